@@ -1,0 +1,79 @@
+"""Plain-language checks that need the language layer: passive voice and
+formal address. Messages, severities and examples are in ``rules/klarsprog/``."""
+
+from __future__ import annotations
+
+from ..matchers import Hit, check_function
+
+FORMAL = {"de": "du", "dem": "dig"}
+POSSESSIVE = {"Com": "din", "Neut": "dit", "Plur": "dine"}
+
+
+def _is_participle(tok) -> bool:
+    if "Part" in tok.morph.get("VerbForm"):
+        return True
+    lower = tok.lower_
+    lemma = tok.lemma_
+    return lemma != lower and lemma.endswith("e") and lower.endswith(("t", "et")) and tok.is_alpha
+
+
+@check_function("passive")
+def passive(analysis, rule, state):
+    """s-passive ("behandles") and blive-passive ("blev afvist")."""
+    doc = analysis.doc
+    for tok in doc:
+        if "Pass" in tok.morph.get("Voice"):
+            yield Hit(tok.idx, tok.idx + len(tok.text), fields={"kind": "s-passiv"})
+        elif tok.lemma_ == "blive":
+            # skip adverbs and the subject between "blive" and the participle
+            for nxt in doc[tok.i + 1: tok.i + 4]:
+                if nxt.is_punct or nxt.is_space:
+                    break
+                if _is_participle(nxt):
+                    yield Hit(tok.idx, nxt.idx + len(nxt.text), fields={"kind": "blive-passiv"})
+                    break
+
+
+def _possessive_for(doc, i: int) -> str:
+    """din/dit/dine for "Deres" + the noun it goes with."""
+    for nxt in doc[i + 1: i + 4]:
+        if nxt.is_punct or nxt.is_space:
+            break
+        number = nxt.morph.get("Number")
+        gender = nxt.morph.get("Gender")
+        if "Plur" in number:
+            return POSSESSIVE["Plur"]
+        if gender:
+            return POSSESSIVE.get(gender[0], "din")
+    return ""
+
+
+def formal_address_hits(analysis):
+    """Yield (token, replacement) for De/Dem/Deres used as polite address.
+
+    Mid-sentence capitalised forms are polite address. A sentence-initial
+    "De"/"Deres" can mean "they"/"their"; it counts only when the letter uses
+    polite address unambiguously elsewhere."""
+    doc = analysis.doc
+    certain, initial = [], []
+    for tok in doc:
+        if tok.text not in ("De", "Dem", "Deres"):
+            continue
+        (initial if tok.is_sent_start else certain).append(tok)
+    tokens = certain + (initial if certain else [])
+    for tok in sorted(tokens, key=lambda t: t.i):
+        lower = tok.text.lower()
+        if lower == "deres":
+            repl = _possessive_for(doc, tok.i)
+            options = [repl] if repl else ["din", "dit", "dine"]
+        else:
+            options = [FORMAL[lower]]
+        if tok.is_sent_start:
+            options = [o.capitalize() for o in options]
+        yield tok, options
+
+
+@check_function("formal_address")
+def formal_address(analysis, rule, state):
+    for tok, options in formal_address_hits(analysis):
+        yield Hit(tok.idx, tok.idx + len(tok.text), replace=options)

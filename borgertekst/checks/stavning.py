@@ -1,0 +1,157 @@
+"""Spelling (Hunspell, Danish dictionary) and optional grammar (LanguageTool).
+
+Hunspell decides whether a word is spelt right; common words from wordfreq's
+Danish list are accepted without asking it, which keeps a letter fast.
+Suggestions come from single edits that Hunspell accepts, most frequent first.
+
+LanguageTool runs only when a server URL is configured
+(``BORGERTEKST_LANGUAGETOOL_URL``); nothing is downloaded or started here.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from functools import lru_cache
+from pathlib import Path
+
+from ..document import utf16_to_codepoint
+from ..matchers import Hit, check_function
+
+log = logging.getLogger("borgertekst.stavning")
+
+DICT_DIRS = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell")
+ALPHABET = "abcdefghijklmnopqrstuvwxyzæøå"
+
+
+def find_dictionary(name: str = "da_DK") -> Path | None:
+    dirs = [os.environ["BORGERTEKST_HUNSPELL_DIR"]] if os.environ.get("BORGERTEKST_HUNSPELL_DIR") else []
+    for d in (*dirs, *DICT_DIRS):
+        if (Path(d) / f"{name}.dic").exists() and (Path(d) / f"{name}.aff").exists():
+            return Path(d)
+    return None
+
+
+class Speller:
+    """Hunspell with a frequency-list fast path and a per-word cache."""
+
+    def __init__(self, directory: Path, name: str = "da_DK", accept: set[str] | None = None):
+        from hunspell import Hunspell  # the chunspell package
+
+        self._h = Hunspell(name, hunspell_data_dir=str(directory))
+        import wordfreq
+
+        self.common = frozenset(wordfreq.top_n_list("da", 50_000))
+        self.accept = {w.lower() for w in (accept or set())}
+        self.correct = lru_cache(maxsize=100_000)(self._correct)
+
+    def _correct(self, word: str) -> bool:
+        lower = word.lower()
+        if lower in self.common or lower in self.accept:
+            return True
+        return bool(self._h.spell(word)) or bool(self._h.spell(lower))
+
+    def suggest(self, word: str, limit: int = 3) -> list[str]:
+        import wordfreq
+
+        lower = word.lower()
+        splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
+        edits = {a + b[1:] for a, b in splits if b}
+        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        edits |= {a + c + b[1:] for a, b in splits if b for c in ALPHABET}
+        edits |= {a + c + b for a, b in splits for c in ALPHABET}
+        edits.discard(lower)
+        known = [w for w in edits if w in self.common]
+        known.sort(key=lambda w: -wordfreq.word_frequency(w, "da"))
+        out = known[:limit]
+        if word[:1].isupper():
+            out = [w[:1].upper() + w[1:] for w in out]
+        return out
+
+
+def _setup_spelling(rule, nlp):
+    directory = find_dictionary(rule.options.get("dictionary", "da_DK"))
+    if directory is None:
+        return None
+    return Speller(directory, rule.options.get("dictionary", "da_DK"), set(rule.options.get("accept", [])))
+
+
+@check_function("spelling")
+def spelling(analysis, rule, speller):
+    if speller is None:
+        analysis.notices.append("Stavekontrol er slået fra: den danske Hunspell-ordbog (da_DK) blev ikke fundet.")
+        return
+    max_suggest = int(rule.options.get("max_suggestions", 20))
+    for tok in analysis.doc:
+        text = tok.text
+        if not tok.is_alpha or len(text) < 3 or text.isupper():
+            continue
+        # names: capitalised words that do not start a sentence
+        if text[0].isupper() and not tok.is_sent_start:
+            continue
+        if tok.like_url or tok.like_email:
+            continue
+        if speller.correct(text):
+            continue
+        suggestions = speller.suggest(text) if max_suggest > 0 else []
+        max_suggest -= 1
+        yield Hit(tok.idx, tok.idx + len(text), replace=suggestions)
+
+
+spelling.setup = _setup_spelling
+
+
+def _setup_grammar(rule, nlp):
+    url = os.environ.get("BORGERTEKST_LANGUAGETOOL_URL") or rule.options.get("url")
+    if not url:
+        return None
+    return LanguageToolAdapter(url, rule.options.get("language", "da-DK"))
+
+
+class LanguageToolAdapter:
+    """language-tool-python against a configured LanguageTool server."""
+
+    def __init__(self, url: str, language: str = "da-DK"):
+        self.url = url
+        self.language = language
+        self._tool = None
+
+    def tool(self):
+        if self._tool is None:
+            import language_tool_python
+
+            self._tool = language_tool_python.LanguageTool(self.language, remote_server=self.url)
+        return self._tool
+
+    def check(self, text: str) -> list[tuple[int, int, str, list[str], str]]:
+        """(start, end, message, replacements, rule id) in code points.
+
+        LanguageTool is a Java server: its offsets count UTF-16 units."""
+        out = []
+        for m in self.tool().check(text):
+            length = getattr(m, "error_length", None)
+            if length is None:
+                length = m.errorLength
+            start = utf16_to_codepoint(text, m.offset)
+            end = utf16_to_codepoint(text, m.offset + length)
+            rule_id = getattr(m, "rule_id", None) or getattr(m, "ruleId", "")
+            out.append((start, end, m.message, list(m.replacements[:5]), rule_id))
+        return out
+
+
+@check_function("languagetool")
+def grammar(analysis, rule, adapter):
+    if adapter is None:
+        return
+    try:
+        matches = adapter.check(analysis.text)
+    except Exception as exc:  # network errors must not break the analysis
+        log.warning("LanguageTool unavailable: %s", type(exc).__name__)
+        analysis.notices.append("Grammatikkontrollen (LanguageTool) svarede ikke; resten af tjekket er gennemført.")
+        return
+    for start, end, message, replacements, rule_id in matches:
+        if end > start:
+            yield Hit(start, end, replace=replacements, message=message, fields={"lt_rule": rule_id})
+
+
+grammar.setup = _setup_grammar

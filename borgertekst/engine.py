@@ -1,0 +1,215 @@
+"""The analysis engine: document → language layer → checks → report.
+
+``Analyzer`` holds the loaded pipeline and the compiled rule set; it is built
+once per process (CLI run, server) and then analyses any number of letters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import metrics
+from .document import Document, InputError, utf16_offsets
+from .matchers import MATCHER_TYPES, Hit, load_all
+from .report import LETTER_TYPES, SEVERITY_RANK, Finding, Metrics, Report
+from .rulebook import RuleSet, load_ruleset
+
+log = logging.getLogger("borgertekst.engine")
+
+PROTECTS_LABELS = {
+    "indflydelse": "Indflydelse",
+    "gennemskuelighed": "Gennemskuelighed og neutralitet",
+    "tillid": "Tillid",
+    "vaerdighed": "Værdighed og respekt",
+}
+
+
+class _Fields(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+@dataclass
+class Analysis:
+    """Everything the checks read: the text, its Doc, paragraphs, letter type."""
+
+    document: Document
+    doc: Doc
+    nlp: Language
+    letter_type: str = "andet"
+    notices: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    @cached_property
+    def sentences(self):
+        return [s for s in self.doc.sents if any(not t.is_space for t in s)]
+
+    @cached_property
+    def sentence_words(self):
+        return [(s, metrics.sentence_words(s)) for s in self.sentences]
+
+    @cached_property
+    def count(self) -> metrics.Count:
+        total = metrics.Count()
+        for c in self.paragraph_counts:
+            total.add(c)
+        return total
+
+    @cached_property
+    def paragraph_counts(self) -> list[metrics.Count]:
+        counts = [metrics.Count() for _ in self.document.paragraphs]
+        starts = [p.start for p in self.document.paragraphs]
+        for sent in self.sentences:
+            i = max(bisect.bisect_right(starts, sent.start_char) - 1, 0)
+            if counts:
+                counts[i].add(metrics.count_span(sent))
+        return counts
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start_char for s in self.sentences]
+
+    def scope(self, kind: str, start: int, end: int) -> tuple[int, int]:
+        """Character range of the sentence/paragraph/letter around a match."""
+        if kind == "letter" or not self.sentences:
+            return 0, len(self.text)
+        if kind == "paragraph":
+            para = self.document.paragraphs[self.document.paragraph_at(start)]
+            return para.start, max(para.end, end)
+        i = max(bisect.bisect_right(self._sentence_starts, start) - 1, 0)
+        sent = self.sentences[i]
+        return sent.start_char, max(sent.end_char, end)
+
+    def sentence_of(self, start: int):
+        i = max(bisect.bisect_right(self._sentence_starts, start) - 1, 0)
+        return self.sentences[i] if self.sentences else None
+
+
+class Analyzer:
+    """A loaded language layer plus compiled rules; thread-safe for reading."""
+
+    def __init__(self, ruleset: RuleSet | None = None, nlp: Language | None = None):
+        from .nlp import load
+
+        load_all()
+        self.nlp = nlp or load()
+        self.ruleset = ruleset or load_ruleset()
+        self.matchers = []
+        for rule in self.ruleset.enabled():
+            cls = MATCHER_TYPES[type(rule).__struct_config__.tag]
+            self.matchers.append((rule, cls(rule, self.nlp)))
+        from .checks.struktur import LetterTypeDetector
+
+        self.detector = LetterTypeDetector(self.ruleset.letter_types)
+
+    def analyze(self, source: str | Document, letter_type: str | None = None, file: str = "-") -> Report:
+        document = source if isinstance(source, Document) else Document.from_text(source)
+        if letter_type is not None and letter_type not in LETTER_TYPES:
+            raise InputError(f"Ukendt brevtype '{letter_type}'; brug en af: {', '.join(LETTER_TYPES)}.")
+        doc = self.nlp(document.text)
+        detected = self.detector.detect(document.text)
+        analysis = Analysis(document, doc, self.nlp, letter_type or detected)
+        findings: list[Finding] = []
+        for rule, matcher in self.matchers:
+            if rule.applies_to and analysis.letter_type not in rule.applies_to:
+                continue
+            for hit in matcher.find(analysis):
+                findings.append(self._finding(rule, hit, analysis))
+        findings = _dedupe(findings)
+        self._locate(findings, document)
+        log.info("analysed letter: type=%s findings=%d rules=%s", analysis.letter_type, len(findings),
+                 ",".join(sorted({f.rule for f in findings})))
+        return Report(
+            file=file,
+            letter_type=analysis.letter_type,
+            letter_type_detected=detected,
+            metrics=self._metrics(analysis),
+            findings=findings,
+            elements=self._elements(findings),
+            notices=analysis.notices,
+        )
+
+    def _finding(self, rule, hit: Hit, analysis: Analysis) -> Finding:
+        matched = analysis.text[hit.start:hit.end]
+        replace = [_match_case(s, matched) for s in hit.replace] if hit.replace else list(rule.suggestions)
+        fields = _Fields(match=matched, suggestion=replace[0] if replace else "", explain=hit.explain)
+        fields.update(hit.fields)
+        message = (hit.message or rule.message).format_map(fields)
+        explanation = hit.explain or rule.explanation
+        return Finding(
+            rule=rule.id, category=rule.category, severity=rule.severity, start=hit.start, end=hit.end,
+            text=matched, message=message, suggestions=replace, explanation=explanation,
+            protects=list(rule.protects), link=rule.link,
+        )
+
+    @staticmethod
+    def _locate(findings: list[Finding], document: Document) -> None:
+        text = document.text
+        line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        u16 = utf16_offsets(text) if any(ord(ch) > 0xFFFF for ch in text) else None
+        for f in findings:
+            line = bisect.bisect_right(line_starts, f.start)
+            f.line = line
+            f.column = f.start - line_starts[line - 1] + 1
+            f.paragraph = document.paragraph_at(f.start) if document.paragraphs else -1
+            f.start_utf16 = u16[f.start] if u16 else f.start
+            f.end_utf16 = u16[f.end] if u16 else f.end
+
+    @staticmethod
+    def _metrics(analysis: Analysis) -> Metrics:
+        total = analysis.count
+        return Metrics(
+            lix=total.lix, lix_label=metrics.lix_label(total.lix), words=total.words,
+            sentences=total.sentences, long_words=total.long_words,
+            paragraphs=len(analysis.document.paragraphs), characters=len(analysis.text),
+            avg_sentence_words=round(total.words / total.sentences, 1) if total.sentences else 0.0,
+            paragraph_lix=[c.lix for c in analysis.paragraph_counts],
+        )
+
+    def _elements(self, findings: list[Finding]) -> dict[str, bool]:
+        """Which procedural-justice elements no finding says are hurt."""
+        hurt = {p for f in findings if SEVERITY_RANK[f.severity] >= 1 for p in f.protects}
+        return {key: key not in hurt for key in PROTECTS_LABELS}
+
+
+def _match_case(suggestion: str, matched: str) -> str:
+    if matched[:1].isupper() and suggestion[:1].islower() and not matched.isupper():
+        return suggestion[:1].upper() + suggestion[1:]
+    return suggestion
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """Drop exact repeats of the same rule on the same span; sort by position."""
+    seen: set[tuple[str, int, int]] = set()
+    out: list[Finding] = []
+    for f in sorted(findings, key=lambda f: (f.start, -f.end, -SEVERITY_RANK[f.severity], f.rule)):
+        key = (f.rule, f.start, f.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(f)
+    return out
+
+
+_default: Analyzer | None = None
+
+
+def default_analyzer() -> Analyzer:
+    global _default
+    if _default is None:
+        _default = Analyzer()
+    return _default
+
+
+def analyze(text: str | Document, letter_type: str | None = None) -> Report:
+    """Analyse one letter with the shipped rules."""
+    return default_analyzer().analyze(text, letter_type)

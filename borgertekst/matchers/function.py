@@ -1,0 +1,24 @@
+"""``type: function`` – a rule whose matching is a registered Python check."""
+
+from __future__ import annotations
+
+from . import FUNCTIONS, rule_type
+
+
+class UnknownFunction(ValueError):
+    pass
+
+
+@rule_type("function")
+class FunctionMatcher:
+    def __init__(self, rule, nlp):
+        if rule.function not in FUNCTIONS:
+            known = ", ".join(sorted(FUNCTIONS))
+            raise UnknownFunction(f"ukendt funktion '{rule.function}' (kendte: {known})")
+        self.rule = rule
+        self.fn = FUNCTIONS[rule.function]
+        setup = getattr(self.fn, "setup", None)
+        self.state = setup(rule, nlp) if setup else None
+
+    def find(self, analysis):
+        return self.fn(analysis, self.rule, self.state)

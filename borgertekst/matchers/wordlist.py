@@ -1,0 +1,48 @@
+"""``type: wordlist`` – words and fixed phrases matched on lemmas.
+
+Each term is run through the same language layer as the letter, so
+"bevilling" also finds "bevillingen" and "bevillinger", and "i henhold til"
+finds the phrase however it is spaced. ``match: exact`` compares lower case.
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+
+from . import Hit, rule_type
+
+
+@rule_type("wordlist")
+class WordListMatcher:
+    def __init__(self, rule, nlp):
+        self.rule = rule
+        self.entries = rule.entries
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA") if rule.match == "lemma" else None
+        for i, entry in enumerate(rule.entries):
+            doc = nlp(entry.term)
+            self.lower.add(str(i), [nlp.make_doc(entry.term)])
+            if self.lemma is not None:
+                self.lemma.add(str(i), [doc])
+
+    def find(self, analysis):
+        doc = analysis.doc
+        vocab = doc.vocab
+        spans: dict[tuple[int, int], int] = {}
+        for matcher in (self.lower, self.lemma):
+            if matcher is None:
+                continue
+            for match_id, start, end in matcher(doc):
+                key = (start, end)
+                if key not in spans:
+                    spans[key] = int(vocab.strings[match_id])
+        # longest match wins where matches overlap
+        taken: list[tuple[int, int]] = []
+        for (start, end), idx in sorted(spans.items(), key=lambda kv: (kv[0][0], -(kv[0][1] - kv[0][0]))):
+            if any(s < end and start < e for s, e in taken):
+                continue
+            taken.append((start, end))
+            entry = self.entries[idx]
+            span = doc[start:end]
+            yield Hit(span.start_char, span.end_char, list(entry.replace), entry.explain, entry.message,
+                      {"term": entry.term})

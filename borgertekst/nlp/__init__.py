@@ -1,0 +1,35 @@
+"""The Danish language layer: ``load()`` gives the spaCy pipeline every check reads.
+
+Pipeline (each component registered by name, each also works on a pre-tokenised Doc):
+  tokenizer            spaCy's Danish tokenizer + municipal abbreviations (tokenizer.py)
+  borgertekst_sentences sentence boundaries that respect abbreviations, ordinals and lines
+  borgertekst_lemmas   lemmas from spacy-lookups-data with case fallback
+  borgertekst_morph    Voice=Pass, Mood=Imp, Gender/Number on nouns
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the factories)
+from .tokenizer import customise_tokenizer
+
+PIPELINE = ("borgertekst_sentences", "borgertekst_lemmas", "borgertekst_morph")
+
+
+def build() -> Language:
+    """A fresh pipeline (use ``load()`` for the shared, cached one)."""
+    nlp = spacy.blank("da")
+    customise_tokenizer(nlp)
+    for name in PIPELINE:
+        nlp.add_pipe(name)
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The shared Danish pipeline, built once per process."""
+    return build()

@@ -1,0 +1,30 @@
+"""Tokenizer exceptions for Danish municipal letters.
+
+spaCy's Danish tokenizer knows common abbreviations; letters from a municipality
+also use legal and administrative ones ("iht.", "vedr.", "jf.", "stk.", "pkt.").
+Each becomes one token so that its period does not end a sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import NORM, ORTH
+from spacy.language import Language
+
+# Abbreviations that never end a sentence by themselves.
+ABBREVIATIONS = (
+    "jf. jvf. iht. vedr. ang. bl.a. f.eks. fx. ca. pga. evt. mht. hhv. inkl. ekskl. "
+    "nr. stk. pkt. kl. tlf. att. ifm. iflg. ift. vha. mfl. m.fl. dvs. d.v.s. s. d. "
+    "kr. ca. jan. feb. mar. apr. aug. sep. sept. okt. nov. dec. man. tirs. ons. tors. fre. "
+    "lør. søn. cpr.nr. cvr.nr. j.nr. sagsnr. ref. bek. lovbek. vejl. cirk. hr. fr. "
+    "mv. m.v. m.m. osv. etc. o.l. el. ell. mia. mio. gl. nuv. pr. p.t. pt. ovf. ndf. "
+    "adm. afd. dir. sekr. udv. alm. ekstraord. f. o. u. t. afs. stud. cand. ph.d."
+).split()
+
+# Abbreviations that close a list and may well end the sentence.
+SENTENCE_FINAL_ABBREVIATIONS = frozenset({"mv.", "m.v.", "m.m.", "osv.", "etc.", "o.l.", "m.fl.", "mfl."})
+
+
+def customise_tokenizer(nlp: Language) -> None:
+    for abbr in set(ABBREVIATIONS):
+        for form in {abbr, abbr.capitalize(), abbr.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: abbr}])

@@ -1,0 +1,72 @@
+"""Findings and reports: the one result type every consumer (CLI, API,
+rewrite, report page) reads."""
+
+from __future__ import annotations
+
+import msgspec
+
+CATEGORIES = ("klarsprog", "fagsprog", "tone", "struktur", "stavning")
+SEVERITIES = ("info", "warning", "error")
+SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
+LETTER_TYPES = ("afgoerelse", "kvittering", "klagesvar", "indkaldelse", "partshoering", "information", "andet")
+# The four things a reader should feel (procedural justice, seed 004:1198-1222).
+PROTECTS = ("indflydelse", "gennemskuelighed", "tillid", "vaerdighed")
+
+
+class Finding(msgspec.Struct, kw_only=True, omit_defaults=True):
+    rule: str
+    category: str
+    severity: str
+    start: int  # code-point offset into the analysed text
+    end: int
+    text: str
+    message: str
+    suggestions: list[str] = []
+    explanation: str = ""
+    protects: list[str] = []
+    link: str = ""
+    line: int = 0  # 1-based, for people
+    column: int = 0  # 1-based code-point column
+    paragraph: int = -1  # index into the document's paragraphs
+    start_utf16: int = -1  # offsets for JavaScript editors
+    end_utf16: int = -1
+
+
+class Metrics(msgspec.Struct, kw_only=True):
+    lix: float
+    lix_label: str
+    words: int
+    sentences: int
+    long_words: int
+    paragraphs: int
+    characters: int
+    avg_sentence_words: float
+    paragraph_lix: list[float] = []
+
+
+class Report(msgspec.Struct, kw_only=True):
+    file: str
+    letter_type: str
+    letter_type_detected: str
+    metrics: Metrics
+    findings: list[Finding]
+    elements: dict[str, bool] = {}  # procedural-justice elements covered
+    notices: list[str] = []  # e.g. "stavekontrol ikke tilgængelig"
+
+    def counts(self) -> dict[str, int]:
+        out = {s: 0 for s in SEVERITIES}
+        for f in self.findings:
+            out[f.severity] += 1
+        return out
+
+    def worst(self) -> str | None:
+        if not self.findings:
+            return None
+        return max((f.severity for f in self.findings), key=SEVERITY_RANK.__getitem__)
+
+
+_encoder = msgspec.json.Encoder()
+
+
+def to_json(obj) -> bytes:
+    return _encoder.encode(obj)
