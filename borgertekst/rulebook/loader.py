@@ -1,7 +1,8 @@
 """Loading rule packs from YAML into typed rules.
 
-A pack is a folder: ``<category>/<rule>.yaml`` files with one rule each, and
-optionally ``brevtyper.yaml`` with the letter-type signals.
+A pack is a folder: ``<category>/<rule>.yaml`` files with one rule each (the
+folder names are the five categories), and optionally ``brevtyper.yaml`` with the
+letter-type signals. Other top-level files hold other data (e.g. triage signals).
 """
 
 from __future__ import annotations
@@ -81,9 +82,11 @@ def parse_rule(data, path: Path) -> Rule:
 
 
 def rule_files(folder: Path) -> list[Path]:
+    from ..report import CATEGORIES
+
     return sorted(
-        p for p in folder.rglob("*.yaml")
-        if p.name != LETTER_TYPES_FILE and not any(part.startswith((".", "_")) for part in p.relative_to(folder).parts)
+        p for cat in CATEGORIES if (folder / cat).is_dir() for p in (folder / cat).rglob("*.yaml")
+        if not any(part.startswith((".", "_")) for part in p.relative_to(folder).parts)
     )
 
 
