@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from html.parser import HTMLParser
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,7 +20,6 @@ MAX_TEXT_CHARS = 6_000_000
 MAX_DOCX_BYTES = 20_000_000
 MAX_DOCX_UNCOMPRESSED = 60_000_000
 MAX_DOCX_RATIO = 200  # uncompressed/compressed per member, against zip bombs
-MAX_HTML_DEPTH = 500
 
 
 class InputError(ValueError):
@@ -175,49 +175,55 @@ _BLOCK_TAGS = {
 }
 
 
+_SKIP_TAGS = {"script", "style", "template", "noscript", "head", "title"}
+
+
+class _TextExtractor(HTMLParser):
+    """Streaming: no tree is built, so nesting depth cannot exhaust anything."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.skip = 0
+
+    def flush(self) -> None:
+        line = " ".join("".join(self.current).split())
+        if line:
+            self.blocks.append(line)
+        self.current.clear()
+
+    def handle_starttag(self, tag, attrs) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.flush()
+
+    def handle_startendtag(self, tag, attrs) -> None:
+        if tag in _BLOCK_TAGS:
+            self.flush()
+
+    def handle_endtag(self, tag) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip = max(0, self.skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.flush()
+
+    def handle_data(self, data) -> None:
+        if not self.skip:
+            self.current.append(data)
+
+
 def load_html(data: bytes | str) -> Document:
     """Visible text of an HTML page, one paragraph per block element."""
-    from lxml import etree, html
-
     raw = data if isinstance(data, str) else decode_text(data)
-    if not raw.strip():
-        return Document.from_text("", source="html")
-    try:
-        parser = html.HTMLParser(remove_comments=True, huge_tree=False)
-        root = html.document_fromstring(raw, parser=parser)
-    except (etree.ParserError, ValueError) as exc:
-        raise InputError("HTML-filen kan ikke læses.") from exc
-    for bad in root.xpath("//script|//style|//template|//noscript|//head"):
-        bad.drop_tree()
-    blocks: list[str] = []
-    current: list[str] = []
-
-    def flush() -> None:
-        line = " ".join("".join(current).split())
-        if line:
-            blocks.append(line)
-        current.clear()
-
-    # Iterative walk: deeply nested HTML must not exhaust the stack.
-    stack: list[tuple[object, bool]] = [(root, False)]
-    while stack:
-        node, closing = stack.pop()
-        tag = node.tag if isinstance(node.tag, str) else ""
-        if closing:
-            if tag in _BLOCK_TAGS:
-                flush()
-            if node.tail:
-                current.append(node.tail)
-            continue
-        if tag in _BLOCK_TAGS:
-            flush()
-        if node.text and isinstance(node.tag, str):
-            current.append(node.text)
-        stack.append((node, True))
-        for child in reversed(list(node)):
-            stack.append((child, False))
-    flush()
-    return Document.from_paragraphs(blocks, source="html")
+    if len(raw) > MAX_TEXT_CHARS * 2:
+        raise InputError(f"HTML-filen er for stor; grænsen er {MAX_TEXT_CHARS * 2:,} tegn.")
+    parser = _TextExtractor()
+    parser.feed(raw)
+    parser.close()
+    parser.flush()
+    return Document.from_paragraphs(parser.blocks, source="html")
 
 
 def load_bytes(data: bytes, name: str = "") -> Document:

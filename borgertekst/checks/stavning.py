@@ -15,7 +15,7 @@ import os
 from functools import lru_cache
 from pathlib import Path
 
-from ..document import utf16_to_codepoint
+from ..document import utf16_offsets, utf16_to_codepoint
 from ..matchers import Hit, check_function
 
 log = logging.getLogger("borgertekst.stavning")
@@ -128,13 +128,15 @@ class LanguageToolAdapter:
 
         LanguageTool is a Java server: its offsets count UTF-16 units."""
         out = []
+        u16 = None
         for m in self.tool().check(text):
-            length = getattr(m, "error_length", None)
-            if length is None:
-                length = m.errorLength
-            start = utf16_to_codepoint(text, m.offset)
-            end = utf16_to_codepoint(text, m.offset + length)
-            rule_id = getattr(m, "rule_id", None) or getattr(m, "ruleId", "")
+            # language-tool-python already turns the start into code points;
+            # the length is still in UTF-16 units.
+            if u16 is None:
+                u16 = utf16_offsets(text)
+            start = min(max(m.offset, 0), len(text))
+            end = utf16_to_codepoint(text, u16[start] + m.error_length)
+            rule_id = m.rule_id
             out.append((start, end, m.message, list(m.replacements[:5]), rule_id))
         return out
 
