@@ -1,0 +1,54 @@
+"""Run in a fresh process: import and model-load time, resident memory after
+loading and after analysing long letters, and the Python allocation peak
+(tracemalloc) of one 1,600-word analysis. Prints one JSON object."""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+def rss_mb() -> float:
+    """Current resident set size from /proc (Linux)."""
+    with open("/proc/self/statm") as f:
+        pages = int(f.read().split()[1])
+    return pages * resource.getpagesize() / 1e6
+
+
+def main() -> None:
+    t0 = time.perf_counter()
+    from borgertekst.engine import Analyzer
+
+    t1 = time.perf_counter()
+    analyzer = Analyzer()
+    t2 = time.perf_counter()
+    rss_loaded = rss_mb()
+    from bench.letters import make_letters
+
+    letters = make_letters(30, 1600, seed=11)
+    for text in letters:
+        analyzer.analyze(text)
+    rss_after = rss_mb()
+    tracemalloc.start()
+    analyzer.analyze(letters[0])
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    maxrss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1000  # KiB on Linux
+    json.dump({
+        "import_s": t1 - t0,
+        "load_s": t2 - t1,
+        "rss_loaded_mb": rss_loaded,
+        "rss_after_1600x30_mb": rss_after,
+        "maxrss_mb": maxrss_mb,
+        "tracemalloc_peak_1600_mb": peak / 1e6,
+    }, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()

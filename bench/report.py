@@ -1,0 +1,120 @@
+"""Render benchmark results as bench/RESULTS.md."""
+
+from __future__ import annotations
+
+TARGETS = {
+    "inprocess_400_p50_ms": 15.0,
+    "recheck_p95_ms": 20.0,
+    "c16_p99_ms": 250.0,
+    "memory_mb": 400.0,
+}
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f}"
+
+
+def _verdict(value: float, limit: float) -> str:
+    return "met" if value <= limit else "**missed**"
+
+
+def render(r: dict) -> str:
+    m = r["machine"]
+    out = [
+        "# Benchmark results",
+        "",
+        f"Run: {m['date']} with `python -m bench{' --quick' if r.get('quick') else ''}` "
+        f"({r.get('elapsed_s', 0):.0f} s in all).",
+        f"Machine: {m['cpu']}, {m['cpus']} CPUs, {m['memory_gb']} GB RAM, Python {m['python']}, {m['platform']}.",
+        "",
+        "Letters are generated Danish municipal letters (`bench/letters.py`, sentence pools in "
+        "`bench/sentences.txt`, fixed seeds). Figures are medians over repeated runs; ratios are "
+        "measured in the same run. Raw numbers: `bench/out/results.json` (not committed).",
+        "",
+    ]
+    targets: list[tuple[str, str, str, str]] = []
+
+    if "inprocess" in r:
+        ip = r["inprocess"]
+        out += ["## In-process analysis time per letter", "",
+                "`Analyzer.analyze(text)` on a loaded analyzer, after warm-up.", "",
+                "| letter | words (mean) | p50 ms | p95 ms | letters × runs |", "|---|---|---|---|---|"]
+        for words in (100, 400, 1600):
+            if words in ip or str(words) in ip:
+                row = ip.get(words) or ip[str(words)]
+                out.append(f"| {words} words | {row['words_mean']:.0f} | {_ms(row['p50'])} | {_ms(row['p95'])} "
+                           f"| {row['letters']} × {row['runs']} |")
+        if "growth_exponent" in ip:
+            out += ["", f"Growth with length: time ∝ words^{ip['growth_exponent']:.2f} "
+                        "(1.0 is linear) between 100 and 1,600 words."]
+        row = ip.get(400) or ip.get("400")
+        if row:
+            targets.append(("400-word letter p50 in-process", "≤ 15 ms", f"{_ms(row['p50'])} ms",
+                            _verdict(row["p50"] * 1000, TARGETS["inprocess_400_p50_ms"])))
+        out.append("")
+
+    if "memory" in r:
+        mm = r["memory"]
+        out += ["## Model load time and memory", "",
+                f"Fresh process, median of {mm['runs']}:", "",
+                f"- import `borgertekst.engine`: {mm['import_s']:.2f} s; `Analyzer()` (spaCy pipeline, "
+                f"lexicons, rules): {mm['load_s']:.2f} s; cold start total {mm['import_s'] + mm['load_s']:.2f} s.",
+                f"- resident memory after load: {mm['rss_loaded_mb']:.0f} MB; after 30 × 1,600-word letters: "
+                f"{mm['rss_after_1600x30_mb']:.0f} MB; peak (ru_maxrss): {mm['maxrss_mb']:.0f} MB.",
+                f"- Python allocation peak (tracemalloc) while analysing one 1,600-word letter: "
+                f"{mm['tracemalloc_peak_1600_mb']:.2f} MB (spaCy's C allocations are not traced; "
+                "the RSS figures include them).", ""]
+        targets.append(("peak memory (engine process)", "≤ 400 MB", f"{mm['maxrss_mb']:.0f} MB",
+                        _verdict(mm["maxrss_mb"], TARGETS["memory_mb"])))
+
+    if "batch" in r:
+        b = r["batch"]
+        out += ["## Batch: `borgertekst check --format json` over many letters in one call", "",
+                f"{b['letters']} letters of {b['words']} words, median of {b['runs']} runs:", "",
+                f"- wall time {b['wall_s']:.1f} s → **{b['letters_per_s']:.0f} letters/s** including start-up;",
+                f"- start-up with one letter {b['startup_s']:.1f} s → {b['letters_per_s_after_startup']:.0f} "
+                "letters/s after start-up;",
+                f"- {b['findings']} findings in all.", ""]
+
+    if "compare" in r:
+        c = r["compare"]
+        out += ["## Side by side: borgertekst, textlint + prh, plain regex", "",
+                f"{c['letters']} letters of {c['words']} words, median of {c['runs']} runs. Word lists: the "
+                f"`wordlist` and `phrases` rules as prh YAML ({c['prh_source']}; {c['patterns']} patterns, "
+                f"{c['patterns_dropped_not_js']} dropped because JavaScript cannot compile them). "
+                "The regex floor is one alternation of the same patterns (Python `regex`).", "",
+                "| tool | ms per letter | findings |", "|---|---|---|",
+                f"| borgertekst, all rules | {_ms(c['borgertekst_full_per_letter_s'])} | {c['hits']['borgertekst_full']} |",
+                f"| borgertekst, only the word-list/phrase rules | {_ms(c['borgertekst_lists_per_letter_s'])} "
+                f"| {c['hits']['borgertekst_lists']} |"]
+        if "textlint_per_letter_s" in c:
+            out.append(f"| textlint + textlint-rule-prh | {_ms(c['textlint_per_letter_s'])} "
+                       f"| {c['hits']['textlint_prh']} |")
+        out.append(f"| regex scan (floor) | {c['regex_per_letter_s'] * 1000:.3f} | {c['hits']['regex']} |")
+        if "textlint_per_letter_s" in c:
+            out += ["", f"textlint's per-letter time leaves out its start-up ({c['textlint_startup_s']:.2f} s per "
+                        f"call; {c['textlint_wall_s']:.2f} s for all {c['letters']} letters in one call)."]
+        out += ["", "Ratios (same run):", ""]
+        out += [f"- {k}: {v:.1f}×" for k, v in c["ratios"].items()]
+        out += ["", "borgertekst's word-list rules match lemmas, so they also find inflected forms "
+                    "(\"bevillingen\"); prh and the regex see only the listed form. The full analysis adds "
+                    "sentence splitting, LIX, passive, structure and spelling, which neither tool does.", ""]
+
+    if "http" in r:
+        h = r["http"]
+        out += ["## HTTP", ""]
+        if "skipped" in h:
+            out += [h["skipped"], ""]
+        else:
+            out += h.get("lines", [])
+            out.append("")
+            targets += [tuple(t) for t in h.get("targets", [])]
+
+    if r.get("profile"):
+        out += ["## Where the time goes", "", *r["profile"], ""]
+
+    if targets:
+        out += ["## Targets", "", "| target | limit | measured | |", "|---|---|---|---|"]
+        out += [f"| {a} | {b} | {c} | {d} |" for a, b, c, d in targets]
+        out.append("")
+    return "\n".join(out)
