@@ -15,6 +15,7 @@ class ExampleFailure:
     kind: str  # "bad" | "good" | "missing"
     text: str
     detail: str
+    index: int = -1  # position in examples.bad / examples.good (for line numbers)
 
     def __str__(self) -> str:
         short = " ".join(self.text.split())
@@ -42,17 +43,17 @@ def run_examples(analyzer, rule_ids: list[str] | None = None) -> tuple[int, list
         if not bad and getattr(rule, "function", None) != "languagetool":
             failures.append(ExampleFailure(rule.id, "missing", "", "reglen har ingen dårlige eksempler (bad)"))
         for kind, items in (("bad", bad), ("good", good)):
-            for ex in items:
+            for index, ex in enumerate(items):
                 ran += 1
                 letter_type = ex.letter_type or (rule.applies_to[0] if rule.applies_to else None)
                 report = analyzer.analyze(Document.from_text(ex.text), letter_type)
                 hits = [f for f in report.findings if f.rule == rule.id]
                 if kind == "bad" and not hits:
-                    failures.append(ExampleFailure(rule.id, kind, ex.text, "det dårlige eksempel giver intet fund"))
+                    failures.append(ExampleFailure(rule.id, kind, ex.text, "det dårlige eksempel giver intet fund", index))
                 elif kind == "bad" and ex.match and not any(f.text == ex.match for f in hits):
                     found = ", ".join(repr(f.text) for f in hits)
-                    failures.append(ExampleFailure(rule.id, kind, ex.text, f"forventede fund på {ex.match!r}, fik {found}"))
+                    failures.append(ExampleFailure(rule.id, kind, ex.text, f"forventede fund på {ex.match!r}, fik {found}", index))
                 elif kind == "good" and hits:
                     found = ", ".join(repr(f.text) for f in hits)
-                    failures.append(ExampleFailure(rule.id, kind, ex.text, f"det gode eksempel giver fund: {found}"))
+                    failures.append(ExampleFailure(rule.id, kind, ex.text, f"det gode eksempel giver fund: {found}", index))
     return ran, failures

@@ -14,7 +14,8 @@ from pathlib import Path
 import msgspec
 import yaml
 
-from .schema import LetterTypes, Rule
+from .schema import LetterTypes, Rule, RULE_TYPES
+from .sources import Source, YamlError, explain_validation, read_source
 
 LETTER_TYPES_FILE = "brevtyper.yaml"
 
@@ -48,6 +49,8 @@ class LoadedRule:
 class RuleSet:
     rules: dict[str, LoadedRule] = field(default_factory=dict)
     letter_types: LetterTypes | None = None
+    packs: list[Path] = field(default_factory=list)  # shipped first, then local packs
+    overridden: dict[str, list[Path]] = field(default_factory=dict)  # rule id -> overrides files
 
     def enabled(self) -> list[Rule]:
         return [lr.rule for lr in self.rules.values() if lr.rule.enabled]
@@ -72,13 +75,30 @@ def read_yaml(path: Path):
         raise RuleFileError(path, f"ugyldig YAML: {problem}", line) from exc
 
 
-def parse_rule(data, path: Path) -> Rule:
+CHOICES = {
+    "type": tuple(RULE_TYPES),
+    "severity": ("info", "warning", "error"),
+    "category": ("klarsprog", "fagsprog", "tone", "struktur", "stavning"),
+}
+
+
+def load_source(path: Path) -> Source:
+    try:
+        return read_source(path)
+    except YamlError as exc:
+        raise RuleFileError(path, exc.message, exc.line) from exc
+
+
+def parse_rule(data, path: Path, source: Source | None = None) -> Rule:
     if not isinstance(data, dict):
-        raise RuleFileError(path, "filen skal indeholde én regel (en YAML-mapping med id, type, …)")
+        raise RuleFileError(path, "filen skal indeholde én regel (en YAML-mapping med id, type, …)", 1)
     try:
         return msgspec.convert(data, Rule)
     except msgspec.ValidationError as exc:
-        raise RuleFileError(path, f"reglen passer ikke til formatet: {exc}") from exc
+        if source is None:
+            raise RuleFileError(path, f"reglen passer ikke til formatet: {exc}") from exc
+        _, message, line = explain_validation(exc, source, CHOICES)
+        raise RuleFileError(path, message, line) from exc
 
 
 def rule_files(folder: Path) -> list[Path]:
@@ -96,19 +116,77 @@ def load_pack(folder: Path, into: RuleSet | None = None) -> RuleSet:
     if not folder.is_dir():
         raise RuleFileError(folder, "mappen med regler findes ikke")
     for path in rule_files(folder):
-        rule = parse_rule(read_yaml(path), path)
+        source = load_source(path)
+        rule = parse_rule(source.data, path, source)
         if rule.id in ruleset.rules and into is None:
             other = ruleset.rules[rule.id].path
-            raise RuleFileError(path, f"regel-id '{rule.id}' findes også i {other}")
+            raise RuleFileError(path, f"regel-id '{rule.id}' findes også i {other}", source.line(("id",)))
         ruleset.rules[rule.id] = LoadedRule(rule, path)
     lt = folder / LETTER_TYPES_FILE
     if lt.exists():
+        source = load_source(lt)
         try:
-            ruleset.letter_types = msgspec.convert(read_yaml(lt), LetterTypes)
+            ruleset.letter_types = msgspec.convert(source.data, LetterTypes)
         except msgspec.ValidationError as exc:
-            raise RuleFileError(lt, f"brevtyperne passer ikke til formatet: {exc}") from exc
+            _, message, line = explain_validation(exc, source, CHOICES)
+            raise RuleFileError(lt, f"brevtyper: {message}", line) from exc
+    ruleset.packs.append(folder)
     return ruleset
 
 
-def load_ruleset(folder: Path | None = None) -> RuleSet:
-    return load_pack(folder or shipped_rules_dir())
+def apply_overrides_file(path: Path, ruleset: RuleSet) -> RuleSet:
+    """Apply an ``overrides.yaml`` (rule id -> changes) to ``ruleset``."""
+    from .packs import apply_override, parse_overrides
+
+    source = load_source(path)
+    for rule_id, override in parse_overrides(source).items():
+        if rule_id not in ruleset.rules:
+            raise RuleFileError(path, f"ukendt regel-id '{rule_id}' (se 'borgertekst rules list')",
+                                source.line((rule_id,), key=True))
+        loaded = ruleset.rules[rule_id]
+        try:
+            rule = apply_override(loaded.rule, override, source, rule_id)
+        except msgspec.ValidationError as exc:
+            raise RuleFileError(path, f"'{rule_id}': ændringen passer ikke til reglen: {exc}",
+                                source.line((rule_id,), key=True)) from exc
+        ruleset.rules[rule_id] = LoadedRule(rule, loaded.path)
+        ruleset.overridden.setdefault(rule_id, []).append(path)
+    return ruleset
+
+
+def load_local_pack(folder: Path, ruleset: RuleSet) -> RuleSet:
+    """Add a municipality's pack to ``ruleset``: new rules, then overrides."""
+    from .packs import OVERRIDES_FILE
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise RuleFileError(folder, "mappen med lokale regler findes ikke (se BORGERTEKST_RULES_LOCAL)")
+    local = load_pack(folder)
+    for rule_id, loaded in local.rules.items():
+        if rule_id in ruleset.rules:
+            source = load_source(loaded.path)
+            raise RuleFileError(loaded.path, f"regel-id '{rule_id}' findes allerede i {ruleset.rules[rule_id].path}; "
+                                f"brug {OVERRIDES_FILE} for at ændre en leveret regel", source.line(("id",)))
+        ruleset.rules[rule_id] = loaded
+    if local.letter_types is not None:
+        ruleset.letter_types = local.letter_types
+    path = folder / OVERRIDES_FILE
+    if path.exists():
+        apply_overrides_file(path, ruleset)
+    ruleset.packs.append(folder)
+    return ruleset
+
+
+def load_ruleset(folder: Path | None = None, local: list[Path] | None = None) -> RuleSet:
+    """The shipped rules (or ``folder``) plus the local packs.
+
+    Without arguments the configured local packs (``BORGERTEKST_RULES_LOCAL`` or
+    ``borgertekst.toml``) are applied; with ``folder`` only ``local`` ones are."""
+    from .packs import local_pack_dirs
+
+    ruleset = load_pack(folder or shipped_rules_dir())
+    if local is None:
+        local = local_pack_dirs() if folder is None else []
+    for pack in local:
+        load_local_pack(pack, ruleset)
+    return ruleset

@@ -1,0 +1,131 @@
+"""Local rule packs: a municipality's own folder on top of the shipped rules.
+
+A local pack has the same layout as ``rules/`` (``<category>/<rule>.yaml`` for
+new rules) plus an optional ``overrides.yaml`` that changes shipped rules by id
+without copying them::
+
+    fagsprog.kommunesprog:
+      severity: warning
+      add_entries:
+        - term: visitation
+          replace: [vurdering]
+    tone.tryk:
+      enabled: false
+    klarsprog.lix:
+      max: 45
+
+Where the local packs are: ``BORGERTEKST_RULES_LOCAL`` (one or more folders,
+separated by ``os.pathsep``), else ``[rules] local = "…"`` in
+``borgertekst.toml`` in the working directory or in
+``$XDG_CONFIG_HOME/borgertekst/`` (``~/.config/borgertekst/``).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+
+import msgspec
+
+from .schema import Entry, Examples, LetterType, Rule, Severity
+
+ENV_LOCAL = "BORGERTEKST_RULES_LOCAL"
+CONFIG_FILE = "borgertekst.toml"
+OVERRIDES_FILE = "overrides.yaml"
+
+LIST_TYPES = ("wordlist", "phrases", "pattern")
+
+
+class Override(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
+    """What a local pack may change in a shipped rule."""
+
+    enabled: bool | None = None
+    severity: Severity | None = None
+    message: str | None = None
+    suggestions: list[str] | None = None
+    explanation: str | None = None
+    link: str | None = None
+    applies_to: list[LetterType] | None = None
+    max: float | None = None  # metric rules
+    min_words: int | None = None  # metric rules
+    add_entries: list[Entry] = []  # wordlist / phrases / pattern rules
+    add_examples: Examples | None = None
+
+
+# fields that only some rule types have
+TYPE_FIELDS = {"max": ("metric",), "min_words": ("metric",), "add_entries": LIST_TYPES}
+
+
+def config_files() -> list[Path]:
+    base = os.environ.get("XDG_CONFIG_HOME") or str(Path.home() / ".config")
+    return [Path.cwd() / CONFIG_FILE, Path(base) / "borgertekst" / CONFIG_FILE]
+
+
+def local_pack_dirs() -> list[Path]:
+    """The configured local packs, in the order they are applied."""
+    env = os.environ.get(ENV_LOCAL)
+    if env is not None:
+        return [Path(p).expanduser() for p in env.split(os.pathsep) if p.strip()]
+    from .loader import RuleFileError
+
+    for cfg in config_files():
+        if not cfg.is_file():
+            continue
+        try:
+            data = tomllib.loads(cfg.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise RuleFileError(cfg, f"ugyldig TOML: {exc}") from exc
+        local = (data.get("rules") or {}).get("local")
+        if local is None:
+            continue
+        items = [local] if isinstance(local, str) else local
+        if not isinstance(items, list) or not all(isinstance(x, str) for x in items):
+            raise RuleFileError(cfg, "[rules] local skal være en mappe eller en liste af mapper")
+        return [(cfg.parent / Path(x).expanduser()).resolve() for x in items]
+    return []
+
+
+def parse_overrides(source) -> dict[str, Override]:
+    """Typed overrides from an ``overrides.yaml`` source; Danish errors with line."""
+    from .loader import RuleFileError
+    from .sources import explain_validation
+
+    data = source.data
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise RuleFileError(source.path, "overrides.yaml skal være en mapping: regel-id → ændringer", 1)
+    out: dict[str, Override] = {}
+    for rule_id, fields in data.items():
+        try:
+            out[str(rule_id)] = msgspec.convert(fields if fields is not None else {}, Override)
+        except msgspec.ValidationError as exc:
+            _, message, line = explain_validation(exc, source, CHOICES, prefix=(str(rule_id),))
+            raise RuleFileError(source.path, message, line) from exc
+    return out
+
+
+CHOICES = {"severity": ("info", "warning", "error")}
+
+
+def apply_override(rule: Rule, override: Override, source, rule_id: str) -> Rule:
+    """A new rule with the override applied; Danish ``RuleFileError`` if it does not fit."""
+    from .loader import RuleFileError
+
+    tag = type(rule).__struct_config__.tag
+    changes = msgspec.to_builtins(override)
+    for name, types in TYPE_FIELDS.items():
+        if name in changes and tag not in types:
+            raise RuleFileError(source.path, f"'{name}' kan ikke bruges på reglen '{rule_id}' (type {tag}); "
+                                f"kun på regler af typen {', '.join(types)}", source.key_line((rule_id,), name))
+    data = msgspec.to_builtins(rule)
+    for name, value in changes.items():
+        if name == "add_entries":
+            data["entries"] = list(data["entries"]) + value
+        elif name == "add_examples":
+            for kind in ("bad", "good"):
+                data["examples"][kind] = list(data["examples"].get(kind, [])) + value.get(kind, [])
+        else:
+            data[name] = value
+    return msgspec.convert(data, Rule)
