@@ -27,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
 
 DEFAULT = ROOT.parent / "shared" / "data" / "ud-danish-ddt" / "da_ddt-ud-dev.conllu"
 LEMMA_TAGS = ("NOUN", "VERB", "ADJ", "ADV")
@@ -123,12 +124,22 @@ class Acc:
         return f"{self.value:.3f} ({self.ok}/{self.n})"
 
 
-def measure(nlp, sentences: list[Sentence], show_errors: int = 0) -> dict[str, object]:
-    passive, imperative, sents = PR(), PR(), PR()
-    gender, number, definite, lemma = Acc(), Acc(), Acc(), Acc()
-    lemma_by_tag = {t: Acc() for t in LEMMA_TAGS}
-    errors: dict[str, Counter] = {"lemma": Counter(), "gender": Counter(), "passive": Counter(),
-                                  "imperative": Counter()}
+def new_stats() -> dict[str, object]:
+    return {
+        "passive": PR(), "imperative": PR(), "noun_gender": Acc(), "noun_number": Acc(),
+        "noun_definite": Acc(), "lemma": Acc(), **{f"lemma_{t}": Acc() for t in LEMMA_TAGS},
+        "sentence_starts": PR(),
+        "errors": {"lemma": Counter(), "gender": Counter(), "passive": Counter(), "imperative": Counter()},
+    }
+
+
+def measure(nlp, sentences: list[Sentence], stats: dict[str, object]) -> dict[str, object]:
+    """Add the pipeline's results on ``sentences`` to ``stats`` (see ``new_stats``)."""
+    passive, imperative, sents = stats["passive"], stats["imperative"], stats["sentence_starts"]
+    gender, number, definite, lemma = (stats["noun_gender"], stats["noun_number"],
+                                       stats["noun_definite"], stats["lemma"])
+    lemma_by_tag = {t: stats[f"lemma_{t}"] for t in LEMMA_TAGS}
+    errors = stats["errors"]
     for sent in sentences:
         doc = annotate(nlp, sent.words, sent.spaces)
         for tok, gold_lemma, upos, feats in zip(doc, sent.lemmas, sent.upos, sent.feats):
@@ -170,35 +181,57 @@ def measure(nlp, sentences: list[Sentence], show_errors: int = 0) -> dict[str, o
         for tok, gold in zip(doc, gold_starts):
             if tok.i:
                 sents.add(gold, bool(tok.is_sent_start))
-    result = {
-        "passive": passive, "imperative": imperative, "noun_gender": gender,
-        "noun_number": number, "noun_definite": definite, "lemma": lemma,
-        **{f"lemma_{t}": a for t, a in lemma_by_tag.items()}, "sentence_starts": sents,
-    }
-    if show_errors:
-        for kind, counter in errors.items():
-            print(f"\n--- {kind} errors (most frequent {show_errors}) ---")
-            for key, count in counter.most_common(show_errors):
-                print(count, *key)
-    return result
+    return stats
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("conllu", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--mode", choices=("cv", "shipped", "no-memory"), default="cv",
+                        help="cv (default): k-fold cross-validation; shipped: the pipeline as shipped; "
+                             "no-memory: without the treebank-learned lemma memory")
+    parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--errors", type=int, default=0, help="show the N most frequent errors per kind")
     args = parser.parse_args(argv)
     if not args.conllu.exists():
         print(f"Treebank not found: {args.conllu}", file=sys.stderr)
         return 2
     from borgertekst.nlp import build
+    from train_lemma_memory import learn
 
     nlp = build()
     sentences = read_conllu(args.conllu)
-    result = measure(nlp, sentences, args.errors)
+    stats = new_stats()
+    lemmatizer = nlp.get_pipe("borgertekst_lemmas")
+    if args.mode == "cv":
+        # the treebank-learned lemma memory is rebuilt from the other folds for each fold
+        for k in range(args.folds):
+            train = [s for i, s in enumerate(sentences) if i % args.folds != k]
+            test = [s for i, s in enumerate(sentences) if i % args.folds == k]
+            memory = learn(train)
+            lemmatizer.memory = {form: lemma for form, (lemma, _, _) in memory.items()}
+            lemmatizer.word_classes = {form: upos for form, (_, _, upos) in memory.items()}
+            measure(nlp, test, stats)
+        how = f"{args.folds}-fold cross-validation of the treebank-learned lemma memory"
+    else:
+        if args.mode == "no-memory":
+            lemmatizer.memory = {}
+            lemmatizer.word_classes = {}
+        measure(nlp, sentences, stats)
+        how = {"shipped": "shipped pipeline (its lemma memory was built from this file: optimistic)",
+               "no-memory": "rules and lexicons only (no treebank-learned memory)"}[args.mode]
+    errors = stats.pop("errors")
+    if args.errors:
+        for kind, counter in errors.items():
+            print(f"\n--- {kind} errors (most frequent {args.errors}) ---")
+            for key, count in counter.most_common(args.errors):
+                print(count, *key)
+    from borgertekst.nlp import hunspell_da
+
     print(f"\nTreebank: {args.conllu.name}, {len(sentences)} sentences, "
           f"{sum(len(s.words) for s in sentences)} tokens, pipeline: {nlp.pipe_names}")
-    for name, value in result.items():
+    print(f"Mode: {how}; Hunspell {'available' if hunspell_da.available() else 'MISSING'}")
+    for name, value in stats.items():
         print(f"{name:16s} {value}")
     return 0
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .lexicon import DEPONENTS, lemma_table
+from . import hunspell_da
+from .lexicon import deponent_lemmas, lemma_exceptions, lemma_table, not_imperative, treebank_lemmas, \
+    treebank_word_classes
 from .tokenizer import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
 
 _TERMINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!"})
@@ -64,49 +66,228 @@ def set_sentences(doc: Doc) -> Doc:
     return doc
 
 
-@Language.component("borgertekst_lemmas")
-def set_lemmas(doc: Doc) -> Doc:
-    """Lookup lemmas, trying the word as written and then in lower case."""
-    table = lemma_table()
-    for tok in doc:
-        if tok.is_space or tok.is_punct:
-            tok.lemma_ = tok.text
-            continue
-        text = tok.text
-        lemma = table.get(text)
-        if lemma is None:
-            lower = text.lower()
-            lemma = table.get(lower, lower)
-        tok.lemma_ = lemma.lower() if not text.isupper() or len(text) < 2 else lemma
-    return doc
+# Hunspell tags by the word class they belong to
+_NOUN_TAGS = frozenset({"BESTEMT_ENTAL", "PLUR_UBEK", "PLUR_BEK", "GENITIV"})
+_VERB_TAGS = frozenset({"NUTID", "DATID", "PERF_PART", "IMPERATIV", "PASSIV", "PRÆSENS_PART"})
 
 
-def _is_s_passive(lower: str, table) -> bool:
-    if len(lower) < 5 or not lower.endswith("s") or lower in DEPONENTS:
+class Lemmatizer:
+    """Lemmas, in this order: forms learned from the treebank, hand-written
+    exceptions, deponent verbs, then the Hunspell reading that the lookup table
+    agrees with (else Hunspell's first reading, else the lookup table).
+    Hyphenated compounds are lemmatised on their last part."""
+
+    def __init__(self, memory: dict[str, str] | None = None):
+        self.memory = treebank_lemmas() if memory is None else memory
+        # the morphology component reads these to keep noun features off pronouns, verbs, …
+        self.word_classes = treebank_word_classes() if memory is None else {}
+        self.exceptions = lemma_exceptions()
+        self.deponents = deponent_lemmas()
+        self.table = lemma_table()
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.is_space or tok.is_punct or not tok.text.strip():
+                tok.lemma_ = tok.text
+                continue
+            lemma = self.lemma(tok.text, bool(tok.is_sent_start))
+            text = tok.text
+            tok.lemma_ = lemma if text.isupper() and len(text) > 1 and lemma == text else lemma.lower()
+        return doc
+
+    def lemma(self, text: str, initial: bool = False) -> str:
+        lower = text.lower()
+        for table in (self.memory, self.exceptions, self.deponents):
+            found = table.get(lower)
+            if found is not None:
+                return found
+        if "-" in lower.strip("-"):
+            head, _, last = lower.rpartition("-")
+            if last.isalpha():
+                return head + "-" + self.lemma(last)
+        return self.choose(text, lower, initial)
+
+    def choose(self, text: str, lower: str, initial: bool) -> str:
+        table = self.table
+        looked = table.get(text)
+        if looked is None:
+            looked = table.get(lower, lower)
+        looked = looked.lower()
+        readings = hunspell_da.analyses(text) or (hunspell_da.analyses(lower) if lower != text else ())
+        if not readings:
+            return looked
+        if not initial and len(readings) > 1:
+            # a bare imperative mid-sentence is rarer than the noun or adjective it looks like
+            rest = [r for r in readings if "IMPERATIV" not in r[1]]
+            readings = tuple(rest) or readings
+        stems = [stem for stem, _ in readings]
+        if looked in stems:
+            return looked
+        return stems[0]
+
+
+@Language.factory("borgertekst_lemmas")
+def make_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
+    return Lemmatizer()
+
+
+def _is_s_passive(lower: str, lemma: str, table) -> bool:
+    """Rule for when Hunspell is missing: present/infinitive ("behandle-s") or
+    past ("behandlede-s") of a verb in -e."""
+    if len(lower) < 5 or not lower.endswith("s"):
         return False
     stem = lower[:-1]
     if not stem.endswith("e"):
         return False
-    lemma = table.get(lower)
-    if lemma is None:
+    looked = table.get(lower)
+    if looked is None:
         return False
-    # present/infinitive ("behandle-s") or past ("behandlede-s") of a verb in -e
-    return lemma == stem or (stem.endswith(("ede", "te")) and lemma.endswith("e") and table.get(stem) == lemma)
+    return looked == stem or (stem.endswith(("ede", "te")) and looked.endswith("e") and table.get(stem) == looked)
 
 
-@Language.component("borgertekst_morph")
-def set_morph(doc: Doc) -> Doc:
-    """First, rule-based morphology: s-passive and sentence-initial imperatives."""
+def _hunspell_s_passive(lower: str) -> bool:
+    """An s-form whose base is a finite verb: "tage-s" (tager), "få-s" (får),
+    "dannede-s" (past). Genitives of nouns do not qualify."""
+    if not lower.endswith("s") or len(lower) < 4:
+        return False
+    base = lower[:-1]
+    if any("DATID" in tags and base.startswith(stem.rstrip("e")) for stem, tags in hunspell_da.analyses(base)):
+        return True
+    for present in (base + "r", base + "er"):
+        if any("NUTID" in tags and stem == base for stem, tags in hunspell_da.analyses(present)):
+            return True
+    return False
+
+
+def _passive_reading(lower: str, readings, table) -> bool:
+    """Voice=Pass from Hunspell: a PASSIV reading ("behandles"), an infinitive
+    plus -s ("tages", "fås"), or an s-form of a finite verb that is not also a
+    genitive ("landets") or a word of its own ("særdeles")."""
+    if any("PASSIV" in tags and "PERF_PART" not in tags for _, tags in readings):
+        return True
+    for stem, tags in readings:
+        # infinitive + s, where the infinitive has a present tense in -r
+        if not tags and lower == stem + "s" and any(
+                r_stem == stem for r_stem, _ in hunspell_da.analyses(stem + "r")):
+            return True
+    if any("GENITIV" in tags or (not tags and stem == lower) for stem, tags in readings):
+        return False
+    return _hunspell_s_passive(lower) or _is_s_passive(lower, lower, table)
+
+
+def _noun_features(tok, readings) -> dict[str, str]:
+    """Gender, Number and Definite from the noun readings of a word."""
+    lemma = tok.lemma_.lower()
+    candidates = [r for r in readings if not (r[1] - _NOUN_TAGS)]
+    candidates.sort(key=lambda r: r[0] != lemma)
+    if lemma != tok.lower_ and not any(stem == lemma for stem, _ in candidates):
+        # irregular plurals ("børn" → "barn") and forms Hunspell lacks
+        ending = tok.lower_[-3:]
+        tags = frozenset({"PLUR_BEK"}) if ending in ("ene", "rne") else frozenset({"PLUR_UBEK"})
+        candidates.append((lemma, frozenset({"BESTEMT_ENTAL"}) if ending[-2:] in ("en", "et") else tags))
+    for stem, tags in candidates:
+        gender = hunspell_da.noun_gender(stem)
+        if gender is None:
+            continue
+        feats = {"Gender": gender}
+        if "PLUR_BEK" in tags:
+            feats.update(Number="Plur", Definite="Def")
+        elif "PLUR_UBEK" in tags:
+            feats.update(Number="Plur", Definite="Ind")
+        elif "BESTEMT_ENTAL" in tags:
+            feats.update(Number="Sing", Definite="Def")
+        else:
+            feats.update(Number="Sing", Definite="Ind")
+        return feats
+    return {}
+
+
+def _fallback_noun_features(lower: str) -> dict[str, str]:
+    """Without Hunspell: the definite ending is the only clue."""
+    if len(lower) > 4 and lower.endswith("erne"):
+        return {"Number": "Plur", "Definite": "Def"}
+    if len(lower) > 3 and lower.endswith("en"):
+        return {"Gender": "Com", "Number": "Sing", "Definite": "Def"}
+    if len(lower) > 3 and lower.endswith("et"):
+        return {"Gender": "Neut", "Number": "Sing", "Definite": "Def"}
+    return {}
+
+
+def _after_clause_start(doc: Doc, i: int) -> bool:
+    """Token i starts a sentence, or follows a colon, a bullet or a line break."""
+    if doc[i].is_sent_start:
+        return True
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    return j >= 0 and doc[j].text in (":", "•", "-", "–", "*") and doc[j].is_sent_start in (True, None) or (
+        j >= 0 and "\n" in doc[j].whitespace_)
+
+
+_NOT_NOUNS = frozenset({"PRON", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "INTJ"})
+
+
+class Morphologizer:
+    """Voice=Pass on s-passives (not deponents), Mood=Imp on clause-initial
+    imperatives, Gender/Number/Definite on nouns, VerbForm=Part on participles.
+    ``word_classes`` (form → UPOS) keeps noun features off words that are
+    rarely nouns; it is shared with the lemmatizer's treebank memory."""
+
+    def __init__(self, nlp: Language):
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        classes = {}
+        if "borgertekst_lemmas" in self.nlp.pipe_names:
+            classes = self.nlp.get_pipe("borgertekst_lemmas").word_classes
+        return set_morph(doc, classes)
+
+
+@Language.factory("borgertekst_morph")
+def make_morphologizer(nlp: Language, name: str) -> Morphologizer:
+    return Morphologizer(nlp)
+
+
+def set_morph(doc: Doc, word_classes: dict[str, str] | None = None) -> Doc:
+    """Set the features on every word of ``doc`` (see ``Morphologizer``)."""
     table = lemma_table()
+    deponents = deponent_lemmas()
+    stop = not_imperative()
+    have_hunspell = hunspell_da.available()
     for tok in doc:
-        if not tok.is_alpha:
+        if not (tok.is_alpha or ("-" in tok.text and tok.text.replace("-", "").isalnum())):
             continue
         lower = tok.lower_
+        readings = hunspell_da.analyses(tok.text) or (hunspell_da.analyses(lower) if lower != tok.text else ())
+        if not readings and "-" in lower.strip("-"):
+            readings = hunspell_da.analyses(lower.rpartition("-")[2])  # "FN-styrken": "styrken"
+        tags = frozenset().union(*(t for _, t in readings)) if readings else frozenset()
         feats: dict[str, str] = {}
-        if _is_s_passive(lower, table):
-            feats["Voice"] = "Pass"
-        elif tok.is_sent_start and table.get(lower) == lower + "e":
-            feats["Mood"] = "Imp"
+        if lower not in deponents:
+            if have_hunspell:
+                passive = len(lower) > 3 and _passive_reading(lower, readings, table)
+            else:
+                passive = _is_s_passive(lower, tok.lemma_, table)
+            if passive:
+                feats["Voice"] = "Pass"
+        if not feats and lower not in stop and _after_clause_start(doc, tok.i):
+            if have_hunspell:
+                imperative = "IMPERATIV" in tags
+            else:
+                imperative = table.get(lower) == lower + "e"
+            if imperative:
+                feats["Mood"] = "Imp"
+        if not feats:
+            lemma = tok.lemma_
+            if "PERF_PART" in tags or (lemma != lower and lemma.endswith("e") and lower.endswith("t")
+                                       and lower.startswith(lemma[:-2])):
+                feats["VerbForm"] = "Part"
+            if word_classes and word_classes.get(lower) in _NOT_NOUNS:
+                pass
+            elif have_hunspell:
+                feats.update(_noun_features(tok, readings))
+            elif tok.lemma_ != lower:
+                feats.update(_fallback_noun_features(lower))
         if feats:
             tok.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())))
     return doc

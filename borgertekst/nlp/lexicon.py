@@ -1,22 +1,69 @@
-"""Word lists the language layer consults: the lemma lookup table from
-spacy-lookups-data and small closed classes of Danish words."""
+"""Word lists the language layer consults.
+
+- the lemma lookup table from spacy-lookups-data;
+- ``data/lemma_exceptions.tsv``: abbreviations and irregular forms (hand-written);
+- ``data/deponents.tsv``: verbs in -s that are active in meaning, with their lemma;
+- ``data/treebank_lemmas.tsv``: form → lemma learned from the UD Danish DDT
+  treebank (CC BY-SA 4.0, see ``data/NOTICE-treebank.md``), rebuilt by
+  ``scripts/train_lemma_memory.py``.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 
 from spacy.lookups import load_lookups
 
-# Verbs in -s that are active in meaning (deponents, reciprocals).
-DEPONENTS = frozenset(
-    """synes syntes lykkes lykkedes findes fandtes mindes mindedes færdes trives trivedes
-    længes længtes skændes skændtes slås sloges enes enedes væmmes undres undredes kappes
-    omgås omgikkes mødes mødtes følges fulgtes brydes tales hedes kedes ses sås ældes
-    svedes fattes fornemmes lades""".split()
-)
+DATA = Path(__file__).parent / "data"
+
+
+def read_tsv(name: str, column: int = 1) -> dict[str, str]:
+    """First column → another column of a tab-separated file in ``data/``
+    (lines starting with ``#`` are comments); empty when the file is missing."""
+    path = DATA / name
+    table: dict[str, str] = {}
+    if not path.exists():
+        return table
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) > column:
+            table[cols[0]] = cols[column]
+    return table
 
 
 @lru_cache(maxsize=1)
 def lemma_table():
     """spaCy's Danish lemma lookup ``Table`` (keys are hashed; ``get(str)`` works)."""
     return load_lookups("da", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+@lru_cache(maxsize=1)
+def lemma_exceptions() -> dict[str, str]:
+    return read_tsv("lemma_exceptions.tsv")
+
+
+@lru_cache(maxsize=1)
+def deponent_lemmas() -> dict[str, str]:
+    return read_tsv("deponents.tsv")
+
+
+@lru_cache(maxsize=1)
+def treebank_lemmas() -> dict[str, str]:
+    return read_tsv("treebank_lemmas.tsv")
+
+
+@lru_cache(maxsize=1)
+def treebank_word_classes() -> dict[str, str]:
+    """form → the UPOS the treebank gives it most often."""
+    return read_tsv("treebank_lemmas.tsv", column=3)
+
+
+@lru_cache(maxsize=1)
+def not_imperative() -> frozenset[str]:
+    return frozenset(read_tsv("not_imperative.tsv"))
+
+
+DEPONENTS = frozenset(deponent_lemmas())

@@ -1,0 +1,67 @@
+"""Rebuild ``borgertekst/nlp/data/treebank_lemmas.tsv`` from the UD Danish DDT treebank.
+
+Usage:  python scripts/train_lemma_memory.py [path/to/file.conllu]
+
+The "memory" is the most frequent lemma of every word form in the treebank
+(lower case; ties go to the alphabetically first lemma). The language layer
+consults it before its lexicons. ``scripts/measure_nlp.py`` measures its
+effect by k-fold cross-validation (memory built from the other folds), so the
+reported numbers are never measured on the data the memory was built from.
+
+The output is derived from the treebank and carries its licence, CC BY-SA 4.0
+(see borgertekst/nlp/data/NOTICE-treebank.md).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from measure_nlp import DEFAULT, Sentence, read_conllu  # noqa: E402
+
+OUT = ROOT / "borgertekst" / "nlp" / "data" / "treebank_lemmas.tsv"
+SKIP_UPOS = frozenset({"PUNCT", "NUM", "SYM", "X", "PROPN"})
+
+
+def learn(sentences: list[Sentence]) -> dict[str, tuple[str, int, str]]:
+    """form (lower case) → (majority lemma, count, majority UPOS)."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    tags: dict[str, Counter] = defaultdict(Counter)
+    for sent in sentences:
+        for word, lemma, upos in zip(sent.words, sent.lemmas, sent.upos):
+            if upos in SKIP_UPOS:
+                continue
+            counts[word.lower()][lemma.lower()] += 1
+            tags[word.lower()][upos] += 1
+    memory = {}
+    for form, lemmas in counts.items():
+        best = sorted(lemmas.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+        upos = sorted(tags[form].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        memory[form] = (best[0], sum(lemmas.values()), upos)
+    return memory
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    path = Path(argv[0]) if argv else DEFAULT
+    if not path.exists():
+        print(f"Treebank not found: {path}", file=sys.stderr)
+        return 2
+    memory = learn(read_conllu(path))
+    lines = [
+        "# form<TAB>lemma<TAB>count<TAB>upos: majority lemma per word form in the UD Danish DDT treebank",
+        f"# ({path.name}). Derived from the treebank: CC BY-SA 4.0, see NOTICE-treebank.md.",
+        "# Rebuild: python scripts/train_lemma_memory.py",
+    ]
+    lines += [f"{form}\t{lemma}\t{count}\t{upos}" for form, (lemma, count, upos) in sorted(memory.items())]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(memory)} forms written to {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
