@@ -1,0 +1,261 @@
+"""Reply templates: Jinja2 letters with declared fields and example data.
+
+Each template is a folder in ``templates/`` (see ``templates/README.md``):
+``template.txt.j2`` (the letter as plain text), ``fields.yaml`` (title,
+description, letter type and the fields with type, required and Danish help
+text) and ``example.yaml`` (example data). Data is validated against the
+declared fields before rendering; every problem is reported at once in a
+``TemplateDataError`` and nothing is rendered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import jinja2
+import msgspec
+import yaml
+
+FIELD_TYPES = ("str", "text", "date", "int", "list", "bool")
+FORMATS = ("text", "html", "docx")
+MONTHS = ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+          "oktober", "november", "december")
+
+
+class FieldSpec(msgspec.Struct, forbid_unknown_fields=True):
+    name: str
+    type: str
+    required: bool
+    help: str
+
+
+class TemplateInfo(msgspec.Struct):
+    name: str
+    title: str
+    description: str
+    fields: list[FieldSpec]
+    example: dict
+    letter_type: str = "andet"
+
+
+class UnknownTemplate(ValueError):
+    def __init__(self, name: str):
+        self.name = name
+        super().__init__(f"Ukendt skabelon '{name}'. Se listen med 'borgertekst reply --list'.")
+
+
+class TemplateDataError(ValueError):
+    def __init__(self, errors: list[str]):
+        self.errors = errors
+        super().__init__("Skabelonens data er ikke i orden:\n" + "\n".join(f"- {e}" for e in errors))
+
+
+class _Declaration(msgspec.Struct, forbid_unknown_fields=True):
+    title: str
+    description: str
+    letter_type: str
+    fields: list[FieldSpec]
+
+
+def templates_dir() -> Path:
+    env = os.environ.get("BORGERTEKST_TEMPLATES")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[1] / "templates"
+
+
+def danish_date(value: dt.date) -> str:
+    """``1. maj 2026``."""
+    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}"
+
+
+def _load_yaml(path: Path):
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ValueError(f"Kan ikke læse {path}: {exc}") from exc
+
+
+@lru_cache(maxsize=4)
+def _catalogue(root: str) -> dict[str, TemplateInfo]:
+    out: dict[str, TemplateInfo] = {}
+    for folder in sorted(Path(root).iterdir()):
+        if not (folder / "template.txt.j2").is_file():
+            continue
+        try:
+            decl = msgspec.convert(_load_yaml(folder / "fields.yaml"), _Declaration)
+        except msgspec.ValidationError as exc:
+            raise ValueError(f"{folder / 'fields.yaml'}: {exc}") from exc
+        for spec in decl.fields:
+            if spec.type not in FIELD_TYPES:
+                raise ValueError(f"{folder / 'fields.yaml'}: ukendt felttype '{spec.type}' for '{spec.name}'")
+        example = _load_yaml(folder / "example.yaml") or {}
+        out[folder.name] = TemplateInfo(
+            name=folder.name, title=decl.title, description=decl.description,
+            fields=decl.fields, example=example, letter_type=decl.letter_type,
+        )
+    return out
+
+
+def list_templates() -> list[TemplateInfo]:
+    return list(_catalogue(str(templates_dir())).values())
+
+
+def get_template(name: str) -> TemplateInfo:
+    try:
+        return _catalogue(str(templates_dir()))[name]
+    except KeyError:
+        raise UnknownTemplate(name) from None
+
+
+def _convert(spec: FieldSpec, value, errors: list[str]):
+    """Check one value against its declared type; return the value to render."""
+    kind = spec.type
+    wrong = f"Feltet '{spec.name}' skal være {_TYPE_NAMES[kind]}"
+    if kind in ("str", "text"):
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, str):
+            errors.append(f"{wrong}.")
+            return None
+        if kind == "str" and "\n" in value.strip():
+            errors.append(f"Feltet '{spec.name}' skal være én linje tekst.")
+            return None
+        return value.strip()
+    if kind == "date":
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, str):
+            try:
+                value = dt.date.fromisoformat(value.strip())
+            except ValueError:
+                errors.append(f"{wrong} (fx 2026-05-01), ikke '{value}'.")
+                return None
+        if not isinstance(value, dt.date):
+            errors.append(f"{wrong} (fx 2026-05-01).")
+            return None
+        return value
+    if kind == "int":
+        if isinstance(value, str) and value.strip().lstrip("-").isdigit():
+            value = int(value.strip())
+        if not isinstance(value, int) or isinstance(value, bool):
+            errors.append(f"{wrong}.")
+            return None
+        return value
+    if kind == "list":
+        if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
+            errors.append(f"{wrong} (en liste af tekster).")
+            return None
+        return [str(v).strip() for v in value]
+    if kind == "bool":
+        if not isinstance(value, bool):
+            errors.append(f"{wrong} (true eller false).")
+            return None
+        return value
+    raise AssertionError(kind)
+
+
+_TYPE_NAMES = {"str": "en tekst", "text": "en tekst", "date": "en dato", "int": "et helt tal",
+               "list": "en liste", "bool": "ja/nej"}
+
+
+def validate(info: TemplateInfo, data: dict) -> dict:
+    """Return the converted data, or raise TemplateDataError listing every problem."""
+    if not isinstance(data, dict):
+        raise TemplateDataError(["Data skal være en samling af felter (navn: værdi)."])
+    errors: list[str] = []
+    known = {f.name for f in info.fields}
+    values: dict = {}
+    for spec in info.fields:
+        value = data.get(spec.name)
+        empty = value is None or (isinstance(value, (str, list)) and not value)
+        if empty:
+            if spec.required:
+                errors.append(f"Feltet '{spec.name}' mangler ({spec.help}).")
+            values[spec.name] = [] if spec.type == "list" else (False if spec.type == "bool" else None)
+            continue
+        values[spec.name] = _convert(spec, value, errors)
+    for name in sorted(set(data) - known):
+        errors.append(f"Feltet '{name}' kendes ikke i skabelonen '{info.name}'.")
+    if errors:
+        raise TemplateDataError(errors)
+    return values
+
+
+@lru_cache(maxsize=4)
+def _environment(root: str) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(root),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["dato"] = danish_date
+    env.filters["led"] = lambda s: str(s).rstrip().rstrip(".!")  # a field that goes on mid-sentence
+    return env
+
+
+_HTML = jinja2.Environment(autoescape=True).from_string(
+    """<!DOCTYPE html>
+<html lang="da">
+<head><meta charset="utf-8"><title>{{ title }}</title></head>
+<body>
+{% for para in paragraphs %}<p>{% for line in para %}{{ line }}{% if not loop.last %}<br>{% endif %}{% endfor %}</p>
+{% endfor %}</body>
+</html>
+"""
+)
+
+
+def _paragraphs(text: str) -> list[list[str]]:
+    blocks = [b for b in text.strip().split("\n\n") if b.strip()]
+    return [[line.rstrip() for line in b.strip("\n").split("\n")] for b in blocks]
+
+
+def _clean(text: str) -> str:
+    """Collapse the blank lines optional blocks leave behind."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if not line and out and not out[-1]:
+            continue
+        out.append(line)
+    return "\n".join(out).strip() + "\n"
+
+
+def render(name: str, data: dict, fmt: str = "text") -> str | bytes:
+    if fmt not in FORMATS:
+        raise ValueError(f"Ukendt format '{fmt}'; brug en af: {', '.join(FORMATS)}.")
+    info = get_template(name)
+    values = validate(info, data)
+    root = str(templates_dir())
+    try:
+        text = _clean(_environment(root).get_template(f"{name}/template.txt.j2").render(**values))
+    except jinja2.UndefinedError as exc:  # a template using an undeclared field
+        raise TemplateDataError([f"Skabelonen bruger et felt, der ikke er erklæret: {exc}"]) from exc
+    if fmt == "text":
+        return text
+    if fmt == "html":
+        return _HTML.render(title=info.title, paragraphs=_paragraphs(text))
+    return _docx(text)
+
+
+def _docx(text: str) -> bytes:
+    import docx
+
+    document = docx.Document()
+    for para in _paragraphs(text):
+        p = document.add_paragraph()
+        for i, line in enumerate(para):
+            run = p.add_run(line)
+            if i < len(para) - 1:
+                run.add_break()
+    buf = io.BytesIO()
+    document.save(buf)
+    return buf.getvalue()

@@ -1,0 +1,182 @@
+"""Reply templates: declared fields, validation, output formats, and every
+example letter passing the product's own checks."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+from borgertekst import replies
+from borgertekst.cli import main
+from borgertekst.replies import TemplateDataError, UnknownTemplate
+
+REQUIRED = {
+    "kvittering", "klagesvar-medhold", "klagesvar-delvist-medhold", "klagesvar-ikke-medhold",
+    "opfoelgning-telefon", "indkaldelse-moede", "partshoering", "afgoerelse-bevilling",
+    "afgoerelse-afslag", "begraensning-kontakt",
+}
+NAMES = [t.name for t in replies.list_templates()]
+
+
+def test_all_required_templates_exist():
+    assert REQUIRED <= set(NAMES)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_declaration_is_complete(name):
+    info = replies.get_template(name)
+    assert info.title and info.description
+    names = [f.name for f in info.fields]
+    assert len(names) == len(set(names))
+    for f in info.fields:
+        assert f.type in replies.FIELD_TYPES
+        assert f.help.strip()
+    # the example fills every required field and only declared ones
+    assert {f.name for f in info.fields if f.required} <= set(info.example) <= set(names)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_example_passes_check_without_warnings(name, analyzer):
+    info = replies.get_template(name)
+    text = replies.render(name, info.example)
+    report = analyzer.analyze(text, info.letter_type)
+    bad = [(f.rule, f.text, f.message) for f in report.findings if f.severity != "info"]
+    assert bad == [], f"{name}: {bad}"
+    assert "{{" not in text and "{%" not in text
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_example_values_appear_in_letter(name):
+    info = replies.get_template(name)
+    text = replies.render(name, info.example)
+    for spec in info.fields:
+        if spec.name not in info.example:
+            continue
+        value = info.example[spec.name]
+        if spec.type in ("str", "text"):
+            assert str(value).strip().rstrip(".") in text, spec.name
+        elif spec.type == "date":
+            assert replies.danish_date(value) in text, spec.name
+        elif spec.type == "list":
+            for item in value:
+                assert item in text, (spec.name, item)
+
+
+def test_missing_wrong_and_unknown_fields_are_all_listed():
+    data = dict(replies.get_template("kvittering").example)
+    del data["navn"]
+    del data["mail"]
+    data["modtaget"] = "i går"
+    data["svar_senest"] = ["2026-01-01"]
+    data["farve"] = "blå"
+    with pytest.raises(TemplateDataError) as exc:
+        replies.render("kvittering", data)
+    errors = exc.value.errors
+    assert len(errors) == 5
+    joined = "\n".join(errors)
+    for name in ("navn", "mail", "modtaget", "svar_senest", "farve"):
+        assert f"'{name}'" in joined
+    assert isinstance(exc.value, ValueError)
+
+
+def test_optional_fields_may_be_left_out():
+    info = replies.get_template("klagesvar-ikke-medhold")
+    data = {k: v for k, v in info.example.items() if k not in ("fejl", "aendring", "telefontid")}
+    text = replies.render("klagesvar-ikke-medhold", data)
+    assert "undskyld" not in text
+    assert "\n\n\n" not in text
+
+
+def test_types_are_checked():
+    data = dict(replies.get_template("afgoerelse-afslag").example)
+    data["klagefrist_uger"] = "fire"
+    data["vaegt_paa"] = "ikke en liste"
+    with pytest.raises(TemplateDataError) as exc:
+        replies.render("afgoerelse-afslag", data)
+    assert len(exc.value.errors) == 2
+
+
+def test_date_is_written_in_danish():
+    data = dict(replies.get_template("kvittering").example)
+    data["svar_senest"] = "2026-05-01"
+    assert "senest 1. maj 2026" in replies.render("kvittering", data)
+
+
+def test_unknown_template():
+    with pytest.raises(UnknownTemplate):
+        replies.get_template("findes-ikke")
+    with pytest.raises(ValueError):
+        replies.render("findes-ikke", {})
+
+
+def test_html_is_escaped():
+    data = dict(replies.get_template("kvittering").example)
+    data["emne"] = "<script>alert(1)</script>"
+    html = replies.render("kvittering", data, "html")
+    assert "<script>" not in html
+    assert "&lt;script&gt;" in html
+    assert html.count("<p>") >= 5
+
+
+def test_docx_roundtrip(analyzer):
+    info = replies.get_template("afgoerelse-bevilling")
+    blob = replies.render("afgoerelse-bevilling", info.example, "docx")
+    assert isinstance(blob, bytes) and blob[:2] == b"PK"
+    import docx
+
+    doc = docx.Document(io.BytesIO(blob))
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "Birthe Andersen" in text
+    assert "Sådan klager du" in text
+
+
+def test_undeclared_field_in_template_is_an_error(tmp_path, monkeypatch):
+    folder = tmp_path / "test"
+    folder.mkdir()
+    (folder / "template.txt.j2").write_text("Kære {{ navn }} {{ ukendt }}\n", encoding="utf-8")
+    (folder / "fields.yaml").write_text(
+        "title: T\ndescription: D\nletter_type: andet\n"
+        "fields:\n  - {name: navn, type: str, required: true, help: Navn}\n", encoding="utf-8")
+    (folder / "example.yaml").write_text("navn: Ida\n", encoding="utf-8")
+    monkeypatch.setenv("BORGERTEKST_TEMPLATES", str(tmp_path))
+    assert [t.name for t in replies.list_templates()] == ["test"]
+    with pytest.raises(TemplateDataError):
+        replies.render("test", {"navn": "Ida"})
+
+
+def test_cli_list_json(capsysbinary):
+    assert main(["reply", "--list", "--format", "json"]) == 0
+    data = json.loads(capsysbinary.readouterr().out)
+    assert {d["name"] for d in data} == set(NAMES)
+    assert all(d["fields"] and d["example"] for d in data)
+
+
+def test_cli_example_and_data(tmp_path, capsys):
+    assert main(["reply", "kvittering", "--example"]) == 0
+    assert capsys.readouterr().out.startswith("Kære Jens Holm")
+    data = tmp_path / "d.json"
+    payload = {k: str(v) for k, v in replies.get_template("kvittering").example.items()}
+    payload["navn"] = "Ole"
+    data.write_text(json.dumps(payload), encoding="utf-8")
+    assert main(["reply", "kvittering", "--data", str(data)]) == 0
+    assert capsys.readouterr().out.startswith("Kære Ole")
+
+
+def test_cli_bad_data_gives_danish_error(tmp_path, capsys):
+    data = tmp_path / "d.yaml"
+    data.write_text("navn: Ole\n", encoding="utf-8")
+    assert main(["reply", "kvittering", "--data", str(data)]) == 2
+    err = capsys.readouterr()
+    assert "mangler" in err.err and err.out == ""
+    assert main(["reply", "nej", "--example"]) == 2
+    assert "Ukendt skabelon" in capsys.readouterr().err
+
+
+def test_cli_docx_to_file(tmp_path):
+    out = tmp_path / "brev.docx"
+    assert main(["reply", "partshoering", "--example", "--format", "docx", "--out", str(out)]) == 0
+    from borgertekst.document import load_path  # the product reads its own output
+
+    assert "Jonas Madsen" in load_path(str(out)).text
