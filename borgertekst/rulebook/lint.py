@@ -247,19 +247,25 @@ def _category_of(path: Path, folder: Path) -> str | None:
 
 
 def lint(target: Path | None = None, *, base: Path | None | bool = True, examples: bool = True,
-         nlp=None) -> LintResult:
+         nlp=None, shipped: Path | None = None, local: list[Path] | None = None) -> LintResult:
     """Lint a pack folder, an ``overrides.yaml`` or a single rule file.
 
     ``target=None`` lints the shipped rules plus the configured local packs.
     ``base`` is the pack the target builds on: ``True`` the shipped rules
     (unless the target is the shipped folder), a folder, or ``None`` for none.
     ``examples`` runs every rule's examples and the contradiction check (needs
-    the language model; ``nlp`` reuses a loaded one)."""
+    the language model; ``nlp`` reuses a loaded one). ``shipped`` and ``local``
+    replace the configured folders (for ``target=None``)."""
     result = LintResult()
     linter = _Linter(result)
-    shipped = shipped_rules_dir().resolve()
+    shipped = Path(shipped or shipped_rules_dir()).resolve()
     if target is None:
-        packs = [(shipped, "shipped")] + [(Path(p), "local") for p in local_pack_dirs()]
+        try:
+            local = local_pack_dirs() if local is None else local
+        except RuleFileError as exc:
+            linter.add(exc.path, exc.line, "lokal-pakke", exc.detail)
+            return result
+        packs = [(shipped, "shipped")] + [(Path(p), "local") for p in local]
         base_dir = None
     else:
         target = Path(target)
@@ -280,7 +286,6 @@ def lint(target: Path | None = None, *, base: Path | None | bool = True, example
             return result
         base_rules = {k: v.rule for k, v in base_set.rules.items()}
 
-    scope: set[str] = set()  # ids of rules the target defines or changes
     for folder, kind in packs:
         if folder.is_file():
             if folder.name == OVERRIDES_FILE:
@@ -299,22 +304,43 @@ def lint(target: Path | None = None, *, base: Path | None | bool = True, example
                 linter.add(linter.ids[rule_id], linter.sources[rule_id].line(("id",)), "dobbelt-id",
                            f"regel-id '{rule_id}' findes allerede i de leverede regler; "
                            f"brug {OVERRIDES_FILE} for at ændre en leveret regel")
-        scope |= set(linter.ids) - before
         lt = folder / LETTER_TYPES_FILE
         if lt.exists():
             _letter_types(linter, lt)
         if kind == "local" and (folder / OVERRIDES_FILE).exists():
-            data = _override_ids(folder / OVERRIDES_FILE)
             linter.overrides(folder / OVERRIDES_FILE, {**base_rules, **_parsed(linter)})
-            scope |= data
-    if target is not None and target.is_file():
-        scope |= set(linter.ids) | (_override_ids(target) if target.name == OVERRIDES_FILE else set())
-    if target is None:
-        scope = None  # everything
     if result.messages or not examples:
         return result
-    _dynamic(linter, target, base_set, packs, scope, nlp)
+    _dynamic(linter, target, base_set, packs, nlp)
     return result
+
+
+def in_scope(ruleset: RuleSet, target: Path | None) -> set[str] | None:
+    """Ids of the rules ``target`` defines or changes (None: all rules)."""
+    if target is None:
+        return None
+    target = Path(target).resolve()
+
+    def inside(p: Path) -> bool:
+        p = p.resolve()
+        return p == target or target in p.parents
+
+    return {rule_id for rule_id, loaded in ruleset.rules.items()
+            if inside(loaded.path) or any(inside(p) for p in ruleset.overridden.get(rule_id, []))}
+
+
+def build_ruleset(target: Path | None = None, base: Path | None | bool = True) -> RuleSet:
+    """The rule set ``target`` gives on top of ``base`` (as in ``lint``); raises ``RuleFileError``."""
+    shipped = shipped_rules_dir().resolve()
+    if target is None:
+        return _build(None, None, [(shipped, "shipped")] + [(Path(p), "local") for p in local_pack_dirs()])
+    target = Path(target)
+    if not target.exists():
+        raise RuleFileError(target, "filen eller mappen findes ikke")
+    is_shipped = target.is_dir() and target.resolve() == shipped
+    base_dir = None if is_shipped or base is None else (shipped if base is True else Path(base))
+    base_set = load_pack(base_dir) if base_dir is not None else None
+    return _build(target, base_set, [(target, "shipped" if is_shipped else "local")])
 
 
 def _parsed(linter: _Linter) -> dict[str, Rule]:
@@ -325,14 +351,6 @@ def _parsed(linter: _Linter) -> dict[str, Rule]:
         except msgspec.ValidationError:
             pass
     return out
-
-
-def _override_ids(path: Path) -> set[str]:
-    try:
-        data = read_source(path).data
-    except YamlError:
-        return set()
-    return {str(k) for k in data} if isinstance(data, dict) else set()
 
 
 def _letter_types(linter: _Linter, path: Path) -> None:
@@ -378,7 +396,7 @@ def _build(target, base_set, packs) -> RuleSet:
     return load_local_pack(folder, base_set)
 
 
-def _dynamic(linter: _Linter, target, base_set, packs, scope, nlp) -> None:
+def _dynamic(linter: _Linter, target, base_set, packs, nlp) -> None:
     """Load the rule set, run the examples and look for contradictions."""
     from ..engine import Analyzer
     from .examples import run_examples
@@ -389,6 +407,7 @@ def _dynamic(linter: _Linter, target, base_set, packs, scope, nlp) -> None:
         linter.add(exc.path, exc.line, "lokal-pakke", exc.detail)
         return
     linter.result.ruleset = ruleset
+    scope = in_scope(ruleset, target)
     try:
         analyzer = Analyzer(ruleset, nlp=nlp or _shared_nlp())
     except Exception as exc:  # a matcher that cannot be built; static checks should have said why
@@ -398,7 +417,7 @@ def _dynamic(linter: _Linter, target, base_set, packs, scope, nlp) -> None:
     ran, failures = run_examples(analyzer, ids)
     linter.result.examples_run = ran
     for f in failures:
-        path, line = _example_location(linter, ruleset, f)
+        path, line = example_location(ruleset, f)
         kind = "ingen-eksempler" if f.kind == "missing" else "eksempel"
         linter.add(path, line, kind, f"{f.rule}: {f.detail}" + (f": «{_short(f.text)}»" if f.text else ""))
     _contradictions(linter, analyzer, ruleset, scope)
@@ -421,7 +440,7 @@ def _short(text: str) -> str:
     return short if len(short) <= 70 else short[:67] + "…"
 
 
-def _example_location(linter: _Linter, ruleset: RuleSet, failure) -> tuple[Path, int | None]:
+def example_location(ruleset: RuleSet, failure) -> tuple[Path, int | None]:
     """The overrides file that changed the rule (if any), else the rule's own file."""
     changed = ruleset.overridden.get(failure.rule)
     if changed:

@@ -1,0 +1,137 @@
+"""``RuleStore``: the rules a long-running server uses, reloaded when files change.
+
+    store = RuleStore()              # shipped rules + configured local packs
+    analyzer = store.analyzer()      # the current Analyzer; cheap to call per request
+
+At most every ``interval`` seconds ``analyzer()`` looks at the modification
+times of the rule files. When something changed, the new rule set is linted
+(schema, regexes, examples, contradictions). A valid set replaces the old one;
+an invalid one is refused: the last good analyzer keeps serving and
+``last_error`` holds the Danish lint messages (file:line). Nothing is lost.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+from .loader import RuleFileError, shipped_rules_dir
+from .packs import config_files, local_pack_dirs
+
+log = logging.getLogger("borgertekst.rules")
+
+
+class RuleStore:
+    def __init__(self, shipped: Path | None = None, local: list[Path] | None = None, *, nlp=None,
+                 interval: float = 1.0, check_examples: bool = True):
+        from ..nlp import load
+
+        self.shipped = Path(shipped) if shipped else shipped_rules_dir()
+        self._local = [Path(p) for p in local] if local is not None else None
+        self.interval = interval
+        self.check_examples = check_examples
+        self.nlp = nlp or load()
+        self.last_error: str | None = None
+        self.generation = 0  # how many rule sets have been put in service
+        self._lock = threading.Lock()
+        self._checked = time.monotonic()
+        self._stamp = self._scan()
+        self._analyzer = None
+        if not self._load():
+                raise RuleFileError(self.shipped, f"reglerne kan ikke bruges:\n{self.last_error}")
+
+    @property
+    def local(self) -> list[Path]:
+        return self._local if self._local is not None else local_pack_dirs()
+
+    def analyzer(self):
+        """The analyzer to use now; reloads changed rules at most every ``interval`` s."""
+        now = time.monotonic()
+        if now - self._checked >= self.interval and self._lock.acquire(blocking=False):
+            try:
+                self._checked = now
+                self._refresh()
+            finally:
+                self._lock.release()
+        return self._analyzer
+
+    def reload(self) -> bool:
+        """Check the files now. True when the current analyzer is built from them."""
+        with self._lock:
+            self._checked = time.monotonic()
+            self._refresh()
+            return self.last_error is None
+
+    def _refresh(self) -> None:
+        stamp = self._scan()
+        if stamp == self._stamp:
+            return
+        self._stamp = stamp
+        self._load()
+
+    def _scan(self) -> tuple:
+        """Name, mtime and size of every file the rule set is built from."""
+        paths: list[Path] = []
+        for folder in [self.shipped, *self._safe_local()]:
+            if folder.is_dir():
+                paths.extend(p for p in folder.rglob("*.yaml"))
+        paths.extend(p for p in config_files() if self._local is None and p.is_file())
+        out = []
+        for p in sorted(paths):
+            try:
+                st = p.stat()
+            except OSError:
+                continue
+            out.append((str(p), st.st_mtime_ns, st.st_size))
+        return tuple(out)
+
+    def _safe_local(self) -> list[Path]:
+        try:
+            return self.local
+        except RuleFileError:
+            return []
+
+    def _load(self) -> bool:
+        """Lint and (if valid) put the rule set in service. False when refused."""
+        from ..engine import Analyzer
+        from .lint import lint
+
+        started = time.perf_counter()
+        try:
+            local = self.local
+        except RuleFileError as exc:
+            if self._analyzer is None:
+                self.last_error = str(exc)
+                return False
+            return self._refuse(str(exc), ["lokal-pakke"])
+        result = lint(None, shipped=self.shipped, local=local, examples=self.check_examples, nlp=self.nlp)
+        if not result.ok:
+            message = "\n".join(str(m) for m in result.messages)
+            if self._analyzer is not None:
+                return self._refuse(message, sorted(result.kinds()))
+            self.last_error = message
+            if result.ruleset is None:
+                return False
+            # first load: serve what loads (there is nothing older), but say what is wrong
+            log.warning("rules have problems (%s); serving them anyway at start", ",".join(sorted(result.kinds())))
+            self._analyzer = Analyzer(result.ruleset, nlp=self.nlp)
+            self.generation += 1
+            return True
+        ruleset = result.ruleset
+        if ruleset is None:  # examples were not run, so lint did not load the set
+            from .loader import load_ruleset
+
+            ruleset = load_ruleset(self.shipped, local=local)
+        self._analyzer = Analyzer(ruleset, nlp=self.nlp)
+        self.last_error = None
+        self.generation += 1
+        log.info("rules in service: generation=%d rules=%d packs=%d (%.2fs)", self.generation,
+                 len(ruleset.rules), len(ruleset.packs), time.perf_counter() - started)
+        return True
+
+    def _refuse(self, message: str, kinds: list[str]) -> bool:
+        self.last_error = message
+        log.warning("changed rules refused (%s); the last good rule set keeps serving", ",".join(kinds))
+        return False
