@@ -1,0 +1,97 @@
+"""RuleStore: the server's rules reload when files change; an invalid change
+is refused with the lint message and the last good rules keep serving."""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from borgertekst.rulebook import RuleFileError
+from borgertekst.rulebook.store import RuleStore
+
+BASE = Path(__file__).parent / "fixtures" / "broken_rules" / "base"
+
+ADD_WORD = """\
+fagsprog.ord:
+  add_entries:
+    - term: visitation
+      replace: [vurdering]
+  add_examples:
+    bad: [Vi har lavet en visitation.]
+"""
+
+
+def write(path: Path, text: str, bump: int) -> None:
+    path.write_text(text, encoding="utf-8")
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + bump * 1_000_000_000))
+
+
+def rules_in(analyzer, text):
+    return {f.rule for f in analyzer.analyze(text, "andet").findings}
+
+
+@pytest.fixture
+def pack(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    folder = tmp_path / "kommune"
+    folder.mkdir()
+    write(folder / "overrides.yaml", "fagsprog.ord:\n  severity: info\n", 0)
+    return folder
+
+
+def test_change_is_picked_up_without_restart(pack, analyzer):
+    store = RuleStore(shipped=BASE, local=[pack], nlp=analyzer.nlp, interval=0)
+    first = store.analyzer()
+    assert store.generation == 1 and store.last_error is None
+    assert "fagsprog.ord" not in rules_in(first, "Vi har lavet en visitation.")
+    assert store.analyzer() is first  # nothing changed: same analyzer
+    write(pack / "overrides.yaml", ADD_WORD, 1)
+    second = store.analyzer()
+    assert second is not first and store.generation == 2
+    assert "fagsprog.ord" in rules_in(second, "Vi har lavet en visitation.")
+
+
+def test_invalid_change_is_refused_and_last_good_rules_keep_serving(pack, analyzer):
+    store = RuleStore(shipped=BASE, local=[pack], nlp=analyzer.nlp, interval=0)
+    write(pack / "overrides.yaml", ADD_WORD, 1)
+    good = store.analyzer()
+    # broken YAML
+    write(pack / "overrides.yaml", ADD_WORD + "  severity: [info\n", 2)
+    assert store.analyzer() is good
+    assert store.last_error.startswith(f"{pack / 'overrides.yaml'}:")
+    assert "ugyldig YAML" in store.last_error
+    assert "fagsprog.ord" in rules_in(store.analyzer(), "Vi har lavet en visitation.")
+    # valid YAML, but an added word whose example does not hold
+    write(pack / "overrides.yaml", ADD_WORD.replace("Vi har lavet en visitation.", "Vi har lavet en vurdering."), 3)
+    assert store.analyzer() is good
+    assert "det dårlige eksempel giver intet fund" in store.last_error
+    assert store.generation == 2
+    # a new rule file with a regex that does not compile
+    (pack / "tone").mkdir()
+    write(pack / "tone" / "ny.yaml", "id: tone.ny\ncategory: tone\ntype: phrases\nseverity: info\nmessage: x\n"
+          "entries:\n  - pattern: \"(du skal\"\nexamples:\n  bad: [du skal]\n", 4)
+    assert store.analyzer() is good
+    assert "tone/ny.yaml:7" in store.last_error
+    # fixed again: the new rules go into service and the error is cleared
+    (pack / "tone" / "ny.yaml").unlink()
+    write(pack / "overrides.yaml", ADD_WORD + "  severity: error\n", 5)
+    fixed = store.analyzer()
+    assert fixed is not good and store.last_error is None and store.generation == 3
+    assert [f.severity for f in fixed.analyze("Vi har lavet en visitation.", "andet").findings
+            if f.rule == "fagsprog.ord"] == ["error"]
+
+
+def test_files_are_checked_at_most_every_interval(pack, analyzer):
+    store = RuleStore(shipped=BASE, local=[pack], nlp=analyzer.nlp, interval=3600)
+    first = store.analyzer()
+    write(pack / "overrides.yaml", ADD_WORD, 1)
+    assert store.analyzer() is first  # not looked yet
+    assert store.reload() is True  # an explicit check sees it
+    assert store.analyzer() is not first
+
+
+def test_unusable_rules_at_start_raise_a_danish_error(pack, analyzer):
+    write(pack / "overrides.yaml", "fagsprog.findes-ikke:\n  enabled: false\n", 1)
+    with pytest.raises(RuleFileError, match="ukendt regel-id 'fagsprog.findes-ikke'"):
+        RuleStore(shipped=BASE, local=[pack], nlp=analyzer.nlp)
