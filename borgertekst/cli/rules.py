@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import difflib
 import sys
 from importlib import resources
 from pathlib import Path
@@ -147,7 +148,7 @@ def run_show(args) -> int:
     ruleset = _load()
     loaded = ruleset.rules.get(args.rule_id)
     if loaded is None:
-        close = [r for r in ruleset.rules if args.rule_id.split(".")[-1] in r]
+        close = difflib.get_close_matches(args.rule_id, list(ruleset.rules), n=3, cutoff=0.6)
         hint = f" Mente du: {', '.join(close)}?" if close else " Se 'borgertekst rules list'."
         raise UsageError(f"ukendt regel-id '{args.rule_id}'.{hint}")
     data = _ordered(msgspec.to_builtins(loaded.rule))
