@@ -140,7 +140,10 @@ class Analyzer:
 
     def _finding(self, rule, hit: Hit, analysis: Analysis) -> Finding:
         matched = analysis.text[hit.start:hit.end]
-        replace = [_match_case(s, matched) for s in hit.replace] if hit.replace else list(rule.suggestions)
+        if hit.replace and hit.fields.get("case") == "exact":  # the check has already cased them
+            replace = list(hit.replace)
+        else:
+            replace = [_match_case(s, matched) for s in hit.replace] if hit.replace else list(rule.suggestions)
         fields = _Fields(match=matched, suggestion=replace[0] if replace else "", explain=hit.explain)
         fields.update(hit.fields)
         message = (hit.message or rule.message).format_map(fields)

@@ -35,7 +35,8 @@ def passive(analysis, rule, state):
 
 
 def _possessive_for(doc, i: int) -> str:
-    """din/dit/dine for "Deres" + the noun it goes with."""
+    """din/dit/dine for "Deres" + the noun it goes with: the first word after
+    it that the language layer knows as a noun (adjectives carry no gender)."""
     for nxt in doc[i + 1: i + 4]:
         if nxt.is_punct or nxt.is_space:
             break
@@ -48,18 +49,39 @@ def _possessive_for(doc, i: int) -> str:
     return ""
 
 
+def _is_determiner(doc, i: int) -> bool:
+    """Sentence-initial "De" as the plural article or "they" + a noun phrase:
+    "De to sager …", "De nye regler …", "De borgere, der …". Polite "De" is
+    followed by a verb ("De kan ringe …")."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or nxt.is_punct or nxt.is_space:
+        return False
+    if nxt.like_num or nxt.morph.get("Gender") or "Plur" in nxt.morph.get("Number"):
+        return True
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    # "De nye regler": an inflected adjective and a plural noun
+    return (nxt.lower_.endswith("e") and after is not None and "Plur" in after.morph.get("Number")
+            and not after.morph.get("Voice"))
+
+
 def formal_address_hits(analysis):
-    """Yield (token, replacement) for De/Dem/Deres used as polite address.
+    """Yield (token, replacement options) for De/Dem/Deres used as polite address.
 
     Mid-sentence capitalised forms are polite address. A sentence-initial
-    "De"/"Deres" can mean "they"/"their"; it counts only when the letter uses
-    polite address unambiguously elsewhere."""
+    "De" before a numeral or a noun phrase is the article or "they" and is
+    never flagged; other sentence-initial "De"/"Deres" count only when the
+    letter uses polite address unambiguously elsewhere."""
     doc = analysis.doc
     certain, initial = [], []
     for tok in doc:
         if tok.text not in ("De", "Dem", "Deres"):
             continue
-        (initial if tok.is_sent_start else certain).append(tok)
+        if tok.is_sent_start:
+            if tok.text == "De" and _is_determiner(doc, tok.i):
+                continue
+            initial.append(tok)
+        else:
+            certain.append(tok)
     tokens = certain + (initial if certain else [])
     for tok in sorted(tokens, key=lambda t: t.i):
         lower = tok.text.lower()
@@ -76,4 +98,5 @@ def formal_address_hits(analysis):
 @check_function("formal_address")
 def formal_address(analysis, rule, state):
     for tok, options in formal_address_hits(analysis):
-        yield Hit(tok.idx, tok.idx + len(tok.text), replace=options)
+        # "Deres" mid-sentence becomes "din", not "Din": the options are already cased
+        yield Hit(tok.idx, tok.idx + len(tok.text), replace=options, fields={"case": "exact"})

@@ -199,6 +199,8 @@ def _noun_features(tok, readings) -> dict[str, str]:
         else:
             feats.update(Number="Sing", Definite="Ind")
         return feats
+    if any(tags & {"PLUR_UBEK", "PLUR_BEK"} for _, tags in candidates):
+        return {"Number": "Plur"}  # a plural whose singular Hunspell cannot inflect
     return {}
 
 
@@ -219,9 +221,12 @@ def _after_clause_start(doc: Doc, i: int) -> bool:
         return True
     j = i - 1
     while j >= 0 and doc[j].is_space:
+        if "\n" in doc[j].text:
+            return True
         j -= 1
-    return j >= 0 and doc[j].text in (":", "•", "-", "–", "*") and doc[j].is_sent_start in (True, None) or (
-        j >= 0 and "\n" in doc[j].whitespace_)
+    if j < 0:
+        return True
+    return doc[j].text in (":", "•", "–", "*") or "\n" in doc[j].whitespace_
 
 
 _NOT_NOUNS = frozenset({"PRON", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "INTJ"})
@@ -248,42 +253,74 @@ def make_morphologizer(nlp: Language, name: str) -> Morphologizer:
     return Morphologizer(nlp)
 
 
+def _imperative_position(doc: Doc, i: int, imperative_at: set[int]) -> bool:
+    """Clause-initial, or coordinated with an imperative earlier in the sentence
+    ("Skrab gulerødderne og steg dem")."""
+    if _after_clause_start(doc, i):
+        return True
+    prev = doc[i - 1] if i else None
+    if prev is None or prev.lower_ not in ("og", "eller", ",", "så"):
+        return False
+    start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+    return any(start <= j < i for j in imperative_at)
+
+
+def _bare_imperative(lower: str, lemma: str) -> bool:
+    """Irregular imperatives Hunspell lists without a tag: "se" (se), "sæt"
+    (sætte), "skyd" (skyde): the lemma is a verb with a present tense in -r."""
+    if lemma not in (lower, lower + "e", lower + lower[-1:] + "e"):
+        return False
+    if lemma == lower and lower.endswith("e") and len(lower) > 2:
+        return False  # an infinitive in -e ("adresse") is not an imperative
+    return any(stem == lemma for stem, _ in hunspell_da.analyses(lemma + "r"))
+
+
 def set_morph(doc: Doc, word_classes: dict[str, str] | None = None) -> Doc:
     """Set the features on every word of ``doc`` (see ``Morphologizer``)."""
     table = lemma_table()
     deponents = deponent_lemmas()
     stop = not_imperative()
+    classes = word_classes or {}
     have_hunspell = hunspell_da.available()
+    imperative_at: set[int] = set()
     for tok in doc:
         if not (tok.is_alpha or ("-" in tok.text and tok.text.replace("-", "").isalnum())):
             continue
         lower = tok.lower_
+        word_class = classes.get(lower)
         readings = hunspell_da.analyses(tok.text) or (hunspell_da.analyses(lower) if lower != tok.text else ())
         if not readings and "-" in lower.strip("-"):
             readings = hunspell_da.analyses(lower.rpartition("-")[2])  # "FN-styrken": "styrken"
         tags = frozenset().union(*(t for _, t in readings)) if readings else frozenset()
         feats: dict[str, str] = {}
-        if lower not in deponents:
+        if lower in deponents:
+            continue  # active verbs in -s: no passive, no noun features
+        if have_hunspell:
+            passive = len(lower) >= 3 and _passive_reading(lower, readings, table)
+        else:
+            passive = _is_s_passive(lower, tok.lemma_, table)
+        if passive:
+            feats["Voice"] = "Pass"
+        elif (lower not in stop and word_class in (None, "VERB")
+              and _imperative_position(doc, tok.i, imperative_at)):
             if have_hunspell:
-                passive = len(lower) > 3 and _passive_reading(lower, readings, table)
-            else:
-                passive = _is_s_passive(lower, tok.lemma_, table)
-            if passive:
-                feats["Voice"] = "Pass"
-        if not feats and lower not in stop and _after_clause_start(doc, tok.i):
-            if have_hunspell:
-                imperative = "IMPERATIV" in tags
+                imperative = "IMPERATIV" in tags or _bare_imperative(lower, tok.lemma_)
+                if imperative and doc.has_annotation("SENT_START") and tok.sent[-1].text == "?":
+                    imperative = False  # "Har du …?"
             else:
                 imperative = table.get(lower) == lower + "e"
             if imperative:
                 feats["Mood"] = "Imp"
+                imperative_at.add(tok.i)
         if not feats:
             lemma = tok.lemma_
             if "PERF_PART" in tags or (lemma != lower and lemma.endswith("e") and lower.endswith("t")
                                        and lower.startswith(lemma[:-2])):
                 feats["VerbForm"] = "Part"
-            if word_classes and word_classes.get(lower) in _NOT_NOUNS:
+            if word_class in _NOT_NOUNS or word_class in ("ADJ", "NUM"):
                 pass
+            elif word_class in ("VERB", "ADV") and not tags & _NOUN_TAGS:
+                pass  # a bare form the treebank knows as verb or adverb ("nu", "hænger")
             elif have_hunspell:
                 feats.update(_noun_features(tok, readings))
             elif tok.lemma_ != lower:

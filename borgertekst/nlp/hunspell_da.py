@@ -83,6 +83,8 @@ def _definite_forms(stem: str, ending: str) -> list[str]:
         forms.append(stem + stem[-1] + ending)  # consonant doubling: stok → stokken
         if stem[-2:] in ("el", "er", "en"):
             forms.append(stem[:-2] + stem[-1] + ending)  # mangel → manglen, teater → teatret
+            if len(stem) > 4 and stem[-3] == stem[-4]:
+                forms.append(stem[:-3] + stem[-1] + ending)  # seddel → sedlen
     if stem.endswith("um"):
         forms.append(stem[:-2] + "i" + ending)  # ministerium → ministeriet
     return forms
