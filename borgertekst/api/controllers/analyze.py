@@ -1,0 +1,58 @@
+"""``/v1/analyze``, ``/v1/analyze/paragraphs`` and ``/v1/documents``."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from anyio import to_thread
+from litestar import Request, post
+from litestar.datastructures import UploadFile
+from litestar.enums import RequestEncodingType
+from litestar.exceptions import ClientException
+from litestar.params import Body
+
+from ...document import Document, load_docx
+from ...engine import Analyzer
+from ...report import Report
+from ..schemas import LetterType, AnalyzeRequest, DocumentParagraph, DocumentReport, ParagraphsReport, ParagraphsRequest
+
+
+@post("/analyze", status_code=200, sync_to_thread=True, summary="Tjek et brev",
+      description="Samme rapport som `borgertekst check --format json`.")
+def analyze(data: AnalyzeRequest, analyzer: Analyzer) -> Report:
+    return analyzer.analyze(Document.from_text(data.text), data.letter_type)
+
+
+@post("/analyze/paragraphs", status_code=200, sync_to_thread=True, summary="Tjek et brev afsnit for afsnit",
+      description="Fund pr. afsnit med afsnitsrelative positioner (kodepunkter og UTF-16) og "
+                  "fund for hele brevet (struktur, LIX). Uændrede afsnit hentes fra en cache.")
+def analyze_paragraphs(data: ParagraphsRequest, analyzer: Analyzer, request: Request) -> ParagraphsReport:
+    return request.app.state.paragraphs.check(analyzer, data)
+
+
+@post("/", status_code=200, summary="Tjek et Word-dokument (.docx)")
+async def analyze_document(
+    data: Annotated[dict[str, UploadFile], Body(media_type=RequestEncodingType.MULTI_PART)],
+    analyzer: Analyzer,
+    request: Request,
+    letter_type: LetterType | None = None,
+) -> DocumentReport:
+    upload = data.get("file") if isinstance(data, dict) else None
+    if upload is None or not hasattr(upload, "read"):
+        raise ClientException("Send Word-filen i feltet 'file' (multipart/form-data).")
+    limit = request.app.state.settings.max_docx_bytes
+    content = await upload.read()
+    if len(content) > limit:
+        raise ClientException(status_code=413, detail="Word-filen er for stor.")
+    document = await to_thread.run_sync(load_docx, content)
+    name = upload.filename or "dokument.docx"
+    report = await to_thread.run_sync(lambda: analyzer.analyze(document, letter_type, file=name))
+    by_paragraph: list[list[int]] = [[] for _ in document.paragraphs]
+    for i, f in enumerate(report.findings):
+        if 0 <= f.paragraph < len(by_paragraph):
+            by_paragraph[f.paragraph].append(i)
+    return DocumentReport(
+        report=report,
+        paragraphs=[DocumentParagraph(i, p.start, p.end, p.text) for i, p in enumerate(document.paragraphs)],
+        findings_by_paragraph=by_paragraph,
+    )

@@ -1,0 +1,191 @@
+"""Paragraph-wise checking with a cache, for editors that re-check as the user types.
+
+Word-level rules (word lists, phrases, patterns, sentence length, passive,
+spelling …) only look at a sentence or a paragraph, so each paragraph is
+analysed on its own and its findings are cached by a hash of its text (plus
+letter type and rule set). Re-checking after an edit analyses the changed
+paragraph only. Letter-level rules need the whole letter: structure
+(``required``) reads the text of all paragraphs (regular expressions, no
+language layer), and the letter's LIX is summed from the cached paragraph
+counts. Nothing but hashes and findings is kept; the cache is a bounded LRU.
+
+One difference from analysing the whole letter at once: a sentence-initial
+"De" counts as polite address only when the same paragraph also uses it
+unambiguously.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from .. import metrics
+from ..document import Document, utf16_offsets
+from ..engine import Analysis, Analyzer
+from ..report import Finding, Metrics
+from .schemas import (
+    CacheStats,
+    LetterFinding,
+    ParagraphFinding,
+    ParagraphResult,
+    ParagraphsReport,
+    ParagraphsRequest,
+)
+
+
+def is_letter_level(rule) -> bool:
+    tag = type(rule).__struct_config__.tag
+    return tag == "required" or (tag == "metric" and rule.metric == "lix")
+
+
+def is_replaceable(finding: Finding, rule) -> bool:
+    """Suggestions replace the span unless they are the rule's general advice."""
+    return bool(finding.suggestions) and finding.suggestions != list(rule.suggestions)
+
+
+@dataclass
+class _Entry:
+    findings: list[Finding]
+    count: metrics.Count
+    notices: list[str]
+
+
+class _Split:
+    """Two views of one analyzer: paragraph rules and letter rules."""
+
+    def __init__(self, analyzer: Analyzer):
+        self.analyzer = analyzer
+        self.paragraph = copy.copy(analyzer)
+        self.paragraph.matchers = [(r, m) for r, m in analyzer.matchers if not is_letter_level(r)]
+        self.letter = [(r, m) for r, m in analyzer.matchers if is_letter_level(r)]
+
+
+class ParagraphChecker:
+    """Thread-safe; one per app."""
+
+    def __init__(self, max_entries: int = 4096):
+        self.max_entries = max_entries
+        self._cache: OrderedDict[bytes, _Entry] = OrderedDict()
+        self._lock = threading.Lock()
+        self._split: _Split | None = None
+        self.hits = 0
+        self.misses = 0
+
+    def __len__(self) -> int:
+        return len(self._cache)
+
+    def _split_for(self, analyzer: Analyzer) -> _Split:
+        with self._lock:
+            if self._split is None or self._split.analyzer is not analyzer:
+                self._split = _Split(analyzer)  # new rule set: old entries can never hit again
+                self._cache.clear()
+            return self._split
+
+    def _key(self, analyzer: Analyzer, letter_type: str, text: str) -> bytes:
+        h = hashlib.blake2b(digest_size=20)
+        h.update(f"{id(analyzer)}\0{letter_type}\0".encode())
+        h.update(text.encode("utf-8", "surrogatepass"))
+        return h.digest()
+
+    def _paragraph(self, split: _Split, letter_type: str, text: str) -> tuple[_Entry, bool]:
+        key = self._key(split.analyzer, letter_type, text)
+        with self._lock:
+            entry = self._cache.get(key)
+            if entry is not None:
+                self._cache.move_to_end(key)
+                self.hits += 1
+                return entry, True
+        report = split.paragraph.analyze(Document.from_paragraphs([text]), letter_type)
+        m = report.metrics
+        entry = _Entry(report.findings, metrics.Count(m.words, m.long_words, m.sentences), list(report.notices))
+        with self._lock:
+            self.misses += 1
+            self._cache[key] = entry
+            while len(self._cache) > self.max_entries:
+                self._cache.popitem(last=False)
+        return entry, False
+
+    def check(self, analyzer: Analyzer, request: ParagraphsRequest) -> ParagraphsReport:
+        split = self._split_for(analyzer)
+        texts = [p.text for p in request.paragraphs]
+        document = Document.from_paragraphs(texts)
+        detected = analyzer.detector.detect(document.text)
+        letter_type = request.letter_type or detected
+        hits0, misses0 = self.hits, self.misses
+        results: list[ParagraphResult] = []
+        all_findings: list[Finding] = []
+        counts: list[metrics.Count] = []
+        notices: list[str] = []
+        for para in request.paragraphs:
+            entry, cached = self._paragraph(split, letter_type, para.text)
+            counts.append(entry.count)
+            notices.extend(n for n in entry.notices if n not in notices)
+            all_findings.extend(entry.findings)
+            results.append(ParagraphResult(
+                id=para.id, cached=cached,
+                findings=[_relative(ParagraphFinding, f, split.analyzer, para.text, 0) for f in entry.findings],
+            ))
+        letter_findings = self._letter(split, document, letter_type, counts, request)
+        all_findings.extend(letter_findings[1])
+        total = metrics.Count()
+        for c in counts:
+            total.add(c)
+        report_metrics = Metrics(
+            lix=total.lix, lix_label=metrics.lix_label(total.lix), words=total.words,
+            sentences=total.sentences, long_words=total.long_words, paragraphs=len(texts),
+            characters=len(document.text),
+            avg_sentence_words=round(total.words / total.sentences, 1) if total.sentences else 0.0,
+            paragraph_lix=[c.lix for c in counts],
+        )
+        return ParagraphsReport(
+            letter_type=letter_type, letter_type_detected=detected, metrics=report_metrics,
+            elements=analyzer._elements(all_findings), paragraphs=results,
+            letter_findings=letter_findings[0], notices=notices,
+            cache=CacheStats(hits=self.hits - hits0, misses=self.misses - misses0),
+        )
+
+    def _letter(self, split: _Split, document: Document, letter_type: str, counts, request):
+        if not document.paragraphs:
+            return [], []
+        # Letter-level matchers read only the text, the paragraphs and the counts;
+        # the whole-letter language pass is not needed, so no Doc is built.
+        analysis = Analysis(document, None, split.analyzer.nlp, letter_type)
+        total = metrics.Count()
+        for c in counts:
+            total.add(c)
+        analysis.__dict__["count"] = total
+        analysis.__dict__["paragraph_counts"] = counts
+        findings: list[Finding] = []
+        for rule, matcher in split.letter:
+            if rule.applies_to and letter_type not in rule.applies_to:
+                continue
+            for hit in matcher.find(analysis):
+                findings.append(split.analyzer._finding(rule, hit, analysis))
+        split.analyzer._locate(findings, document)
+        out: list[LetterFinding] = []
+        for f in findings:
+            index = document.paragraph_at(f.start)
+            para = document.paragraphs[index]
+            out.append(_relative(LetterFinding, f, split.analyzer, para.text, para.start,
+                                 paragraph_id=request.paragraphs[index].id))
+        return out, findings
+
+
+def _relative(cls, f: Finding, analyzer: Analyzer, text: str, base: int, **extra):
+    start = max(0, f.start - base)
+    end = min(len(text), max(start, f.end - base))
+    u16 = utf16_offsets(text) if any(ord(ch) > 0xFFFF for ch in text) else None
+    try:
+        rule = analyzer.ruleset.get(f.rule)
+    except KeyError:
+        rule = None
+    return cls(
+        rule=f.rule, category=f.category, severity=f.severity, start=start, end=end,
+        start_utf16=u16[start] if u16 else start, end_utf16=u16[end] if u16 else end,
+        text=text[start:end], message=f.message, suggestions=f.suggestions,
+        replaceable=is_replaceable(f, rule) if rule is not None else False,
+        explanation=f.explanation, protects=f.protects, link=f.link, **extra,
+    )

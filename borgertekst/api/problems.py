@@ -1,0 +1,116 @@
+"""Errors as problem details (RFC 9457, ``application/problem+json``) with a Danish ``detail``.
+
+Messages never quote the request body: a letter must not end up in a log or an
+error report.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import msgspec
+from litestar import Request, Response
+from litestar.exceptions import HTTPException, ValidationException
+
+from ..document import InputError
+from .schemas import Problem
+
+log = logging.getLogger("borgertekst.api")
+
+PROBLEM_JSON = "application/problem+json"
+
+TITLES = {
+    400: ("Ugyldig forespørgsel", "Forespørgslen kunne ikke læses. Send gyldig JSON med de felter, API'et beskriver på /schema."),
+    401: ("Mangler adgang", "Send en gyldig API-nøgle i headeren 'Authorization: Bearer <nøgle>'."),
+    403: ("Ingen adgang", "Du har ikke adgang til denne handling."),
+    404: ("Findes ikke", "Adressen findes ikke."),
+    405: ("Metoden er ikke tilladt", "Denne adresse understøtter ikke den HTTP-metode."),
+    413: ("For stor forespørgsel", "Forespørgslen er for stor."),
+    415: ("Forkert indholdstype", "Indholdstypen understøttes ikke."),
+    422: ("Indholdet kan ikke bruges", "Indholdet kan ikke behandles."),
+    429: ("For mange forespørgsler", "Der er sendt for mange forespørgsler. Vent lidt, og prøv igen."),
+    500: ("Intern fejl", "Der opstod en fejl i serveren. Prøv igen senere."),
+    503: ("Ikke tilgængelig", "Tjenesten er ikke tilgængelig lige nu."),
+}
+
+
+def problem(status: int, detail: str | None = None, errors: list[str] | None = None,
+            request: Request | None = None, headers: dict | None = None) -> Response:
+    title, default = TITLES.get(status, ("Fejl", "Forespørgslen kunne ikke gennemføres."))
+    body = Problem(
+        type=f"https://borgertekst.dk/problemer/{status}", title=title, status=status,
+        detail=detail or default, instance=request.url.path if request is not None else "",
+        errors=errors or [],
+    )
+    return Response(msgspec.json.encode(body), status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def _validation_errors(exc: ValidationException) -> list[str]:
+    out = []
+    for item in exc.extra or []:
+        if isinstance(item, dict):
+            key = item.get("key") or ""
+            message = str(item.get("message") or "")
+            # msgspec describes types and paths, never the value sent
+            out.append(f"{key}: {message}" if key else message)
+    return out
+
+
+def on_validation(request: Request, exc: ValidationException) -> Response:
+    errors = _validation_errors(exc)
+    text = (exc.detail or "").lower()
+    if not errors and ("malformed" in text or "json" in text):
+        detail = "Forespørgslen er ikke gyldig JSON."
+    else:
+        detail = "Forespørgslen har felter med forkert type eller værdi, eller mangler et felt."
+    log.info("rejected request: status=400 path=%s errors=%d", request.url.path, len(errors))
+    return problem(400, detail, errors, request)
+
+
+def on_http(request: Request, exc: HTTPException) -> Response:
+    status = exc.status_code
+    headers = dict(exc.headers or {})
+    detail = None
+    if status == 413:
+        detail = "Forespørgslen er større end serverens grænse."
+    elif status == 400 and "json" in str(exc.detail).lower():
+        detail = "Forespørgslen er ikke gyldig JSON."
+    elif status == 400 and "multipart" in str(exc.detail).lower():
+        detail = "Send filen som multipart/form-data i feltet 'file'."
+    if status == 401:
+        headers.setdefault("WWW-Authenticate", 'Bearer realm="borgertekst"')
+    log.info("rejected request: status=%d path=%s", status, request.url.path)
+    return problem(status, detail, request=request, headers=headers)
+
+
+def on_input(request: Request, exc: InputError) -> Response:
+    return problem(422, str(exc), request=request)
+
+
+def on_unexpected(request: Request, exc: Exception) -> Response:
+    # only the type: the message could contain text from the letter
+    log.error("internal error: %s on %s", type(exc).__name__, request.url.path)
+    return problem(500, request=request)
+
+
+def exception_handlers() -> dict:
+    handlers = {
+        ValidationException: on_validation,
+        HTTPException: on_http,
+        InputError: on_input,
+        Exception: on_unexpected,
+    }
+    try:
+        from ..replies import TemplateDataError, UnknownTemplate
+    except ImportError:  # replies not installed yet
+        return handlers
+
+    def on_unknown_template(request: Request, exc: UnknownTemplate) -> Response:
+        return problem(404, f"Skabelonen '{exc.name}' findes ikke.", request=request)
+
+    def on_template_data(request: Request, exc: TemplateDataError) -> Response:
+        return problem(422, "Skabelonens felter er ikke udfyldt rigtigt.", list(exc.errors), request=request)
+
+    handlers[UnknownTemplate] = on_unknown_template
+    handlers[TemplateDataError] = on_template_data
+    return handlers

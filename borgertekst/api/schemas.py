@@ -1,0 +1,137 @@
+"""Request and response bodies (msgspec structs; OpenAPI comes from these)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import msgspec
+
+from ..report import Metrics, Report
+
+LetterType = Literal["afgoerelse", "kvittering", "klagesvar", "indkaldelse", "partshoering", "information", "andet"]
+Text = Annotated[str, msgspec.Meta(description="Brevets tekst")]
+
+
+class AnalyzeRequest(msgspec.Struct, forbid_unknown_fields=True):
+    text: Text
+    letter_type: LetterType | None = None
+
+
+class ParagraphIn(msgspec.Struct, forbid_unknown_fields=True):
+    id: Annotated[str, msgspec.Meta(max_length=200)]
+    text: str
+
+
+class ParagraphsRequest(msgspec.Struct, forbid_unknown_fields=True):
+    paragraphs: Annotated[list[ParagraphIn], msgspec.Meta(max_length=5000)]
+    letter_type: LetterType | None = None
+
+
+class ParagraphFinding(msgspec.Struct, kw_only=True, omit_defaults=True):
+    """A finding with offsets relative to its paragraph (code points and UTF-16)."""
+
+    rule: str
+    category: str
+    severity: str
+    start: int
+    end: int
+    start_utf16: int
+    end_utf16: int
+    text: str
+    message: str
+    # True when the suggestions are replacement text for the span (accept = replace);
+    # False when they are advice for the writer.
+    replaceable: bool
+    suggestions: list[str] = []
+    explanation: str = ""
+    protects: list[str] = []
+    link: str = ""
+
+
+class LetterFinding(ParagraphFinding, kw_only=True):
+    """A letter-level finding (structure, LIX), placed in the paragraph it concerns."""
+
+    paragraph_id: str
+
+
+class ParagraphResult(msgspec.Struct, kw_only=True):
+    id: str
+    findings: list[ParagraphFinding]
+    cached: bool
+
+
+class CacheStats(msgspec.Struct, kw_only=True):
+    hits: int
+    misses: int
+
+
+class ParagraphsReport(msgspec.Struct, kw_only=True):
+    letter_type: str
+    letter_type_detected: str
+    metrics: Metrics
+    elements: dict[str, bool]
+    paragraphs: list[ParagraphResult]
+    letter_findings: list[LetterFinding]
+    notices: list[str] = []
+    cache: CacheStats
+
+
+class Health(msgspec.Struct):
+    status: str
+    rules: int
+
+
+class DocumentParagraph(msgspec.Struct):
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+class DocumentReport(msgspec.Struct, kw_only=True):
+    """``report`` as from /v1/analyze (each finding has ``paragraph``); the paragraphs
+    with their offsets so a finding can be placed in the Word document."""
+
+    report: Report
+    paragraphs: list[DocumentParagraph]
+    findings_by_paragraph: list[list[int]]
+
+
+class RuleSummary(msgspec.Struct, kw_only=True):
+    id: str
+    type: str
+    category: str
+    severity: str
+    message: str
+    explanation: str = ""
+    protects: list[str] = []
+    link: str = ""
+    enabled: bool = True
+    applies_to: list[str] = []
+
+
+class RewriteRequest(msgspec.Struct, forbid_unknown_fields=True):
+    text: str
+    letter_type: LetterType | None = None
+    rules: list[str] | None = None
+    only_span: tuple[int, int] | None = None
+
+
+class TriageRequest(msgspec.Struct, forbid_unknown_fields=True):
+    text: str
+
+
+class RenderRequest(msgspec.Struct, forbid_unknown_fields=True):
+    data: dict
+    format: Literal["text", "html", "docx"] = "text"
+
+
+class Problem(msgspec.Struct, omit_defaults=True):
+    """RFC 9457 problem details."""
+
+    type: str
+    title: str
+    status: int
+    detail: str
+    instance: str = ""
+    errors: list[str] = []

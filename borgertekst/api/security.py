@@ -1,0 +1,62 @@
+"""API keys, security headers and the content security policy."""
+
+from __future__ import annotations
+
+import hmac
+
+from litestar.connection import ASGIConnection
+from litestar.exceptions import NotAuthorizedException
+from litestar.handlers import BaseRouteHandler
+
+# The page and the task panes load only their own files; no inline scripts or styles.
+STRICT_CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; "
+    "form-action 'self'; frame-ancestors 'none'"
+)
+# Word loads the task pane in a frame and it needs Microsoft's office.js.
+WORD_CSP = (
+    "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self'; "
+    "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'self' https://*.office.com https://*.officeapps.live.com https://*.microsoft.com "
+    "https://*.sharepoint.com"
+)
+
+
+def api_key_guard(keys: list[str]):
+    encoded = [k.encode() for k in keys]
+
+    def guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:
+        header = connection.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if scheme.lower() != "bearer" or not token:
+            raise NotAuthorizedException()
+        given = token.strip().encode()
+        if not any(hmac.compare_digest(given, key) for key in encoded):
+            raise NotAuthorizedException()
+
+    return guard
+
+
+def security_headers(message, scope) -> None:
+    """``before_send`` hook: headers on every response, error responses included."""
+    if message["type"] != "http.response.start":
+        return
+    path = scope.get("path", "")
+    headers = [(k, v) for k, v in message.get("headers", [])
+               if k.lower() not in (b"x-frame-options", b"content-security-policy")]
+    word = path.startswith("/word/")
+    shared = path.startswith("/plugins/")
+    headers += [
+        (b"content-security-policy", (WORD_CSP if word else STRICT_CSP).encode()),
+        (b"x-content-type-options", b"nosniff"),
+        (b"referrer-policy", b"no-referrer"),
+        (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
+        (b"cross-origin-opener-policy", b"same-origin"),
+        (b"cross-origin-resource-policy", b"cross-origin" if shared else b"same-origin"),
+    ]
+    if not word:
+        headers.append((b"x-frame-options", b"DENY"))
+    if path.startswith("/v1/"):
+        headers.append((b"cache-control", b"no-store"))
+    message["headers"] = headers
