@@ -11,7 +11,7 @@ import importlib
 import logging
 import sys
 
-COMMANDS = ["check", "reply", "rules", "report", "serve", "triage"]
+COMMANDS = ["check", "reply", "rules", "report", "serve", "triage", "rewrite"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
 

@@ -1,0 +1,42 @@
+"""``borgertekst rewrite [--diff] [--type TYPE] [--rule ID]... FILE``: the letter
+rewritten the TRÆK way (or a unified diff of the changes)."""
+
+from __future__ import annotations
+
+import difflib
+import sys
+
+from ..report import LETTER_TYPES
+from . import EXIT_OK
+from .check import read_input
+
+
+def register(sub) -> None:
+    p = sub.add_parser("rewrite", help="omskriv et brev: du-form, almindelige ord, TRÆK i stedet for TRYK")
+    p.add_argument("file", metavar="FIL", help=".txt, .docx, .html eller - for standard input")
+    p.add_argument("--diff", action="store_true", help="vis ændringerne som en diff")
+    p.add_argument("--type", dest="letter_type", choices=LETTER_TYPES, help="brevtype (ellers gættes den)")
+    p.add_argument("--rule", dest="rules", action="append", metavar="REGEL",
+                   help="omskriv kun fund fra denne regel (kan gentages)")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    from ..engine import default_analyzer
+    from ..rewrite import rewrite
+
+    document = read_input(args.file)
+    result = rewrite(default_analyzer(), document.text, args.letter_type, args.rules)
+    if args.diff:
+        name = "-" if args.file == "-" else args.file
+        diff = difflib.unified_diff(
+            document.text.splitlines(keepends=True), result.text.splitlines(keepends=True),
+            fromfile=name, tofile=f"{name} (omskrevet)",
+        )
+        sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in diff)
+    else:
+        sys.stdout.write(result.text if result.text.endswith("\n") else result.text + "\n")
+    sys.stdout.flush()
+    print(f"{len(result.changes)} ændringer; fund før: {result.findings_before}, efter: {result.findings_after}.",
+          file=sys.stderr)
+    return EXIT_OK

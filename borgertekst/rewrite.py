@@ -1,0 +1,115 @@
+"""TRÆK rewrites: the better text, built from the findings.
+
+``rewrite(analyzer, text)`` proposes changes — formal → informal address,
+officialese and jargon → plain words (from the rules' ``replace`` lists),
+TRYK sentences → TRÆK sentences (``rewriting/sentences.yaml``) and simple
+passives → active with "vi" — and keeps only those that do not make the letter
+worse: the result is analysed again, and a change that adds a finding is
+dropped. Content stays: groups of the original text (dates, amounts,
+paragraph numbers, a refusal) are carried over unchanged.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+
+import msgspec
+
+from .report import SEVERITY_RANK, Report
+from .rewriting.candidates import Candidate, apply
+from .rewriting.passive import passive_candidates
+from .rewriting.sentences import sentence_candidates
+from .rewriting.words import word_candidates
+
+log = logging.getLogger("borgertekst.rewrite")
+
+
+class Change(msgspec.Struct):
+    rule: str
+    start: int  # code-point offsets into the ORIGINAL text
+    end: int
+    old: str
+    new: str
+
+
+class RewriteResult(msgspec.Struct):
+    text: str
+    changes: list[Change]
+    findings_before: int
+    findings_after: int
+
+
+def _sentences(doc) -> list[tuple[int, int]]:
+    out = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if words:
+            out.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    return out
+
+
+def _select(candidates: list[Candidate]) -> list[Candidate]:
+    """Sentence rewrites win over the word changes inside them; otherwise the
+    earlier, then longer, change wins."""
+    chosen: list[Candidate] = []
+    order = sorted(candidates, key=lambda c: (c.level != "sentence", c.start, -(c.end - c.start)))
+    for c in order:
+        if any(c.overlaps(o.start, o.end) for o in chosen):
+            continue
+        chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _score(report: Report) -> tuple[Counter, int]:
+    counts = Counter(f.rule for f in report.findings)
+    weight = sum(10 ** SEVERITY_RANK[f.severity] for f in report.findings)
+    return counts, weight
+
+
+def _not_worse(before: tuple[Counter, int], after: tuple[Counter, int]) -> bool:
+    counts_b, weight_b = before
+    counts_a, weight_a = after
+    return weight_a <= weight_b and all(n <= counts_b.get(rule, 0) for rule, n in counts_a.items())
+
+
+def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str] | None = None,
+            *, only_span: tuple[int, int] | None = None) -> RewriteResult:
+    report = analyzer.analyze(text, letter_type)
+    letter_type = letter_type or report.letter_type  # keep the type fixed while rewriting
+    doc = analyzer.nlp(text)
+    words = word_candidates(report, analyzer.ruleset)
+    candidates = (words + passive_candidates(doc, words)
+                  + sentence_candidates(text, _sentences(doc), words))
+    if rules is not None:
+        wanted = set(rules)
+        candidates = [c for c in candidates if c.covers & wanted]
+    if only_span is not None:
+        s, e = only_span
+        candidates = [c for c in candidates if c.overlaps(s, e) or (s == e and c.start <= s < c.end)]
+    chosen = _select(candidates)
+
+    before = _score(report)
+    accepted: list[Candidate] = []
+    current, current_report = text, report
+    if chosen:
+        trial = apply(text, chosen)
+        trial_report = analyzer.analyze(trial, letter_type)
+        if _not_worse(before, _score(trial_report)):
+            accepted, current, current_report = chosen, trial, trial_report
+        else:
+            # one at a time: keep each change that does not make the letter worse
+            score = before
+            for c in chosen:
+                trial = apply(text, accepted + [c])
+                trial_report = analyzer.analyze(trial, letter_type)
+                trial_score = _score(trial_report)
+                if _not_worse(score, trial_score):
+                    accepted.append(c)
+                    current, current_report, score = trial, trial_report, trial_score
+    changes = [Change(rule=c.rule, start=c.start, end=c.end, old=text[c.start:c.end], new=c.new)
+               for c in accepted]
+    log.info("rewrite: proposed=%d accepted=%d findings %d -> %d", len(chosen), len(accepted),
+             len(report.findings), len(current_report.findings))
+    return RewriteResult(text=current, changes=changes, findings_before=len(report.findings),
+                         findings_after=len(current_report.findings))

@@ -1,0 +1,109 @@
+"""Simple passives → active with "vi".
+
+"Ansøgningen behandles i næste uge."        → "Vi behandler din ansøgning i næste uge."
+"Din sag behandles snart."                  → "Vi behandler din sag snart."
+"Deres ansøgning vil blive behandlet …"     → "Vi vil behandle din ansøgning …"
+
+Only when the sentence starts with the subject (a possessive + noun, or a
+definite noun), the verb follows at once, and no agent ("af …") is named.
+"""
+
+from __future__ import annotations
+
+from .candidates import Candidate, apply_within
+
+POSSESSIVES = {"din", "dit", "dine", "deres", "jeres"}
+MODALS = {"vil", "skal", "kan", "må"}
+RULE = "klarsprog.passiv"
+
+
+def _present(lemma: str) -> str:
+    return lemma + ("r" if lemma[-1:] in "aeiouyæøå" else "er")
+
+
+def _possessive(noun) -> str:
+    if "Plur" in noun.morph.get("Number"):
+        return "dine"
+    return "dit" if "Neut" in noun.morph.get("Gender") else "din"
+
+
+def _indefinite(noun) -> str | None:
+    text = noun.text.lower()
+    if "Plur" in noun.morph.get("Number"):
+        return text[:-2] if text.endswith("ne") else None
+    lemma = noun.lemma_.lower()
+    if text.startswith(lemma) and text[len(lemma):] in ("en", "et", "n", "t"):
+        return lemma
+    return None
+
+
+def _is_noun(tok) -> bool:
+    return bool(tok.morph.get("Gender") or tok.morph.get("Number")) and tok.is_alpha
+
+
+def _subject(words):
+    """(noun phrase in the new sentence, index of the next word) or None."""
+    first = words[0]
+    if first.lower_ in POSSESSIVES and len(words) > 1 and _is_noun(words[1]):
+        return f"{_possessive(words[1])} {words[1].text.lower()}", 2
+    if _is_noun(first) and "Def" in first.morph.get("Definite"):
+        indef = _indefinite(first)
+        if indef:
+            return f"{_possessive(first)} {indef}", 1
+    return None
+
+
+def _verb_phrase(words, i):
+    """(active verb phrase, index after it) for the passive starting at words[i]."""
+    if i >= len(words):
+        return None
+    verb = words[i]
+    lower = verb.lower_
+    if "Pass" in verb.morph.get("Voice") and lower.endswith("es") and lower != "bedes":
+        lemma = verb.lemma_.lower()
+        if lemma and lemma != lower:
+            return _present(lemma), i + 1
+        return None
+    modal = None
+    if lower in MODALS and i + 1 < len(words) and words[i + 1].lower_ == "blive":
+        modal, i = lower, i + 1
+    elif lower != "bliver":
+        return None
+    if i + 1 >= len(words):
+        return None
+    part = words[i + 1]
+    lemma = part.lemma_.lower()
+    if not part.is_alpha or lemma == part.lower_ or not lemma.endswith("e"):
+        return None
+    if not part.lower_.endswith(("t", "et")):
+        return None
+    return (f"{modal} {lemma}" if modal else _present(lemma)), i + 2
+
+
+def passive_candidates(doc, word_changes) -> list[Candidate]:
+    text = doc.text
+    out: list[Candidate] = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if len(words) < 3:
+            continue
+        subject = _subject(words)
+        if not subject:
+            continue
+        np, i = subject
+        verb = _verb_phrase(words, i)
+        if not verb:
+            continue
+        vp, j = verb
+        if any(t.lower_ == "af" for t in words[j:]):  # an agent is named: leave it
+            continue
+        start = words[0].idx
+        rest_start = words[j - 1].idx + len(words[j - 1].text)
+        end = words[-1].idx + len(words[-1].text)
+        rest = apply_within(text, rest_start, end, word_changes)
+        if rest is None:
+            continue
+        covers = {RULE} | {c.rule for c in word_changes if start <= c.start and c.end <= rest_start}
+        out.append(Candidate(rule=RULE, start=start, end=end, new=f"Vi {vp} {np}{rest}",
+                             level="sentence", covers=covers))
+    return out

@@ -1,0 +1,85 @@
+"""Sentence rewrites from ``sentences.yaml`` (TRYK → TRÆK, "bedes" → a polite question)."""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import lru_cache
+from pathlib import Path
+
+import msgspec
+import yaml
+
+from .candidates import Candidate, apply_within
+
+DATA = Path(__file__).with_name("sentences.yaml")
+
+
+class SentenceRewrite(msgspec.Struct, forbid_unknown_fields=True):
+    id: str
+    rule: str
+    pattern: str
+    replace: str
+
+
+class _File(msgspec.Struct, forbid_unknown_fields=True):
+    rewrites: list[SentenceRewrite]
+
+
+def imperative(verb: str) -> str:
+    """Danish imperative from the infinitive: kontakte → kontakt, ringe → ring, gå → gå."""
+    lower = verb.lower()
+    if len(lower) > 3 and lower.endswith("e") and lower[-2] not in "aeiouyæøå":
+        return verb[:-1]
+    return verb
+
+
+class _Formatter(string.Formatter):
+    def format_field(self, value, spec):
+        if spec == "imperativ":
+            return imperative(value)
+        if spec == "stort":
+            return value[:1].upper() + value[1:]
+        return super().format_field(value, spec)
+
+
+_FORMAT = _Formatter()
+
+
+@lru_cache(maxsize=1)
+def load() -> list[tuple[SentenceRewrite, re.Pattern]]:
+    data = msgspec.convert(yaml.safe_load(DATA.read_text(encoding="utf-8")), _File)
+    return [(r, re.compile(r.pattern, re.IGNORECASE)) for r in data.rewrites]
+
+
+def sentence_candidates(text: str, sentences, word_changes) -> list[Candidate]:
+    """One rewrite per sentence at most: the first entry whose pattern matches."""
+    out: list[Candidate] = []
+    for s_start, s_end in sentences:
+        sentence = text[s_start:s_end]
+        for rewrite, pattern in load():
+            m = pattern.search(sentence)
+            if not m:
+                continue
+            groups = {}
+            ok = True
+            for name in pattern.groupindex:
+                g0, g1 = m.span(name)
+                if g0 < 0:
+                    groups[name] = ""
+                    continue
+                piece = apply_within(text, s_start + g0, s_start + g1, word_changes)
+                if piece is None:
+                    ok = False
+                    break
+                groups[name] = piece
+            if not ok:
+                continue
+            new = _FORMAT.format(rewrite.replace, **groups)
+            start, end = s_start + m.start(), s_start + m.end()
+            if start == s_start and text[start:start + 1].isupper():
+                new = new[:1].upper() + new[1:]
+            out.append(Candidate(rule=rewrite.rule, start=start, end=end, new=new, level="sentence",
+                                 covers={rewrite.rule}))
+            break
+    return out

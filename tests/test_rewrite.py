@@ -1,0 +1,162 @@
+"""TRÆK rewrites: du-form, plain words, TRYK → TRÆK, passive → active, and
+never a worse letter."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from borgertekst import rewrite as rewrite_module
+from borgertekst.cli import main
+from borgertekst.rewrite import rewrite
+from borgertekst.rewriting.candidates import Candidate, apply
+from borgertekst.rewriting.sentences import imperative
+
+LETTER = """Kære Hans
+
+Vi har modtaget Deres brev og Deres ansøgning. Såfremt De har spørgsmål, bedes De kontakte os. Deres papirer er sendt til Dem.
+
+Ansøgningen behandles i næste uge. Din sag behandles snart. Deres ansøgning vil blive behandlet i henhold til reglerne.
+
+Vi gør Dem opmærksom på, at De skal sende lønsedlerne senest den 1. maj 2026.
+
+Som vi tidligere har oplyst, kan De ikke få hjælp efter servicelovens § 100.
+
+Hvis De ikke sender papirerne inden fristen, vil vi standse Deres ydelse på 4.500 kr.
+
+De bedes udfylde skemaet og returnere det hurtigst muligt.
+
+Med venlig hilsen
+Per Hansen
+"""
+
+
+@pytest.fixture(scope="module")
+def result(analyzer):
+    return rewrite(analyzer, LETTER)
+
+
+@pytest.mark.parametrize("old, new", [
+    ("Deres brev", "dit brev"),
+    ("Deres ansøgning.", "din ansøgning."),
+    ("Deres papirer", "Dine papirer"),
+    ("sendt til Dem", "sendt til dig"),
+    ("Såfremt De har", "Hvis du har"),
+    ("bedes De kontakte os", "så kontakt os"),
+    ("Ansøgningen behandles i næste uge.", "Vi behandler din ansøgning i næste uge."),
+    ("Din sag behandles snart.", "Vi behandler din sag snart."),
+    ("Deres ansøgning vil blive behandlet i henhold til reglerne.",
+     "Vi vil behandle din ansøgning efter reglerne."),
+    ("Vi gør Dem opmærksom på, at De skal sende", "Husk at sende lønsedlerne senest den 1. maj 2026."),
+    ("Som vi tidligere har oplyst, kan De ikke", "Du kan ikke få hjælp efter servicelovens § 100."),
+    ("De bedes udfylde skemaet", "Vil du udfylde skemaet og returnere det hurtigst muligt?"),
+])
+def test_rewrites(result, old, new):
+    assert old in LETTER
+    assert old not in result.text
+    assert new in result.text
+
+
+def test_threat_keeps_condition_and_consequence_and_offers_help(result):
+    assert "Hvis du ikke sender papirerne inden fristen, vil vi standse din ydelse på 4.500 kr." in result.text
+    assert "kontakt os" in result.text.split("4.500 kr.")[1].split("\n")[0]
+
+
+def test_content_stays_exact(result):
+    """Dates, amounts and paragraph numbers survive; a refusal stays a refusal."""
+    numbers = re.compile(r"§\s*\d+|\d[\d.,]*")
+    assert Counter(numbers.findall(result.text)) == Counter(numbers.findall(LETTER))
+    assert "kan ikke få hjælp" in result.text
+    assert result.text.count("ikke") == LETTER.count("ikke")
+
+
+def test_changes_rebuild_the_text(result):
+    assert result.changes
+    for c in result.changes:
+        assert LETTER[c.start:c.end] == c.old
+        assert c.old != c.new
+    assert apply(LETTER, result.changes) == result.text
+    spans = sorted((c.start, c.end) for c in result.changes)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+def test_result_is_better_and_no_rule_gains_findings(analyzer, result):
+    before = analyzer.analyze(LETTER)
+    after = analyzer.analyze(result.text, before.letter_type)
+    assert result.findings_before == len(before.findings)
+    assert result.findings_after == len(after.findings)
+    assert result.findings_after < result.findings_before / 2
+    count_before = Counter(f.rule for f in before.findings)
+    for rule, n in Counter(f.rule for f in after.findings).items():
+        assert n <= count_before[rule], rule
+    assert not any(f.rule == "klarsprog.tiltale" for f in after.findings)
+
+
+def test_a_change_that_makes_it_worse_is_dropped(analyzer, monkeypatch):
+    real = rewrite_module.word_candidates
+    text = "Kære Ida\n\nVi har modtaget Deres ansøgning om hjælp.\n\nVenlig hilsen\nPer\n"
+    start = text.index("hjælp")
+
+    def with_bad(report, ruleset):
+        bad = Candidate(rule="test.bad", start=start, end=start + 5, new="bistand i henhold til", covers={"test.bad"})
+        return real(report, ruleset) + [bad]
+
+    monkeypatch.setattr(rewrite_module, "word_candidates", with_bad)
+    result = rewrite(analyzer, text)
+    assert "i henhold til" not in result.text
+    assert "din ansøgning om hjælp" in result.text
+    assert [c.rule for c in result.changes] == ["klarsprog.tiltale"]
+
+
+def test_only_given_rules(analyzer):
+    result = rewrite(analyzer, LETTER, rules=["klarsprog.kancellisprog"])
+    assert "Hvis De har spørgsmål" in result.text
+    assert "Deres brev" in result.text  # formal address left alone
+    assert {c.old for c in result.changes} == {"Såfremt", "i henhold til"}
+
+
+def test_only_span_rewrites_one_finding(analyzer):
+    start = LETTER.index("Deres brev")
+    result = rewrite(analyzer, LETTER, rules=["klarsprog.tiltale"], only_span=(start, start + 5))
+    assert [(c.old, c.new) for c in result.changes] == [("Deres", "dit")]
+    assert result.text == LETTER.replace("Deres brev", "dit brev")
+
+
+def test_good_text_is_left_alone(analyzer):
+    text = "Kære Ida\n\nTak for din mail. De to sager hænger sammen. Sagen behandles af Ankestyrelsen.\n"
+    result = rewrite(analyzer, text)
+    assert "De to sager" in result.text
+    assert "behandles af Ankestyrelsen" in result.text
+
+
+def test_hints_are_not_inserted(analyzer):
+    text = "Kære Ida\n\nSom vi tidligere har oplyst, er fristen 1. maj.\n\nVenlig hilsen\nPer\n"
+    result = rewrite(analyzer, text)
+    assert "[dato]" not in result.text and "…" not in result.text
+    assert "Der er fristen 1. maj." not in result.text
+
+
+@pytest.mark.parametrize("inf, imp", [("kontakte", "kontakt"), ("ringe", "ring"), ("gå", "gå"), ("se", "se"),
+                                      ("sende", "send")])
+def test_imperative(inf, imp):
+    assert imperative(inf) == imp
+
+
+def test_cli_rewrite_and_diff(tmp_path, capsys):
+    path = tmp_path / "brev.txt"
+    path.write_text(LETTER, encoding="utf-8")
+    assert main(["rewrite", str(path)]) == 0
+    out = capsys.readouterr()
+    assert "Vi har modtaget dit brev" in out.out
+    assert "ændringer" in out.err
+    assert main(["rewrite", "--diff", str(path)]) == 0
+    diff = capsys.readouterr().out
+    assert diff.startswith("---")
+    assert "-Vi har modtaget Deres brev" in diff and "+Vi har modtaget dit brev" in diff
+
+
+def test_cli_missing_file(tmp_path, capsys):
+    assert main(["rewrite", str(tmp_path / "nej.txt")]) == 2
+    assert "borgertekst" in capsys.readouterr().err
