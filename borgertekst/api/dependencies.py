@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
+import threading
+
 from ..engine import Analyzer
+from ..rulebook.store import RuleStore
+
+_store: RuleStore | None = None
+_lock = threading.Lock()
+
+
+def rule_store() -> RuleStore:
+    """The process's rules: reloaded when rule files change, last good set kept."""
+    global _store
+    with _lock:
+        if _store is None:
+            _store = RuleStore()
+        return _store
 
 
 def get_analyzer() -> Analyzer:
-    """The current analyzer. Switch to ``RuleStore().analyzer()`` (rule reload) here."""
-    from ..engine import default_analyzer
-
-    return default_analyzer()
+    """The current analyzer (cheap per request; the rule store reloads changed rules)."""
+    return rule_store().analyzer()

@@ -76,9 +76,11 @@ class ParagraphsReport(msgspec.Struct, kw_only=True):
     cache: CacheStats
 
 
-class Health(msgspec.Struct):
+class Health(msgspec.Struct, omit_defaults=True):
     status: str
     rules: int
+    # Danish lint messages when changed rule files were refused (the last good set serves)
+    rules_error: str | None = None
 
 
 class DocumentParagraph(msgspec.Struct):

@@ -21,7 +21,9 @@ def index() -> Response:
 
 @get("/health", summary="Kører serveren?")
 async def health(analyzer: Analyzer) -> Health:
-    return Health(status="ok", rules=len(analyzer.ruleset.enabled()))
+    from ..dependencies import rule_store
+
+    return Health(status="ok", rules=len(analyzer.ruleset.enabled()), rules_error=rule_store().last_error)
 
 
 def static_routers() -> list:
