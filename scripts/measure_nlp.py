@@ -209,14 +209,16 @@ def main(argv: list[str] | None = None) -> int:
             train = [s for i, s in enumerate(sentences) if i % args.folds != k]
             test = [s for i, s in enumerate(sentences) if i % args.folds == k]
             memory = learn(train)
-            lemmatizer.memory = {form: lemma for form, (lemma, _, _) in memory.items()}
-            lemmatizer.word_classes = {form: upos for form, (_, _, upos) in memory.items()}
+            lemmatizer.memory = {form: lemma for form, (lemma, _, _, _) in memory.items()}
+            lemmatizer.word_classes = {form: upos for form, (_, _, upos, _) in memory.items()}
+            lemmatizer.genders = {form: g for form, (_, _, _, g) in memory.items() if g != "-"}
             measure(nlp, test, stats)
         how = f"{args.folds}-fold cross-validation of the treebank-learned lemma memory"
     else:
         if args.mode == "no-memory":
             lemmatizer.memory = {}
             lemmatizer.word_classes = {}
+            lemmatizer.genders = {}
         measure(nlp, sentences, stats)
         how = {"shipped": "shipped pipeline (its lemma memory was built from this file: optimistic)",
                "no-memory": "rules and lexicons only (no treebank-learned memory)"}[args.mode]

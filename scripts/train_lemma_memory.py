@@ -27,21 +27,25 @@ OUT = ROOT / "borgertekst" / "nlp" / "data" / "treebank_lemmas.tsv"
 SKIP_UPOS = frozenset({"PUNCT", "NUM", "SYM", "X", "PROPN"})
 
 
-def learn(sentences: list[Sentence]) -> dict[str, tuple[str, int, str]]:
-    """form (lower case) → (majority lemma, count, majority UPOS)."""
+def learn(sentences: list[Sentence]) -> dict[str, tuple[str, int, str, str]]:
+    """form (lower case) → (majority lemma, count, majority UPOS, majority noun gender or "-")."""
     counts: dict[str, Counter] = defaultdict(Counter)
     tags: dict[str, Counter] = defaultdict(Counter)
+    genders: dict[str, Counter] = defaultdict(Counter)
     for sent in sentences:
-        for word, lemma, upos in zip(sent.words, sent.lemmas, sent.upos):
+        for word, lemma, upos, feats in zip(sent.words, sent.lemmas, sent.upos, sent.feats):
             if upos in SKIP_UPOS:
                 continue
             counts[word.lower()][lemma.lower()] += 1
             tags[word.lower()][upos] += 1
+            if upos == "NOUN" and "Gender" in feats:
+                genders[word.lower()][feats["Gender"]] += 1
     memory = {}
     for form, lemmas in counts.items():
         best = sorted(lemmas.items(), key=lambda kv: (-kv[1], kv[0]))[0]
         upos = sorted(tags[form].items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-        memory[form] = (best[0], sum(lemmas.values()), upos)
+        gender = sorted(genders[form].items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if genders[form] else "-"
+        memory[form] = (best[0], sum(lemmas.values()), upos, gender)
     return memory
 
 
@@ -53,11 +57,11 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     memory = learn(read_conllu(path))
     lines = [
-        "# form<TAB>lemma<TAB>count<TAB>upos: majority lemma per word form in the UD Danish DDT treebank",
+        "# form<TAB>lemma<TAB>count<TAB>upos<TAB>gender: majority lemma per word form in the UD Danish DDT treebank",
         f"# ({path.name}). Derived from the treebank: CC BY-SA 4.0, see NOTICE-treebank.md.",
         "# Rebuild: python scripts/train_lemma_memory.py",
     ]
-    lines += [f"{form}\t{lemma}\t{count}\t{upos}" for form, (lemma, count, upos) in sorted(memory.items())]
+    lines += [f"{form}\t{lemma}\t{count}\t{upos}\t{gender}" for form, (lemma, count, upos, gender) in sorted(memory.items())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(memory)} forms written to {OUT.relative_to(ROOT)}")
     return 0

@@ -10,8 +10,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import hunspell_da
-from .lexicon import deponent_lemmas, lemma_exceptions, lemma_table, not_imperative, treebank_lemmas, \
-    treebank_word_classes
+from .lexicon import deponent_lemmas, lemma_exceptions, lemma_table, noun_genders, not_imperative, \
+    treebank_genders, treebank_lemmas, treebank_word_classes
 from .tokenizer import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
 
 _TERMINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!"})
@@ -81,6 +81,7 @@ class Lemmatizer:
         self.memory = treebank_lemmas() if memory is None else memory
         # the morphology component reads these to keep noun features off pronouns, verbs, …
         self.word_classes = treebank_word_classes() if memory is None else {}
+        self.genders = treebank_genders() if memory is None else {}
         self.exceptions = lemma_exceptions()
         self.deponents = deponent_lemmas()
         self.table = lemma_table()
@@ -187,6 +188,9 @@ def _noun_features(tok, readings) -> dict[str, str]:
         candidates.append((lemma, frozenset({"BESTEMT_ENTAL"}) if ending[-2:] in ("en", "et") else tags))
     for stem, tags in candidates:
         gender = hunspell_da.noun_gender(stem)
+        if gender is None and "BESTEMT_ENTAL" in tags:
+            # the word itself is a definite singular: its ending tells ("Bundesligaen")
+            gender = "Com" if tok.lower_.endswith("n") else "Neut" if tok.lower_.endswith("t") else None
         if gender is None:
             continue
         feats = {"Gender": gender}
@@ -202,6 +206,24 @@ def _noun_features(tok, readings) -> dict[str, str]:
     if any(tags & {"PLUR_UBEK", "PLUR_BEK"} for _, tags in candidates):
         return {"Number": "Plur"}  # a plural whose singular Hunspell cannot inflect
     return {}
+
+
+def _guess_noun_features(lower: str) -> dict[str, str]:
+    """A word neither Hunspell nor the treebank knows, probably a new compound
+    or a loan word: gender of its longest known last part, else by the definite ending."""
+    if not lower.isalpha() or len(lower) < 5:
+        return {}
+    for cut in range(2, len(lower) - 2):
+        tail = lower[cut:]
+        readings = hunspell_da.analyses(tail)
+        noun = [r for r in readings if not (r[1] - _NOUN_TAGS)]
+        for stem, tags in noun:
+            gender = hunspell_da.noun_gender(stem)
+            if gender:
+                number = "Plur" if tags & {"PLUR_UBEK", "PLUR_BEK"} else "Sing"
+                definite = "Def" if tags & {"PLUR_BEK", "BESTEMT_ENTAL"} else "Ind"
+                return {"Gender": gender, "Number": number, "Definite": definite}
+    return _fallback_noun_features(lower)
 
 
 def _fallback_noun_features(lower: str) -> dict[str, str]:
@@ -242,10 +264,11 @@ class Morphologizer:
         self.nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        classes = {}
+        classes, genders = {}, {}
         if "borgertekst_lemmas" in self.nlp.pipe_names:
-            classes = self.nlp.get_pipe("borgertekst_lemmas").word_classes
-        return set_morph(doc, classes)
+            lemmatizer = self.nlp.get_pipe("borgertekst_lemmas")
+            classes, genders = lemmatizer.word_classes, lemmatizer.genders
+        return set_morph(doc, classes, genders)
 
 
 @Language.factory("borgertekst_morph")
@@ -275,8 +298,11 @@ def _bare_imperative(lower: str, lemma: str) -> bool:
     return any(stem == lemma for stem, _ in hunspell_da.analyses(lemma + "r"))
 
 
-def set_morph(doc: Doc, word_classes: dict[str, str] | None = None) -> Doc:
+def set_morph(doc: Doc, word_classes: dict[str, str] | None = None,
+              genders: dict[str, str] | None = None) -> Doc:
     """Set the features on every word of ``doc`` (see ``Morphologizer``)."""
+    known_genders = genders or {}
+    fixed_genders = noun_genders()
     table = lemma_table()
     deponents = deponent_lemmas()
     stop = not_imperative()
@@ -284,7 +310,8 @@ def set_morph(doc: Doc, word_classes: dict[str, str] | None = None) -> Doc:
     have_hunspell = hunspell_da.available()
     imperative_at: set[int] = set()
     for tok in doc:
-        if not (tok.is_alpha or ("-" in tok.text and tok.text.replace("-", "").isalnum())):
+        if not (tok.is_alpha or tok.text.rstrip(".").replace(".", "").isalpha()
+                or ("-" in tok.text and tok.text.replace("-", "").isalnum())):
             continue
         lower = tok.lower_
         word_class = classes.get(lower)
@@ -325,6 +352,12 @@ def set_morph(doc: Doc, word_classes: dict[str, str] | None = None) -> Doc:
                 feats.update(_noun_features(tok, readings))
             elif tok.lemma_ != lower:
                 feats.update(_fallback_noun_features(lower))
+            gender = known_genders.get(lower) or fixed_genders.get(lower) or fixed_genders.get(tok.lemma_)
+            if gender and word_class in (None, "NOUN") or (gender and feats):
+                feats["Gender"] = gender
+                feats.setdefault("Number", "Sing")
+            elif not feats and have_hunspell and not readings and word_class is None:
+                feats.update(_guess_noun_features(lower))
         if feats:
             tok.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())))
     return doc

@@ -86,7 +86,7 @@ def _definite_forms(stem: str, ending: str) -> list[str]:
             if len(stem) > 4 and stem[-3] == stem[-4]:
                 forms.append(stem[:-3] + stem[-1] + ending)  # seddel → sedlen
     if stem.endswith("um"):
-        forms.append(stem[:-2] + "i" + ending)  # ministerium → ministeriet
+        forms.append(stem[:-2] + ending)  # ministerium → ministeriet
     return forms
 
 
@@ -100,13 +100,21 @@ def noun_gender(stem: str) -> str | None:
     found: dict[str, str] = {}
     for gender, ending in (("Com", "en"), ("Neut", "et")):
         for form in _definite_forms(stem, ending):
-            if any(lemma == stem and "BESTEMT_ENTAL" in tags for lemma, tags in analyses(form)):
+            # a tagged definite form, or an irregular one listed on its own ("natten" → nat)
+            if any(lemma == stem and ("BESTEMT_ENTAL" in tags or (not tags and form != stem))
+                   for lemma, tags in analyses(form)):
                 found[gender] = form
                 break
     if len(found) == 1:
         return next(iter(found))
     if len(found) == 2:
+        # both accepted (compounding lets Hunspell over-generate): the more frequent
+        # definite form decides, looking at ever shorter tails of a compound
         from wordfreq import word_frequency
 
-        return max(found, key=lambda g: (word_frequency(found[g], "da"), g == "Com"))
+        for cut in range(0, len(stem) - 1):
+            freq = {g: word_frequency(form[cut:], "da") for g, form in found.items()}
+            if freq["Com"] != freq["Neut"]:
+                return max(freq, key=freq.get)
+        return "Com"
     return None

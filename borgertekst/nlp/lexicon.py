@@ -62,6 +62,18 @@ def treebank_word_classes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def treebank_genders() -> dict[str, str]:
+    """form → the noun gender the treebank gives it most often (nouns only)."""
+    return {k: v for k, v in read_tsv("treebank_lemmas.tsv", column=4).items() if v != "-"}
+
+
+@lru_cache(maxsize=1)
+def noun_genders() -> dict[str, str]:
+    """Hand-written genders of nouns Hunspell cannot inflect (months, languages, abbreviations)."""
+    return read_tsv("noun_gender.tsv")
+
+
+@lru_cache(maxsize=1)
 def not_imperative() -> frozenset[str]:
     return frozenset(read_tsv("not_imperative.tsv"))
 
