@@ -78,9 +78,9 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
     report = analyzer.analyze(text, letter_type)
     letter_type = letter_type or report.letter_type  # keep the type fixed while rewriting
     doc = analyzer.nlp(text)
-    words = word_candidates(report, analyzer.ruleset)
-    candidates = (words + passive_candidates(doc, words)
-                  + sentence_candidates(text, _sentences(doc), words))
+    sentences = _sentences(doc)
+    words = word_candidates(report, analyzer.ruleset, doc, sentences)
+    candidates = words + passive_candidates(doc, words) + sentence_candidates(text, sentences, words)
     if rules is not None:
         wanted = set(rules)
         candidates = [c for c in candidates if c.covers & wanted]

@@ -99,9 +99,9 @@ def test_a_change_that_makes_it_worse_is_dropped(analyzer, monkeypatch):
     text = "Kære Ida\n\nVi har modtaget Deres ansøgning om hjælp.\n\nVenlig hilsen\nPer\n"
     start = text.index("hjælp")
 
-    def with_bad(report, ruleset):
+    def with_bad(report, ruleset, *args):
         bad = Candidate(rule="test.bad", start=start, end=start + 5, new="bistand i henhold til", covers={"test.bad"})
-        return real(report, ruleset) + [bad]
+        return real(report, ruleset, *args) + [bad]
 
     monkeypatch.setattr(rewrite_module, "word_candidates", with_bad)
     result = rewrite(analyzer, text)
@@ -160,3 +160,23 @@ def test_cli_rewrite_and_diff(tmp_path, capsys):
 def test_cli_missing_file(tmp_path, capsys):
     assert main(["rewrite", str(tmp_path / "nej.txt")]) == 2
     assert "borgertekst" in capsys.readouterr().err
+
+
+def test_third_person_becomes_du_dig_din(analyzer):
+    text = ("Kære Ida\n\nBorgeren har klaget over afgørelsen. Vi har skrevet til borgeren om sagen. "
+            "Borgerens sag er lukket.\n\nVenlig hilsen\nPer\n")
+    result = rewrite(analyzer, text)
+    assert "Du har klaget over afgørelsen." in result.text
+    assert "skrevet til dig om sagen" in result.text
+    assert "Din sag er lukket." in result.text
+
+
+def test_traek_sentence_replaces_only_a_whole_sentence(analyzer):
+    text = ("Kære Ida\n\nJeg synes, du er meget krævende. Vi kan under ingen omstændigheder give dig tilskud.\n\n"
+            "Yderligere henvendelser i sagen vil ikke blive besvaret.\n\nVenlig hilsen\nPer\n")
+    result = rewrite(analyzer, text)
+    # a full TRÆK sentence is not pushed into the middle of another sentence
+    assert "Jeg synes, du er meget krævende." in result.text
+    assert "Vi kan ikke give dig tilskud." in result.text
+    assert "Yderligere henvendelser" not in result.text
+    assert all(line.count(".") <= 2 for line in result.text.splitlines())

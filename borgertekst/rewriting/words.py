@@ -1,6 +1,6 @@
 """Word and phrase substitutions taken from the findings' rule data:
 formal address (with the agreement the language layer found), officialese,
-jargon and TRÆK alternatives that are drop-in text."""
+jargon, third person → "du", and TRÆK alternatives that are drop-in text."""
 
 from __future__ import annotations
 
@@ -10,20 +10,61 @@ from .candidates import Candidate
 
 # Suggestions with these are hints to the writer, not text to insert.
 PLACEHOLDER = re.compile(r"\[|…|\.\.\.|\bfx\b|\bf\.eks\.|:")
+SENTENCE_LIKE = re.compile(r"[.!?]\s*$|[.!?]\s+\S")
 LIST_TYPES = ("wordlist", "phrases")
+PRONOUNS = {"du", "dig", "din", "dit", "dine"}
+PREPOSITIONS = {"til", "for", "med", "om", "af", "på", "hos", "fra", "ved", "mod", "uden", "end"}
+VERBS_BEFORE_OBJECT = {"hjælpe", "hjælper", "kontakte", "kontakter", "ringe", "give", "giver", "sende", "sender"}
 
 
 def _usable(suggestion: str) -> bool:
     return bool(suggestion.strip()) and not PLACEHOLDER.search(suggestion)
 
 
-def word_candidates(report, ruleset) -> list[Candidate]:
+def _pronoun(doc, start: int, end: int, matched: str, options: list[str]) -> str | None:
+    """"borgeren" → du or dig by position, "borgerens sag" → din sag by the noun's
+    gender and number; None when the position does not say which."""
+    text = doc.text
+    if matched.lower().endswith("s"):
+        nxt = next((t for t in doc if t.idx >= end and not t.is_space), None)
+        if nxt is None or not nxt.is_alpha:
+            return None
+        if "Plur" in nxt.morph.get("Number"):
+            new = "dine"
+        elif "Neut" in nxt.morph.get("Gender"):
+            new = "dit"
+        elif "Com" in nxt.morph.get("Gender"):
+            new = "din"
+        else:
+            return None
+        return new.capitalize() if matched[:1].isupper() else new
+    raw = text[:start]
+    before = raw.rstrip()
+    prev = re.search(r"(\w+)\W*$", before)
+    sentence_start = not before or before[-1] in ".!?" or "\n" in raw[len(before):]
+    if sentence_start and "du" in options:
+        return "Du"
+    if prev and prev.group(1).lower() in PREPOSITIONS | VERBS_BEFORE_OBJECT and "dig" in options:
+        return "dig"
+    return None
+
+
+def _whole_sentence(text: str, start: int, end: int, sentences) -> tuple[int, int] | None:
+    for s, e in sentences:
+        if s == start and not text[end:e].strip(" .!?"):
+            return s, e
+    return None
+
+
+def word_candidates(report, ruleset, doc=None, sentences=()) -> list[Candidate]:
+    text = doc.text if doc is not None else ""
     out: list[Candidate] = []
     for f in report.findings:
         if f.rule not in ruleset.rules or not f.suggestions:
             continue
         rule = ruleset.get(f.rule)
         tag = type(rule).__struct_config__.tag
+        start, end = f.start, f.end
         if tag == "function" and getattr(rule, "function", "") == "formal_address":
             if len(f.suggestions) != 1:  # agreement unknown: leave it to the writer
                 continue
@@ -39,10 +80,21 @@ def word_candidates(report, ruleset) -> list[Candidate]:
                 terms = {(e.term or "").lower() for e in rule.entries}
                 if f.text.lower() not in terms:
                     continue
-            new = options[0]
+            if len(options) > 1 and {o.lower() for o in options} <= PRONOUNS:
+                new = _pronoun(doc, start, end, f.text, [o.lower() for o in options]) if text else None
+                if new is None:
+                    continue
+            else:
+                new = options[0]
+                if SENTENCE_LIKE.search(new):
+                    # a whole TRÆK sentence replaces a whole TRYK sentence, never part of one
+                    span = _whole_sentence(text, start, end, sentences) if text else None
+                    if span is None:
+                        continue
+                    start, end = span
         else:
             continue
-        if new == f.text:
+        if new == text[start:end] or (not text and new == f.text):
             continue
-        out.append(Candidate(rule=f.rule, start=f.start, end=f.end, new=new, covers={f.rule}))
+        out.append(Candidate(rule=f.rule, start=start, end=end, new=new, covers={f.rule}))
     return out
