@@ -95,3 +95,24 @@ def test_unusable_rules_at_start_raise_a_danish_error(pack, analyzer):
     write(pack / "overrides.yaml", "fagsprog.findes-ikke:\n  enabled: false\n", 1)
     with pytest.raises(RuleFileError, match="ukendt regel-id 'fagsprog.findes-ikke'"):
         RuleStore(shipped=BASE, local=[pack], nlp=analyzer.nlp)
+
+
+def test_errors_present_at_start_do_not_block_later_changes(pack, tmp_path, analyzer):
+    import shutil
+
+    shipped = tmp_path / "shipped"
+    shutil.copytree(BASE, shipped)
+    rule = shipped / "fagsprog" / "ord.yaml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("good: [Du får hjælpen fra maj.]",
+                                                             "good: [Din bevilling kommer i maj.]"), encoding="utf-8")
+    store = RuleStore(shipped=shipped, local=[pack], nlp=analyzer.nlp, interval=0)
+    assert "det gode eksempel giver fund" in store.last_error  # served anyway: nothing older to serve
+    first = store.analyzer()
+    write(pack / "overrides.yaml", ADD_WORD, 1)  # a valid local change
+    second = store.analyzer()
+    assert second is not first and store.generation == 2
+    assert "fagsprog.ord" in rules_in(second, "Vi har lavet en visitation.")
+    write(pack / "overrides.yaml", ADD_WORD + "klarsprog.saetninger:\n  max: 2\n", 2)  # breaks an example
+    assert store.analyzer() is second
+    assert "klarsprog.saetninger" in store.last_error
+    assert "fagsprog.ord" not in store.last_error  # only the new problem is reported

@@ -31,6 +31,7 @@ def register(sub) -> None:
                       help="regelmappe, lokal pakke, overrides.yaml eller én regelfil (standard: alle regler i brug)")
     lint.add_argument("--uden-eksempler", dest="examples", action="store_false",
                       help="spring eksempler og modstrid over (hurtigere; kræver ikke sprogmodellen)")
+    lint.add_argument("--strict", action="store_true", help="advarsler (fx modstrid) tæller også som fejl")
     lint.set_defaults(func=run_lint)
 
     test = rsub.add_parser("test", help="kør reglernes eksempler; en regel uden eksempler fejler")
@@ -70,14 +71,16 @@ def run_lint(args) -> int:
     from ..rulebook.lint import lint
 
     result = lint(_path(args.path), examples=args.examples)
-    for m in result.messages:
+    for m in result.errors + result.warnings:
         print(m)
-    if result.messages:
-        print(f"\n{len(result.messages)} fejl i reglerne. Ret dem, og kør 'borgertekst rules lint' igen.",
-              file=sys.stderr)
+    errors, warnings = len(result.errors), len(result.warnings)
+    if errors or (warnings and args.strict):
+        extra = f" og {warnings} advarsler" if warnings else ""
+        print(f"\n{errors} fejl{extra} i reglerne. Ret dem, og kør 'borgertekst rules lint' igen.", file=sys.stderr)
         return EXIT_FINDINGS
     extra = f", {result.examples_run} eksempler kørt" if args.examples else " (eksempler ikke kørt)"
-    print(f"Ingen fejl: {result.rules_checked} regelfiler tjekket{extra}.")
+    warned = f" {warnings} advarsler." if warnings else ""
+    print(f"Ingen fejl: {result.rules_checked} regelfiler tjekket{extra}.{warned}")
     return EXIT_OK
 
 

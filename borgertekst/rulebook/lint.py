@@ -29,8 +29,15 @@ from .packs import OVERRIDES_FILE, TYPE_FIELDS, local_pack_dirs, parse_overrides
 from .schema import LetterTypes, Rule
 from .sources import Source, YamlError, explain_validation, read_source
 
+KINDS = ("ugyldig-yaml", "tom-fil", "ukendt-felt", "mangler-felt", "ugyldig-værdi", "forkert-type", "dobbelt-id",
+         "id-kategori", "regex", "token-mønster", "mangler-indhold", "dobbelt-ord", "ukendt-funktion",
+         "besked-format", "ingen-eksempler", "eksempel", "modstrid", "ukendt-regel", "forkert-ændring",
+         "lokal-pakke")
 LIST_TYPES = ("wordlist", "phrases", "pattern")
 ENTRY_FIELD = {"wordlist": "term", "phrases": "pattern", "pattern": "tokens"}
+
+
+WARNING_KINDS = ("modstrid",)  # reported, but the rules can still be used
 
 
 @dataclass
@@ -40,9 +47,18 @@ class LintMessage:
     kind: str
     message: str
 
+    @property
+    def is_error(self) -> bool:
+        return self.kind not in WARNING_KINDS
+
+    def key(self) -> tuple:
+        """Identity without the line number (lines move when a file is edited)."""
+        return (str(self.path), self.kind, self.message)
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else str(self.path)
-        return f"{where}: {self.message} [{self.kind}]"
+        level = "" if self.is_error else "advarsel: "
+        return f"{where}: {level}{self.message} [{self.kind}]"
 
 
 @dataclass
@@ -53,8 +69,17 @@ class LintResult:
     examples_run: int = 0
 
     @property
+    def errors(self) -> list[LintMessage]:
+        return [m for m in self.messages if m.is_error]
+
+    @property
+    def warnings(self) -> list[LintMessage]:
+        return [m for m in self.messages if not m.is_error]
+
+    @property
     def ok(self) -> bool:
-        return not self.messages
+        """No errors (warnings such as contradictions are allowed)."""
+        return not self.errors
 
     def kinds(self) -> set[str]:
         return {m.kind for m in self.messages}
@@ -67,6 +92,7 @@ class _Linter:
         self.sources: dict[str, Source] = {}  # rule id -> source of its file
 
     def add(self, path, line, kind, message):
+        assert kind in KINDS, kind
         self.result.messages.append(LintMessage(Path(path), line, kind, message))
 
     # --- one rule file ---------------------------------------------------------

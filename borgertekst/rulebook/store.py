@@ -39,6 +39,7 @@ class RuleStore:
         self._checked = time.monotonic()
         self._stamp = self._scan()
         self._analyzer = None
+        self._known: set[tuple] = set()  # errors present in the rules at start
         if not self._load():
                 raise RuleFileError(self.shipped, f"reglerne kan ikke bruges:\n{self.last_error}")
 
@@ -108,14 +109,18 @@ class RuleStore:
             return self._refuse(str(exc), ["lokal-pakke"])
         result = lint(None, shipped=self.shipped, local=local, examples=self.check_examples, nlp=self.nlp)
         if not result.ok:
-            message = "\n".join(str(m) for m in result.messages)
-            if self._analyzer is not None:
-                return self._refuse(message, sorted(result.kinds()))
+            message = "\n".join(str(m) for m in result.errors)
+            new = [m for m in result.errors if m.key() not in self._known]
+            if self._analyzer is not None and (new or result.ruleset is None):
+                return self._refuse("\n".join(str(m) for m in new) or message, sorted({m.kind for m in new}))
             self.last_error = message
             if result.ruleset is None:
                 return False
-            # first load: serve what loads (there is nothing older), but say what is wrong
-            log.warning("rules have problems (%s); serving them anyway at start", ",".join(sorted(result.kinds())))
+            # Errors that were already there when the store started (nothing older to serve)
+            # do not block later changes; only a change that adds errors is refused.
+            self._known = {m.key() for m in result.errors}
+            log.warning("rules have problems (%s); serving them anyway:\n%s", ",".join(sorted(result.kinds())),
+                        message)
             self._analyzer = Analyzer(result.ruleset, nlp=self.nlp)
             self.generation += 1
             return True
@@ -126,6 +131,7 @@ class RuleStore:
             ruleset = load_ruleset(self.shipped, local=local)
         self._analyzer = Analyzer(ruleset, nlp=self.nlp)
         self.last_error = None
+        self._known = set()
         self.generation += 1
         log.info("rules in service: generation=%d rules=%d packs=%d (%.2fs)", self.generation,
                  len(ruleset.rules), len(ruleset.packs), time.perf_counter() - started)
@@ -133,5 +139,6 @@ class RuleStore:
 
     def _refuse(self, message: str, kinds: list[str]) -> bool:
         self.last_error = message
-        log.warning("changed rules refused (%s); the last good rule set keeps serving", ",".join(kinds))
+        # lint messages name rule files and rule examples, never a letter
+        log.warning("changed rules refused (%s); the last good rule set keeps serving:\n%s", ",".join(kinds), message)
         return False
