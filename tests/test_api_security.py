@@ -23,6 +23,7 @@ def test_api_key_required_when_configured(analyzer):
         assert c.post("/v1/analyze", json={"text": "Hej"}, headers={"Authorization": f"Bearer {KEY}"}).status_code == 200
         assert c.post("/v1/documents", files={"file": ("a.docx", b"x")}).status_code == 401
         assert c.get("/health").status_code == 200  # open, says nothing about letters
+        assert c.get("/").status_code == 200  # the page itself; it asks for a key when the API says 401
 
 
 def test_beyond_loopback_needs_keys():
@@ -80,13 +81,18 @@ def test_rate_limit(analyzer):
 
 def test_security_headers_and_csp(analyzer):
     with client() as c:
-        for path in ("/health", "/findes-ikke"):
+        for path in ("/", "/static/app.js", "/health", "/findes-ikke"):
             r = c.get(path)
             csp = r.headers["content-security-policy"]
             assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "frame-ancestors 'none'" in csp
             assert r.headers["x-content-type-options"] == "nosniff"
             assert r.headers["x-frame-options"] == "DENY"
         assert c.post("/v1/analyze", json={"text": "Hej"}).headers["cache-control"] == "no-store"
+        page = c.get("/").text
+        # a strict CSP is only possible without inline scripts, styles and handlers
+        assert "<script>" not in page and " style=" not in page and "onclick" not in page
+        assert '<script type="module" src="/static/app.js">' in page
+        assert c.get("/plugins/shared/client.js").headers["cross-origin-resource-policy"] == "cross-origin"
 
 
 def test_letter_text_is_never_logged(analyzer, caplog):

@@ -1,0 +1,147 @@
+"""The web page in headless Chromium: paste a bad letter, highlights, accept, ignore, triage, reply."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+BAD_LETTER = """Kære Hans Jensen
+
+Vedrørende Deres ansøgning om hjælp til merudgifter.
+
+Ansøgningen er blevet behandlet af forvaltningen, og der kan i henhold til servicelovens § 41 ikke bevilges hjælp, idet betingelserne ikke er opfyldt, hvorfor ansøgningen hermed afslås.
+
+Du har ikke indsendt den dokumentation, som du skulle.
+
+Med venlig hilsen
+Sagsbehandler"""
+
+
+def paste_letter(page, server_url, text=BAD_LETTER):
+    page.goto(server_url + "/")
+    page.fill("#editor", text)
+    page.wait_for_selector("#findings .finding")
+
+
+def finding(page, quote):
+    return page.locator("#findings .finding", has=page.locator(".quote", has_text=f"»{quote}«"))
+
+
+def test_paste_highlight_accept(page, server_url):
+    paste_letter(page, server_url)
+    # highlights in the overlay, one per category colour class
+    assert page.locator(".bt-backdrop mark.bt-klarsprog").count() >= 3
+    assert page.locator(".bt-backdrop mark", has_text="Vedrørende").count() == 1
+    # side panel grouped by category, LIX and word count
+    assert page.locator("#findings section.group h3", has_text="Klarsprog").count() == 1
+    assert float(page.inner_text("#lix-value").replace(",", ".")) > 0
+    assert int(page.inner_text("#word-count")) > 30
+    assert "fund" in page.inner_text("#status")
+    # accept a suggestion: the text changes, the finding disappears
+    f = finding(page, "Vedrørende")
+    assert f.count() == 1
+    f.locator("button.accept").first.click()
+    page.wait_for_function("document.querySelector('#editor').value.includes('Om Deres ansøgning')")
+    finding(page, "Vedrørende").wait_for(state="detached")
+    assert "Vedrørende" not in page.input_value("#editor")
+    assert page.locator(".bt-backdrop mark", has_text="Vedrørende").count() == 0
+    assert not page.errors, page.errors
+
+
+def test_click_finding_selects_text(page, server_url):
+    paste_letter(page, server_url)
+    finding(page, "idet").locator("button.jump").click()
+    selected = page.evaluate("(() => { const e = document.querySelector('#editor'); return e.value.slice(e.selectionStart, e.selectionEnd); })()")
+    assert selected == "idet"
+    assert page.evaluate("document.activeElement.id") == "editor"
+    assert page.locator(".bt-backdrop mark.bt-active").inner_text() == "idet"
+
+
+def test_ignore_is_remembered(page, server_url):
+    paste_letter(page, server_url)
+    finding(page, "hermed").locator("button.ignore").click()
+    assert finding(page, "hermed").count() == 0
+    page.reload()
+    page.fill("#editor", BAD_LETTER)
+    page.wait_for_selector("#findings .finding")
+    finding(page, "idet").wait_for()
+    assert finding(page, "hermed").count() == 0
+    page.click("#reset-ignored")
+    finding(page, "hermed").wait_for()
+
+
+def test_procedural_justice_elements(page, server_url):
+    paste_letter(page, server_url)
+    items = page.locator("#elements li")
+    assert items.count() == 4
+    assert page.locator("#elements li.missing").count() >= 1
+    assert "Værdighed" in page.inner_text("#elements")
+
+
+def test_recheck_after_edit_changes_one_paragraph(page, server_url):
+    paste_letter(page, server_url)
+    calls = []
+    page.on("request", lambda r: calls.append(r.post_data_json) if r.url.endswith("/v1/analyze/paragraphs") else None)
+    with page.expect_response(lambda r: r.url.endswith("/v1/analyze/paragraphs")) as info:
+        page.focus("#editor")
+        page.keyboard.press("Control+End")
+        page.keyboard.type(" Vi gør det idet vi kan.")
+    body = info.value.json()
+    assert sum(1 for p in body["paragraphs"] if not p["cached"]) == 1
+    assert calls  # debounced: typing many keys sent few requests
+    assert len(calls) <= 3
+
+
+def test_keyboard_only(page, server_url):
+    paste_letter(page, server_url)
+    # the tabs work with arrow keys, findings are buttons reachable with Tab
+    page.focus("#tab-check")
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate("document.activeElement.id") == "tab-reply"
+    assert page.is_visible("#panel-reply") and not page.is_visible("#panel-check")
+    page.keyboard.press("ArrowLeft")
+    assert page.is_visible("#panel-check")
+    page.focus("#editor")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.classList.contains('jump')"):
+            break
+    else:
+        pytest.fail("no finding reachable with Tab")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "editor"
+    # every form control has a label
+    unlabeled = page.evaluate("""[...document.querySelectorAll('textarea, input, select')]
+        .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')).map(e => e.id)""")
+    assert unlabeled == []
+    assert page.get_attribute("#status", "aria-live") == "polite"
+
+
+def test_triage_and_reply_into_editor(page, server_url):
+    page.goto(server_url + "/")
+    page.click("#tab-reply")
+    page.fill("#incoming", "Jeg er virkelig vred! I har ikke svaret på min ansøgning i tre måneder, og jeg vil klage.")
+    page.click("#triage-run")
+    page.wait_for_selector("#triage-result .step")
+    assert page.inner_text("#triage-result .step")
+    template = page.input_value("#template-select")
+    assert template
+    page.click("#template-example")
+    name = page.input_value("#field-navn")
+    assert name
+    page.click("#template-render")
+    page.wait_for_selector("#panel-check:not([hidden])")
+    page.wait_for_function("document.querySelector('#editor').value.length > 100")
+    assert name in page.input_value("#editor")
+    page.wait_for_selector("#status:has-text('fund')")
+    assert not page.errors, page.errors
+
+
+def test_template_errors_are_shown(page, server_url):
+    page.goto(server_url + "/")
+    page.click("#tab-reply")
+    page.wait_for_selector("#field-navn")
+    page.click("#template-render")
+    page.wait_for_selector("#template-errors li")
+    assert page.locator("#template-errors li").count() >= 1
