@@ -125,6 +125,7 @@ def summarize(reports: list[Report], rules, failed: list[tuple[str, str]] | None
     )
 
 
+SEVERITY_PLURAL = {"error": "fejl", "warning": "advarsler", "info": "info"}
 _env: Environment | None = None
 
 
@@ -141,4 +142,4 @@ def render_html(summary: BatchSummary, title: str = "Rapport over breve") -> str
 
     template = _environment().get_template("report.html.j2")
     return template.render(s=summary, title=title, categories=CATEGORY_LABELS, severities=SEVERITY_LABELS,
-                           severity_order=list(reversed(SEVERITIES)))
+                           severities_plural=SEVERITY_PLURAL, severity_order=list(reversed(SEVERITIES)))

@@ -80,9 +80,11 @@ def test_report_command_writes_the_page(monkeypatch, tmp_path, analyzer, capsys)
     assert main(["report", str(letters), "--out", str(out)]) == 0
     assert "2 breve, 1 fund, 1 filer kunne ikke læses" in capsys.readouterr().err
     html = out.read_text(encoding="utf-8")
-    assert str(letters / "a.txt") in html and str(letters / "uge2" / "b.txt") in html
+    assert "<code>a.txt</code>" in html and "<code>uge2/b.txt</code>" in html  # relative to the folder
+    assert str(tmp_path) not in html
     assert "noter.md" not in html
-    assert "c.docx" in html  # listed as unreadable
+    assert "<code>c.docx</code>" in html  # listed as unreadable
+    assert "advarsler" in html
     assert "bevillingen" not in html  # the finding's text is never shown
 
 

@@ -23,16 +23,17 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-def collect(paths: list[str]) -> list[Path]:
-    files: list[Path] = []
+def collect(paths: list[str]) -> list[tuple[Path, str]]:
+    """(file, name shown in the report): names inside a folder are relative to it."""
+    files: list[tuple[Path, str]] = []
     for name in paths:
         path = Path(name)
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in LETTER_SUFFIXES
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            files.extend(found)
+            files.extend((p, p.relative_to(path).as_posix()) for p in found)
         elif path.is_file():
-            files.append(path)
+            files.append((path, name))
         else:
             raise UsageError(f"{name}: filen eller mappen findes ikke")
     if not files:
@@ -67,12 +68,12 @@ def run(args) -> int:
     reports, failed = [], []
     progress = _progress(len(files), args.progress)
     try:
-        for path in files:
+        for path, shown in files:
             try:
                 document = load_path(path)
-                reports.append(analyzer.analyze(document, args.letter_type, file=str(path)))
+                reports.append(analyzer.analyze(document, args.letter_type, file=shown))
             except InputError as exc:
-                failed.append((str(path), str(exc)))
+                failed.append((shown, str(exc)))
             if progress is not None:
                 progress.advance(progress.task_ids[0])
     finally:
