@@ -21,6 +21,13 @@ def _usable(suggestion: str) -> bool:
     return bool(suggestion.strip()) and not PLACEHOLDER.search(suggestion)
 
 
+def _at_sentence_start(text: str, start: int) -> bool:
+    raw = text[:start]
+    before = raw.rstrip()
+    # a new paragraph starts a sentence; a single line break (signature, address) does not
+    return not before or before[-1] in ".!?:" or "\n\n" in raw[len(before):].replace(" ", "")
+
+
 def _pronoun(doc, start: int, end: int, matched: str, options: list[str]) -> str | None:
     """"borgeren" → du or dig by position, "borgerens sag" → din sag by the noun's
     gender and number; None when the position does not say which."""
@@ -38,11 +45,8 @@ def _pronoun(doc, start: int, end: int, matched: str, options: list[str]) -> str
         else:
             return None
         return new.capitalize() if matched[:1].isupper() else new
-    raw = text[:start]
-    before = raw.rstrip()
-    prev = re.search(r"(\w+)\W*$", before)
-    sentence_start = not before or before[-1] in ".!?" or "\n" in raw[len(before):]
-    if sentence_start and "du" in options:
+    prev = re.search(r"(\w+)\W*$", text[:start].rstrip())
+    if _at_sentence_start(text, start) and "du" in options:
         return "Du"
     if prev and prev.group(1).lower() in PREPOSITIONS | VERBS_BEFORE_OBJECT and "dig" in options:
         return "dig"
@@ -70,6 +74,8 @@ def word_candidates(report, ruleset, doc=None, sentences=()) -> list[Candidate]:
                 continue
             new = f.suggestions[0]
         elif tag in LIST_TYPES:
+            if text and f.text[:1].isupper() and not _at_sentence_start(text, start):
+                continue  # a capital mid-sentence: part of a name ("Center for Hjemmepleje")
             generic = set(rule.suggestions)
             options = [s for s in f.suggestions if s not in generic and _usable(s)]
             if not options:
