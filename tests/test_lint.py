@@ -92,3 +92,12 @@ def test_shipped_rules_lint_clean(analyzer):
     result = lint(shipped_rules_dir(), nlp=analyzer.nlp)
     assert result.ok, "\n".join(str(m) for m in result.messages)
     assert result.rules_checked > 0 and result.examples_run > 0
+
+
+def test_loader_gives_the_same_danish_message_with_line():
+    from borgertekst.rulebook import RuleFileError, load_ruleset
+
+    with pytest.raises(RuleFileError) as err:
+        load_ruleset(FIXTURES / "ukendt-felt")
+    assert err.value.line == 4
+    assert "ukendt nøgle 'severty'" in str(err.value)

@@ -87,3 +87,14 @@ def test_prh_patterns_match_what_the_word_list_matches(shipped_base):
     rx = regex.compile(source, regex.IGNORECASE if "i" in flags else 0)
     assert rx.search("Din Bevilling er sendt.")
     assert not rx.search("Bevillingsret")  # whole words only
+
+
+def test_rules_test_command_passes_on_the_shipped_rules(monkeypatch, tmp_path, analyzer, capsys):
+    """The project's suite runs ``borgertekst rules test`` over ``rules/``: a failing shipped rule fails it."""
+    from borgertekst.rulebook import shipped_rules_dir
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    code = main(["rules", "test", str(shipped_rules_dir())])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert out.startswith("Alle ")
