@@ -129,7 +129,8 @@ def new_stats() -> dict[str, object]:
         "passive": PR(), "imperative": PR(), "noun_gender": Acc(), "noun_number": Acc(),
         "noun_definite": Acc(), "lemma": Acc(), **{f"lemma_{t}": Acc() for t in LEMMA_TAGS},
         "sentence_starts": PR(),
-        "errors": {"lemma": Counter(), "gender": Counter(), "passive": Counter(), "imperative": Counter()},
+        "errors": {"lemma": Counter(), "gender": Counter(), "passive": Counter(), "imperative": Counter(),
+                   "sentence": Counter()},
     }
 
 
@@ -180,7 +181,11 @@ def measure(nlp, sentences: list[Sentence], stats: dict[str, object]) -> dict[st
         doc = annotate(nlp, words, spaces)
         for tok, gold in zip(doc, gold_starts):
             if tok.i:
-                sents.add(gold, bool(tok.is_sent_start))
+                pred = bool(tok.is_sent_start)
+                sents.add(gold, pred)
+                if gold != pred:
+                    context = doc[max(0, tok.i - 3): tok.i + 2].text.replace("\n", " ")
+                    errors["sentence"][(f"gold={gold}", repr(context))] += 1
     return stats
 
 

@@ -166,3 +166,12 @@ def test_degraded_without_hunspell(monkeypatch):
     finally:
         hunspell_da.analyses.cache_clear()
         hunspell_da.noun_gender.cache_clear()
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Brevet er underskrevet af H. C. Hansen fra kommunen.", 1),
+    ('Han sagde det klart. "Vi hjælper gerne." Derefter gik han.', 3),
+    ("Hvad nu? sagde hun.", 1),
+])
+def test_sentence_boundaries_with_initials_and_quotes(nlp, text, sentences):
+    assert len(list(nlp(text).sents)) == sentences

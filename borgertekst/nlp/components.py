@@ -6,6 +6,10 @@ same on a Doc from the tokenizer and on ``Doc(vocab, words=…, spaces=…)``.
 
 from __future__ import annotations
 
+import numpy
+from functools import lru_cache
+
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -21,6 +25,14 @@ _ABBR = frozenset(a.lower() for a in ABBREVIATIONS)
 
 def _starts_upper(text: str) -> bool:
     return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'«»“”§(-–•*")
+
+
+def _opening_quote(doc: Doc, j: int) -> bool:
+    """A straight quote with space before it and none after opens a quotation
+    (it starts the next sentence instead of closing this one)."""
+    tok = doc[j]
+    return (tok.text in ('"', "'") and j > 0 and bool(doc[j - 1].whitespace_)
+            and not tok.whitespace_ and j + 1 < len(doc))
 
 
 @Language.component("borgertekst_sentences")
@@ -50,25 +62,42 @@ def set_sentences(doc: Doc) -> Doc:
         elif text.endswith(".") and len(text) > 1:
             if lower in _ABBR and lower not in SENTENCE_FINAL_ABBREVIATIONS:
                 boundary = False
+            elif len(text) == 2 and text[0].isupper():
+                boundary = False  # an initial: "H. C. Andersen"
             else:
                 # ordinals ("2."), list abbreviations ("osv.") and unknown "x."
                 boundary = nxt.text[:1].isupper()
         if boundary:
             j = i + 1
-            while j < n and doc[j].text in _CLOSERS:
+            while j < n and doc[j].text in _CLOSERS and not _opening_quote(doc, j):
                 j += 1
             while j < n and doc[j].is_space:
                 j += 1
-            if j < n and (_starts_upper(doc[j].text) or text in ("!", "?", "!!", "?!")):
+            if j < n and _starts_upper(doc[j].text):
                 starts[j] = True
-    for i, tok in enumerate(doc):
-        tok.is_sent_start = starts[i]
+    # one array write: setting Token.is_sent_start one by one is quadratic
+    doc.from_array([SENT_START], numpy.array([1 if x else -1 for x in starts], dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
+
+
+def sentence_starts(doc: Doc) -> list[bool]:
+    """Token i starts a sentence (one pass; ``Token.is_sent_start`` rescans the doc)."""
+    return [x == 1 for x in doc.to_array([SENT_START]).reshape(-1).tolist()] if len(doc) else []
+
+
+def sentence_ends(starts: list[bool]) -> list[int]:
+    """For every token, the index of the last token of its sentence."""
+    ends = [0] * len(starts)
+    end = len(starts) - 1
+    for i in range(len(starts) - 1, -1, -1):
+        ends[i] = end
+        if starts[i]:
+            end = i - 1
+    return ends
 
 
 # Hunspell tags by the word class they belong to
 _NOUN_TAGS = frozenset({"BESTEMT_ENTAL", "PLUR_UBEK", "PLUR_BEK", "GENITIV"})
-_VERB_TAGS = frozenset({"NUTID", "DATID", "PERF_PART", "IMPERATIV", "PASSIV", "PRÆSENS_PART"})
 
 
 class Lemmatizer:
@@ -85,15 +114,27 @@ class Lemmatizer:
         self.exceptions = lemma_exceptions()
         self.deponents = deponent_lemmas()
         self.table = lemma_table()
+        self._cache: dict[tuple[str, bool], str] = {}
+        self._cache_for = self.memory
 
     def __call__(self, doc: Doc) -> Doc:
+        starts = sentence_starts(doc)
+        if self._cache_for is not self.memory:  # the memory was swapped (cross-validation)
+            self._cache, self._cache_for = {}, self.memory
+        cache = self._cache
         for tok in doc:
-            if tok.is_space or tok.is_punct or not tok.text.strip():
-                tok.lemma_ = tok.text
-                continue
-            lemma = self.lemma(tok.text, bool(tok.is_sent_start))
             text = tok.text
-            tok.lemma_ = lemma if text.isupper() and len(text) > 1 and lemma == text else lemma.lower()
+            if tok.is_space or tok.is_punct or not text.strip():
+                tok.lemma_ = text
+                continue
+            key = (text, starts[tok.i] or tok.i == 0)
+            lemma = cache.get(key)
+            if lemma is None:
+                if len(cache) > 200_000:
+                    cache.clear()
+                lemma = self.lemma(text, key[1])
+                lemma = cache[key] = lemma if text.isupper() and len(text) > 1 and lemma == text else lemma.lower()
+            tok.lemma_ = lemma
         return doc
 
     def lemma(self, text: str, initial: bool = False) -> str:
@@ -176,21 +217,21 @@ def _passive_reading(lower: str, readings, table) -> bool:
     return _hunspell_s_passive(lower) or _is_s_passive(lower, lower, table)
 
 
-def _noun_features(tok, readings) -> dict[str, str]:
+def _noun_features(lower: str, lemma: str, readings) -> dict[str, str]:
     """Gender, Number and Definite from the noun readings of a word."""
-    lemma = tok.lemma_.lower()
+    lemma = lemma.lower()
     candidates = [r for r in readings if not (r[1] - _NOUN_TAGS)]
     candidates.sort(key=lambda r: r[0] != lemma)
-    if lemma != tok.lower_ and not any(stem == lemma for stem, _ in candidates):
+    if lemma != lower and not any(stem == lemma for stem, _ in candidates):
         # irregular plurals ("børn" → "barn") and forms Hunspell lacks
-        ending = tok.lower_[-3:]
+        ending = lower[-3:]
         tags = frozenset({"PLUR_BEK"}) if ending in ("ene", "rne") else frozenset({"PLUR_UBEK"})
         candidates.append((lemma, frozenset({"BESTEMT_ENTAL"}) if ending[-2:] in ("en", "et") else tags))
     for stem, tags in candidates:
         gender = hunspell_da.noun_gender(stem)
         if gender is None and "BESTEMT_ENTAL" in tags:
             # the word itself is a definite singular: its ending tells ("Bundesligaen")
-            gender = "Com" if tok.lower_.endswith("n") else "Neut" if tok.lower_.endswith("t") else None
+            gender = "Com" if lower.endswith("n") else "Neut" if lower.endswith("t") else None
         if gender is None:
             continue
         feats = {"Gender": gender}
@@ -213,16 +254,9 @@ def _guess_noun_features(lower: str) -> dict[str, str]:
     or a loan word: gender of its longest known last part, else by the definite ending."""
     if not lower.isalpha() or len(lower) < 5:
         return {}
-    for cut in range(2, len(lower) - 2):
-        tail = lower[cut:]
-        readings = hunspell_da.analyses(tail)
-        noun = [r for r in readings if not (r[1] - _NOUN_TAGS)]
-        for stem, tags in noun:
-            gender = hunspell_da.noun_gender(stem)
-            if gender:
-                number = "Plur" if tags & {"PLUR_UBEK", "PLUR_BEK"} else "Sing"
-                definite = "Def" if tags & {"PLUR_BEK", "BESTEMT_ENTAL"} else "Ind"
-                return {"Gender": gender, "Number": number, "Definite": definite}
+    gender = hunspell_da.noun_gender(lower)
+    if gender:
+        return {"Gender": gender, "Number": "Sing", "Definite": "Ind"}
     return _fallback_noun_features(lower)
 
 
@@ -237,9 +271,9 @@ def _fallback_noun_features(lower: str) -> dict[str, str]:
     return {}
 
 
-def _after_clause_start(doc: Doc, i: int) -> bool:
+def _after_clause_start(doc: Doc, i: int, starts: list[bool]) -> bool:
     """Token i starts a sentence, or follows a colon, a bullet or a line break."""
-    if doc[i].is_sent_start:
+    if i == 0 or starts[i]:
         return True
     j = i - 1
     while j >= 0 and doc[j].is_space:
@@ -262,13 +296,16 @@ class Morphologizer:
 
     def __init__(self, nlp: Language):
         self.nlp = nlp
+        self.words: WordMorphology | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         classes, genders = {}, {}
         if "borgertekst_lemmas" in self.nlp.pipe_names:
             lemmatizer = self.nlp.get_pipe("borgertekst_lemmas")
             classes, genders = lemmatizer.word_classes, lemmatizer.genders
-        return set_morph(doc, classes, genders)
+        if self.words is None or self.words.classes is not classes or self.words.genders is not genders:
+            self.words = WordMorphology(classes, genders)
+        return set_morph(doc, self.words)
 
 
 @Language.factory("borgertekst_morph")
@@ -276,18 +313,20 @@ def make_morphologizer(nlp: Language, name: str) -> Morphologizer:
     return Morphologizer(nlp)
 
 
-def _imperative_position(doc: Doc, i: int, imperative_at: set[int]) -> bool:
+def _imperative_position(doc: Doc, i: int, imperative_at: set[int], starts: list[bool]) -> bool:
     """Clause-initial, or coordinated with an imperative earlier in the sentence
     ("Skrab gulerødderne og steg dem")."""
-    if _after_clause_start(doc, i):
+    if _after_clause_start(doc, i, starts):
         return True
-    prev = doc[i - 1] if i else None
-    if prev is None or prev.lower_ not in ("og", "eller", ",", "så"):
+    if doc[i - 1].lower_ not in ("og", "eller", ",", "så"):
         return False
-    start = doc[i].sent.start if doc.has_annotation("SENT_START") else 0
+    start = i
+    while start > 0 and not starts[start]:
+        start -= 1
     return any(start <= j < i for j in imperative_at)
 
 
+@lru_cache(maxsize=50_000)
 def _bare_imperative(lower: str, lemma: str) -> bool:
     """Irregular imperatives Hunspell lists without a tag: "se" (se), "sæt"
     (sætte), "skyd" (skyde): the lemma is a verb with a present tense in -r."""
@@ -298,66 +337,94 @@ def _bare_imperative(lower: str, lemma: str) -> bool:
     return any(stem == lemma for stem, _ in hunspell_da.analyses(lemma + "r"))
 
 
-def set_morph(doc: Doc, word_classes: dict[str, str] | None = None,
-              genders: dict[str, str] | None = None) -> Doc:
-    """Set the features on every word of ``doc`` (see ``Morphologizer``)."""
-    known_genders = genders or {}
-    fixed_genders = noun_genders()
-    table = lemma_table()
-    deponents = deponent_lemmas()
-    stop = not_imperative()
-    classes = word_classes or {}
-    have_hunspell = hunspell_da.available()
-    imperative_at: set[int] = set()
-    for tok in doc:
-        if not (tok.is_alpha or tok.text.rstrip(".").replace(".", "").isalpha()
-                or ("-" in tok.text and tok.text.replace("-", "").isalnum())):
-            continue
-        lower = tok.lower_
-        word_class = classes.get(lower)
-        readings = hunspell_da.analyses(tok.text) or (hunspell_da.analyses(lower) if lower != tok.text else ())
+class WordMorphology:
+    """What a word's form alone says: passive, whether it can be an imperative,
+    and its other features (participle, noun gender/number/definiteness).
+    Cached per (form, lemma): a letter repeats its words, and Hunspell is slow."""
+
+    def __init__(self, word_classes: dict[str, str], genders: dict[str, str]):
+        self.classes = word_classes
+        self.genders = genders
+        self.fixed_genders = noun_genders()
+        self.table = lemma_table()
+        self.deponents = deponent_lemmas()
+        self.stop = not_imperative()
+        self.have_hunspell = hunspell_da.available()
+        self.cache: dict[tuple[str, str], tuple[bool, bool | None, str]] = {}
+
+    def __call__(self, text: str, lemma: str) -> tuple[bool, bool | None, str]:
+        key = (text, lemma)
+        found = self.cache.get(key)
+        if found is None:
+            if len(self.cache) > 200_000:
+                self.cache.clear()
+            found = self.cache[key] = self.analyse(text, lemma)
+        return found
+
+    def analyse(self, text: str, lemma: str) -> tuple[bool, bool | None, str]:
+        """(passive, may be an imperative (None: only if ``_bare_imperative``), other features)."""
+        lower = text.lower()
+        if lower in self.deponents:
+            return False, False, ""  # active verbs in -s: no passive, no noun features
+        word_class = self.classes.get(lower)
+        readings = hunspell_da.analyses(text) or (hunspell_da.analyses(lower) if lower != text else ())
         if not readings and "-" in lower.strip("-"):
             readings = hunspell_da.analyses(lower.rpartition("-")[2])  # "FN-styrken": "styrken"
         tags = frozenset().union(*(t for _, t in readings)) if readings else frozenset()
-        feats: dict[str, str] = {}
-        if lower in deponents:
-            continue  # active verbs in -s: no passive, no noun features
-        if have_hunspell:
-            passive = len(lower) >= 3 and _passive_reading(lower, readings, table)
+        if self.have_hunspell:
+            passive = len(lower) >= 3 and _passive_reading(lower, readings, self.table)
         else:
-            passive = _is_s_passive(lower, tok.lemma_, table)
-        if passive:
-            feats["Voice"] = "Pass"
-        elif (lower not in stop and word_class in (None, "VERB")
-              and _imperative_position(doc, tok.i, imperative_at)):
-            if have_hunspell:
-                imperative = "IMPERATIV" in tags or _bare_imperative(lower, tok.lemma_)
-                if imperative and doc.has_annotation("SENT_START") and tok.sent[-1].text == "?":
-                    imperative = False  # "Har du …?"
+            passive = _is_s_passive(lower, lemma, self.table)
+        imperative = False
+        if not passive and lower not in self.stop and word_class in (None, "VERB"):
+            if self.have_hunspell:
+                # None: decided (slowly) only where an imperative can stand
+                imperative = True if "IMPERATIV" in tags else None
             else:
-                imperative = table.get(lower) == lower + "e"
-            if imperative:
-                feats["Mood"] = "Imp"
-                imperative_at.add(tok.i)
-        if not feats:
-            lemma = tok.lemma_
-            if "PERF_PART" in tags or (lemma != lower and lemma.endswith("e") and lower.endswith("t")
-                                       and lower.startswith(lemma[:-2])):
-                feats["VerbForm"] = "Part"
-            if word_class in _NOT_NOUNS or word_class in ("ADJ", "NUM"):
-                pass
-            elif word_class in ("VERB", "ADV") and not tags & _NOUN_TAGS:
-                pass  # a bare form the treebank knows as verb or adverb ("nu", "hænger")
-            elif have_hunspell:
-                feats.update(_noun_features(tok, readings))
-            elif tok.lemma_ != lower:
-                feats.update(_fallback_noun_features(lower))
-            gender = known_genders.get(lower) or fixed_genders.get(lower) or fixed_genders.get(tok.lemma_)
-            if gender and word_class in (None, "NOUN") or (gender and feats):
-                feats["Gender"] = gender
-                feats.setdefault("Number", "Sing")
-            elif not feats and have_hunspell and not readings and word_class is None:
-                feats.update(_guess_noun_features(lower))
-        if feats:
-            tok.set_morph("|".join(f"{k}={v}" for k, v in sorted(feats.items())))
+                imperative = self.table.get(lower) == lower + "e"
+        feats: dict[str, str] = {}
+        if "PERF_PART" in tags or (lemma != lower and lemma.endswith("e") and lower.endswith("t")
+                                   and lower.startswith(lemma[:-2])):
+            feats["VerbForm"] = "Part"
+        if word_class in _NOT_NOUNS or word_class in ("ADJ", "NUM"):
+            pass
+        elif word_class in ("VERB", "ADV") and not tags & _NOUN_TAGS:
+            pass  # a bare form the treebank knows as verb or adverb ("nu", "hænger")
+        elif self.have_hunspell:
+            feats.update(_noun_features(lower, lemma, readings))
+        elif lemma != lower:
+            feats.update(_fallback_noun_features(lower))
+        gender = self.genders.get(lower) or self.fixed_genders.get(lower) or self.fixed_genders.get(lemma)
+        if gender and (word_class in (None, "NOUN") or feats):
+            feats["Gender"] = gender
+            feats.setdefault("Number", "Sing")
+        elif not feats and self.have_hunspell and not readings and word_class is None:
+            feats.update(_guess_noun_features(lower))
+        return passive, imperative, "|".join(f"{k}={v}" for k, v in sorted(feats.items()))
+
+
+def _is_word(text: str) -> bool:
+    return (text.isalpha() or text.rstrip(".").replace(".", "").isalpha()
+            or ("-" in text and text.replace("-", "").isalnum()))
+
+
+def set_morph(doc: Doc, words: WordMorphology) -> Doc:
+    """Set the features on every word of ``doc`` (see ``Morphologizer``)."""
+    imperative_at: set[int] = set()
+    starts = sentence_starts(doc)
+    ends = sentence_ends(starts)
+    for tok in doc:
+        text = tok.text
+        if not _is_word(text):
+            continue
+        passive, imperative, feats = words(text, tok.lemma_)
+        if passive:
+            tok.set_morph("Voice=Pass")
+        elif (imperative is not False and _imperative_position(doc, tok.i, imperative_at, starts)
+              and doc[ends[tok.i]].text != "?"  # not "Har du …?"
+              and (imperative or _bare_imperative(tok.lower_, tok.lemma_))):
+            tok.set_morph("Mood=Imp")
+            imperative_at.add(tok.i)
+        elif feats:
+            tok.set_morph(feats)
     return doc

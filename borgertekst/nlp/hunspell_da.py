@@ -14,6 +14,7 @@ tri-licence, nothing of it is shipped here). Without it every function answers
 
 from __future__ import annotations
 
+import gzip
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -74,47 +75,34 @@ def analyses(word: str) -> tuple[Analysis, ...]:
     return tuple(out)
 
 
-def _definite_forms(stem: str, ending: str) -> list[str]:
-    """Candidate definite singular forms of a noun stem ("en" or "et")."""
-    forms = [stem + ending]
-    if stem.endswith("e"):
-        forms.append(stem + ending[1:])
-    if len(stem) > 2:
-        forms.append(stem + stem[-1] + ending)  # consonant doubling: stok → stokken
-        if stem[-2:] in ("el", "er", "en"):
-            forms.append(stem[:-2] + stem[-1] + ending)  # mangel → manglen, teater → teatret
-            if len(stem) > 4 and stem[-3] == stem[-4]:
-                forms.append(stem[:-3] + stem[-1] + ending)  # seddel → sedlen
-    if stem.endswith("um"):
-        forms.append(stem[:-2] + ending)  # ministerium → ministeriet
-    return forms
+@lru_cache(maxsize=1)
+def gender_lexicon() -> dict[str, str]:
+    """noun stem → "Com"/"Neut", precomputed from the dictionary's affix flags
+    by scripts/build_gender_lexicon.py (shipped: works without Hunspell too)."""
+    path = Path(__file__).parent / "data" / "hunspell_noun_gender.tsv.gz"
+    if not path.exists():
+        return {}
+    names = {"C": "Com", "N": "Neut"}
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return {stem: names[g] for stem, _, g in (line.rstrip("\n").partition("\t")
+                for line in fh if not line.startswith("#"))}
 
 
 @lru_cache(maxsize=100_000)
-def noun_gender(stem: str) -> str | None:
-    """"Com" or "Neut" for a noun lemma, from the definite forms the dictionary
-    accepts; None when it is not a known noun. Compounds take the gender of
-    their last part (Hunspell analyses the compound)."""
-    if speller() is None or not stem:
+def noun_gender(stem: str, compounds: bool = True) -> str | None:
+    """"Com" or "Neut" for a noun lemma; None when it is not a known noun.
+    A compound the dictionary does not list takes the gender of its longest
+    known last part ("sværdfiskbøf" → "bøf")."""
+    lexicon = gender_lexicon()
+    if not stem:
         return None
-    found: dict[str, str] = {}
-    for gender, ending in (("Com", "en"), ("Neut", "et")):
-        for form in _definite_forms(stem, ending):
-            # a tagged definite form, or an irregular one listed on its own ("natten" → nat)
-            if any(lemma == stem and ("BESTEMT_ENTAL" in tags or (not tags and form != stem))
-                   for lemma, tags in analyses(form)):
-                found[gender] = form
-                break
-    if len(found) == 1:
-        return next(iter(found))
-    if len(found) == 2:
-        # both accepted (compounding lets Hunspell over-generate): the more frequent
-        # definite form decides, looking at ever shorter tails of a compound
-        from wordfreq import word_frequency
-
-        for cut in range(0, len(stem) - 1):
-            freq = {g: word_frequency(form[cut:], "da") for g, form in found.items()}
-            if freq["Com"] != freq["Neut"]:
-                return max(freq, key=freq.get)
-        return "Com"
+    found = lexicon.get(stem)
+    if found or not compounds:
+        return found
+    if "-" in stem:
+        return noun_gender(stem.rpartition("-")[2])
+    for cut in range(3, len(stem) - 2):
+        found = lexicon.get(stem[cut:])
+        if found:
+            return found
     return None
