@@ -31,6 +31,7 @@ CASES = {
     "ukendt-regel": ("ukendt-regel", "overrides.yaml", 3),
     "forkert-aendring": ("forkert-ændring", "overrides.yaml", 3),
     "override-felt": ("ugyldig-værdi", "overrides.yaml", 2),
+    "placering": ("placering", "egne-ord.yaml", None),
 }
 
 
@@ -101,3 +102,13 @@ def test_loader_gives_the_same_danish_message_with_line():
         load_ruleset(FIXTURES / "ukendt-felt")
     assert err.value.line == 4
     assert "ukendt nøgle 'severty'" in str(err.value)
+
+
+def test_misplaced_files_are_each_reported(tmp_path):
+    result = lint(FIXTURES / "placering", base=BASE, examples=False)
+    assert sorted(m.path.name for m in result.messages) == ["egne-ord.yaml", "overides.yaml"]
+    assert all(m.kind == "placering" for m in result.messages)
+    empty = tmp_path / "tom-pakke"
+    empty.mkdir()
+    [message] = lint(empty, base=BASE, examples=False).messages
+    assert message.kind == "placering" and "ingen regler" in message.message

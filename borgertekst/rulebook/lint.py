@@ -5,7 +5,7 @@ Every message is Danish and points to file and line. Kinds (``LintMessage.kind``
 ugyldig-yaml, tom-fil, ukendt-felt, mangler-felt, ugyldig-værdi, forkert-type,
 dobbelt-id, id-kategori, regex, token-mønster, mangler-indhold, dobbelt-ord,
 ukendt-funktion, besked-format, ingen-eksempler, eksempel, modstrid,
-ukendt-regel, forkert-ændring, lokal-pakke.
+ukendt-regel, forkert-ændring, lokal-pakke, placering.
 
 Static checks run on every file; when they all pass, the rule set is loaded
 (shipped + the pack being linted) and every rule's examples are run, and the
@@ -32,7 +32,7 @@ from .sources import Source, YamlError, explain_validation, read_source
 KINDS = ("ugyldig-yaml", "tom-fil", "ukendt-felt", "mangler-felt", "ugyldig-værdi", "forkert-type", "dobbelt-id",
          "id-kategori", "regex", "token-mønster", "mangler-indhold", "dobbelt-ord", "ukendt-funktion",
          "besked-format", "ingen-eksempler", "eksempel", "modstrid", "ukendt-regel", "forkert-ændring",
-         "lokal-pakke")
+         "lokal-pakke", "placering")
 LIST_TYPES = ("wordlist", "phrases", "pattern")
 ENTRY_FIELD = {"wordlist": "term", "phrases": "pattern", "pattern": "tokens"}
 
@@ -322,6 +322,8 @@ def lint(target: Path | None = None, *, base: Path | None | bool = True, example
         if not folder.is_dir():
             linter.add(folder, None, "lokal-pakke", "mappen med regler findes ikke")
             continue
+        if kind == "local":
+            _placement(linter, folder)
         before = set(linter.ids)
         for path in rule_files(folder):
             linter.rule_file(path, _category_of(path, folder))
@@ -367,6 +369,28 @@ def build_ruleset(target: Path | None = None, base: Path | None | bool = True) -
     base_dir = None if is_shipped or base is None else (shipped if base is True else Path(base))
     base_set = load_pack(base_dir) if base_dir is not None else None
     return _build(target, base_set, [(target, "shipped" if is_shipped else "local")])
+
+
+def _placement(linter: _Linter, folder: Path) -> None:
+    """YAML files in a local pack that would never be read."""
+    from ..report import CATEGORIES
+
+    read = set(rule_files(folder)) | {folder / OVERRIDES_FILE, folder / LETTER_TYPES_FILE}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder)
+        if any(part.startswith((".", "_")) for part in rel.parts) or path in read or path.is_dir():
+            continue
+        if path.suffix.lower() == ".yml":
+            linter.add(path, None, "placering", "filen bliver ikke læst: regelfiler skal hedde .yaml, ikke .yml")
+        elif path.suffix.lower() == ".yaml":
+            where = "direkte i pakken" if len(rel.parts) == 1 else f"i mappen '{rel.parts[0]}/'"
+            linter.add(path, None, "placering",
+                       f"filen ligger {where} og bliver ikke læst; læg regler i en kategori-mappe "
+                       f"({', '.join(c + '/' for c in CATEGORIES)}) og ændringer i {OVERRIDES_FILE}")
+    if not read - {folder / OVERRIDES_FILE, folder / LETTER_TYPES_FILE} and not (folder / OVERRIDES_FILE).exists() \
+            and not linter.result.messages:
+        linter.add(folder, None, "placering",
+                   f"mappen indeholder ingen regler: forventede fx fagsprog/<navn>.yaml eller {OVERRIDES_FILE}")
 
 
 def _parsed(linter: _Linter) -> dict[str, Rule]:
