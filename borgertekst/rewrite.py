@@ -79,7 +79,7 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
     letter_type = letter_type or report.letter_type  # keep the type fixed while rewriting
     doc = analyzer.nlp(text)
     sentences = _sentences(doc)
-    words = word_candidates(report, analyzer.ruleset, doc, sentences)
+    words = word_candidates(report, analyzer.ruleset, doc, sentences, analyzer.nlp)
     candidates = words + passive_candidates(doc, words) + sentence_candidates(text, sentences, words)
     if rules is not None:
         wanted = set(rules)

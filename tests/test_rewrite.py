@@ -241,3 +241,19 @@ def test_template_letters_keep_their_wording(analyzer):
         assert result.findings_after <= result.findings_before
         assert info.example["afsender"] in result.text
         assert info.example["afdeling"] in result.text
+
+
+@pytest.mark.parametrize("old, new", [
+    # a paraphrase does not replace a noun after a determiner it does not agree with
+    ("Dit rådighedsbeløb er for højt.", "Dit rådighedsbeløb er for højt."),
+    ("Kommunalbestyrelsens administrationsgrundlag er klart.", "Kommunalbestyrelsens administrationsgrundlag er klart."),
+    # no doubled word where the replacement ends like the text goes on
+    ("Mødet holdes med henblik på at lave en plan.", "Vi holder mødet for at lave en plan."),
+    ("Papirerne sendes til dig.", "Vi sender dine papirer til dig."),
+    ("Send venligst papirerne til os.", "Vil du sende papirerne til os?"),
+    ("Hvis De ikke møder op, mister De retten til ydelsen.",
+     "Vi har brug for, at du møder op. Ring til os, hvis du har brug for hjælp til det. "
+     "Hvis det ikke sker, mister du retten til ydelsen."),
+])
+def test_single_sentences(analyzer, old, new):
+    assert rewrite(analyzer, old).text == new

@@ -10,11 +10,22 @@ definite noun), the verb follows at once, and no agent ("af …") is named.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
 from .candidates import Candidate, apply_within
 
 POSSESSIVES = {"din", "dit", "dine", "deres", "jeres"}
 MODALS = {"vil", "skal", "kan", "må"}
 RULE = "klarsprog.passiv"
+DATA = Path(__file__).with_name("passive.yaml")
+
+
+@lru_cache(maxsize=1)
+def citizen_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in yaml.safe_load(DATA.read_text(encoding="utf-8"))["citizen_nouns"])
 
 
 def _present(lemma: str) -> str:
@@ -48,8 +59,9 @@ def _subject(words):
         return f"{_possessive(words[1])} {words[1].text.lower()}", 2
     if _is_noun(first) and "Def" in first.morph.get("Definite"):
         indef = _indefinite(first)
-        if indef:
+        if indef and first.lemma_.lower() in citizen_nouns():
             return f"{_possessive(first)} {indef}", 1
+        return first.text.lower(), 1
     return None
 
 

@@ -34,10 +34,18 @@ def imperative(verb: str) -> str:
     return verb
 
 
+def infinitive(verb: str) -> str:
+    """Danish infinitive from the imperative: send → sende, ring → ringe, gå → gå."""
+    lower = verb.lower()
+    return lower if lower[-1:] in "aeiouyæøå" else lower + "e"
+
+
 class _Formatter(string.Formatter):
     def format_field(self, value, spec):
         if spec == "imperativ":
             return imperative(value)
+        if spec == "navneform":
+            return infinitive(value)
         if spec == "stort":
             return value[:1].upper() + value[1:]
         return super().format_field(value, spec)

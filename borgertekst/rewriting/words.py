@@ -11,6 +11,10 @@ from .candidates import Candidate
 # Suggestions with these are hints to the writer, not text to insert.
 PLACEHOLDER = re.compile(r"\[|…|\.\.\.|\bfx\b|\bf\.eks\.|:")
 SENTENCE_LIKE = re.compile(r"[.!?]\s*$|[.!?]\s+\S")
+# words that fix the gender/number of the noun after them
+DETERMINERS = {"en", "et", "den", "det", "de", "din", "dit", "dine", "min", "mit", "mine", "sin", "sit",
+               "sine", "vores", "jeres", "deres", "hans", "hendes", "denne", "dette", "disse", "ingen",
+               "intet", "nogen", "noget", "nogle", "hver", "hvert", "al", "alt", "alle"}
 LIST_TYPES = ("wordlist", "phrases")
 PRONOUNS = {"du", "dig", "din", "dit", "dine"}
 PREPOSITIONS = {"til", "for", "med", "om", "af", "på", "hos", "fra", "ved", "mod", "uden", "end"}
@@ -53,6 +57,35 @@ def _pronoun(doc, start: int, end: int, matched: str, options: list[str]) -> str
     return None
 
 
+def _agrees(doc, start: int, new: str, nlp) -> bool:
+    """A replacement after a determiner or genitive ("din kontanthjælp",
+    "Kommunens administrationsgrundlag") must be a noun of the same gender and
+    number, and must not bring its own determiner."""
+    prev = None
+    for tok in doc:
+        if tok.idx >= start:
+            break
+        if not tok.is_space:
+            prev = tok
+    if prev is None or not prev.is_alpha:
+        return True
+    is_det = prev.lower_ in DETERMINERS or (prev.lower_.endswith("s") and bool(prev.morph.get("Gender")))
+    if not is_det:
+        return True
+    if nlp is None:
+        return False
+    old = next((t for t in doc if t.idx == start), None)
+    head = [t for t in nlp(new) if not t.is_space]
+    if old is None or not head or head[0].lower_ in DETERMINERS or head[0].lower_.endswith("s"):
+        return False
+    if len(head) > 1 and head[1].is_alpha and head[1].lower_ not in ("til", "for", "om", "af", "i", "på"):
+        return False  # more than a noun (+ a prepositional phrase)
+    for feat in ("Gender", "Number"):
+        if old.morph.get(feat) != head[0].morph.get(feat):
+            return False
+    return True
+
+
 def _whole_sentence(text: str, start: int, end: int, sentences) -> tuple[int, int] | None:
     for s, e in sentences:
         if s == start and not text[end:e].strip(" .!?"):
@@ -60,7 +93,7 @@ def _whole_sentence(text: str, start: int, end: int, sentences) -> tuple[int, in
     return None
 
 
-def word_candidates(report, ruleset, doc=None, sentences=()) -> list[Candidate]:
+def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[Candidate]:
     text = doc.text if doc is not None else ""
     out: list[Candidate] = []
     for f in report.findings:
@@ -92,6 +125,10 @@ def word_candidates(report, ruleset, doc=None, sentences=()) -> list[Candidate]:
                     continue
             else:
                 new = options[0]
+                if "," in new and not SENTENCE_LIKE.search(new):
+                    continue  # an explanation ("det, du har tilbage …"), not a word to put in
+                if tag == "wordlist" and text and not _agrees(doc, start, new, nlp):
+                    continue
                 if SENTENCE_LIKE.search(new):
                     # a whole TRÆK sentence replaces a whole TRYK sentence, never part of one
                     span = _whole_sentence(text, start, end, sentences) if text else None
@@ -102,5 +139,13 @@ def word_candidates(report, ruleset, doc=None, sentences=()) -> list[Candidate]:
             continue
         if new == text[start:end] or (not text and new == f.text):
             continue
+        if text:
+            # "med henblik på at lave" → "for at lave", not "for at at lave"
+            last = re.search(r"(\w+)$", new)
+            following = re.match(r"\s+(\w+)", text[end:])
+            if last and following and last.group(1).lower() == following.group(1).lower():
+                new = new[:last.start()].rstrip()
+                if not new:
+                    continue
         out.append(Candidate(rule=f.rule, start=start, end=end, new=new, covers={f.rule}))
     return out
