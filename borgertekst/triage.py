@@ -49,6 +49,7 @@ class _Kind(msgspec.Struct, forbid_unknown_fields=True):
     step: str
     patterns: list[str] = []
     case_sensitive_patterns: list[str] = []
+    negatable: bool = False  # a sign right after "ikke", "aldrig" … does not count
 
 
 class _Escalation(msgspec.Struct, forbid_unknown_fields=True, rename={"from_": "from"}):
@@ -63,6 +64,8 @@ class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     steps: dict[str, _Step]
     kinds: dict[str, _Kind]
     escalate: list[_Escalation] = []
+    negation: str = ""  # regex that must match the text just before a negatable sign
+    quoted: list[str] = []  # regexes for quoted earlier mails, where signs do not count
 
 
 class _Compiled:
@@ -75,6 +78,8 @@ class _Compiled:
                 self.patterns.append((name, re.compile(p, re.IGNORECASE | re.MULTILINE)))
             for p in kind.case_sensitive_patterns:
                 self.patterns.append((name, re.compile(p, re.MULTILINE)))
+        self.negation = re.compile(config.negation, re.IGNORECASE) if config.negation else None
+        self.quoted = [re.compile(p) for p in config.quoted]
 
 
 def load_config(path: Path | None = None) -> TriageConfig:
@@ -94,14 +99,20 @@ def load_config(path: Path | None = None) -> TriageConfig:
         if kind.step not in STEPS:
             raise RuleFileError(path, f"tegnet '{name}' har et ukendt trin '{kind.step}'")
         for p in kind.patterns + kind.case_sensitive_patterns:
-            try:
-                re.compile(p)
-            except re.error as exc:
-                raise RuleFileError(path, f"tegnet '{name}': ugyldigt regulært udtryk '{p}': {exc}") from exc
+            _check_regex(path, f"tegnet '{name}'", p)
+    for p in ([config.negation] if config.negation else []) + config.quoted:
+        _check_regex(path, "negation/quoted", p)
     for esc in config.escalate:
         if esc.from_ not in STEPS or esc.to not in STEPS:
             raise RuleFileError(path, "escalate bruger et ukendt trin")
     return config
+
+
+def _check_regex(path: Path, where: str, pattern: str) -> None:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise RuleFileError(path, f"{where}: ugyldigt regulært udtryk '{pattern}': {exc}") from exc
 
 
 @lru_cache(maxsize=4)
@@ -109,12 +120,30 @@ def _compiled(path: str) -> _Compiled:
     return _Compiled(load_config(Path(path)))
 
 
+def _quoted_ranges(text: str, compiled: _Compiled) -> list[tuple[int, int]]:
+    return [m.span() for p in compiled.quoted for m in p.finditer(text) if m.end() > m.start()]
+
+
+def _negated(text: str, start: int, compiled: _Compiled) -> bool:
+    if compiled.negation is None:
+        return False
+    line_start = max(text.rfind("\n", 0, start), text.rfind(".", 0, start)) + 1
+    return bool(compiled.negation.search(text[max(line_start, start - 60):start]))
+
+
 def find_signs(text: str, compiled: _Compiled) -> list[Sign]:
+    quoted = _quoted_ranges(text, compiled)
     spans: list[Sign] = []
     for kind, pattern in compiled.patterns:
+        negatable = compiled.config.kinds[kind].negatable
         for m in pattern.finditer(text):
-            if m.end() > m.start():
-                spans.append(Sign(kind=kind, start=m.start(), end=m.end(), text=m.group(0)))
+            if m.end() <= m.start():
+                continue
+            if any(q0 <= m.start() < q1 for q0, q1 in quoted):
+                continue
+            if negatable and _negated(text, m.start(), compiled):
+                continue
+            spans.append(Sign(kind=kind, start=m.start(), end=m.end(), text=m.group(0)))
     # one sign per place: drop signs of the same kind inside an earlier, longer one
     spans.sort(key=lambda s: (s.start, -s.end))
     out: list[Sign] = []

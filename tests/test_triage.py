@@ -102,3 +102,18 @@ def test_cli_single_file_is_object_and_text_output(capsysbinary):
 def test_cli_missing_file(capsys, tmp_path):
     assert main(["triage", str(tmp_path / "nej.txt")]) == 2
     assert "borgertekst" in capsys.readouterr().err
+
+
+def test_negated_signs_do_not_count():
+    assert triage("Jeg vil ikke klage, men hvornår kommer I?").step == "groen"
+    result = triage("Jeg går ikke til pressen, men jeg er utilfreds.")
+    assert result.step == "gul"
+    assert [s.kind for s in result.signs] == ["complaint"]
+
+
+def test_quoted_earlier_mails_do_not_count():
+    reply = ("Tak for svaret. Det er fint.\n\nFra: Jobcentret\nSendt: 3. maj 2026\n"
+             "Hvis du vil klage, kan du skrive til Ankestyrelsen.\n")
+    assert triage(reply).step == "groen"
+    assert triage("Hej\n> Din klage er modtaget\nTak for det.").signs == []
+    assert triage("Jeg klager igen.\n> Din klage er modtaget").signs[0].text.lower().startswith("jeg klage")
