@@ -37,9 +37,9 @@ def test_readme_steps_give_a_valid_pack_with_the_documented_effect(pack_from_rea
     ruleset = load_ruleset()  # finds the pack through borgertekst.toml, as step 1 says
     assert pack_from_readme.resolve() in [p.resolve() for p in ruleset.packs]
     local = Analyzer(ruleset, nlp=analyzer.nlp)
-    hits = [f for f in local.analyze("Vi har sendt din ansøgning til BUF i går.", "andet").findings
+    hits = [f for f in local.analyze("Hjælpen kommer fra plejedistriktet i Vest.", "andet").findings
             if f.rule == "fagsprog.kommunesprog"]
-    assert [f.text for f in hits] == ["BUF"] and hits[0].suggestions == ["Børne- og Ungeforvaltningen"]
+    assert [f.text for f in hits] == ["plejedistriktet"] and hits[0].suggestions == ["område"]
     assert ruleset.get("klarsprog.passiv").severity == "warning"
     assert not ruleset.get("tone.tryk").enabled
     assert "tone.tryk" not in {r.id for r, _ in local.matchers}
