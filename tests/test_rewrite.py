@@ -257,3 +257,15 @@ def test_template_letters_keep_their_wording(analyzer):
 ])
 def test_single_sentences(analyzer, old, new):
     assert rewrite(analyzer, old).text == new
+
+
+def test_cli_json(tmp_path, capsysbinary):
+    import json
+
+    path = tmp_path / "brev.txt"
+    path.write_text(LETTER, encoding="utf-8")
+    assert main(["rewrite", "--format", "json", str(path)]) == 0
+    data = json.loads(capsysbinary.readouterr().out)
+    assert set(data) == {"text", "changes", "findings_before", "findings_after"}
+    assert data["changes"][0] == {"rule": "klarsprog.tiltale", "start": LETTER.index("Deres"),
+                                  "end": LETTER.index("Deres") + 5, "old": "Deres", "new": "dit"}

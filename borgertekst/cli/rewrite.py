@@ -1,4 +1,4 @@
-"""``borgertekst rewrite [--diff] [--type TYPE] [--rule ID]... FILE``: the letter
+"""``borgertekst rewrite [--diff] [--format text|json] [--type TYPE] [--rule ID]... FILE``: the letter
 rewritten the TRÆK way (or a unified diff of the changes)."""
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ def register(sub) -> None:
     p = sub.add_parser("rewrite", help="omskriv et brev: du-form, almindelige ord, TRÆK i stedet for TRYK")
     p.add_argument("file", metavar="FIL", help=".txt, .docx, .html eller - for standard input")
     p.add_argument("--diff", action="store_true", help="vis ændringerne som en diff")
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help="json: den nye tekst og ændringerne (kodepunkter i den oprindelige tekst)")
     p.add_argument("--type", dest="letter_type", choices=LETTER_TYPES, help="brevtype (ellers gættes den)")
     p.add_argument("--rule", dest="rules", action="append", metavar="REGEL",
                    help="omskriv kun fund fra denne regel (kan gentages)")
@@ -27,6 +29,11 @@ def run(args) -> int:
 
     document = read_input(args.file)
     result = rewrite(default_analyzer(), document.text, args.letter_type, args.rules)
+    if args.format == "json":
+        import msgspec
+
+        sys.stdout.buffer.write(msgspec.json.encode(result) + b"\n")
+        return EXIT_OK
     if args.diff:
         name = "-" if args.file == "-" else args.file
         diff = difflib.unified_diff(
