@@ -15,6 +15,7 @@ import urllib.request
 
 import pytest
 
+
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run"]
 
@@ -33,16 +34,81 @@ def _missing(reason: str):
     pytest.skip(reason)
 
 
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class HostSite:
+    """"Some other web page" (a case system) on its own loopback origin that embeds the
+    plugins: pages from memory, TinyMCE's files from a folder."""
+
+    def __init__(self):
+        import http.server
+        import mimetypes
+
+        self.pages: dict[str, str] = {}
+        self.static: dict[str, object] = {}
+        site = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self):
+                path = self.path.split("?")[0]
+                body, ctype = None, "text/html; charset=utf-8"
+                if path in site.pages:
+                    body = site.pages[path].encode()
+                else:
+                    for prefix, folder in site.static.items():
+                        if path.startswith(prefix):
+                            file = (folder / path[len(prefix):]).resolve()
+                            if file.is_file() and str(file).startswith(str(folder.resolve())):
+                                body = file.read_bytes()
+                                ctype = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
+                if body is None:
+                    self.send_response(404)
+                    self.end_headers()
+                    return
+                self.send_response(200)
+                self.send_header("Content-Type", ctype)
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.port = _free_port()
+        self.origin = f"http://127.0.0.1:{self.port}"
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+
+_HOST = None
+
+
+def host_site() -> HostSite:
+    global _HOST
+    if _HOST is None:
+        _HOST = HostSite()
+    return _HOST
+
+
+@pytest.fixture(scope="session")
+def host():
+    site = host_site()
+    yield site
+    site.httpd.shutdown()
+
+
 @pytest.fixture(scope="session")
 def server_url():
     import uvicorn
 
     from borgertekst.api import Settings, create_app
 
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    config = uvicorn.Config(create_app(Settings(port=port)), host="127.0.0.1", port=port, log_level="warning")
+    port = _free_port()
+    config = uvicorn.Config(create_app(Settings(port=port, cors_origins=[host_site().origin])), host="127.0.0.1", port=port, log_level="warning")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
