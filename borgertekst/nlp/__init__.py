@@ -3,8 +3,10 @@
 Pipeline (each component registered by name, each also works on a pre-tokenised Doc):
   tokenizer            spaCy's Danish tokenizer + municipal abbreviations (tokenizer.py)
   borgertekst_sentences sentence boundaries that respect abbreviations, ordinals and lines
-  borgertekst_lemmas   lemmas from spacy-lookups-data with case fallback
-  borgertekst_morph    Voice=Pass, Mood=Imp, Gender/Number on nouns
+  borgertekst_lemmas   lemmas: treebank-learned forms, exceptions, Hunspell + spaCy lookup table
+  borgertekst_morph    Voice=Pass, Mood=Imp, VerbForm=Part, Gender/Number/Definite on nouns
+
+Method and measured accuracy: docs/nlp.md (reproduce with scripts/measure_nlp.py).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import spacy
 from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
+from . import hunspell_da
 from .tokenizer import customise_tokenizer
 
 PIPELINE = ("borgertekst_sentences", "borgertekst_lemmas", "borgertekst_morph")
@@ -26,6 +29,9 @@ def build() -> Language:
     customise_tokenizer(nlp)
     for name in PIPELINE:
         nlp.add_pipe(name)
+    # load the dictionaries now, not during the first letter
+    hunspell_da.speller()
+    hunspell_da.gender_lexicon()
     return nlp
 
 

@@ -122,20 +122,46 @@ class Lemmatizer:
         if self._cache_for is not self.memory:  # the memory was swapped (cross-validation)
             self._cache, self._cache_for = {}, self.memory
         cache = self._cache
+        prev = ""
         for tok in doc:
             text = tok.text
             if tok.is_space or tok.is_punct or not text.strip():
                 tok.lemma_ = text
+                prev = text if not tok.is_space else prev
                 continue
             key = (text, starts[tok.i] or tok.i == 0)
-            lemma = cache.get(key)
-            if lemma is None:
+            found = cache.get(key)
+            if found is None:
                 if len(cache) > 200_000:
                     cache.clear()
-                lemma = self.lemma(text, key[1])
-                lemma = cache[key] = lemma if text.isupper() and len(text) > 1 and lemma == text else lemma.lower()
-            tok.lemma_ = lemma
+                found = cache[key] = self.variants(text, key[1])
+            lemma, alternative, contexts = found
+            tok.lemma_ = alternative if alternative and prev in contexts else lemma
+            prev = tok.lower_
         return doc
+
+    def variants(self, text: str, initial: bool) -> tuple[str, str | None, frozenset]:
+        """(lemma, alternative lemma, previous words that select the alternative).
+
+        Two ambiguities are resolved by the word before: "-t" is an adverb
+        ("arbejder hurtigt") unless a determiner or copula comes first ("et
+        hurtigt svar", "det er vigtigt": adjective "vigtig"); "-e" is an
+        inflected adjective ("de lange breve": "lang") unless "at" or a modal
+        verb comes first ("at fjerne": verb "fjerne")."""
+        lemma = self.lemma(text, initial)
+        lower = text.lower()
+        keep_case = text.isupper() and len(text) > 1 and lemma == text
+        lemma = lemma if keep_case else lemma.lower()
+        if lower in self.memory or lower in self.exceptions or not lower.isalpha():
+            return lemma, None, frozenset()
+        readings = hunspell_da.analyses(text) or (hunspell_da.analyses(lower) if lower != text else ())
+        for stem, tags in readings:
+            if tags == {"BESTEMT_ENTAL"} and lower == stem + "t" and lemma in (stem, lower) \
+                    and hunspell_da.noun_gender(stem) is None:
+                return lower, stem, _ADJECTIVE_CONTEXT
+            if "PLUR_BEK" in tags and lower in (stem + "e", stem + stem[-1:] + "e") and lemma in (stem, lower):
+                return stem, lower, _INFINITIVE_CONTEXT
+        return lemma, None, frozenset()
 
     def lemma(self, text: str, initial: bool = False) -> str:
         lower = text.lower()
@@ -166,6 +192,15 @@ class Lemmatizer:
         if looked in stems:
             return looked
         return stems[0]
+
+
+# words before an "-t" form that make it an adjective, not an adverb
+_ADJECTIVE_CONTEXT = frozenset(
+    """et det sit mit dit vores jeres deres hans hendes dets noget intet hvert ethvert andet
+    er var være været blev bliver blive blevet forekommer virker lyder synes""".split())
+# words before an "-e" form that make it an infinitive, not an inflected adjective
+_INFINITIVE_CONTEXT = frozenset(
+    "at kan skal vil må bør kunne skulle ville måtte burde kan't lad".split())
 
 
 @Language.factory("borgertekst_lemmas")
