@@ -196,13 +196,17 @@ def main(argv: list[str] | None = None) -> int:
                         help="cv (default): k-fold cross-validation; shipped: the pipeline as shipped; "
                              "no-memory: without the treebank-learned lemma memory")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--no-hunspell", action="store_true", help="measure without the Hunspell dictionary")
     parser.add_argument("--errors", type=int, default=0, help="show the N most frequent errors per kind")
     args = parser.parse_args(argv)
     if not args.conllu.exists():
         print(f"Treebank not found: {args.conllu}", file=sys.stderr)
         return 2
-    from borgertekst.nlp import build
+    from borgertekst.nlp import build, hunspell_da
     from train_lemma_memory import learn
+
+    if args.no_hunspell:  # the degraded mode: as on a machine without the da_DK dictionary
+        hunspell_da.speller = lambda: None
 
     nlp = build()
     sentences = read_conllu(args.conllu)
@@ -233,8 +237,6 @@ def main(argv: list[str] | None = None) -> int:
             print(f"\n--- {kind} errors (most frequent {args.errors}) ---")
             for key, count in counter.most_common(args.errors):
                 print(count, *key)
-    from borgertekst.nlp import hunspell_da
-
     print(f"\nTreebank: {args.conllu.name}, {len(sentences)} sentences, "
           f"{sum(len(s.words) for s in sentences)} tokens, pipeline: {nlp.pipe_names}")
     print(f"Mode: {how}; Hunspell {'available' if hunspell_da.available() else 'MISSING'}")

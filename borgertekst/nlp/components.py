@@ -240,6 +240,8 @@ def _passive_reading(lower: str, readings, table) -> bool:
     """Voice=Pass from Hunspell: a PASSIV reading ("behandles"), an infinitive
     plus -s ("tages", "fås"), or an s-form of a finite verb that is not also a
     genitive ("landets") or a word of its own ("særdeles")."""
+    if lower.endswith("vis"):
+        return False  # adverbs: "delvis", "eksempelvis", "kilometervis"
     if any("PASSIV" in tags and "PERF_PART" not in tags for _, tags in readings):
         return True
     for stem, tags in readings:
@@ -293,6 +295,22 @@ def _guess_noun_features(lower: str) -> dict[str, str]:
     if gender:
         return {"Gender": gender, "Number": "Sing", "Definite": "Ind"}
     return _fallback_noun_features(lower)
+
+
+def _lexicon_noun_features(lower: str, lemma: str) -> dict[str, str]:
+    """Without Hunspell: the shipped gender lexicon for the lemma, the ending for the rest."""
+    gender = hunspell_da.noun_gender(lemma, compounds=False)
+    if gender is None:
+        return _fallback_noun_features(lower) if lemma != lower else {}
+    feats = {"Gender": gender, "Number": "Sing", "Definite": "Ind"}
+    if lower != lemma:
+        if lower.endswith(("erne", "ene", "rne")):
+            feats.update(Number="Plur", Definite="Def")
+        elif lower.endswith(("en", "et", "n", "t")):
+            feats.update(Definite="Def")
+        elif lower.endswith(("er", "r", "e")):
+            feats.update(Number="Plur")
+    return feats
 
 
 def _fallback_noun_features(lower: str) -> dict[str, str]:
@@ -427,8 +445,8 @@ class WordMorphology:
             pass  # a bare form the treebank knows as verb or adverb ("nu", "hænger")
         elif self.have_hunspell:
             feats.update(_noun_features(lower, lemma, readings))
-        elif lemma != lower:
-            feats.update(_fallback_noun_features(lower))
+        else:
+            feats.update(_lexicon_noun_features(lower, lemma))
         gender = self.genders.get(lower) or self.fixed_genders.get(lower) or self.fixed_genders.get(lemma)
         if gender and (word_class in (None, "NOUN") or feats):
             feats["Gender"] = gender
