@@ -73,6 +73,27 @@ def _not_worse(before: tuple[Counter, int], after: tuple[Counter, int]) -> bool:
     return weight_a <= weight_b and all(n <= counts_b.get(rule, 0) for rule, n in counts_a.items())
 
 
+def _new_spans(changes: list[Candidate]) -> list[tuple[int, int]]:
+    """Where each change's new text lies in the rewritten text."""
+    out, shift = [], 0
+    for c in sorted(changes, key=lambda c: c.start):
+        start = c.start + shift
+        out.append((start, start + len(c.new)))
+        shift += len(c.new) - (c.end - c.start)
+    return out
+
+
+def _without_culprits(chosen: list[Candidate], before: tuple[Counter, int], trial: Report) -> list[Candidate]:
+    """The changes minus those overlapping a finding of a rule that gained findings."""
+    counts_b, _ = before
+    counts_a = Counter(f.rule for f in trial.findings)
+    worse = {rule for rule, n in counts_a.items() if n > counts_b.get(rule, 0)}
+    spots = [(f.start, f.end) for f in trial.findings if f.rule in worse]
+    ordered = sorted(chosen, key=lambda c: c.start)
+    return [c for c, (s, e) in zip(ordered, _new_spans(ordered))
+            if not any(s < fe and fs < e or (fs == fe and s <= fs <= e) for fs, fe in spots)]
+
+
 def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str] | None = None,
             *, only_span: tuple[int, int] | None = None) -> RewriteResult:
     report = analyzer.analyze(text, letter_type)
@@ -98,6 +119,14 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
         if _not_worse(before, _score(trial_report)):
             accepted, current, current_report = chosen, trial, trial_report
         else:
+            # first drop the changes that sit where the new findings are, then try again
+            kept = _without_culprits(chosen, before, trial_report)
+            if kept and len(kept) < len(chosen):
+                trial = apply(text, kept)
+                trial_report = analyzer.analyze(trial, letter_type)
+                if _not_worse(before, _score(trial_report)):
+                    accepted, current, current_report = kept, trial, trial_report
+        if chosen and not accepted:
             # one at a time: keep each change that does not make the letter worse
             score = before
             for c in chosen:
