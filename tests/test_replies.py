@@ -180,3 +180,18 @@ def test_cli_docx_to_file(tmp_path):
     from borgertekst.document import load_path  # the product reads its own output
 
     assert "Jonas Madsen" in load_path(str(out)).text
+
+
+def test_validate_every_type():
+    from borgertekst.replies import FieldSpec, TemplateInfo, validate
+
+    fields = [FieldSpec(name=n, type=t, required=True, help=n) for n, t in
+              [("s", "str"), ("t", "text"), ("d", "date"), ("i", "int"), ("l", "list"), ("b", "bool")]]
+    info = TemplateInfo(name="x", title="X", description="X", fields=fields, example={})
+    ok = validate(info, {"s": "a", "t": "b\nc", "d": "2026-02-28", "i": "4", "l": ["x", 2], "b": True})
+    assert ok["i"] == 4 and ok["l"] == ["x", "2"] and ok["d"].month == 2 and ok["b"] is True
+    with pytest.raises(TemplateDataError) as exc:
+        validate(info, {"s": "to\nlinjer", "t": 5, "d": "2026-02-30", "i": True, "l": [{"a": 1}], "b": "ja"})
+    assert len(exc.value.errors) == 5  # t=5 becomes the text "5"
+    with pytest.raises(TemplateDataError):
+        validate(info, ["ikke", "en", "samling"])
