@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Limits that protect the process from hostile input. Texts up to this size
-# are analysed; beyond it the caller gets a clear error.
-MAX_TEXT_CHARS = 6_000_000
+# are analysed; beyond it the caller gets a clear error. 1,000,000 is also
+# spaCy's nlp.max_length; such a text takes about 20 s (bench/RESULTS.md).
+MAX_TEXT_CHARS = 1_000_000
 MAX_DOCX_BYTES = 20_000_000
 MAX_DOCX_UNCOMPRESSED = 60_000_000
 MAX_DOCX_RATIO = 200  # uncompressed/compressed per member, against zip bombs

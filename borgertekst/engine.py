@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import metrics
-from .document import Document, InputError, utf16_offsets
+from .document import MAX_TEXT_CHARS, Document, InputError, utf16_offsets
 from .matchers import MATCHER_TYPES, Hit, load_all
 from .report import LETTER_TYPES, SEVERITY_RANK, Finding, Metrics, Report
 from .rulebook import RuleSet, load_ruleset
@@ -113,6 +113,10 @@ class Analyzer:
 
     def analyze(self, source: str | Document, letter_type: str | None = None, file: str = "-") -> Report:
         document = source if isinstance(source, Document) else Document.from_text(source)
+        if len(document.text) > MAX_TEXT_CHARS:  # .docx/.html text is built from paragraphs
+            raise InputError(
+                f"Teksten er for lang ({len(document.text):,} tegn); grænsen er {MAX_TEXT_CHARS:,} tegn."
+            )
         if letter_type is not None and letter_type not in LETTER_TYPES:
             raise InputError(f"Ukendt brevtype '{letter_type}'; brug en af: {', '.join(LETTER_TYPES)}.")
         doc = self.nlp(document.text)

@@ -22,6 +22,9 @@ log = logging.getLogger("borgertekst.stavning")
 
 DICT_DIRS = ("/usr/share/hunspell", "/usr/share/myspell/dicts", "/usr/share/myspell")
 ALPHABET = "abcdefghijklmnopqrstuvwxyzæøå"
+# Single-edit suggestions grow with the square of the word length; a hostile
+# "word" of 100,000 letters would need hundreds of GB. Longer words get none.
+MAX_SUGGEST_CHARS = 40
 
 
 def find_dictionary(name: str = "da_DK") -> Path | None:
@@ -55,6 +58,8 @@ class Speller:
         import wordfreq
 
         lower = word.lower()
+        if len(lower) > MAX_SUGGEST_CHARS:
+            return []
         splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
         edits = {a + b[1:] for a, b in splits if b}
         edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
