@@ -145,3 +145,21 @@ def test_template_errors_are_shown(page, server_url):
     page.click("#template-render")
     page.wait_for_selector("#template-errors li")
     assert page.locator("#template-errors li").count() >= 1
+
+
+def test_rewrite_diff_and_accept(page, server_url):
+    paste_letter(page, server_url)
+    before = int(page.inner_text("#status").split()[0])
+    with page.expect_response(lambda r: r.url.endswith("/v1/rewrite")) as info:
+        page.click("#rewrite")
+    result = info.value.json()
+    assert result["changes"], "the bad letter has rewritable findings"
+    page.wait_for_selector("#rewrite-panel:not([hidden])")
+    assert page.locator("#rewrite-diff del").count() == len(result["changes"])
+    assert page.locator("#rewrite-diff ins").first.inner_text() == sorted(result["changes"], key=lambda c: c["start"])[0]["new"]
+    assert page.evaluate("document.activeElement.id") == "rewrite-title"
+    page.click("#rewrite-accept")
+    page.wait_for_function("document.querySelector('#rewrite-panel').hidden")
+    assert page.input_value("#editor") == result["text"]
+    page.wait_for_function(f"parseInt(document.querySelector('#status').textContent) < {before}")
+    assert not page.errors, page.errors
