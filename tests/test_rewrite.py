@@ -259,6 +259,28 @@ def test_single_sentences(analyzer, old, new):
     assert rewrite(analyzer, old).text == new
 
 
+@pytest.mark.parametrize("old, new", [
+    ("De skal omgående indsende lønsedler.", "Vi har brug for, at du indsender lønsedler hurtigst muligt."),
+    ("Vi kræver, at du betaler beløbet.", "Vi har brug for, at du betaler beløbet."),
+    ("Kommunen forbeholder sig ret til at kræve pengene tilbage.", "Vi kan kræve pengene tilbage."),
+    ("Det er ikke korrekt, at vi har mistet dine papirer.",
+     "Jeg kan se, at vi har forskellige oplysninger. Vores oplysninger viser ikke, at vi har mistet dine papirer."),
+    ("Du har misforstået reglerne.", "Jeg har nok ikke forklaret reglerne tydeligt nok."),
+    ("Vi må endnu en gang understrege, at fristen er overskredet.", "Jeg gentager gerne, at fristen er overskredet."),
+    ("Vi beklager, hvis De har følt Dem dårligt behandlet.",
+     "Jeg kan godt forstå, at du har følt dig dårligt behandlet."),
+    ("Vi beklager, men reglerne er klare.", "Jeg er ked af det. Reglerne er klare."),
+    ("Du SKAL sende lønsedlerne inden fredag.", "Du skal sende lønsedlerne inden fredag."),
+    ("Send papirerne nu!!", "Send papirerne nu."),
+    ("Hvorfor har du ikke svaret?!", "Hvorfor har du ikke svaret?"),
+])
+def test_tryk_to_traek(analyzer, old, new):
+    result = rewrite(analyzer, old)
+    assert result.text == new
+    assert result.findings_after < result.findings_before
+
+
+
 def test_cli_json(tmp_path, capsysbinary):
     import json
 

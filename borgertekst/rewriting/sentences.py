@@ -46,6 +46,8 @@ class _Formatter(string.Formatter):
             return imperative(value)
         if spec == "navneform":
             return infinitive(value)
+        if spec == "nutid":
+            return value + ("r" if value[-1:] in "aeiouyæøå" else "er")
         if spec == "stort":
             return value[:1].upper() + value[1:]
         return super().format_field(value, spec)

@@ -93,10 +93,30 @@ def _whole_sentence(text: str, start: int, end: int, sentences) -> tuple[int, in
     return None
 
 
+SHOUTED_WORD = re.compile(r"^[A-ZÆØÅ]{2,}(?:[ -][A-ZÆØÅ]{2,})*$")
+REPEATED_MARKS = re.compile(r"^(.*?)([!?]{2,})$", re.DOTALL)
+
+
+def _calm(text: str, start: int, matched: str) -> str | None:
+    """Shouting (capitals, "!!", "?!") said at normal volume, same words."""
+    if SHOUTED_WORD.match(matched):
+        new = matched.lower()
+        return new[:1].upper() + new[1:] if _at_sentence_start(text, start) else new
+    m = REPEATED_MARKS.match(matched)
+    if m:
+        return m.group(1) + ("?" if "?" in m.group(2) else ".")
+    return None
+
+
 def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[Candidate]:
     text = doc.text if doc is not None else ""
     out: list[Candidate] = []
     for f in report.findings:
+        if f.category == "tone" and text:
+            calm = _calm(text, f.start, f.text)
+            if calm is not None and calm != f.text:
+                out.append(Candidate(rule=f.rule, start=f.start, end=f.end, new=calm, covers={f.rule}))
+                continue
         if f.rule not in ruleset.rules or not f.suggestions:
             continue
         rule = ruleset.get(f.rule)
