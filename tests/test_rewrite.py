@@ -291,3 +291,16 @@ def test_cli_json(tmp_path, capsysbinary):
     assert set(data) == {"text", "changes", "findings_before", "findings_after"}
     assert data["changes"][0] == {"rule": "klarsprog.tiltale", "start": LETTER.index("Deres"),
                                   "end": LETTER.index("Deres") + 5, "old": "Deres", "new": "dit"}
+
+
+def _sentence_rewrites():
+    from borgertekst.rewriting.sentences import load
+
+    return [r for r, _ in load()]
+
+
+@pytest.mark.parametrize("entry", _sentence_rewrites(), ids=lambda r: r.id)
+def test_every_sentence_rewrite_proves_itself(analyzer, entry):
+    result = rewrite(analyzer, entry.example.bad)
+    assert result.text == entry.example.good
+    assert any(c.rule == entry.rule for c in result.changes)

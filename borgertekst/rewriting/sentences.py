@@ -15,11 +15,17 @@ from .candidates import Candidate, apply_within
 DATA = Path(__file__).with_name("sentences.yaml")
 
 
+class Example(msgspec.Struct, forbid_unknown_fields=True):
+    bad: str
+    good: str
+
+
 class SentenceRewrite(msgspec.Struct, forbid_unknown_fields=True):
     id: str
     rule: str
     pattern: str
     replace: str
+    example: Example
 
 
 class _File(msgspec.Struct, forbid_unknown_fields=True):
@@ -58,8 +64,19 @@ _FORMAT = _Formatter()
 
 @lru_cache(maxsize=1)
 def load() -> list[tuple[SentenceRewrite, re.Pattern]]:
-    data = msgspec.convert(yaml.safe_load(DATA.read_text(encoding="utf-8")), _File)
-    return [(r, re.compile(r.pattern, re.IGNORECASE)) for r in data.rewrites]
+    from ..rulebook.loader import RuleFileError
+
+    try:
+        data = msgspec.convert(yaml.safe_load(DATA.read_text(encoding="utf-8")), _File)
+    except (yaml.YAMLError, msgspec.ValidationError) as exc:
+        raise RuleFileError(DATA, f"forkert opbygning: {exc}") from exc
+    out = []
+    for r in data.rewrites:
+        try:
+            out.append((r, re.compile(r.pattern, re.IGNORECASE)))
+        except re.error as exc:
+            raise RuleFileError(DATA, f"{r.id}: ugyldigt regulært udtryk: {exc}") from exc
+    return out
 
 
 def sentence_candidates(text: str, sentences, word_changes) -> list[Candidate]:
