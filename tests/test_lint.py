@@ -32,6 +32,7 @@ CASES = {
     "forkert-aendring": ("forkert-ændring", "overrides.yaml", 3),
     "override-felt": ("ugyldig-værdi", "overrides.yaml", 2),
     "placering": ("placering", "egne-ord.yaml", None),
+    "pladsholder": ("pladsholder", "fagsprog/egne-ord.yaml", 22),  # --example-pack with only --word
 }
 
 

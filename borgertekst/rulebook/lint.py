@@ -5,7 +5,7 @@ Every message is Danish and points to file and line. Kinds (``LintMessage.kind``
 ugyldig-yaml, tom-fil, ukendt-felt, mangler-felt, ugyldig-værdi, forkert-type,
 dobbelt-id, id-kategori, regex, token-mønster, mangler-indhold, dobbelt-ord,
 ukendt-funktion, besked-format, ingen-eksempler, eksempel, modstrid,
-ukendt-regel, forkert-ændring, lokal-pakke, placering.
+ukendt-regel, forkert-ændring, lokal-pakke, placering, pladsholder.
 
 Static checks run on every file; when they all pass, the rule set is loaded
 (shipped + the pack being linted) and every rule's examples are run, and the
@@ -32,8 +32,9 @@ from .sources import Source, YamlError, explain_validation, read_source
 KINDS = ("ugyldig-yaml", "tom-fil", "ukendt-felt", "mangler-felt", "ugyldig-værdi", "forkert-type", "dobbelt-id",
          "id-kategori", "regex", "token-mønster", "mangler-indhold", "dobbelt-ord", "ukendt-funktion",
          "besked-format", "ingen-eksempler", "eksempel", "modstrid", "ukendt-regel", "forkert-ændring",
-         "lokal-pakke", "placering")
+         "lokal-pakke", "placering", "pladsholder")
 LIST_TYPES = ("wordlist", "phrases", "pattern")
+PLACEHOLDERS = ("{WORD}", "{ALTERNATIVE}")  # left over from `rules show --example-pack`
 ENTRY_FIELD = {"wordlist": "term", "phrases": "pattern", "pattern": "tokens"}
 
 
@@ -177,6 +178,12 @@ class _Linter:
             else:
                 key = repr(entry.tokens)
                 self.tokens(entry.tokens, source, path, here + ("tokens",))
+            for value in [entry.term or "", *entry.replace]:
+                left = [p for p in PLACEHOLDERS if p in value]
+                if left:
+                    self.add(path, source.line(here), "pladsholder",
+                             f"'{left[0]}' står stadig i reglen '{rule.id}'; skift det ud med det rigtige ord")
+                    break
             if entry.unless:
                 self.regex(entry.unless, source, path, here + ("unless",))
             if entry.message:
