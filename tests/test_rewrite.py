@@ -301,6 +301,18 @@ def _sentence_rewrites():
 
 @pytest.mark.parametrize("entry", _sentence_rewrites(), ids=lambda r: r.id)
 def test_every_sentence_rewrite_proves_itself(analyzer, entry):
+    # the rule it names flags the example, so a per-rule rewrite finds it
+    assert entry.rule in {f.rule for f in analyzer.analyze(entry.example.bad).findings}
     result = rewrite(analyzer, entry.example.bad)
     assert result.text == entry.example.good
     assert any(c.rule == entry.rule for c in result.changes)
+
+
+def test_per_finding_rewrite_inside_a_rewritable_sentence(analyzer):
+    """Asking for one formal-address finding changes that word, not the whole sentence."""
+    text = "Hvis De ikke sender papirerne, vil vi standse Deres ydelse."
+    start = text.index("Deres")
+    result = rewrite(analyzer, text, rules=["klarsprog.tiltale"], only_span=(start, start + 5))
+    assert [(c.old, c.new) for c in result.changes] == [("Deres", "din")]
+    whole = rewrite(analyzer, text, rules=["tone.pres"])
+    assert whole.text.startswith("Vi har brug for, at du sender papirerne.")

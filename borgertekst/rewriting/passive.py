@@ -115,7 +115,6 @@ def passive_candidates(doc, word_changes) -> list[Candidate]:
         rest = apply_within(text, rest_start, end, word_changes)
         if rest is None:
             continue
-        covers = {RULE} | {c.rule for c in word_changes if start <= c.start and c.end <= rest_start}
         out.append(Candidate(rule=RULE, start=start, end=end, new=f"Vi {vp} {np}{rest}",
-                             level="sentence", covers=covers))
+                             level="sentence", covers={RULE}))
     return out
