@@ -71,7 +71,16 @@ def test_shouting_counts_only_in_capitals():
 def test_offsets_are_code_points():
     text = "😀 Jeg går til pressen."
     sign = triage(text).signs[0]
-    assert text[sign.start:sign.end] == "pressen"
+    assert sign.start == 6
+    assert text[sign.start:sign.end] == sign.text
+    assert sign.text.endswith("pressen")
+
+
+def test_mentioning_the_press_or_facebook_is_not_a_threat():
+    assert triage("Jeg læste i avisen, at I har nye regler. Gælder de også mig?").step == "groen"
+    assert triage("Jeg så på Facebook, at I har åbent lørdag.").step == "groen"
+    assert triage("Tak for hjælpen. Du skal passe på dig selv.").step == "groen"
+    assert triage("Ellers tager jeg det til TV 2.").step == "roed"
 
 
 def test_broken_config_gives_danish_error(tmp_path):
