@@ -83,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     if "http" in parts:
         step("HTTP")
         try:
-            from . import http as http_mod
+            from . import http_bench as http_mod
         except ImportError as exc:
             results["http"] = {"skipped": f"HTTP benchmark not available: {exc}"}
         else:
