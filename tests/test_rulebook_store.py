@@ -41,7 +41,7 @@ def pack(tmp_path, monkeypatch):
 
 
 def test_change_is_picked_up_without_restart(pack, analyzer):
-    store = RuleStore(shipped=BASE, local=[pack], nlp=analyzer.nlp, interval=0)
+    store = RuleStore(shipped=BASE, local=[pack], nlp=analyzer.nlp, interval=0, background=False)
     first = store.analyzer()
     assert store.generation == 1 and store.last_error is None
     assert "fagsprog.ord" not in rules_in(first, "Vi har lavet en visitation.")
@@ -53,7 +53,7 @@ def test_change_is_picked_up_without_restart(pack, analyzer):
 
 
 def test_invalid_change_is_refused_and_last_good_rules_keep_serving(pack, analyzer):
-    store = RuleStore(shipped=BASE, local=[pack], nlp=analyzer.nlp, interval=0)
+    store = RuleStore(shipped=BASE, local=[pack], nlp=analyzer.nlp, interval=0, background=False)
     write(pack / "overrides.yaml", ADD_WORD, 1)
     good = store.analyzer()
     # broken YAML
@@ -105,7 +105,7 @@ def test_errors_present_at_start_do_not_block_later_changes(pack, tmp_path, anal
     rule = shipped / "fagsprog" / "ord.yaml"
     rule.write_text(rule.read_text(encoding="utf-8").replace("good: [Du får hjælpen fra maj.]",
                                                              "good: [Din bevilling kommer i maj.]"), encoding="utf-8")
-    store = RuleStore(shipped=shipped, local=[pack], nlp=analyzer.nlp, interval=0)
+    store = RuleStore(shipped=shipped, local=[pack], nlp=analyzer.nlp, interval=0, background=False)
     assert "det gode eksempel giver fund" in store.last_error  # served anyway: nothing older to serve
     first = store.analyzer()
     write(pack / "overrides.yaml", ADD_WORD, 1)  # a valid local change
@@ -116,3 +116,18 @@ def test_errors_present_at_start_do_not_block_later_changes(pack, tmp_path, anal
     assert store.analyzer() is second
     assert "klarsprog.saetninger" in store.last_error
     assert "fagsprog.ord" not in store.last_error  # only the new problem is reported
+
+
+def test_background_reload_keeps_serving_meanwhile(pack, analyzer):
+    store = RuleStore(shipped=BASE, local=[pack], nlp=analyzer.nlp, interval=0)  # background is the default
+    first = store.analyzer()
+    write(pack / "overrides.yaml", ADD_WORD, 1)
+    assert store.analyzer() is first  # the change is checked in a thread; this request is not held up
+    store.wait(60)
+    second = store.analyzer()
+    assert second is not first and store.generation == 2
+    assert "fagsprog.ord" in rules_in(second, "Vi har lavet en visitation.")
+    write(pack / "overrides.yaml", "fagsprog.ord:\n  severity: [\n", 2)
+    store.analyzer()
+    store.wait(60)
+    assert store.analyzer() is second and "ugyldig YAML" in store.last_error

@@ -66,6 +66,7 @@ class LintMessage:
 class LintResult:
     messages: list[LintMessage] = field(default_factory=list)
     ruleset: RuleSet | None = None  # the loaded rule set when the files could be loaded
+    analyzer: object | None = None  # the Analyzer built from it (when examples were run)
     rules_checked: int = 0
     examples_run: int = 0
 
@@ -470,6 +471,7 @@ def _dynamic(linter: _Linter, target, base_set, packs, nlp) -> None:
     except Exception as exc:  # a matcher that cannot be built; static checks should have said why
         linter.add(packs[0][0], None, "lokal-pakke", f"reglerne kan ikke bygges: {exc}")
         return
+    linter.result.analyzer = analyzer
     ids = [r.id for r, _ in analyzer.matchers if scope is None or r.id in scope]
     ran, failures = run_examples(analyzer, ids)
     linter.result.examples_run = ran

@@ -4,8 +4,10 @@
     analyzer = store.analyzer()      # the current Analyzer; cheap to call per request
 
 At most every ``interval`` seconds ``analyzer()`` looks at the modification
-times of the rule files. When something changed, the new rule set is linted
-(schema, regexes, examples, contradictions). A valid set replaces the old one;
+times of the rule files (well under a millisecond). When something changed,
+the new rule set is linted (schema, regexes, examples, contradictions) in a
+background thread while requests keep using the current analyzer. A valid set
+replaces the old one;
 an invalid one is refused: the last good analyzer keeps serving and
 ``last_error`` holds the Danish lint messages (file:line). Nothing is lost.
 """
@@ -25,13 +27,15 @@ log = logging.getLogger("borgertekst.rules")
 
 class RuleStore:
     def __init__(self, shipped: Path | None = None, local: list[Path] | None = None, *, nlp=None,
-                 interval: float = 1.0, check_examples: bool = True):
+                 interval: float = 1.0, check_examples: bool = True, background: bool = True):
         from ..nlp import load
 
         self.shipped = Path(shipped) if shipped else shipped_rules_dir()
         self._local = [Path(p) for p in local] if local is not None else None
         self.interval = interval
         self.check_examples = check_examples
+        self.background = background  # reload in a thread; requests keep the current analyzer meanwhile
+        self._thread: threading.Thread | None = None
         self.nlp = nlp or load()
         self.last_error: str | None = None
         self.generation = 0  # how many rule sets have been put in service
@@ -48,15 +52,39 @@ class RuleStore:
         return self._local if self._local is not None else local_pack_dirs()
 
     def analyzer(self):
-        """The analyzer to use now; reloads changed rules at most every ``interval`` s."""
+        """The analyzer to use now; looks for changed rules at most every ``interval`` s.
+
+        A change is linted and loaded in a background thread (``background=True``);
+        until it is done, and if it is refused, the current analyzer is returned."""
         now = time.monotonic()
         if now - self._checked >= self.interval and self._lock.acquire(blocking=False):
-            try:
-                self._checked = now
-                self._refresh()
-            finally:
+            self._checked = now
+            if not self.background:
+                try:
+                    self._refresh()
+                finally:
+                    self._lock.release()
+            elif self._scan() != self._stamp:
+                self._thread = threading.Thread(target=self._refresh_and_release, name="borgertekst-rules",
+                                                daemon=True)
+                self._thread.start()  # holds the lock until the new rules are checked
+            else:
                 self._lock.release()
         return self._analyzer
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Wait for a background reload to finish (for tests and tools)."""
+        thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+
+    def _refresh_and_release(self) -> None:
+        try:
+            self._refresh()
+        except Exception:  # never let a reload kill the server; keep the last good rules
+            log.exception("rule reload failed; the last good rule set keeps serving")
+        finally:
+            self._lock.release()
 
     def reload(self) -> bool:
         """Check the files now. True when the current analyzer is built from them."""
@@ -121,7 +149,7 @@ class RuleStore:
             self._known = {m.key() for m in result.errors}
             log.warning("rules have problems (%s); serving them anyway:\n%s", ",".join(sorted(result.kinds())),
                         message)
-            self._analyzer = Analyzer(result.ruleset, nlp=self.nlp)
+            self._analyzer = result.analyzer or Analyzer(result.ruleset, nlp=self.nlp)
             self.generation += 1
             return True
         ruleset = result.ruleset
@@ -129,7 +157,7 @@ class RuleStore:
             from .loader import load_ruleset
 
             ruleset = load_ruleset(self.shipped, local=local)
-        self._analyzer = Analyzer(ruleset, nlp=self.nlp)
+        self._analyzer = result.analyzer or Analyzer(ruleset, nlp=self.nlp)
         self.last_error = None
         self._known = set()
         self.generation += 1
