@@ -153,3 +153,16 @@ def page(browser, server_url):
     pg.set_default_timeout(15_000)
     yield pg
     context.close()
+
+
+def until(page, expression: str, timeout: float = 15.0):
+    """Poll a JavaScript expression until it is truthy. (Playwright's wait_for_function
+    evaluates strings with eval() in the page, which our strict CSP rightly forbids.)"""
+    deadline = time.monotonic() + timeout
+    while True:
+        value = page.evaluate(expression)
+        if value:
+            return value
+        if time.monotonic() > deadline:
+            pytest.fail(f"timed out waiting for {expression}; page errors: {getattr(page, 'errors', [])}")
+        page.wait_for_timeout(100)

@@ -8,21 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from .conftest import until
+
 
 pytestmark = pytest.mark.e2e
 
 LETTER = ["Kære Hans", "Vedrørende din ansøgning skriver vi til dig.",
           "Vi kan ikke hjælpe, idet du ikke har sendt papirerne."]
-
-
-def wait(page, expression):
-    """wait_for_function that reports the page's errors when it times out."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-    try:
-        page.wait_for_function(expression)
-    except PlaywrightTimeout:
-        pytest.fail(f"timed out waiting for {expression}; page errors: {page.errors}")
 
 
 def test_attach_to_contenteditable_in_another_page(page, server_url, host):
@@ -41,14 +33,14 @@ checker.check();
 </script></body></html>"""
     host.pages["/sag.html"] = html
     page.goto(host.origin + "/sag.html")
-    wait(page, "window.found && window.found.includes('idet')")
+    until(page, "window.found && window.found.includes('idet')")
     assert page.evaluate("CSS.highlights.get('bt-klarsprog').size") >= 2
     # accept through the checker: the DOM text changes, the finding goes
     page.evaluate("""(async () => {
         const f = window.checker.findings.find(f => f.text === 'Vedrørende');
         await window.checker.apply(f, f.suggestions[0]);
     })()""")
-    wait(page, "!window.found.includes('Vedrørende')")
+    until(page, "!window.found.includes('Vedrørende')")
     assert page.inner_text("#sag p:nth-child(2)").startswith("Om din ansøgning")
     # select a finding: the browser selection covers it
     page.evaluate("window.checker.select(window.checker.findings.find(f => f.text === 'idet'))")
@@ -73,16 +65,16 @@ tinymce.init({{
     host.pages["/tinymce.html"] = html
     host.static["/tinymce/"] = static
     page.goto(host.origin + "/tinymce.html")
-    wait(page, "window.found && window.found.includes('idet')")
+    until(page, "window.found && window.found.includes('idet')")
     assert page.evaluate("tinymce.activeEditor.getWin().CSS.highlights.get('bt-klarsprog').size") >= 2
     page.get_by_role("button", name="borgertekst").click()
     dialog = page.get_by_role("dialog")
     dialog.get_by_role("button", name="Brug »Om«").click()
-    wait(page, "!window.found.includes('Vedrørende')")
+    until(page, "!window.found.includes('Vedrørende')")
     assert "Om din ansøgning" in page.evaluate("tinymce.activeEditor.getContent({format: 'text'})")
     # the change is one undo step in TinyMCE
     page.evaluate("tinymce.activeEditor.undoManager.undo()")
     assert "Vedrørende" in page.evaluate("tinymce.activeEditor.getContent({format: 'text'})")
     # typing in the editor triggers a re-check
     page.evaluate("tinymce.activeEditor.setContent('<p>Vi skriver hermed til dig.</p>')")
-    wait(page, "window.found && window.found.includes('hermed')")
+    until(page, "window.found && window.found.includes('hermed')")

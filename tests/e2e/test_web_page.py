@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from .conftest import until
+
 pytestmark = pytest.mark.e2e
 
 BAD_LETTER = """Kære Hans Jensen
@@ -42,7 +44,7 @@ def test_paste_highlight_accept(page, server_url):
     f = finding(page, "Vedrørende")
     assert f.count() == 1
     f.locator("button.accept").first.click()
-    page.wait_for_function("document.querySelector('#editor').value.includes('Om Deres ansøgning')")
+    until(page, "document.querySelector('#editor').value.includes('Om Deres ansøgning')")
     finding(page, "Vedrørende").wait_for(state="detached")
     assert "Vedrørende" not in page.input_value("#editor")
     assert page.locator(".bt-backdrop mark", has_text="Vedrørende").count() == 0
@@ -132,7 +134,7 @@ def test_triage_and_reply_into_editor(page, server_url):
     assert name
     page.click("#template-render")
     page.wait_for_selector("#panel-check:not([hidden])")
-    page.wait_for_function("document.querySelector('#editor').value.length > 100")
+    until(page, "document.querySelector('#editor').value.length > 100")
     assert name in page.input_value("#editor")
     page.wait_for_selector("#status:has-text('fund')")
     assert not page.errors, page.errors
@@ -152,6 +154,7 @@ def test_rewrite_diff_and_accept(page, server_url):
     before = int(page.inner_text("#status").split()[0])
     with page.expect_response(lambda r: r.url.endswith("/v1/rewrite")) as info:
         page.click("#rewrite")
+    assert info.value.status == 200, info.value.text()
     result = info.value.json()
     assert result["changes"], "the bad letter has rewritable findings"
     page.wait_for_selector("#rewrite-panel:not([hidden])")
@@ -159,7 +162,7 @@ def test_rewrite_diff_and_accept(page, server_url):
     assert page.locator("#rewrite-diff ins").first.inner_text() == sorted(result["changes"], key=lambda c: c["start"])[0]["new"]
     assert page.evaluate("document.activeElement.id") == "rewrite-title"
     page.click("#rewrite-accept")
-    page.wait_for_function("document.querySelector('#rewrite-panel').hidden")
+    until(page, "document.querySelector('#rewrite-panel').hidden")
     assert page.input_value("#editor") == result["text"]
-    page.wait_for_function(f"parseInt(document.querySelector('#status').textContent) < {before}")
+    until(page, f"parseInt(document.querySelector('#status').textContent) < {before}")
     assert not page.errors, page.errors

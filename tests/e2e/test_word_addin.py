@@ -9,6 +9,8 @@ from xml.dom import minidom
 
 import pytest
 
+from .conftest import until
+
 pytestmark = pytest.mark.e2e
 
 STANDIN = (Path(__file__).parent / "word_standin.js").read_text(encoding="utf-8")
@@ -47,11 +49,11 @@ def test_annotations_select_and_apply(page, server_url):
     assert (2, 0, len("Vedrørende")) in starts
     # "Vis" on the second "idet" selects that occurrence
     item(page, "idet").nth(1).locator("button.show").click()
-    page.wait_for_function("window.__word.selection !== null")
+    until(page, "window.__word.selection !== null")
     assert state(page)["selection"] == {"index": 3, "start": p3.rindex("idet"), "end": p3.rindex("idet") + 4, "text": "idet"}
     # "Brug" replaces the text in the document, the pane re-checks, the finding goes
     item(page, "Vedrørende").locator("button.accept").first.click()
-    page.wait_for_function("window.__word.paragraphs[2].startsWith('Om din ansøgning')")
+    until(page, "window.__word.paragraphs[2].startsWith('Om din ansøgning')")
     item(page, "Vedrørende").wait_for(state="detached")
     # marks are renewed, not piled up
     annotations = state(page)["annotations"]
@@ -71,7 +73,7 @@ def test_comments_fallback_without_wordapi_17(page, server_url):
     assert len(idet) == 2
     # checking again replaces the add-in's own comments
     page.click("#check")
-    page.wait_for_function(f"window.__word.comments.filter(c => !c.deleted).length === {len(live)}")
+    until(page, f"window.__word.comments.filter(c => !c.deleted).length === {len(live)}")
 
 
 def test_ignore_in_word(page, server_url):
