@@ -195,3 +195,17 @@ def test_validate_every_type():
     assert len(exc.value.errors) == 5  # t=5 becomes the text "5"
     with pytest.raises(TemplateDataError):
         validate(info, ["ikke", "en", "samling"])
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_html_and_docx_hold_the_same_letter(name, tmp_path):
+    from borgertekst.document import load_path
+
+    info = replies.get_template(name)
+    text = replies.render(name, info.example)
+    words = text.split()
+    for fmt, suffix in (("html", ".html"), ("docx", ".docx")):
+        out = replies.render(name, info.example, fmt)
+        path = tmp_path / f"brev{suffix}"
+        path.write_bytes(out if isinstance(out, bytes) else out.encode("utf-8"))
+        assert load_path(str(path)).text.split() == words, fmt
