@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -21,6 +22,9 @@ from .report import LETTER_TYPES, SEVERITY_RANK, Finding, Metrics, Report
 from .rulebook import RuleSet, load_ruleset
 
 log = logging.getLogger("borgertekst.engine")
+
+_NEWLINE = re.compile("\n")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each
 
 PROTECTS_LABELS = {
     "indflydelse": "Indflydelse",
@@ -161,8 +165,8 @@ class Analyzer:
     @staticmethod
     def _locate(findings: list[Finding], document: Document) -> None:
         text = document.text
-        line_starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-        u16 = utf16_offsets(text) if any(ord(ch) > 0xFFFF for ch in text) else None
+        line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+        u16 = utf16_offsets(text) if _ASTRAL.search(text) else None
         for f in findings:
             line = bisect.bisect_right(line_starts, f.start)
             f.line = line
