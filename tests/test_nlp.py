@@ -175,3 +175,30 @@ def test_degraded_without_hunspell(monkeypatch):
 ])
 def test_sentence_boundaries_with_initials_and_quotes(nlp, text, sentences):
     assert len(list(nlp(text).sents)) == sentences
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Vi har modtaget din ansøgning\nog sendt den videre. Tak.", 2),  # hard-wrapped line
+    ("Vi har modtaget dine oplysnin-\n\nger om indtægten.", 1),  # word hyphenated across lines
+    ("Kære Hans Jensen\n\nVi har modtaget din ansøgning.", 2),
+    ("Dine rettigheder\n\n- du kan klage\n- du kan se sagen", 3),
+])
+def test_sentence_boundaries_at_line_breaks(nlp, text, sentences):
+    assert len(list(nlp(text).sents)) == sentences
+
+
+@pytest.mark.parametrize("text, word", [
+    ("BORGERKONTAKT\n\nVi ringer.", "BORGERKONTAKT"),
+    ("Borgerkontakt er åben i dag.", "Borgerkontakt"),
+    ("Viser det sig, at du har ret, ændrer vi afgørelsen.", "Viser"),
+    ("Vi har modtaget dine oplysnin-\n\nger om indtægten.", "ger"),
+])
+def test_headings_compounds_and_fragments_are_not_imperatives(nlp, text, word):
+    assert token(nlp(text), word).morph.get("Mood") != ["Imp"]
+
+
+@needs_hunspell
+def test_imperative_after_a_line_break(nlp):
+    doc = nlp("Sådan gør du:\nUdfyld skemaet.\nRing til os.")
+    assert token(doc, "Udfyld").morph.get("Mood") == ["Imp"]
+    assert token(doc, "Ring").morph.get("Mood") == ["Imp"]

@@ -35,6 +35,15 @@ def _opening_quote(doc: Doc, j: int) -> bool:
             and not tok.whitespace_ and j + 1 < len(doc))
 
 
+def _line_starts_sentence(whitespace: str, following: str, before: str) -> bool:
+    """A line break before a capital, digit or bullet starts a sentence; one
+    before a lower-case word does not when the text is hard-wrapped (single
+    line break) or a word was hyphenated across it ("oplysnin-" + "ger")."""
+    if not following[:1].islower():
+        return True
+    return whitespace.count("\n") > 1 and not (before.endswith("-") and len(before) > 1)
+
+
 @Language.component("borgertekst_sentences")
 def set_sentences(doc: Doc) -> Doc:
     """Sentence starts: after line breaks, after terminal punctuation, after an
@@ -49,10 +58,11 @@ def set_sentences(doc: Doc) -> Doc:
         nxt = doc[i + 1]
         text = tok.text
         if tok.is_space:
-            if "\n" in text:
+            before = doc[i - 1].text if i else ""
+            if "\n" in text and _line_starts_sentence(text, nxt.text, before):
                 starts[i + 1] = True
             continue
-        if "\n" in tok.whitespace_:
+        if "\n" in tok.whitespace_ and _line_starts_sentence(tok.whitespace_, nxt.text, text):
             starts[i + 1] = True
             continue
         lower = text.lower()
@@ -242,7 +252,7 @@ def _passive_reading(lower: str, readings, table) -> bool:
     genitive ("landets") or a word of its own ("særdeles")."""
     if lower.endswith("vis"):
         return False  # adverbs: "delvis", "eksempelvis", "kilometervis"
-    if any("PASSIV" in tags and "PERF_PART" not in tags for _, tags in readings):
+    if any("PASSIV" in tags and "PERF_PART" not in tags and len(stem) > 2 for stem, tags in readings):
         return True
     for stem, tags in readings:
         # infinitive + s, where the infinitive has a present tense in -r
@@ -330,12 +340,10 @@ def _after_clause_start(doc: Doc, i: int, starts: list[bool]) -> bool:
         return True
     j = i - 1
     while j >= 0 and doc[j].is_space:
-        if "\n" in doc[j].text:
-            return True
         j -= 1
     if j < 0:
         return True
-    return doc[j].text in (":", "•", "–", "*") or "\n" in doc[j].whitespace_
+    return doc[j].text in (":", "•", "–", "*")
 
 
 _NOT_NOUNS = frozenset({"PRON", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "INTJ"})
@@ -377,6 +385,12 @@ def _imperative_position(doc: Doc, i: int, imperative_at: set[int], starts: list
     while start > 0 and not starts[start]:
         start -= 1
     return any(start <= j < i for j in imperative_at)
+
+
+def _imperative_reading(readings, table) -> bool:
+    """An IMPERATIV reading of a verb the lookup table knows ("udfyld" → udfylde),
+    not of a compound Hunspell invents ("borgerkontakt" → "borgerkontakte")."""
+    return any("IMPERATIV" in tags and table.get(stem) is not None for stem, tags in readings)
 
 
 @lru_cache(maxsize=50_000)
@@ -432,7 +446,9 @@ class WordMorphology:
         if not passive and lower not in self.stop and word_class in (None, "VERB"):
             if self.have_hunspell:
                 # None: decided (slowly) only where an imperative can stand
-                imperative = True if "IMPERATIV" in tags else None
+                imperative = True if _imperative_reading(readings, self.table) else None
+                if (text.isupper() and len(text) > 1) or "NUTID" in tags:
+                    imperative = False  # headings in capitals; "Viser" is present tense
             else:
                 imperative = self.table.get(lower) == lower + "e"
         feats: dict[str, str] = {}
