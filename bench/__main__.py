@@ -57,7 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     parts = args.only or list(PARTS)
     q = args.quick
-    results: dict = {"machine": machine(), "quick": q}
+    results: dict = {"machine": machine(), "quick": q, "load_start": os.getloadavg()}
     started = time.perf_counter()
 
     def step(name: str) -> None:
@@ -71,6 +71,10 @@ def main(argv: list[str] | None = None) -> int:
     if "inprocess" in parts:
         step("in-process latency")
         results["inprocess"] = inprocess.latency(analyzer, letters_per_length=20 if q else 40, runs=2 if q else 5)
+        step("where the time goes")
+        results["where"] = inprocess.where_time_goes(analyzer)
+        step("in-process paragraph re-check")
+        results["recheck"] = inprocess.recheck(analyzer, trials=40 if q else 150, runs=1 if q else 3)
     if "memory" in parts:
         step("load time and memory")
         results["memory"] = inprocess.memory_and_load(runs=1 if q else 3)
@@ -89,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             results["http"] = http_mod.run_all(quick=q, soak_seconds=args.soak)
     results["elapsed_s"] = time.perf_counter() - started
+    results["load_end"] = os.getloadavg()
     (HERE / "out").mkdir(exist_ok=True)
     (HERE / "out" / "results.json").write_text(json.dumps(results, indent=1, default=str))
     args.out.write_text(render(results), encoding="utf-8")

@@ -96,21 +96,32 @@ def load(url: str, bodies: Path, concurrency: int, seconds: float, max_requests:
     return json.loads(proc.stdout)
 
 
+def edited_requests(trials: int) -> tuple[dict, list[dict]]:
+    """A 2-page (≈800-word) letter as paragraphs, and ``trials`` copies of it
+    with one paragraph edited (a different paragraph and new words each time)."""
+    base = paragraphs_body(make_letters(1, 800, seed=21)[0])
+    n = len(base["paragraphs"])
+    bodies = []
+    for k in range(trials):
+        body = json.loads(json.dumps(base))
+        body["paragraphs"][1 + k % max(n - 2, 1)]["text"] += (
+            f" Vi har også fået dit brev nr. {k}, og vi svarer hurtigst muligt.")
+        bodies.append(body)
+    return base, bodies
+
+
 def recheck(url: str, trials: int) -> dict:
-    """A 2-page (≈800-word) letter sent whole once; then one paragraph at a time
-    is edited and the letter re-checked through /v1/analyze/paragraphs."""
+    """The letter sent whole once; then one paragraph at a time is edited and
+    the letter re-checked through /v1/analyze/paragraphs."""
     letter = make_letters(1, 800, seed=21)[0]
-    base = paragraphs_body(letter)
+    base, bodies = edited_requests(trials)
     n = len(base["paragraphs"])
     edited, full = [], []
     with httpx.Client(base_url=url, timeout=30) as client:
         for _ in range(3):
             client.post("/v1/analyze/paragraphs", json=base).raise_for_status()
             client.post("/v1/analyze", json={"text": letter}).raise_for_status()
-        for k in range(trials):
-            body = json.loads(json.dumps(base))
-            para = body["paragraphs"][1 + k % max(n - 2, 1)]
-            para["text"] += f" Vi har også fået dit brev nr. {k}, og vi svarer hurtigst muligt."
+        for body in bodies:
             t = time.perf_counter()
             resp = client.post("/v1/analyze/paragraphs", json=body)
             edited.append(time.perf_counter() - t)
@@ -227,8 +238,8 @@ def _render(res: dict) -> tuple[list[str], list[list[str]]]:
                   f"p50 {_ms(rc['edited']['p50'])} ms, p95 {_ms(rc['edited']['p95'])} ms; the whole letter "
                   f"through `/v1/analyze`: p50 {_ms(rc['full_analyze']['p50'])} ms, "
                   f"p95 {_ms(rc['full_analyze']['p95'])} ms."]
-    targets = [["re-check after one-paragraph edit p95", "≤ 20 ms", f"{_ms(rc['edited']['p95'])} ms",
-                "met" if rc["edited"]["p95"] <= 0.020 else "**missed**"]]
+    targets = [["re-check after one-paragraph edit p95, through HTTP (client-measured)", "≤ 20 ms",
+                f"{_ms(rc['edited']['p95'])} ms", "met" if rc["edited"]["p95"] <= 0.020 else "**missed**"]]
     c16 = [res["analyze_c16"], res["paragraphs_c16"]]
     worst = max(r["p99"] for r in c16)
     errs = sum(r["errors"] for r in c16)

@@ -25,17 +25,21 @@ def latency(analyzer, lengths=LENGTHS, letters_per_length: int = 40, runs: int =
         letters = make_letters(letters_per_length, words)
         for text in letters[:5]:  # warm caches (lexeme tables, regex caches)
             analyzer.analyze(text)
-        per_run = []
+        per_run, cpu_runs = [], []
         for _ in range(runs):
-            samples = []
+            samples, cpu = [], []
             for text in letters:
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.thread_time()
                 analyzer.analyze(text)
                 samples.append(time.perf_counter() - t)
+                cpu.append(time.thread_time() - c)
             per_run.append(summary(samples))
+            cpu_runs.append(summary(cpu))
         out[words] = {
             "p50": median_of(per_run, "p50"),
             "p95": median_of(per_run, "p95"),
+            "cpu_p50": median_of(cpu_runs, "p50"),
+            "cpu_p95": median_of(cpu_runs, "p95"),
             "words_mean": statistics.mean(len(t.split()) for t in letters),
             "letters": letters_per_length,
             "runs": runs,
@@ -55,3 +59,85 @@ def memory_and_load(runs: int = 3) -> dict:
                               text=True, check=True, timeout=600)
         results.append(json.loads(proc.stdout))
     return {key: statistics.median(r[key] for r in results) for key in results[0]} | {"runs": runs}
+
+
+def recheck(analyzer, trials: int = 150, runs: int = 3) -> dict:
+    """Server-side cost of a re-check after a one-paragraph edit: the API's
+    ParagraphChecker called directly (no HTTP), 2-page letter, other paragraphs cached."""
+    import msgspec
+
+    from borgertekst.api.paragraphs import ParagraphChecker
+    from borgertekst.api.schemas import ParagraphsRequest
+
+    from .http_bench import edited_requests
+
+    base, bodies = edited_requests(trials)
+    checker = ParagraphChecker()
+    first = msgspec.convert(base, ParagraphsRequest)
+    for _ in range(3):
+        checker.check(analyzer, first)
+    wall_runs, cpu_runs = [], []
+    for run in range(runs):
+        reqs = [msgspec.convert(b, ParagraphsRequest) for b in bodies]
+        if run:
+            checker = ParagraphChecker()  # edits must miss the cache again
+            checker.check(analyzer, first)
+        wall, cpu = [], []
+        for req in reqs:
+            t, c = time.perf_counter(), time.thread_time()
+            report = checker.check(analyzer, req)
+            wall.append(time.perf_counter() - t)
+            cpu.append(time.thread_time() - c)
+            assert report.cache.misses == 1, report.cache
+        wall_runs.append(summary(wall))
+        cpu_runs.append(summary(cpu))
+    return {"words": len(" ".join(p["text"] for p in base["paragraphs"]).split()),
+            "paragraphs": len(base["paragraphs"]), "trials": trials, "runs": runs,
+            "p50": median_of(wall_runs, "p50"), "p95": median_of(wall_runs, "p95"),
+            "cpu_p50": median_of(cpu_runs, "p50"), "cpu_p95": median_of(cpu_runs, "p95")}
+
+
+def where_time_goes(analyzer, words: int = 400, count: int = 40) -> dict:
+    """CPU time per 400-word letter split into the language pipeline, each rule
+    (its matcher's ``find``) and the rest of ``analyze`` (findings, metrics,
+    offsets). Measured with ``time.thread_time`` outside the profiler."""
+    from collections import defaultdict
+
+    from borgertekst.engine import Analysis
+    from borgertekst.document import Document
+
+    letters = make_letters(count, words, seed=9)
+    for text in letters[:3]:
+        analyzer.analyze(text)
+    c = time.thread_time()
+    for text in letters:
+        analyzer.analyze(text)
+    total = (time.thread_time() - c) / count
+    per_rule: dict[str, float] = defaultdict(float)
+    per_type: dict[str, float] = defaultdict(float)
+    pipeline = 0.0
+    for text in letters:
+        document = Document.from_text(text)
+        c = time.thread_time()
+        doc = analyzer.nlp(document.text)
+        pipeline += time.thread_time() - c
+        analysis = Analysis(document, doc, analyzer.nlp, analyzer.detector.detect(document.text))
+        for rule, matcher in analyzer.matchers:
+            if rule.applies_to and analysis.letter_type not in rule.applies_to:
+                continue
+            c = time.thread_time()
+            for _ in matcher.find(analysis):
+                pass
+            spent = time.thread_time() - c
+            per_rule[rule.id] += spent
+            per_type[type(rule).__struct_config__.tag] += spent
+    pipeline /= count
+    rules = sum(per_rule.values()) / count
+    return {
+        "words": words, "letters": count, "total_s": total, "pipeline_s": pipeline,
+        "rules_s": rules, "rest_s": max(total - pipeline - rules, 0.0),
+        "by_type": {k: v / count for k, v in sorted(per_type.items(), key=lambda kv: -kv[1])},
+        "top_rules": {k: v / count for k, v in sorted(per_rule.items(), key=lambda kv: -kv[1])[:10]},
+        "phrase_entries": sum(len(r.entries) for r, _ in analyzer.matchers
+                              if type(r).__struct_config__.tag == "phrases"),
+    }
