@@ -45,6 +45,8 @@ def flag_genders(aff_text: str) -> tuple[dict[str, set[str]], set[str]]:
         definite = "+BESTEMT_ENTAL" in morph or (
             "+KONSONANT_FORDOBLING" in morph and len(add) == 3 and add[0] not in "aeiouyæøå"
             and add.endswith(("en", "et")))
+        if definite and add == "t" and cols[4] != "e":
+            continue  # "god" → "godt": the adjective's neuter, tagged like a definite noun
         if definite and add.endswith(("n", "t")) and "+PERF_PART" not in morph:
             genders[flag].add("Com" if add.endswith("n") else "Neut")
             noun_flags.add(flag)

@@ -92,3 +92,18 @@ def test_sentence_initial_deres_is_capitalised(analyzer):
 ])
 def test_jargon_matches_inflected_forms(analyzer, text, match):
     assert match in [f.text for f in found(analyzer, text, "fagsprog.kommunesprog")]
+
+
+@pytest.mark.parametrize("text", [
+    "Der er tre faser:\n• De bløde værdier\n• De kommunale opgaver",
+    "Figur 1 De tre faser i forløbet.",
+    "Borgerne er tilfredse med tilbuddet: De nævner mange fordele.",
+    "Vi har talt med dine forældre. De kan komme til mødet.",
+])
+def test_clause_initial_de_without_polite_address_elsewhere_is_not_flagged(analyzer, text):
+    assert hits(analyzer, text) == []
+
+
+def test_clause_initial_de_counts_when_the_letter_is_formal(analyzer):
+    text = "Vi har modtaget Deres brev.\nDe kan ringe til os."
+    assert [t for t, _ in hits(analyzer, text)] == ["Deres", "De"]

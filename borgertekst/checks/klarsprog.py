@@ -49,6 +49,25 @@ def _possessive_for(doc, i: int) -> str:
     return ""
 
 
+_CLAUSE_OPENERS = frozenset({":", "•", "-", "–", "*", "\uf0b7", "·"})
+
+
+def _clause_initial(doc, i: int) -> bool:
+    """Where a capital letter need not mean polite address: sentence start,
+    after a colon, bullet or line break, after a number ("Figur 1 De tre …")."""
+    if doc[i].is_sent_start:
+        return True
+    j = i - 1
+    while j >= 0 and doc[j].is_space:
+        if "\n" in doc[j].text:
+            return True
+        j -= 1
+    if j < 0:
+        return True
+    prev = doc[j]
+    return prev.text in _CLAUSE_OPENERS or "\n" in prev.whitespace_ or prev.like_num
+
+
 def _is_determiner(doc, i: int) -> bool:
     """Sentence-initial "De" as the plural article or "they" + a noun phrase:
     "De to sager …", "De nye regler …", "De borgere, der …". Polite "De" is
@@ -67,21 +86,19 @@ def _is_determiner(doc, i: int) -> bool:
 def formal_address_hits(analysis):
     """Yield (token, replacement options) for De/Dem/Deres used as polite address.
 
-    Mid-sentence capitalised forms are polite address. A sentence-initial
-    "De" before a numeral or a noun phrase is the article or "they" and is
-    never flagged; other sentence-initial "De"/"Deres" count only when the
-    letter uses polite address unambiguously elsewhere."""
+    Mid-sentence capitalised forms are polite address. "De" before a numeral
+    or a noun phrase is the article or "they" and is never flagged; other
+    clause-initial "De"/"Deres" (sentence start, after a colon, bullet or line
+    break) count only when the letter uses polite address unambiguously elsewhere."""
     doc = analysis.doc
     certain, initial = [], []
     for tok in doc:
         if tok.text not in ("De", "Dem", "Deres"):
             continue
-        if tok.is_sent_start:
-            if tok.text == "De" and _is_determiner(doc, tok.i):
-                continue
-            initial.append(tok)
-        else:
-            certain.append(tok)
+        if not _clause_initial(doc, tok.i):
+            certain.append(tok)  # mid-sentence capital: polite address
+        elif not (tok.text == "De" and _is_determiner(doc, tok.i)):
+            initial.append(tok)  # "De to sager", "De nye regler" are never polite address
     tokens = certain + (initial if certain else [])
     for tok in sorted(tokens, key=lambda t: t.i):
         lower = tok.text.lower()
