@@ -125,7 +125,7 @@ def test_background_reload_keeps_serving_meanwhile(pack, analyzer):
     assert store.analyzer() is first  # the change is checked in a thread; this request is not held up
     store.wait(60)
     second = store.analyzer()
-    assert second is not first and store.generation == 2
+    assert second is not first and store.generation == 2, store.last_error
     assert "fagsprog.ord" in rules_in(second, "Vi har lavet en visitation.")
     write(pack / "overrides.yaml", "fagsprog.ord:\n  severity: [\n", 2)
     store.analyzer()
