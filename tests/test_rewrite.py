@@ -251,6 +251,13 @@ def test_template_letters_keep_their_wording(analyzer):
     ("Mødet holdes med henblik på at lave en plan.", "Vi holder mødet for at lave en plan."),
     ("Papirerne sendes til dig.", "Vi sender dine papirer til dig."),
     ("Send venligst papirerne til os.", "Vil du sende papirerne til os?"),
+    # "nærværende" → the demonstrative that agrees with the noun
+    ("Du kan klage over nærværende afgørelse.", "Du kan klage over denne afgørelse."),
+    ("Vi sender nærværende brev til dig.", "Vi sender dette brev til dig."),
+    # "for at" needs a verb after it
+    ("De bedes fremsende dokumentation med henblik på en fornyet vurdering.",
+     "Vil du sende dokumentation med henblik på en fornyet vurdering?"),
+    ("Som vi tidligere har oplyst, kommer hjælpen mellem kl. 8 og 10.", "Hjælpen kommer mellem kl. 8 og 10."),
     ("Hvis De ikke møder op, mister De retten til ydelsen.",
      "Vi har brug for, at du møder op. Ring til os, hvis du har brug for hjælp til det. "
      "Hvis det ikke sker, mister du retten til ydelsen."),

@@ -21,6 +21,29 @@ PREPOSITIONS = {"til", "for", "med", "om", "af", "på", "hos", "fra", "ved", "mo
 VERBS_BEFORE_OBJECT = {"hjælpe", "hjælper", "kontakte", "kontakter", "ringe", "give", "giver", "sende", "sender"}
 
 
+# demonstratives and articles by the gender/number of the noun they go with
+DETERMINER_AGREEMENT = {"denne": ("Com", "Sing"), "dette": ("Neut", "Sing"), "disse": (None, "Plur"),
+                        "den": ("Com", "Sing"), "det": ("Neut", "Sing"), "de": (None, "Plur"),
+                        "en": ("Com", "Sing"), "et": ("Neut", "Sing")}
+
+
+def _next_word(doc, end: int):
+    return next((t for t in doc if t.idx >= end and not t.is_space), None)
+
+
+def _determiner_for(doc, end: int, options: list[str]) -> str | None:
+    """"nærværende afgørelse" → "denne", "nærværende brev" → "dette"."""
+    noun = _next_word(doc, end)
+    if noun is None:
+        return None
+    gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
+    for option in options:
+        want_gender, want_number = DETERMINER_AGREEMENT[option.lower()]
+        if want_number in number and (want_gender is None or want_gender in gender):
+            return option
+    return None
+
+
 def _usable(suggestion: str) -> bool:
     return bool(suggestion.strip()) and not PLACEHOLDER.search(suggestion)
 
@@ -139,7 +162,11 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
                 terms = {(e.term or "").lower() for e in rule.entries}
                 if f.text.lower() not in terms:
                     continue
-            if len(options) > 1 and {o.lower() for o in options} <= PRONOUNS:
+            if text and {o.lower() for o in options} <= set(DETERMINER_AGREEMENT):
+                new = _determiner_for(doc, end, options)
+                if new is None:
+                    continue
+            elif len(options) > 1 and {o.lower() for o in options} <= PRONOUNS:
                 new = _pronoun(doc, start, end, f.text, [o.lower() for o in options]) if text else None
                 if new is None:
                     continue
@@ -163,6 +190,8 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
             # "med henblik på at lave" → "for at lave", not "for at at lave"
             last = re.search(r"(\w+)$", new)
             following = re.match(r"\s+(\w+)", text[end:])
+            if last and following and last.group(1).lower() == "at" and following.group(1).lower() in DETERMINERS:
+                continue  # "for at" needs a verb after it, not "en fornyet vurdering"
             if last and following and last.group(1).lower() == following.group(1).lower():
                 new = new[:last.start()].rstrip()
                 if not new:
