@@ -112,3 +112,19 @@ def test_letter_text_is_never_logged(analyzer, caplog):
     assert "analysed letter" in records
     assert marker not in records
     assert marker not in caplog.text
+
+
+def test_rate_limit_is_per_key(analyzer):
+    other = "o" * 24
+    with client(rate_limit_per_minute=2, api_keys=[KEY, other]) as c:
+        auth = {"Authorization": f"Bearer {KEY}"}
+        assert [c.post("/v1/analyze", json={"text": "Hej"}, headers=auth).status_code for _ in range(3)] == [200, 200, 429]
+        # same address, another key: its own budget
+        assert c.post("/v1/analyze", json={"text": "Hej"}, headers={"Authorization": f"Bearer {other}"}).status_code == 200
+
+
+def test_made_up_keys_share_the_address_budget(analyzer):
+    with client(rate_limit_per_minute=2, api_keys=[KEY]) as c:
+        codes = [c.post("/v1/analyze", json={"text": "Hej"}, headers={"Authorization": f"Bearer fake{i}"}).status_code
+                 for i in range(3)]
+        assert codes == [401, 401, 429]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import logging
 
@@ -43,6 +44,16 @@ def api_handlers() -> list:
     return handlers
 
 
+def client_identity(request) -> str:
+    """Rate-limit per valid API key (many users can share a proxy's address), else per
+    client address, so made-up keys cannot buy extra budget. Only a hash of the key is kept."""
+    header = request.headers.get("authorization", "")
+    token = header[7:].strip() if header[:7].lower() == "bearer " else ""
+    if token and token in request.app.state.settings.api_keys:
+        return "key:" + hashlib.sha256(token.encode()).hexdigest()[:16]
+    return "addr:" + (request.client.host if request.client else "unknown")
+
+
 def create_app(settings: Settings | None = None, preload: bool = True) -> Litestar:
     from .controllers import analyze, pages
 
@@ -61,7 +72,7 @@ def create_app(settings: Settings | None = None, preload: bool = True) -> Litest
         allow_headers=["Authorization", "Content-Type"], max_age=600,
     ) if settings.cors_origins else None
     rate_limit = RateLimitConfig(
-        rate_limit=("minute", settings.rate_limit_per_minute),
+        rate_limit=("minute", settings.rate_limit_per_minute), identifier_for_request=client_identity,
         exclude=["/health", "/static", "/plugins", "/word", "/schema"],
     )
 

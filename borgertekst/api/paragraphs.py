@@ -114,13 +114,14 @@ class ParagraphChecker:
         document = Document.from_paragraphs(texts)
         detected = analyzer.detector.detect(document.text)
         letter_type = request.letter_type or detected
-        hits0, misses0 = self.hits, self.misses
+        hits = misses = 0
         results: list[ParagraphResult] = []
         all_findings: list[Finding] = []
         counts: list[metrics.Count] = []
         notices: list[str] = []
         for para in request.paragraphs:
             entry, cached = self._paragraph(split, letter_type, para.text)
+            hits, misses = hits + cached, misses + (not cached)
             counts.append(entry.count)
             notices.extend(n for n in entry.notices if n not in notices)
             all_findings.extend(entry.findings)
@@ -144,7 +145,7 @@ class ParagraphChecker:
             letter_type=letter_type, letter_type_detected=detected, metrics=report_metrics,
             elements=analyzer._elements(all_findings), paragraphs=results,
             letter_findings=letter_findings[0], notices=notices,
-            cache=CacheStats(hits=self.hits - hits0, misses=self.misses - misses0),
+            cache=CacheStats(hits=hits, misses=misses),
         )
 
     def _letter(self, split: _Split, document: Document, letter_type: str, counts, request):
