@@ -520,8 +520,6 @@ def example_location(ruleset: RuleSet, failure) -> tuple[Path, int | None]:
 
 def _contradictions(linter: _Linter, analyzer, ruleset: RuleSet, scope) -> None:
     """A suggested replacement that another (or the same) list rule flags."""
-    from ..report import Report  # noqa: F401  (type only)
-
     list_rules = {r.id: r for r, _ in analyzer.matchers if type(r).__struct_config__.tag in LIST_TYPES}
     checked: dict[str, list[str]] = {}
     for rule in list_rules.values():
