@@ -145,7 +145,7 @@ def test_plain_traek_sentences_give_no_tone_findings(analyzer, sentence):
     ("Du er en querulant og et brokkehoved.", "tone.etiketter", "brokkehoved"),
     ("Du SKAL møde op!!", "tone.raab", "SKAL"),
     ("Det kan under ingen omstændigheder lade sig gøre.", "tone.absolutte-ord", "under ingen omstændigheder"),
-    ("Der henvises til servicelovens § 83.", "klarsprog.paragraf", "servicelovens § 83"),
+    ("Der henvises til servicelovens § 83.", "klarsprog.paragraf", "§ 83"),
     ("Borgeren skal selv betale.", "klarsprog.tredje-person", "Borgeren"),
     ("Kommunen har truffet en beslutning.", "klarsprog.navneordsstil", "truffet en beslutning"),
 ])
