@@ -187,3 +187,14 @@ def test_rules_list_marks_local_changes(env, tmp_path, capsys):
     assert "ændret lokalt" in lines["fagsprog.ord"] and "advarsel" in lines["fagsprog.ord"]
     assert "slået fra" in lines["klarsprog.saetninger"]
     assert "tone.egne-udtryk" in lines
+
+
+def test_broken_config_file_is_a_danish_error_not_a_traceback(env, tmp_path, capsys):
+    (tmp_path / "borgertekst.toml").write_text('[rules]\nlocal = "regler\n', encoding="utf-8")
+    with pytest.raises(RuleFileError, match="ugyldig TOML"):
+        load_ruleset()
+    assert main(["rules", "list"]) == 2
+    assert "borgertekst.toml: ugyldig TOML" in capsys.readouterr().err
+    (tmp_path / "borgertekst.toml").write_text("[rules]\nlocal = 3\n", encoding="utf-8")
+    with pytest.raises(RuleFileError, match="skal være en mappe eller en liste af mapper"):
+        load_ruleset()
