@@ -203,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Treebank not found: {args.conllu}", file=sys.stderr)
         return 2
     from borgertekst.nlp import build, hunspell_da
-    from train_lemma_memory import learn
+    from train_lemma_memory import learn, learn_bigrams
 
     if args.no_hunspell:  # the degraded mode: as on a machine without the da_DK dictionary
         hunspell_da.speller = lambda: None
@@ -218,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
             train = [s for i, s in enumerate(sentences) if i % args.folds != k]
             test = [s for i, s in enumerate(sentences) if i % args.folds == k]
             memory = learn(train)
+            lemmatizer.bigrams = learn_bigrams(train, memory)
             lemmatizer.memory = {form: lemma for form, (lemma, _, _, _) in memory.items()}
             lemmatizer.word_classes = {form: upos for form, (_, _, upos, _) in memory.items()}
             lemmatizer.genders = {form: g for form, (_, _, _, g) in memory.items() if g != "-"}
@@ -228,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
             lemmatizer.memory = {}
             lemmatizer.word_classes = {}
             lemmatizer.genders = {}
+            lemmatizer.bigrams = {}
         measure(nlp, sentences, stats)
         how = {"shipped": "shipped pipeline (its lemma memory was built from this file: optimistic)",
                "no-memory": "rules and lexicons only (no treebank-learned memory)"}[args.mode]

@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from measure_nlp import DEFAULT, Sentence, read_conllu  # noqa: E402
 
 OUT = ROOT / "borgertekst" / "nlp" / "data" / "treebank_lemmas.tsv"
+OUT_BIGRAMS = ROOT / "borgertekst" / "nlp" / "data" / "treebank_bigrams.tsv"
 SKIP_UPOS = frozenset({"PUNCT", "NUM", "SYM", "X", "PROPN"})
 
 
@@ -49,13 +50,38 @@ def learn(sentences: list[Sentence]) -> dict[str, tuple[str, int, str, str]]:
     return memory
 
 
+def learn_bigrams(sentences: list[Sentence], memory: dict[str, tuple]) -> dict[tuple[str, str], str]:
+    """(previous word, form) → lemma, where the pair's majority lemma differs
+    from the form's own ("i går": "går", not "gå")."""
+    counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    for sent in sentences:
+        prev = ""
+        for word, lemma, upos in zip(sent.words, sent.lemmas, sent.upos):
+            if upos not in SKIP_UPOS:
+                counts[(prev, word.lower())][lemma.lower()] += 1
+            prev = word.lower()
+    bigrams = {}
+    for key, lemmas in counts.items():
+        best = sorted(lemmas.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+        if key[1] in memory and best != memory[key[1]][0]:
+            bigrams[key] = best
+    return bigrams
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     path = Path(argv[0]) if argv else DEFAULT
     if not path.exists():
         print(f"Treebank not found: {path}", file=sys.stderr)
         return 2
-    memory = learn(read_conllu(path))
+    sentences = read_conllu(path)
+    memory = learn(sentences)
+    bigrams = learn_bigrams(sentences, memory)
+    OUT_BIGRAMS.write_text(
+        "# previous word<TAB>form<TAB>lemma: where the treebank lemmatises a form differently after this word.\n"
+        f"# ({path.name}). Derived from the treebank: CC BY-SA 4.0, see NOTICE-treebank.md.\n"
+        + "".join(f"{prev}\t{form}\t{lemma}\n" for (prev, form), lemma in sorted(bigrams.items())),
+        encoding="utf-8")
     lines = [
         "# form<TAB>lemma<TAB>count<TAB>upos<TAB>gender: majority lemma per word form in the UD Danish DDT treebank",
         f"# ({path.name}). Derived from the treebank: CC BY-SA 4.0, see NOTICE-treebank.md.",
@@ -63,7 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     ]
     lines += [f"{form}\t{lemma}\t{count}\t{upos}\t{gender}" for form, (lemma, count, upos, gender) in sorted(memory.items())]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{len(memory)} forms written to {OUT.relative_to(ROOT)}")
+    print(f"{len(memory)} forms written to {OUT.relative_to(ROOT)}, {len(bigrams)} pairs to "
+          f"{OUT_BIGRAMS.relative_to(ROOT)}")
     return 0
 
 

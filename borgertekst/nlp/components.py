@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from . import hunspell_da
 from .lexicon import deponent_lemmas, lemma_exceptions, lemma_table, noun_genders, not_imperative, \
-    treebank_genders, treebank_lemmas, treebank_word_classes
+    treebank_bigrams, treebank_genders, treebank_lemmas, treebank_word_classes
 from .tokenizer import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
 
 _TERMINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!"})
@@ -111,7 +111,7 @@ _NOUN_TAGS = frozenset({"BESTEMT_ENTAL", "PLUR_UBEK", "PLUR_BEK", "GENITIV"})
 
 
 class Lemmatizer:
-    """Lemmas, in this order: forms learned from the treebank, hand-written
+    """Lemmas, in this order: word pairs and forms learned from the treebank, hand-written
     exceptions, deponent verbs, then the Hunspell reading that the lookup table
     agrees with (else Hunspell's first reading, else the lookup table).
     Hyphenated compounds are lemmatised on their last part."""
@@ -121,6 +121,7 @@ class Lemmatizer:
         # the morphology component reads these to keep noun features off pronouns, verbs, …
         self.word_classes = treebank_word_classes() if memory is None else {}
         self.genders = treebank_genders() if memory is None else {}
+        self.bigrams = treebank_bigrams() if memory is None else {}
         self.exceptions = lemma_exceptions()
         self.deponents = deponent_lemmas()
         self.table = lemma_table()
@@ -146,8 +147,13 @@ class Lemmatizer:
                     cache.clear()
                 found = cache[key] = self.variants(text, key[1])
             lemma, alternative, contexts = found
-            tok.lemma_ = alternative if alternative and prev in contexts else lemma
-            prev = tok.lower_
+            lower = tok.lower_
+            in_context = self.bigrams.get((prev, lower)) if self.bigrams else None
+            if in_context is not None:
+                tok.lemma_ = in_context  # "i går": the noun "går"
+            else:
+                tok.lemma_ = alternative if alternative and prev in contexts else lemma
+            prev = lower
         return doc
 
     def variants(self, text: str, initial: bool) -> tuple[str, str | None, frozenset]:

@@ -56,6 +56,19 @@ def treebank_lemmas() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def treebank_bigrams() -> dict[tuple[str, str], str]:
+    """(previous word, form) → lemma where context overrides the form's usual lemma."""
+    path = DATA / "treebank_bigrams.tsv"
+    table: dict[tuple[str, str], str] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) == 3 and not line.startswith("#"):
+                table[(cols[0], cols[1])] = cols[2]
+    return table
+
+
+@lru_cache(maxsize=1)
 def treebank_word_classes() -> dict[str, str]:
     """form → the UPOS the treebank gives it most often."""
     return read_tsv("treebank_lemmas.tsv", column=3)
