@@ -22,7 +22,7 @@ from . import inprocess
 from .report import render
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("inprocess", "memory", "batch", "compare", "http")
+PARTS = ("inprocess", "memory", "batch", "compare", "hostile", "http")
 
 
 def machine() -> dict:
@@ -64,7 +64,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[bench] {name} ({time.perf_counter() - started:.0f} s)", file=sys.stderr, flush=True)
 
     analyzer = None
-    if {"inprocess", "compare"} & set(parts):
+    if {"inprocess", "compare", "hostile"} & set(parts):
         from borgertekst.engine import Analyzer
 
         analyzer = Analyzer()
@@ -84,6 +84,11 @@ def main(argv: list[str] | None = None) -> int:
     if "compare" in parts:
         step("textlint + prh and regex comparison")
         results["compare"] = compare_mod.compare(analyzer, count=50 if q else 200, runs=1 if q else 3)
+    if "hostile" in parts:
+        from .hostile import hostile_timings
+
+        step("hostile input timings")
+        results["hostile"] = hostile_timings(analyzer, quick=q)
     if "http" in parts:
         step("HTTP")
         try:

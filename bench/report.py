@@ -137,6 +137,20 @@ def render(r: dict) -> str:
                     "(\"bevillingen\"); prh and the regex see only the listed form. The full analysis adds "
                     "sentence splitting, LIX, passive, structure and spelling, which neither tool does.", ""]
 
+    if "hostile" in r:
+        hz = r["hostile"]
+        sizes = list(next(iter(hz["runs"].values())).keys())
+        out += ["## Hostile but accepted input (CPU time of one analysis)", "",
+                "| text | " + " | ".join(f"{int(n):,} chars" for n in sizes) + " |",
+                "|---|" + "---|" * len(sizes)]
+        for label, row in hz["runs"].items():
+            out.append(f"| {label} | " + " | ".join(f"{row[n]:.2f} s" for n in sizes) + " |")
+        la = hz["largest_accepted"]
+        out += ["", f"Largest accepted text (generated letters, {la['chars']:,} characters): {la['cpu_s']:.1f} s.",
+                "Runs of punctuation or emoji without spaces grow with the square of their length in spaCy's "
+                "tokenizer (explosion/spaCy#1768, #4362), so a short request can hold a worker for a long time; "
+                "the texts above the size limit are refused before analysis.", ""]
+
     if "http" in r:
         h = r["http"]
         out += ["## HTTP", ""]

@@ -273,3 +273,56 @@ def test_real_process_reports_binary_stdin_without_traceback():
     err = proc.stderr.decode()
     assert "Traceback" not in err
     assert err.strip().count("\n") == 0 and "binær" in err
+
+
+# --- HTTP: hostile requests get a 4xx problem, and the server keeps serving ---
+
+def _hostile_requests(docx_ok: bytes) -> list[tuple[str, dict]]:
+    truncated = docx_ok[: len(docx_ok) // 2]
+    nested = b'{"text": ' + b"[" * 100_000 + b"]" * 100_000 + b"}"
+    return [
+        ("/v1/analyze", {"content": b"\xff\xfe\x00\x00 ikke utf-8", "headers": {"content-type": "application/json"}}),
+        ("/v1/analyze", {"content": nested, "headers": {"content-type": "application/json"}}),
+        ("/v1/analyze", {"content": b'{"text": "' + b"a" * 2_000_000 + b'"}',
+                         "headers": {"content-type": "application/json"}}),
+        ("/v1/analyze", {"content": b'{"text": 1e999999}', "headers": {"content-type": "application/json"}}),
+        ("/v1/analyze", {"content": random.Random(5).randbytes(5000), "headers": {"content-type": "application/json"}}),
+        ("/v1/analyze", {"content": b"text=hej", "headers": {"content-type": "application/x-www-form-urlencoded"}}),
+        ("/v1/analyze/paragraphs", {"json": {"paragraphs": [{"id": str(i), "text": "x"} for i in range(5001)]}}),
+        ("/v1/analyze/paragraphs", {"json": {"paragraphs": [{"id": "x" * 201, "text": "hej"}]}}),
+        ("/v1/documents", {"files": {"file": ("afskåret.docx", truncated)}}),
+        ("/v1/documents", {"files": {"file": ("tom.docx", b"")}}),
+        ("/v1/documents", {"files": {"file": ("binaer.docx", random.Random(6).randbytes(4000))}}),
+    ]
+
+
+def test_hostile_http_requests_get_4xx_and_the_server_keeps_serving():
+    from api_helpers import client, docx_bytes
+
+    docx_ok = docx_bytes(["Kære Ida", "Såfremt du har spørgsmål, kan du ringe."])
+    with client() as c:
+        for path, kwargs in _hostile_requests(docx_ok):
+            r = c.post(path, **kwargs)
+            assert 400 <= r.status_code < 500, (path, r.status_code, r.text[:300])
+            assert r.headers["content-type"].startswith("application/problem+json"), path
+            assert r.json()["detail"]
+        # the same app still answers normal requests correctly
+        assert c.get("/health").status_code == 200
+        r = c.post("/v1/analyze", json={"text": "Såfremt du har spørgsmål, kan du ringe. 😀"})
+        assert r.status_code == 200
+        assert any(f["text"] == "Såfremt" for f in r.json()["findings"])
+        r = c.post("/v1/documents", files={"file": ("brev.docx", docx_ok)})
+        assert r.status_code == 200
+
+
+@pytest.mark.parametrize("text", ["\x00" * 100, "😀" * 500 + "\u0301", "\ud800".encode("utf-8", "surrogatepass")
+                                  .decode("utf-8", "replace"), "<script>alert(1)</script>" * 50])
+def test_odd_but_valid_json_text_gets_a_report(text):
+    from api_helpers import client
+
+    with client() as c:
+        r = c.post("/v1/analyze", json={"text": text})
+        assert r.status_code == 200, r.text[:300]
+        body = r.json()
+        for f in body["findings"]:
+            assert 0 <= f["start"] <= f["end"] <= len(text)

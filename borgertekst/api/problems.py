@@ -87,6 +87,12 @@ def on_input(request: Request, exc: InputError) -> Response:
     return problem(422, str(exc), request=request)
 
 
+def on_too_deep(request: Request, exc: RecursionError) -> Response:
+    # JSON nested deeper than the decoder's recursion limit (e.g. 100,000 "[")
+    log.info("rejected request: status=400 path=%s nesting too deep", request.url.path)
+    return problem(400, "Forespørgslen er for dybt indlejret til at kunne læses.", request=request)
+
+
 def on_unexpected(request: Request, exc: Exception) -> Response:
     # only the type: the message could contain text from the letter
     log.error("internal error: %s on %s", type(exc).__name__, request.url.path)
@@ -98,6 +104,7 @@ def exception_handlers() -> dict:
         ValidationException: on_validation,
         HTTPException: on_http,
         InputError: on_input,
+        RecursionError: on_too_deep,
         Exception: on_unexpected,
     }
     try:
