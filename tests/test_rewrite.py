@@ -258,6 +258,10 @@ def test_template_letters_keep_their_wording(analyzer):
     ("De bedes fremsende dokumentation med henblik på en fornyet vurdering.",
      "Vil du sende dokumentation med henblik på en fornyet vurdering?"),
     ("Som vi tidligere har oplyst, kommer hjælpen mellem kl. 8 og 10.", "Hjælpen kommer mellem kl. 8 og 10."),
+    # third person → du/dig only where the position says which; plurals are left alone
+    ("Til forældremyndighedsindehaverne\n\nVi skriver om din søn.",
+     "Til forældremyndighedsindehaverne\n\nVi skriver om din søn."),
+    ("Vi har bedt ansøgeren om papirer.", "Vi har bedt ansøgeren om papirer."),
     ("Hvis De ikke møder op, mister De retten til ydelsen.",
      "Vi har brug for, at du møder op. Ring til os, hvis du har brug for hjælp til det. "
      "Hvis det ikke sker, mister du retten til ydelsen."),

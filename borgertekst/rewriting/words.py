@@ -55,6 +55,11 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:" or "\n\n" in raw[len(before):].replace(" ", "")
 
 
+def _is_plural(doc, start: int) -> bool:
+    tok = next((t for t in doc if t.idx == start), None)
+    return tok is None or "Plur" in tok.morph.get("Number") or tok.lower_.endswith("ne")
+
+
 def _pronoun(doc, start: int, end: int, matched: str, options: list[str]) -> str | None:
     """"borgeren" → du or dig by position, "borgerens sag" → din sag by the noun's
     gender and number; None when the position does not say which."""
@@ -166,8 +171,11 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
                 new = _determiner_for(doc, end, options)
                 if new is None:
                     continue
-            elif len(options) > 1 and {o.lower() for o in options} <= PRONOUNS:
-                new = _pronoun(doc, start, end, f.text, [o.lower() for o in options]) if text else None
+            elif options[0].lower() in PRONOUNS:
+                # "borgeren"/"ansøgeren" → du, dig or din by position; never for a plural
+                if not text or _is_plural(doc, start):
+                    continue
+                new = _pronoun(doc, start, end, f.text, sorted(PRONOUNS))
                 if new is None:
                     continue
             else:
