@@ -153,6 +153,9 @@ def test_document_upload():
                 assert f["paragraph"] == index
                 assert para["text"][f["start"] - para["start"]:f["end"] - para["start"]] == f["text"]
         assert any(f["text"] == "idet" and f["paragraph"] == 2 for f in findings)
+        typed = c.post("/v1/documents?letter_type=afgoerelse", files={"file": ("brev.docx", data)})
+        assert typed.json()["report"]["letter_type"] == "afgoerelse"
+        assert_problem(c.post("/v1/documents?letter_type=roman", files={"file": ("brev.docx", data)}), 400)
 
 
 def test_broken_and_hostile_documents():

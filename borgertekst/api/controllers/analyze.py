@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Annotated
 
 from anyio import to_thread
+from litestar.di import NamedDependency
+from litestar.params import FromQuery, JSONBody
 from litestar import Request, post
 from litestar.datastructures import UploadFile
 from litestar.enums import RequestEncodingType
@@ -19,23 +21,23 @@ from ..schemas import LetterType, AnalyzeRequest, DocumentParagraph, DocumentRep
 
 @post("/analyze", status_code=200, sync_to_thread=True, summary="Tjek et brev",
       description="Samme rapport som `borgertekst check --format json`.")
-def analyze(data: AnalyzeRequest, analyzer: Analyzer) -> Report:
+def analyze(data: JSONBody[AnalyzeRequest], analyzer: NamedDependency[Analyzer]) -> Report:
     return analyzer.analyze(Document.from_text(data.text), data.letter_type)
 
 
 @post("/analyze/paragraphs", status_code=200, sync_to_thread=True, summary="Tjek et brev afsnit for afsnit",
       description="Fund pr. afsnit med afsnitsrelative positioner (kodepunkter og UTF-16) og "
                   "fund for hele brevet (struktur, LIX). Uændrede afsnit hentes fra en cache.")
-def analyze_paragraphs(data: ParagraphsRequest, analyzer: Analyzer, request: Request) -> ParagraphsReport:
+def analyze_paragraphs(data: JSONBody[ParagraphsRequest], analyzer: NamedDependency[Analyzer], request: Request) -> ParagraphsReport:
     return request.app.state.paragraphs.check(analyzer, data)
 
 
 @post("/", status_code=200, summary="Tjek et Word-dokument (.docx)")
 async def analyze_document(
     data: Annotated[dict[str, UploadFile], Body(media_type=RequestEncodingType.MULTI_PART)],
-    analyzer: Analyzer,
+    analyzer: NamedDependency[Analyzer],
     request: Request,
-    letter_type: LetterType | None = None,
+    letter_type: FromQuery[LetterType | None] = None,
 ) -> DocumentReport:
     upload = data.get("file") if isinstance(data, dict) else None
     if upload is None or not hasattr(upload, "read"):

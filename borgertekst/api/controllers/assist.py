@@ -3,6 +3,8 @@
 
 import importlib.util
 
+from litestar.di import NamedDependency
+from litestar.params import JSONBody
 from litestar import post
 
 from ...document import Document
@@ -29,7 +31,7 @@ def handlers() -> list:
     if importlib.util.find_spec("borgertekst.triage") is not None:
         from ...triage import TriageResult
 
-        def triage_handler(data: TriageRequest) -> TriageResult:
+        def triage_handler(data: JSONBody[TriageRequest]) -> TriageResult:
             return _triage(data)
 
         out.append(post("/triage", status_code=200, sync_to_thread=True, summary="Triage af en henvendelse",
@@ -38,7 +40,7 @@ def handlers() -> list:
     if importlib.util.find_spec("borgertekst.rewrite") is not None:
         from ...rewrite import RewriteResult
 
-        def rewrite_handler(data: RewriteRequest, analyzer: Analyzer) -> RewriteResult:
+        def rewrite_handler(data: JSONBody[RewriteRequest], analyzer: NamedDependency[Analyzer]) -> RewriteResult:
             return _rewrite(data, analyzer)
 
         out.append(post("/rewrite", status_code=200, sync_to_thread=True, summary="Omskriv (TRÆK)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from litestar.di import NamedDependency
 from litestar import Response, get
 from litestar.static_files import create_static_files_router
 
@@ -20,7 +21,7 @@ def index() -> Response:
 
 
 @get("/health", summary="Kører serveren?")
-async def health(analyzer: Analyzer) -> Health:
+async def health(analyzer: NamedDependency[Analyzer]) -> Health:
     from ..dependencies import rule_store
 
     return Health(status="ok", rules=len(analyzer.ruleset.enabled()), rules_error=rule_store().last_error)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from litestar.params import FromPath, JSONBody
 from litestar import Response, get, post
 
 from ... import replies
@@ -20,13 +21,13 @@ async def list_templates() -> list[replies.TemplateInfo]:
 
 
 @get("/templates/{name:str}", summary="Én svarskabelon med felter og eksempel")
-async def get_template(name: str) -> replies.TemplateInfo:
+async def get_template(name: FromPath[str]) -> replies.TemplateInfo:
     return replies.get_template(name)
 
 
 @post("/templates/{name:str}/render", sync_to_thread=True, summary="Udfyld en svarskabelon",
       description="Som tekst, HTML eller .docx (`format`).")
-def render_template(name: str, data: RenderRequest) -> Response:
+def render_template(name: FromPath[str], data: JSONBody[RenderRequest]) -> Response:
     out = replies.render(name, data.data, data.format)
     body = out if isinstance(out, bytes) else out.encode("utf-8")
     headers = {}

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import msgspec
+from litestar.di import NamedDependency
+from litestar.params import FromPath
 from litestar import get
 from litestar.exceptions import NotFoundException
 
@@ -21,12 +23,12 @@ def _summary(rule) -> RuleSummary:
 
 
 @get("/rules", summary="Alle regler")
-async def list_rules(analyzer: Analyzer) -> list[RuleSummary]:
+async def list_rules(analyzer: NamedDependency[Analyzer]) -> list[RuleSummary]:
     return [_summary(lr.rule) for lr in analyzer.ruleset.rules.values()]
 
 
 @get("/rules/{rule_id:str}", summary="Én regel med data og eksempler")
-async def get_rule(rule_id: str, analyzer: Analyzer) -> dict[str, Any]:
+async def get_rule(rule_id: FromPath[str], analyzer: NamedDependency[Analyzer]) -> dict[str, Any]:
     try:
         rule = analyzer.ruleset.get(rule_id)
     except KeyError:
