@@ -1,4 +1,12 @@
+import os
+import tempfile
+
 import pytest
+
+# The suite tests the shipped rules: a developer's own local pack (environment
+# variable or ~/.config/borgertekst/borgertekst.toml) must not leak in.
+os.environ.pop("BORGERTEKST_RULES_LOCAL", None)
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="borgertekst-test-config-")
 
 
 @pytest.fixture(scope="session")
