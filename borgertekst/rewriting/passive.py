@@ -16,9 +16,8 @@ from pathlib import Path
 import yaml
 
 from .candidates import Candidate, apply_within
+from .grammar import grammar
 
-POSSESSIVES = {"din", "dit", "dine", "deres", "jeres"}
-MODALS = {"vil", "skal", "kan", "må"}
 RULE = "klarsprog.passiv"
 DATA = Path(__file__).with_name("passive.yaml")
 
@@ -55,7 +54,7 @@ def _is_noun(tok) -> bool:
 def _subject(words):
     """(noun phrase in the new sentence, index of the next word) or None."""
     first = words[0]
-    if first.lower_ in POSSESSIVES and len(words) > 1 and _is_noun(words[1]):
+    if first.lower_ in grammar().possessives and len(words) > 1 and _is_noun(words[1]):
         return f"{_possessive(words[1])} {words[1].text.lower()}", 2
     if _is_noun(first) and "Def" in first.morph.get("Definite"):
         indef = _indefinite(first)
@@ -77,7 +76,7 @@ def _verb_phrase(words, i):
             return _present(lemma), i + 1
         return None
     modal = None
-    if lower in MODALS and i + 1 < len(words) and words[i + 1].lower_ == "blive":
+    if lower in grammar().modals and i + 1 < len(words) and words[i + 1].lower_ == "blive":
         modal, i = lower, i + 1
     elif lower != "bliver":
         return None

@@ -7,24 +7,12 @@ from __future__ import annotations
 import re
 
 from .candidates import Candidate
+from .grammar import grammar
 
 # Suggestions with these are hints to the writer, not text to insert.
 PLACEHOLDER = re.compile(r"\[|…|\.\.\.|\bfx\b|\bf\.eks\.|:")
 SENTENCE_LIKE = re.compile(r"[.!?]\s*$|[.!?]\s+\S")
-# words that fix the gender/number of the noun after them
-DETERMINERS = {"en", "et", "den", "det", "de", "din", "dit", "dine", "min", "mit", "mine", "sin", "sit",
-               "sine", "vores", "jeres", "deres", "hans", "hendes", "denne", "dette", "disse", "ingen",
-               "intet", "nogen", "noget", "nogle", "hver", "hvert", "al", "alt", "alle"}
 LIST_TYPES = ("wordlist", "phrases")
-PRONOUNS = {"du", "dig", "din", "dit", "dine"}
-PREPOSITIONS = {"til", "for", "med", "om", "af", "på", "hos", "fra", "ved", "mod", "uden", "end"}
-VERBS_BEFORE_OBJECT = {"hjælpe", "hjælper", "kontakte", "kontakter", "ringe", "give", "giver", "sende", "sender"}
-
-
-# demonstratives and articles by the gender/number of the noun they go with
-DETERMINER_AGREEMENT = {"denne": ("Com", "Sing"), "dette": ("Neut", "Sing"), "disse": (None, "Plur"),
-                        "den": ("Com", "Sing"), "det": ("Neut", "Sing"), "de": (None, "Plur"),
-                        "en": ("Com", "Sing"), "et": ("Neut", "Sing")}
 
 
 def _next_word(doc, end: int):
@@ -38,7 +26,7 @@ def _determiner_for(doc, end: int, options: list[str]) -> str | None:
         return None
     gender, number = noun.morph.get("Gender"), noun.morph.get("Number")
     for option in options:
-        want_gender, want_number = DETERMINER_AGREEMENT[option.lower()]
+        want_gender, want_number = grammar().agreement[option.lower()]
         if want_number in number and (want_gender is None or want_gender in gender):
             return option
     return None
@@ -80,7 +68,7 @@ def _pronoun(doc, start: int, end: int, matched: str, options: list[str]) -> str
     prev = re.search(r"(\w+)\W*$", text[:start].rstrip())
     if _at_sentence_start(text, start) and "du" in options:
         return "Du"
-    if prev and prev.group(1).lower() in PREPOSITIONS | VERBS_BEFORE_OBJECT and "dig" in options:
+    if prev and prev.group(1).lower() in grammar().object_before and "dig" in options:
         return "dig"
     return None
 
@@ -97,14 +85,15 @@ def _agrees(doc, start: int, new: str, nlp) -> bool:
             prev = tok
     if prev is None or not prev.is_alpha:
         return True
-    is_det = prev.lower_ in DETERMINERS or (prev.lower_.endswith("s") and bool(prev.morph.get("Gender")))
+    genitive = prev.lower_.endswith("s") and bool(prev.morph.get("Gender"))
+    is_det = prev.lower_ in grammar().determiners or genitive
     if not is_det:
         return True
     if nlp is None:
         return False
     old = next((t for t in doc if t.idx == start), None)
     head = [t for t in nlp(new) if not t.is_space]
-    if old is None or not head or head[0].lower_ in DETERMINERS or head[0].lower_.endswith("s"):
+    if old is None or not head or head[0].lower_ in grammar().determiners or head[0].lower_.endswith("s"):
         return False
     if len(head) > 1 and head[1].is_alpha and head[1].lower_ not in ("til", "for", "om", "af", "i", "på"):
         return False  # more than a noun (+ a prepositional phrase)
@@ -167,15 +156,15 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
                 terms = {(e.term or "").lower() for e in rule.entries}
                 if f.text.lower() not in terms:
                     continue
-            if text and {o.lower() for o in options} <= set(DETERMINER_AGREEMENT):
+            if text and {o.lower() for o in options} <= set(grammar().agreement):
                 new = _determiner_for(doc, end, options)
                 if new is None:
                     continue
-            elif options[0].lower() in PRONOUNS:
+            elif options[0].lower() in grammar().pronouns:
                 # "borgeren"/"ansøgeren" → du, dig or din by position; never for a plural
                 if not text or _is_plural(doc, start):
                     continue
-                new = _pronoun(doc, start, end, f.text, sorted(PRONOUNS))
+                new = _pronoun(doc, start, end, f.text, sorted(grammar().pronouns))
                 if new is None:
                     continue
             else:
@@ -198,7 +187,8 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
             # "med henblik på at lave" → "for at lave", not "for at at lave"
             last = re.search(r"(\w+)$", new)
             following = re.match(r"\s+(\w+)", text[end:])
-            if last and following and last.group(1).lower() == "at" and following.group(1).lower() in DETERMINERS:
+            next_word = following.group(1).lower() if following else ""
+            if last and last.group(1).lower() == "at" and next_word in grammar().determiners:
                 continue  # "for at" needs a verb after it, not "en fornyet vurdering"
             if last and following and last.group(1).lower() == following.group(1).lower():
                 new = new[:last.start()].rstrip()
