@@ -209,3 +209,16 @@ def test_html_and_docx_hold_the_same_letter(name, tmp_path):
         path = tmp_path / f"brev{suffix}"
         path.write_bytes(out if isinstance(out, bytes) else out.encode("utf-8"))
         assert load_path(str(path)).text.split() == words, fmt
+
+
+def test_cli_unreadable_data_files(tmp_path, capsys):
+    assert main(["reply", "kvittering", "--data", str(tmp_path / "nej.yaml")]) == 2
+    assert "findes ikke" in capsys.readouterr().err
+    bad = tmp_path / "d.json"
+    bad.write_text("{ikke json", encoding="utf-8")
+    assert main(["reply", "kvittering", "--data", str(bad)]) == 2
+    assert "ikke gyldig JSON" in capsys.readouterr().err
+    listed = tmp_path / "l.yaml"
+    listed.write_text("- a\n- b\n", encoding="utf-8")
+    assert main(["reply", "kvittering", "--data", str(listed)]) == 2
+    assert "navn: værdi" in capsys.readouterr().err

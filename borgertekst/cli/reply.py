@@ -26,14 +26,20 @@ def register(sub) -> None:
 
 def _load_data(path: str) -> dict:
     p = Path(path)
+    is_json = p.suffix.lower() == ".json"
     try:
         raw = sys.stdin.read() if path == "-" else p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UsageError(f"Kan ikke læse datafilen {path}: {exc.__class__.__name__}") from exc
+    except FileNotFoundError:
+        raise UsageError(f"Datafilen {path} findes ikke.") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"Datafilen {path} er ikke tekst i UTF-8.") from None
+    except OSError as exc:
+        raise UsageError(f"Kan ikke læse datafilen {path}: {exc.strerror}") from exc
     try:
-        data = json.loads(raw) if p.suffix.lower() == ".json" else yaml.safe_load(raw)
+        data = json.loads(raw) if is_json else yaml.safe_load(raw)
     except (json.JSONDecodeError, yaml.YAMLError) as exc:
-        raise UsageError(f"Datafilen {path} er ikke gyldig {'JSON' if p.suffix.lower() == '.json' else 'YAML'}: {exc}") from exc
+        kind = "JSON" if is_json else "YAML"
+        raise UsageError(f"Datafilen {path} er ikke gyldig {kind}: {exc}") from exc
     if not isinstance(data, dict):
         raise UsageError(f"Datafilen {path} skal indeholde felter som navn: værdi.")
     return data
