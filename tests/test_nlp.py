@@ -202,3 +202,8 @@ def test_imperative_after_a_line_break(nlp):
     doc = nlp("Sådan gør du:\nUdfyld skemaet.\nRing til os.")
     assert token(doc, "Udfyld").morph.get("Mood") == ["Imp"]
     assert token(doc, "Ring").morph.get("Mood") == ["Imp"]
+
+
+def test_a_heading_noun_is_not_an_imperative(nlp):
+    doc = nlp("Byggeri\n\nVi har modtaget din ansøgning om byggetilladelse.")
+    assert token(doc, "Byggeri").morph.get("Mood") != ["Imp"]

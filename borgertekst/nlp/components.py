@@ -395,8 +395,16 @@ def _imperative_position(doc: Doc, i: int, imperative_at: set[int], starts: list
 
 def _imperative_reading(readings, table) -> bool:
     """An IMPERATIV reading of a verb the lookup table knows ("udfyld" → udfylde),
-    not of a compound Hunspell invents ("borgerkontakt" → "borgerkontakte")."""
-    return any("IMPERATIV" in tags and table.get(stem) is not None for stem, tags in readings)
+    not of a compound Hunspell invents ("borgerkontakt" → "borgerkontakte") or of
+    a noun ("Byggeri")."""
+    return any("IMPERATIV" in tags and table.get(stem) is not None and _has_present(stem)
+               for stem, tags in readings)
+
+
+def _has_present(verb: str) -> bool:
+    """The verb has a present tense in -r ("udfylde" → "udfylder"): not a noun
+    plural Hunspell reads as an infinitive ("byggeri" → "byggere")."""
+    return any(stem == verb for stem, _ in hunspell_da.analyses(verb + "r"))
 
 
 @lru_cache(maxsize=50_000)
@@ -405,9 +413,9 @@ def _bare_imperative(lower: str, lemma: str) -> bool:
     (sætte), "skyd" (skyde): the lemma is a verb with a present tense in -r."""
     if lemma not in (lower, lower + "e", lower + lower[-1:] + "e"):
         return False
-    if lemma == lower and lower.endswith("e") and len(lower) > 2:
-        return False  # an infinitive in -e ("adresse") is not an imperative
-    return any(stem == lemma for stem, _ in hunspell_da.analyses(lemma + "r"))
+    if lemma == lower and (len(lower) > 3 or lower[-1:] not in "aeiouyæøå"):
+        return False  # only short vowel verbs have imperative = infinitive ("se", "gå", "tro")
+    return _has_present(lemma)
 
 
 class WordMorphology:
