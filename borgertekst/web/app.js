@@ -108,6 +108,22 @@ $("api-key").addEventListener("change", (e) => {
   checker.check();
 });
 
+// ---- open a Word file: its paragraphs become the editor's text ----
+$("open-docx").addEventListener("change", async (e) => {
+  const file = e.target.files && e.target.files[0];
+  if (!file) return;
+  status.textContent = `Læser ${file.name} …`;
+  try {
+    const result = await client.analyzeDocument(file, $("letter-type").value || null);
+    await checker.setText(result.paragraphs.map((p) => p.text).join("\n\n"));
+    $("editor").focus();
+  } catch (err) {
+    showError(err);
+  } finally {
+    e.target.value = "";
+  }
+});
+
 // ---- Omskriv: TRÆK rewrite with a diff to accept ----
 let pendingRewrite = null;
 $("rewrite").addEventListener("click", async () => {

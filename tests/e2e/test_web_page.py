@@ -166,3 +166,25 @@ def test_rewrite_diff_and_accept(page, server_url):
     assert page.input_value("#editor") == result["text"]
     until(page, f"parseInt(document.querySelector('#status').textContent) < {before}")
     assert not page.errors, page.errors
+
+
+def test_open_word_file(page, server_url, tmp_path):
+    import docx
+
+    d = docx.Document()
+    for p in ["Kære Hans", "Vedrørende din ansøgning skriver vi til dig.", "Med venlig hilsen"]:
+        d.add_paragraph(p)
+    path = tmp_path / "brev.docx"
+    d.save(path)
+    page.goto(server_url + "/")
+    page.set_input_files("#open-docx", str(path))
+    until(page, "document.querySelector('#editor').value.includes('Vedrørende din ansøgning')")
+    assert page.input_value("#editor") == "Kære Hans\n\nVedrørende din ansøgning skriver vi til dig.\n\nMed venlig hilsen"
+    page.wait_for_selector("#findings .finding")
+    assert finding(page, "Vedrørende").count() == 1
+    # a broken file gives a Danish message, not a crash
+    bad = tmp_path / "i-stykker.docx"
+    bad.write_bytes(b"PK\x03\x04 ikke et dokument")
+    page.set_input_files("#open-docx", str(bad))
+    page.wait_for_selector("#status:has-text('Word')")
+    assert "beskadiget" in page.inner_text("#status") or "gyldigt" in page.inner_text("#status")
