@@ -326,3 +326,38 @@ def test_odd_but_valid_json_text_gets_a_report(text):
         body = r.json()
         for f in body["findings"]:
             assert 0 <= f["start"] <= f["end"] <= len(text)
+
+
+# --- API fuzzing from the OpenAPI schema (schemathesis) ----------------------
+
+schemathesis = pytest.importorskip("schemathesis")
+from hypothesis import HealthCheck, settings  # noqa: E402
+from schemathesis.checks import not_a_server_error  # noqa: E402
+from schemathesis.specs.openapi.checks import response_schema_conformance  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def api_schema(analyzer):
+    from borgertekst.api import Settings, create_app
+
+    app = create_app(Settings(rate_limit_per_minute=1_000_000))
+    return schemathesis.openapi.from_asgi("/schema/openapi.json", app)
+
+
+def test_fuzzed_requests_never_get_5xx_and_match_the_schema(api_schema):
+    from hypothesis import given
+
+    operations = [result.ok() for result in api_schema.get_all_operations()]
+    assert any(op.path == "/v1/analyze" for op in operations)
+    statuses: list[int] = []
+    for operation in operations:
+        @given(case=operation.as_strategy())
+        @settings(max_examples=8, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+        def fuzz(case):
+            response = case.call()
+            statuses.append(response.status_code)
+            case.validate_response(response, checks=[not_a_server_error, response_schema_conformance])
+
+        fuzz()
+    assert len(statuses) >= 2 * len(operations)
+    assert any(s == 200 for s in statuses) and any(400 <= s < 500 for s in statuses)
