@@ -251,6 +251,7 @@ def test_template_letters_keep_their_wording(analyzer):
     ("Mødet holdes med henblik på at lave en plan.", "Vi holder mødet for at lave en plan."),
     ("Papirerne sendes til dig.", "Vi sender dine papirer til dig."),
     ("Send venligst papirerne til os.", "Vil du sende papirerne til os?"),
+    ("Vi gør opmærksom på, at De skal sende kontoudtog.", "Husk at sende kontoudtog."),
     # "nærværende" → the demonstrative that agrees with the noun
     ("Du kan klage over nærværende afgørelse.", "Du kan klage over denne afgørelse."),
     ("Vi sender nærværende brev til dig.", "Vi sender dette brev til dig."),
