@@ -188,3 +188,35 @@ def test_open_word_file(page, server_url, tmp_path):
     page.set_input_files("#open-docx", str(bad))
     page.wait_for_selector("#status:has-text('Word')")
     assert "beskadiget" in page.inner_text("#status") or "gyldigt" in page.inner_text("#status")
+
+
+CONTRAST_JS = """() => {
+  const parse = (c) => { const m = c.match(/rgba?\\(([^)]+)\\)/); if (!m) return null;
+    const [r, g, b, a = 1] = m[1].split(/[ ,\\/]+/).filter(Boolean).map(Number); return { r, g, b, a }; };
+  const lum = ({ r, g, b }) => { const f = (v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; };
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b); };
+  const background = (el) => { for (let e = el; e; e = e.parentElement) { const c = parse(getComputedStyle(e).backgroundColor);
+    if (c && c.a > 0.5) return c; } return { r: 255, g: 255, b: 255, a: 1 }; };
+  const out = [];
+  for (const el of document.querySelectorAll('body *')) {
+    if (el.closest('.bt-backdrop, textarea, [hidden], script, style, option')) continue;
+    const own = [...el.childNodes].some((n) => n.nodeType === 3 && n.data.trim());
+    if (!own || !el.getClientRects().length) continue;
+    const cs = getComputedStyle(el);
+    const fg = parse(cs.color), bg = background(el);
+    const [l1, l2] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+    const ratio = (l1 + 0.05) / (l2 + 0.05);
+    const size = parseFloat(cs.fontSize), bold = Number(cs.fontWeight) >= 700;
+    const need = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
+    if (ratio < need) out.push(`${el.tagName}.${el.className}: ${ratio.toFixed(2)} < ${need} (${el.textContent.trim().slice(0, 30)})`);
+  }
+  return out;
+}"""
+
+
+def test_text_contrast(page, server_url):
+    paste_letter(page, server_url)
+    assert page.evaluate(CONTRAST_JS) == []
+    page.click("#tab-reply")
+    page.wait_for_selector("#field-navn")
+    assert page.evaluate(CONTRAST_JS) == []
