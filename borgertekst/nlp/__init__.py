@@ -2,9 +2,10 @@
 
 Pipeline (each component registered by name, each also works on a pre-tokenised Doc):
   tokenizer            spaCy's Danish tokenizer + municipal abbreviations (tokenizer.py)
-  borgertekst_sentences sentence boundaries that respect abbreviations, ordinals and lines
-  borgertekst_lemmas   lemmas: treebank-learned forms, exceptions, Hunspell + spaCy lookup table
-  borgertekst_morph    Voice=Pass, Mood=Imp, VerbForm=Part, Gender/Number/Definite on nouns
+  borgertekst_sentences sentence boundaries that respect abbreviations, ordinals and lines (sentences.py)
+  borgertekst_lemmas   lemmas: treebank-learned forms, exceptions, Hunspell + spaCy lookup table (lemmas.py)
+  borgertekst_morph    Voice=Pass, Mood=Imp, VerbForm=Part, Gender/Number/Definite on nouns (morphology.py)
+Word lists: lexicon.py and data/; Hunspell and the gender lexicon: hunspell_da.py.
 
 Method and measured accuracy: docs/nlp.md (reproduce with scripts/measure_nlp.py).
 """

@@ -1,0 +1,126 @@
+"""``borgertekst_lemmas``: lemmas for Danish words (see ``Lemmatizer``)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import hunspell_da
+from .lexicon import deponent_lemmas, lemma_exceptions, lemma_table, treebank_bigrams, treebank_genders, \
+    treebank_lemmas, treebank_word_classes
+from .sentences import sentence_starts
+
+
+class Lemmatizer:
+    """Lemmas, in this order: word pairs and forms learned from the treebank, hand-written
+    exceptions, deponent verbs, then the Hunspell reading that the lookup table
+    agrees with (else Hunspell's first reading, else the lookup table).
+    Hyphenated compounds are lemmatised on their last part."""
+
+    def __init__(self, memory: dict[str, str] | None = None):
+        self.memory = treebank_lemmas() if memory is None else memory
+        # the morphology component reads these to keep noun features off pronouns, verbs, …
+        self.word_classes = treebank_word_classes() if memory is None else {}
+        self.genders = treebank_genders() if memory is None else {}
+        self.bigrams = treebank_bigrams() if memory is None else {}
+        self.exceptions = lemma_exceptions()
+        self.deponents = deponent_lemmas()
+        self.table = lemma_table()
+        self._cache: dict[tuple[str, bool], str] = {}
+        self._cache_for = self.memory
+
+    def __call__(self, doc: Doc) -> Doc:
+        starts = sentence_starts(doc)
+        if self._cache_for is not self.memory:  # the memory was swapped (cross-validation)
+            self._cache, self._cache_for = {}, self.memory
+        cache = self._cache
+        prev = ""
+        for tok in doc:
+            text = tok.text
+            if tok.is_space or tok.is_punct or not text.strip():
+                tok.lemma_ = text
+                prev = text if not tok.is_space else prev
+                continue
+            key = (text, starts[tok.i] or tok.i == 0)
+            found = cache.get(key)
+            if found is None:
+                if len(cache) > 200_000:
+                    cache.clear()
+                found = cache[key] = self.variants(text, key[1])
+            lemma, alternative, contexts = found
+            lower = tok.lower_
+            in_context = self.bigrams.get((prev, lower)) if self.bigrams else None
+            if in_context is not None:
+                tok.lemma_ = in_context  # "i går": the noun "går"
+            else:
+                tok.lemma_ = alternative if alternative and prev in contexts else lemma
+            prev = lower
+        return doc
+
+    def variants(self, text: str, initial: bool) -> tuple[str, str | None, frozenset]:
+        """(lemma, alternative lemma, previous words that select the alternative).
+
+        Two ambiguities are resolved by the word before: "-t" is an adverb
+        ("arbejder hurtigt") unless a determiner or copula comes first ("et
+        hurtigt svar", "det er vigtigt": adjective "vigtig"); "-e" is an
+        inflected adjective ("de lange breve": "lang") unless "at" or a modal
+        verb comes first ("at fjerne": verb "fjerne")."""
+        lemma = self.lemma(text, initial)
+        lower = text.lower()
+        keep_case = text.isupper() and len(text) > 1 and lemma == text
+        lemma = lemma if keep_case else lemma.lower()
+        if lower in self.memory or lower in self.exceptions or not lower.isalpha():
+            return lemma, None, frozenset()
+        readings = hunspell_da.analyses(text) or (hunspell_da.analyses(lower) if lower != text else ())
+        for stem, tags in readings:
+            if tags == {"BESTEMT_ENTAL"} and lower == stem + "t" and lemma in (stem, lower) \
+                    and hunspell_da.noun_gender(stem) is None:
+                return lower, stem, _ADJECTIVE_CONTEXT
+            if "PLUR_BEK" in tags and lower in (stem + "e", stem + stem[-1:] + "e") and lemma in (stem, lower):
+                return stem, lower, _INFINITIVE_CONTEXT
+        return lemma, None, frozenset()
+
+    def lemma(self, text: str, initial: bool = False) -> str:
+        lower = text.lower()
+        for table in (self.memory, self.exceptions, self.deponents):
+            found = table.get(lower)
+            if found is not None:
+                return found
+        if "-" in lower.strip("-"):
+            head, _, last = lower.rpartition("-")
+            if last.isalpha():
+                return head + "-" + self.lemma(last)
+        return self.choose(text, lower, initial)
+
+    def choose(self, text: str, lower: str, initial: bool) -> str:
+        table = self.table
+        looked = table.get(text)
+        if looked is None:
+            looked = table.get(lower, lower)
+        looked = looked.lower()
+        readings = hunspell_da.analyses(text) or (hunspell_da.analyses(lower) if lower != text else ())
+        if not readings:
+            return looked
+        if not initial and len(readings) > 1:
+            # a bare imperative mid-sentence is rarer than the noun or adjective it looks like
+            rest = [r for r in readings if "IMPERATIV" not in r[1]]
+            readings = tuple(rest) or readings
+        stems = [stem for stem, _ in readings]
+        if looked in stems:
+            return looked
+        return stems[0]
+
+
+# words before an "-t" form that make it an adjective, not an adverb
+_ADJECTIVE_CONTEXT = frozenset(
+    """et det sit mit dit vores jeres deres hans hendes dets noget intet hvert ethvert andet
+    er var være været blev bliver blive blevet forekommer virker lyder synes""".split())
+# words before an "-e" form that make it an infinitive, not an inflected adjective
+_INFINITIVE_CONTEXT = frozenset(
+    "at kan skal vil må bør kunne skulle ville måtte burde kan't lad".split())
+
+
+@Language.factory("borgertekst_lemmas")
+def make_lemmatizer(nlp: Language, name: str) -> Lemmatizer:
+    return Lemmatizer()
+

@@ -1,0 +1,104 @@
+"""``borgertekst_sentences``: sentence boundaries for Danish letters.
+
+Breaks at terminal punctuation before a capital and at line breaks, but not
+after abbreviations ("bl.a.", "jf.", "stk."), ordinals before a lower-case
+word ("1. april"), initials ("H. C. Andersen"), hard-wrapped lines or words
+hyphenated across a line. Works on a pre-tokenised Doc.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.attrs import SENT_START
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .tokenizer import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
+
+_TERMINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!"})
+_CLOSERS = frozenset({'"', "'", "»", "”", "’", ")", "]"})
+_ABBR = frozenset(a.lower() for a in ABBREVIATIONS)
+
+
+def _starts_upper(text: str) -> bool:
+    return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'«»“”§(-–•*")
+
+
+def _opening_quote(doc: Doc, j: int) -> bool:
+    """A straight quote with space before it and none after opens a quotation
+    (it starts the next sentence instead of closing this one)."""
+    tok = doc[j]
+    return (tok.text in ('"', "'") and j > 0 and bool(doc[j - 1].whitespace_)
+            and not tok.whitespace_ and j + 1 < len(doc))
+
+
+def _line_starts_sentence(whitespace: str, following: str, before: str) -> bool:
+    """A line break before a capital, digit or bullet starts a sentence; one
+    before a lower-case word does not when the text is hard-wrapped (single
+    line break) or a word was hyphenated across it ("oplysnin-" + "ger")."""
+    if not following[:1].islower():
+        return True
+    return whitespace.count("\n") > 1 and not (before.endswith("-") and len(before) > 1)
+
+
+@Language.component("borgertekst_sentences")
+def set_sentences(doc: Doc) -> Doc:
+    """Sentence starts: after line breaks, after terminal punctuation, after an
+    ordinal or list abbreviation only when a capitalised word follows."""
+    n = len(doc)
+    if not n:
+        return doc
+    starts = [False] * n
+    starts[0] = True
+    for i in range(n - 1):
+        tok = doc[i]
+        nxt = doc[i + 1]
+        text = tok.text
+        if tok.is_space:
+            before = doc[i - 1].text if i else ""
+            if "\n" in text and _line_starts_sentence(text, nxt.text, before):
+                starts[i + 1] = True
+            continue
+        if "\n" in tok.whitespace_ and _line_starts_sentence(tok.whitespace_, nxt.text, text):
+            starts[i + 1] = True
+            continue
+        lower = text.lower()
+        boundary = False
+        if text in _TERMINAL or (len(text) > 1 and set(text) <= set(".!?…")):
+            boundary = True
+        elif text.endswith(".") and len(text) > 1:
+            if lower in _ABBR and lower not in SENTENCE_FINAL_ABBREVIATIONS:
+                boundary = False
+            elif len(text) == 2 and text[0].isupper():
+                boundary = False  # an initial: "H. C. Andersen"
+            else:
+                # ordinals ("2."), list abbreviations ("osv.") and unknown "x."
+                boundary = nxt.text[:1].isupper()
+        if boundary:
+            j = i + 1
+            while j < n and doc[j].text in _CLOSERS and not _opening_quote(doc, j):
+                j += 1
+            while j < n and doc[j].is_space:
+                j += 1
+            if j < n and _starts_upper(doc[j].text):
+                starts[j] = True
+    # one array write: setting Token.is_sent_start one by one is quadratic
+    doc.from_array([SENT_START], numpy.array([1 if x else -1 for x in starts], dtype="int64").astype("uint64").reshape(-1, 1))
+    return doc
+
+
+def sentence_starts(doc: Doc) -> list[bool]:
+    """Token i starts a sentence (one pass; ``Token.is_sent_start`` rescans the doc)."""
+    return [x == 1 for x in doc.to_array([SENT_START]).reshape(-1).tolist()] if len(doc) else []
+
+
+def sentence_ends(starts: list[bool]) -> list[int]:
+    """For every token, the index of the last token of its sentence."""
+    ends = [0] * len(starts)
+    end = len(starts) - 1
+    for i in range(len(starts) - 1, -1, -1):
+        ends[i] = end
+        if starts[i]:
+            end = i - 1
+    return ends
+
