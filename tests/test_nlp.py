@@ -207,3 +207,20 @@ def test_imperative_after_a_line_break(nlp):
 def test_a_heading_noun_is_not_an_imperative(nlp):
     doc = nlp("Byggeri\n\nVi har modtaget din ansøgning om byggetilladelse.")
     assert token(doc, "Byggeri").morph.get("Mood") != ["Imp"]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_DANISH = st.text(alphabet=st.sampled_from(list("abcdefghijklmnopqrstuvwxyzæøåABCDEÆØÅ .,:;!?-\n\"'§0123456789")),
+                  max_size=120)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(_DANISH, st.text(max_size=60)))
+def test_any_text_gets_lemmas_and_sentences(text):
+    doc = load()(text)
+    assert all(isinstance(t.lemma_, str) for t in doc)
+    if len(doc):
+        assert doc[0].is_sent_start
+        assert sum(len(s) for s in doc.sents) == len(doc)
