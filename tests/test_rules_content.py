@@ -130,6 +130,19 @@ def test_inflected_officialese_is_found(analyzer, sentence, form):
     "Hvis du ikke sender papirerne, kan du ringe til mig, så hjælper jeg dig.",
     "Kontakt MitID-support eller SKAT, hvis du ikke kan logge ind.",
     "Du har ret til at få en bisidder med til mødet.",
+    "Tak endnu en gang for din mail.",
+    "Vi skal igen se på din sag i maj.",
+    "Det er ikke i orden, at du har ventet så længe, og det er jeg ked af.",
+    "Det er ikke rimeligt, at du skal vente så længe.",
+    "Har du aldrig søgt om boligstøtte før, kan du få hjælp i Borgerservice.",
+    "Det er helt i orden, at du ringer.",
+    "Din sag er nu afsluttet, og du får pengene den 1. maj.",
+    "Vi har set på sagen igen og kan se, at vi har lavet en fejl.",
+    "Hvis vi ikke har fået papirerne senest den 1. maj, kan vi ikke behandle din ansøgning.",
+    "Hvis du ikke sender lønsedlerne, kan vi ikke regne din boligstøtte ud, og så kan du ikke få den.",
+    "Skriv til os, hvis du ikke kan nå at sende papirerne inden fristen.",
+    "Du er altid velkommen til at ringe til mig.",
+    "Vi beder dig om at sende papirerne inden den 1. maj.",
 ])
 def test_plain_traek_sentences_give_no_tone_findings(analyzer, sentence):
     found = _rules_found(analyzer, sentence)
@@ -148,6 +161,19 @@ def test_plain_traek_sentences_give_no_tone_findings(analyzer, sentence):
     ("Der henvises til servicelovens § 83.", "klarsprog.paragraf", "§ 83"),
     ("Borgeren skal selv betale.", "klarsprog.tredje-person", "Borgeren"),
     ("Kommunen har truffet en beslutning.", "klarsprog.navneordsstil", "truffet en beslutning"),
+    ("Vi skal endnu engang gøre dig opmærksom på fristen.", "tone.tryk", "Vi skal endnu engang"),
+    ("Du har selv valgt ikke at møde op.", "tone.tryk", "Du har selv valgt"),
+    ("Du må forstå, at vi ikke kan gøre mere.", "tone.tryk", "Du må forstå, at"),
+    ("Dine beskyldninger mod personalet er helt grundløse.", "tone.absolutte-ord", "helt grundløse"),
+    ("Du er ikke den eneste, der venter.", "tone.tryk", "Du er ikke den eneste"),
+    ("Der er ikke begået fejl.", "tone.tryk", "Der er ikke begået fejl"),
+    ("Vi kan konstatere, at du ikke har overholdt aftalen.", "tone.tryk", "Vi kan konstatere, at du"),
+    ("Det må være en misforståelse fra din side.", "tone.tryk", "misforståelse fra din side"),
+    ("Det er ikke noget, vi vil bruge tid på.", "tone.lukker-doeren", "ikke noget, vi vil bruge tid på"),
+    ("Vi må henstille til, at du fremover taler pænt.", "tone.pres", "må henstille til, at"),
+    ("Det kan ikke være rigtigt, at du ikke har sendt papirerne.", "tone.tryk", "Det kan ikke være rigtigt, at"),
+    ("Hvis De ikke indsender papirerne senest den 1. maj, vil sagen blive afsluttet.", "tone.pres",
+     "Hvis De ikke indsender papirerne senest den 1. maj, vil sagen blive afsluttet"),
 ])
 def test_typical_tryk_and_officialese_is_found_with_exact_span(analyzer, sentence, rule_id, text):
     assert text in _rules_found(analyzer, sentence).get(rule_id, [])
