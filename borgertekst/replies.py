@@ -201,21 +201,39 @@ def _environment(root: str) -> jinja2.Environment:
     return env
 
 
-_HTML = jinja2.Environment(autoescape=True).from_string(
+_HTML = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True).from_string(
     """<!DOCTYPE html>
 <html lang="da">
 <head><meta charset="utf-8"><title>{{ title }}</title></head>
 <body>
-{% for para in paragraphs %}<p>{% for line in para %}{{ line }}{% if not loop.last %}<br>{% endif %}{% endfor %}</p>
-{% endfor %}</body>
+{% for kind, lines in blocks %}
+{% if kind == "list" %}
+<ul>{% for line in lines %}<li>{{ line }}</li>{% endfor %}</ul>
+{% else %}
+<p>{% for line in lines %}{{ line }}{% if not loop.last %}<br>{% endif %}{% endfor %}</p>
+{% endif %}
+{% endfor %}
+</body>
 </html>
 """
 )
+BULLET = "- "
 
 
-def _paragraphs(text: str) -> list[list[str]]:
-    blocks = [b for b in text.strip().split("\n\n") if b.strip()]
-    return [[line.rstrip() for line in b.strip("\n").split("\n")] for b in blocks]
+def _blocks(text: str) -> list[tuple[str, list[str]]]:
+    """Paragraphs (their lines kept) and bullet lists ("- " lines), in order."""
+    blocks: list[tuple[str, list[str]]] = []
+    for para in (b for b in text.strip().split("\n\n") if b.strip()):
+        last = None  # a new paragraph always starts a new block
+        for line in (line.rstrip() for line in para.strip("\n").split("\n")):
+            kind = "list" if line.startswith(BULLET) else "text"
+            item = line[len(BULLET):] if kind == "list" else line
+            if last is not None and last[0] == kind:
+                last[1].append(item)
+            else:
+                last = (kind, [item])
+                blocks.append(last)
+    return blocks
 
 
 def _clean(text: str) -> str:
@@ -242,7 +260,7 @@ def render(name: str, data: dict, fmt: str = "text") -> str | bytes:
     if fmt == "text":
         return text
     if fmt == "html":
-        return _HTML.render(title=info.title, paragraphs=_paragraphs(text))
+        return _HTML.render(title=info.title, blocks=_blocks(text))
     return _docx(text)
 
 
@@ -250,11 +268,15 @@ def _docx(text: str) -> bytes:
     import docx
 
     document = docx.Document()
-    for para in _paragraphs(text):
+    for kind, lines in _blocks(text):
+        if kind == "list":
+            for line in lines:
+                document.add_paragraph(line, style="List Bullet")
+            continue
         p = document.add_paragraph()
-        for i, line in enumerate(para):
+        for i, line in enumerate(lines):
             run = p.add_run(line)
-            if i < len(para) - 1:
+            if i < len(lines) - 1:
                 run.add_break()
     buf = io.BytesIO()
     document.save(buf)

@@ -198,17 +198,29 @@ def test_validate_every_type():
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_html_and_docx_hold_the_same_letter(name, tmp_path):
+def test_html_and_docx_hold_the_same_letter_and_pass_check(name, tmp_path, analyzer):
     from borgertekst.document import load_path
 
     info = replies.get_template(name)
     text = replies.render(name, info.example)
-    words = text.split()
+    words = [w for w in text.split() if w != "-"]  # bullets become real lists
     for fmt, suffix in (("html", ".html"), ("docx", ".docx")):
         out = replies.render(name, info.example, fmt)
         path = tmp_path / f"brev{suffix}"
         path.write_bytes(out if isinstance(out, bytes) else out.encode("utf-8"))
-        assert load_path(str(path)).text.split() == words, fmt
+        document = load_path(str(path))
+        assert document.text.split() == words, fmt
+        report = analyzer.analyze(document, info.letter_type)
+        assert [f.rule for f in report.findings if f.severity != "info"] == [], fmt
+        if "\n- " in text:
+            assert ("<li>" in out) if fmt == "html" else (b"ListBullet" in _docx_xml(out))
+
+
+def _docx_xml(blob: bytes) -> bytes:
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(blob)) as z:
+        return z.read("word/document.xml")
 
 
 def test_cli_unreadable_data_files(tmp_path, capsys):
