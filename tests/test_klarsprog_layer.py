@@ -107,3 +107,16 @@ def test_clause_initial_de_without_polite_address_elsewhere_is_not_flagged(analy
 def test_clause_initial_de_counts_when_the_letter_is_formal(analyzer):
     text = "Vi har modtaget Deres brev.\nDe kan ringe til os."
     assert [t for t, _ in hits(analyzer, text)] == ["Deres", "De"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Vi har modtaget Deres fremsendte ansøgning.", ["din"]),
+    ("Vi har modtaget Deres fremsendte dokumenter.", ["dine"]),
+    ("Tak for Deres hurtige svar.", ["dit"]),
+    ("Vi mangler Deres underskrift.", ["din"]),
+    ("Send os Deres oplysninger.", ["dine"]),
+    ("Vi har brug for Deres CPR-nummer.", ["dit"]),
+])
+@needs_hunspell
+def test_possessive_looks_past_adjectives_and_participles(analyzer, text, expected):
+    assert [options for _, options in hits(analyzer, text)] == [expected]

@@ -37,16 +37,18 @@ def passive(analysis, rule, state):
 def _possessive_for(doc, i: int) -> str:
     """din/dit/dine for "Deres" + the noun it goes with: the first word after
     it that the language layer knows as a noun (adjectives carry no gender)."""
+    plural = False
     for nxt in doc[i + 1: i + 4]:
         if nxt.is_punct or nxt.is_space:
             break
         number = nxt.morph.get("Number")
         gender = nxt.morph.get("Gender")
-        if "Plur" in number:
+        if "Plur" in number and gender:
             return POSSESSIVE["Plur"]
         if gender:
             return POSSESSIVE.get(gender[0], "din")
-    return ""
+        plural = plural or "Plur" in number  # a plural without gender: an adjective or unknown noun
+    return POSSESSIVE["Plur"] if plural else ""
 
 
 _CLAUSE_OPENERS = frozenset({":", "•", "-", "–", "*", "\uf0b7", "·"})

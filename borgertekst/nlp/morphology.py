@@ -14,6 +14,7 @@ from .sentences import sentence_ends, sentence_starts
 
 # Hunspell tags of noun forms
 _NOUN_TAGS = frozenset({"BESTEMT_ENTAL", "PLUR_UBEK", "PLUR_BEK", "GENITIV"})
+_VERB_TAGS = frozenset({"NUTID", "DATID", "PERF_PART", "IMPERATIV", "PASSIV", "PRÆSENS_PART"})
 
 
 def _is_s_passive(lower: str, lemma: str, table) -> bool:
@@ -71,8 +72,10 @@ def _noun_features(lower: str, lemma: str, readings) -> dict[str, str]:
         ending = lower[-3:]
         tags = frozenset({"PLUR_BEK"}) if ending in ("ene", "rne") else frozenset({"PLUR_UBEK"})
         candidates.append((lemma, frozenset({"BESTEMT_ENTAL"}) if ending[-2:] in ("en", "et") else tags))
+    # a word with verb readings ("fremsendte") is a noun only if the lexicon lists its stem
+    verbish = any(tags & _VERB_TAGS for _, tags in readings)
     for stem, tags in candidates:
-        gender = hunspell_da.noun_gender(stem)
+        gender = hunspell_da.noun_gender(stem, compounds=not verbish)
         if gender is None and "BESTEMT_ENTAL" in tags:
             # the word itself is a definite singular: its ending tells ("Bundesligaen")
             gender = "Com" if lower.endswith("n") else "Neut" if lower.endswith("t") else None
@@ -88,7 +91,7 @@ def _noun_features(lower: str, lemma: str, readings) -> dict[str, str]:
         else:
             feats.update(Number="Sing", Definite="Ind")
         return feats
-    if any(tags & {"PLUR_UBEK", "PLUR_BEK"} for _, tags in candidates):
+    if not verbish and any(tags & {"PLUR_UBEK", "PLUR_BEK"} for _, tags in candidates):
         return {"Number": "Plur"}  # a plural whose singular Hunspell cannot inflect
     return {}
 
