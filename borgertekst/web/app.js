@@ -275,6 +275,21 @@ $("template-form").addEventListener("submit", async (e) => {
   }
 });
 
+// The citizen's text with the triage signs marked (sign offsets are code points).
+function markSigns(text, signs) {
+  const parts = [];
+  let pos = 0;
+  for (const s of [...signs].sort((a, b) => a.start - b.start)) {
+    const from = codePointToUtf16(text, s.start);
+    const to = codePointToUtf16(text, s.end);
+    if (from < pos) continue;
+    parts.push(text.slice(pos, from), el("mark", { class: "sign", title: s.kind }, text.slice(from, to)));
+    pos = to;
+  }
+  parts.push(text.slice(pos));
+  return parts;
+}
+
 $("triage-run").addEventListener("click", async () => {
   const text = $("incoming").value;
   const box = $("triage-result");
@@ -286,7 +301,8 @@ $("triage-run").addEventListener("click", async () => {
       el("p", { class: `step step-${t.step}` }, el("strong", {}, t.step_label)),
       el("p", {}, t.advice),
       t.signs.length ? el("div", {}, el("h3", {}, "Det har vi lagt mærke til"),
-        el("ul", {}, t.signs.map((s) => el("li", {}, `»${s.text}«`, el("span", { class: "hint" }, ` (${s.kind})`))))) : null,
+        el("ul", {}, t.signs.map((s) => el("li", {}, `»${s.text}«`, el("span", { class: "hint" }, ` (${s.kind})`)))),
+        el("blockquote", { class: "signs", "aria-label": "Henvendelsen med tegnene markeret" }, markSigns(text, t.signs))) : null,
     );
     await loadTemplates();
     if (templates && templates.some((x) => x.name === t.template)) {

@@ -127,6 +127,9 @@ def test_triage_and_reply_into_editor(page, server_url):
     page.click("#triage-run")
     page.wait_for_selector("#triage-result .step")
     assert page.inner_text("#triage-result .step")
+    # the signs are marked in the citizen's own words
+    marks = page.locator("#triage-result blockquote mark.sign").all_inner_texts()
+    assert marks and all(m in page.input_value("#incoming") for m in marks)
     template = page.input_value("#template-select")
     assert template
     page.click("#template-example")
