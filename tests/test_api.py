@@ -114,6 +114,24 @@ def test_paragraph_cache_is_bounded():
     assert len(checker) == 3
 
 
+def test_paragraph_cache_forgets_old_entries():
+    from borgertekst.api.paragraphs import ParagraphChecker
+    from borgertekst.api.schemas import ParagraphIn, ParagraphsRequest
+    from borgertekst.engine import default_analyzer
+
+    now = [0.0]
+    checker = ParagraphChecker(max_entries=100, max_age=60, clock=lambda: now[0])
+    request = ParagraphsRequest([ParagraphIn("a", "Vi skriver idet du spurgte.")])
+    assert checker.check(default_analyzer(), request).cache.misses == 1
+    now[0] = 30
+    assert checker.check(default_analyzer(), request).cache.hits == 1
+    now[0] = 100
+    assert checker.check(default_analyzer(), request).cache.misses == 1  # expired, analysed again
+    now[0] = 200
+    checker.check(default_analyzer(), ParagraphsRequest([ParagraphIn("b", "Noget andet.")]))
+    assert len(checker) == 1  # the expired entry was dropped when a new one came
+
+
 def test_paragraph_offsets_in_utf16(api):
     text = "Tak 😀 for din besked idet vi svarer."
     r = api.post("/v1/analyze/paragraphs", json={"paragraphs": [{"id": "x", "text": text}]})

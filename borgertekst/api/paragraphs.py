@@ -7,7 +7,8 @@ letter type and rule set). Re-checking after an edit analyses the changed
 paragraph only. Letter-level rules need the whole letter: structure
 (``required``) reads the text of all paragraphs (regular expressions, no
 language layer), and the letter's LIX is summed from the cached paragraph
-counts. Nothing but hashes and findings is kept; the cache is a bounded LRU.
+counts. The cache is a bounded LRU keyed by hashes; it keeps the findings (which quote
+the matched words) in memory only, never on disk, and forgets them after ``max_age`` seconds without use.
 
 One difference from analysing the whole letter at once: a sentence-initial
 "De" counts as polite address only when the same paragraph also uses it
@@ -19,6 +20,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import threading
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -51,6 +53,7 @@ class _Entry:
     findings: list[Finding]
     count: metrics.Count
     notices: list[str]
+    used: float = 0.0  # clock time of the last use
 
 
 class _Split:
@@ -66,8 +69,10 @@ class _Split:
 class ParagraphChecker:
     """Thread-safe; one per app."""
 
-    def __init__(self, max_entries: int = 4096):
+    def __init__(self, max_entries: int = 4096, max_age: float = 1800.0, clock=time.monotonic):
         self.max_entries = max_entries
+        self.max_age = max_age
+        self.clock = clock
         self._cache: OrderedDict[bytes, _Entry] = OrderedDict()
         self._lock = threading.Lock()
         self._split: _Split | None = None
@@ -94,17 +99,30 @@ class ParagraphChecker:
         key = self._key(split.analyzer, letter_type, text)
         with self._lock:
             entry = self._cache.get(key)
+            now = self.clock()
+            if entry is not None and now - entry.used > self.max_age:
+                del self._cache[key]
+                entry = None
             if entry is not None:
+                entry.used = now  # order of the cache = order of last use
                 self._cache.move_to_end(key)
                 self.hits += 1
                 return entry, True
         report = split.paragraph.analyze(Document.from_paragraphs([text]), letter_type)
         m = report.metrics
-        entry = _Entry(report.findings, metrics.Count(m.words, m.long_words, m.sentences), list(report.notices))
+        now = self.clock()
+        entry = _Entry(report.findings, metrics.Count(m.words, m.long_words, m.sentences), list(report.notices), now)
         with self._lock:
             self.misses += 1
             self._cache[key] = entry
+            self._cache.move_to_end(key)
             while len(self._cache) > self.max_entries:
+                self._cache.popitem(last=False)
+            # least recently used first: drop those unused for too long
+            while self._cache:
+                oldest = next(iter(self._cache.values()))
+                if now - oldest.used <= self.max_age:
+                    break
                 self._cache.popitem(last=False)
         return entry, False
 
