@@ -91,6 +91,27 @@ def test_bad_letters_hurt_procedural_justice_elements(reports):
     assert all(reports["god-klagesvar.html"].elements.values())
 
 
+@pytest.mark.parametrize("text, letter_type", [
+    ("Kære Eva\n\nVi overvejer at stoppe din boligstøtte. Før vi beslutter noget, vil vi gerne høre, hvad du "
+     "mener.\n\nVenlig hilsen\nLise Holt", "partshoering"),
+    ("Kære Eva\n\nTak for din mail. Jeg har fået din ansøgning om friplads. Du hører fra mig senest den "
+     "3. juni.\n\nVenlig hilsen\nLise Holt", "kvittering"),
+    ("Kære Eva\n\nJeg vil gerne invitere dig til et møde om din plan tirsdag kl. 10.\n\nVenlig hilsen\n"
+     "Lise Holt", "indkaldelse"),
+    ("Kære Eva\n\nTak for din klage. Du har ret, og du får medhold. Vi betaler dine udgifter.\n\n"
+     "Venlig hilsen\nLise Holt", "klagesvar"),
+    ("Kære Eva\n\nVi har besluttet, at du får hjælp til rengøring hver anden uge, fordi du ikke selv kan "
+     "støvsuge.\n\nVenlig hilsen\nLise Holt", "afgoerelse"),
+    ("Kære Eva\n\nVi vil gerne fortælle dig, at biblioteket holder lukket i uge 30.\n\nVenlig hilsen\n"
+     "Lise Holt", "information"),
+    ("Hej Eva\n\nHer er billederne fra sommerfesten.\n\nHilsen Lise", "andet"),
+])
+def test_short_letters_are_classified(analyzer, text, letter_type):
+    from borgertekst.document import Document
+
+    assert analyzer.analyze(Document.from_text(text)).letter_type_detected == letter_type
+
+
 def test_type_override_applies_structure_rules_of_that_type(analyzer):
     """The follow-up after a phone call is 'andet'; forced to 'kvittering' it must thank and say when."""
     report = _report(analyzer, "opfoelgning-telefon.txt", "kvittering")
