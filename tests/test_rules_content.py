@@ -185,3 +185,11 @@ def test_pathological_text_is_analysed_without_regex_blowup(analyzer):
             + " " + "aaaa" * 3000)
     report = analyzer.analyze(Document.from_text(text), "andet")
     assert report.metrics.words > 0
+
+
+def test_shipped_content_has_no_lint_warnings(analyzer):
+    """No suggestion is itself flagged by another rule (contradiction), no duplicates, valid regexes."""
+    from borgertekst.rulebook.lint import lint
+
+    result = lint(shipped_rules_dir(), nlp=analyzer.nlp)
+    assert result.ok and not result.warnings, "\n".join(str(m) for m in result.messages)
