@@ -143,6 +143,8 @@ def test_inflected_officialese_is_found(analyzer, sentence, form):
     "Skriv til os, hvis du ikke kan nå at sende papirerne inden fristen.",
     "Du er altid velkommen til at ringe til mig.",
     "Vi beder dig om at sende papirerne inden den 1. maj.",
+    "Vi forventer, at de svarer os i næste uge.",
+    "Hospitalet skriver, at de har misforstået henvisningen.",
 ])
 def test_plain_traek_sentences_give_no_tone_findings(analyzer, sentence):
     found = _rules_found(analyzer, sentence)
