@@ -98,7 +98,7 @@ def test_every_wordlist_term_is_found_in_a_sentence(analyzer, rules, rule_id):
     "ressourceforløbet", "jobafklaringsforløbet", "sygedagpengene", "førtidspensionen", "fleksjobbet",
     "kontanthjælpen", "hjemmehjælpen", "handleplanen", "anbringelsen", "byggetilladelsen", "lokalplanen",
     "restskatten", "ydelsen", "ydelser", "tilbagebetalingskravet", "aktindsigten", "dispensationen",
-    "virksomhedspraktikken", "løntilskuddet", "servitutten", "matriklen", "rehabiliteringsplanen", "fleksjobbet",
+    "virksomhedspraktikken", "løntilskuddet", "servitutten", "matriklen", "rehabiliteringsplanen", "genoptræningsplanen",
 ])
 def test_inflected_jargon_is_found(analyzer, form):
     assert form in _rules_found(analyzer, f"Vi har set på {form} i din sag.").get("fagsprog.kommunesprog", [])
