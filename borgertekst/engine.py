@@ -130,8 +130,15 @@ class Analyzer:
         for rule, matcher in self.matchers:
             if rule.applies_to and analysis.letter_type not in rule.applies_to:
                 continue
-            for hit in matcher.find(analysis):
-                findings.append(self._finding(rule, hit, analysis))
+            try:
+                hits = list(matcher.find(analysis))
+            except TimeoutError:  # a regex that ran past its time budget on a huge text
+                log.warning("rule timed out: %s", rule.id)
+                analysis.notices.append(
+                    f"Reglen {rule.id} blev sprunget over: teksten var for lang til at gennemsøge i tide."
+                )
+                continue
+            findings.extend(self._finding(rule, hit, analysis) for hit in hits)
         findings = _dedupe(findings)
         self._locate(findings, document)
         log.info("analysed letter: type=%s findings=%d rules=%s", analysis.letter_type, len(findings),

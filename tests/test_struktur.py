@@ -69,3 +69,17 @@ def test_caller_can_override_the_letter_type():
 def test_decision_is_detected():
     report = analyze(AFSLAG_MED_KLAGE)
     assert report.letter_type_detected == "afgoerelse"
+
+
+def test_a_rule_that_times_out_is_skipped_with_a_notice(monkeypatch):
+    from borgertekst.engine import Analyzer
+    from borgertekst.matchers.phrases import PhrasesMatcher
+
+    def slow(self, analysis):
+        raise TimeoutError("regex timed out")
+
+    monkeypatch.setattr(PhrasesMatcher, "find", slow)
+    report = Analyzer().analyze("Som vi tidligere har oplyst, behandles Deres sag.")
+    assert any("sprunget over" in n for n in report.notices)
+    assert not [f for f in report.findings if f.category == "tone"]
+    assert any(f.rule == "klarsprog.tiltale" for f in report.findings)  # the other rules still ran
