@@ -20,10 +20,14 @@ class WordListMatcher:
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA") if rule.match == "lemma" else None
         for i, entry in enumerate(rule.entries):
-            doc = nlp(entry.term)
             self.lower.add(str(i), [nlp.make_doc(entry.term)])
             if self.lemma is not None:
-                self.lemma.add(str(i), [doc])
+                # A term is written in its base form, so its words are lemmas as
+                # they stand; the analysed form covers terms given inflected.
+                as_written = nlp.make_doc(entry.term)
+                for tok in as_written:
+                    tok.lemma_ = tok.lower_
+                self.lemma.add(str(i), [nlp(entry.term), as_written])
 
     def find(self, analysis):
         doc = analysis.doc
