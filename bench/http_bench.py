@@ -186,11 +186,12 @@ def schemathesis_run(url: str, max_examples: int, seconds: float) -> dict:
     except subprocess.TimeoutExpired:
         return {"error": f"schemathesis did not finish within {seconds:.0f} s"}
     lines = [line for line in proc.stdout.splitlines() if line.strip()]
-    tail = [line for line in lines if any(k in line for k in ("passed", "failed", "error", "Test cases",
-                                                                   "Seed", "API Operations", "5xx", "Summary"))]
-    failures = [line.strip() for line in lines if line.strip().startswith(("_", "- ", "❌", "FAILED"))][:30]
+    tail = [line for line in lines if not line.strip().startswith("`")
+            and any(k in line for k in ("passed", "failed", "Test cases", "Seed", "API Operations", "Summary"))]
+    failures = [line.strip() for line in lines if line.strip().startswith(("_", "- ", "❌", "FAILED"))][:40]
+    server_errors = sum(1 for line in lines if "Server error" in line or "5xx" in line and "Expected" not in line)
     return {"returncode": proc.returncode, "wall_s": time.perf_counter() - t, "summary": tail[-12:],
-            "failures": failures}
+            "failures": failures, "server_error_lines": server_errors}
 
 
 def run_all(quick: bool = False, soak_seconds: float = 300.0) -> dict:
@@ -262,7 +263,8 @@ def _render(res: dict) -> tuple[list[str], list[list[str]]]:
     if "skipped" in st or "error" in st:
         lines.append(st.get("skipped") or st.get("error"))
     else:
-        lines.append(f"exit code {st['returncode']} in {st['wall_s']:.0f} s.")
+        lines.append(f"exit code {st['returncode']} in {st['wall_s']:.0f} s; lines reporting a server error (5xx): "
+                     f"{st['server_error_lines']}. The failed checks and where:")
         lines += ["", "```", *st["summary"], *st["failures"], "```"]
     lines += ["", f"Server still answering /health after all of it: {'yes' if res['server_alive_after'] else 'NO'}; "
                   f"server memory {res['rss_start_mb']:.0f} MB at start, {res['rss_end_mb']:.0f} MB at the end."]
