@@ -224,3 +224,13 @@ def test_any_text_gets_lemmas_and_sentences(text):
     if len(doc):
         assert doc[0].is_sent_start
         assert sum(len(s) for s in doc.sents) == len(doc)
+
+
+def test_long_runs_without_spaces_are_tokenised_fast_and_offsets_kept():
+    from borgertekst.engine import analyze
+
+    text = "Kære Ida " + "!" * 5000 + " og " + "🙂" * 5000 + ". Vi har modtaget Deres brev."
+    report = analyze(text)  # spaCy alone would take seconds here
+    for f in report.findings:
+        assert text[f.start:f.end] == f.text
+    assert any(f.rule == "klarsprog.tiltale" and f.text == "Deres" for f in report.findings)

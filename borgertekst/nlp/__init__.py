@@ -19,7 +19,7 @@ from spacy.language import Language
 
 from . import components  # noqa: F401  (registers the factories)
 from . import hunspell_da
-from .tokenizer import customise_tokenizer
+from .tokenizer import GuardedTokenizer, customise_tokenizer
 
 PIPELINE = ("borgertekst_sentences", "borgertekst_lemmas", "borgertekst_morph")
 
@@ -28,6 +28,7 @@ def build() -> Language:
     """A fresh pipeline (use ``load()`` for the shared, cached one)."""
     nlp = spacy.blank("da")
     customise_tokenizer(nlp)
+    nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     for name in PIPELINE:
         nlp.add_pipe(name)
     # load the dictionaries now, not during the first letter

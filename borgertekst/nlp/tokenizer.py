@@ -7,6 +7,8 @@ Each becomes one token so that its period does not end a sentence.
 
 from __future__ import annotations
 
+import re
+
 from spacy.attrs import NORM, ORTH
 from spacy.language import Language
 
@@ -28,3 +30,26 @@ def customise_tokenizer(nlp: Language) -> None:
     for abbr in set(ABBREVIATIONS):
         for form in {abbr, abbr.capitalize(), abbr.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form, NORM: abbr}])
+
+
+# spaCy's tokenizer takes time quadratic in the length of a run of punctuation
+# or emoji without spaces (8,000 "!" take seconds). No Danish word is this long.
+LONG_RUN = 64
+_LONG_RUN = re.compile(r"\S{%d,}" % (LONG_RUN + 1))
+
+
+class GuardedTokenizer:
+    """Wraps spaCy's tokenizer: a run of more than ``LONG_RUN`` non-space
+    characters becomes one neutral token of digits with the same length, so
+    every offset into the original text stays right and the time stays linear."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str):
+        if len(text) > LONG_RUN and _LONG_RUN.search(text):
+            text = _LONG_RUN.sub(lambda m: "0" * len(m.group()), text)
+        return self.tokenizer(text)
+
+    def __getattr__(self, name):  # add_special_case, vocab, pipe, …
+        return getattr(self.tokenizer, name)
