@@ -11,19 +11,10 @@ import zipfile
 
 import pytest
 
+from api_helpers import docx_bytes as _docx
+
 from borgertekst.cli import main
 from borgertekst.document import MAX_TEXT_CHARS, InputError, load_bytes, load_docx, load_html
-
-
-def _docx(paragraphs: list[str]) -> bytes:
-    import docx
-
-    d = docx.Document()
-    for p in paragraphs:
-        d.add_paragraph(p)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
 
 
 def _replace_member(docx_bytes: bytes, name: str, content: bytes) -> bytes:
