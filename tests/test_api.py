@@ -219,3 +219,15 @@ def test_openapi_schema(api):
     schema = api.get("/schema/openapi.json").json()
     assert "/v1/analyze/paragraphs" in schema["paths"]
     assert "/v1/documents" in schema["paths"]
+
+
+def test_openapi_documents_problem_details_for_errors():
+    with client() as c:
+        spec = c.get("/schema/openapi.json").json()
+    for path, item in spec["paths"].items():
+        if not path.startswith("/v1"):
+            continue
+        for operation in item.values():
+            for status in ("400", "404", "413", "429"):
+                content = operation["responses"][status]["content"]
+                assert "detail" in content["application/problem+json"]["schema"]["properties"], (path, status)

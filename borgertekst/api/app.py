@@ -15,7 +15,7 @@ from litestar.openapi import OpenAPIConfig
 
 from .dependencies import get_analyzer
 from .paragraphs import ParagraphChecker
-from .problems import exception_handlers
+from .problems import document_problems, exception_handlers
 from .security import api_key_guard, security_headers
 from .settings import Settings
 
@@ -80,7 +80,7 @@ def create_app(settings: Settings | None = None, preload: bool = True) -> Litest
         if preload:
             get_analyzer()  # load the language layer and rules before the first request
 
-    return Litestar(
+    app = Litestar(
         route_handlers=[pages.index, pages.health, v1, documents, *pages.static_routers()],
         dependencies={"analyzer": Provide(get_analyzer, sync_to_thread=True)},
         exception_handlers=exception_handlers(),
@@ -95,3 +95,5 @@ def create_app(settings: Settings | None = None, preload: bool = True) -> Litest
         request_max_body_size=settings.max_text_bytes,
         debug=False,
     )
+    document_problems(app.openapi_schema)
+    return app

@@ -121,3 +121,49 @@ def exception_handlers() -> dict:
     handlers[UnknownTemplate] = on_unknown_template
     handlers[TemplateDataError] = on_template_data
     return handlers
+
+
+# Status codes any /v1 operation can answer with a problem document.
+DOCUMENTED_PROBLEMS = {
+    "400": "Ugyldig forespørgsel (forkert JSON, forkerte typer, ukendte felter eller ubrugelig fil).",
+    "401": "API-nøgle mangler eller er forkert.",
+    "404": "Findes ikke (ukendt regel eller skabelon).",
+    "413": "Forespørgslen er for stor.",
+    "415": "Forkert indholdstype.",
+    "429": "For mange forespørgsler; vent lidt.",
+}
+
+
+def document_problems(schema) -> None:
+    """Add the problem-details responses to every /v1 operation of the generated
+    OpenAPI schema, so clients (and schemathesis) know the error format."""
+    from litestar.openapi.spec import OpenAPIMediaType, OpenAPIResponse, OpenAPIType, Schema
+
+    problem = Schema(
+        type=OpenAPIType.OBJECT,
+        required=["type", "title", "status", "detail"],
+        properties={
+            "type": Schema(type=OpenAPIType.STRING),
+            "title": Schema(type=OpenAPIType.STRING),
+            "status": Schema(type=OpenAPIType.INTEGER),
+            "detail": Schema(type=OpenAPIType.STRING),
+            "instance": Schema(type=OpenAPIType.STRING),
+            "errors": Schema(type=OpenAPIType.ARRAY, items=Schema(type=OpenAPIType.STRING)),
+        },
+    )
+    for path, item in (schema.paths or {}).items():
+        if not path.startswith("/v1"):
+            continue
+        for method in ("get", "post"):
+            operation = getattr(item, method, None)
+            if operation is None:
+                continue
+            responses = operation.responses if operation.responses is not None else {}
+            for status, description in DOCUMENTED_PROBLEMS.items():
+                existing = responses.get(status)
+                content = dict(getattr(existing, "content", None) or {})
+                content[PROBLEM_JSON] = OpenAPIMediaType(schema=problem)
+                responses[status] = OpenAPIResponse(
+                    description=getattr(existing, "description", None) or description, content=content,
+                )
+            operation.responses = responses
