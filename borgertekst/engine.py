@@ -126,20 +126,7 @@ class Analyzer:
         doc = self.nlp(document.text)
         detected = self.detector.detect(document.text)
         analysis = Analysis(document, doc, self.nlp, letter_type or detected)
-        findings: list[Finding] = []
-        for rule, matcher in self.matchers:
-            if rule.applies_to and analysis.letter_type not in rule.applies_to:
-                continue
-            try:
-                hits = list(matcher.find(analysis))
-            except TimeoutError:  # a regex that ran past its time budget on a huge text
-                log.warning("rule timed out: %s", rule.id)
-                analysis.notices.append(
-                    f"Reglen {rule.id} blev sprunget over: teksten var for lang til at gennemsøge i tide."
-                )
-                continue
-            findings.extend(self._finding(rule, hit, analysis) for hit in hits)
-        findings = _dedupe(findings)
+        findings = _dedupe(self.run(self.matchers, analysis))
         self._locate(findings, document)
         log.info("analysed letter: type=%s findings=%d rules=%s", analysis.letter_type, len(findings),
                  ",".join(sorted({f.rule for f in findings})))
@@ -152,6 +139,25 @@ class Analyzer:
             elements=self._elements(findings),
             notices=analysis.notices,
         )
+
+    def run(self, matchers, analysis: Analysis) -> list[Finding]:
+        """Findings of ``matchers`` (pairs of rule and compiled matcher) that apply
+        to the analysis' letter type. A rule whose regex runs past its time
+        budget on a huge text is skipped with a notice; the others still run."""
+        findings: list[Finding] = []
+        for rule, matcher in matchers:
+            if rule.applies_to and analysis.letter_type not in rule.applies_to:
+                continue
+            try:
+                hits = list(matcher.find(analysis))
+            except TimeoutError:
+                log.warning("rule timed out: %s", rule.id)
+                analysis.notices.append(
+                    f"Reglen {rule.id} blev sprunget over: teksten var for lang til at gennemsøge i tide."
+                )
+                continue
+            findings.extend(self._finding(rule, hit, analysis) for hit in hits)
+        return findings
 
     def _finding(self, rule, hit: Hit, analysis: Analysis) -> Finding:
         matched = analysis.text[hit.start:hit.end]

@@ -231,3 +231,17 @@ def test_openapi_documents_problem_details_for_errors():
             for status in ("400", "404", "413", "429"):
                 content = operation["responses"][status]["content"]
                 assert "detail" in content["application/problem+json"]["schema"]["properties"], (path, status)
+
+
+def test_paragraph_check_survives_a_rule_that_times_out(monkeypatch):
+    from borgertekst.checks.struktur import RequiredMatcher
+
+    def slow(self, analysis):
+        raise TimeoutError("regex timed out")
+
+    monkeypatch.setattr(RequiredMatcher, "find", slow)
+    with client() as c:
+        r = c.post("/v1/analyze/paragraphs", json={"letter_type": "afgoerelse", "paragraphs": [
+            {"id": "a", "text": "Kære Ida"}, {"id": "b", "text": "Du får ikke hjælpen."}]})
+    assert r.status_code == 200
+    assert any("sprunget over" in n for n in r.json()["notices"])

@@ -147,7 +147,7 @@ class ParagraphChecker:
                 id=para.id, cached=cached,
                 findings=[_relative(ParagraphFinding, f, split.analyzer, para.text, 0) for f in entry.findings],
             ))
-        letter_findings = self._letter(split, document, letter_type, counts, request)
+        letter_findings = self._letter(split, document, letter_type, counts, request, notices)
         all_findings.extend(letter_findings[1])
         total = metrics.Count()
         for c in counts:
@@ -166,7 +166,7 @@ class ParagraphChecker:
             cache=CacheStats(hits=hits, misses=misses),
         )
 
-    def _letter(self, split: _Split, document: Document, letter_type: str, counts, request):
+    def _letter(self, split: _Split, document: Document, letter_type: str, counts, request, notices: list[str]):
         if not document.paragraphs:
             return [], []
         # Letter-level matchers read only the text, the paragraphs and the counts;
@@ -177,12 +177,8 @@ class ParagraphChecker:
             total.add(c)
         analysis.__dict__["count"] = total
         analysis.__dict__["paragraph_counts"] = counts
-        findings: list[Finding] = []
-        for rule, matcher in split.letter:
-            if rule.applies_to and letter_type not in rule.applies_to:
-                continue
-            for hit in matcher.find(analysis):
-                findings.append(split.analyzer._finding(rule, hit, analysis))
+        findings = split.analyzer.run(split.letter, analysis)
+        notices.extend(n for n in analysis.notices if n not in notices)
         split.analyzer._locate(findings, document)
         out: list[LetterFinding] = []
         for f in findings:
