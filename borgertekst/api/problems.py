@@ -130,6 +130,7 @@ DOCUMENTED_PROBLEMS = {
     "404": "Findes ikke (ukendt regel eller skabelon).",
     "413": "Forespørgslen er for stor.",
     "415": "Forkert indholdstype.",
+    "422": "Data passer ikke til skabelonen (manglende eller forkerte felter).",
     "429": "For mange forespørgsler; vent lidt.",
 }
 
@@ -151,6 +152,10 @@ def document_problems(schema) -> None:
             "errors": Schema(type=OpenAPIType.ARRAY, items=Schema(type=OpenAPIType.STRING)),
         },
     )
+    # Request bodies refuse unknown fields (msgspec forbid_unknown_fields): say so.
+    for name, component in ((schema.components and schema.components.schemas) or {}).items():
+        if name.endswith("Request") or name == "ParagraphIn":
+            component.additional_properties = False
     for path, item in (schema.paths or {}).items():
         if not path.startswith("/v1"):
             continue
