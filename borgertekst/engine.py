@@ -128,7 +128,7 @@ class Analyzer:
         analysis = Analysis(document, doc, self.nlp, letter_type or detected)
         findings = _dedupe(self.run(self.matchers, analysis))
         self._locate(findings, document)
-        log.info("analysis done: type=%s findings=%d rules=%s", analysis.letter_type, len(findings),
+        log.info("analysed letter: type=%s findings=%d rules=%s", analysis.letter_type, len(findings),
                  ",".join(sorted({f.rule for f in findings})))
         return Report(
             file=file,
