@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from . import metrics
 from .document import MAX_TEXT_CHARS, Document, InputError, utf16_offsets
 from .matchers import MATCHER_TYPES, Hit, load_all
-from .report import LETTER_TYPES, SEVERITY_RANK, Finding, Metrics, Report
+from .report import LETTER_TYPES, SEVERITY_RANK, Finding, Report
 from .rulebook import RuleSet, load_ruleset
 
 log = logging.getLogger("borgertekst.engine")
@@ -63,10 +63,7 @@ class Analysis:
 
     @cached_property
     def count(self) -> metrics.Count:
-        total = metrics.Count()
-        for c in self.paragraph_counts:
-            total.add(c)
-        return total
+        return metrics.Count.total(self.paragraph_counts)
 
     @cached_property
     def paragraph_counts(self) -> list[metrics.Count]:
@@ -134,7 +131,7 @@ class Analyzer:
             file=file,
             letter_type=analysis.letter_type,
             letter_type_detected=detected,
-            metrics=self._metrics(analysis),
+            metrics=metrics.summarize(analysis.paragraph_counts, len(analysis.text)),
             findings=findings,
             elements=self._elements(findings),
             notices=analysis.notices,
@@ -187,17 +184,6 @@ class Analyzer:
             f.paragraph = document.paragraph_at(f.start) if document.paragraphs else -1
             f.start_utf16 = u16[f.start] if u16 else f.start
             f.end_utf16 = u16[f.end] if u16 else f.end
-
-    @staticmethod
-    def _metrics(analysis: Analysis) -> Metrics:
-        total = analysis.count
-        return Metrics(
-            lix=total.lix, lix_label=metrics.lix_label(total.lix), words=total.words,
-            sentences=total.sentences, long_words=total.long_words,
-            paragraphs=len(analysis.document.paragraphs), characters=len(analysis.text),
-            avg_sentence_words=round(total.words / total.sentences, 1) if total.sentences else 0.0,
-            paragraph_lix=[c.lix for c in analysis.paragraph_counts],
-        )
 
     def _elements(self, findings: list[Finding]) -> dict[str, bool]:
         """Which procedural-justice elements no finding says are hurt."""

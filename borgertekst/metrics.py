@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from .nlp.tokenizer import ABBREVIATIONS
+from .report import Metrics
 
 _ABBR = frozenset(a.lower() for a in ABBREVIATIONS)
 LONG_WORD = 6  # letters; longer than this is a long word
@@ -49,6 +50,13 @@ class Count:
         self.long_words += other.long_words
         self.sentences += other.sentences
 
+    @classmethod
+    def total(cls, counts) -> "Count":
+        out = cls()
+        for c in counts:
+            out.add(c)
+        return out
+
 
 def count_span(span: Span | Doc) -> Count:
     words = [t for t in span if is_word(t)]
@@ -81,3 +89,15 @@ def lix(text: str) -> float:
     for sent in doc.sents:
         total.add(count_span(sent))
     return total.lix
+
+
+def summarize(paragraph_counts: list[Count], characters: int) -> Metrics:
+    """The report's metrics from the counts of each paragraph."""
+    total = Count.total(paragraph_counts)
+    return Metrics(
+        lix=total.lix, lix_label=lix_label(total.lix), words=total.words,
+        sentences=total.sentences, long_words=total.long_words,
+        paragraphs=len(paragraph_counts), characters=characters,
+        avg_sentence_words=round(total.words / total.sentences, 1) if total.sentences else 0.0,
+        paragraph_lix=[c.lix for c in paragraph_counts],
+    )

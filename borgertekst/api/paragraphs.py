@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .. import metrics
 from ..document import Document, utf16_offsets
 from ..engine import Analysis, Analyzer
-from ..report import Finding, Metrics
+from ..report import Finding
 from .schemas import (
     CacheStats,
     LetterFinding,
@@ -143,22 +143,14 @@ class ParagraphChecker:
             counts.append(entry.count)
             notices.extend(n for n in entry.notices if n not in notices)
             all_findings.extend(entry.findings)
+            u16 = _utf16_table(para.text)
             results.append(ParagraphResult(
                 id=para.id, cached=cached,
-                findings=[_relative(ParagraphFinding, f, split.analyzer, para.text, 0) for f in entry.findings],
+                findings=[_relative(ParagraphFinding, f, split.analyzer, para.text, 0, u16) for f in entry.findings],
             ))
         letter_findings = self._letter(split, document, letter_type, counts, request, notices)
         all_findings.extend(letter_findings[1])
-        total = metrics.Count()
-        for c in counts:
-            total.add(c)
-        report_metrics = Metrics(
-            lix=total.lix, lix_label=metrics.lix_label(total.lix), words=total.words,
-            sentences=total.sentences, long_words=total.long_words, paragraphs=len(texts),
-            characters=len(document.text),
-            avg_sentence_words=round(total.words / total.sentences, 1) if total.sentences else 0.0,
-            paragraph_lix=[c.lix for c in counts],
-        )
+        report_metrics = metrics.summarize(counts, len(document.text))
         return ParagraphsReport(
             letter_type=letter_type, letter_type_detected=detected, metrics=report_metrics,
             elements=analyzer._elements(all_findings), paragraphs=results,
@@ -172,27 +164,30 @@ class ParagraphChecker:
         # Letter-level matchers read only the text, the paragraphs and the counts;
         # the whole-letter language pass is not needed, so no Doc is built.
         analysis = Analysis(document, None, split.analyzer.nlp, letter_type)
-        total = metrics.Count()
-        for c in counts:
-            total.add(c)
-        analysis.__dict__["count"] = total
-        analysis.__dict__["paragraph_counts"] = counts
+        analysis.__dict__["paragraph_counts"] = counts  # the letter's count is derived from these
         findings = split.analyzer.run(split.letter, analysis)
         notices.extend(n for n in analysis.notices if n not in notices)
         split.analyzer._locate(findings, document)
         out: list[LetterFinding] = []
+        tables: dict[int, list[int] | None] = {}
         for f in findings:
             index = document.paragraph_at(f.start)
             para = document.paragraphs[index]
-            out.append(_relative(LetterFinding, f, split.analyzer, para.text, para.start,
+            if index not in tables:
+                tables[index] = _utf16_table(para.text)
+            out.append(_relative(LetterFinding, f, split.analyzer, para.text, para.start, tables[index],
                                  paragraph_id=request.paragraphs[index].id))
         return out, findings
 
 
-def _relative(cls, f: Finding, analyzer: Analyzer, text: str, base: int, **extra):
+def _utf16_table(text: str) -> list[int] | None:
+    """UTF-16 offsets of ``text`` (None when code points and UTF-16 units agree)."""
+    return utf16_offsets(text) if any(ord(ch) > 0xFFFF for ch in text) else None
+
+
+def _relative(cls, f: Finding, analyzer: Analyzer, text: str, base: int, u16: list[int] | None, **extra):
     start = max(0, f.start - base)
     end = min(len(text), max(start, f.end - base))
-    u16 = utf16_offsets(text) if any(ord(ch) > 0xFFFF for ch in text) else None
     try:
         rule = analyzer.ruleset.get(f.rule)
     except KeyError:
