@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from . import metrics
 from .document import MAX_TEXT_CHARS, Document, InputError, utf16_offsets
 from .matchers import MATCHER_TYPES, Hit, load_all
+from .matchers.literals import TextIndex
 from .report import LETTER_TYPES, SEVERITY_RANK, Finding, Report
 from .rulebook import RuleSet, load_ruleset
 
@@ -52,6 +53,11 @@ class Analysis:
     @property
     def text(self) -> str:
         return self.document.text
+
+    @cached_property
+    def text_index(self) -> TextIndex:
+        """Case-folded words of the text, for the phrases prefilter."""
+        return TextIndex(self.text)
 
     @cached_property
     def sentences(self):

@@ -3,6 +3,9 @@
 Patterns match whole words (``\\b`` is added around them) and ignore case
 unless the rule says ``case_sensitive: true``. An entry's ``unless`` pattern
 suppresses the hit when it occurs in the same sentence (or paragraph/letter).
+
+Before scanning, each entry's required words (``literals.required_needles``)
+are looked up in the letter; entries that cannot match are not scanned.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import regex
 
 from . import Hit, rule_type
+from .literals import required_needles
 
 
 def compile_entry(pattern: str, case_sensitive: bool) -> regex.Pattern:
@@ -19,40 +23,41 @@ def compile_entry(pattern: str, case_sensitive: bool) -> regex.Pattern:
 
 @rule_type("phrases")
 class PhrasesMatcher:
-    """Entries without ``unless`` are joined into one alternation, so the text
-    is scanned once per rule instead of once per entry; where two entries match
-    at the same place, the earlier entry wins."""
+    """Each entry is scanned on its own, and only if its required words occur
+    in the letter. Hits never overlap: scanning left to right, the leftmost
+    match wins, and where two entries match at the same place the earlier
+    entry wins (as if all entries were one alternation)."""
 
     def __init__(self, rule, nlp):
         self.rule = rule
-        self.separate = []
-        joined: list[str] = []
-        self.group_entry: dict[int, object] = {}
-        group = 1
+        self.entries = []
         for entry in rule.entries:
-            if entry.unless:
-                unless = regex.compile(entry.unless, regex.IGNORECASE | regex.VERSION1)
-                self.separate.append((entry, compile_entry(entry.pattern, rule.case_sensitive), unless))
-                continue
-            inner = regex.compile(entry.pattern, regex.VERSION1).groups
-            self.group_entry[group] = entry
-            joined.append("(" + entry.pattern + ")")
-            group += inner + 1
-        self.joined = compile_entry("|".join(joined), rule.case_sensitive) if joined else None
+            unless = regex.compile(entry.unless, regex.IGNORECASE | regex.VERSION1) if entry.unless else None
+            self.entries.append(
+                (entry, required_needles(entry.pattern), compile_entry(entry.pattern, rule.case_sensitive), unless)
+            )
 
     def find(self, analysis):
         text = analysis.text
-        if self.joined is not None:
-            for m in self.joined.finditer(text, timeout=1.0):
+        index = analysis.text_index
+        found: list[tuple[int, int, int]] = []  # start, entry number, end
+        for number, (entry, needles, rx, unless) in enumerate(self.entries):
+            if not index.may_match(needles):
+                continue
+            # overlapped: a match at every start, as an alternation would see
+            for m in rx.finditer(text, overlapped=True, timeout=1.0):
                 if m.end() == m.start():
                     continue
-                entry = next(e for g, e in self.group_entry.items() if m.start(g) != -1)
-                yield Hit(m.start(), m.end(), list(entry.replace), entry.explain, entry.message)
-        for entry, rx, unless in self.separate:
-            for m in rx.finditer(text, timeout=1.0):
-                if m.end() == m.start():
-                    continue
-                lo, hi = analysis.scope(self.rule.unless_scope, m.start(), m.end())
-                if unless.search(text, lo, hi):
-                    continue
-                yield Hit(m.start(), m.end(), list(entry.replace), entry.explain, entry.message)
+                if unless is not None:
+                    lo, hi = analysis.scope(self.rule.unless_scope, m.start(), m.end())
+                    if unless.search(text, lo, hi):
+                        continue
+                found.append((m.start(), number, m.end()))
+        found.sort()
+        last_end = -1
+        for start, number, end in found:
+            if start < last_end:
+                continue
+            last_end = end
+            entry = self.entries[number][0]
+            yield Hit(start, end, list(entry.replace), entry.explain, entry.message)

@@ -1,0 +1,312 @@
+"""Required literals of a regular expression: a cheap prefilter for ``phrases``.
+
+``required_needles(pattern)`` returns a set of *needles* such that every match
+of the pattern (compiled the way ``phrases`` compiles it: not preceded or
+followed by a word character) contains at least one of them, compared
+case-folded; or ``None`` when no such set can be derived. A needle is a whole
+word, a word start, a word end, or a plain substring. Per letter, a phrases
+rule then scans only the entries with a needle in the letter: set lookups
+instead of a regular-expression scan of the whole text.
+
+The pattern is read with the standard library's parser (``re._parser``);
+patterns it cannot read the way ``regex`` does (set operations,
+``regex``-only escapes such as ``\\p{L}``) get ``None`` and are always scanned.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+import warnings
+from functools import cached_property
+
+import regex
+
+try:  # Python 3.11+
+    from re import _constants as C, _parser as P
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as C  # type: ignore[no-redef]
+    import sre_parse as P  # type: ignore[no-redef]
+
+MAX_ALTERNATIVES = 64  # bound on the strings expanded from one literal run
+_WORD = regex.compile(r"\w+", regex.VERSION1)
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)}
+_ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
+_NONWORD_CATEGORIES = {C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD, C.CATEGORY_UNI_SPACE, C.CATEGORY_UNI_NOT_WORD}
+
+# needle kinds, cheapest test last
+INFIX, SUFFIX, PREFIX, WORD = "infix", "suffix", "prefix", "word"
+_KIND_BONUS = {SUFFIX: 1, PREFIX: 1, WORD: 2}
+_INFIX_CAP = 4
+
+Needle = tuple[str, str]  # (kind, case-folded string)
+Needles = frozenset[Needle]
+Requirement = tuple[Needles, ...]  # all of them, best first
+MAX_REQUIREMENTS = 3
+
+
+class TextIndex:
+    """A letter's case-folded text and words, for testing needles."""
+
+    def __init__(self, text: str):
+        self.folded = text.casefold()
+        self.words = set(_WORD.findall(self.folded))
+
+    @cached_property
+    def _sorted(self) -> list[str]:
+        return sorted(self.words)
+
+    @cached_property
+    def _sorted_reversed(self) -> list[str]:
+        return sorted(w[::-1] for w in self.words)
+
+    def has(self, needle: Needle) -> bool:
+        kind, s = needle
+        if kind == WORD:
+            return s in self.words
+        if kind == INFIX:
+            return s in self.folded
+        if kind == PREFIX:
+            words = self._sorted
+        else:
+            words, s = self._sorted_reversed, s[::-1]
+        i = bisect.bisect_left(words, s)
+        return i < len(words) and words[i].startswith(s)
+
+    def may_match(self, requirement: Requirement | None) -> bool:
+        """False only if some set of the requirement has no needle here."""
+        if requirement is None:
+            return True
+        return all(any(self.has(n) for n in needles) for needles in requirement)
+
+
+def required_needles(pattern: str) -> Requirement | None:
+    """Sets of needles; every match of ``pattern`` contains one of each set."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")  # "possible nested set": regex reads it differently
+            tree = P.parse(pattern, re.UNICODE)
+    except (re.error, FutureWarning, DeprecationWarning, RecursionError, OverflowError):
+        return None
+    found = _requirements(list(tree), left=True, right=True)
+    return tuple(found[:MAX_REQUIREMENTS]) or None
+
+
+# --- finite sets of strings -------------------------------------------------
+
+def _exact(item) -> frozenset[str] | None:
+    """The finite set of (case-folded) strings ``item`` matches, if small."""
+    op, av = item
+    if op is C.LITERAL:
+        return frozenset({chr(av).casefold()})
+    if op is C.IN:
+        if all(sub_op is C.LITERAL for sub_op, _ in av):
+            return frozenset(chr(code).casefold() for _, code in av)
+        return None
+    if op is C.SUBPATTERN:
+        return _exact_seq(av[-1])
+    if op is C.ATOMIC_GROUP:
+        return _exact_seq(av)
+    if op is C.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            strings = _exact_seq(branch)
+            if strings is None:
+                return None
+            out |= strings
+        return frozenset(out) if len(out) <= MAX_ALTERNATIVES else None
+    if op in _REPEATS:
+        low, high, sub = av
+        inner = _exact_seq(sub)
+        if inner is None or high is C.MAXREPEAT or high > 3:
+            return None
+        out = set()
+        for n in range(low, high + 1):
+            out |= {"".join(p) for p in itertools.product(inner, repeat=n)}
+            if len(out) > MAX_ALTERNATIVES:
+                return None
+        return frozenset(out)
+    return None
+
+
+def _exact_seq(items) -> frozenset[str] | None:
+    out = frozenset({""})
+    for item in items:
+        if item[0] in _ZERO_WIDTH:
+            if item[0] is C.AT:
+                continue
+            return None  # a lookaround can reject strings: not an exact set
+        strings = _exact(item)
+        if strings is None:
+            return None
+        out = frozenset(a + b for a in out for b in strings)
+        if len(out) > MAX_ALTERNATIVES:
+            return None
+    return out
+
+
+# --- requirements -------------------------------------------------------------
+
+def _required(items, left: bool, right: bool) -> Needles | None:
+    """The best single requirement of a sequence (see ``_requirements``)."""
+    found = _requirements(items, left, right)
+    return found[0] if found else None
+
+
+def _requirements(items, left: bool, right: bool) -> list[Needles]:
+    """Every requirement found in a sequence, best first.
+
+    Each is a necessary condition on its own: the expanded strings of a run
+    of exact items, one exact item or literal stretch, or a sub-pattern's best
+    requirement. ``left``/``right``: whether a non-word character (or the
+    text's edge) surrounds every match of the sequence; true at the pattern's
+    edges, which ``phrases`` wraps in lookarounds, and next to ``\\b``."""
+    items = list(items)
+    candidates: list[Needles | None] = []
+    run: frozenset[str] = frozenset({""})
+    run_start = 0
+    stretch, stretch_start = "", 0  # consecutive literal characters
+    for i, item in enumerate(items):
+        if item[0] in _ZERO_WIDTH:
+            continue  # matches no characters: runs go on
+        if item[0] is C.LITERAL:
+            if not stretch:
+                stretch_start = i
+            stretch += chr(item[1]).casefold()
+        elif stretch:
+            candidates.append(_run_needles({stretch}, _edge_left(items, stretch_start, left),
+                                           _edge_right(items, i - 1, right)))
+            stretch = ""
+        strings = _exact(item)
+        if strings is not None:
+            if item[0] is not C.LITERAL:
+                candidates.append(_run_needles(strings, _edge_left(items, i, left), _edge_right(items, i, right)))
+            joined = frozenset(a + b for a in run for b in strings)
+            if len(joined) <= MAX_ALTERNATIVES:
+                run = joined
+                continue
+        candidates.append(_run_needles(run, _edge_left(items, run_start, left), _edge_right(items, i - 1, right)))
+        if strings is not None:  # the run grew too large: start again here
+            run, run_start = strings, i
+            continue
+        run, run_start = frozenset({""}), i + 1
+        candidates.append(_required_item(item, _edge_left(items, i, left), _edge_right(items, i, right)))
+    if stretch:
+        candidates.append(_run_needles({stretch}, _edge_left(items, stretch_start, left), right))
+    candidates.append(_run_needles(run, _edge_left(items, run_start, left), right))
+    return sorted({c for c in candidates if c}, key=_score, reverse=True)
+
+
+def _edge_left(items, i: int, left: bool) -> bool:
+    """Is the character before ``items[i]`` always a non-word one?"""
+    return _edge(items[:i], left, last=True)
+
+
+def _edge_right(items, i: int, right: bool) -> bool:
+    """Is the character after ``items[i]`` always a non-word one?"""
+    return _edge(items[i + 1:][::-1], right, last=False)
+
+
+def _edge(items, outer: bool, last: bool) -> bool:
+    """Does every match of ``items`` end (``last``) or start with a non-word
+    character? Where it can match nothing, ``outer`` answers for what lies
+    beyond. ``items`` runs towards the edge asked about."""
+    edge = outer
+    for item in items:
+        edge = _item_edge(item, edge, last)
+    return edge
+
+
+def _item_edge(item, before: bool, last: bool) -> bool:
+    op, av = item
+    if op in _ZERO_WIDTH:
+        return True if _is_boundary(item) else before
+    if op is C.LITERAL:
+        return _nonword(chr(av))
+    if op is C.IN:
+        return all(
+            (sub_op is C.LITERAL and _nonword(chr(code)))
+            or (sub_op is C.CATEGORY and code in _NONWORD_CATEGORIES)
+            for sub_op, code in av
+        )
+    if op is C.SUBPATTERN:
+        return _edge(_towards(av[-1], last), before, last)
+    if op is C.ATOMIC_GROUP:
+        return _edge(_towards(av, last), before, last)
+    if op is C.BRANCH:
+        return all(_edge(_towards(branch, last), before, last) for branch in av[1])
+    if op in _REPEATS:
+        low, _high, sub = av
+        # the repetition next to the edge: what precedes it inside is unknown
+        return _edge(_towards(sub, last), False, last) and (low > 0 or before)
+    return False
+
+
+def _towards(items, last: bool):
+    items = list(items)
+    return items if last else items[::-1]
+
+
+def _is_boundary(item) -> bool:
+    """``\\b``, ``^``, ``$``: next to a word character, the other side is not one."""
+    return item[0] is C.AT and item[1] in (C.AT_BOUNDARY, C.AT_BEGINNING, C.AT_END,
+                                           C.AT_BEGINNING_STRING, C.AT_END_STRING)
+
+
+def _nonword(char: str) -> bool:
+    return _WORD.match(char) is None
+
+
+def _run_needles(strings: frozenset[str], left: bool, right: bool) -> Needles | None:
+    """One needle from each string of a literal run (None if one is empty)."""
+    out: set[Needle] = set()
+    for s in strings:
+        if not s:
+            return None
+        options: list[Needle] = [(INFIX, s)]
+        for m in _WORD.finditer(s):
+            bounded_left = m.start() > 0 or left
+            bounded_right = m.end() < len(s) or right
+            kind = (INFIX, SUFFIX, PREFIX, WORD)[2 * bounded_left + bounded_right]
+            options.append((kind, m.group()))
+        out.add(max(options, key=_weight))
+    return frozenset(out)
+
+
+def _required_item(item, left: bool, right: bool) -> Needles | None:
+    op, av = item
+    if op is C.SUBPATTERN:
+        return _required(av[-1], left, right)
+    if op is C.ATOMIC_GROUP:
+        return _required(av, left, right)
+    if op is C.BRANCH:
+        out: set[Needle] = set()
+        for branch in av[1]:
+            needles = _required(branch, left, right)
+            if needles is None:
+                return None
+            out |= needles
+        return frozenset(out)
+    if op in _REPEATS:
+        low, high, sub = av
+        if low < 1:
+            return None
+        # with more than one repetition, a repetition's neighbours are unknown
+        return _required(sub, left, right) if high == 1 else _required(sub, False, False)
+    return None
+
+
+def _weight(needle: Needle) -> int:
+    """Selectivity against cost: a word lookup is nearly free, a substring
+    search scans the letter, so a long substring counts little more than a
+    short one."""
+    kind, s = needle
+    if kind == INFIX:
+        return min(len(s), _INFIX_CAP)
+    return len(s) + _KIND_BONUS[kind]
+
+
+def _score(needles: Needles) -> tuple[int, int]:
+    """Longer (more selective) shortest needle first, then fewer needles."""
+    return (min(_weight(n) for n in needles), -len(needles))
