@@ -7,6 +7,7 @@ once per process (CLI run, server) and then analyses any number of letters.
 from __future__ import annotations
 
 import bisect
+import copy
 import logging
 import re
 from dataclasses import dataclass, field
@@ -49,6 +50,9 @@ class Analysis:
     nlp: Language
     letter_type: str = "andet"
     notices: list[str] = field(default_factory=list)
+    # per-paragraph counts known beforehand (the paragraph endpoint's cache);
+    # when given, no Doc is needed for the letter's counts
+    known_counts: list[metrics.Count] | None = None
 
     @property
     def text(self) -> str:
@@ -73,6 +77,8 @@ class Analysis:
 
     @cached_property
     def paragraph_counts(self) -> list[metrics.Count]:
+        if self.known_counts is not None:
+            return self.known_counts
         counts = [metrics.Count() for _ in self.document.paragraphs]
         starts = [p.start for p in self.document.paragraphs]
         for sent in self.sentences:
@@ -130,7 +136,7 @@ class Analyzer:
         detected = self.detector.detect(document.text)
         analysis = Analysis(document, doc, self.nlp, letter_type or detected)
         findings = _dedupe(self.run(self.matchers, analysis))
-        self._locate(findings, document)
+        locate(findings, document)
         log.info("analysed letter: type=%s findings=%d rules=%s", analysis.letter_type, len(findings),
                  ",".join(sorted({f.rule for f in findings})))
         return Report(
@@ -139,7 +145,7 @@ class Analyzer:
             letter_type_detected=detected,
             metrics=metrics.summarize(analysis.paragraph_counts, len(analysis.text)),
             findings=findings,
-            elements=self._elements(findings),
+            elements=procedural_elements(findings),
             notices=analysis.notices,
         )
 
@@ -159,42 +165,52 @@ class Analyzer:
                     f"Reglen {rule.id} blev sprunget over: teksten var for lang til at gennemsøge i tide."
                 )
                 continue
-            findings.extend(self._finding(rule, hit, analysis) for hit in hits)
+            findings.extend(_finding(rule, hit, analysis) for hit in hits)
         return findings
 
-    def _finding(self, rule, hit: Hit, analysis: Analysis) -> Finding:
-        matched = analysis.text[hit.start:hit.end]
-        if hit.replace and hit.fields.get("case") == "exact":  # the check has already cased them
-            replace = list(hit.replace)
-        else:
-            replace = [_match_case(s, matched) for s in hit.replace] if hit.replace else list(rule.suggestions)
-        fields = _Fields(match=matched, suggestion=replace[0] if replace else "", explain=hit.explain)
-        fields.update(hit.fields)
-        message = (hit.message or rule.message).format_map(fields)
-        explanation = hit.explain or rule.explanation
-        return Finding(
-            rule=rule.id, category=rule.category, severity=rule.severity, start=hit.start, end=hit.end,
-            text=matched, message=message, suggestions=replace, explanation=explanation,
-            protects=list(rule.protects), link=rule.link,
-        )
+    def restricted(self, keep) -> "Analyzer":
+        """A view of this analyzer with only the rules for which ``keep(rule)``
+        is true; it shares the language pipeline and compiled matchers."""
+        view = copy.copy(self)
+        view.matchers = [(rule, matcher) for rule, matcher in self.matchers if keep(rule)]
+        return view
 
-    @staticmethod
-    def _locate(findings: list[Finding], document: Document) -> None:
-        text = document.text
-        line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
-        u16 = utf16_offsets(text) if _ASTRAL.search(text) else None
-        for f in findings:
-            line = bisect.bisect_right(line_starts, f.start)
-            f.line = line
-            f.column = f.start - line_starts[line - 1] + 1
-            f.paragraph = document.paragraph_at(f.start) if document.paragraphs else -1
-            f.start_utf16 = u16[f.start] if u16 else f.start
-            f.end_utf16 = u16[f.end] if u16 else f.end
 
-    def _elements(self, findings: list[Finding]) -> dict[str, bool]:
-        """Which procedural-justice elements no finding says are hurt."""
-        hurt = {p for f in findings if SEVERITY_RANK[f.severity] >= 1 for p in f.protects}
-        return {key: key not in hurt for key in PROTECTS_LABELS}
+def _finding(rule, hit: Hit, analysis: Analysis) -> Finding:
+    matched = analysis.text[hit.start:hit.end]
+    if hit.replace and hit.fields.get("case") == "exact":  # the check has already cased them
+        replace = list(hit.replace)
+    else:
+        replace = [_match_case(s, matched) for s in hit.replace] if hit.replace else list(rule.suggestions)
+    fields = _Fields(match=matched, suggestion=replace[0] if replace else "", explain=hit.explain)
+    fields.update(hit.fields)
+    message = (hit.message or rule.message).format_map(fields)
+    explanation = hit.explain or rule.explanation
+    return Finding(
+        rule=rule.id, category=rule.category, severity=rule.severity, start=hit.start, end=hit.end,
+        text=matched, message=message, suggestions=replace, explanation=explanation,
+        protects=list(rule.protects), link=rule.link,
+    )
+
+
+def locate(findings: list[Finding], document: Document) -> None:
+    """Fill in line, column, paragraph and UTF-16 offsets of each finding."""
+    text = document.text
+    line_starts = [0] + [m.end() for m in _NEWLINE.finditer(text)]
+    u16 = utf16_offsets(text) if _ASTRAL.search(text) else None
+    for f in findings:
+        line = bisect.bisect_right(line_starts, f.start)
+        f.line = line
+        f.column = f.start - line_starts[line - 1] + 1
+        f.paragraph = document.paragraph_at(f.start) if document.paragraphs else -1
+        f.start_utf16 = u16[f.start] if u16 else f.start
+        f.end_utf16 = u16[f.end] if u16 else f.end
+
+
+def procedural_elements(findings: list[Finding]) -> dict[str, bool]:
+    """Which procedural-justice elements no finding says are hurt."""
+    hurt = {p for f in findings if SEVERITY_RANK[f.severity] >= 1 for p in f.protects}
+    return {key: key not in hurt for key in PROTECTS_LABELS}
 
 
 def _match_case(suggestion: str, matched: str) -> str:

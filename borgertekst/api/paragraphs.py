@@ -17,7 +17,6 @@ unambiguously.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import threading
 import time
@@ -26,7 +25,7 @@ from dataclasses import dataclass
 
 from .. import metrics
 from ..document import Document, utf16_offsets
-from ..engine import Analysis, Analyzer
+from ..engine import Analysis, Analyzer, locate, procedural_elements
 from ..report import Finding
 from .schemas import (
     CacheStats,
@@ -61,8 +60,7 @@ class _Split:
 
     def __init__(self, analyzer: Analyzer):
         self.analyzer = analyzer
-        self.paragraph = copy.copy(analyzer)
-        self.paragraph.matchers = [(r, m) for r, m in analyzer.matchers if not is_letter_level(r)]
+        self.paragraph = analyzer.restricted(lambda rule: not is_letter_level(rule))
         self.letter = [(r, m) for r, m in analyzer.matchers if is_letter_level(r)]
 
 
@@ -153,7 +151,7 @@ class ParagraphChecker:
         report_metrics = metrics.summarize(counts, len(document.text))
         return ParagraphsReport(
             letter_type=letter_type, letter_type_detected=detected, metrics=report_metrics,
-            elements=analyzer._elements(all_findings), paragraphs=results,
+            elements=procedural_elements(all_findings), paragraphs=results,
             letter_findings=letter_findings[0], notices=notices,
             cache=CacheStats(hits=hits, misses=misses),
         )
@@ -163,11 +161,10 @@ class ParagraphChecker:
             return [], []
         # Letter-level matchers read only the text, the paragraphs and the counts;
         # the whole-letter language pass is not needed, so no Doc is built.
-        analysis = Analysis(document, None, split.analyzer.nlp, letter_type)
-        analysis.__dict__["paragraph_counts"] = counts  # the letter's count is derived from these
+        analysis = Analysis(document, None, split.analyzer.nlp, letter_type, known_counts=counts)
         findings = split.analyzer.run(split.letter, analysis)
         notices.extend(n for n in analysis.notices if n not in notices)
-        split.analyzer._locate(findings, document)
+        locate(findings, document)
         out: list[LetterFinding] = []
         tables: dict[int, list[int] | None] = {}
         for f in findings:
