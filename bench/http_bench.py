@@ -43,14 +43,33 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+def descendants(pid: int) -> list[int]:
+    out: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        for child in task.read_text().split():
+            out += [int(child), *descendants(int(child))]
+    return out
+
+
+def worker_rss_mb(pid: int) -> dict:
+    """Resident memory of uvicorn's supervisor, its worker processes and the rest
+    of its process tree (multiprocessing's resource tracker)."""
+    workers, other = [], []
+    for child in descendants(pid):
+        cmdline = Path(f"/proc/{child}/cmdline").read_bytes().replace(b"\0", b" ")
+        (workers if b"spawn_main" in cmdline else other).append(rss_mb(child))
+    return {"supervisor": rss_mb(pid), "workers": workers, "other": sum(other)}
+
+
 class Server:
-    def __init__(self) -> None:
+    def __init__(self, workers: int = 1) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.workers = workers
         env = dict(os.environ, BORGERTEKST_RATE_LIMIT="100000000")
         env.pop("BORGERTEKST_API_KEYS", None)
-        self.proc = subprocess.Popen([*cli(), "serve", "--port", str(self.port)], env=env,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        self.proc = subprocess.Popen([*cli(), "serve", "--port", str(self.port), "--workers", str(workers)],
+                                     env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
     def __enter__(self) -> "Server":
         deadline = time.monotonic() + 120
@@ -214,6 +233,15 @@ def run_all(quick: bool = False, soak_seconds: float = 300.0) -> dict:
         time.sleep(0.5)
         res["server_alive_after"] = httpx.get(server.url + "/health", timeout=5).status_code == 200
         res["rss_end_mb"] = rss_mb(server.proc.pid)
+    # The deployment the README recommends: one worker process per CPU.
+    workers = os.cpu_count() or 1
+    if workers > 1:
+        with Server(workers=workers) as server:
+            load(server.url, analyze_bodies, 2 * workers, 3.0, 200)  # warm up every worker
+            res["workers"] = {"count": workers}
+            for name, bodies in (("analyze", analyze_bodies), ("paragraphs", para_bodies)):
+                res["workers"][f"{name}_c16"] = load(server.url, bodies, 16, secs, 2000 if quick else 20_000)
+            res["workers"]["rss_mb"] = worker_rss_mb(server.proc.pid)
     res["lines"], res["targets"] = _render(res)
     return res
 
@@ -233,6 +261,24 @@ def _render(res: dict) -> tuple[list[str], list[list[str]]]:
             r = res[f"{name}_c{c}"]
             lines.append(f"| `{path}` | {c} | {r['requests']} | {r['rps']:.0f} | {_ms(r['p50'])} | {_ms(r['p95'])} "
                          f"| {_ms(r['p99'])} | {r['errors']} |")
+    w = res.get("workers")
+    if w:
+        lines += ["", f"The same concurrency-16 load against `borgertekst serve --workers {w['count']}` (one worker "
+                      f"process per CPU, as the README recommends; each has its own paragraph cache):", "",
+                  "| endpoint | concurrency | requests | req/s | p50 ms | p95 ms | p99 ms | errors |",
+                  "|---|---|---|---|---|---|---|---|"]
+        for name, path in (("analyze", "/v1/analyze"), ("paragraphs", "/v1/analyze/paragraphs")):
+            r = w[f"{name}_c16"]
+            lines.append(f"| `{path}` | 16 | {r['requests']} | {r['rps']:.0f} | {_ms(r['p50'])} | {_ms(r['p95'])} "
+                         f"| {_ms(r['p99'])} | {r['errors']} |")
+        mem = w["rss_mb"]
+        per = ", ".join(f"{m:.0f}" for m in mem["workers"])
+        total = mem["supervisor"] + sum(mem["workers"]) + mem["other"]
+        lines += ["", f"Memory after the load: worker processes {per} MB; uvicorn's supervisor "
+                      f"{mem['supervisor']:.0f} MB and its resource tracker {mem['other']:.0f} MB; "
+                      f"{total:.0f} MB for the whole process tree. Every worker loads its own language layer "
+                      f"and rules, so the 400 MB target holds per worker, and a machine needs about "
+                      f"{max(mem['workers'], default=0):.0f} MB for each worker it runs."]
     rc = res["recheck"]
     lines += ["", f"Re-check after a one-paragraph edit: a {rc['words']}-word letter in {rc['paragraphs']} paragraphs "
                   f"(`/v1/analyze/paragraphs`, the other paragraphs from the cache), {rc['trials']} edits: "
@@ -241,11 +287,15 @@ def _render(res: dict) -> tuple[list[str], list[list[str]]]:
                   f"p95 {_ms(rc['full_analyze']['p95'])} ms."]
     targets = [["re-check after one-paragraph edit p95, through HTTP (client-measured)", "≤ 20 ms",
                 f"{_ms(rc['edited']['p95'])} ms", "met" if rc["edited"]["p95"] <= 0.020 else "**missed**"]]
-    c16 = [res["analyze_c16"], res["paragraphs_c16"]]
-    worst = max(r["p99"] for r in c16)
-    errs = sum(r["errors"] for r in c16)
-    targets.append(["concurrency 16: errors, p99 (worst endpoint)", "0, ≤ 250 ms", f"{errs}, {_ms(worst)} ms",
-                    "met" if errs == 0 and worst <= 0.250 else "**missed**"])
+    setups = [("one process", res)]
+    if w:
+        setups.append((f"`--workers {w['count']}`", w))
+    for label, r in setups:
+        c16 = [r["analyze_c16"], r["paragraphs_c16"]]
+        worst = max(x["p99"] for x in c16)
+        errs = sum(x["errors"] for x in c16)
+        targets.append([f"concurrency 16, {label}: errors, p99 (worst endpoint)", "0, ≤ 250 ms",
+                        f"{errs}, {_ms(worst)} ms", "met" if errs == 0 and worst <= 0.250 else "**missed**"])
     if "soak" in res:
         s = res["soak"]
         lines += ["", f"Soak: {s['wall_s']:.0f} s of mixed requests (100/400/1,600-word letters through both "

@@ -104,6 +104,7 @@ def where_time_goes(analyzer, words: int = 400, count: int = 40) -> dict:
     from collections import defaultdict
 
     from borgertekst.engine import Analysis
+    from borgertekst.matchers.phrases import PhrasesMatcher
     from borgertekst.document import Document
 
     letters = make_letters(count, words, seed=9)
@@ -116,12 +117,15 @@ def where_time_goes(analyzer, words: int = 400, count: int = 40) -> dict:
     per_rule: dict[str, float] = defaultdict(float)
     per_type: dict[str, float] = defaultdict(float)
     pipeline = 0.0
+    scanned = 0  # phrases entries that pass the prefilter
     for text in letters:
         document = Document.from_text(text)
         c = time.thread_time()
         doc = analyzer.nlp(document.text)
         pipeline += time.thread_time() - c
         analysis = Analysis(document, doc, analyzer.nlp, analyzer.detector.detect(document.text))
+        scanned += sum(analysis.text_index.may_match(needles) for _, m in analyzer.matchers
+                       if isinstance(m, PhrasesMatcher) for _, needles, _, _ in m.entries)
         for rule, matcher in analyzer.matchers:
             if rule.applies_to and analysis.letter_type not in rule.applies_to:
                 continue
@@ -140,4 +144,5 @@ def where_time_goes(analyzer, words: int = 400, count: int = 40) -> dict:
         "top_rules": {k: v / count for k, v in sorted(per_rule.items(), key=lambda kv: -kv[1])[:10]},
         "phrase_entries": sum(len(r.entries) for r, _ in analyzer.matchers
                               if type(r).__struct_config__.tag == "phrases"),
+        "phrase_entries_scanned": scanned / count,
     }

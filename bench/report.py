@@ -73,10 +73,12 @@ def render(r: dict) -> str:
         out += [f"| {k} | {_ms(v)} |" for k, v in w["by_type"].items()]
         out += ["", "| slowest rules | ms per letter |", "|---|---|"]
         out += [f"| `{k}` | {_ms(v)} |" for k, v in w["top_rules"].items()]
-        out += ["", f"The `phrases` rules hold {w['phrase_entries']} regular expressions, and each one scans "
-                    "the whole letter on its own (`borgertekst/matchers/phrases.py`, with a per-scan timeout); "
-                    "in a one-off test one combined scan of all patterns (`regex`, `overlapped=True`) took about "
-                    "a third of the time. Checks that walk the spaCy tokens in Python "
+        scanned = w.get("phrase_entries_scanned")
+        prefilter = (f"; on average {scanned:.1f} of them are scanned per letter" if scanned is not None else "")
+        out += ["", f"The `phrases` rules hold {w['phrase_entries']} regular expressions. Before any scan, the "
+                    "words each expression requires (derived from the expression, `borgertekst/matchers/literals.py`) "
+                    "are looked up in the letter's word set, and only the entries that can match are scanned"
+                    f"{prefilter}. Checks that walk the spaCy tokens in Python "
                     "(passive, LIX counts, nominal style) pay for creating a `Token` object per access.", ""]
 
     if "recheck" in r:
@@ -170,8 +172,8 @@ def render(r: dict) -> str:
                 out += [f"At concurrency 16, one server process analyses one letter at a time (the analysis is "
                         f"Python and holds the GIL): 16 × {_ms(row['cpu_p50'])} ms CPU per 400-word letter ≈ "
                         f"{_ms(queue)} ms of queueing, against a measured p50 of {_ms(h['analyze_c16']['p50'])} ms. "
-                        "Meeting p99 ≤ 250 ms at concurrency 16 needs less CPU per letter (the `phrases` scans "
-                        "above) and several worker processes (one per CPU) on a machine with more CPUs than this one.", ""]
+                        "Worker processes (`serve --workers N`, one per CPU) divide the queue by the number of "
+                        "CPUs; the HTTP client and the server share this machine's CPUs during the run.", ""]
             targets += [tuple(t) for t in h.get("targets", [])]
 
     if r.get("profile"):
