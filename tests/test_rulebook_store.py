@@ -2,6 +2,7 @@
 is refused with the lint message and the last good rules keep serving."""
 
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -121,8 +122,14 @@ def test_errors_present_at_start_do_not_block_later_changes(pack, tmp_path, anal
 def test_background_reload_keeps_serving_meanwhile(pack, analyzer):
     store = RuleStore(shipped=BASE, local=[pack], nlp=analyzer.nlp, interval=0)  # background is the default
     first = store.analyzer()
+    # hold the background check until the requests below have been served
+    release = threading.Event()
+    load = store._load
+    store._load = lambda: release.wait(60) and load()
     write(pack / "overrides.yaml", ADD_WORD, 1)
     assert store.analyzer() is first  # the change is checked in a thread; this request is not held up
+    assert store.analyzer() is first  # nor the next, while the check is still running
+    release.set()
     store.wait(60)
     second = store.analyzer()
     assert second is not first and store.generation == 2, store.last_error
