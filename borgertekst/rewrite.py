@@ -96,6 +96,8 @@ def _without_culprits(chosen: list[Candidate], before: tuple[Counter, int], tria
 
 def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str] | None = None,
             *, only_span: tuple[int, int] | None = None) -> RewriteResult:
+    if only_span is not None and (len(only_span) != 2 or min(only_span) < 0):
+        raise ValueError("only_span skal være to positioner i teksten, og de kan ikke være negative.")
     report = analyzer.analyze(text, letter_type)
     letter_type = letter_type or report.letter_type  # keep the type fixed while rewriting
     doc = analyzer.nlp(text)
@@ -106,7 +108,8 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
         wanted = set(rules)
         candidates = [c for c in candidates if c.covers & wanted]
     if only_span is not None:
-        s, e = only_span
+        # a span is the text between two positions, in either order; past the end there is nothing
+        s, e = sorted(only_span)
         candidates = [c for c in candidates if c.overlaps(s, e) or (s == e and c.start <= s < c.end)]
     chosen = _select(candidates)
 

@@ -135,6 +135,23 @@ DOCUMENTED_PROBLEMS = {
 }
 
 
+def request_body_schemas(schema) -> None:
+    """Replace the JSON request bodies' components with msgspec's own schemas of them.
+
+    msgspec decodes these bodies, so its schema is what the server accepts: exact array
+    lengths and bounds (``only_span``: two positions from 0), refused unknown fields
+    (``additionalProperties: false``), descriptions. Litestar's generator drops some of
+    that (constraints inside a tuple, the tuple's length). The components stay plain
+    JSON-schema dicts; the schema document serialises them as they are."""
+    from .schemas import JSON_REQUEST_BODIES
+
+    _, components = msgspec.json.schema_components(JSON_REQUEST_BODIES, ref_template="#/components/schemas/{name}")
+    if schema.components is None or schema.components.schemas is None:
+        return
+    for name, component in components.items():
+        schema.components.schemas[name] = component
+
+
 def document_problems(schema) -> None:
     """Add the problem-details responses to every /v1 operation of the generated
     OpenAPI schema, so clients (and schemathesis) know the error format."""
@@ -152,10 +169,7 @@ def document_problems(schema) -> None:
             "errors": Schema(type=OpenAPIType.ARRAY, items=Schema(type=OpenAPIType.STRING)),
         },
     )
-    # Request bodies refuse unknown fields (msgspec forbid_unknown_fields): say so.
-    for name, component in ((schema.components and schema.components.schemas) or {}).items():
-        if name.endswith("Request") or name == "ParagraphIn":
-            component.additional_properties = False
+    request_body_schemas(schema)
     for path, item in (schema.paths or {}).items():
         if not path.startswith("/v1"):
             continue

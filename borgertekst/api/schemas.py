@@ -112,11 +112,21 @@ class RuleSummary(msgspec.Struct, kw_only=True):
     applies_to: list[str] = []
 
 
+Position = Annotated[int, msgspec.Meta(ge=0, description="Position i teksten i kodepunkter, fra 0")]
+Span = Annotated[tuple[Position, Position] | None, msgspec.Meta(description=(
+    "Omskriv kun her: [start, slut] som positioner i teksten i kodepunkter (et linjeskift tæller som ét tegn, "
+    "også \\r\\n). "
+    "Rækkefølgen er ligegyldig: [9, 4] er det samme som [4, 9]. Er start og slut ens, gælder det den ændring, "
+    "der dækker positionen. Et spænd, der går ud over teksten, er tilladt; uden for teksten er der intet at "
+    "omskrive."
+))]
+
+
 class RewriteRequest(msgspec.Struct, forbid_unknown_fields=True):
     text: str
     letter_type: LetterType | None = None
     rules: list[str] | None = None
-    only_span: tuple[int, int] | None = None
+    only_span: Span = None
 
 
 class TriageRequest(msgspec.Struct, forbid_unknown_fields=True):
@@ -137,3 +147,7 @@ class Problem(msgspec.Struct, omit_defaults=True):
     detail: str
     instance: str = ""
     errors: list[str] = []
+
+
+# The JSON request bodies: msgspec decodes them, so their OpenAPI schemas are msgspec's.
+JSON_REQUEST_BODIES = (AnalyzeRequest, ParagraphsRequest, RewriteRequest, TriageRequest, RenderRequest)
