@@ -1,11 +1,13 @@
-"""The OpenAPI schema and the server agree: what the schema calls valid is accepted."""
+"""The OpenAPI schema and the server agree: what the schema calls valid is accepted,
+and where the server must refuse schema-valid input (content no schema can
+describe) the schema says so in words."""
 
 from __future__ import annotations
 
 import msgspec
 import pytest
 
-from api_helpers import BAD_LETTER, client
+from api_helpers import BAD_LETTER, client, docx_bytes
 from borgertekst.api import schemas
 
 
@@ -136,3 +138,47 @@ def test_schemathesis_finds_no_rejected_valid_rewrite(analyzer):
 
     fuzz()
     assert seen  # the fuzzing did send spans
+
+
+# --- /v1/documents: the upload field as the server reads it --------------------
+
+
+def test_documents_schema_names_the_one_required_file_field(spec):
+    body = _body_schema(spec, "/v1/documents", "multipart/form-data")
+    assert body["required"] == ["file"]
+    assert body["properties"]["file"]["type"] == "string" and body["properties"]["file"]["format"] == "binary"
+    assert set(body["properties"]) == {"file"}
+    assert body["properties"]["file"]["contentMediaType"] == schemas.DOCX_MEDIA_TYPE
+    described = spec["paths"]["/v1/documents"]["post"]["description"] + body["properties"]["file"]["description"]
+    assert ".docx" in described
+
+
+def test_document_upload_as_the_schema_describes_it(api):
+    r = api.post("/v1/documents", files={"file": ("brev.docx", docx_bytes(BAD_LETTER.split("\n\n")))})
+    assert r.status_code == 200, r.text[:500]
+    assert r.json()["report"]["findings"]
+
+
+@pytest.mark.parametrize("files", [{"andet": ("brev.docx", b"x")}, {}])
+def test_document_without_the_file_field_is_a_400_in_danish(api, files):
+    if files:
+        r = api.post("/v1/documents", files=files)
+    else:
+        r = api.post("/v1/documents", content=b"--xx--\r\n",
+                     headers={"content-type": "multipart/form-data; boundary=xx"})
+    body = _problem(r, 400)
+    assert "'file'" in body["detail"] and "Word" in body["detail"], body
+
+
+def test_a_wrong_query_parameter_with_an_upload_is_not_blamed_on_the_file(api):
+    r = api.post("/v1/documents?letter_type=roman", files={"file": ("brev.docx", docx_bytes(["Kære Ida"]))})
+    body = _problem(r, 400)
+    assert "'file'" not in body["detail"] and any(e.startswith("letter_type") for e in body["errors"]), body
+
+
+def test_a_file_that_is_not_a_docx_is_a_documented_422(api, spec):
+    # the schema cannot say "a zip with word/document.xml"; the 422 is described instead
+    body = _problem(api.post("/v1/documents", files={"file": ("brev.docx", b"ikke et Word-dokument")}), 422)
+    assert "Word-dokument" in body["detail"]
+    described = spec["paths"]["/v1/documents"]["post"]["responses"]["422"]["description"]
+    assert "Word-dokument" in described and "skabelon" not in described

@@ -18,6 +18,7 @@ from .schemas import Problem
 log = logging.getLogger("borgertekst.api")
 
 PROBLEM_JSON = "application/problem+json"
+MULTIPART_DETAIL = "Send Word-filen (.docx) som multipart/form-data i feltet 'file'."
 
 TITLES = {
     400: ("Ugyldig forespørgsel", "Forespørgslen kunne ikke læses. Send gyldig JSON med de felter, API'et beskriver på /schema."),
@@ -56,11 +57,20 @@ def _validation_errors(exc: ValidationException) -> list[str]:
     return out
 
 
+def _multipart_body_error(request: Request, exc: ValidationException) -> bool:
+    """The form of a multipart upload (/v1/documents) is wrong, e.g. no field 'file'."""
+    if not request.headers.get("content-type", "").lower().startswith("multipart/"):
+        return False
+    return any(isinstance(item, dict) and item.get("source") == "body" for item in exc.extra or [])
+
+
 def on_validation(request: Request, exc: ValidationException) -> Response:
     errors = _validation_errors(exc)
     text = (exc.detail or "").lower()
     if not errors and ("malformed" in text or "json" in text):
         detail = "Forespørgslen er ikke gyldig JSON."
+    elif _multipart_body_error(request, exc):
+        detail = MULTIPART_DETAIL
     else:
         detail = "Forespørgslen har felter med forkert type eller værdi, eller mangler et felt."
     log.info("rejected request: status=400 path=%s errors=%d", request.url.path, len(errors))
@@ -76,7 +86,7 @@ def on_http(request: Request, exc: HTTPException) -> Response:
     elif status == 400 and "json" in str(exc.detail).lower():
         detail = "Forespørgslen er ikke gyldig JSON."
     elif status == 400 and "multipart" in str(exc.detail).lower():
-        detail = "Send filen som multipart/form-data i feltet 'file'."
+        detail = MULTIPART_DETAIL
     if status == 401:
         headers.setdefault("WWW-Authenticate", 'Bearer realm="borgertekst"')
     log.info("rejected request: status=%d path=%s", status, request.url.path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 import msgspec
+from litestar.datastructures import UploadFile
 
 from ..report import Metrics, Report
 
@@ -81,6 +82,19 @@ class Health(msgspec.Struct, omit_defaults=True):
     rules: int
     # Danish lint messages when changed rule files were refused (the last good set serves)
     rules_error: str | None = None
+
+
+DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+class DocumentUpload(msgspec.Struct):
+    """The multipart body of /v1/documents (other form fields are ignored)."""
+
+    file: Annotated[UploadFile, msgspec.Meta(
+        description="Word-dokumentet (.docx). En fil, der ikke er et Word-dokument, giver 422.",
+        # Litestar copies "extra" into the generated OpenAPI schema of the field
+        extra_json_schema={"extra": {"content_media_type": DOCX_MEDIA_TYPE}},
+    )]
 
 
 class DocumentParagraph(msgspec.Struct):

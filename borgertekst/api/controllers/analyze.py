@@ -8,15 +8,17 @@ from anyio import to_thread
 from litestar.di import NamedDependency
 from litestar.params import FromQuery, JSONBody
 from litestar import Request, post
-from litestar.datastructures import UploadFile
 from litestar.enums import RequestEncodingType
 from litestar.exceptions import ClientException
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import Body
 
 from ...document import Document, load_docx
 from ...engine import Analyzer
 from ...report import Report
-from ..schemas import LetterType, AnalyzeRequest, DocumentParagraph, DocumentReport, ParagraphsReport, ParagraphsRequest
+from ..problems import PROBLEM_JSON
+from ..schemas import (LetterType, AnalyzeRequest, DocumentParagraph, DocumentReport, DocumentUpload, ParagraphsReport,
+                       ParagraphsRequest, Problem)
 
 
 @post("/analyze", status_code=200, sync_to_thread=True, summary="Tjek et brev",
@@ -32,16 +34,20 @@ def analyze_paragraphs(data: JSONBody[ParagraphsRequest], analyzer: NamedDepende
     return request.app.state.paragraphs.check(analyzer, data)
 
 
-@post("/", status_code=200, summary="Tjek et Word-dokument (.docx)")
+@post("/", status_code=200, summary="Tjek et Word-dokument (.docx)",
+      description="Send filen som multipart/form-data i feltet `file`. Den skal være et Word-dokument (.docx); "
+                  "en anden eller beskadiget fil giver 422. Rapporten er som fra /v1/analyze, med afsnittene "
+                  "og deres positioner.",
+      responses={422: ResponseSpec(Problem, description=(
+          "Filen er ikke et brugbart Word-dokument (.docx): en anden filtype, beskadiget, eller den pakker sig "
+          "ud til en mistænkelig størrelse."), media_type=PROBLEM_JSON)})
 async def analyze_document(
-    data: Annotated[dict[str, UploadFile], Body(media_type=RequestEncodingType.MULTI_PART)],
+    data: Annotated[DocumentUpload, Body(media_type=RequestEncodingType.MULTI_PART)],
     analyzer: NamedDependency[Analyzer],
     request: Request,
     letter_type: FromQuery[LetterType | None] = None,
 ) -> DocumentReport:
-    upload = data.get("file") if isinstance(data, dict) else None
-    if upload is None or not hasattr(upload, "read"):
-        raise ClientException("Send Word-filen i feltet 'file' (multipart/form-data).")
+    upload = data.file
     limit = request.app.state.settings.max_docx_bytes
     content = await upload.read()
     if len(content) > limit:
