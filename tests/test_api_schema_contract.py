@@ -182,3 +182,40 @@ def test_a_file_that_is_not_a_docx_is_a_documented_422(api, spec):
     assert "Word-dokument" in body["detail"]
     described = spec["paths"]["/v1/documents"]["post"]["responses"]["422"]["description"]
     assert "Word-dokument" in described and "skabelon" not in described
+
+
+# --- /v1/templates/{name}/render: per-template fields, documented ---------------
+
+
+def test_render_documents_where_the_fields_are_and_the_422(spec):
+    operation = spec["paths"]["/v1/templates/{name}/render"]["post"]
+    data = _body_schema(spec, "/v1/templates/{name}/render")["properties"]["data"]
+    assert "/v1/templates/{name}" in data["description"] and "fields" in data["description"]
+    assert "/v1/templates/{name}" in operation["description"]
+    (name,) = [p for p in operation["parameters"] if p["name"] == "name"]
+    assert "/v1/templates" in name["description"]
+    described = operation["responses"]["422"]["description"]
+    assert "skabelon" in described and "errors" in described
+
+
+def test_422_is_described_per_operation(spec):
+    for path in ("/v1/analyze", "/v1/analyze/paragraphs", "/v1/rewrite"):
+        described = spec["paths"][path]["post"]["responses"]["422"]["description"]
+        assert "skabelon" not in described and "Word" not in described, (path, described)
+
+
+@pytest.mark.parametrize("data, expected", [
+    ({}, ["Feltet 'navn' mangler"]),
+    ({"findes_ikke": "x"}, ["Feltet 'findes_ikke' kendes ikke i skabelonen 'kvittering'"]),
+])
+def test_template_data_that_does_not_fit_is_a_422_per_field(api, data, expected):
+    body = _problem(api.post("/v1/templates/kvittering/render", json={"data": data}), 422)
+    for text in expected:
+        assert any(e.startswith(text) for e in body["errors"]), body["errors"]
+
+
+def test_every_templates_documented_example_renders(api):
+    # the way the schema points to for valid data works for every template
+    for info in api.get("/v1/templates").json():
+        r = api.post(f"/v1/templates/{info['name']}/render", json={"data": info["example"]})
+        assert r.status_code == 200, (info["name"], r.text[:300])

@@ -140,7 +140,8 @@ DOCUMENTED_PROBLEMS = {
     "404": "Findes ikke (ukendt regel eller skabelon).",
     "413": "Forespørgslen er for stor.",
     "415": "Forkert indholdstype.",
-    "422": "Data passer ikke til skabelonen (manglende eller forkerte felter).",
+    # operations with their own reason (a Word file, template data) describe it themselves
+    "422": "Indholdet kan ikke behandles (fx en tekst over længdegrænsen).",
     "429": "For mange forespørgsler; vent lidt.",
 }
 

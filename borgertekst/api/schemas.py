@@ -148,7 +148,13 @@ class TriageRequest(msgspec.Struct, forbid_unknown_fields=True):
 
 
 class RenderRequest(msgspec.Struct, forbid_unknown_fields=True):
-    data: dict
+    # The fields depend on the template in the path, which a request-body schema cannot
+    # refer to; GET /v1/templates/{name} lists them and the 422 names each problem.
+    data: Annotated[dict, msgspec.Meta(description=(
+        "Skabelonens felter som navn: værdi. Hvilke felter skabelonen har, deres type, og hvilke der skal "
+        "udfyldes, står i GET /v1/templates/{name} (`fields`), og `example` er et udfyldt eksempel. "
+        "Manglende, ukendte eller forkerte felter giver 422 med én fejl pr. felt i `errors`."
+    ))]
     format: Literal["text", "html", "docx"] = "text"
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from litestar.params import FromPath, JSONBody
+from typing import Annotated
+
+from litestar.openapi.datastructures import ResponseSpec
+from litestar.params import FromPath, JSONBody, PathParameter
 from litestar import Response, get, post
 
 from ... import replies
-from ..schemas import RenderRequest
+from ..problems import PROBLEM_JSON
+from ..schemas import Problem, RenderRequest
 
 MEDIA = {
     "text": "text/plain; charset=utf-8",
@@ -25,9 +29,18 @@ async def get_template(name: FromPath[str]) -> replies.TemplateInfo:
     return replies.get_template(name)
 
 
+TemplateName = Annotated[str, PathParameter(description="Skabelonens navn, som i listen fra GET /v1/templates.")]
+
+
 @post("/templates/{name:str}/render", sync_to_thread=True, summary="Udfyld en svarskabelon",
-      description="Som tekst, HTML eller .docx (`format`).")
-def render_template(name: FromPath[str], data: JSONBody[RenderRequest]) -> Response:
+      description="Som tekst, HTML eller .docx (`format`). Felterne i `data` afhænger af skabelonen: "
+                  "GET /v1/templates/{name} viser dem (`fields`: navn, type, om feltet skal udfyldes, hjælp) "
+                  "og et udfyldt `example`. Data, der ikke passer til skabelonen (manglende, ukendte eller "
+                  "forkerte felter), giver 422, og intet udfyldes.",
+      responses={422: ResponseSpec(Problem, media_type=PROBLEM_JSON, description=(
+          "Data passer ikke til skabelonen: felter, der mangler, ikke kendes i skabelonen eller har forkert "
+          "type. `errors` har én dansk besked pr. felt."))})
+def render_template(name: TemplateName, data: JSONBody[RenderRequest]) -> Response:
     out = replies.render(name, data.data, data.format)
     body = out if isinstance(out, bytes) else out.encode("utf-8")
     headers = {}
