@@ -108,17 +108,22 @@ def decode_text(data: bytes) -> str:
     if b"\x00" in data[:4096]:
         raise InputError("Filen ser ud til at være binær, ikke tekst.")
     try:
-        return data.decode("utf-8-sig")
+        text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        pass
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        raise InputError("Teksten er hverken UTF-8 eller Windows-1252 og kan ikke læses.") from exc
-    controls = sum(1 for ch in text[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if controls > 8:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError as exc:
+            raise InputError("Teksten er hverken UTF-8 eller Windows-1252 og kan ikke læses.") from exc
+    if _mostly_controls(text[:4096]):
         raise InputError("Filen ser ud til at være binær, ikke tekst.")
     return text
+
+
+def _mostly_controls(sample: str) -> bool:
+    """More than a few stray control characters (beyond line breaks, tabs and
+    page breaks), and more than 1 % of the text: not a letter."""
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    return controls > 8 and controls * 100 > len(sample)
 
 
 def load_docx(data: bytes) -> Document:

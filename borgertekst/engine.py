@@ -28,6 +28,8 @@ log = logging.getLogger("borgertekst.engine")
 _NEWLINE = re.compile("\n")
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each
 
+NO_WORDS = "Teksten indeholder ingen ord, så der er intet at tjekke."
+
 PROTECTS_LABELS = {
     "indflydelse": "Indflydelse",
     "gennemskuelighed": "Gennemskuelighed og neutralitet",
@@ -137,6 +139,8 @@ class Analyzer:
         analysis = Analysis(document, doc, self.nlp, letter_type or detected)
         findings = _dedupe(self.run(self.matchers, analysis))
         locate(findings, document)
+        if analysis.count.words == 0:
+            analysis.notices.append(NO_WORDS)
         log.info("analysed letter: type=%s findings=%d rules=%s", analysis.letter_type, len(findings),
                  ",".join(sorted({f.rule for f in findings})))
         return Report(

@@ -352,3 +352,48 @@ def test_fuzzed_requests_never_get_5xx_and_match_the_schema(api_schema):
         fuzz()
     assert len(statuses) >= 2 * len(operations)
     assert any(s == 200 for s in statuses) and any(400 <= s < 500 for s in statuses)
+
+
+def test_a_text_without_words_says_so_instead_of_praising_it(analyzer, tmp_path, capsys):
+    from borgertekst.engine import NO_WORDS
+
+    assert NO_WORDS in analyzer.analyze("  \n\n 😀 — …").notices
+    assert NO_WORDS not in analyzer.analyze("Tak for dit brev.").notices
+    path = tmp_path / "tom.txt"
+    path.write_bytes(b"\n\n")
+    code, out, err = _run_cli(capsys, "check", str(path))
+    assert code == 0, err
+    assert "intet at tjekke" in out and "Godt skrevet" not in out
+
+
+def test_paragraph_endpoint_says_no_words_once_for_the_letter():
+    from borgertekst.api.paragraphs import ParagraphChecker
+    from borgertekst.api.schemas import ParagraphsRequest
+    from borgertekst.engine import NO_WORDS, default_analyzer
+    import msgspec
+
+    checker = ParagraphChecker()
+    def notices(*texts):
+        request = msgspec.convert({"paragraphs": [{"id": str(i), "text": t} for i, t in enumerate(texts)]},
+                                  ParagraphsRequest)
+        return checker.check(default_analyzer(), request).notices
+    assert notices("😀", "—").count(NO_WORDS) == 1
+    assert NO_WORDS not in notices("😀", "Tak for dit brev.")
+
+
+@pytest.mark.parametrize("data", [
+    "\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10".encode(),  # valid UTF-8, but only control characters
+    bytes(range(1, 32)) * 20,
+])
+def test_control_characters_are_refused_as_binary(data):
+    from borgertekst.document import InputError, decode_text
+
+    with pytest.raises(InputError, match="binær"):
+        decode_text(data)
+
+
+def test_a_few_stray_control_characters_in_a_letter_are_accepted():
+    from borgertekst.document import decode_text
+
+    letter = ("Kære Anna\n\nTak for dit brev. Vi svarer inden fredag.\x0b\n" * 20 + "\x1e\x07" * 5).encode()
+    assert decode_text(letter).startswith("Kære Anna")

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from .. import metrics
 from ..document import Document, utf16_offsets
-from ..engine import Analysis, Analyzer, locate, procedural_elements
+from ..engine import NO_WORDS, Analysis, Analyzer, locate, procedural_elements
 from ..report import Finding
 from .schemas import (
     CacheStats,
@@ -109,7 +109,8 @@ class ParagraphChecker:
         report = split.paragraph.analyze(Document.from_paragraphs([text]), letter_type)
         m = report.metrics
         now = self.clock()
-        entry = _Entry(report.findings, metrics.Count(m.words, m.long_words, m.sentences), list(report.notices), now)
+        notices = [n for n in report.notices if n != NO_WORDS]  # said once for the whole letter
+        entry = _Entry(report.findings, metrics.Count(m.words, m.long_words, m.sentences), notices, now)
         with self._lock:
             self.misses += 1
             self._cache[key] = entry
@@ -149,6 +150,8 @@ class ParagraphChecker:
         letter_findings = self._letter(split, document, letter_type, counts, request, notices)
         all_findings.extend(letter_findings[1])
         report_metrics = metrics.summarize(counts, len(document.text))
+        if report_metrics.words == 0:
+            notices.append(NO_WORDS)
         return ParagraphsReport(
             letter_type=letter_type, letter_type_detected=detected, metrics=report_metrics,
             elements=procedural_elements(all_findings), paragraphs=results,

@@ -28,7 +28,7 @@ def format_report(report: Report, color: bool = False) -> str:
     ]
     for notice in report.notices:
         lines.append(c(_DIM, f"  Bemærk: {notice}"))
-    if not report.findings:
+    if not report.findings and m.words:
         lines.append("  Ingen fund. Godt skrevet!")
     for cat in CATEGORIES:
         found = [f for f in report.findings if f.category == cat]

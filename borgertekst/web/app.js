@@ -42,7 +42,7 @@ function showResults(report, findings) {
   $("word-count").textContent = String(m.words);
   $("sentence-count").textContent = String(m.sentences);
   showElements(report.elements);
-  showFindings(findings);
+  showFindings(findings, m.words);
   status.textContent = findings.length === 1 ? "1 fund." : `${findings.length} fund.`;
 }
 
@@ -56,10 +56,12 @@ function showElements(elements) {
   }));
 }
 
-function showFindings(findings) {
+function showFindings(findings, words = 0) {
   const box = $("findings");
   if (!findings.length) {
-    box.replaceChildren(el("p", { class: "none" }, checker.text().trim() ? "Ingen fund. Godt skrevet!" : "Skriv eller indsæt et brev."));
+    const empty = !checker.text().trim() ? "Skriv eller indsæt et brev."
+      : words ? "Ingen fund. Godt skrevet!" : "Teksten indeholder ingen ord, så der er intet at tjekke.";
+    box.replaceChildren(el("p", { class: "none" }, empty));
     return;
   }
   const groups = CATEGORIES.map(([cat]) => [cat, findings.filter((f) => f.category === cat)]).filter(([, fs]) => fs.length);
