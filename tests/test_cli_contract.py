@@ -178,3 +178,23 @@ def test_unusable_file_in_a_real_process(tmp_path):
     err = proc.stderr.decode()
     assert proc.returncode == 2 and proc.stdout == b""
     assert err.count("\n") == 1 and err.startswith("borgertekst: ") and "Traceback" not in err
+
+
+@pytest.mark.parametrize("argv", [
+    ["reply", "afgoerelse-afslag", "--example", "--out"],
+    ["rules", "export", "--format", "prh", "--out"],
+    ["report", "tests/letters/god-kvittering.txt", "--out"],
+])
+def test_an_output_file_that_cannot_be_written_is_exit_2_with_the_reason(capsys, tmp_path, argv):
+    target = tmp_path / "findes-ikke" / "ud.txt"  # its folder does not exist
+    code, out, err = _run(capsys, *argv, str(target))
+    assert code == 2
+    assert "kan ikke skrive filen" in err and "Traceback" not in err
+    assert not target.exists()
+
+
+def test_output_goes_to_the_file_when_given(capsys, tmp_path):
+    target = tmp_path / "svar.txt"
+    code, out, err = _run(capsys, "reply", "afgoerelse-afslag", "--example", "--out", str(target))
+    assert code == 0 and out == ""
+    assert target.read_text(encoding="utf-8").startswith("Kære")

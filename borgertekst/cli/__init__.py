@@ -20,6 +20,28 @@ class UsageError(Exception):
     """Unusable input or arguments; the message is shown as is, exit 2."""
 
 
+def write_output(result: str | bytes, out: str | None) -> bool:
+    """Write ``result`` to the file ``out``, or to standard output when ``out``
+    is not given. True when a file was written; a file that cannot be written
+    is a UsageError with the reason in Danish."""
+    from pathlib import Path
+
+    if not out:
+        if isinstance(result, bytes):
+            sys.stdout.buffer.write(result)
+        else:
+            sys.stdout.write(result)
+        return False
+    try:
+        if isinstance(result, bytes):
+            Path(out).write_bytes(result)
+        else:
+            Path(out).write_text(result, encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"{out}: kan ikke skrive filen ({exc.strerror})") from exc
+    return True
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="borgertekst",

@@ -9,7 +9,7 @@ from pathlib import Path
 import msgspec
 import yaml
 
-from . import EXIT_OK, UsageError
+from . import EXIT_OK, UsageError, write_output
 
 
 def register(sub) -> None:
@@ -82,16 +82,6 @@ def run(args) -> int:
         result = render(args.name, data, args.format)
     except (UnknownTemplate, TemplateDataError) as exc:
         raise UsageError(str(exc)) from exc
-    if args.out:
-        out = Path(args.out)
-        try:
-            if isinstance(result, bytes):
-                out.write_bytes(result)
-            else:
-                out.write_text(result, encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"Kan ikke skrive {args.out}: {exc.strerror}") from exc
+    if write_output(result, args.out):
         print(f"Brevet er skrevet til {args.out}.", file=sys.stderr)
-    else:
-        sys.stdout.write(result)
     return EXIT_OK

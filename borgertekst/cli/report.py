@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..report import LETTER_TYPES
-from . import EXIT_OK, UsageError
+from . import EXIT_OK, UsageError, write_output
 
 LETTER_SUFFIXES = (".txt", ".docx", ".html", ".htm")
 log = logging.getLogger("borgertekst.report")
@@ -80,10 +80,7 @@ def run(args) -> int:
         if progress is not None:
             progress.stop()
     summary = summarize(reports, [rule for rule, _ in analyzer.matchers], failed)
-    try:
-        out.write_text(render_html(summary, args.title), encoding="utf-8")
-    except OSError as exc:
-        raise UsageError(f"{args.out}: kan ikke skrive filen ({exc.strerror})") from exc
+    write_output(render_html(summary, args.title), str(out))
     log.info("batch report: letters=%d failed=%d findings=%d", len(reports), len(failed), summary.total_findings)
     print(f"Skrev {out}: {len(reports)} breve, {summary.total_findings} fund"
           + (f", {len(failed)} filer kunne ikke læses" if failed else "") + ".", file=sys.stderr)

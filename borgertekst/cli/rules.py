@@ -18,7 +18,7 @@ import msgspec
 import yaml
 
 from ..report import CATEGORIES
-from . import EXIT_FINDINGS, EXIT_OK, UsageError
+from . import EXIT_FINDINGS, EXIT_OK, UsageError, write_output
 from .output import SEVERITY_LABELS
 
 
@@ -178,12 +178,6 @@ def run_export(args) -> int:
     from ..rulebook.export import to_prh_yaml
 
     text = to_prh_yaml(_load(), phrases=args.phrases)
-    if args.out:
-        try:
-            Path(args.out).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise UsageError(f"{args.out}: kan ikke skrive filen ({exc.strerror})") from exc
+    if write_output(text, args.out):
         print(f"Skrev {args.out}", file=sys.stderr)
-    else:
-        sys.stdout.write(text)
     return EXIT_OK
