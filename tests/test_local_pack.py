@@ -198,3 +198,54 @@ def test_broken_config_file_is_a_danish_error_not_a_traceback(env, tmp_path, cap
     (tmp_path / "borgertekst.toml").write_text("[rules]\nlocal = 3\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match="skal være en mappe eller en liste af mapper"):
         load_ruleset()
+
+
+REMOVE = """\
+fagsprog.ord:
+  add_entries:
+    - term: visitation
+      replace: [vurdering]
+  add_examples:
+    bad: [Vi har lavet en visitation.]
+  remove_entries: [bevilling]
+"""
+
+
+def test_remove_entries_takes_one_word_out_of_a_shipped_list(env, tmp_path, analyzer):
+    pack = make_pack(tmp_path / "kommune", overrides=REMOVE, own=None)
+    env.setenv("BORGERTEKST_RULES_LOCAL", str(pack))
+    ruleset = load_ruleset()
+    rule = ruleset.get("fagsprog.ord")
+    assert [e.term for e in rule.entries] == ["visitation"]
+    # the shipped bad example that showed the removed word goes with it; the rest stay
+    assert rule.examples.bad == ["Vi har lavet en visitation."]
+    assert rule.examples.good == ["Du får hjælpen fra maj."]
+    local = Analyzer(ruleset, nlp=analyzer.nlp)
+    assert "fagsprog.ord" not in rules_hit(local, "Vi har sendt bevillingen til dig.")
+    assert "fagsprog.ord" in rules_hit(local, "Vi har lavet en visitation.")
+    assert lint(pack, base=BASE).ok
+
+
+@pytest.mark.parametrize(("overrides", "expected", "line"), [
+    ("fagsprog.ord:\n  remove_entries: [bevilling, boliglån]\n", "'boliglån' findes ikke i reglen", 2),
+    ("fagsprog.ord:\n  remove_entries:\n    - bevilling\n", "slå i stedet reglen fra", 2),
+    ("klarsprog.saetninger:\n  remove_entries: [lang]\n", "kan ikke bruges på reglen", 2),
+])
+def test_remove_entries_mistakes_are_clear_errors(env, tmp_path, overrides, expected, line):
+    pack = make_pack(tmp_path / "kommune", overrides=overrides, own=None)
+    env.setenv("BORGERTEKST_RULES_LOCAL", str(pack))
+    with pytest.raises(RuleFileError) as err:
+        load_ruleset()
+    assert expected in str(err.value)
+    assert err.value.line == line
+
+
+def test_remove_entries_on_the_shipped_rules(env, tmp_path, analyzer):
+    env.delenv("BORGERTEKST_RULES")
+    shipped = load_ruleset().get("fagsprog.kommunesprog")
+    term = shipped.entries[0].term
+    pack = make_pack(tmp_path / "kommune", overrides=f"fagsprog.kommunesprog:\n  remove_entries: [{term}]\n", own=None)
+    env.setenv("BORGERTEKST_RULES_LOCAL", str(pack))
+    rule = load_ruleset().get("fagsprog.kommunesprog")
+    assert len(rule.entries) == len(shipped.entries) - 1
+    assert term not in [e.term for e in rule.entries]

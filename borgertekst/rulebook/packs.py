@@ -13,6 +13,8 @@ without copying them::
       enabled: false
     klarsprog.lix:
       max: 45
+    fagsprog.kommunesprog:
+      remove_entries: [borger]     # a word the municipality does not want flagged
 
 Where the local packs are: ``BORGERTEKST_RULES_LOCAL`` (one or more folders,
 separated by ``os.pathsep``), else ``[rules] local = "…"`` in
@@ -50,11 +52,13 @@ class Override(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
     max: float | None = None  # metric rules
     min_words: int | None = None  # metric rules
     add_entries: list[Entry] = []  # wordlist / phrases / pattern rules
+    remove_entries: list[str] = []  # wordlist terms / phrases patterns, as written in the rule
     add_examples: Examples | None = None
 
 
 # fields that only some rule types have
-TYPE_FIELDS = {"max": ("metric",), "min_words": ("metric",), "add_entries": LIST_TYPES}
+TYPE_FIELDS = {"max": ("metric",), "min_words": ("metric",), "add_entries": LIST_TYPES,
+               "remove_entries": ("wordlist", "phrases")}
 
 
 def config_files() -> list[Path]:
@@ -123,9 +127,46 @@ def apply_override(rule: Rule, override: Override, source, rule_id: str) -> Rule
     for name, value in changes.items():
         if name == "add_entries":
             data["entries"] = list(data["entries"]) + value
+        elif name == "remove_entries":
+            data["entries"], data["examples"] = _remove_entries(data, value, source, rule_id)
         elif name == "add_examples":
             for kind in ("bad", "good"):
                 data["examples"][kind] = list(data["examples"].get(kind, [])) + value.get(kind, [])
         else:
             data[name] = value
     return msgspec.convert(data, Rule)
+
+
+def _remove_entries(data: dict, removed: list[str], source, rule_id: str) -> tuple[list, dict]:
+    """The rule's entries without the removed words/patterns, and its examples
+    without the bad examples that showed them (they would no longer hold)."""
+    import regex
+
+    from .loader import RuleFileError
+
+    line = source.key_line((rule_id,), "remove_entries")
+    entries = list(data["entries"])
+    examples = dict(data["examples"])
+    for number, item in enumerate(removed):
+        key = item.casefold()
+        kept = [e for e in entries if (e.get("term") or e.get("pattern") or "").casefold() != key]
+        if len(kept) == len(entries):
+            raise RuleFileError(source.path, f"'{item}' findes ikke i reglen '{rule_id}'; skriv ordet eller "
+                                "mønstret præcis som i reglen (se: borgertekst rules show " + rule_id + ")",
+                                source.line((rule_id, "remove_entries", number)) or line)
+        gone = [e for e in entries if e not in kept]
+        entries = kept
+
+        def shows(example, gone=gone) -> bool:
+            text = example if isinstance(example, str) else example.get("text", "")
+            return any(
+                (e.get("term") and e["term"].casefold() in text.casefold())
+                or (e.get("pattern") and regex.search(e["pattern"], text, regex.IGNORECASE | regex.VERSION1))
+                for e in gone
+            )
+
+        examples["bad"] = [x for x in examples.get("bad", []) if not shows(x)]
+    if not entries:
+        raise RuleFileError(source.path, f"remove_entries fjerner alle ord i reglen '{rule_id}'; "
+                            "slå i stedet reglen fra med 'enabled: false'", line)
+    return entries, examples
