@@ -138,3 +138,32 @@ def test_background_reload_keeps_serving_meanwhile(pack, analyzer):
     store.analyzer()
     store.wait(60)
     assert store.analyzer() is second and "ugyldig YAML" in store.last_error
+
+
+def test_server_picks_up_a_changed_rule_file_and_refuses_a_broken_one(pack, analyzer, monkeypatch):
+    """Through HTTP: a staff member edits overrides.yaml while the server runs."""
+    from borgertekst.api import dependencies
+
+    from api_helpers import client
+
+    store = RuleStore(shipped=BASE, local=[pack], nlp=analyzer.nlp, interval=0)
+    monkeypatch.setattr(dependencies, "_store", store)
+    letter = {"text": "Vi har lavet en visitation.", "letter_type": "andet"}
+
+    def rules(c):
+        r = c.post("/v1/analyze", json=letter)
+        assert r.status_code == 200, r.text
+        return {f["rule"] for f in r.json()["findings"]}
+
+    with client() as c:
+        assert "fagsprog.ord" not in rules(c)
+        write(pack / "overrides.yaml", ADD_WORD, 1)
+        rules(c)  # this request starts the check in the background
+        store.wait(60)
+        assert "fagsprog.ord" in rules(c)
+        assert c.get("/health").json().get("rules_error") is None
+        write(pack / "overrides.yaml", "fagsprog.ord:\n  severity: [\n", 2)
+        rules(c)
+        store.wait(60)
+        assert "ugyldig YAML" in c.get("/health").json()["rules_error"]
+        assert "fagsprog.ord" in rules(c)  # the last good rules keep serving
