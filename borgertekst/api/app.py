@@ -12,7 +12,9 @@ from litestar.datastructures import State
 from litestar.di import Provide
 from litestar.middleware.rate_limit import RateLimitConfig
 from litestar.openapi import OpenAPIConfig
+from litestar.openapi.plugins import JsonRenderPlugin, YamlRenderPlugin
 
+from .apidocs import ApiReferencePlugin
 from .dependencies import get_analyzer
 from .paragraphs import ParagraphChecker
 from .problems import document_problems, exception_handlers
@@ -89,8 +91,11 @@ def create_app(settings: Settings | None = None, preload: bool = True) -> Litest
         logging_config=None,  # the CLI / uvicorn configure logging
         cors_config=cors,
         state=State({"settings": settings, "paragraphs": ParagraphChecker(settings.paragraph_cache_size)}),
+        # /schema is our own page (Litestar's viewers need a CDN and inline scripts); the schema
+        # itself stays at /schema/openapi.json (and .yaml)
         openapi_config=OpenAPIConfig(title="borgertekst", version="1", path="/schema",
-                                     description="Tjek kommunale breve for klarsprog, fagsprog, tone og struktur."),
+                                     description="Tjek kommunale breve for klarsprog, fagsprog, tone og struktur.",
+                                     render_plugins=[ApiReferencePlugin(), JsonRenderPlugin(), YamlRenderPlugin()]),
         on_startup=[on_startup],
         request_max_body_size=settings.max_text_bytes,
         debug=False,
