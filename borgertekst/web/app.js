@@ -1,5 +1,5 @@
 // The borgertekst web page. Uses the shared API client and the browser plugin; no build step.
-import { BorgertekstClient, ProblemError, codePointToUtf16 } from "/plugins/shared/client.js";
+import { BorgertekstClient, ProblemError, codePointToUtf16, utf16ToCodePoint } from "/plugins/shared/client.js";
 import { CATEGORIES, CATEGORY_LABEL, ELEMENTS, SEVERITY_LABEL } from "/plugins/shared/categories.js";
 import { attach } from "/plugins/browser/attach.js";
 
@@ -70,6 +70,9 @@ function showFindings(findings, words = 0) {
     el("ul", { class: "finding-list" }, fs.map(findingItem)))));
 }
 
+// categories whose findings a sentence rewrite can address (tone, passive, officialese)
+const REWRITABLE = new Set(["tone", "klarsprog", "fagsprog"]);
+
 function findingItem(f) {
   const quote = f.text.length > 60 ? f.text.slice(0, 57) + " …" : f.text;
   const actions = [];
@@ -78,6 +81,10 @@ function findingItem(f) {
       actions.push(el("button", { type: "button", class: "accept", "aria-label": `Skift '${quote}' ud med '${s}'`,
         onclick: () => accept(f, s) }, `Brug »${s}«`));
     }
+  }
+  if (!f.replaceable && REWRITABLE.has(f.category)) {
+    actions.push(el("button", { type: "button", class: "secondary rewrite-one",
+      "aria-label": `Foreslå en omskrivning af '${quote}'`, onclick: () => rewriteFinding(f) }, "Foreslå omskrivning"));
   }
   actions.push(el("button", { type: "button", class: "secondary ignore", "aria-label": `Ignorer fundet '${quote}'`,
     onclick: () => { checker.ignore(f); status.textContent = "Fundet er ignoreret."; } }, "Ignorer"));
@@ -126,22 +133,29 @@ $("open-docx").addEventListener("change", async (e) => {
   }
 });
 
-// ---- Omskriv: TRÆK rewrite with a diff to accept ----
+// ---- Omskriv: TRÆK rewrite with a diff to accept (the whole letter or one finding) ----
 let pendingRewrite = null;
-$("rewrite").addEventListener("click", async () => {
+$("rewrite").addEventListener("click", () => proposeRewrite());
+
+function rewriteFinding(f) {
+  const text = checker.text();
+  proposeRewrite([utf16ToCodePoint(text, f.from), utf16ToCodePoint(text, f.to)]);
+}
+
+async function proposeRewrite(onlySpan = null) {
   const text = checker.text();
   if (!text.trim()) { status.textContent = "Der er ingen tekst at omskrive."; return; }
   status.textContent = "Omskriver …";
   try {
-    const result = await client.rewrite(text, { letterType: $("letter-type").value || null });
+    const result = await client.rewrite(text, { letterType: $("letter-type").value || null, onlySpan });
     pendingRewrite = { before: text, result };
-    showDiff(text, result);
+    showDiff(text, result, onlySpan !== null);
   } catch (err) {
     showError(err.status === 404 ? new ProblemError(404, { detail: "Omskrivning findes ikke på denne server." }) : err);
   }
-});
+}
 
-function showDiff(text, result) {
+function showDiff(text, result, oneFinding = false) {
   const parts = [];
   let pos = 0;
   const changes = [...result.changes].sort((a, b) => a.start - b.start);
@@ -155,7 +169,8 @@ function showDiff(text, result) {
   $("rewrite-diff").replaceChildren(...parts);
   $("rewrite-summary").textContent = changes.length
     ? `${changes.length} ændringer. Fund før: ${result.findings_before}, efter: ${result.findings_after}.`
-    : "Der er ikke noget at omskrive.";
+    : oneFinding ? "Der er ingen omskrivning til netop dette fund; brug rådet ved fundet."
+      : "Der er ikke noget at omskrive.";
   $("rewrite-panel").hidden = false;
   $("rewrite-accept").disabled = !changes.length;
   $("rewrite-title").focus();

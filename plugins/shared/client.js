@@ -88,6 +88,18 @@ export function splitParagraphs(text) {
   return out;
 }
 
+// UTF-16 offset (JavaScript) → code-point offset (Python) in `text`.
+export function utf16ToCodePoint(text, units) {
+  let cp = 0;
+  let seen = 0;
+  for (const ch of text) {
+    if (seen >= units) break;
+    seen += ch.length;
+    cp += 1;
+  }
+  return cp;
+}
+
 // Code-point offset (Python) → UTF-16 offset (JavaScript) in `text`.
 export function codePointToUtf16(text, cp) {
   let units = 0;

@@ -31,6 +31,19 @@ def test_utf16_offsets_and_paragraphs(js):
     assert [(p["id"], p["start"], p["text"]) for p in out["paras"]] == [("p0", 0, "Hej 😀"), ("p3", 11, "Vi skriver idet 😀 du spurgte.")]
 
 
+def test_utf16_to_code_points_round_trips(js):
+    text = "Æble 😀 e\u0301 👩‍👧 slut"
+    out = js(f"""
+        const text = {text!r};
+        const back = [];
+        for (let cp = 0; cp <= [...text].length; cp++) back.push(c.utf16ToCodePoint(text, c.codePointToUtf16(text, cp)));
+        return {{ back, emoji: c.utf16ToCodePoint(text, 7), end: c.utf16ToCodePoint(text, text.length) }};
+    """.replace("'", '"'))
+    assert out["back"] == list(range(len(text) + 1))
+    assert out["emoji"] == 6  # "Æble 😀" is 7 UTF-16 units and 6 code points
+    assert out["end"] == len(text)
+
+
 def test_findings_are_placed_in_the_editor_text(js):
     out = js("""
         const client = new c.BorgertekstClient();

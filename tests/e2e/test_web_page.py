@@ -232,3 +232,22 @@ def test_text_without_words_is_not_praised(page, server_url):
     page.fill("#editor", "Tak for dit brev. Vi svarer dig inden fredag den 4. december.")
     page.locator("#findings p.none", has_text="Godt skrevet").wait_for()
     assert not page.errors, page.errors
+
+
+def test_rewrite_one_finding_sends_code_point_span(page, server_url):
+    text = ("Kære Hans 😀\n\nDu har ikke indsendt den dokumentation, som du skulle. "
+            "Vi gør opmærksom på, at sagen vil blive lukket.\n\nMed venlig hilsen\nSagsbehandler")
+    paste_letter(page, server_url, text)
+    item = finding(page, "blive lukket")
+    with page.expect_request(lambda r: r.url.endswith("/v1/rewrite")) as info:
+        item.locator("button.rewrite-one").click()
+    start = text.index("blive lukket")  # a Python (code-point) offset: the emoji counts as one
+    assert info.value.post_data_json["only_span"] == [start, start + len("blive lukket")]
+    page.wait_for_selector("#rewrite-panel:not([hidden])")
+    assert page.locator("#rewrite-diff ins").count() >= 1
+    assert "Fund før" in page.inner_text("#rewrite-summary")
+    page.click("#rewrite-accept")
+    until(page, "document.querySelector('#rewrite-panel').hidden")
+    assert "Vi gør opmærksom på" not in page.input_value("#editor")
+    assert "😀" in page.input_value("#editor")
+    assert not page.errors, page.errors
