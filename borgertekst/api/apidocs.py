@@ -138,6 +138,7 @@ class Reader:
             used.add(anchor)
             self.anchors[name] = anchor
         self._used_ops: set[str] = set()
+        self._shapes = [(name, _shape(node)) for name, node in self.components.items()]
 
     # $ref ---------------------------------------------------------------------------------
     def resolve(self, node: Any, depth: int = 0) -> Any:
@@ -226,8 +227,9 @@ class Reader:
         if kind == "object":
             props = node.get("properties")
             if isinstance(props, dict) and props:
-                for name, component in self.components.items():
-                    if _shape(component) == _shape(node):
+                shape = _shape(node)
+                for name, component in self._shapes:
+                    if component == shape:
                         return [Token(name, self.anchors[name])]
                 return [Token("objekt med felterne " + ", ".join(props))]
             extra = node.get("additionalProperties")
@@ -245,8 +247,10 @@ class Reader:
         return [Token(word)]
 
     def enum_values(self, node: Any, depth: int = 0) -> list[str]:
-        node = self.resolve(node) if isinstance(node, dict) and "$ref" in node and not self.component_name(node) else node
-        if not isinstance(node, dict) or depth > 3:
+        if self.component_name(node):
+            return []  # a data type's values are listed with the data type
+        node = self.resolve(node)
+        if depth > 3:
             return []
         values = [_value(v) for v in node.get("enum") or [] if v is not None]
         for key in ("anyOf", "oneOf"):
