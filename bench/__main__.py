@@ -73,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         results["inprocess"] = inprocess.latency(analyzer, letters_per_length=20 if q else 40, runs=2 if q else 5)
         step("where the time goes")
         results["where"] = inprocess.where_time_goes(analyzer)
+        results["profile"] = inprocess.profile(analyzer, count=20 if q else 40)
         step("in-process paragraph re-check")
         results["recheck"] = inprocess.recheck(analyzer, trials=40 if q else 150, runs=1 if q else 3)
     if "memory" in parts:

@@ -146,3 +146,51 @@ def where_time_goes(analyzer, words: int = 400, count: int = 40) -> dict:
                               if type(r).__struct_config__.tag == "phrases"),
         "phrase_entries_scanned": scanned / count,
     }
+
+
+def profile(analyzer, words: int = 400, count: int = 40, top: int = 12) -> dict:
+    """A sampling profile (pyinstrument) of analysing ``count`` letters: the
+    functions where the samples land (time spent in the function itself, not
+    in what it calls), as shares of all samples. Skipped without pyinstrument
+    (``bash bench/setup.sh`` installs it)."""
+    try:
+        from pyinstrument import Profiler
+    except ImportError:
+        return {"skipped": "pyinstrument is not installed (bash bench/setup.sh)"}
+    from collections import defaultdict
+
+    letters = make_letters(count, words, seed=11)
+    for text in letters[:3]:
+        analyzer.analyze(text)
+    profiler = Profiler(interval=0.0002)
+    profiler.start()
+    for _ in range(3):  # more samples
+        for text in letters:
+            analyzer.analyze(text)
+    profiler.stop()
+    own: dict[str, float] = defaultdict(float)
+    root = profiler.last_session.root_frame()
+    stack = list(root.children) if root is not None else []  # the thread's own frame holds no code
+    while stack:
+        frame = stack.pop()
+        if frame is None:
+            continue
+        stack.extend(frame.children)
+        if frame.is_synthetic:  # pyinstrument's "[self]" leaves; their time is in total_self_time
+            continue
+        own[_where((frame.file_path or "~", frame.line_no, frame.function))] += frame.total_self_time
+    total = sum(own.values()) or 1.0
+    rows = sorted(own.items(), key=lambda kv: -kv[1])[:top]
+    return {"letters": count, "words": words, "rows": [{"function": k, "share": v / total} for k, v in rows]}
+
+
+def _where(key: tuple) -> str:
+    file, line, name = key
+    if file == "~" or file.startswith("<"):
+        return name  # a built-in such as <method 'finditer' of '_regex.Pattern' objects>
+    parts = Path(file).parts
+    for anchor in ("borgertekst", "spacy", "regex", "bench"):
+        if anchor in parts:
+            i = len(parts) - 1 - parts[::-1].index(anchor)
+            return f"{'/'.join(parts[i:])}:{line} {name}"
+    return f"{Path(file).name}:{line} {name}"

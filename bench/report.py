@@ -81,6 +81,16 @@ def render(r: dict) -> str:
                     f"{prefilter}. Checks that walk the spaCy tokens in Python "
                     "(passive, LIX counts, nominal style) pay for creating a `Token` object per access.", ""]
 
+    p = r.get("profile")
+    if p and "skipped" in p:
+        out += [f"Profile: {p['skipped']}.", ""]
+    elif p:
+        out += [f"Sampling profile (pyinstrument, {p['letters']} letters of {p['words']} words, three passes): "
+                "where the samples land, i.e. time in the function itself rather than in what it calls.", "",
+                "| function | share of samples |", "|---|---|"]
+        out += [f"| `{row['function']}` | {row['share'] * 100:.1f} % |" for row in p["rows"]]
+        out.append("")
+
     if "recheck" in r:
         rc = r["recheck"]
         out += ["## Re-check after a one-paragraph edit (server-side, no HTTP)", "",
@@ -176,8 +186,6 @@ def render(r: dict) -> str:
                         "CPUs; the HTTP client and the server share this machine's CPUs during the run.", ""]
             targets += [tuple(t) for t in h.get("targets", [])]
 
-    if r.get("profile"):
-        out += ["## Where the time goes", "", *r["profile"], ""]
 
     if targets:
         out += ["## Targets", "", "| target | limit | measured | |", "|---|---|---|---|"]
