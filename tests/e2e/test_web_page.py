@@ -251,3 +251,11 @@ def test_rewrite_one_finding_sends_code_point_span(page, server_url):
     assert "Vi gør opmærksom på" not in page.input_value("#editor")
     assert "😀" in page.input_value("#editor")
     assert not page.errors, page.errors
+
+
+def test_footer_links_to_the_api_reference(page, server_url):
+    page.goto(server_url + "/")
+    page.click("footer >> text=API-dokumentation")
+    page.wait_for_url("**/schema")
+    assert page.locator("h1").count() == 1 and "API" in page.inner_text("h1")
+    assert not page.errors, page.errors
