@@ -109,7 +109,7 @@ def render(r: dict) -> str:
                 f"- import `borgertekst.engine`: {mm['import_s']:.2f} s; `Analyzer()` (spaCy pipeline, "
                 f"lexicons, rules): {mm['load_s']:.2f} s; cold start total {mm['import_s'] + mm['load_s']:.2f} s.",
                 f"- resident memory after load: {mm['rss_loaded_mb']:.0f} MB; after 30 × 1,600-word letters: "
-                f"{mm['rss_after_1600x30_mb']:.0f} MB; peak (ru_maxrss): {mm['maxrss_mb']:.0f} MB.",
+                f"{mm['rss_after_1600x30_mb']:.0f} MB; peak (VmHWM, the process's own high-water mark): {mm['maxrss_mb']:.0f} MB.",
                 f"- Python allocation peak (tracemalloc) while analysing one 1,600-word letter: "
                 f"{mm['tracemalloc_peak_1600_mb']:.2f} MB (spaCy's C allocations are not traced; "
                 "the RSS figures include them).", ""]
