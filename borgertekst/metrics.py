@@ -58,13 +58,35 @@ class Count:
         return out
 
 
+_FLAGS = "borgertekst_word_flags"
+
+
+def word_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
+    """Per token of ``doc``: is it a word, and is it a long word. Worked out
+    once per Doc (kept in ``doc.user_data``), so the sentence, paragraph and
+    letter counts do not walk the tokens again."""
+    cached = doc.user_data.get(_FLAGS)
+    if cached is None or len(cached[0]) != len(doc):
+        words = [is_word(t) for t in doc]
+        long = [w and letters(t) > LONG_WORD for w, t in zip(words, (t.text for t in doc))]
+        cached = doc.user_data[_FLAGS] = (words, long)
+    return cached
+
+
+def _bounds(span: Span | Doc) -> tuple[Doc, int, int]:
+    return (span, 0, len(span)) if isinstance(span, Doc) else (span.doc, span.start, span.end)
+
+
 def count_span(span: Span | Doc) -> Count:
-    words = [t for t in span if is_word(t)]
-    return Count(len(words), sum(1 for t in words if letters(t.text) > LONG_WORD), 1 if words else 0)
+    doc, start, end = _bounds(span)
+    words, long = word_flags(doc)
+    n = sum(words[start:end])
+    return Count(n, sum(long[start:end]), 1 if n else 0)
 
 
-def sentence_words(sent: Span) -> int:
-    return sum(1 for t in sent if is_word(t))
+def sentence_words(sent: Span | Doc) -> int:
+    doc, start, end = _bounds(sent)
+    return sum(word_flags(doc)[0][start:end])
 
 
 def lix_label(lix: float) -> str:

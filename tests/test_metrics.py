@@ -43,3 +43,21 @@ def test_paragraph_lix_and_label():
     assert len(report.metrics.paragraph_lix) == 2
     assert report.metrics.paragraph_lix[0] < report.metrics.paragraph_lix[1]
     assert lix_label(20) == "meget let" and lix_label(60) == "meget svær"
+
+
+def test_counts_from_the_cached_word_flags_match_a_walk_over_the_tokens():
+    from borgertekst import metrics
+    from borgertekst.nlp import load
+
+    nlp = load()
+    doc = nlp("Kære Anna 😀\n\nJf. § 5, stk. 2, har vi behandlet din ansøgning om boligstøtte. "
+              "Sagsbehandlingstiden er 4 uger.\n\n- Husk lønsedler\n- Ring til os")
+    for sent in doc.sents:
+        words = [t for t in sent if metrics.is_word(t)]
+        expected = metrics.Count(len(words), sum(metrics.letters(t.text) > metrics.LONG_WORD for t in words),
+                                 1 if words else 0)
+        assert metrics.count_span(sent) == expected
+        assert metrics.sentence_words(sent) == len(words)
+    assert metrics.count_span(doc).words == sum(metrics.is_word(t) for t in doc)
+    other = nlp("Tak.")  # its own flags, not the first doc's
+    assert metrics.count_span(other) == metrics.Count(1, 0, 1)
