@@ -113,3 +113,16 @@ def test_misplaced_files_are_each_reported(tmp_path):
     empty.mkdir()
     [message] = lint(empty, base=BASE, examples=False).messages
     assert message.kind == "placering" and "ingen regler" in message.message
+
+
+def test_placeholders_in_suggestions_are_no_contradiction(analyzer):
+    """Tone suggestions carry "[dato]" for the writer to fill in; struktur.pladsholder flags
+    it in a letter, but that is not a contradiction between the rules."""
+    from borgertekst.rulebook import load_ruleset, shipped_rules_dir
+
+    suggestions = [s for r in load_ruleset().enabled() for e in getattr(r, "entries", []) for s in e.replace]
+    with_placeholder = [s for s in suggestions if "[dato]" in s]
+    assert with_placeholder
+    assert any(f.rule == "struktur.pladsholder" for f in analyzer.analyze(with_placeholder[0]).findings)
+    result = lint(shipped_rules_dir(), nlp=analyzer.nlp)
+    assert not [m for m in result.messages if m.kind == "modstrid"], [str(m) for m in result.messages]

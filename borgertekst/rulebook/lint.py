@@ -518,6 +518,9 @@ def example_location(ruleset: RuleSet, failure) -> tuple[Path, int | None]:
     return path, source.line(("id",))
 
 
+_PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]|<[^<>\n]*>|…")
+
+
 def _contradictions(linter: _Linter, analyzer, ruleset: RuleSet, scope) -> None:
     """A suggested replacement that another (or the same) list rule flags."""
     list_rules = {r.id: r for r, _ in analyzer.matchers if type(r).__struct_config__.tag in LIST_TYPES}
@@ -527,7 +530,12 @@ def _contradictions(linter: _Linter, analyzer, ruleset: RuleSet, scope) -> None:
             for j, suggestion in enumerate(entry.replace):
                 if suggestion not in checked:
                     report = analyzer.analyze(suggestion, "andet")
-                    checked[suggestion] = sorted({f.rule for f in report.findings if f.rule in list_rules})
+                    # "[dato]", "<navn>", "…" are there to be filled in: a finding on them is no contradiction
+                    gaps = [m.span() for m in _PLACEHOLDER.finditer(suggestion)]
+                    checked[suggestion] = sorted({
+                        f.rule for f in report.findings
+                        if f.rule in list_rules and not any(a <= f.start and f.end <= b for a, b in gaps)
+                    })
                 for other in checked[suggestion]:
                     if scope is not None and rule.id not in scope and other not in scope:
                         continue
