@@ -21,6 +21,7 @@ from borgertekst.matchers.phrases import PhrasesMatcher, compile_entry
 from borgertekst.rulebook import load_ruleset
 
 LETTERS = Path(__file__).parent / "letters"
+LOOKAROUND = re.compile(r"\(\?<?[=!]")
 
 
 def _phrase_rules():
@@ -103,8 +104,8 @@ def _generatable():
     out = []
     for rule, entry in _entries():
         requirement = required_needles(entry.pattern)
-        if requirement is None:
-            continue
+        if requirement is None or LOOKAROUND.search(entry.pattern):
+            continue  # hypothesis cannot generate around lookarounds: the examples test covers them
         try:
             st.from_regex(re.compile(entry.pattern, re.IGNORECASE), fullmatch=True).example
         except Exception:  # lookbehinds etc.: covered by the examples test below
