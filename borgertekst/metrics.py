@@ -33,6 +33,11 @@ def letters(text: str) -> int:
     return sum(1 for ch in text if ch.isalpha())
 
 
+def _is_long(text: str) -> bool:
+    """More than LONG_WORD letters (most words are letters only: no counting)."""
+    return len(text) > LONG_WORD and (text.isalpha() or letters(text) > LONG_WORD)
+
+
 @dataclass
 class Count:
     words: int = 0
@@ -67,8 +72,9 @@ def word_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
     letter counts do not walk the tokens again."""
     cached = doc.user_data.get(_FLAGS)
     if cached is None or len(cached[0]) != len(doc):
+        texts = [t.text for t in doc]
         words = [is_word(t) for t in doc]
-        long = [w and letters(t) > LONG_WORD for w, t in zip(words, (t.text for t in doc))]
+        long = [w and _is_long(text) for w, text in zip(words, texts)]
         cached = doc.user_data[_FLAGS] = (words, long)
     return cached
 
