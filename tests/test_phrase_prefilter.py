@@ -72,6 +72,14 @@ def test_case_is_folded():
     assert TextIndex("DERES PLIGT").may_match(required_needles("(?-i:Deres) pligt"))
 
 
+def test_unicode_properties_count_as_any_character():
+    # regex-only \p{L}: read as "any character", which needs no more literals than the original
+    assert _needle_sets(r"\p{L}*\s?[!?]*(?:!!|\?!|!\?)[!?]*") == [{(INFIX, "!!"), (INFIX, "?!"), (INFIX, "!?")}]
+    assert _needle_sets(r"[\p{L}-]+kommune") == [{(SUFFIX, "kommune")}]
+    assert required_needles(r"[^\p{L}]abc") is None  # broadening inside a negated class would narrow it
+    assert _needle_sets(r"\\p{L}x") == [{(INFIX, "\\p{l}x")}]  # an escaped backslash, then "p{L}x"
+
+
 @pytest.mark.parametrize("pattern", [
     r"\p{Lu}{3}",  # regex-only syntax
     r"[[a-z]--[q]]x",  # set difference: the standard parser reads it differently

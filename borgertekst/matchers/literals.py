@@ -35,6 +35,38 @@ _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_RE
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _NONWORD_CATEGORIES = {C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD, C.CATEGORY_UNI_SPACE, C.CATEGORY_UNI_NOT_WORD}
 
+_PROPERTY = re.compile(r"\\[pP](?:\{[^}]*\}|[A-Za-z])")
+
+
+def _broaden_properties(pattern: str) -> str:
+    """``regex``'s Unicode properties (``\\p{Lu}``) become "any character" for
+    the standard parser (``(?s:.)``, or ``\\s\\S`` inside a character class): a
+    broader pattern needs no more literals, so what is derived from it holds
+    for the original. Escapes are read one at a time, so ``\\\\p`` (a
+    backslash, then p) is left alone; a property in a negated class is an error."""
+    out: list[str] = []
+    i, in_class, class_body, negated = 0, False, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            prop = _PROPERTY.match(pattern, i)
+            if prop and in_class and negated:  # broadening a member would narrow the class
+                raise re.error("a Unicode property in a negated character class")
+            step = prop.end() - i if prop else 2
+            out.append((r"\s\S" if in_class else "(?s:.)") if prop else pattern[i:i + 2])
+            i += step
+            continue
+        if in_class and char == "]" and i > class_body:
+            in_class = False
+        elif not in_class and char == "[":
+            in_class = True
+            negated = pattern.startswith("^", i + 1)
+            class_body = i + 2 if negated else i + 1  # a "]" right here is literal
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
 # needle kinds, cheapest test last
 INFIX, SUFFIX, PREFIX, WORD = "infix", "suffix", "prefix", "word"
 _KIND_BONUS = {SUFFIX: 1, PREFIX: 1, WORD: 2}
@@ -86,7 +118,7 @@ def required_needles(pattern: str) -> Requirement | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # "possible nested set": regex reads it differently
-            tree = P.parse(pattern, re.UNICODE)
+            tree = P.parse(_broaden_properties(pattern), re.UNICODE)
     except (re.error, FutureWarning, DeprecationWarning, RecursionError, OverflowError):
         return None
     found = _requirements(list(tree), left=True, right=True)
