@@ -8,9 +8,10 @@ word, a word start, a word end, or a plain substring. Per letter, a phrases
 rule then scans only the entries with a needle in the letter: set lookups
 instead of a regular-expression scan of the whole text.
 
-The pattern is read with the standard library's parser (``re._parser``);
-patterns it cannot read the way ``regex`` does (set operations,
-``regex``-only escapes such as ``\\p{L}``) get ``None`` and are always scanned.
+The pattern is read with the standard library's parser (``re._parser``), with
+``regex``'s Unicode properties (``\\p{L}``) read as "any character"; patterns
+it cannot read the way ``regex`` does (set operations, other ``regex``-only
+syntax) get ``None`` and are always scanned.
 """
 
 from __future__ import annotations
