@@ -1,13 +1,13 @@
 """The ``borgertekst check`` contract: inputs (.txt, .docx, .html, -), JSON
 shape and order, exit codes 0/1/2 and one-line errors on stderr."""
 
-import io
 import json
 import subprocess
 import sys
 
 import pytest
 
+from api_helpers import docx_bytes
 from borgertekst.cli import main
 from borgertekst.report import CATEGORIES, LETTER_TYPES, SEVERITIES, SEVERITY_RANK
 
@@ -24,17 +24,6 @@ def _run(capsys, *argv):
     code = main(list(argv))
     captured = capsys.readouterr()
     return code, captured.out, captured.err
-
-
-def _docx(paragraphs):
-    import docx
-
-    d = docx.Document()
-    for p in paragraphs:
-        d.add_paragraph(p)
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
 
 
 @pytest.fixture
@@ -83,7 +72,7 @@ def test_json_for_several_files_is_an_array_in_input_order(tmp_path, capsys):
 
 def test_docx_html_and_txt_give_the_same_findings(tmp_path, capsys):
     paragraphs = LETTER.split("\n\n")
-    (tmp_path / "brev.docx").write_bytes(_docx(paragraphs))
+    (tmp_path / "brev.docx").write_bytes(docx_bytes(paragraphs))
     (tmp_path / "brev.html").write_text(
         "<!doctype html><html><body>" + "".join(f"<p>{p}</p>" for p in paragraphs) + "</body></html>",
         encoding="utf-8")
