@@ -98,11 +98,17 @@ class _Linter:
         self.result.messages.append(LintMessage(Path(path), line, kind, message))
 
     # --- one rule file ---------------------------------------------------------
-    def rule_file(self, path: Path, folder_category: str | None) -> None:
+    def read(self, path: Path) -> Source | None:
+        """The file's YAML, or None after reporting why it cannot be read."""
         try:
-            source = read_source(path)
+            return read_source(path)
         except YamlError as exc:
             self.add(path, exc.line, "ugyldig-yaml", exc.message)
+            return None
+
+    def rule_file(self, path: Path, folder_category: str | None) -> None:
+        source = self.read(path)
+        if source is None:
             return
         data = source.data
         if data is None:
@@ -222,10 +228,8 @@ class _Linter:
 
     # --- overrides.yaml ----------------------------------------------------------
     def overrides(self, path: Path, known: dict[str, Rule]) -> None:
-        try:
-            source = read_source(path)
-        except YamlError as exc:
-            self.add(path, exc.line, "ugyldig-yaml", exc.message)
+        source = self.read(path)
+        if source is None:
             return
         data = source.data
         if not isinstance(data, dict):
@@ -412,10 +416,8 @@ def _parsed(linter: _Linter) -> dict[str, Rule]:
 
 
 def _letter_types(linter: _Linter, path: Path) -> None:
-    try:
-        source = read_source(path)
-    except YamlError as exc:
-        linter.add(path, exc.line, "ugyldig-yaml", exc.message)
+    source = linter.read(path)
+    if source is None:
         return
     try:
         spec = msgspec.convert(source.data, LetterTypes)
