@@ -18,7 +18,8 @@ from spacy.tokens import Doc
 
 from . import metrics
 from .document import MAX_TEXT_CHARS, Document, InputError, utf16_offsets
-from .matchers import MATCHER_TYPES, Hit, load_all
+from .matchers.hit import Hit
+from .matchers.registry import build
 from .matchers.literals import TextIndex
 from .report import LETTER_TYPES, SEVERITY_RANK, Finding, Report
 from .rulebook import RuleSet, load_ruleset
@@ -115,13 +116,9 @@ class Analyzer:
     def __init__(self, ruleset: RuleSet | None = None, nlp: Language | None = None):
         from .nlp import load
 
-        load_all()
         self.nlp = nlp or load()
         self.ruleset = ruleset or load_ruleset()
-        self.matchers = []
-        for rule in self.ruleset.enabled():
-            cls = MATCHER_TYPES[type(rule).__struct_config__.tag]
-            self.matchers.append((rule, cls(rule, self.nlp)))
+        self.matchers = [(rule, build(rule, self.nlp)) for rule in self.ruleset.enabled()]
         from .checks.struktur import LetterTypeDetector
 
         self.detector = LetterTypeDetector(self.ruleset.letter_types)

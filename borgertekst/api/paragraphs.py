@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from .. import metrics
 from ..document import Document, utf16_offsets
 from ..engine import NO_WORDS, Analysis, Analyzer, locate, procedural_elements
+from ..matchers.registry import scope_of
 from ..report import Finding
 from .schemas import (
     CacheStats,
@@ -38,8 +39,7 @@ from .schemas import (
 
 
 def is_letter_level(rule) -> bool:
-    tag = type(rule).__struct_config__.tag
-    return tag == "required" or (tag == "metric" and rule.metric == "lix")
+    return scope_of(rule) == "letter"
 
 
 def is_replaceable(finding: Finding, rule) -> bool:

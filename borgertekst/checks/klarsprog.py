@@ -3,7 +3,7 @@ formal address. Messages, severities and examples are in ``rules/klarsprog/``.""
 
 from __future__ import annotations
 
-from ..matchers import Hit, check_function
+from ..matchers.hit import Hit
 
 FORMAL = {"de": "du", "dem": "dig"}
 POSSESSIVE = {"Com": "din", "Neut": "dit", "Plur": "dine"}
@@ -17,7 +17,6 @@ def _is_participle(tok) -> bool:
     return lemma != lower and lemma.endswith("e") and lower.endswith(("t", "et")) and tok.is_alpha
 
 
-@check_function("passive")
 def passive(analysis, rule, state):
     """s-passive ("behandles") and blive-passive ("blev afvist")."""
     doc = analysis.doc
@@ -114,7 +113,6 @@ def formal_address_hits(analysis):
         yield tok, options
 
 
-@check_function("formal_address")
 def formal_address(analysis, rule, state):
     for tok, options in formal_address_hits(analysis):
         # "Deres" mid-sentence becomes "din", not "Din": the options are already cased

@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ..document import utf16_offsets, utf16_to_codepoint
-from ..matchers import Hit, check_function
+from ..matchers.hit import Hit
 
 log = logging.getLogger("borgertekst.stavning")
 
@@ -81,7 +81,6 @@ def _setup_spelling(rule, nlp):
     return Speller(directory, rule.options.get("dictionary", "da_DK"), set(rule.options.get("accept", [])))
 
 
-@check_function("spelling")
 def spelling(analysis, rule, speller):
     if speller is None:
         analysis.notices.append("Stavekontrol er slået fra: den danske Hunspell-ordbog (da_DK) blev ikke fundet.")
@@ -146,7 +145,6 @@ class LanguageToolAdapter:
         return out
 
 
-@check_function("languagetool")
 def grammar(analysis, rule, adapter):
     if adapter is None:
         return

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from ..matchers import Hit, rule_type
+from ..matchers.hit import Hit
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE
 GREETING = regex.compile(r"^\s*(kære|hej|goddag|til)\b", _FLAGS)
@@ -60,8 +60,11 @@ def body_paragraphs(document):
     return first, max(first, last)
 
 
-@rule_type("required")
 class RequiredMatcher:
+    @staticmethod
+    def scope(rule) -> str:
+        return "letter"
+
     def __init__(self, rule, nlp):
         self.rule = rule
         self.parts = [

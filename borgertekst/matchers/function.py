@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from . import FUNCTIONS, rule_type
-
 
 class UnknownFunction(ValueError):
     pass
 
 
-@rule_type("function")
 class FunctionMatcher:
+    @staticmethod
+    def scope(rule) -> str:
+        return "paragraph"  # polite "De" reads the paragraph around it
+
     def __init__(self, rule, nlp):
+        from .registry import FUNCTIONS
+
         if rule.function not in FUNCTIONS:
             known = ", ".join(sorted(FUNCTIONS))
             raise UnknownFunction(f"ukendt funktion '{rule.function}' (kendte: {known})")

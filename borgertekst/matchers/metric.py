@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
-from . import Hit, rule_type
+from .hit import Hit
 
 
-@rule_type("metric")
+SCOPES = {"lix": "letter", "paragraph_lix": "paragraph", "sentence_words": "sentence"}
+
+
 class MetricMatcher:
+    @staticmethod
+    def scope(rule) -> str:
+        return SCOPES[rule.metric]
+
     def __init__(self, rule, nlp):
         self.rule = rule
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
-from . import Hit, rule_type
+from .hit import Hit
 
 
-@rule_type("pattern")
 class PatternMatcher:
+    @staticmethod
+    def scope(rule) -> str:
+        return "sentence"
+
     def __init__(self, rule, nlp):
         self.rule = rule
         self.matcher = Matcher(nlp.vocab, validate=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import regex
 
-from . import Hit, rule_type
+from .hit import Hit
 from .literals import required_needles
 
 
@@ -21,12 +21,16 @@ def compile_entry(pattern: str, case_sensitive: bool) -> regex.Pattern:
     return regex.compile(r"(?<![\w§])(?:" + pattern + r")(?!\w)", flags)
 
 
-@rule_type("phrases")
 class PhrasesMatcher:
     """Each entry is scanned on its own, and only if its required words occur
     in the letter. Hits never overlap: scanning left to right, the leftmost
     match wins, and where two entries match at the same place the earlier
     entry wins (as if all entries were one alternation)."""
+
+    @staticmethod
+    def scope(rule) -> str:
+        # the ``unless`` context is read within a paragraph when checked paragraph-wise
+        return "paragraph"
 
     def __init__(self, rule, nlp):
         self.rule = rule

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from spacy.matcher import PhraseMatcher
 
-from . import Hit, rule_type
+from .hit import Hit
 
 
-@rule_type("wordlist")
 class WordListMatcher:
+    @staticmethod
+    def scope(rule) -> str:
+        return "sentence"
+
     def __init__(self, rule, nlp):
         self.rule = rule
         self.entries = rule.entries

@@ -149,9 +149,8 @@ class _Linter:
                 for i, pattern in enumerate(part.any):
                     self.regex(pattern, source, path, ("parts", key, "any", i))
         if tag == "function":
-            from ..matchers import FUNCTIONS, load_all
+            from ..matchers.registry import FUNCTIONS
 
-            load_all()
             if rule.function not in FUNCTIONS:
                 known = ", ".join(sorted(FUNCTIONS))
                 self.add(path, source.line(("function",)), "ukendt-funktion",

@@ -1,0 +1,15 @@
+"""``Hit``: what a matcher yields for one match; the engine turns it into a ``Finding``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Hit:
+    start: int  # code-point offsets into the analysed text
+    end: int
+    replace: list[str] = field(default_factory=list)  # drop-in replacements for the span
+    explain: str = ""
+    message: str | None = None  # overrides the rule's message
+    fields: dict[str, str] = field(default_factory=dict)  # extra message placeholders
