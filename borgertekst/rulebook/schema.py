@@ -44,6 +44,9 @@ class Entry(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
     pattern: str | None = None
     tokens: list[dict[str, Any]] | None = None
     replace: list[str] = []  # plain alternatives / TRÆK alternatives
+    # what ``replace`` holds: words of the term's class, inflected like the match (noun, verb,
+    # adj), fixed text (adv, phrase), or explanations that are advice only (gloss)
+    word_class: Literal["noun", "verb", "adj", "adv", "phrase", "gloss"] | None = None
     explain: str = ""  # one line the letter can include, or why it escalates
     unless: str | None = None  # regex: no finding when it occurs nearby
     message: str | None = None  # overrides the rule's message for this entry
