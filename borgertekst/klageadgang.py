@@ -1,0 +1,119 @@
+"""Complaint routes per area of administration, held as data in ``rules/klageadgang.yaml``.
+
+``load_routes()`` reads the file once; ``Routes.get(area)`` gives the ``Route``
+of an area and ``Routes.detect_area(text)`` guesses the area of a letter from
+the laws it cites (strong) and the words it uses (weak). When the area is not
+known, callers must not guess an appeal body or a deadline: ``Route.suggestion``
+and ``blank_suggestion`` put visible blanks (``[klageinstans]``, ``[frist]``)
+where the caseworker has to fill in the facts.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import msgspec
+import regex
+import yaml
+
+ROUTES_FILE = Path(__file__).resolve().parent.parent / "rules" / "klageadgang.yaml"
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+STATUTE_WEIGHT = 3  # one cited law counts as much as three area words
+MIN_AREA_SCORE = 2
+
+BLANK_BODY = "[klageinstans]"
+BLANK_DEADLINE = "[frist]"
+
+
+class Route(msgspec.Struct, kw_only=True, frozen=True):
+    area: str
+    label: str
+    appeal: bool
+    appeal_body: str | None = None
+    how: str = ""
+    deadline_weeks: int | None = None
+    reconsideration: bool = False
+    fee: str | None = None
+    no_appeal_text: str = ""
+    statutes: list[str] = []
+    keywords: list[str] = []
+    note: str = ""
+
+    def suggestion(self) -> str:
+        """Danish klagevejledning for this area; blanks where the data is not certain."""
+        if not self.appeal:
+            return self.no_appeal_text
+        body = self.appeal_body or BLANK_BODY
+        deadline = f"{self.deadline_weeks} uger" if self.deadline_weeks else BLANK_DEADLINE
+        parts = [f"Hvis du vil klage, skal du klage senest {deadline} efter, at du har fået dette brev."]
+        if self.how:
+            parts.append(self.how.replace("klageinstansen", body) if self.appeal_body is None else self.how)
+        if body not in " ".join(parts):
+            parts.append(f"Det er {body}, der behandler klagen.")
+        if self.fee:
+            parts.append(self.fee)
+        return " ".join(parts)
+
+
+def blank_suggestion() -> str:
+    """Klagevejledning for an unknown area: the caseworker fills in the blanks."""
+    return (f"Hvis du vil klage, skal du klage senest {BLANK_DEADLINE} efter, at du har fået dette brev. "
+            "Send din klage til os på [mail] eller med Digital Post. Vi ser på sagen igen, og hvis vi "
+            f"ikke giver dig ret, sender vi klagen videre til {BLANK_BODY}.")
+
+
+class _File(msgspec.Struct):
+    areas: dict[str, dict]
+
+
+class Routes:
+    def __init__(self, routes: dict[str, Route]):
+        self.routes = routes
+        self._statutes = {a: [regex.compile(p, _FLAGS) for p in r.statutes] for a, r in routes.items()}
+        self._keywords = {a: [regex.compile(p, _FLAGS) for p in r.keywords] for a, r in routes.items()}
+
+    def __iter__(self):
+        return iter(self.routes.values())
+
+    def __len__(self) -> int:
+        return len(self.routes)
+
+    def get(self, area: str | None) -> Route | None:
+        return self.routes.get(area) if area else None
+
+    def scores(self, text: str) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for area in self.routes:
+            score = sum(STATUTE_WEIGHT for rx in self._statutes[area] if rx.search(text, timeout=1.0))
+            score += sum(len(rx.findall(text, timeout=1.0)) for rx in self._keywords[area])
+            if score:
+                out[area] = score
+        return out
+
+    def detect_area(self, text: str) -> str | None:
+        """The area the letter is about, or None when nothing clearly points to one."""
+        try:
+            scores = self.scores(text)
+        except TimeoutError:
+            return None
+        if not scores:
+            return None
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        best, top = ranked[0]
+        if top < MIN_AREA_SCORE:
+            return None
+        if len(ranked) > 1 and ranked[1][1] == top:
+            return None  # a tie: do not guess
+        return best
+
+
+def parse_routes(data: dict) -> Routes:
+    raw = msgspec.convert(data, _File)
+    return Routes({area: msgspec.convert({"area": area, **fields}, Route) for area, fields in raw.areas.items()})
+
+
+@lru_cache(maxsize=4)
+def load_routes(path: Path | str = ROUTES_FILE) -> Routes:
+    with open(path, encoding="utf-8") as fh:
+        return parse_routes(yaml.safe_load(fh))

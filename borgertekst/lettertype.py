@@ -1,0 +1,118 @@
+"""Which kind of letter this is, and how sure we are.
+
+Each letter type in ``rules/brevtyper.yaml`` has weighted signal phrases
+(regular expressions); a signal counts once per letter. The type with the
+highest score wins when it reaches ``min_score``; otherwise the letter is
+``information`` when it is written to someone and ``andet`` when nothing
+speaks for any type.
+
+The confidence says how far ahead the winner is (margin to the runner-up and
+how much evidence there is). A letter that decides about the reader's rights
+is a decision even when it never says "afgørelse"; when the winner is another
+type but the decision signals are strong, ``Detection.maybe`` lists
+``afgoerelse`` so that the decision checks still run, one severity lower
+(``severity_for``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from .report import SEVERITIES
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE
+
+# below this confidence a detected decision runs its decision-only checks one step lower
+SURE = 0.5
+# the decision score (in brevtyper.yaml points) from which a letter typed otherwise may be a decision
+MAYBE_DECISION = 2.0
+# a letter with no signal and at least this many words is taken as information
+FALLBACK_WORDS = 25
+
+
+@dataclass
+class Detection:
+    type: str
+    confidence: float  # 0–1
+    scores: dict[str, float] = field(default_factory=dict)
+    maybe: frozenset[str] = frozenset()  # other types plausible enough to check at a lower severity
+
+
+class LetterTypeDetector:
+    """Scores each letter type by weighted signal phrases from ``brevtyper.yaml``."""
+
+    def __init__(self, spec):
+        self.spec = spec
+        self.signals = []
+        if spec is not None:
+            for name, t in spec.types.items():
+                for s in t.signals:
+                    self.signals.append((name, regex.compile(s.pattern, _FLAGS), s.weight))
+
+    def scores(self, text: str) -> dict[str, float]:
+        scores: dict[str, float] = {}
+        for name, rx, weight in self.signals:
+            try:
+                hit = rx.search(text, timeout=1.0)
+            except TimeoutError:  # a huge text: this signal simply does not count
+                continue
+            if hit:
+                scores[name] = scores.get(name, 0.0) + weight
+        return scores
+
+    def detection(self, text: str) -> Detection:
+        scores = self.scores(text)
+        min_score = self.spec.min_score if self.spec is not None else 2.0
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or ranked[0][1] < min_score:
+            # nothing speaks for a type: a letter of some length is most likely information
+            fallback = "information" if len(text.split()) >= FALLBACK_WORDS else "andet"
+            return Detection(fallback, 0.0, scores, _maybe(fallback, scores))
+        best, top = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        margin = (top - second) / top
+        strength = min(1.0, top / (2 * min_score))
+        confidence = round(min(1.0, 0.5 * margin + 0.5 * strength) if second else strength, 2)
+        return Detection(best, confidence, scores, _maybe(best, scores))
+
+    def detect(self, text: str) -> str:
+        return self.detection(text).type
+
+
+def _maybe(best: str, scores: dict[str, float]) -> frozenset[str]:
+    # a hearing or a reply to a complaint talks about decisions without being one
+    decision = scores.get("afgoerelse", 0.0)
+    if best in ("partshoering", "klagesvar", "indkaldelse"):
+        return frozenset()
+    if best != "afgoerelse" and (decision >= MAYBE_DECISION and (best in ("andet", "information")
+                                                              or decision >= 0.75 * scores.get(best, 0.0))):
+        return frozenset({"afgoerelse"})
+    return frozenset()
+
+
+def lower(severity: str) -> str:
+    """One step down: error → warning → info."""
+    return SEVERITIES[max(0, SEVERITIES.index(severity) - 1)]
+
+
+def severity_for(rule, analysis) -> str | None:
+    """The severity ``rule`` runs at for this letter, or None when it does not apply.
+
+    A rule for the detected type runs at its own severity. A rule only for
+    decisions runs one step lower when the decision was detected with little
+    confidence, or when another type won but the letter may well be a decision.
+    A letter type given by the writer (``--type``) is certain."""
+    applies = rule.applies_to
+    detection: Detection | None = getattr(analysis, "detection", None)
+    if not applies or analysis.letter_type in applies:
+        if (detection is not None and not getattr(analysis, "type_given", False)
+                and list(applies) == ["afgoerelse"] and detection.confidence < SURE):
+            return lower(rule.severity)
+        return rule.severity
+    if detection is None or getattr(analysis, "type_given", False):
+        return None
+    if detection.maybe & set(applies):
+        return lower(rule.severity)
+    return None
