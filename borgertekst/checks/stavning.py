@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import logging
 import os
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..document import utf16_offsets, utf16_to_codepoint
 from ..matchers.hit import Hit
+from ..nlp import hunspell_da
 
 log = logging.getLogger("borgertekst.stavning")
 
@@ -39,24 +40,28 @@ class Speller:
     """Hunspell with a frequency-list fast path and a per-word cache."""
 
     def __init__(self, directory: Path, name: str = "da_DK", accept: set[str] | None = None):
-        from hunspell import Hunspell  # the chunspell package
-
-        self._h = Hunspell(name, hunspell_data_dir=str(directory))
-        import wordfreq
-
-        self.common = frozenset(wordfreq.top_n_list("da", 50_000))
+        self._dictionary = (str(directory), name)
+        self._ranked = hunspell_da.common_words("da", 50_000)  # most frequent first, cached on disk
+        self.common = frozenset(self._ranked)
         self.accept = {w.lower() for w in (accept or set())}
         self.correct = lru_cache(maxsize=100_000)(self._correct)
 
+    @cached_property
+    def _h(self):
+        """Hunspell (chunspell), loaded at the first word the frequency list does not know."""
+        return hunspell_da.open_dictionary(*self._dictionary)
+
+    @cached_property
+    def _rank(self) -> dict[str, int]:
+        return {w: i for i, w in enumerate(self._ranked)}
+
     def _correct(self, word: str) -> bool:
         lower = word.lower()
-        if lower in self.common or lower in self.accept:
+        if lower in self.common or lower in self.accept or self._h is None:
             return True
         return bool(self._h.spell(word)) or bool(self._h.spell(lower))
 
     def suggest(self, word: str, limit: int = 3) -> list[str]:
-        import wordfreq
-
         lower = word.lower()
         if len(lower) > MAX_SUGGEST_CHARS:
             return []
@@ -67,7 +72,7 @@ class Speller:
         edits |= {a + c + b for a, b in splits for c in ALPHABET}
         edits.discard(lower)
         known = [w for w in edits if w in self.common]
-        known.sort(key=lambda w: -wordfreq.word_frequency(w, "da"))
+        known.sort(key=self._rank.__getitem__)  # wordfreq's order: most frequent first
         out = known[:limit]
         if word[:1].isupper():
             out = [w[:1].upper() + w[1:] for w in out]

@@ -115,7 +115,62 @@ class TextIndex:
 
 
 def required_needles(pattern: str) -> Requirement | None:
-    """Sets of needles; every match of ``pattern`` contains one of each set."""
+    """Sets of needles; every match of ``pattern`` contains one of each set.
+
+    Remembered per pattern, also across runs: ``save_needles()`` keeps what
+    was derived in the cache (``borgertekst.cache``), keyed by this module's
+    source, the ``regex`` version and Python's, so a changed derivation never
+    reads old needles and a changed pattern is simply a new entry."""
+    memo = _needle_memo()
+    try:
+        return memo[pattern]
+    except KeyError:
+        pass
+    found = derive_needles(pattern)
+    memo[pattern] = found
+    _unsaved.add(pattern)
+    return found
+
+
+_memo: dict[str, Requirement | None] | None = None
+_unsaved: set[str] = set()
+MAX_SAVED = 20_000  # patterns kept in the cache file
+
+
+def _needle_key() -> str:
+    from .. import cache
+
+    return cache.key(cache.source_hash(__file__), regex.__version__)
+
+
+def _needle_memo() -> dict[str, Requirement | None]:
+    global _memo
+    if _memo is None:
+        from .. import cache
+
+        loaded = cache.load_marshal("needles", _needle_key())
+        _memo = loaded if isinstance(loaded, dict) else {}
+    return _memo
+
+
+def save_needles() -> None:
+    """Write newly derived needles to the cache (merged with what another
+    process may have written meanwhile; the file is replaced atomically)."""
+    if not _unsaved:
+        return
+    from .. import cache
+
+    cache_key = _needle_key()
+    on_disk = cache.load_marshal("needles", cache_key)
+    merged = on_disk if isinstance(on_disk, dict) and len(on_disk) < MAX_SAVED else {}
+    memo = _needle_memo()
+    merged.update((p, memo[p]) for p in _unsaved if p in memo)
+    _unsaved.clear()
+    cache.store_marshal("needles", cache_key, merged)
+
+
+def derive_needles(pattern: str) -> Requirement | None:
+    """``required_needles`` without the cache: derived from the pattern's parse tree."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")  # "possible nested set": regex reads it differently

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from .hit import Hit
-from .literals import required_needles
+from .literals import required_needles, save_needles
 
 
 def compile_entry(pattern: str, case_sensitive: bool) -> regex.Pattern:
@@ -34,20 +34,28 @@ class PhrasesMatcher:
 
     def __init__(self, rule, nlp):
         self.rule = rule
-        self.entries = []
-        for entry in rule.entries:
-            unless = regex.compile(entry.unless, regex.IGNORECASE | regex.VERSION1) if entry.unless else None
-            self.entries.append(
-                (entry, required_needles(entry.pattern), compile_entry(entry.pattern, rule.case_sensitive), unless)
-            )
+        # (entry, needles, compiled pattern, compiled ``unless``): the two
+        # expressions are compiled the first time the prefilter lets the entry
+        # through (compiling all 151 takes a third of a second; a letter needs
+        # a tenth of them), the needles come from literals' cache
+        self.entries = [[entry, required_needles(entry.pattern), None, None] for entry in rule.entries]
+        save_needles()
+
+    def _compiled(self, item: list):
+        if item[2] is None:
+            entry = item[0]
+            item[3] = regex.compile(entry.unless, regex.IGNORECASE | regex.VERSION1) if entry.unless else None
+            item[2] = compile_entry(entry.pattern, self.rule.case_sensitive)  # last: marks the item compiled
+        return item[2], item[3]
 
     def find(self, analysis):
         text = analysis.text
         index = analysis.text_index
         found: list[tuple[int, int, int]] = []  # start, entry number, end
-        for number, (entry, needles, rx, unless) in enumerate(self.entries):
-            if not index.may_match(needles):
+        for number, item in enumerate(self.entries):
+            if not index.may_match(item[1]):
                 continue
+            rx, unless = self._compiled(item)
             # overlapped: a match at every start, as an alternation would see
             for m in rx.finditer(text, overlapped=True, timeout=1.0):
                 if m.end() == m.start():

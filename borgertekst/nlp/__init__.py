@@ -31,10 +31,16 @@ def build() -> Language:
     nlp.tokenizer = GuardedTokenizer(nlp.tokenizer)
     for name in PIPELINE:
         nlp.add_pipe(name)
-    # load the dictionaries now, not during the first letter
+    return nlp
+
+
+def preload() -> None:
+    """Load what the pipeline otherwise loads on first use (Hunspell, the
+    gender lexicon), e.g. in a server before it takes requests, so the first
+    letter does not pay for it. A command line call skips this: a letter
+    that never needs a table never loads it."""
     hunspell_da.speller()
     hunspell_da.gender_lexicon()
-    return nlp
 
 
 @lru_cache(maxsize=1)
