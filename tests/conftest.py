@@ -7,6 +7,10 @@ import pytest
 # variable or ~/.config/borgertekst/borgertekst.toml) must not leak in.
 os.environ.pop("BORGERTEKST_RULES_LOCAL", None)
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="borgertekst-test-config-")
+# Insight events of the tests go to a throw-away database, never the user's data directory.
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="borgertekst-test-data-")
+for _name in ("BORGERTEKST_DATA_DIR", "BORGERTEKST_DATABASE_URL", "BORGERTEKST_INSIGHT"):
+    os.environ.pop(_name, None)
 
 
 @pytest.fixture(scope="session")
