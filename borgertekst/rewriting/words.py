@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
+from . import guard, inflect
 from .candidates import Candidate
 from .grammar import grammar
+from .quotes import masked_spans, quoted_spans
 
 # Suggestions with these are hints to the writer, not text to insert.
 PLACEHOLDER = re.compile(r"\[|…|\.\.\.|\bfx\b|\bf\.eks\.|:")
@@ -117,6 +119,11 @@ REPEATED_MARKS = re.compile(r"^(.*?)([!?]{2,})$", re.DOTALL)
 def _calm(text: str, start: int, matched: str) -> str | None:
     """Shouting (capitals, "!!", "?!") said at normal volume, same words."""
     if SHOUTED_WORD.match(matched):
+        from ..nlp import hunspell_da
+
+        words = matched.replace("-", " ").split()
+        if len(words) == 1 and (len(matched) < 4 or not hunspell_da.analyses(matched.lower())):
+            return None  # an abbreviation or a name ("URL", "KAS", "XXXX"), not shouting
         new = matched.lower()
         return new[:1].upper() + new[1:] if _at_sentence_start(text, start) else new
     m = REPEATED_MARKS.match(matched)
@@ -125,8 +132,189 @@ def _calm(text: str, start: int, matched: str) -> str | None:
     return None
 
 
+def entry_of(rule, finding):
+    """The rule entry whose ``replace`` list the finding's suggestions start with."""
+    wanted = [x.lower() for x in finding.suggestions]
+    for entry in getattr(rule, "entries", None) or ():
+        rep = [x.lower() for x in entry.replace]
+        if rep and wanted[:len(rep)] == rep:
+            return entry
+    return None
+
+
+def word_class(rule, finding) -> str | None:
+    entry = entry_of(rule, finding)
+    return entry.word_class if entry is not None else None
+
+
+def places(finding, text: str):
+    """(start, end, matched text) of the finding and every other occurrence (contract 9)."""
+    out = [(finding.start, finding.end, finding.text)]
+    for occ in getattr(finding, "occurrences", None) or ():
+        if 0 <= occ.start < occ.end <= len(text):
+            out.append((occ.start, occ.end, text[occ.start:occ.end]))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"([\wæøåÆØÅ-]+)(\s+)$")
+
+
+def _words_before(text: str, start: int, limit: int = 3) -> list[tuple[int, str]]:
+    """Up to ``limit`` words right before ``start`` in the same sentence, nearest last."""
+    out: list[tuple[int, str]] = []
+    pos = start
+    while len(out) < limit:
+        m = _WORD_BEFORE.search(text, 0, pos)
+        if not m or "\n\n" in m.group(2):
+            break
+        out.insert(0, (m.start(1), m.group(1)))
+        pos = m.start(1)
+    return out
+
+
+def _with_determiner(text: str, start: int, new: str, gender: str | None) -> tuple[int, str] | None:
+    """Make a determiner or possessive before the noun agree with the new noun's gender:
+    "din anmodning" → "dit ønske", "en ny skrivelse" → "et nyt brev"."""
+    from ..nlp.lexicon import treebank_word_classes
+
+    classes = treebank_word_classes()
+    before = _words_before(text, start)
+    # the noun phrase: a determiner, then adjectives up to the noun
+    for i in range(len(before) - 1, -1, -1):
+        pos, word = before[i]
+        if inflect.is_determiner(word) and word.lower() not in ("de", "disse", "dine", "mine", "sine", "nogle",
+                                                                  "alle", "vores", "jeres", "deres", "hans",
+                                                                  "hendes", "al", "alt"):
+            middle = [w for _, w in before[i + 1:]]
+            if any(classes.get(w.lower()) != "ADJ" for w in middle):
+                return start, new
+            if gender is None:
+                return None
+            agreed = inflect.agree_before([word] + middle, gender)
+            if agreed is None:
+                return None
+            return pos, " ".join(agreed + [new])
+        if classes.get(word.lower()) != "ADJ":
+            break
+    return start, new
+
+
+def _next_word_after(text: str, end: int) -> str | None:
+    m = re.match(r"\s+([\wæøåÆØÅ-]+)", text[end:])
+    return m.group(1) if m else None
+
+
+def inflected(text: str, start: int, end: int, matched: str, cls: str, option: str, lemma: str | None):
+    """(start, new text) for one option of a noun/verb/adjective entry in this place, or None."""
+    if cls == "noun":
+        found = inflect.inflect_noun(option, matched)
+        if found is None:
+            return None
+        new, gender, tag = found
+        old = inflect.noun_form(matched)
+        old_gender = inflect.noun_gender(old[0]) if old else None
+        if tag == "" and gender != old_gender:
+            return _with_determiner(text, start, new, gender)
+        return start, new
+    if cls == "verb":
+        new = inflect.inflect_verb(option, matched, lemma)
+        return None if new is None else (start, new)
+    if cls == "adj":
+        head, _, rest = option.partition(" ")
+        if head.lower() in ("den", "det", "de") and rest:
+            before = _words_before(text, start, 1)
+            if before and inflect.is_determiner(before[0][1]):
+                return start, rest  # "den ovennævnte sag" → "den nævnte sag"
+            noun = _next_word_after(text, end)
+            form = inflect.noun_form(noun) if noun else None
+            if form is None or form[1] in ("BESTEMT_ENTAL", "PLUR_BEK"):
+                return None
+            number = "Plur" if form[1] == "PLUR_UBEK" else "Sing"
+            article = inflect.article_for(inflect.noun_gender(form[0]), number)
+            if article is None:
+                return None
+            return start, inflect._case_like(f"{article} {rest}", matched)
+        tag = inflect.adjective_tag(matched)
+        if tag is None:
+            return None
+        new = inflect.adjective_form(option, tag[1])
+        return None if new is None else (start, inflect._case_like(new, matched))
+    return None
+
+
+def _safe(text: str, start: int, end: int, new: str, protected) -> bool:
+    return not guard.problems(text, start, end, new, protected=protected)
+
+
+def classed_candidates(f, rule, cls: str, text: str, protected) -> list[Candidate]:
+    """Candidates for a finding whose entry declares its word class: every place of the
+    finding, the first option that fits there and passes the guard."""
+    if cls == "gloss":
+        return []
+    entry = entry_of(rule, f)
+    options = [o for o in (entry.replace if entry else f.suggestions) if _usable(o)]
+    out = []
+    for start, end, matched in places(f, text):
+        if matched[:1].isupper() and not _at_sentence_start(text, start) and cls != "phrase":
+            continue  # a capital mid-sentence: part of a name
+        for option in options:
+            if cls in ("noun", "verb", "adj"):
+                got = inflected(text, start, end, matched, cls, option, (entry.term or "").lower() if entry else None)
+                if got is None:
+                    continue
+                new_start, new = got
+            else:
+                new_start, new = start, _match_case(option, matched)
+                new = _strip_repeat(text, end, new)
+                if new is None:
+                    continue
+            if new == text[new_start:end] or not _safe(text, new_start, end, new, protected):
+                continue
+            out.append(Candidate(rule=f.rule, start=new_start, end=end, new=new, covers={f.rule}))
+            break
+    return out
+
+
+def _match_case(option: str, matched: str) -> str:
+    if matched[:1].isupper() and option[:1].islower() and not matched.isupper():
+        return option[:1].upper() + option[1:]
+    if matched[:1].islower() and option[:1].isupper() and option.lower() not in ("ppr",):
+        return option[:1].lower() + option[1:]
+    return option
+
+
+def _strip_repeat(text: str, end: int, new: str) -> str | None:
+    """"med henblik på at lave" → "for at lave", not "for at at lave"; None when "for at"
+    would stand before something that is not a verb."""
+    last = re.search(r"(\w+)$", new)
+    following = re.match(r"\s+(\w+)", text[end:])
+    next_word = following.group(1).lower() if following else ""
+    if last and last.group(1).lower() == "at":
+        if next_word == "at":
+            new = new[:last.start()].rstrip()
+            return new or None
+        readings = {t for _, tags in _readings(next_word) for t in tags} if next_word else set()
+        if not next_word or next_word in grammar().determiners or not _is_infinitive(next_word):
+            return None
+    elif last and following and last.group(1).lower() == next_word:
+        new = new[:last.start()].rstrip()
+        return new or None
+    return new
+
+
+def _readings(word: str):
+    from ..nlp import hunspell_da
+
+    return hunspell_da.analyses(word)
+
+
+def _is_infinitive(word: str) -> bool:
+    return any(stem == word and not tags for stem, tags in _readings(word)) and word[-1:] in "eåi"
+
+
 def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[Candidate]:
     text = doc.text if doc is not None else ""
+    protected = (quoted_spans(text), masked_spans(text))
     out: list[Candidate] = []
     for f in report.findings:
         if f.category == "tone" and text:
@@ -139,6 +327,13 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
         rule = ruleset.get(f.rule)
         tag = type(rule).__struct_config__.tag
         start, end = f.start, f.end
+        if getattr(f, "replaceable", True) is False:
+            continue  # the engine says the suggestions are advice
+        cls = word_class(rule, f) if tag in LIST_TYPES else None
+        if cls is not None:
+            if text:
+                out.extend(classed_candidates(f, rule, cls, text, protected))
+            continue
         if tag == "function" and getattr(rule, "function", "") == "formal_address":
             if len(f.suggestions) != 1:  # agreement unknown: leave it to the writer
                 continue

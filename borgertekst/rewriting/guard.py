@@ -1,0 +1,306 @@
+"""The guard every applied change passes: the changed sentence is read again,
+and the change is dropped when it makes the sentence worse.
+
+``problems(text, start, end, new)`` compares the sentence around
+``text[start:end]`` before and after the change and names what broke (keys of
+``REASONS``, Danish explanations for people):
+
+- it touches text the letter quotes, a masked CPR number ("XXXX");
+- it turns a heading into something that is not a heading;
+- it turns a third party (ansøger, ejer, partsrepræsentant, barnet …) into "du";
+- it changes a number, date, amount, § reference or negation;
+- it doubles a word ("at at");
+- it breaks the agreement of a determiner or possessive with its noun ("din spørgsmål");
+- it leaves a verb form that does not fit its auxiliary ("har beslutte", "kan sendt")
+  or a subject without a finite verb ("Tilladelsen stoppe");
+- it puts a pronoun in the wrong case ("kontakte jeg").
+
+Only problems the change brings in count: a sentence that already had one is
+not blamed on the change. The checks read the words with the language layer's
+Hunspell morphology; without the dictionary they are weaker, never stricter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..nlp import hunspell_da
+from ..nlp.lexicon import treebank_word_classes
+from .inflect import noun_form, noun_gender
+from .quotes import masked_spans, quoted_spans
+
+REASONS = {
+    "citat": "ændringen rører tekst, brevet citerer",
+    "cpr": "ændringen rører et skjult CPR-nummer",
+    "overskrift": "ændringen gør en overskrift til noget, der ikke er en overskrift",
+    "tredjepart": "ændringen gør en anden person end læseren til 'du'",
+    "tal": "ændringen ændrer et tal",
+    "dato": "ændringen ændrer en dato",
+    "beløb": "ændringen ændrer et beløb",
+    "paragraf": "ændringen ændrer en henvisning til en paragraf",
+    "nægtelse": "ændringen ændrer et nej (ikke, ingen, aldrig)",
+    "dobbeltord": "ændringen giver det samme ord to gange i træk",
+    "bøjning": "ændringen passer ikke i køn eller tal med ordet foran (fx 'din spørgsmål')",
+    "verbalform": "ændringen giver en forkert form af udsagnsordet (fx 'har beslutte')",
+    "kasus": "ændringen sætter et stedord i forkert form (fx 'kontakte jeg')",
+}
+
+THIRD_PARTIES = frozenset({
+    "ansøger", "ansøgeren", "ansøgere", "ansøgerne", "ejer", "ejeren", "ejere", "ejerne",
+    "partsrepræsentant", "partsrepræsentanten", "barnet", "barn", "børn", "børnene", "nabo", "naboen",
+    "naboer", "naboerne", "klager", "klageren", "pårørende", "værge", "værgen", "forælder", "forældre",
+    "forældrene", "moren", "faren", "mor", "far", "ægtefælle", "ægtefællen", "samlever", "samleveren",
+    "arbejdsgiver", "arbejdsgiveren", "lejer", "lejeren", "bygherre", "bygherren", "virksomheden",
+})
+YOU = frozenset({"du", "dig", "din", "dit", "dine"})
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d[\d.,:/-]*\d|\d|§+", re.UNICODE)
+_NUMBER = re.compile(r"\d[\d.,:/-]*\d|\d")
+_PARAGRAPH = re.compile(r"§+\s*\d+\s*\w?(?:,\s*stk\.\s*\d+)?|\bstk\.\s*\d+", re.IGNORECASE)
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:kr\.?|kroner|DKK|euro|%)", re.IGNORECASE)
+MONTHS = frozenset({"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+                    "oktober", "november", "december", "mandag", "tirsdag", "onsdag", "torsdag", "fredag",
+                    "lørdag", "søndag", "i dag", "i morgen", "i går"})
+NEGATIONS = {"ikke": "ikke", "ej": "ikke", "ingen": "ingen", "intet": "ingen", "aldrig": "aldrig",
+             "hverken": "hverken", "ingenting": "ingen", "ingensteds": "ingen"}
+
+_COM = frozenset({"en", "din", "min", "sin", "denne", "nogen", "ingen", "hver", "anden", "egen"})
+_NEUT = frozenset({"et", "dit", "mit", "sit", "dette", "noget", "intet", "hvert", "andet", "eget"})
+_PLUR = frozenset({"dine", "mine", "sine", "disse", "nogle", "andre", "egne"})
+
+_PERFECT_AUX = frozenset({"har", "havde", "have", "haft"})
+_MODALS = frozenset({"kan", "skal", "vil", "må", "bør", "kunne", "skulle", "ville", "måtte", "burde", "at"})
+_SKIP = frozenset({"ikke", "du", "vi", "jeg", "han", "hun", "de", "i", "også", "allerede", "nu", "aldrig",
+                   "gerne", "desværre", "selv", "først", "altid", "kun", "lige", "så", "snart", "derfor",
+                   "dog", "jo", "nok", "endnu", "hurtigt", "igen", "godt", "ofte", "heller", "sikkert"})
+_NOMINATIVE = frozenset({"jeg", "du", "han", "hun", "vi"})
+_ACCUSATIVE = frozenset({"mig", "dig", "ham", "hende", "os"})
+# after these a pronoun is an object: "kontakte mig", "til dig"
+_OBJECT_SLOT = frozenset({"til", "med", "af", "på", "hos", "fra", "ved", "mod", "uden", "kontakte", "kontakt",
+                          "kontakter", "hjælpe", "hjælper", "ringe", "give", "giver", "sende", "sender", "bede",
+                          "beder", "spørge", "spørger", "informere", "orientere", "vejlede"})
+_SUBJECTS = frozenset({"du", "jeg", "vi", "han", "hun"})
+_CLAUSE_START = frozenset({"at", "du", "vi", "jeg", "dig", "man", "der", "hvis", "når"})
+_HOW = frozenset({"sådan", "hvordan", "hvis", "når", "hvad", "hvorfor"})
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s)
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or heading line) around ``text[start:end]``: from the previous
+    full stop, question or exclamation mark followed by space, or line break."""
+    s = start
+    while s > 0:
+        ch = text[s - 1]
+        if ch == "\n" or (ch in ".!?" and s < len(text) and text[s].isspace()
+                          and not re.search(r"\b(?:stk|nr|kr|jf|pkt|ca|bl\.a|fx|mv|evt)\.$", text[max(0, s - 6):s])):
+            break
+        s -= 1
+    e = end
+    while e < len(text):
+        ch = text[e]
+        if ch == "\n":
+            break
+        if ch in ".!?" and (e + 1 >= len(text) or text[e + 1].isspace()) and e >= end:
+            if not re.search(r"\b(?:stk|nr|kr|jf|pkt|ca|bl\.a|fx|mv|evt)$", text[max(0, e - 5):e]):
+                e += 1
+                break
+        e += 1
+    return s, e
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    return s, len(text) if e < 0 else e
+
+
+def is_heading(text: str, start: int, end: int) -> bool:
+    """A short line on its own (blank line or text edge around it) without a full stop."""
+    s, e = _line(text, start)
+    line = text[s:e].strip()
+    if not line or line[-1] in ".,;!?" or len(_words(line)) > 8 or not line[:1].isupper():
+        return False
+    before = text[:s].rstrip(" \t")
+    after = text[e:]
+    alone_before = not before.strip() or before.endswith("\n") or s == 0
+    alone_after = not after.strip() or after.startswith("\n\n") or after.startswith("\n")
+    return alone_before and alone_after and ":" not in line
+
+
+def _verb_readings(word: str) -> set[str]:
+    out = set()
+    for stem, tags in hunspell_da.analyses(word.lower()):
+        out |= set(tags)
+        if not tags and stem == word.lower():
+            out.add("INF")
+    return out
+
+
+def _facts(sentence: str) -> dict[str, Counter]:
+    low = sentence.lower()
+    words = [w.lower() for w in _words(sentence)]
+    return {
+        "beløb": Counter(re.sub(r"\s+", "", m.group()).rstrip(".") for m in _AMOUNT.finditer(sentence)),
+        "paragraf": Counter(re.sub(r"\s+", "", m.group()).lower() for m in _PARAGRAPH.finditer(sentence)),
+        "tal": Counter(_NUMBER.findall(sentence)),
+        "dato": Counter(m for m in MONTHS if re.search(rf"\b{m}\b", low) for _ in re.finditer(rf"\b{m}\b", low)),
+        "nægtelse": Counter(NEGATIONS[w] for w in words if w in NEGATIONS),
+    }
+
+
+def _doubled(words: list[str]) -> int:
+    low = [w.lower() for w in words]
+    return sum(1 for a, b in zip(low, low[1:]) if a == b and a.isalpha())
+
+
+def _word_class(word: str) -> str | None:
+    return treebank_word_classes().get(word.lower())
+
+
+def _agreement_errors(words: list[str]) -> int:
+    errors = 0
+    low = [w.lower() for w in words]
+    for i, d in enumerate(low):
+        if d not in _COM and d not in _NEUT and d not in _PLUR:
+            continue
+        j = i + 1
+        while j < len(low) and j - i <= 2 and _word_class(low[j]) == "ADJ":
+            j += 1
+        if j >= len(low):
+            continue
+        if low[j] in _CLAUSE_START:
+            errors += 1  # a clause where a noun should be: "en ny at du får"
+            continue
+        if _word_class(low[j]) not in (None, "NOUN", "PROPN"):
+            continue
+        form = noun_form(words[j])
+        if form is None:
+            continue
+        lemma, tag, _ = form
+        if tag in ("BESTEMT_ENTAL", "PLUR_BEK"):
+            continue
+        gender = noun_gender(lemma)
+        plural = tag == "PLUR_UBEK"
+        if d in _PLUR:
+            if not plural and words[j].lower() == lemma and not _could_be_plural(words[j]):
+                errors += 1
+            continue
+        if plural and not noun_form_is_also_singular(words[j]):
+            errors += 1
+        elif gender == "Neut" and d in _COM and d not in ("anden", "egen"):
+            errors += 1
+        elif gender == "Com" and d in _NEUT:
+            errors += 1
+    return errors
+
+
+def _could_be_plural(word: str) -> bool:
+    return any("PLUR_UBEK" in tags for _, tags in hunspell_da.analyses(word.lower()))
+
+
+def noun_form_is_also_singular(word: str) -> bool:
+    return any(not tags for _, tags in hunspell_da.analyses(word.lower()))
+
+
+def _verb_errors(words: list[str]) -> int:
+    errors = 0
+    low = [w.lower() for w in words]
+    for i, w in enumerate(low):
+        if w in _PERFECT_AUX or w in _MODALS:
+            j = i + 1
+            while j < len(low) and low[j] in _SKIP:
+                j += 1
+            if j >= len(low) or j == i + 1 and w == "at":
+                if not (w == "at" and j < len(low)):
+                    continue
+            nxt = words[j]
+            readings = _verb_readings(nxt)
+            verbish = readings & {"NUTID", "DATID", "PERF_PART", "IMPERATIV", "INF"}
+            if not verbish or readings & {"BESTEMT_ENTAL", "PLUR_UBEK", "PLUR_BEK"}:
+                continue
+            if w in _PERFECT_AUX:
+                if "INF" in readings and "PERF_PART" not in readings and "DATID" not in readings \
+                        and not nxt.lower().endswith(("t", "et")) and nxt.lower() not in ("været", "haft"):
+                    errors += 1
+            elif "PERF_PART" in readings and "INF" not in readings and "NUTID" not in readings:
+                errors += 1  # "kan sendt"
+            elif w != "at" and "NUTID" in readings and "INF" not in readings and low[j] not in ("er", "har"):
+                errors += 1  # "skal sender"
+    # a subject first, then a bare infinitive: "Du sende", "Tilladelsen stoppe"
+    if len(low) > 1 and (low[0] in _SUBJECTS or _is_definite_noun(words[0])):
+        readings = _verb_readings(words[1])
+        if readings == {"INF"}:
+            errors += 1
+    return errors
+
+
+def _is_definite_noun(word: str) -> bool:
+    form = noun_form(word)
+    return form is not None and form[1] in ("BESTEMT_ENTAL", "PLUR_BEK")
+
+
+def _case_errors(words: list[str]) -> int:
+    low = [w.lower() for w in words]
+    errors = sum(1 for a, b in zip(low, low[1:]) if a in _OBJECT_SLOT and b in _NOMINATIVE)
+    if len(low) > 1 and low[0] in _ACCUSATIVE and _verb_readings(words[1]) & {"NUTID", "DATID"}:
+        errors += 1
+    return errors
+
+
+def _overlaps(spans, start: int, end: int) -> bool:
+    return any(s < end and start < e or (start == end and s <= start < e) for s, e in spans)
+
+
+def problems(text: str, start: int, end: int, new: str, *, protected=None) -> list[str]:
+    """What replacing ``text[start:end]`` with ``new`` breaks (keys of ``REASONS``);
+    empty when the change may be applied. ``protected`` (quoted, masked) may be
+    passed in when checking many changes to one text."""
+    quoted, masked = protected if protected is not None else (quoted_spans(text), masked_spans(text))
+    out: list[str] = []
+    if _overlaps(quoted, start, end):
+        out.append("citat")
+    if _overlaps(masked, start, end) or "XXXX" in text[start:end]:
+        out.append("cpr")
+    old_span = text[start:end]
+    old_words = {w.lower() for w in _words(old_span)}
+    new_words = {w.lower() for w in _words(new)}
+    if old_words & THIRD_PARTIES and new_words & YOU and not old_words & YOU:
+        out.append("tredjepart")
+    s, e = sentence_bounds(text, start, end)
+    before = text[s:e]
+    after = text[s:start] + new + text[end:e]
+    if is_heading(text, start, end):
+        line = after.strip()
+        last = _words(line)[-1] if _words(line) else ""
+        verb_last = last and _verb_readings(last) & {"NUTID", "DATID"} and not noun_form(last)
+        low = [w.lower() for w in _words(line)]
+        # "Sådan klager": a heading that became a clause needs its subject
+        no_subject = bool(low) and low[0] in _HOW and not set(low) & (_SUBJECTS | {"man", "de", "i"})
+        if (not line or line[-1] in ".,;:" or not line[:1].isupper() or len(_words(line)) > 10 or verb_last
+                or no_subject):
+            out.append("overskrift")
+    fb, fa = _facts(before), _facts(after)
+    for key in ("beløb", "paragraf", "dato", "nægtelse"):
+        if fb[key] != fa[key]:
+            out.append(key)
+    if fb["tal"] != fa["tal"] and not {"beløb", "paragraf", "dato"} & set(out):
+        out.append("tal")
+    wb, wa = _words(before), _words(after)
+    if _doubled(wa) > _doubled(wb):
+        out.append("dobbeltord")
+    if _agreement_errors(wa) > _agreement_errors(wb):
+        out.append("bøjning")
+    if _verb_errors(wa) > _verb_errors(wb):
+        out.append("verbalform")
+    if _case_errors(wa) > _case_errors(wb):
+        out.append("kasus")
+    return out
+
+
+def explain(reasons: list[str]) -> str:
+    """One Danish sentence naming what a change would break."""
+    return "Ændringen bruges ikke: " + "; ".join(REASONS[r] for r in reasons) + "."

@@ -1,0 +1,53 @@
+"""Text a rewrite must never touch: what the letter quotes (quotation marks, the
+citizen's own words after "Du skriver:") and masked CPR numbers ("010190-XXXX").
+
+When the language layer's quote finder (``borgertekst.nlp.quotes``) is there,
+its regions are used as well.
+"""
+
+from __future__ import annotations
+
+import re
+
+# „…“ "…" »…« «…» “…” and '…' around at least one word; not across a blank line
+_QUOTED = re.compile(r"„[^“”\"\n]*(?:\n(?!\s*\n)[^“”\"\n]*)*[“”\"]"
+                     r"|\"[^\"\n]+\""
+                     r"|“[^”\n]+”"
+                     r"|»[^«\n]+«"
+                     r"|«[^»\n]+»"
+                     r"|(?<!\w)'[^'\n]{2,}'(?!\w)")
+# "Du skriver: …" / "I din mail skriver du: …" – the rest of the paragraph is the citizen's
+_SAYS = re.compile(r"\b(?:skriver|skrev|siger|sagde|spørger|spurgte|citat)\b[^.\n:]{0,40}:[ \t]*", re.IGNORECASE)
+CPR_MASK = re.compile(r"\b\d{6}-?(?:X{4}|x{4}|\*{4})|\bX{4}\b")
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    end = text.find("\n\n", start)
+    return len(text) if end < 0 else end
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Code-point ranges of quoted text (the marks included)."""
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    for m in _SAYS.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if text[m.end():line_end].strip():
+            spans.append((m.end(), _paragraph_end(text, m.end())))
+    try:
+        from ..nlp import quotes as shared  # the language layer's finder, when present
+    except ImportError:
+        shared = None
+    finder = getattr(shared, "quoted_spans", None) or getattr(shared, "quoted_regions", None)
+    if finder is not None:
+        try:
+            for region in finder(text):
+                start, end = (region.start, region.end) if hasattr(region, "start") else region[:2]
+                spans.append((int(start), int(end)))
+        except (TypeError, ValueError):  # a different shape: our own regions still hold
+            pass
+    return sorted(spans)
+
+
+def masked_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in CPR_MASK.finditer(text)]
