@@ -84,3 +84,46 @@ class PostgresCluster:
             self._run([str(self.bindir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop"])
         finally:
             shutil.rmtree(self.dir, ignore_errors=True)
+
+
+# ---- fixtures shared by the insight tests (import them into the test module) --------------
+
+import atexit  # noqa: E402
+
+import pytest  # noqa: E402
+
+_cluster: PostgresCluster | None = None
+_cluster_error: str | None = None
+
+
+def postgres() -> PostgresCluster:
+    """The one cluster of this test process (started on first use, stopped at exit)."""
+    global _cluster, _cluster_error
+    if _cluster is None and _cluster_error is None:
+        try:
+            _cluster = PostgresCluster()
+            atexit.register(_cluster.stop)
+        except (RuntimeError, OSError, subprocess.TimeoutExpired) as exc:
+            _cluster_error = str(exc)
+    if _cluster is None:
+        pytest.skip(f"PostgreSQL cannot be used here: {_cluster_error}")
+    return _cluster
+
+
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path):
+    """A fresh, empty database on each backend."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/insight.sqlite3"
+    return postgres().url()
+
+
+def row(action="shown", rule="tone.tryk", *, category="tone", severity="warning", letter_type="afgoerelse",
+        client="page", department="", lix=40, words=200):
+    from borgertekst.insight.events import Row
+
+    return Row(action=action, rule=rule, category=category, severity=severity, letter_type=letter_type,
+               client=client, department=department, lix=lix, words=words)

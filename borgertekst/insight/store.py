@@ -90,7 +90,7 @@ class InsightStore:
         with self.engine.connect() as connection:
             for table, amount in ((events, func.count()), (daily, func.sum(daily.c["count"]))):
                 cols = [table.c[c] for c in by]
-                query = select(*cols, amount).group_by(*cols)
+                query = select(*cols, amount).select_from(table).group_by(*cols)
                 if since is not None:
                     query = query.where(table.c.day >= since)
                 if until is not None:
