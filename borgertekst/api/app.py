@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
 import logging
+import os
+import resource
+import signal
+import threading
 
 from litestar import Litestar, Router
 from litestar.config.cors import CORSConfig
 from litestar.datastructures import State
 from litestar.di import Provide
-from litestar.middleware.rate_limit import RateLimitConfig
 from litestar.openapi import OpenAPIConfig
 from litestar.openapi.plugins import JsonRenderPlugin, YamlRenderPlugin
 
 from .apidocs import ApiReferencePlugin
 from .dependencies import get_analyzer
+from .limits import RateLimiter, cost_bounded, heavy_pool, request_limits
 from .paragraphs import ParagraphChecker
-from .problems import document_problems, exception_handlers
+from .problems import document_problems, exception_handlers, plain_errors_as_problems
 from .security import api_key_guard, security_headers
 from .settings import Settings
 
@@ -26,38 +28,44 @@ log = logging.getLogger("borgertekst.api")
 MULTIPART_OVERHEAD = 64_000
 
 
-def _has(module: str) -> bool:
-    return importlib.util.find_spec(f"borgertekst.{module}") is not None
-
-
 def api_handlers() -> list:
-    from .controllers import analyze, rules
+    from .controllers import analyze, assist, replies, rules
 
-    handlers = [analyze.analyze, analyze.analyze_paragraphs, rules.list_rules, rules.get_rule]
-    # endpoints of the reply/rewrite/triage modules, present once those modules are
-    if _has("replies"):
-        from .controllers import replies
-
-        handlers += [replies.list_templates, replies.get_template, replies.render_template]
-    if _has("triage") or _has("rewrite"):
-        from .controllers import assist
-
-        handlers += assist.handlers()
-    return handlers
+    return [
+        cost_bounded(analyze.analyze, "/v1/analyze"),
+        cost_bounded(analyze.analyze_paragraphs, "/v1/analyze/paragraphs"),
+        rules.list_rules, rules.get_rule,
+        replies.list_templates, replies.get_template,
+        cost_bounded(replies.render_template, "/v1/templates/{name:str}/render"),
+        *[cost_bounded(h, "/v1" + next(iter(h.paths))) for h in assist.handlers()],
+    ]
 
 
-def client_identity(request) -> str:
-    """Rate-limit per valid API key (many users can share a proxy's address), else per
-    client address, so made-up keys cannot buy extra budget. Only a hash of the key is kept."""
-    header = request.headers.get("authorization", "")
-    token = header[7:].strip() if header[:7].lower() == "bearer " else ""
-    if token and token in request.app.state.settings.api_keys:
-        return "key:" + hashlib.sha256(token.encode()).hexdigest()[:16]
-    return "addr:" + (request.client.host if request.client else "unknown")
+def rss_mb() -> float:
+    """This process's resident memory (Linux /proc)."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * resource.getpagesize() / 1e6
+
+
+def watch_memory(limit_mb: int, every: float = 10.0) -> None:
+    """Backstop under ``borgertekst serve``'s supervisor: a worker process grown beyond
+    ``limit_mb`` stops taking requests, finishes the ones it has (uvicorn's SIGTERM) and is
+    replaced by the supervisor."""
+
+    def loop() -> None:
+        while True:
+            threading.Event().wait(every)
+            rss = rss_mb()
+            if rss > limit_mb:
+                log.warning("worker memory over the limit, replacing the worker: rss_mb=%.0f limit_mb=%d", rss, limit_mb)
+                os.kill(os.getpid(), signal.SIGTERM)
+                return
+
+    threading.Thread(target=loop, name="borgertekst-memory", daemon=True).start()
 
 
 def create_app(settings: Settings | None = None, preload: bool = True) -> Litestar:
-    from .controllers import analyze, pages
+    from .controllers import analyze, insight, pages
 
     settings = settings or Settings.from_env()
     guards = [api_key_guard(settings.api_keys)] if settings.api_keys else []
@@ -66,37 +74,46 @@ def create_app(settings: Settings | None = None, preload: bool = True) -> Litest
         request_max_body_size=settings.max_text_bytes, tags=["v1"],
     )
     documents = Router(
-        path="/v1/documents", route_handlers=[analyze.analyze_document], guards=guards,
-        request_max_body_size=settings.max_docx_bytes + MULTIPART_OVERHEAD, tags=["v1"],
+        path="/v1/documents", route_handlers=[cost_bounded(analyze.analyze_document, "/v1/documents")],
+        guards=guards, request_max_body_size=settings.max_docx_bytes + MULTIPART_OVERHEAD, tags=["v1"],
     )
     cors = CORSConfig(
         allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "OPTIONS"],
         allow_headers=["Authorization", "Content-Type"], max_age=600,
     ) if settings.cors_origins else None
-    rate_limit = RateLimitConfig(
-        rate_limit=("minute", settings.rate_limit_per_minute), identifier_for_request=client_identity,
-        exclude=["/health", "/static", "/plugins", "/word", "/schema"],
-    )
+    pool = heavy_pool(settings)
 
     def on_startup() -> None:
         if preload:
             get_analyzer()  # load the language layer and rules before the first request
+        if os.environ.get("BORGERTEKST_SUPERVISED") == "1":
+            watch_memory(settings.max_worker_mb)
+
+    def on_shutdown() -> None:
+        pool.shutdown()
 
     app = Litestar(
         route_handlers=[pages.index, pages.health, v1, documents, *pages.static_routers()],
         dependencies={"analyzer": Provide(get_analyzer, sync_to_thread=True)},
         exception_handlers=exception_handlers(),
-        middleware=[rate_limit.middleware],
-        before_send=[security_headers],
+        middleware=[request_limits],
+        before_send=[security_headers, plain_errors_as_problems],
         logging_config=None,  # the CLI / uvicorn configure logging
         cors_config=cors,
-        state=State({"settings": settings, "paragraphs": ParagraphChecker(settings.paragraph_cache_size)}),
+        state=State({
+            "settings": settings,
+            "paragraphs": ParagraphChecker(settings.paragraph_cache_size),
+            "heavy_pool": pool,
+            "rate_limiter": RateLimiter(settings.rate_limit_per_minute, settings.rate_limit_chars_per_minute),
+        }),
         # /schema is our own page (Litestar's viewers need a CDN and inline scripts); the schema
         # itself stays at /schema/openapi.json (and .yaml)
         openapi_config=OpenAPIConfig(title="borgertekst", version="1", path="/schema",
                                      description="Tjek kommunale breve for klarsprog, fagsprog, tone og struktur.",
                                      render_plugins=[ApiReferencePlugin(), JsonRenderPlugin(), YamlRenderPlugin()]),
         on_startup=[on_startup],
+        on_shutdown=[on_shutdown],
+        plugins=[insight.InsightPlugin()],  # /v1/insight, /indsigt, start-up and shutdown of the event writer
         request_max_body_size=settings.max_text_bytes,
         debug=False,
     )

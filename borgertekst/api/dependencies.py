@@ -12,11 +12,13 @@ _lock = threading.Lock()
 
 
 def rule_store() -> RuleStore:
-    """The process's rules: reloaded when rule files change, last good set kept."""
+    """The process's rules: reloaded when rule files change (checked every second from a
+    thread of their own, so every server process follows a change), last good set kept."""
     global _store
     with _lock:
         if _store is None:
             _store = RuleStore()
+            _store.watch()
         return _store
 
 

@@ -7,6 +7,7 @@ error report.
 from __future__ import annotations
 
 import logging
+import re
 
 import msgspec
 from litestar import Request, Response
@@ -18,6 +19,7 @@ from .schemas import Problem
 log = logging.getLogger("borgertekst.api")
 
 PROBLEM_JSON = "application/problem+json"
+_QUOTED = re.compile(r"'[^']*'")
 MULTIPART_DETAIL = "Send Word-filen (.docx) som multipart/form-data i feltet 'file'."
 
 TITLES = {
@@ -27,7 +29,7 @@ TITLES = {
     404: ("Findes ikke", "Adressen findes ikke."),
     405: ("Metoden er ikke tilladt", "Denne adresse understøtter ikke den HTTP-metode."),
     413: ("For stor forespørgsel", "Forespørgslen er for stor."),
-    415: ("Forkert indholdstype", "Indholdstypen understøttes ikke."),
+    415: ("Forkert indholdstype", "Indholdstypen understøttes ikke. Send JSON med 'Content-Type: application/json'."),
     422: ("Indholdet kan ikke bruges", "Indholdet kan ikke behandles."),
     429: ("For mange forespørgsler", "Der er sendt for mange forespørgsler. Vent lidt, og prøv igen."),
     500: ("Intern fejl", "Der opstod en fejl i serveren. Prøv igen senere."),
@@ -52,7 +54,9 @@ def _validation_errors(exc: ValidationException) -> list[str]:
         if isinstance(item, dict):
             key = item.get("key") or ""
             message = str(item.get("message") or "")
-            # msgspec describes types and paths, never the value sent
+            # msgspec describes types and paths; an enum's message quotes the value sent
+            # ("Invalid enum value 'x'"), which is dropped: an error never repeats the request
+            message = _QUOTED.sub("", message).replace("  ", " ").strip()
             out.append(f"{key}: {message}" if key else message)
     return out
 
@@ -103,6 +107,50 @@ def on_too_deep(request: Request, exc: RecursionError) -> Response:
     return problem(400, "Forespørgslen er for dybt indlejret til at kunne læses.", request=request)
 
 
+def on_bad_bytes(request: Request, exc: UnicodeDecodeError) -> Response:
+    # e.g. a multipart form field (no filename) whose bytes are not UTF-8
+    log.info("rejected request: status=400 path=%s bytes not UTF-8", request.url.path)
+    if request.headers.get("content-type", "").lower().startswith("multipart/"):
+        detail = "Formularens felter skal være tekst i UTF-8; Word-filen sendes som en fil i feltet 'file'."
+    else:
+        detail = "Forespørgslen indeholder bytes, der ikke er gyldig UTF-8."
+    return problem(400, detail, request=request)
+
+
+def on_bad_path(request: Request, exc: Exception) -> Response:
+    # a static file path the file system cannot even look up (NUL byte, a too long name)
+    log.info("rejected request: status=404 path=%s unusable file name", request.url.path)
+    return problem(404, request=request)
+
+
+def on_too_many(request: Request, exc) -> Response:
+    if exc.what == "chars":
+        detail = ("Der er sendt for meget tekst til tjek det seneste minut. "
+                  f"Vent {exc.retry_after} sekunder, og prøv igen.")
+    else:
+        detail = f"Der er sendt for mange forespørgsler. Vent {exc.retry_after} sekunder, og prøv igen."
+    log.info("rejected request: status=429 path=%s limit=%s", request.url.path, exc.what)
+    return problem(429, detail, request=request, headers={"Retry-After": str(exc.retry_after)})
+
+
+def on_busy(request: Request, exc) -> Response:
+    log.warning("rejected request: status=503 path=%s heavy pool full", request.url.path)
+    return problem(503, "Serveren er optaget af andre store tekster lige nu. "
+                        f"Prøv igen om {exc.retry_after} sekunder.",
+                   request=request, headers={"Retry-After": str(exc.retry_after)})
+
+
+def on_time_budget(request: Request, exc) -> Response:
+    seconds = int(exc.seconds) if float(exc.seconds).is_integer() else exc.seconds
+    return problem(503, f"Behandlingen tog mere end serverens grænse på {seconds} sekunder og blev stoppet. "
+                        "Del teksten op, eller send en kortere tekst.", request=request)
+
+
+def on_worker_lost(request: Request, exc) -> Response:
+    log.error("heavy worker lost on %s", request.url.path)
+    return problem(503, "Behandlingen blev afbrudt. Prøv igen, eventuelt med en kortere tekst.", request=request)
+
+
 def on_unexpected(request: Request, exc: Exception) -> Response:
     # only the type: the message could contain text from the letter
     log.error("internal error: %s on %s", type(exc).__name__, request.url.path)
@@ -110,17 +158,22 @@ def on_unexpected(request: Request, exc: Exception) -> Response:
 
 
 def exception_handlers() -> dict:
+    from ..replies import TemplateDataError, UnknownTemplate
+    from .heavy import PoolBusy, TimeBudgetExceeded, WorkerLost
+    from .limits import TooManyRequests
+
     handlers = {
         ValidationException: on_validation,
         HTTPException: on_http,
         InputError: on_input,
         RecursionError: on_too_deep,
+        UnicodeDecodeError: on_bad_bytes,
+        TooManyRequests: on_too_many,
+        PoolBusy: on_busy,
+        TimeBudgetExceeded: on_time_budget,
+        WorkerLost: on_worker_lost,
         Exception: on_unexpected,
     }
-    try:
-        from ..replies import TemplateDataError, UnknownTemplate
-    except ImportError:  # replies not installed yet
-        return handlers
 
     def on_unknown_template(request: Request, exc: UnknownTemplate) -> Response:
         return problem(404, f"Skabelonen '{exc.name}' findes ikke.", request=request)
@@ -142,8 +195,38 @@ DOCUMENTED_PROBLEMS = {
     "415": "Forkert indholdstype.",
     # operations with their own reason (a Word file, template data) describe it themselves
     "422": "Indholdet kan ikke behandles (fx en tekst over længdegrænsen).",
-    "429": "For mange forespørgsler; vent lidt.",
+    "429": "For mange forespørgsler eller for meget tekst det seneste minut; vent det antal sekunder, "
+           "`Retry-After` siger.",
+    "503": "Serveren er optaget af store tekster (prøv igen efter `Retry-After` sekunder), eller "
+           "behandlingen tog mere end tidsgrænsen og blev stoppet.",
 }
+
+
+def plain_errors_as_problems(message, scope) -> None:
+    """``before_send`` hook: an error response that is not yet a problem document (uvicorn's
+    or Litestar's plain-text and HTML answers: a refused CORS preflight, a 404 under
+    /schema) is replaced by one, in Danish."""
+    if message["type"] == "http.response.start":
+        status = message.get("status", 200)
+        if status < 400:
+            return
+        headers = message.get("headers", [])
+        ctype = next((v for k, v in headers if k.lower() == b"content-type"), b"")
+        if ctype.startswith(PROBLEM_JSON.encode()):
+            return
+        path = scope.get("path", "")
+        detail = None
+        if status == 400 and scope.get("method") == "OPTIONS":
+            detail = "Forespørgsler fra denne oprindelse (Origin), med den metode eller de headere, er ikke tilladt."
+        title, default = TITLES.get(status, ("Fejl", "Forespørgslen kunne ikke gennemføres."))
+        body = msgspec.json.encode(Problem(type=f"https://borgertekst.dk/problemer/{status}", title=title,
+                                           status=status, detail=detail or default, instance=path))
+        scope["borgertekst.problem"] = body
+        message["headers"] = [(k, v) for k, v in headers if k.lower() not in (b"content-type", b"content-length")] + [
+            (b"content-type", PROBLEM_JSON.encode()), (b"content-length", str(len(body)).encode())]
+    elif message["type"] == "http.response.body" and "borgertekst.problem" in scope:
+        message["body"] = scope.pop("borgertekst.problem")
+        message["more_body"] = False
 
 
 def request_body_schemas(schema) -> None:

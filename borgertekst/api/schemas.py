@@ -78,10 +78,17 @@ class ParagraphsReport(msgspec.Struct, kw_only=True):
 
 
 class Health(msgspec.Struct, omit_defaults=True):
+    # "ok", or "refused" when changed rule files were refused (the last good set serves)
     status: str
-    rules: int
-    # Danish lint messages when changed rule files were refused (the last good set serves)
+    # the rule set the answering server process serves (a hash of its files) and that process
+    rules_hash: str
+    worker: int
+    # details, only with a valid API key (or on a server without keys, which listens on loopback only):
+    # the number of rules in service, the Danish lint messages (file:line) of a refused change,
+    # and how many rule sets this process has put in service
+    rules: int | None = None
     rules_error: str | None = None
+    generation: int | None = None
 
 
 DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -23,16 +23,19 @@ WORD_CSP = (
 )
 
 
-def api_key_guard(keys: list[str]):
-    encoded = [k.encode() for k in keys]
+def has_valid_key(header: str, keys: list[str]) -> bool:
+    """True when ``header`` (the Authorization header) is ``Bearer <one of keys>``;
+    compared in constant time."""
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token:
+        return False
+    given = token.strip().encode()
+    return any(hmac.compare_digest(given, key.encode()) for key in keys)
 
+
+def api_key_guard(keys: list[str]):
     def guard(connection: ASGIConnection, _: BaseRouteHandler) -> None:
-        header = connection.headers.get("authorization", "")
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token:
-            raise NotAuthorizedException()
-        given = token.strip().encode()
-        if not any(hmac.compare_digest(given, key) for key in encoded):
+        if not has_valid_key(connection.headers.get("authorization", ""), keys):
             raise NotAuthorizedException()
 
     return guard

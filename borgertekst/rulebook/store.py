@@ -3,8 +3,13 @@
     store = RuleStore()              # shipped rules + configured local packs
     analyzer = store.analyzer()      # the current Analyzer; cheap to call per request
 
-At most every ``interval`` seconds ``analyzer()`` looks at the modification
-times of the rule files (well under a millisecond). When something changed,
+At most every ``interval`` seconds ``analyzer()`` hashes the contents of the
+rule files (about a millisecond; contents, not modification times, so two quick
+edits of the same size are not missed). ``watch()`` does the same from a thread
+of its own, so a server process picks up a change even when no request comes.
+``rules_hash`` names the rule set in service (a hash of its files): every
+server process reports it, so one can see that all of them serve the same
+rules. When something changed,
 the new rule set is linted (schema, regexes, examples, contradictions) in a
 background thread while requests keep using the current analyzer. A valid set
 replaces the old one;
@@ -14,6 +19,7 @@ an invalid one is refused: the last good analyzer keeps serving and
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 import time
@@ -39,6 +45,9 @@ class RuleStore:
         self.nlp = nlp or load()
         self.last_error: str | None = None
         self.generation = 0  # how many rule sets have been put in service
+        self.rules_hash = ""  # hash of the files of the rule set in service
+        self.refused = False  # the latest change of the files was refused (an older set serves)
+        self._watcher: threading.Thread | None = None
         self._lock = threading.Lock()
         self._checked = time.monotonic()
         self._stamp = self._scan()
@@ -72,6 +81,29 @@ class RuleStore:
                 self._lock.release()
         return self._analyzer
 
+    def watch(self, every: float | None = None) -> None:
+        """Check for changed rules every ``every`` seconds (default ``interval``, at least 0.2 s)
+        from a daemon thread of its own, whether requests come or not. Idempotent."""
+        if self._watcher is not None and self._watcher.is_alive():
+            return
+        period = max(0.2, every if every is not None else self.interval)
+
+        def loop() -> None:
+            while True:
+                time.sleep(period)
+                try:
+                    if self._scan() != self._stamp and self._lock.acquire(timeout=period):
+                        try:
+                            self._checked = time.monotonic()
+                            self._refresh()
+                        finally:
+                            self._lock.release()
+                except Exception:  # never let the watcher die; the last good rules keep serving
+                    log.exception("rule check failed; the last good rule set keeps serving")
+
+        self._watcher = threading.Thread(target=loop, name="borgertekst-rules-watch", daemon=True)
+        self._watcher.start()
+
     def wait(self, timeout: float | None = None) -> None:
         """Wait for a background reload to finish (for tests and tools)."""
         thread = self._thread
@@ -100,21 +132,23 @@ class RuleStore:
         self._stamp = stamp
         self._load()
 
-    def _scan(self) -> tuple:
-        """Name, mtime and size of every file the rule set is built from."""
+    def _scan(self) -> str:
+        """A hash of the names and contents of every file the rule set is built from."""
         paths: list[Path] = []
         for folder in [self.shipped, *self._safe_local()]:
             if folder.is_dir():
                 paths.extend(p for p in folder.rglob("*.yaml"))
         paths.extend(p for p in config_files() if self._local is None and p.is_file())
-        out = []
+        digest = hashlib.blake2b(digest_size=16)
         for p in sorted(paths):
             try:
-                st = p.stat()
+                content = p.read_bytes()
             except OSError:
                 continue
-            out.append((str(p), st.st_mtime_ns, st.st_size))
-        return tuple(out)
+            digest.update(str(p).encode("utf-8", "surrogateescape") + b"\0")
+            digest.update(len(content).to_bytes(8, "little"))
+            digest.update(content)
+        return digest.hexdigest()
 
     def _safe_local(self) -> list[Path]:
         try:
@@ -128,6 +162,7 @@ class RuleStore:
         from .lint import lint
 
         started = time.perf_counter()
+        stamp = self._stamp  # the files this set is built from (hashed before they were read)
         try:
             local = self.local
         except RuleFileError as exc:
@@ -151,6 +186,8 @@ class RuleStore:
                         message)
             self._analyzer = result.analyzer or Analyzer(result.ruleset, nlp=self.nlp)
             self.generation += 1
+            self.rules_hash = stamp
+            self.refused = False
             return True
         ruleset = result.ruleset
         if ruleset is None:  # examples were not run, so lint did not load the set
@@ -161,12 +198,15 @@ class RuleStore:
         self.last_error = None
         self._known = set()
         self.generation += 1
-        log.info("rules in service: generation=%d rules=%d packs=%d (%.2fs)", self.generation,
+        self.rules_hash = stamp
+        self.refused = False
+        log.info("rules in service: generation=%d hash=%s rules=%d packs=%d (%.2fs)", self.generation, stamp,
                  len(ruleset.rules), len(ruleset.packs), time.perf_counter() - started)
         return True
 
     def _refuse(self, message: str, kinds: list[str]) -> bool:
         self.last_error = message
+        self.refused = True
         # lint messages name rule files and rule examples, never a letter
         log.warning("changed rules refused (%s); the last good rule set keeps serving:\n%s", ",".join(kinds), message)
         return False
