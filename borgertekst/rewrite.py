@@ -13,11 +13,14 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from types import SimpleNamespace
 
 import msgspec
 
 from .report import SEVERITY_RANK, Report
+from .rewriting import guard
 from .rewriting.candidates import Candidate, apply
+from .rewriting.quotes import masked_spans, quoted_spans
 from .rewriting.passive import passive_candidates
 from .rewriting.sentences import sentence_candidates
 from .rewriting.words import word_candidates
@@ -94,16 +97,37 @@ def _without_culprits(chosen: list[Candidate], before: tuple[Counter, int], tria
             if not any(s < fe and fs < e or (fs == fe and s <= fs <= e) for fs, fe in spots)]
 
 
+def _analyze(analyzer, text: str, letter_type: str | None):
+    """The analysis and a report with one finding per rule and place (each place is changed on its own);
+    ``shown`` is the number of findings the report shows (repeats merged)."""
+    if not hasattr(analyzer, "analysis"):  # an engine without Analyzer.analysis: parse for the Doc
+        report = analyzer.analyze(text, letter_type)
+        return SimpleNamespace(doc=analyzer.nlp(text)), report, len(report.findings)
+    analysis, report = analyzer.analysis(text, letter_type)
+    per_place = getattr(analysis, "findings", None)  # before contract 9's merging, when the engine keeps them
+    if per_place is not None:
+        return analysis, msgspec.structs.replace(report, findings=per_place), len(report.findings)
+    return analysis, report, len(report.findings)
+
+
+def _analyze_pair(analyzer, text: str, letter_type: str | None):
+    _, report, shown = _analyze(analyzer, text, letter_type)
+    return report, shown
+
+
 def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str] | None = None,
             *, only_span: tuple[int, int] | None = None) -> RewriteResult:
     if only_span is not None and (len(only_span) != 2 or min(only_span) < 0):
         raise ValueError("only_span skal være to positioner i teksten, og de kan ikke være negative.")
-    report = analyzer.analyze(text, letter_type)
+    analysis, report, shown_before = _analyze(analyzer, text, letter_type)
     letter_type = letter_type or report.letter_type  # keep the type fixed while rewriting
-    doc = analyzer.nlp(text)
+    doc = analysis.doc
     sentences = _sentences(doc)
     words = word_candidates(report, analyzer.ruleset, doc, sentences, analyzer.nlp)
     candidates = words + passive_candidates(doc, words) + sentence_candidates(text, sentences, words)
+    # the guard: a change that breaks its sentence or touches quoted text is never made
+    protected = (quoted_spans(text), masked_spans(text))
+    candidates = [c for c in candidates if not guard.problems_for(c, text, protected)]
     if rules is not None:
         wanted = set(rules)
         candidates = [c for c in candidates if c.covers & wanted]
@@ -115,33 +139,33 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
 
     before = _score(report)
     accepted: list[Candidate] = []
-    current, current_report = text, report
+    current, current_report, shown_after = text, report, shown_before
     if chosen:
         trial = apply(text, chosen)
-        trial_report = analyzer.analyze(trial, letter_type)
+        trial_report, trial_shown = _analyze_pair(analyzer, trial, letter_type)
         if _not_worse(before, _score(trial_report)):
-            accepted, current, current_report = chosen, trial, trial_report
+            accepted, current, current_report, shown_after = chosen, trial, trial_report, trial_shown
         else:
             # first drop the changes that sit where the new findings are, then try again
             kept = _without_culprits(chosen, before, trial_report)
             if kept and len(kept) < len(chosen):
                 trial = apply(text, kept)
-                trial_report = analyzer.analyze(trial, letter_type)
+                trial_report, trial_shown = _analyze_pair(analyzer, trial, letter_type)
                 if _not_worse(before, _score(trial_report)):
-                    accepted, current, current_report = kept, trial, trial_report
+                    accepted, current, current_report, shown_after = kept, trial, trial_report, trial_shown
         if chosen and not accepted:
             # one at a time: keep each change that does not make the letter worse
             score = before
             for c in chosen:
                 trial = apply(text, accepted + [c])
-                trial_report = analyzer.analyze(trial, letter_type)
+                trial_report, trial_shown = _analyze_pair(analyzer, trial, letter_type)
                 trial_score = _score(trial_report)
                 if _not_worse(score, trial_score):
                     accepted.append(c)
-                    current, current_report, score = trial, trial_report, trial_score
+                    current, current_report, score, shown_after = trial, trial_report, trial_score, trial_shown
     changes = [Change(rule=c.rule, start=c.start, end=c.end, old=text[c.start:c.end], new=c.new)
                for c in accepted]
     log.info("rewrite: proposed=%d accepted=%d findings %d -> %d", len(chosen), len(accepted),
              len(report.findings), len(current_report.findings))
-    return RewriteResult(text=current, changes=changes, findings_before=len(report.findings),
-                         findings_after=len(current_report.findings))
+    return RewriteResult(text=current, changes=changes, findings_before=shown_before,
+                         findings_after=shown_after)

@@ -277,7 +277,7 @@ def test_single_sentences(analyzer, old, new):
     ("Kommunen forbeholder sig ret til at kræve pengene tilbage.", "Vi kan kræve pengene tilbage."),
     ("Det er ikke korrekt, at vi har mistet dine papirer.",
      "Jeg kan se, at vi har forskellige oplysninger. Vores oplysninger viser ikke, at vi har mistet dine papirer."),
-    ("Du har misforstået reglerne.", "Jeg har nok ikke forklaret reglerne tydeligt nok."),
+    ("Du har misforstået reglerne.", "Jeg kunne have forklaret reglerne tydeligere."),
     ("Vi må endnu en gang understrege, at fristen er overskredet.", "Jeg gentager gerne, at fristen er overskredet."),
     ("Vi beklager, hvis De har følt Dem dårligt behandlet.",
      "Jeg kan godt forstå, at du har følt dig dårligt behandlet."),

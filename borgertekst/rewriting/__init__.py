@@ -1,3 +1,50 @@
 """Building blocks for TRÆK rewrites (see ``borgertekst/rewrite.py``):
-word substitutions from findings, sentence rewrites from ``sentences.yaml``,
-and passive → active with "vi"."""
+word substitutions from findings (inflected to the matched form, ``inflect.py``),
+sentence rewrites from ``sentences.yaml``, passive → active with "vi", and the
+guard every change passes (``guard.py``).
+
+``can_rewrite(finding)`` (contract 6) says whether the server's rewrite will
+change a finding's span, so a page shows "Foreslå omskrivning" only then."""
+
+from __future__ import annotations
+
+
+def can_rewrite(finding, text: str | None = None, analyzer=None, ruleset=None) -> bool:
+    """True when ``rewrite`` changes this finding's span.
+
+    With the letter's ``text`` and the ``analyzer`` the answer is exact (the
+    rewrite is run for the span, guard and all). Without them it is read from the
+    finding and its rule: a replacement of a declared word class that is not a
+    gloss, formal address with one agreed form, or shouting said calmly."""
+    if text is not None and analyzer is not None:
+        from ..rewrite import rewrite
+
+        result = rewrite(analyzer, text, only_span=(finding.start, finding.end))
+        return any(c.rule == finding.rule and c.start < finding.end and finding.start < c.end
+                   for c in result.changes)
+    from .words import _calm, _usable, word_class
+
+    if finding.category == "tone" and _calm(finding.text, 0, finding.text) not in (None, finding.text):
+        return True
+    if not finding.suggestions or getattr(finding, "replaceable", True) is False:
+        return False
+    rule = _rule(finding.rule, ruleset or (analyzer.ruleset if analyzer is not None else None))
+    if rule is None:
+        return False
+    tag = type(rule).__struct_config__.tag
+    if tag == "function":
+        return getattr(rule, "function", "") == "formal_address" and len(finding.suggestions) == 1
+    if tag not in ("wordlist", "phrases"):
+        return False
+    cls = word_class(rule, finding)
+    if cls is None:
+        return False  # no declared class: the rewrite decides only with the letter in hand
+    return cls != "gloss" and any(_usable(s) for s in finding.suggestions)
+
+
+def _rule(rule_id: str, ruleset=None):
+    if ruleset is None:
+        from ..engine import default_analyzer
+
+        ruleset = default_analyzer().ruleset
+    return ruleset.get(rule_id) if rule_id in ruleset.rules else None

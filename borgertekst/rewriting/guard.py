@@ -62,8 +62,8 @@ _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:kr\.?|kroner|DKK|euro|%)", re.IGNORECASE)
 MONTHS = frozenset({"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
                     "oktober", "november", "december", "mandag", "tirsdag", "onsdag", "torsdag", "fredag",
                     "lørdag", "søndag", "i dag", "i morgen", "i går"})
-NEGATIONS = {"ikke": "ikke", "ej": "ikke", "ingen": "ingen", "intet": "ingen", "aldrig": "aldrig",
-             "hverken": "hverken", "ingenting": "ingen", "ingensteds": "ingen"}
+# one class: "under ingen omstændigheder" → "ikke" keeps the no; losing or adding one does not
+NEGATIONS = {w: "nej" for w in ("ikke", "ej", "ingen", "intet", "aldrig", "hverken", "ingenting", "ingensteds")}
 
 _COM = frozenset({"en", "din", "min", "sin", "denne", "nogen", "ingen", "hver", "anden", "egen"})
 _NEUT = frozenset({"et", "dit", "mit", "sit", "dette", "noget", "intet", "hvert", "andet", "eget"})
@@ -220,8 +220,9 @@ def _verb_errors(words: list[str]) -> int:
             nxt = words[j]
             readings = _verb_readings(nxt)
             verbish = readings & {"NUTID", "DATID", "PERF_PART", "IMPERATIV", "INF"}
-            if not verbish or readings & {"BESTEMT_ENTAL", "PLUR_UBEK", "PLUR_BEK"}:
-                continue
+            if not verbish or readings & {"BESTEMT_ENTAL", "PLUR_UBEK", "PLUR_BEK"} \
+                    or hunspell_da.noun_gender(low[j], compounds=False):
+                continue  # "har brug for": a noun, not a verb form
             if w in _PERFECT_AUX:
                 if "INF" in readings and "PERF_PART" not in readings and "DATID" not in readings \
                         and not nxt.lower().endswith(("t", "et")) and nxt.lower() not in ("været", "haft"):
@@ -233,7 +234,8 @@ def _verb_errors(words: list[str]) -> int:
     # a subject first, then a bare infinitive: "Du sende", "Tilladelsen stoppe"
     if len(low) > 1 and (low[0] in _SUBJECTS or _is_definite_noun(words[0])):
         readings = _verb_readings(words[1])
-        if readings == {"INF"}:
+        if readings == {"INF"} and low[1].endswith("e") and low[1] not in _MODALS | _PERFECT_AUX \
+                and low[1] not in ("kunne", "skulle", "ville", "måtte", "burde", "turde", "gide"):
             errors += 1
     return errors
 
@@ -253,6 +255,19 @@ def _case_errors(words: list[str]) -> int:
 
 def _overlaps(spans, start: int, end: int) -> bool:
     return any(s < end and start < e or (start == end and s <= start < e) for s, e in spans)
+
+
+# rules whose rewrite removes a "no" on purpose: "Yderligere henvendelser vil ikke blive besvaret"
+# → "Hvis du har nye oplysninger, er du velkommen til at sende dem til mig."
+NEGATION_MAY_CHANGE = frozenset({"tone.lukker-doeren"})
+
+
+def problems_for(candidate, text: str, protected=None) -> list[str]:
+    """``problems`` of a rewrite candidate (with .rule, .start, .end, .new)."""
+    found = problems(text, candidate.start, candidate.end, candidate.new, protected=protected)
+    if candidate.rule in NEGATION_MAY_CHANGE:
+        found = [p for p in found if p != "nægtelse"]
+    return found
 
 
 def problems(text: str, start: int, end: int, new: str, *, protected=None) -> list[str]:

@@ -12,7 +12,7 @@ from .grammar import grammar
 from .quotes import masked_spans, quoted_spans
 
 # Suggestions with these are hints to the writer, not text to insert.
-PLACEHOLDER = re.compile(r"\[|…|\.\.\.|\bfx\b|\bf\.eks\.|:")
+PLACEHOLDER = re.compile(r"\[|…|\.\.\.|\bfx\b|\bf\.eks\.|:|\(")
 SENTENCE_LIKE = re.compile(r"[.!?]\s*$|[.!?]\s+\S")
 LIST_TYPES = ("wordlist", "phrases")
 
@@ -135,11 +135,18 @@ def _calm(text: str, start: int, matched: str) -> str | None:
 def entry_of(rule, finding):
     """The rule entry whose ``replace`` list the finding's suggestions start with."""
     wanted = [x.lower() for x in finding.suggestions]
+    matched = " ".join(finding.text.lower().split())
+    best, best_score = None, 0
     for entry in getattr(rule, "entries", None) or ():
         rep = [x.lower() for x in entry.replace]
-        if rep and wanted[:len(rep)] == rep:
-            return entry
-    return None
+        if not rep or wanted[:len(rep)] != rep:
+            continue
+        term = (entry.term or "").lower()
+        # several entries may share a replacement ("såfremt" and "i tilfælde af" → "hvis")
+        score = 3 if term == matched else 2 if term and matched.startswith(term[:max(3, len(term) - 3)]) else 1
+        if score > best_score:
+            best, best_score = entry, score
+    return best
 
 
 def word_class(rule, finding) -> str | None:
@@ -217,6 +224,11 @@ def inflected(text: str, start: int, end: int, matched: str, cls: str, option: s
             return _with_determiner(text, start, new, gender)
         return start, new
     if cls == "verb":
+        form = inflect.verb_form(matched.split(" ")[0], lemma)
+        noun = _next_word_after(text, end)
+        if form and form[1] in ("past", "participle") and noun and inflect.noun_form(noun) \
+                and inflect.noun_gender(inflect.noun_form(noun)[0]) and not _has_subject_before(text, start):
+            return None  # a participle used as an adjective: "de nedenfor anførte vilkår"
         new = inflect.inflect_verb(option, matched, lemma)
         return None if new is None else (start, new)
     if cls == "adj":
@@ -242,6 +254,11 @@ def inflected(text: str, start: int, end: int, matched: str, cls: str, option: s
     return None
 
 
+def _has_subject_before(text: str, start: int) -> bool:
+    before = [w.lower() for _, w in _words_before(text, start, 2)]
+    return bool(set(before) & {"du", "vi", "jeg", "han", "hun", "de", "der", "har", "er", "blev", "havde"})
+
+
 def _safe(text: str, start: int, end: int, new: str, protected) -> bool:
     return not guard.problems(text, start, end, new, protected=protected)
 
@@ -254,9 +271,12 @@ def classed_candidates(f, rule, cls: str, text: str, protected) -> list[Candidat
     entry = entry_of(rule, f)
     options = [o for o in (entry.replace if entry else f.suggestions) if _usable(o)]
     out = []
+    term = (entry.term or "").lower() if entry else ""
     for start, end, matched in places(f, text):
         if matched[:1].isupper() and not _at_sentence_start(text, start) and cls != "phrase":
             continue  # a capital mid-sentence: part of a name
+        if cls in ("adv", "phrase") and term and " ".join(matched.lower().split()) != term:
+            continue  # a fixed replacement for an inflected match ("vedrører" → "om") loses the verb
         for option in options:
             if cls in ("noun", "verb", "adj"):
                 got = inflected(text, start, end, matched, cls, option, (entry.term or "").lower() if entry else None)
