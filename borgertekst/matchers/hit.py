@@ -13,3 +13,4 @@ class Hit:
     explain: str = ""
     message: str | None = None  # overrides the rule's message
     fields: dict[str, str] = field(default_factory=dict)  # extra message placeholders
+    advice: bool = False  # ``replace`` explains the word (an entry's ``word_class: gloss``), not text for the span

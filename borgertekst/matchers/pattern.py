@@ -29,4 +29,5 @@ class PatternMatcher:
         spans = filter_spans([doc[s:e] for (s, e) in by_span])
         for span in spans:
             entry = self.rule.entries[by_span[(span.start, span.end)]]
-            yield Hit(span.start_char, span.end_char, list(entry.replace), entry.explain, entry.message)
+            yield Hit(span.start_char, span.end_char, list(entry.replace), entry.explain, entry.message,
+                      advice=entry.word_class == "gloss")

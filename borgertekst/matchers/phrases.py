@@ -72,4 +72,4 @@ class PhrasesMatcher:
                 continue
             last_end = end
             entry = self.entries[number][0]
-            yield Hit(start, end, list(entry.replace), entry.explain, entry.message)
+            yield Hit(start, end, list(entry.replace), entry.explain, entry.message, advice=entry.word_class == "gloss")

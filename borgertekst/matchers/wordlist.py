@@ -52,4 +52,4 @@ class WordListMatcher:
             entry = self.entries[idx]
             span = doc[start:end]
             yield Hit(span.start_char, span.end_char, list(entry.replace), entry.explain, entry.message,
-                      {"term": entry.term})
+                      {"term": entry.term}, advice=entry.word_class == "gloss")
