@@ -23,6 +23,9 @@ from .matchers.registry import build
 from .matchers.literals import TextIndex
 from .report import LETTER_TYPES, SEVERITY_RANK, Finding, Report
 from .rulebook import RuleSet, load_ruleset
+from .checks.struktur import element_status
+from .lettertype import severity_for
+from .nlp import quotes
 
 log = logging.getLogger("borgertekst.engine")
 
@@ -119,7 +122,7 @@ class Analyzer:
         self.nlp = nlp or load()
         self.ruleset = ruleset or load_ruleset()
         self.matchers = [(rule, build(rule, self.nlp)) for rule in self.ruleset.enabled()]
-        from .checks.struktur import LetterTypeDetector
+        from .lettertype import LetterTypeDetector
 
         self.detector = LetterTypeDetector(self.ruleset.letter_types)
 
@@ -132,8 +135,10 @@ class Analyzer:
         if letter_type is not None and letter_type not in LETTER_TYPES:
             raise InputError(f"Ukendt brevtype '{letter_type}'; brug en af: {', '.join(LETTER_TYPES)}.")
         doc = self.nlp(document.text)
-        detected = self.detector.detect(document.text)
+        detection = self.detector.detection(document.text)
+        detected = detection.type
         analysis = Analysis(document, doc, self.nlp, letter_type or detected)
+        analysis.detection, analysis.type_given = detection, letter_type is not None
         findings = _dedupe(self.run(self.matchers, analysis))
         locate(findings, document)
         if analysis.count.words == 0:
@@ -147,6 +152,8 @@ class Analyzer:
             metrics=metrics.summarize(analysis.paragraph_counts, len(analysis.text)),
             findings=findings,
             elements=procedural_elements(findings),
+            element_status=element_status(analysis, findings),
+            letter_type_confidence=1.0 if letter_type else detection.confidence,
             notices=analysis.notices,
         )
 
@@ -156,7 +163,8 @@ class Analyzer:
         budget on a huge text is skipped with a notice; the others still run."""
         findings: list[Finding] = []
         for rule, matcher in matchers:
-            if rule.applies_to and analysis.letter_type not in rule.applies_to:
+            severity = severity_for(rule, analysis)  # None: not for this letter type
+            if severity is None:
                 continue
             try:
                 hits = list(matcher.find(analysis))
@@ -166,7 +174,14 @@ class Analyzer:
                     f"Reglen {rule.id} blev sprunget over: teksten var for lang til at gennemsøge i tide."
                 )
                 continue
-            findings.extend(_finding(rule, hit, analysis) for hit in hits)
+            if rule.skip_quoted:  # the citizen's own words in a quotation are not the writer's
+                quoted = quotes.for_analysis(analysis)
+                hits = [h for h in hits if not quoted.inside(h.start, h.end)]
+            new = [_finding(rule, hit, analysis) for hit in hits]
+            if severity != rule.severity:  # a decision check on an uncertain decision runs milder
+                for f in new:
+                    f.severity = severity
+            findings.extend(new)
         return findings
 
     def restricted(self, keep) -> "Analyzer":

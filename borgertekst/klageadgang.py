@@ -65,11 +65,13 @@ def blank_suggestion() -> str:
 
 class _File(msgspec.Struct):
     areas: dict[str, dict]
+    outcomes: dict[str, list[str]] = {}
 
 
 class Routes:
-    def __init__(self, routes: dict[str, Route]):
+    def __init__(self, routes: dict[str, Route], outcomes: dict[str, list[str]] | None = None):
         self.routes = routes
+        self._outcomes = {k: [regex.compile(p, _FLAGS) for p in v] for k, v in (outcomes or {}).items()}
         self._statutes = {a: [regex.compile(p, _FLAGS) for p in r.statutes] for a, r in routes.items()}
         self._keywords = {a: [regex.compile(p, _FLAGS) for p in r.keywords] for a, r in routes.items()}
 
@@ -91,6 +93,27 @@ class Routes:
                 out[area] = score
         return out
 
+    def outcome(self, text: str) -> str | None:
+        """What a decision gives the reader: ``bevilling`` (in full), ``delvis``,
+        ``afslag`` or None when the text says neither."""
+        def any_of(kind: str) -> bool:
+            return any(rx.search(text, timeout=1.0) for rx in self._outcomes.get(kind, []))
+        try:
+            refusal, partial, grant = any_of("refusal"), any_of("partial"), any_of("grant")
+        except TimeoutError:
+            return None
+        if partial or (refusal and grant):
+            return "delvis"
+        if refusal:
+            return "afslag"
+        return "bevilling" if grant else None
+
+    def outcome_at(self, text: str) -> int | None:
+        """Offset of the first refusal or partial-grant wording, if any."""
+        found = [m.start() for kind in ("refusal", "partial") for rx in self._outcomes.get(kind, [])
+                 for m in [rx.search(text, timeout=1.0)] if m]
+        return min(found) if found else None
+
     def detect_area(self, text: str) -> str | None:
         """The area the letter is about, or None when nothing clearly points to one."""
         try:
@@ -110,7 +133,8 @@ class Routes:
 
 def parse_routes(data: dict) -> Routes:
     raw = msgspec.convert(data, _File)
-    return Routes({area: msgspec.convert({"area": area, **fields}, Route) for area, fields in raw.areas.items()})
+    routes = {area: msgspec.convert({"area": area, **fields}, Route) for area, fields in raw.areas.items()}
+    return Routes(routes, raw.outcomes)
 
 
 @lru_cache(maxsize=4)

@@ -44,6 +44,14 @@ class Metrics(msgspec.Struct, kw_only=True):
     paragraph_lix: list[float] = []
 
 
+class ElementStatus(msgspec.Struct, kw_only=True):
+    """How well the letter covers one procedural-justice element (contract 4)."""
+
+    status: str  # covered | weak | missing
+    label: str  # Danish name of the element
+    reason: str  # Danish: why
+
+
 class Report(msgspec.Struct, kw_only=True):
     file: str
     letter_type: str
@@ -51,6 +59,8 @@ class Report(msgspec.Struct, kw_only=True):
     metrics: Metrics
     findings: list[Finding]
     elements: dict[str, bool] = {}  # procedural-justice elements covered
+    element_status: dict[str, ElementStatus] = {}  # the same, with covered/weak/missing and why
+    letter_type_confidence: float = 0.0  # 0-1; 1.0 when the writer gave the type
     notices: list[str] = []  # e.g. "stavekontrol ikke tilgængelig"
 
     def counts(self) -> dict[str, int]:

@@ -1,5 +1,11 @@
-"""Structure: which kind of letter this is, and whether the elements the
-reader needs are there (``type: required`` rules in ``rules/struktur/``).
+"""Structure: whether the elements the reader needs are there
+(``type: required`` and the code checks of ``rules/struktur/``).
+
+Klagevejledning and begrundelse are judged from what the letter does: the
+complaint section is found from its wording (not one heading), each element
+(where, how, deadline) is recognised in several forms, a clear "no
+administrative appeal" counts as complete, and a full grant needs neither.
+The element status of the procedural-justice panel is computed here too.
 
 A missing element has no text of its own, so the finding marks the paragraph
 where the element belongs: the first body paragraph (after the greeting) for
@@ -7,6 +13,8 @@ where the element belongs: the first body paragraph (after the greeting) for
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import regex
 
@@ -17,34 +25,8 @@ GREETING = regex.compile(r"^\s*(kære|hej|goddag|til)\b", _FLAGS)
 CLOSING = regex.compile(r"^\s*(med\s+)?(venlig(st)?|mange)\s+hilsen|^\s*mvh\b|^\s*hilsen\b", _FLAGS)
 
 
-class LetterTypeDetector:
-    """Scores each letter type by weighted signal phrases from ``brevtyper.yaml``."""
-
-    def __init__(self, spec):
-        self.spec = spec
-        self.signals = []
-        if spec is not None:
-            for name, t in spec.types.items():
-                for s in t.signals:
-                    self.signals.append((name, regex.compile(s.pattern, _FLAGS), s.weight))
-
-    def scores(self, text: str) -> dict[str, float]:
-        scores: dict[str, float] = {}
-        for name, rx, weight in self.signals:
-            try:
-                hit = rx.search(text, timeout=1.0)
-            except TimeoutError:  # a huge text: this signal simply does not count
-                continue
-            if hit:
-                scores[name] = scores.get(name, 0.0) + weight
-        return scores
-
-    def detect(self, text: str) -> str:
-        scores = self.scores(text)
-        if not scores:
-            return "andet"
-        best = max(scores, key=lambda k: scores[k])
-        return best if scores[best] >= self.spec.min_score else "andet"
+# moved to borgertekst/lettertype.py (contract 2); kept importable from here
+from ..lettertype import LetterTypeDetector  # noqa: E402,F401
 
 
 def body_paragraphs(document):
@@ -97,3 +79,340 @@ def _join(labels: list[str]) -> str:
     if len(labels) <= 1:
         return "".join(labels)
     return ", ".join(labels[:-1]) + " og " + labels[-1]
+
+
+# --- the complaint section -------------------------------------------------------------
+
+_BLOCK = regex.compile(r"\n[ \t]*\n")
+_HEADING_MAX = 70
+
+
+@dataclass
+class Block:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def heading(self) -> str:
+        """The block's first line when it reads as a heading (short, no full stop)."""
+        first = self.text.split("\n", 1)[0].strip()
+        if first and len(first) <= _HEADING_MAX and not first.endswith((".", ",", ";")):
+            return first
+        return ""
+
+
+def blocks(text: str) -> list[Block]:
+    out, pos = [], 0
+    for m in _BLOCK.finditer(text):
+        if text[pos:m.start()].strip():
+            out.append(Block(pos, m.start(), text[pos:m.start()]))
+        pos = m.end()
+    if text[pos:].strip():
+        out.append(Block(pos, len(text), text[pos:]))
+    return out
+
+
+def complaint_blocks(text: str, mention: regex.Pattern, heading: regex.Pattern) -> list[Block]:
+    """The blocks that make up the klagevejledning: every block that talks about
+    complaining, and the blocks that follow a complaint heading up to the next
+    heading that is about something else."""
+    out: list[Block] = []
+    in_section = False
+    for b in blocks(text):
+        head = b.heading
+        if head and heading.search(head):
+            in_section = True
+        elif head and len(b.text.strip()) <= _HEADING_MAX + 1 or CLOSING.match(b.text):
+            in_section = False  # a heading about something else, or the closing
+        elif head and not mention.search(b.text):
+            in_section = False
+        if in_section or mention.search(b.text):
+            out.append(b)
+    return out
+
+
+def _search(patterns, text: str) -> bool:
+    return any(rx.search(text, timeout=1.0) for rx in patterns)
+
+
+def _compile(options: dict, key: str) -> list[regex.Pattern]:
+    return [regex.compile(p, _FLAGS) for p in options.get(key, [])]
+
+
+class ComplaintState:
+    """Compiled patterns of the klagevejledning rule and the complaint routes."""
+
+    def __init__(self, rule):
+        from ..klageadgang import load_routes
+
+        o = rule.options
+        self.routes = load_routes()
+        self.mention = regex.compile("|".join(o["mention"]), _FLAGS)
+        self.heading = regex.compile("|".join(o["heading"]), _FLAGS)
+        self.no_appeal = _compile(o, "no_appeal")
+        self.not_needed = _compile(o, "not_needed")
+        self.parts = [(key, part["label"], _compile(part, "any")) for key, part in o["parts"].items()]
+        self.offers_appeal = _compile(o, "offers_appeal")
+        self.labels = o.get("labels", {})
+
+
+def _outside(text: str, spans: list[Block]) -> str:
+    """The text with the given blocks blanked out (offsets kept)."""
+    chars = list(text)
+    for b in spans:
+        chars[b.start:b.end] = " " * (b.end - b.start)
+    return "".join(chars)
+
+
+def decision_outcome(analysis, state: ComplaintState, section: list[Block]) -> str | None:
+    cache = analysis.__dict__.setdefault("_outcome", {})
+    if "v" not in cache:
+        cache["v"] = state.routes.outcome(_outside(analysis.text, section))
+    return cache["v"]
+
+
+def _end_paragraph(document):
+    first, last = body_paragraphs(document)
+    return document.paragraphs[last]
+
+
+def _fact(analysis, key: str, value) -> None:
+    analysis.__dict__.setdefault("_struktur", {})[key] = value
+
+
+def klagevejledning(analysis, rule, state: ComplaintState):
+    """Klagevejledning: present, complete, or a clear statement that there is no appeal."""
+    for hit, verdict in _klagevejledning(analysis, rule, state):
+        _fact(analysis, "klagevejledning", verdict)
+        if hit is not None:
+            yield hit
+
+
+def _klagevejledning(analysis, rule, state: ComplaintState):
+    document = analysis.document
+    if not document.paragraphs:
+        return
+    text = analysis.text
+    section = complaint_blocks(text, state.mention, state.heading)
+    outcome = decision_outcome(analysis, state, section)
+    area = getattr(analysis, "area", None) or state.routes.detect_area(text)
+    route = state.routes.get(area)
+    from ..klageadgang import blank_suggestion
+
+    suggestion = route.suggestion() if route else blank_suggestion()
+    if not section:
+        if outcome == "bevilling":
+            yield None, "not-needed"  # a full grant needs no klagevejledning
+            return
+        para = _end_paragraph(document)
+        yield Hit(para.start, para.end, replace=[suggestion], advice=True,
+                  fields={"missing": _join([lbl for _, lbl, _ in state.parts])}), "missing"
+        return
+    section_text = "\n\n".join(b.text for b in section)
+    if _search(state.not_needed, section_text):
+        yield None, "not-needed"  # "you get what you applied for, so there is no klagevejledning"
+        return
+    first = section[0]
+    if _search(state.no_appeal, section_text):
+        # "there is no administrative appeal" is complete; it is wrong only when the same
+        # section then sends the reader to an appeal body with a complaint deadline
+        if _search(state.offers_appeal, section_text):
+            yield Hit(first.start, first.end, message=state.labels.get("contradiction"),
+                      replace=[route.suggestion()] if route else [], advice=True), "incomplete"
+            return
+        yield None, "no-appeal-stated"
+        return
+    missing = [label for key, label, patterns in state.parts if not _search(patterns, section_text)]
+    if route is not None and not route.appeal:
+        # the letter describes an appeal in an area without one (e.g. school transport)
+        yield Hit(first.start, first.end, message=state.labels.get("no_appeal_area"),
+                  replace=[route.no_appeal_text], advice=True, fields={"area": route.label}), "incomplete"
+        return
+    if missing:
+        yield Hit(first.start, first.end, message=state.labels.get("partial"), replace=[suggestion], advice=True,
+                  fields={"missing": _join(missing)}), "incomplete"
+        return
+    yield None, "complete"
+
+
+klagevejledning.setup = lambda rule, nlp: ComplaintState(rule)
+
+
+class ReasonState:
+    def __init__(self, rule):
+        from ..klageadgang import load_routes
+
+        o = rule.options
+        self.routes = load_routes()
+        self.reasons = _compile(o, "reasons")
+        self.weak = _compile(o, "weak_reasons")
+        self.empty = _compile(o, "empty")
+        self.legal_basis = regex.compile("|".join(o["legal_basis_heading"]), _FLAGS)
+        self.complaint = ComplaintState.__new__(ComplaintState)
+        self.complaint.routes = self.routes
+        self.mention = regex.compile("|".join(o["complaint_mention"]), _FLAGS)
+        self.heading = regex.compile("|".join(o["complaint_heading"]), _FLAGS)
+
+
+def begrundelse(analysis, rule, state: ReasonState):
+    """A refusal or partial grant must say why: a rule applied to the facts."""
+    document = analysis.document
+    if not document.paragraphs:
+        return
+    text = analysis.text
+    section = complaint_blocks(text, state.mention, state.heading)
+    outcome = decision_outcome(analysis, state.complaint, section)
+    if outcome == "bevilling" or outcome is None:
+        _fact(analysis, "begrundelse", "not-needed")
+        return  # a full grant needs no reasons; with no outcome at all we do not guess
+    skip = list(section)
+    in_basis = False
+    for b in blocks(text):
+        head = b.heading
+        if head:
+            in_basis = bool(state.legal_basis.search(head))
+        if in_basis:
+            skip.append(b)
+    body = _outside(text, skip)
+    previous_empty = False
+    for sent in regex.split(r"(?<=[.!?:])\s+|\n", body):
+        empty = _search(state.empty, sent)
+        if not empty and (_search(state.reasons, sent) or (_search(state.weak, sent) and not previous_empty)):
+            _fact(analysis, "begrundelse", "present")
+            return
+        if sent.strip():
+            previous_empty = empty
+    _fact(analysis, "begrundelse", "missing")
+    # the finding marks where the decision is stated (the first refusal), else the end
+    start, end = _place(document, "end")
+    spot = state.routes.outcome_at(body)
+    if spot is not None:
+        para = document.paragraphs[document.paragraph_at(spot)]
+        start, end = para.start, para.end
+    yield Hit(start, end, fields={"missing": rule.options.get("missing_label", "")})
+
+
+begrundelse.setup = lambda rule, nlp: ReasonState(rule)
+
+
+class ElementState:
+    def __init__(self, rule):
+        o = rule.options
+        self.parts = [(key, part["label"], _compile(part, "any")) for key, part in o["parts"].items()]
+        self.outside_complaint = bool(o.get("outside_complaint"))
+        if self.outside_complaint:
+            self.mention = regex.compile("|".join(o["complaint_mention"]), _FLAGS)
+            self.heading = regex.compile("|".join(o["complaint_heading"]), _FLAGS)
+        self.unless = _compile(o, "unless")
+        self.position = o.get("position", "end")
+
+
+def element(analysis, rule, state: ElementState):
+    """Like ``type: required``, but can leave the complaint section out (a next step
+    is more than the standard complaint route) and skip letters that say why the
+    element is not there."""
+    document = analysis.document
+    if not document.paragraphs:
+        return
+    text = analysis.text
+    if state.unless and _search(state.unless, text):
+        return
+    if state.outside_complaint:
+        text = _outside(text, complaint_blocks(text, state.mention, state.heading))
+    missing = [label for key, label, patterns in state.parts if not _search(patterns, text)]
+    _fact(analysis, rule.id, not missing)
+    if not missing:
+        return
+    start, end = _place(document, state.position)
+    yield Hit(start, end, fields={"missing": _join(missing)})
+
+
+def _place(document, position: str) -> tuple[int, int]:
+    """Where a missing element is marked. Different elements get different spans, so
+    that each stays its own finding: ``start`` the first body paragraph, ``end`` the
+    last line of the last body paragraph, ``closing`` the greeting and signature."""
+    first, last = body_paragraphs(document)
+    if position == "start":
+        para = document.paragraphs[first]
+        return para.start, para.end
+    if position == "closing":
+        for p in document.paragraphs[last + 1:]:
+            if CLOSING.match(p.text):
+                return p.start, document.paragraphs[-1].end
+        para = document.paragraphs[-1]
+        return para.start, para.end
+    para = document.paragraphs[last]
+    line_start = para.text.rstrip().rfind("\n")
+    return (para.start + line_start + 1 if line_start >= 0 else para.start), para.end
+
+
+element.setup = lambda rule, nlp: ElementState(rule)
+
+
+# --- the procedural-justice panel (contract 4) -------------------------------------------
+
+ELEMENT_LABELS = {
+    "indflydelse": "Indflydelse",
+    "gennemskuelighed": "Gennemskuelighed og neutralitet",
+    "tillid": "Tillid",
+    "vaerdighed": "Værdighed og respekt",
+}
+
+
+def element_status(analysis, findings) -> dict:
+    """How well the letter covers each procedural-justice element, from what the
+    letter does (its klagevejledning, reasons, next step, contact and tone), as
+    ``{key: ElementStatus}``."""
+    from ..report import ElementStatus
+
+    facts = analysis.__dict__.get("_struktur", {})
+    contact = facts.get("struktur.kontakt")
+    next_step = facts.get("struktur.naeste-skridt")
+    kv = facts.get("klagevejledning")
+    reasons = facts.get("begrundelse")
+    tone = [f for f in findings if f.category == "tone" and f.severity in ("warning", "error")]
+    formal = any(f.rule == "klarsprog.tiltale" for f in findings)
+    unexplained = sum(1 for f in findings if f.rule == "klarsprog.paragraf")
+    out = {}
+
+    def put(key, status, reason):
+        out[key] = ElementStatus(status=status, label=ELEMENT_LABELS[key], reason=reason)
+
+    # indflydelse: may the reader respond, ask and complain?
+    if kv == "missing":
+        put("indflydelse", "missing", "Afgørelsen siger ikke, hvordan man klager.")
+    elif kv == "incomplete":
+        put("indflydelse", "weak", "Klagevejledningen er ikke komplet.")
+    elif contact is False:
+        put("indflydelse", "weak" if kv else "missing", "Brevet siger ikke, hvordan læseren kan kontakte os.")
+    elif contact is None and kv is None:
+        put("indflydelse", "covered", "Denne brevtype stiller ingen krav her.")
+    else:
+        put("indflydelse", "covered", "Læseren kan kontakte os" + (" og ved, hvordan man klager." if kv else "."))
+    # gennemskuelighed: does the reader see on what grounds?
+    if reasons == "missing":
+        put("gennemskuelighed", "missing", "Afgørelsen siger ikke, hvorfor.")
+    elif unexplained >= 2 or analysis.count.lix > 50:
+        put("gennemskuelighed", "weak", "Paragraffer uden forklaring eller tung tekst gør grundlaget svært at se.")
+    elif next_step is False:
+        put("gennemskuelighed", "weak", "Brevet siger ikke, hvad der sker nu.")
+    else:
+        put("gennemskuelighed", "covered", "Grundlaget og det næste skridt fremgår." if reasons == "present"
+            else "Brevet siger, hvad der sker.")
+    # tillid: a person to reach and a predictable next step
+    known = [v for v in (contact, next_step) if v is not None]
+    if known and not any(known):
+        put("tillid", "missing", "Ingen kontakt og intet næste skridt.")
+    elif known and not all(known):
+        put("tillid", "weak", "Brevet mangler enten en kontakt eller et næste skridt.")
+    else:
+        put("tillid", "covered", "Der er en kontakt, og læseren ved, hvad der sker.")
+    # værdighed: polite, no pressure or correction
+    if len(tone) >= 2:
+        put("vaerdighed", "missing", f"{len(tone)} formuleringer kan virke som pres eller irettesættelse.")
+    elif tone or formal:
+        put("vaerdighed", "weak", "En formulering kan virke afvisende." if tone else "De-form virker fjern.")
+    else:
+        put("vaerdighed", "covered", "Ingen formuleringer, der presser eller irettesætter.")
+    return out

@@ -36,6 +36,9 @@ FUNCTIONS: dict[str, Callable] = {
     "formal_address": klarsprog.formal_address,
     "spelling": stavning.spelling,
     "languagetool": stavning.grammar,
+    "klagevejledning": struktur.klagevejledning,
+    "begrundelse": struktur.begrundelse,
+    "element": struktur.element,
 }
 
 

@@ -63,6 +63,7 @@ class RuleBase(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_fie
     link: str = ""
     enabled: bool = True
     applies_to: list[LetterType] = []  # empty: every letter type
+    skip_quoted: bool = False  # no findings inside text the letter quotes (nlp/quotes.py)
     examples: Examples = msgspec.field(default_factory=Examples)
 
 
