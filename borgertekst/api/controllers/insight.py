@@ -26,7 +26,7 @@ from litestar.di import NamedDependency
 from litestar.exceptions import NotAuthorizedException, ValidationException
 from litestar.handlers import BaseRouteHandler
 from litestar.openapi.datastructures import ResponseSpec
-from litestar.params import Parameter
+from litestar.params import JSONBody, QueryParameter
 from litestar.plugins import InitPluginProtocol
 
 from ...engine import Analyzer
@@ -69,7 +69,7 @@ def _rules(analyzer: Analyzer) -> dict:
       responses={204: ResponseSpec(None, description="Indsigt er slået fra; intet gemt."),
                  422: ResponseSpec(None, description="En hændelse nævner en regel, serveren ikke har, eller "
                                    "mangler et regel-id; intet fra forespørgslen gemmes.")})
-async def post_events(data: list[InsightEvent], request: Request, analyzer: NamedDependency[Analyzer]) -> Response:
+async def post_events(data: JSONBody[list[InsightEvent]], request: Request, analyzer: NamedDependency[Analyzer]) -> Response:
     insight = _insight(request)
     if not insight.enabled:
         return Response(None, status_code=204)
@@ -117,10 +117,10 @@ def staff_guard(keys: list[str]):
     return guard
 
 
-Weeks = Annotated[int, Parameter(query="uger", ge=1, le=260, description="Antal uger tilbage (standard 12).")]
-Department = Annotated[str | None, Parameter(query="afdeling", max_length=64)]
-LetterTypeFilter = Annotated[str | None, Parameter(query="brevtype", max_length=32)]
-ClientFilter = Annotated[str | None, Parameter(query="klient", max_length=16)]
+Weeks = Annotated[int, QueryParameter(ge=1, le=260, description="Antal uger tilbage (standard 12).")]
+Department = Annotated[str | None, QueryParameter(max_length=64)]
+LetterTypeFilter = Annotated[str | None, QueryParameter(max_length=32)]
+ClientFilter = Annotated[str | None, QueryParameter(max_length=16)]
 
 
 def _filters(uger: int, afdeling: str | None, brevtype: str | None, klient: str | None):
