@@ -26,6 +26,7 @@ import sqlite3
 import sys
 import tempfile
 import threading
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
@@ -59,16 +60,23 @@ def directory() -> Path | None:
     return path
 
 
+HASH_LIMIT = 16 * 1024 * 1024  # files up to this size are keyed by their content
+
+
 def key(*parts: Any) -> str:
-    """A hash of ``parts``: strings and bytes by content, ``Path``s by their
-    resolved name, size and modification time (the files are package data,
-    rewritten only by an install), plus the cache format and Python version."""
+    """A hash of ``parts``: strings and bytes, and ``Path``s by their content
+    (so two installations with the same data share the cache; a larger file
+    by name, size and modification time), plus the cache format and Python
+    version."""
     h = hashlib.sha256()
     for part in (FORMAT, sys.version, *parts):
         if isinstance(part, Path):
             try:
                 st = part.stat()
-                part = f"{part.resolve()}|{st.st_size}|{st.st_mtime_ns}"
+                if st.st_size <= HASH_LIMIT:
+                    part = hashlib.sha256(part.read_bytes()).digest()
+                else:
+                    part = f"{part.resolve()}|{st.st_size}|{st.st_mtime_ns}"
             except OSError:
                 part = f"{part}|missing"
         if isinstance(part, str):
@@ -104,10 +112,13 @@ def load_marshal(name: str, cache_key: str) -> Any | None:
     folder = directory()
     if folder is None:
         return None
+    path = folder / f"{name}-{cache_key}.marshal"
     try:
-        return marshal.loads((folder / f"{name}-{cache_key}.marshal").read_bytes())
+        value = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
         return None
+    _touch(path)
+    return value
 
 
 def store_marshal(name: str, cache_key: str, value: Any) -> None:
@@ -134,12 +145,28 @@ def cached(name: str, cache_key: str, build: Callable[[], Any]) -> Any:
     return value
 
 
+UNUSED_DAYS = 14  # another version of a cache file, untouched this long, is removed
+
+
+def _touch(path: Path) -> None:
+    """Mark a cache file as in use (its modification time), so that another
+    installation's clean-up leaves it alone."""
+    try:
+        if time.time() - path.stat().st_mtime > 86_400:
+            os.utime(path)
+    except OSError:
+        pass
+
+
 def _remove_others(folder: Path, name: str, keep: str) -> None:
-    """Older versions of a cache file (other keys) are never read again."""
+    """Versions of a cache file under other keys that nothing has used for
+    ``UNUSED_DAYS`` (another installation may still use a recent one)."""
+    limit = time.time() - UNUSED_DAYS * 86_400
     for path in folder.glob(f"{name}-*"):
         if path.name != keep and not path.name.startswith("."):
             try:
-                path.unlink()
+                if path.stat().st_mtime < limit:
+                    path.unlink()
             except OSError:
                 pass
 
@@ -221,4 +248,6 @@ def table(name: str, cache_key: str, build: Callable[[], Mapping[str, str] | Ite
             log.debug("cache table not written: %s (%s)", name, type(exc).__name__)
             return dict(data)
         _remove_others(folder, name, target.name)
+    else:
+        _touch(target)
     return DiskTable(target)

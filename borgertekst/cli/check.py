@@ -1,13 +1,15 @@
-"""``borgertekst check [--format text|json] [--type TYPE] [--fail-on LEVEL] FILE...``"""
+"""``borgertekst check [--format text|json] [--type TYPE] [--fail-on LEVEL] [--jobs N] FILE...``
+
+Several files are checked on every CPU (``--jobs``, see ``parallel.py``); the
+reports come out in input order, each as soon as it is ready."""
 
 from __future__ import annotations
 
 import sys
 
-from ..document import Document, InputError, decode_text, load_path
-from ..report import LETTER_TYPES, SEVERITIES, SEVERITY_RANK, to_json
+from ..report import LETTER_TYPES, SEVERITIES, SEVERITY_RANK
 from . import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
-from .output import format_report
+from .parallel import add_jobs_argument, progress, run_ordered
 
 
 def register(sub) -> None:
@@ -18,40 +20,87 @@ def register(sub) -> None:
     p.add_argument("--fail-on", choices=SEVERITIES, default="error",
                    help="afslut med kode 1 ved fund på dette niveau eller højere (standard: error)")
     p.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    add_jobs_argument(p)
+    p.add_argument("--no-progress", dest="progress", action="store_false",
+                   help="vis ikke fremdrift i terminalen ved mange filer")
     p.set_defaults(func=run)
 
 
-def read_input(name: str) -> Document:
+def read_input(name: str):
+    """The Document of a file name, or of standard input for ``-``."""
+    from ..document import Document, decode_text, load_path
+
     if name == "-":
         data = sys.stdin.buffer.read()
         return Document.from_text(decode_text(data))
     return load_path(name)
 
 
-def run(args) -> int:
+def check_one(job: tuple) -> tuple[str, str | None, bytes | str | None, int]:
+    """One file, in a worker or in this process: (name, Danish error or None,
+    the formatted report, the rank of its worst finding or -1)."""
+    name, text, letter_type, fmt, color = job
+    from ..document import Document, InputError
     from ..engine import default_analyzer
 
-    analyzer = default_analyzer()  # one model load for all files
-    reports, failed = [], False
-    for name in args.files:
-        try:
-            document = read_input(name)
-        except InputError as exc:
-            print(f"borgertekst: {name}: {exc}", file=sys.stderr)
-            failed = True
-            continue
-        reports.append(analyzer.analyze(document, args.letter_type, file=name))
-    if args.format == "json":
-        payload = reports[0] if len(args.files) == 1 and reports else reports
-        if reports or len(args.files) > 1:
-            sys.stdout.buffer.write(to_json(payload) + b"\n")
+    try:
+        document = Document.from_text(text) if text is not None else read_input(name)
+        report = default_analyzer().analyze(document, letter_type, file=name)
+    except InputError as exc:
+        return name, str(exc), None, -1
+    if fmt == "json":
+        from ..report import to_json
+
+        out: bytes | str = to_json(report)
     else:
-        color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-        for report in reports:
-            sys.stdout.write(format_report(report, color=color))
+        from .output import format_report
+
+        out = format_report(report, color=color)
+    worst = max((SEVERITY_RANK[f.severity] for f in report.findings), default=-1)
+    return name, None, out, worst
+
+
+def run(args) -> int:
+    from ..document import InputError, decode_text
+
+    color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
+    jobs = []
+    for name in args.files:
+        text = None
+        if name == "-":  # standard input is read here, once, not in a worker
+            try:
+                text = decode_text(sys.stdin.buffer.read())
+            except InputError as exc:
+                print(f"borgertekst: {name}: {exc}", file=sys.stderr)
+                continue
+        jobs.append((name, text, args.letter_type, args.format, color))
+    failed = len(jobs) < len(args.files)
+    as_array = args.format == "json" and len(args.files) > 1
+    out = sys.stdout.buffer if args.format == "json" else sys.stdout
+    if as_array:
+        out.write(b"[")
+    written, worst = 0, -1
+    with progress(len(jobs), "Tjekker breve", args.progress) as advance:
+        for name, error, payload, rank in run_ordered(check_one, jobs, args.jobs, advance):
+            if error is not None:
+                out.flush()
+                print(f"borgertekst: {name}: {error}", file=sys.stderr)
+                failed = True
+                continue
+            if as_array and written:
+                out.write(b",")
+            out.write(payload)
+            if not as_array:
+                out.flush()  # a finished report shows at once
+            written += 1
+            worst = max(worst, rank)
+    if as_array:
+        out.write(b"]\n")
+    elif args.format == "json" and written:
+        out.write(b"\n")
+    out.flush()
     if failed:
         return EXIT_INPUT
-    threshold = SEVERITY_RANK[args.fail_on]
-    if any(SEVERITY_RANK[f.severity] >= threshold for r in reports for f in r.findings):
+    if worst >= SEVERITY_RANK[args.fail_on]:
         return EXIT_FINDINGS
     return EXIT_OK

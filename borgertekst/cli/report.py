@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..report import LETTER_TYPES
 from . import EXIT_OK, UsageError, write_output
+from .parallel import add_jobs_argument, progress, run_ordered
 
 LETTER_SUFFIXES = (".txt", ".docx", ".html", ".htm")
 log = logging.getLogger("borgertekst.report")
@@ -20,6 +21,7 @@ def register(sub) -> None:
     p.add_argument("--type", dest="letter_type", choices=LETTER_TYPES, help="brevtype for alle breve (ellers gættes den)")
     p.add_argument("--title", default="Rapport over breve", help="overskrift på siden")
     p.add_argument("--no-progress", dest="progress", action="store_false", help="vis ikke fremdrift i terminalen")
+    add_jobs_argument(p)
     p.set_defaults(func=run)
 
 
@@ -42,43 +44,41 @@ def collect(paths: list[str]) -> list[tuple[Path, str]]:
 
 
 def _progress(total: int, enabled: bool):
-    """A rich progress bar on stderr when it is a terminal; otherwise nothing."""
-    if not (enabled and sys.stderr.isatty()):
-        return None
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    """A rich progress bar on stderr when it is a terminal; otherwise None."""
+    from .parallel import show_progress
 
-    progress = Progress(TextColumn("Tjekker breve"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                        console=Console(stderr=True), transient=True)
-    progress.start()
-    progress.add_task("breve", total=total)
-    return progress
+    return progress(total, "Tjekker breve", enabled, False) if total > 1 and show_progress(enabled, False) else None
+
+
+def analyze_one(job: tuple):
+    """One letter, in a worker or in this process: (name shown, Report or None, Danish error or None)."""
+    path, shown, letter_type = job
+    from ..document import InputError, load_path
+    from ..engine import default_analyzer
+
+    try:
+        return shown, default_analyzer().analyze(load_path(path), letter_type, file=shown), None
+    except InputError as exc:
+        return shown, None, str(exc)
 
 
 def run(args) -> int:
     from ..batch_report import render_html, summarize
-    from ..document import InputError, load_path
     from ..engine import default_analyzer
 
     files = collect(args.paths)
     out = Path(args.out)
     if out.exists() and out.is_dir():
         raise UsageError(f"{args.out}: er en mappe; skriv et filnavn, fx rapport.html")
-    analyzer = default_analyzer()
+    analyzer = default_analyzer()  # the rule list for the page; shared with forked workers
     reports, failed = [], []
-    progress = _progress(len(files), args.progress)
-    try:
-        for path, shown in files:
-            try:
-                document = load_path(path)
-                reports.append(analyzer.analyze(document, args.letter_type, file=shown))
-            except InputError as exc:
-                failed.append((shown, str(exc)))
-            if progress is not None:
-                progress.advance(progress.task_ids[0])
-    finally:
-        if progress is not None:
-            progress.stop()
+    jobs = [(path, shown, args.letter_type) for path, shown in files]
+    with progress(len(jobs), "Tjekker breve", args.progress, results_on_stdout=False) as advance:
+        for shown, report, error in run_ordered(analyze_one, jobs, args.jobs, advance):
+            if report is not None:
+                reports.append(report)
+            else:
+                failed.append((shown, error))
     summary = summarize(reports, [rule for rule, _ in analyzer.matchers], failed)
     write_output(render_html(summary, args.title), str(out))
     log.info("batch report: letters=%d failed=%d findings=%d", len(reports), len(failed), summary.total_findings)

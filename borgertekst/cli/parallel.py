@@ -1,0 +1,128 @@
+"""Many letters on every core: ``check``, ``report`` and ``rewrite`` over several files.
+
+``run_ordered(work, items, jobs)`` calls ``work(item)`` for every item and
+yields the results in input order, each as soon as it and all before it are
+done. One item, or ``--jobs 1``, runs in this process (no pool to pay for).
+Otherwise a pool of worker processes does the work; each has one analyzer:
+on Linux (``fork``) the workers share the one this process loaded before
+starting them, elsewhere each worker loads its own once (the initializer).
+
+``progress(total, label)`` is a progress bar on standard error (rich) when
+standard error is a terminal and standard output is not (text output to a
+terminal shows its own progress); otherwise nothing, so scripts and CI see
+exactly the output they saw before.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+from contextlib import contextmanager
+from typing import Callable, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+MAX_CHUNK = 8  # items per message to a worker: fewer round trips, still an even spread
+
+
+def cpu_count() -> int:
+    """CPUs this process may use."""
+    try:
+        return max(len(os.sched_getaffinity(0)), 1)
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return max(os.cpu_count() or 1, 1)
+
+
+def add_jobs_argument(parser) -> None:
+    parser.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                        help="antal processer til mange filer (standard: alle CPU'er; 1: ingen ekstra processer)")
+
+
+def workers_for(jobs: int, items: int) -> int:
+    """How many worker processes: 0 means "in this process"."""
+    wanted = cpu_count() if jobs <= 0 else jobs
+    wanted = min(wanted, items)
+    return wanted if wanted > 1 else 0
+
+
+def _start_method() -> str:
+    return "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux" else "spawn"
+
+
+def _warm_analyzer() -> None:
+    """Load the analyzer and what it loads on first use, before the workers
+    start (fork) or in each worker (spawn)."""
+    from ..engine import default_analyzer
+    from ..nlp import preload
+
+    default_analyzer()
+    preload()
+
+
+def run_ordered(work: Callable[[T], R], items: Iterable[T], jobs: int = 0,
+                on_result: Callable[[], None] | None = None) -> Iterator[R]:
+    """``work(item)`` for each item, results in input order, streamed.
+
+    ``work`` must be a module-level function (it is sent to the workers by
+    name). ``on_result`` is called after each result (the progress bar)."""
+    items = list(items)
+    workers = workers_for(jobs, len(items))
+    if workers == 0:
+        for item in items:
+            result = work(item)
+            if on_result is not None:
+                on_result()
+            yield result
+        return
+    method = _start_method()
+    if method == "fork":
+        _warm_analyzer()  # shared with every worker, copy-on-write
+    ctx = multiprocessing.get_context(method)
+    chunk = max(1, min(MAX_CHUNK, len(items) // (workers * 4)))
+    with ctx.Pool(workers, initializer=None if method == "fork" else _warm_analyzer) as pool:
+        for result in pool.imap(work, items, chunksize=chunk):
+            if on_result is not None:
+                on_result()
+            yield result
+
+
+def show_progress(enabled: bool = True, results_on_stdout: bool = True) -> bool:
+    """A bar only on a terminal, and only when the results do not go there too."""
+    try:
+        return enabled and sys.stderr.isatty() and not (results_on_stdout and sys.stdout.isatty())
+    except (AttributeError, ValueError):
+        return False
+
+
+@contextmanager
+def progress(total: int, label: str, enabled: bool = True, results_on_stdout: bool = True):
+    """A callable that advances the bar by one (a no-op without a bar)."""
+    if total < 2 or not show_progress(enabled, results_on_stdout):
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    import time
+
+    # no refresh thread (auto_refresh off): the worker processes may be forked while the bar shows
+    bar = Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                   console=Console(stderr=True), transient=True, auto_refresh=False,
+                   redirect_stdout=False, redirect_stderr=False)
+    task = bar.add_task(label, total=total)
+    bar.start()
+    shown = [0.0]
+
+    def advance() -> None:
+        bar.advance(task)
+        now = time.monotonic()
+        if now - shown[0] >= 0.1:
+            shown[0] = now
+            bar.refresh()
+
+    try:
+        yield advance
+    finally:
+        bar.stop()
