@@ -3,6 +3,7 @@ CSS is ``/static/insight.css``. Only rule ids, rule texts and numbers appear."""
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -17,6 +18,7 @@ LETTER_TYPE_LABELS = {
     "afgoerelse": "Afgørelse", "kvittering": "Kvittering", "klagesvar": "Svar på klage", "indkaldelse": "Indkaldelse",
     "partshoering": "Partshøring", "information": "Information", "andet": "Andet",
 }
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 _env: Environment | None = None
 
 
@@ -27,6 +29,7 @@ def environment() -> Environment:
                            autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
         _env.filters["pct"] = lambda v: f"{v:.0f} %"
         _env.filters["num"] = lambda v: f"{v:,}".replace(",", ".")
+        _env.filters["unfilled"] = lambda message: PLACEHOLDER.sub("…", message)  # "{match}" in rule messages
     return _env
 
 
@@ -48,9 +51,9 @@ def sparkline(points: list[WeekPoint], width: int = 132, height: int = 30) -> di
         {"x": pt.split(",")[0], "y": pt.split(",")[1]} for pt in line]}
 
 
-def lix_chart(series: LixSeries, width: int = 640, height: int = 200) -> dict:
+def lix_chart(series: LixSeries, width: int = 360, height: int = 180) -> dict:
     """Stacked columns per week: the share of letters in each LIX band, letters on top."""
-    left, bottom, top_pad = 34, 36, 18
+    left, bottom, top_pad = 42, 22, 18
     plot_h = height - bottom - top_pad
     n = max(len(series.weeks), 1)
     step = (width - left - 6) / n
