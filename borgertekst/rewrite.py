@@ -36,11 +36,22 @@ class Change(msgspec.Struct):
     new: str
 
 
+class Hint(msgspec.Struct):
+    """A rewrite only the writer can finish: the sentence with a visible blank ("[…]")."""
+
+    rule: str
+    start: int  # code-point offsets into the ORIGINAL text
+    end: int
+    old: str
+    hint: str
+
+
 class RewriteResult(msgspec.Struct):
     text: str
     changes: list[Change]
     findings_before: int
     findings_after: int
+    hints: list[Hint] = []
 
 
 def _sentences(doc) -> list[tuple[int, int]]:
@@ -127,14 +138,17 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
     candidates = words + passive_candidates(doc, words) + sentence_candidates(text, sentences, words)
     # the guard: a change that breaks its sentence or touches quoted text is never made
     protected = (quoted_spans(text), masked_spans(text))
-    candidates = [c for c in candidates if not guard.problems_for(c, text, protected)]
+    hints = [c for c in candidates if c.hint]
+    candidates = [c for c in candidates if not c.hint and not guard.problems_for(c, text, protected)]
     if rules is not None:
         wanted = set(rules)
         candidates = [c for c in candidates if c.covers & wanted]
+        hints = [c for c in hints if c.covers & wanted]
     if only_span is not None:
         # a span is the text between two positions, in either order; past the end there is nothing
         s, e = sorted(only_span)
         candidates = [c for c in candidates if c.overlaps(s, e) or (s == e and c.start <= s < c.end)]
+        hints = [c for c in hints if c.overlaps(s, e) or (s == e and c.start <= s < c.end)]
     chosen = _select(candidates)
 
     before = _score(report)
@@ -167,5 +181,7 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
                for c in accepted]
     log.info("rewrite: proposed=%d accepted=%d findings %d -> %d", len(chosen), len(accepted),
              len(report.findings), len(current_report.findings))
+    kept_hints = [Hint(rule=c.rule, start=c.start, end=c.end, old=text[c.start:c.end], hint=c.new)
+                  for c in hints if not any(c.overlaps(a.start, a.end) for a in accepted)]
     return RewriteResult(text=current, changes=changes, findings_before=shown_before,
-                         findings_after=shown_after)
+                         findings_after=shown_after, hints=kept_hints)

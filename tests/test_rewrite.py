@@ -300,7 +300,7 @@ def test_cli_json(tmp_path, capsysbinary):
     path.write_text(LETTER, encoding="utf-8")
     assert main(["rewrite", "--format", "json", str(path)]) == 0
     data = json.loads(capsysbinary.readouterr().out)
-    assert set(data) == {"text", "changes", "findings_before", "findings_after"}
+    assert set(data) == {"text", "changes", "findings_before", "findings_after", "hints"}
     assert data["changes"][0] == {"rule": "klarsprog.tiltale", "start": LETTER.index("Deres"),
                                   "end": LETTER.index("Deres") + 5, "old": "Deres", "new": "dit"}
 
@@ -316,8 +316,16 @@ def test_every_sentence_rewrite_proves_itself(analyzer, entry):
     # the rule it names flags the example, so a per-rule rewrite finds it
     assert entry.rule in {f.rule for f in analyzer.analyze(entry.example.bad).findings}
     result = rewrite(analyzer, entry.example.bad)
+    if entry.hint:
+        # only the writer knows what goes in the blank: shown as a hint, the letter is not changed
+        assert "[" in entry.example.good
+        assert result.text == entry.example.bad
+        assert any(h.rule == entry.rule and h.hint == entry.example.good for h in result.hints)
+        return
     assert result.text == entry.example.good
     assert any(c.rule == entry.rule for c in result.changes)
+    # the rewritten sentence is not flagged for the tone it was meant to fix
+    assert entry.rule not in {f.rule for f in analyzer.analyze(result.text).findings}
 
 
 def test_per_finding_rewrite_inside_a_rewritable_sentence(analyzer):

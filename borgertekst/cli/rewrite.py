@@ -46,4 +46,6 @@ def run(args) -> int:
     sys.stdout.flush()
     print(f"{len(result.changes)} ændringer; fund før: {result.findings_before}, efter: {result.findings_after}.",
           file=sys.stderr)
+    for hint in result.hints:  # only the writer can fill in the blank
+        print(f"Forslag til »{hint.old}«: {hint.hint}", file=sys.stderr)
     return EXIT_OK

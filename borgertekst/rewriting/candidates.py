@@ -13,6 +13,7 @@ class Candidate:
     new: str
     level: str = "word"  # "word" or "sentence"
     covers: set[str] = field(default_factory=set)  # rule ids of the findings it resolves
+    hint: bool = False  # text with a blank for the writer to fill in: shown, never applied
 
     def overlaps(self, start: int, end: int) -> bool:
         return self.start < end and start < self.end

@@ -26,6 +26,8 @@ class SentenceRewrite(msgspec.Struct, forbid_unknown_fields=True):
     pattern: str
     replace: str
     example: Example
+    # a rewrite that says something only the writer knows: shown with its blank, never applied
+    hint: bool = False
 
 
 class _File(msgspec.Struct, forbid_unknown_fields=True):
@@ -107,6 +109,6 @@ def sentence_candidates(text: str, sentences, word_changes) -> list[Candidate]:
             if start == s_start and text[start:start + 1].isupper():
                 new = new[:1].upper() + new[1:]
             out.append(Candidate(rule=rewrite.rule, start=start, end=end, new=new, level="sentence",
-                                 covers={rewrite.rule}))
+                                 covers={rewrite.rule}, hint=rewrite.hint))
             break
     return out
