@@ -128,3 +128,278 @@ def test_made_up_keys_share_the_address_budget(analyzer):
         codes = [c.post("/v1/analyze", json={"text": "Hej"}, headers={"Authorization": f"Bearer fake{i}"}).status_code
                  for i in range(3)]
         assert codes == [401, 401, 429]
+
+
+# --- hostile requests: every one a 4xx problem document in Danish (issue 16) -----------
+
+
+def _problem(r, status: int) -> dict:
+    assert r.status_code == status, (r.status_code, r.text[:300])
+    assert r.headers["content-type"].startswith("application/problem+json"), r.headers["content-type"]
+    body = r.json()
+    assert body["status"] == status and body["detail"]
+    return body
+
+
+@pytest.mark.parametrize("path", ["/static/%00", "/plugins/a%00", "/word/taskpane.html%00",
+                                  "/static/" + "a" * 256, "/plugins/" + "b" * 300 + "/c.js"])
+def test_unusable_static_paths_are_404_not_500(analyzer, path):
+    with client(api_keys=[KEY]) as c:  # no key sent: the static files are open
+        _problem(c.get(path), 404)
+
+
+def test_multipart_field_without_filename_and_bytes_that_are_not_utf8(analyzer):
+    body = (b'--b\r\nContent-Disposition: form-data; name="file"\r\n\r\n\xff\xfe\x00\xc3(\r\n--b--\r\n')
+    with client() as c:
+        r = c.post("/v1/documents", content=body, headers={"content-type": "multipart/form-data; boundary=b"})
+        assert "UTF-8" in _problem(r, 400)["detail"]
+
+
+def _template_with(c, kind: str) -> tuple[str, dict, str]:
+    for info in c.get("/v1/templates").json():
+        for field in info["fields"]:
+            if field["type"] == kind:
+                return info["name"], dict(info["example"]), field["name"]
+    pytest.skip(f"no template with a {kind} field")
+
+
+@pytest.mark.parametrize("char", ["\u0000", "\u0001", "\u000b", "\u000c", "\ufffe"])
+def test_docx_render_with_a_control_character_is_a_422_naming_the_field(analyzer, char):
+    with client() as c:
+        name, data, field = _template_with(c, "str")
+        data[field] = f"Zyxqv{char}markør"
+        body = _problem(c.post(f"/v1/templates/{name}/render", json={"data": data, "format": "docx"}), 422)
+        assert any(f"'{field}'" in e and "kontroltegn" in e for e in body["errors"]), body
+        assert "Zyxqv" not in r_text(body)
+
+
+def r_text(body: dict) -> str:
+    import json
+
+    return json.dumps(body, ensure_ascii=False)
+
+
+def test_integer_field_as_a_4301_digit_string_is_a_422(analyzer):
+    with client() as c:
+        name, data, field = _template_with(c, "int")
+        data[field] = "7" * 4301
+        body = _problem(c.post(f"/v1/templates/{name}/render", json={"data": data}), 422)
+        assert any(f"'{field}'" in e and "cifre" in e for e in body["errors"]), body
+        assert "7777" not in r_text(body)
+
+
+def test_template_limits_name_the_field_and_the_rule_never_the_value(analyzer):
+    marker = "Zyxqvørmarkør"
+    with client() as c:
+        name, data, field = _template_with(c, "list")
+        _, _, date_field = _template_with(c, "date") if any(
+            f["type"] == "date" for f in c.get(f"/v1/templates/{name}").json()["fields"]) else (None, None, None)
+        data[field] = [marker] * 51
+        if date_field:
+            data[date_field] = f"i går {marker}"
+        data["ukendt_felt"] = marker
+        body = _problem(c.post(f"/v1/templates/{name}/render", json={"data": data, "format": "docx"}), 422)
+        assert any(f"'{field}'" in e and "højst 50" in e for e in body["errors"]), body
+        assert any("'ukendt_felt'" in e for e in body["errors"]), body  # the other problems are listed too
+        if date_field:
+            assert any(f"'{date_field}'" in e and "dato" in e for e in body["errors"]), body
+        assert marker not in r_text(body)
+        long_text = dict(c.get(f"/v1/templates/{name}").json()["example"])
+        first_str = next(f["name"] for f in c.get(f"/v1/templates/{name}").json()["fields"] if f["type"] == "str")
+        long_text[first_str] = marker * 100
+        body = _problem(c.post(f"/v1/templates/{name}/render", json={"data": long_text}), 422)
+        assert any(f"'{first_str}'" in e and "for langt" in e for e in body["errors"]) and marker not in r_text(body)
+
+
+def test_a_wrong_enum_value_is_not_quoted_back(analyzer):
+    with client() as c:
+        body = _problem(c.post("/v1/analyze", json={"text": "Hej", "letter_type": "Zyxqvmarkør"}), 400)
+        assert body["errors"] and "Zyxqvmarkør" not in r_text(body)
+
+
+def test_head_of_the_page_and_one_charset(analyzer):
+    with client() as c:
+        head = c.head("/")
+        assert head.status_code == 200 and head.content == b""
+        assert head.headers["content-type"] == "text/html; charset=utf-8"
+        get = c.get("/")
+        assert get.headers["content-type"] == "text/html; charset=utf-8"
+        assert int(head.headers["content-length"]) == len(get.content)
+        name = c.get("/v1/templates").json()[0]["name"]
+        example = c.get(f"/v1/templates/{name}").json()["example"]
+        for fmt, media in (("text", "text/plain; charset=utf-8"), ("html", "text/html; charset=utf-8")):
+            r = c.post(f"/v1/templates/{name}/render", json={"data": example, "format": fmt})
+            assert r.status_code == 200 and r.headers["content-type"] == media
+
+
+@pytest.mark.parametrize("path", ["/v1/analyze", "/v1/analyze/paragraphs", "/v1/rewrite", "/v1/triage"])
+def test_json_endpoints_require_application_json(analyzer, path):
+    body = '{"text": "Hej"}'
+    with client() as c:
+        for ctype in ("text/plain", "application/x-www-form-urlencoded", None):
+            headers = {"content-type": ctype} if ctype else {}
+            r = c.post(path, content=body.encode(), headers=headers)
+            assert "application/json" in _problem(r, 415)["detail"]
+        ok = c.post("/v1/analyze", content=body.encode(), headers={"content-type": "application/json; charset=utf-8"})
+        assert ok.status_code == 200
+
+
+def test_rate_limit_exemptions_are_exact_path_prefixes(analyzer):
+    with client(rate_limit_per_minute=2) as c:
+        for path in ("/health", "/static/app.js", "/schema/openapi.json", "/health", "/static/app.js"):
+            assert c.get(path).status_code == 200  # exempt: never counted
+        # a path that merely contains an exempt name is counted like any other
+        codes = [c.get("/v1/rules/health").status_code for _ in range(3)]
+        assert codes[:2] == [404, 404] and codes[2] == 429
+
+
+def test_rate_limit_counts_characters(analyzer):
+    letter = "Kære Ida. " * 100  # 1,000 characters
+    with client(rate_limit_chars_per_minute=1500, rate_limit_per_minute=1000) as c:
+        assert c.post("/v1/analyze", json={"text": letter}).status_code == 200
+        assert c.post("/v1/analyze", json={"text": letter}).status_code == 200  # the budget was not spent yet
+        r = c.post("/v1/analyze", json={"text": "Hej"})
+        body = _problem(r, 429)
+        assert "tekst" in body["detail"] and 1 <= int(r.headers["retry-after"]) <= 60
+        assert c.get("/v1/rules").status_code == 200  # requests without text still go through
+
+
+def test_per_endpoint_body_limits(analyzer):
+    with client(max_rewrite_bytes=2_000, max_message_bytes=1_000) as c:
+        assert c.post("/v1/analyze", json={"text": "Hej. " * 1000}).status_code == 200
+        assert "grænsen" in _problem(c.post("/v1/rewrite", json={"text": "Hej. " * 1000}), 413)["detail"]
+        _problem(c.post("/v1/triage", json={"text": "Hej. " * 1000}), 413)
+        # a streamed body without Content-Length is counted as it arrives
+        chunks = (b'{"text": "' + b"a" * 600, b"a" * 600 + b'"}')
+        r = c.post("/v1/triage", content=iter(chunks), headers={"content-type": "application/json"})
+        _problem(r, 413)
+
+
+def test_health_details_only_with_a_key(analyzer):
+    with client(api_keys=[KEY]) as c:
+        anyone = c.get("/health").json()
+        assert anyone["status"] in ("ok", "refused") and len(anyone["rules_hash"]) == 32 and anyone["worker"] > 0
+        assert set(anyone) == {"status", "rules_hash", "worker"}
+        staff = c.get("/health", headers={"Authorization": f"Bearer {KEY}"}).json()
+        assert staff["rules"] > 0 and staff["rules_hash"] == anyone["rules_hash"]
+        wrong = c.get("/health", headers={"Authorization": "Bearer " + "x" * 24}).json()
+        assert "rules" not in wrong and "rules_error" not in wrong
+
+
+def test_refused_cors_preflight_and_unknown_schema_path_are_problems(analyzer):
+    with client(cors_origins=["https://sag.kommune.dk"]) as c:
+        r = c.options("/v1/analyze", headers={"Origin": "https://ond.example", "Access-Control-Request-Method": "POST"})
+        assert "Origin" in _problem(r, 400)["detail"]
+        _problem(c.get("/schema/findes-ikke"), 404)
+
+
+def test_openapi_says_render_answers_200(analyzer):
+    with client() as c:
+        spec = c.get("/schema/openapi.json").json()
+    responses = spec["paths"]["/v1/templates/{name}/render"]["post"]["responses"]
+    assert "200" in responses and "201" not in responses
+    assert "503" in spec["paths"]["/v1/analyze"]["post"]["responses"]
+
+
+# --- cost: heavy requests in their own process, with a time budget ------------------
+
+
+def test_heavy_request_runs_in_a_child_process_with_the_same_answer(analyzer):
+    with client(heavy_chars=10**9) as c:
+        light = c.post("/v1/analyze", json={"text": BAD_LETTER}).json()
+    with client(heavy_chars=0) as c:
+        pool = c.app.state.heavy_pool
+        heavy = c.post("/v1/analyze", json={"text": BAD_LETTER}).json()
+        assert pool.started == 1
+        document = c.post("/v1/documents", files={"file": ("brev.docx", docx_bytes(BAD_LETTER.split("\n\n")))})
+        assert document.status_code == 200 and pool.started == 2  # a .docx is always heavy
+        name = c.get("/v1/templates").json()[0]["name"]
+        example = c.get(f"/v1/templates/{name}").json()["example"]
+        r = c.post(f"/v1/templates/{name}/render", json={"data": example, "format": "docx"})
+        assert r.status_code == 200 and r.content[:2] == b"PK" and pool.started == 3
+        bad = c.post("/v1/documents", files={"file": ("brev.docx", b"ikke et Word-dokument")})
+        assert "Word" in _problem(bad, 422)["detail"]  # an error in the child is the same problem
+    assert heavy == light
+
+
+def test_time_budget_stops_the_work_and_releases_the_cpu(analyzer, monkeypatch):
+    import os
+    import time
+
+    from borgertekst.engine import Analyzer
+
+    def spin(self, *args, **kwargs):
+        while True:  # burns CPU until killed
+            pass
+
+    monkeypatch.setattr(Analyzer, "analyze", spin)
+    with client(heavy_chars=0, time_limit=1) as c:
+        pool = c.app.state.heavy_pool
+        t = time.monotonic()
+        body = _problem(c.post("/v1/analyze", json={"text": BAD_LETTER}), 503)
+        assert time.monotonic() - t < 10
+        assert "sekunder" in body["detail"] and pool.killed == 1 and pool.running == 0
+        assert not pool._children  # reaped
+
+
+def test_heavy_pool_refuses_when_full(analyzer):
+    import threading
+    import time
+
+    from borgertekst.api.heavy import HeavyPool, PoolBusy
+
+    pool = HeavyPool(workers=1, queue=1, time_limit=20)
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(pool.run(time.sleep, 1.5))) for _ in range(2)]
+    for th in threads:
+        th.start()
+    deadline = time.monotonic() + 5
+    while (pool.running, pool.waiting) != (1, 1) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    with pytest.raises(PoolBusy) as busy:
+        pool.run(time.sleep, 0)
+    assert busy.value.retry_after >= 1
+    for th in threads:
+        th.join()
+    assert results == [None, None] and pool.started == 2
+
+
+def test_heavy_pool_hands_back_exceptions_with_their_fields():
+    from borgertekst.api.heavy import HeavyPool
+    from borgertekst.replies import TemplateDataError
+
+    def fail():
+        raise TemplateDataError(["Feltet 'a' mangler.", "Feltet 'b' mangler."])
+
+    with pytest.raises(TemplateDataError) as exc:
+        HeavyPool().run(fail)
+    assert exc.value.errors == ["Feltet 'a' mangler.", "Feltet 'b' mangler."]
+
+
+def test_busy_pool_is_a_503_with_retry_after(analyzer, monkeypatch):
+    from borgertekst.api import heavy
+
+    def busy(self, *args, **kwargs):
+        raise heavy.PoolBusy(7)
+
+    monkeypatch.setattr(heavy.HeavyPool, "run", busy)
+    with client(heavy_chars=0) as c:
+        r = c.post("/v1/analyze", json={"text": "Hej"})
+        assert "Prøv igen" in _problem(r, 503)["detail"] and r.headers["retry-after"] == "7"
+
+
+# --- logs: one JSON object per line, nothing forged ----------------------------------
+
+
+def test_log_lines_are_json_and_cannot_be_forged():
+    import json
+
+    from borgertekst.api.logs import JsonFormatter, uvicorn_log_config
+
+    record = logging.LogRecord("borgertekst.api", logging.INFO, __file__, 1, "path=%s",
+                               ("/static/a\nFORGED level=ERROR\u0000\u2028x",), None)
+    line = JsonFormatter().format(record)
+    assert "\n" not in line and "\x00" not in line and "\u2028" not in line
+    assert json.loads(line)["message"] == "path=/static/a\nFORGED level=ERROR\u0000\u2028x"
+    config = uvicorn_log_config("INFO")
+    assert config["loggers"]["borgertekst"]["level"] == "INFO"  # worker processes keep their INFO lines

@@ -28,9 +28,9 @@ import threading
 import time
 from copy import copy
 
-from litestar.exceptions import ClientException
 
 from .heavy import HeavyPool
+from .problems import DanishHTTPError
 
 # Paths without a rate limit: exact path or a prefix that ends with "/".
 EXEMPT_EXACT = ("/health", "/schema")
@@ -149,13 +149,13 @@ def request_limits(app):
             if wants_json(path, method):
                 media = (_header(scope, b"content-type") or "").split(";", 1)[0].strip().lower()
                 if media != JSON_MEDIA_TYPE:
-                    raise ClientException(status_code=415, detail="Send forespørgslen som JSON med "
+                    raise DanishHTTPError(status_code=415, detail="Send forespørgslen som JSON med "
                                           "'Content-Type: application/json'.")
             limit = body_limit(path, settings) if method == "POST" else None
             if limit is not None:
                 length = _header(scope, b"content-length")
                 if length is not None and length.strip().isdigit() and int(length) > limit:
-                    raise ClientException(status_code=413, detail=_too_big(limit))
+                    raise DanishHTTPError(status_code=413, detail=_too_big(limit))
                 receive = _counting(receive, limit)
             await app(scope, receive, send)
         finally:
@@ -178,7 +178,7 @@ def _counting(receive, limit: int):
         if message.get("type") == "http.request":
             seen += len(message.get("body", b""))
             if seen > limit:
-                raise ClientException(status_code=413, detail=_too_big(limit))
+                raise DanishHTTPError(status_code=413, detail=_too_big(limit))
         return message
 
     return counted

@@ -37,6 +37,10 @@ TITLES = {
 }
 
 
+class DanishHTTPError(HTTPException):
+    """An HTTP error whose ``detail`` is Danish and meant for the client as it is."""
+
+
 def problem(status: int, detail: str | None = None, errors: list[str] | None = None,
             request: Request | None = None, headers: dict | None = None) -> Response:
     title, default = TITLES.get(status, ("Fejl", "Forespørgslen kunne ikke gennemføres."))
@@ -85,7 +89,9 @@ def on_http(request: Request, exc: HTTPException) -> Response:
     status = exc.status_code
     headers = dict(exc.headers or {})
     detail = None
-    if status == 413:
+    if isinstance(exc, DanishHTTPError):
+        detail = exc.detail
+    elif status == 413:
         detail = "Forespørgslen er større end serverens grænse."
     elif status == 400 and "json" in str(exc.detail).lower():
         detail = "Forespørgslen er ikke gyldig JSON."

@@ -31,6 +31,20 @@ from .packs import config_files, local_pack_dirs
 log = logging.getLogger("borgertekst.rules")
 
 
+def files_hash(paths) -> str:
+    """A hash of the names and contents of ``paths`` (in sorted order; unreadable files left out)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for p in sorted(Path(p) for p in paths):
+        try:
+            content = p.read_bytes()
+        except OSError:
+            continue
+        digest.update(str(p).encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(len(content).to_bytes(8, "little"))
+        digest.update(content)
+    return digest.hexdigest()
+
+
 class RuleStore:
     def __init__(self, shipped: Path | None = None, local: list[Path] | None = None, *, nlp=None,
                  interval: float = 1.0, check_examples: bool = True, background: bool = True):
@@ -139,16 +153,7 @@ class RuleStore:
             if folder.is_dir():
                 paths.extend(p for p in folder.rglob("*.yaml"))
         paths.extend(p for p in config_files() if self._local is None and p.is_file())
-        digest = hashlib.blake2b(digest_size=16)
-        for p in sorted(paths):
-            try:
-                content = p.read_bytes()
-            except OSError:
-                continue
-            digest.update(str(p).encode("utf-8", "surrogateescape") + b"\0")
-            digest.update(len(content).to_bytes(8, "little"))
-            digest.update(content)
-        return digest.hexdigest()
+        return files_hash(paths)
 
     def _safe_local(self) -> list[Path]:
         try:

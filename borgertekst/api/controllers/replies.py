@@ -96,18 +96,19 @@ def _check_field(spec, value, errors: list[str]) -> None:
     if value is None:
         return
     name = spec.name
+    if spec.type == "int":
+        digits = value.strip().lstrip("-") if isinstance(value, str) else None
+        too_big = (isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10 ** MAX_INT_DIGITS) or \
+            (digits is not None and len(digits) > MAX_INT_DIGITS)
+        if too_big:
+            errors.append(f"Feltet '{name}' skal være et helt tal med højst {MAX_INT_DIGITS} cifre.")
+        return
     if isinstance(value, str):
         before = len(errors)
         _check_text(name, value, MAX_TEXT_CHARS if spec.type == "text" else MAX_STR_CHARS, errors)
         if len(errors) > before:
             return
-    if spec.type == "int":
-        digits = value.strip().lstrip("-") if isinstance(value, str) else None
-        too_big = (isinstance(value, int) and not isinstance(value, bool) and abs(value) >= 10 ** MAX_INT_DIGITS) or \
-            (digits is not None and digits.isdigit() and len(digits) > MAX_INT_DIGITS)
-        if too_big:
-            errors.append(f"Feltet '{name}' skal være et helt tal med højst {MAX_INT_DIGITS} cifre.")
-    elif spec.type == "date" and isinstance(value, str) and value.strip():
+    if spec.type == "date" and isinstance(value, str) and value.strip():
         try:
             dt.date.fromisoformat(value.strip())
         except ValueError:
