@@ -5,6 +5,7 @@
     rules list [--kategori K]             alle regler i brug (leverede + lokale)
     rules show ID | --example-pack        vis én regel som YAML, eller en lokal startpakke
     rules export --format prh             ordlisterne som textlint-rule-prh YAML
+    rules stats [--uger N]                vist, brugt og ignoreret pr. regel (indsigt)
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from .output import SEVERITY_LABELS
 
 
 def register(sub) -> None:
-    p = sub.add_parser("rules", help="vedligehold regler: lint, test, list, show, export")
+    p = sub.add_parser("rules", help="vedligehold regler: lint, test, list, show, export, stats")
     rsub = p.add_subparsers(dest="rules_command", metavar="HANDLING", required=True)
 
     lint = rsub.add_parser("lint", help="tjek regelfiler for fejl (fil:linje)")
@@ -32,6 +33,10 @@ def register(sub) -> None:
     lint.add_argument("--uden-eksempler", dest="examples", action="store_false",
                       help="spring eksempler og modstrid over (hurtigere; kræver ikke sprogmodellen)")
     lint.add_argument("--strict", action="store_true", help="advarsler (fx modstrid) tæller også som fejl")
+    lint.add_argument("--ignoreret-over", type=float, metavar="PROCENT",
+                      help="advar om regler, som medarbejderne ignorerer oftere end PROCENT af gangene (indsigt)")
+    lint.add_argument("--min-vist", type=int, default=20, metavar="N",
+                      help="med --ignoreret-over: kun regler vist mindst N gange (standard 20)")
     lint.set_defaults(func=run_lint)
 
     test = rsub.add_parser("test", help="kør reglernes eksempler; en regel uden eksempler fejler")
@@ -57,6 +62,10 @@ def register(sub) -> None:
     export.add_argument("--out", metavar="FIL", help="skriv til filen i stedet for standard output")
     export.set_defaults(func=run_export)
 
+    from ..insight.cli import register as register_stats  # rules stats: what caseworkers do with findings
+
+    register_stats(rsub)
+
 
 def _path(value: str | None) -> Path | None:
     if value is None:
@@ -71,6 +80,10 @@ def run_lint(args) -> int:
     from ..rulebook.lint import lint
 
     result = lint(_path(args.path), examples=args.examples)
+    if args.ignoreret_over is not None:
+        from ..insight.cli import ignore_warnings
+
+        ignore_warnings(result, args.ignoreret_over, args.min_vist)
     for m in result.errors + result.warnings:
         print(m)
     errors, warnings = len(result.errors), len(result.warnings)

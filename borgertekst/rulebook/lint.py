@@ -32,13 +32,13 @@ from .sources import Source, YamlError, explain_validation, read_source
 KINDS = ("ugyldig-yaml", "tom-fil", "ukendt-felt", "mangler-felt", "ugyldig-værdi", "forkert-type", "dobbelt-id",
          "id-kategori", "regex", "token-mønster", "mangler-indhold", "dobbelt-ord", "ukendt-funktion",
          "besked-format", "ingen-eksempler", "eksempel", "modstrid", "ukendt-regel", "forkert-ændring",
-         "lokal-pakke", "placering", "pladsholder")
+         "lokal-pakke", "placering", "pladsholder", "ignoreres")
 LIST_TYPES = ("wordlist", "phrases", "pattern")
 PLACEHOLDERS = ("{WORD}", "{ALTERNATIVE}")  # left over from `rules show --example-pack`
 ENTRY_FIELD = {"wordlist": "term", "phrases": "pattern", "pattern": "tokens"}
 
 
-WARNING_KINDS = ("modstrid",)  # reported, but the rules can still be used
+WARNING_KINDS = ("modstrid", "ignoreres")  # reported, but the rules can still be used
 
 
 @dataclass
