@@ -34,5 +34,6 @@ if [ ! -f "$stamp" ]; then
 fi
 if command -v dpkg >/dev/null; then
   apt_install hunspell-da
-  if [ "$WANT_TEST" = "test" ]; then apt_install chromium; fi
+  # postgresql: the insight tests start a throw-away cluster of their own (tests/insight_support.py)
+  if [ "$WANT_TEST" = "test" ]; then apt_install chromium postgresql; fi
 fi
