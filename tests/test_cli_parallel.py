@@ -78,7 +78,9 @@ def test_one_file_does_not_start_a_pool(letters, capsys, monkeypatch):
     def no_pool(*args, **kwargs):
         raise AssertionError("a pool was started for one file")
 
-    monkeypatch.setattr(parallel.multiprocessing, "get_context", no_pool)
+    import multiprocessing
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_pool)
     code, out, err = _run(capsys, "check", "--format", "json", letters[0])
     assert code in (0, 1) and json.loads(out)["file"] == letters[0]
     assert parallel.workers_for(0, 1) == 0 and parallel.workers_for(1, 50) == 0

@@ -42,21 +42,67 @@ def write_output(result: str | bytes, out: str | None) -> bool:
     return True
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser with every command, or with just ``only`` (the command being
+    run: the others' modules need not be imported)."""
     parser = argparse.ArgumentParser(
         prog="borgertekst",
         description="Tjek kommunale breve for klarsprog, fagsprog, tone og struktur.",
     )
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", required=True)
     for name in COMMANDS:
-        importlib.import_module(f"{__name__}.{name}").register(sub)
+        if only is None or name == only:
+            importlib.import_module(f"{__name__}.{name}").register(sub)
     return parser
+
+
+def import_spacy_without_its_cli() -> None:
+    """Import spaCy without ``spacy.cli``, which ``spacy/__init__.py`` imports
+    only to offer ``spacy.info`` and which pulls in typer, rich, weasel and
+    an HTTP client: a sixth of a second of every start-up. ``spacy.info``
+    still works (it imports the real one when called); ``import spacy.cli``
+    afterwards loads the real package. If spaCy's own imports ever need more
+    of ``spacy.cli``, spaCy is imported the ordinary way."""
+    import types
+
+    if "spacy" in sys.modules:
+        return
+    cli, info = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+
+    def lazy_info(*args, **kwargs):
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    info.info = lazy_info
+    cli.info = info
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
+    try:
+        import spacy
+    except ImportError:
+        for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
+            del sys.modules[name]
+        _drop_stubs(cli, info)
+        import spacy  # noqa: F401
+        return
+    _drop_stubs(cli, info)
+    if getattr(spacy, "cli", None) is cli:
+        del spacy.cli
+
+
+def _drop_stubs(*stubs) -> None:
+    for stub in stubs:
+        if sys.modules.get(stub.__name__) is stub:
+            del sys.modules[stub.__name__]
 
 
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    command = argv[0] if argv and argv[0] in COMMANDS else None
+    parser = build_parser(command)
     args = parser.parse_args(argv)
+    import_spacy_without_its_cli()
     from ..document import InputError
     from ..rulebook import RuleFileError
 

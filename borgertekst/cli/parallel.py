@@ -15,7 +15,6 @@ exactly the output they saw before.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from contextlib import contextmanager
@@ -48,6 +47,8 @@ def workers_for(jobs: int, items: int) -> int:
 
 
 def _start_method() -> str:
+    import multiprocessing
+
     return "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform == "linux" else "spawn"
 
 
@@ -76,6 +77,8 @@ def run_ordered(work: Callable[[T], R], items: Iterable[T], jobs: int = 0,
                 on_result()
             yield result
         return
+    import multiprocessing
+
     method = _start_method()
     if method == "fork":
         _warm_analyzer()  # shared with every worker, copy-on-write
