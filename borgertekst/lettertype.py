@@ -28,6 +28,7 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE
 SURE = 0.5
 # the decision score (in brevtyper.yaml points) from which a letter typed otherwise may be a decision
 MAYBE_DECISION = 2.0
+TIE_ORDER = ("partshoering", "klagesvar", "kvittering", "indkaldelse", "afgoerelse", "information", "andet")
 # a letter with no signal and at least this many words is taken as information
 FALLBACK_WORDS = 25
 
@@ -65,7 +66,9 @@ class LetterTypeDetector:
     def detection(self, text: str) -> Detection:
         scores = self.scores(text)
         min_score = self.spec.min_score if self.spec is not None else 2.0
-        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        # on a tie the more specific type wins: a hearing, a reply to a complaint or a
+        # receipt talks about decisions without being one
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], TIE_ORDER.index(kv[0]) if kv[0] in TIE_ORDER else 99))
         if not ranked or ranked[0][1] < min_score:
             # nothing speaks for a type: a letter of some length is most likely information
             fallback = "information" if len(text.split()) >= FALLBACK_WORDS else "andet"

@@ -115,20 +115,39 @@ def blocks(text: str) -> list[Block]:
 
 def complaint_blocks(text: str, mention: regex.Pattern, heading: regex.Pattern) -> list[Block]:
     """The blocks that make up the klagevejledning: every block that talks about
-    complaining, and the blocks that follow a complaint heading up to the next
-    heading that is about something else."""
+    complaining, and the block right under a bare complaint heading (a question
+    and answer form: "Hvordan klager jeg?" followed by the answer)."""
     out: list[Block] = []
-    in_section = False
+    after_heading = False
     for b in blocks(text):
-        head = b.heading
-        if head and heading.search(head):
-            in_section = True
-        elif head and len(b.text.strip()) <= _HEADING_MAX + 1 or CLOSING.match(b.text):
-            in_section = False  # a heading about something else, or the closing
-        elif head and not mention.search(b.text):
-            in_section = False
-        if in_section or mention.search(b.text):
+        if after_heading or mention.search(b.text):
             out.append(b)
+        bare = bool(b.heading) and len(b.text.strip()) <= _HEADING_MAX + 1
+        after_heading = bare and bool(heading.search(b.text))
+    return out
+
+
+_SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"»“])|\n")
+
+
+def complaint_sentences(text: str, mention: regex.Pattern, heading: regex.Pattern) -> list[Block]:
+    """Finer than ``complaint_blocks``: each paragraph from its first sentence about
+    complaining to its end, and whole blocks right under a bare complaint heading
+    ("Hvordan klager jeg?"). What else the letter says (a date, a start) stays."""
+    out: list[Block] = []
+    after_heading = False
+    for b in blocks(text):
+        bare = bool(b.heading) and len(b.text.strip()) <= _HEADING_MAX + 1
+        if after_heading and not bare:
+            out.append(b)
+            after_heading = False
+            continue
+        after_heading = bare and bool(heading.search(b.text))
+        # from the first sentence about complaining to the end of the paragraph
+        m = mention.search(b.text) or heading.search(b.text)
+        if m:
+            cut = max(b.text.rfind("\n", 0, m.start()), max(b.text.rfind(". ", 0, m.start()) + 1, 0))
+            out.append(Block(b.start + cut, b.end, b.text[cut:]))
     return out
 
 
@@ -276,7 +295,7 @@ def begrundelse(analysis, rule, state: ReasonState):
             skip.append(b)
     body = _outside(text, skip)
     previous_empty = False
-    for sent in regex.split(r"(?<=[.!?:])\s+|\n", body):
+    for sent in _SENTENCE_END.split(body):
         empty = _search(state.empty, sent)
         if not empty and (_search(state.reasons, sent) or (_search(state.weak, sent) and not previous_empty)):
             _fact(analysis, "begrundelse", "present")
@@ -300,7 +319,7 @@ class ElementState:
     def __init__(self, rule):
         o = rule.options
         self.parts = [(key, part["label"], _compile(part, "any")) for key, part in o["parts"].items()]
-        self.outside_complaint = bool(o.get("outside_complaint"))
+        self.outside_complaint = set(o.get("outside_complaint_types", []))
         if self.outside_complaint:
             self.mention = regex.compile("|".join(o["complaint_mention"]), _FLAGS)
             self.heading = regex.compile("|".join(o["complaint_heading"]), _FLAGS)
@@ -318,8 +337,8 @@ def element(analysis, rule, state: ElementState):
     text = analysis.text
     if state.unless and _search(state.unless, text):
         return
-    if state.outside_complaint:
-        text = _outside(text, complaint_blocks(text, state.mention, state.heading))
+    if analysis.letter_type in state.outside_complaint:
+        text = _outside(text, complaint_sentences(text, state.mention, state.heading))
     missing = [label for key, label, patterns in state.parts if not _search(patterns, text)]
     _fact(analysis, rule.id, not missing)
     if not missing:

@@ -1,0 +1,385 @@
+"""Quality harness: how right is the checker on annotated letters?
+
+    python -m bench.quality [--no-write]
+
+Corpora:
+- ``../shared/data/real-letters`` and ``../shared/data/letters-dev`` (letter-level
+  labels: type, decision, klagevejledning, begrundelse, next_step, contact), read
+  only when present; the report says when they are absent;
+- ``tests/corpus/letters/*.yaml`` (in the repository): letters written for this
+  project with the same labels plus must-flag / must-not-flag spans.
+
+Structure rules are judged per letter against the labels; span rules per span
+against the must-flag / must-not-flag annotations. Writes ``bench/QUALITY.md`` and
+``rules/precision.yaml`` (the figures ``rules lint`` compares severities with).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "data"
+SHARED_CORPORA = ("real-letters", "letters-dev")
+OWN = ROOT / "tests" / "corpus" / "letters"
+QUALITY_MD = ROOT / "bench" / "QUALITY.md"
+PRECISION_YAML = ROOT / "rules" / "precision.yaml"
+
+# severity a measured precision supports (issue 12)
+ERROR_MIN, WARNING_MIN = 0.95, 0.85
+MIN_JUDGED = 5  # fewer judged findings: no verdict on the severity
+
+KV_PART_WORDS = {"where": "hvor man klager", "how": "hvordan man klager", "deadline": "fristen"}
+
+
+@dataclass
+class Letter:
+    corpus: str
+    name: str
+    text: str
+    labels: dict
+    must_flag: list = field(default_factory=list)
+    must_not_flag: list = field(default_factory=list)
+
+
+def load_shared() -> tuple[list[Letter], list[str]]:
+    letters, notes = [], []
+    for corpus in SHARED_CORPORA:
+        folder = SHARED / corpus
+        index = folder / "index.jsonl"
+        if not index.exists():
+            notes.append(f"{folder} findes ikke: korpusset er ikke målt.")
+            continue
+        for line in index.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                labels = json.loads(line)
+                text = (folder / labels["file"]).read_text(encoding="utf-8")
+                letters.append(Letter(corpus, labels["file"], text, labels))
+    return letters, notes
+
+
+def load_own(folder: Path = OWN) -> list[Letter]:
+    out = []
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        out.append(Letter("egne", path.name, data["text"], data, data.get("must_flag", []),
+                          data.get("must_not_flag", [])))
+    return out
+
+
+def rules_of(finding) -> set[str]:
+    return {finding.rule, *getattr(finding, "also_rules", [])}
+
+
+def serious(finding) -> bool:
+    return finding.severity in ("warning", "error")
+
+
+def _span(text: str, needle: str, nth: int = 0) -> tuple[int, int] | None:
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.find(needle, pos + 1)
+        if pos < 0:
+            return None
+    return pos, pos + len(needle)
+
+
+def _places(f) -> list[tuple[int, int]]:
+    return [(f.start, f.end)] + [(o.start, o.end) for o in getattr(f, "occurrences", [])]
+
+
+def _overlaps(f, span) -> bool:
+    return any(s < span[1] and span[0] < e for s, e in _places(f))
+
+
+def _matches(f, rule: str) -> bool:
+    if rule.endswith(".*"):
+        return f.category == rule[:-2] or any(r.startswith(rule[:-1]) for r in rules_of(f))
+    return rule in rules_of(f)
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    info: int = 0  # findings at info level (not counted in precision)
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
+
+
+STRUKTUR_LABELS = {
+    "struktur.klagevejledning": lambda l: l.get("type") == "afgoerelse" and l.get("klagevejledning") in ("incomplete", "missing"),
+    "struktur.begrundelse": lambda l: (l.get("type") == "afgoerelse" and l.get("decision") in ("afslag", "delvis")
+                                       and l.get("begrundelse") is False),
+    "struktur.naeste-skridt": lambda l: l.get("next_step") is False,
+    "struktur.kontakt": lambda l: l.get("contact") is False,
+}
+
+
+def judge(letters: list[Letter], analyzer) -> dict:
+    letter_rules: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
+    span_rules: dict[str, Tally] = defaultdict(Tally)
+    unjudged: Counter = Counter()
+    confusion: dict[str, Counter] = defaultdict(Counter)
+    type_right: Counter = Counter()
+    type_total: Counter = Counter()
+    kv = {"right": 0, "total": 0, "wrong": []}
+    decisions_missing = {"flagged": 0, "total": 0, "missed": []}
+    words = findings_n = merged = repeated = 0
+    for letter in letters:
+        report = analyzer.analyze(letter.text)
+        labels = letter.labels
+        words += report.metrics.words
+        findings_n += len(report.findings)
+        merged += sum(1 for f in report.findings if getattr(f, "also_rules", []))
+        repeated += sum(1 for f in report.findings if getattr(f, "count", 1) > 1)
+        if labels.get("type"):
+            confusion[labels["type"]][report.letter_type] += 1
+            type_total[letter.corpus] += 1
+            type_right[letter.corpus] += report.letter_type == labels["type"]
+        # letter-level judgement of the structure rules
+        for rule, expected in STRUKTUR_LABELS.items():
+            if "next_step" not in labels:
+                break
+            hits = [f for f in report.findings if rule in rules_of(f)]
+            flagged = any(serious(f) for f in hits)
+            t = letter_rules[letter.corpus][rule]
+            want = expected(labels)
+            if flagged and want:
+                t.tp += 1
+            elif flagged:
+                t.fp += 1
+            elif want and _applies(analyzer, rule, labels["type"]):
+                t.fn += 1
+            t.info += sum(1 for f in hits if not serious(f))
+        if labels.get("type") == "afgoerelse" and labels.get("klagevejledning"):
+            kv["total"] += 1
+            hits = [f for f in report.findings if "struktur.klagevejledning" in rules_of(f)]
+            want = labels["klagevejledning"] in ("incomplete", "missing")
+            right = bool(hits) == want
+            if right and labels["klagevejledning"] == "incomplete":
+                message = " ".join(f.message for f in hits)
+                named = {k for k, words_ in KV_PART_WORDS.items() if words_ in message}
+                right = named == set(labels.get("klagevejledning_missing") or [])
+            kv["right"] += right
+            if not right:
+                kv["wrong"].append(f"{letter.corpus}/{letter.name}")
+            needs = (labels["klagevejledning"] == "missing"
+                     or (labels.get("decision") in ("afslag", "delvis") and labels.get("begrundelse") is False))
+            if needs:
+                decisions_missing["total"] += 1
+                rules_needed = set()
+                if labels["klagevejledning"] == "missing":
+                    rules_needed.add("struktur.klagevejledning")
+                if labels.get("decision") in ("afslag", "delvis") and labels.get("begrundelse") is False:
+                    rules_needed.add("struktur.begrundelse")
+                got = set().union(*(rules_of(f) for f in report.findings)) if report.findings else set()
+                if rules_needed <= got:
+                    decisions_missing["flagged"] += 1
+                else:
+                    decisions_missing["missed"].append(f"{letter.corpus}/{letter.name}")
+        # span-level judgement (own corpus)
+        judged_findings = set()
+        for item in letter.must_flag:
+            span = _span(letter.text, item["text"], item.get("nth", 0))
+            if span is None:
+                raise SystemExit(f"{letter.name}: must_flag-teksten findes ikke: {item['text']!r}")
+            hits = [f for f in report.findings if _matches(f, item["rule"]) and _overlaps(f, span)]
+            t = span_rules[item["rule"]]
+            if any(serious(f) for f in hits):
+                t.tp += 1
+            elif hits:
+                t.info += 1
+                t.fn += 1
+            else:
+                t.fn += 1
+            judged_findings.update(id(f) for f in hits)
+        for item in letter.must_not_flag:
+            span = _span(letter.text, item["text"], item.get("nth", 0))
+            if span is None:
+                raise SystemExit(f"{letter.name}: must_not_flag-teksten findes ikke: {item['text']!r}")
+            hits = [f for f in report.findings if _matches(f, item["rule"]) and _overlaps(f, span)]
+            for f in hits:
+                if serious(f):
+                    for r in rules_of(f):
+                        if _matches_rule_item(r, item["rule"]):
+                            span_rules[r].fp += 1
+                judged_findings.add(id(f))
+        for f in report.findings:
+            if id(f) not in judged_findings and f.category != "struktur" and serious(f):
+                unjudged[f.rule] += 1
+    return {
+        "letter_rules": letter_rules, "span_rules": span_rules, "unjudged": unjudged,
+        "confusion": confusion, "type_right": type_right, "type_total": type_total, "kv": kv,
+        "decisions_missing": decisions_missing, "words": words, "findings": findings_n,
+        "merged": merged, "repeated": repeated,
+    }
+
+
+def _matches_rule_item(rule_id: str, item_rule: str) -> bool:
+    return rule_id.startswith(item_rule[:-1]) if item_rule.endswith(".*") else rule_id == item_rule
+
+
+def _applies(analyzer, rule_id: str, letter_type: str) -> bool:
+    rule = analyzer.ruleset.rules[rule_id].rule if rule_id in analyzer.ruleset.rules else None
+    return rule is not None and (not rule.applies_to or letter_type in rule.applies_to)
+
+
+def combined(result) -> dict[str, Tally]:
+    """Per rule: the letter-level tallies of all corpora plus the span-level tallies."""
+    out: dict[str, Tally] = defaultdict(Tally)
+    for per_rule in result["letter_rules"].values():
+        for rule, t in per_rule.items():
+            o = out[rule]
+            o.tp, o.fp, o.fn, o.info = o.tp + t.tp, o.fp + t.fp, o.fn + t.fn, o.info + t.info
+    for rule, t in result["span_rules"].items():
+        if rule.endswith(".*"):
+            continue
+        o = out[rule]
+        o.tp, o.fp, o.fn, o.info = o.tp + t.tp, o.fp + t.fp, o.fn + t.fn, o.info + t.info
+    return out
+
+
+def supported(precision: float | None, n: int) -> str | None:
+    if precision is None or n < MIN_JUDGED:
+        return None
+    if precision >= ERROR_MIN:
+        return "error"
+    if precision >= WARNING_MIN:
+        return "warning"
+    return "info"
+
+
+def _fmt(x: float | None) -> str:
+    return "–" if x is None else f"{x:.2f}"
+
+
+def render(result, severities: dict[str, str], notes: list[str], seconds: float) -> str:
+    per_rule = combined(result)
+    tp = sum(t.tp for t in per_rule.values())
+    fp = sum(t.fp for t in per_rule.values())
+    err_tp = sum(t.tp for r, t in per_rule.items() if severities.get(r) == "error")
+    err_fp = sum(t.fp for r, t in per_rule.items() if severities.get(r) == "error")
+    kv, dm = result["kv"], result["decisions_missing"]
+    lines = [
+        "# Kvalitet: hvor ofte har tjekket ret?",
+        "",
+        "Lavet af `python -m bench.quality` (issue 12). Tallene er fra en maskine under belastning;",
+        "kun præcision og genkendelse, ikke hastighed. Se også [QUALITY-tone.md](QUALITY-tone.md)",
+        "og [QUALITY-rewrite.md](QUALITY-rewrite.md).",
+        "",
+        "Korpora: `../shared/data/real-letters` (30 rigtige breve), `../shared/data/letters-dev`",
+        "(40 skrevne breve) med etiketter på brevniveau, og `tests/corpus/letters/` (breve skrevet",
+        "til dette projekt med spans, der skal og ikke må markeres). Strukturregler bedømmes mod",
+        "etiketterne; ordregler mod spans. Et fund tæller, når det er `warning` eller `error`.",
+        "",
+    ]
+    if notes:
+        lines += ["**Bemærk:** " + " ".join(notes), ""]
+    lines += [
+        "## Samlet",
+        "",
+        "| mål | værdi | krav |",
+        "|---|---|---|",
+        f"| præcision, warning+error (bedømte fund) | {_fmt(tp / (tp + fp) if tp + fp else None)} ({tp}/{tp + fp}) | ≥ 0.92 |",
+        f"| præcision, error | {_fmt(err_tp / (err_tp + err_fp) if err_tp + err_fp else None)} ({err_tp}/{err_tp + err_fp}) | ≥ 0.97 |",
+        f"| klagevejledning bedømt rigtigt på afgørelser | {_fmt(kv['right'] / kv['total'] if kv['total'] else None)} ({kv['right']}/{kv['total']}) | ≥ 0.95 |",
+        f"| afgørelser uden klagevejledning eller begrundelse, der får et fund | {dm['flagged']}/{dm['total']} | alle |",
+    ]
+    for corpus in result["type_total"]:
+        r, n = result["type_right"][corpus], result["type_total"][corpus]
+        lines.append(f"| brevtype rigtig, {corpus} | {_fmt(r / n)} ({r}/{n}) | ≥ 0.90 |")
+    words = result["words"] or 1
+    lines += [
+        f"| fund pr. 100 ord | {100 * result['findings'] / words:.1f} | |",
+        f"| fund slået sammen fra flere regler på samme sted | {result['merged']} | |",
+        f"| fund med gentagelser af samme regel på samme ord | {result['repeated']} | |",
+        f"| køretid | {seconds:.0f} s | |",
+        "",
+    ]
+    if kv["wrong"]:
+        lines += ["Klagevejledning bedømt forkert: " + ", ".join(kv["wrong"]), ""]
+    if dm["missed"]:
+        lines += ["Afgørelser uden klagevejledning/begrundelse uden fund: " + ", ".join(dm["missed"]), ""]
+    lines += ["## Pr. regel (alle korpora)", "",
+              "Præcision = rigtige fund / alle bedømte fund; genkendelse = rigtige fund / alt, der skulle",
+              "markeres. `tilladt` er den højeste sværhedsgrad, præcisionen bærer (error ≥ 0.95,",
+              "warning ≥ 0.85, ellers info; under 5 bedømte fund: ingen dom).", "",
+              "| regel | sværhedsgrad | præcision | genkendelse | rigtige | forkerte | oversete | info | tilladt |",
+              "|---|---|---|---|---|---|---|---|---|"]
+    for rule in sorted(per_rule):
+        t = per_rule[rule]
+        n = t.tp + t.fp
+        lines.append(f"| {rule} | {severities.get(rule, '?')} | {_fmt(t.precision)} | {_fmt(t.recall)} | {t.tp} | "
+                     f"{t.fp} | {t.fn} | {t.info} | {supported(t.precision, n) or '–'} |")
+    lines += ["", "## Strukturregler pr. korpus (brevniveau)", "",
+              "| korpus | regel | præcision | genkendelse | rigtige | forkerte | oversete |", "|---|---|---|---|---|---|---|"]
+    for corpus, per in result["letter_rules"].items():
+        for rule, t in sorted(per.items()):
+            lines.append(f"| {corpus} | {rule} | {_fmt(t.precision)} | {_fmt(t.recall)} | {t.tp} | {t.fp} | {t.fn} |")
+    lines += ["", "## Brevtype (etiket → fundet)", "", "| etiket | fundet |", "|---|---|"]
+    for label, got in sorted(result["confusion"].items()):
+        lines.append(f"| {label} | " + ", ".join(f"{k} {v}" for k, v in got.most_common()) + " |")
+    if result["unjudged"]:
+        lines += ["", "## Ubedømte fund (warning/error uden annotation)", "",
+                  "Fund, som ingen annotation dækker; de indgår ikke i præcisionen.", "",
+                  "| regel | antal |", "|---|---|"]
+        for rule, n in result["unjudged"].most_common():
+            lines.append(f"| {rule} | {n} |")
+    return "\n".join(lines) + "\n"
+
+
+def precision_data(result) -> dict:
+    out = {}
+    for rule, t in sorted(combined(result).items()):
+        n = t.tp + t.fp
+        if n:
+            out[rule] = {"precision": round(t.precision, 3), "judged": n}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.quality")
+    parser.add_argument("--no-write", action="store_true", help="skriv ikke QUALITY.md og precision.yaml")
+    args = parser.parse_args(argv)
+    from borgertekst.engine import Analyzer
+
+    shared, notes = load_shared()
+    own = load_own()
+    if not own:
+        notes.append(f"{OWN} har ingen breve.")
+    analyzer = Analyzer()
+    start = time.perf_counter()
+    result = judge(shared + own, analyzer)
+    seconds = time.perf_counter() - start
+    severities = {rule.id: rule.severity for rule, _ in analyzer.matchers}
+    md = render(result, severities, notes, seconds)
+    if args.no_write:
+        sys.stdout.write(md)
+        return 0
+    QUALITY_MD.write_text(md, encoding="utf-8")
+    header = ("# Målt præcision pr. regel (skrevet af `python -m bench.quality`; læses af `rules lint`).\n"
+              "# precision: rigtige / bedømte fund (warning+error); judged: antal bedømte fund.\n")
+    PRECISION_YAML.write_text(header + yaml.safe_dump({"rules": precision_data(result)}, allow_unicode=True,
+                                                      sort_keys=True), encoding="utf-8")
+    print(md)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
