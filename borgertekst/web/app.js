@@ -1,5 +1,6 @@
 // The borgertekst web page. Uses the shared API client and the browser plugin; no build step.
-import { BorgertekstClient, ProblemError, codePointToUtf16, utf16ToCodePoint } from "/plugins/shared/client.js";
+import { BorgertekstClient, ProblemError, codePointToUtf16, utf16ToCodePoint, findingKey, hasPlaceholder,
+  showSuggestion, suggestionParts, fillSuggestion, reportInsight, plural } from "/plugins/shared/client.js";
 import { CATEGORIES, CATEGORY_LABEL, ELEMENTS, SEVERITY_LABEL } from "/plugins/shared/categories.js";
 import { attach } from "/plugins/browser/attach.js";
 
@@ -21,15 +22,26 @@ const status = $("status");
 
 const checker = attach($("editor"), {
   client,
+  clientName: "web",
   letterType: () => $("letter-type").value || null,
   onStart: () => { status.textContent = "Tjekker …"; },
   onResults: showResults,
   onError: showError,
 });
 
+// A failed check never leaves the previous letter's findings or figures on screen.
 function showError(err) {
   const msg = err instanceof ProblemError ? err.message : "Noget gik galt. Prøv igen.";
   status.textContent = msg;
+  $("lix-value").textContent = "–";
+  $("lix-label").textContent = "";
+  $("lix-meter").value = 0;
+  $("word-count").textContent = "0";
+  $("sentence-count").textContent = "0";
+  showElements(null);
+  displayed = [];
+  $("findings").replaceChildren(el("p", { class: "none error-state" }, `Brevet blev ikke tjekket: ${msg}`));
+  showIgnored();
   if (err instanceof ProblemError && err.status === 401) $("api-key").closest("details").open = true;
 }
 
@@ -41,14 +53,38 @@ function showResults(report, findings) {
   $("lix-meter").value = Math.min(70, m.lix);
   $("word-count").textContent = String(m.words);
   $("sentence-count").textContent = String(m.sentences);
-  showElements(report.elements);
+  showElements(report);
   showFindings(findings, m.words);
-  status.textContent = findings.length === 1 ? "1 fund." : `${findings.length} fund.`;
+  showIgnored();
+  status.textContent = `${plural(findings.length, "fund", "fund")}.`;
 }
 
-function showElements(elements) {
+// "Det skal borgeren kunne mærke": what the letter does for each element (element_status from
+// the engine: covered / weak / missing, with the reason). A server without it gives only
+// `elements` (covered or not), shown as such.
+const ELEMENT_STATE = {
+  covered: ["ok", "✓", "dækket"],
+  weak: ["weak", "~", "svagt"],
+  missing: ["missing", "!", "mangler"],
+};
+
+function showElements(report) {
+  const status = (report && report.element_status) || null;
+  const old = (report && report.elements) || null;
   $("elements").replaceChildren(...ELEMENTS.map(([key, label, help]) => {
-    const ok = elements[key] !== false;
+    const st = status && status[key];
+    if (st && ELEMENT_STATE[st.status]) {
+      const [cls, mark, word] = ELEMENT_STATE[st.status];
+      return el("li", { class: cls },
+        el("span", { class: "mark", "aria-hidden": "true" }, mark),
+        el("span", {}, `${st.label || label}: `, el("strong", {}, word)),
+        st.reason ? el("span", { class: "hint reason" }, ` – ${st.reason}`) : null);
+    }
+    if (!old || !(key in old)) {
+      return el("li", { class: "unknown" }, el("span", { class: "mark", "aria-hidden": "true" }, "·"),
+        el("span", {}, `${label}: `, el("strong", {}, "ikke vurderet")), el("span", { class: "hint" }, ` – ${help}`));
+    }
+    const ok = old[key] !== false;
     return el("li", { class: ok ? "ok" : "missing" },
       el("span", { class: "mark", "aria-hidden": "true" }, ok ? "✓" : "!"),
       el("span", {}, `${label}: `, el("strong", {}, ok ? "dækket" : "mangler")),
@@ -56,60 +92,209 @@ function showElements(elements) {
   }));
 }
 
+// ---- the findings list: one Tab stop, arrow keys move between findings (roving tabindex) ----
+let displayed = []; // findings in list order
+let currentKey = null; // key of the finding that holds the Tab stop
+
+const identity = (f) => `${findingKey(f)}\u0000${f.from}`;
+
 function showFindings(findings, words = 0) {
   const box = $("findings");
+  const side = box.closest(".side");
+  const scroll = side ? side.scrollTop : 0;
   if (!findings.length) {
+    displayed = [];
     const empty = !checker.text().trim() ? "Skriv eller indsæt et brev."
       : words ? "Ingen fund. Godt skrevet!" : "Teksten indeholder ingen ord, så der er intet at tjekke.";
     box.replaceChildren(el("p", { class: "none" }, empty));
     return;
   }
   const groups = CATEGORIES.map(([cat]) => [cat, findings.filter((f) => f.category === cat)]).filter(([, fs]) => fs.length);
-  box.replaceChildren(...groups.map(([cat, fs]) => el("section", { class: "group", "aria-label": CATEGORY_LABEL[cat] },
-    el("h3", {}, el("span", { class: `bt-swatch bt-${cat}`, "aria-hidden": "true" }), `${CATEGORY_LABEL[cat]} (${fs.length})`),
-    el("ul", { class: "finding-list" }, fs.map(findingItem)))));
+  displayed = groups.flatMap(([, fs]) => fs);
+  if (!displayed.some((f) => identity(f) === currentKey)) currentKey = identity(displayed[0]);
+  box.replaceChildren(
+    el("p", { id: "findings-help", class: "hint" }, "Gå mellem fundene med pil op og pil ned."),
+    ...groups.map(([cat, fs]) => el("section", { class: "group", "aria-label": CATEGORY_LABEL[cat] },
+      el("h3", {}, el("span", { class: `bt-swatch bt-${cat}`, "aria-hidden": "true" }), `${CATEGORY_LABEL[cat]} (${fs.length})`),
+      el("ul", { class: "finding-list", "aria-describedby": "findings-help" }, fs.map(findingItem)))));
+  rove();
+  if (side) side.scrollTop = scroll;
 }
 
-// categories whose findings a sentence rewrite can address (tone, passive, officialese)
-const REWRITABLE = new Set(["tone", "klarsprog", "fagsprog"]);
+const CONTROLS = "button, summary, a[href], input, textarea, select";
+
+// Only the current finding's controls are in the Tab order.
+function rove() {
+  for (const li of $("findings").querySelectorAll("li.finding")) {
+    const on = li.dataset.key === currentKey;
+    li.classList.toggle("current", on);
+    for (const c of li.querySelectorAll(CONTROLS)) c.tabIndex = on ? 0 : -1;
+  }
+}
+
+function itemFor(key) {
+  return [...$("findings").querySelectorAll("li.finding")].find((li) => li.dataset.key === key) || null;
+}
+
+function focusFinding(key) {
+  const li = itemFor(key);
+  if (!li) return false;
+  currentKey = key;
+  rove();
+  const jump = li.querySelector("button.jump");
+  jump.focus({ preventScroll: true });
+  li.scrollIntoView({ block: "nearest" });
+  return true;
+}
+
+$("findings").addEventListener("focusin", (e) => {
+  const li = e.target.closest("li.finding");
+  if (li && li.dataset.key !== currentKey) { currentKey = li.dataset.key; rove(); }
+});
+
+$("findings").addEventListener("keydown", (e) => {
+  const li = e.target.closest("li.finding");
+  if (!li || e.target.closest(".fill")) return;
+  const keys = displayed.map(identity);
+  const i = keys.indexOf(li.dataset.key);
+  let next = null;
+  if (e.key === "ArrowDown") next = keys[Math.min(keys.length - 1, i + 1)];
+  else if (e.key === "ArrowUp") next = keys[Math.max(0, i - 1)];
+  else if (e.key === "Home") next = keys[0];
+  else if (e.key === "End") next = keys[keys.length - 1];
+  if (next === null) return;
+  e.preventDefault();
+  focusFinding(next);
+});
+
+// After a fix or an ignore: keep the reader's place. Focus moves to the finding that followed
+// the handled one in the list (or the one before it at the end), the panel does not jump.
+function keepPlace(handledIndex, before) {
+  const after = new Set(displayed.map(identity));
+  const survivors = before.slice(handledIndex + 1).map(identity).filter((k) => after.has(k));
+  // a finding after the fix may have moved (offsets change): match by rule and words
+  const byKey = (k) => displayed.find((f) => identity(f) === k);
+  let target = survivors.length ? survivors[0] : null;
+  if (!target) {
+    const later = before.slice(handledIndex + 1).map(findingKey);
+    const moved = displayed.find((f) => later.includes(findingKey(f)));
+    target = moved ? identity(moved) : null;
+  }
+  if (!target && displayed.length) target = identity(displayed[Math.min(handledIndex, displayed.length - 1)]);
+  if (target && byKey(target)) { focusFinding(target); return; }
+  $("findings-title").focus({ preventScroll: true });
+}
+
+function quoteOf(f) { return f.text.length > 60 ? f.text.slice(0, 57) + " …" : f.text; }
 
 function findingItem(f) {
-  const quote = f.text.length > 60 ? f.text.slice(0, 57) + " …" : f.text;
+  const quote = quoteOf(f);
   const actions = [];
+  const fills = [];
   if (f.replaceable) {
     for (const s of f.suggestions.slice(0, 3)) {
-      actions.push(el("button", { type: "button", class: "accept", "aria-label": `Skift '${quote}' ud med '${s}'`,
-        onclick: () => accept(f, s) }, `Brug »${s}«`));
+      if (hasPlaceholder(s)) {
+        const shown = showSuggestion(s);
+        actions.push(el("button", { type: "button", class: "accept fill-open", "aria-expanded": "false",
+          "aria-label": `Brug »${shown}« i stedet for »${quote}« – udfyld først det tomme felt`,
+          onclick: (e) => openFill(e.currentTarget, f, s) }, `Brug »${shown}«`));
+      } else {
+        actions.push(el("button", { type: "button", class: "accept", "aria-label": `Brug »${s}« i stedet for »${quote}«`,
+          onclick: () => accept(f, s) }, `Brug »${s}«`));
+      }
     }
   }
-  if (!f.replaceable && REWRITABLE.has(f.category)) {
+  if (f.rewritable === true) {
     actions.push(el("button", { type: "button", class: "secondary rewrite-one",
-      "aria-label": `Foreslå en omskrivning af '${quote}'`, onclick: () => rewriteFinding(f) }, "Foreslå omskrivning"));
+      "aria-label": `Foreslå omskrivning af »${quote}«`, onclick: () => rewriteFinding(f) }, "Foreslå omskrivning"));
   }
-  actions.push(el("button", { type: "button", class: "secondary ignore", "aria-label": `Ignorer fundet '${quote}'`,
-    onclick: () => { checker.ignore(f); status.textContent = "Fundet er ignoreret."; } }, "Ignorer"));
-  const advice = !f.replaceable && f.suggestions.length ? el("p", { class: "advice" }, f.suggestions[0]) : null;
-  return el("li", { class: `finding sev-${f.severity}`, dataset: { rule: f.rule } },
+  actions.push(el("button", { type: "button", class: "secondary ignore", "aria-label": `Ignorer »${quote}« i dette brev`,
+    onclick: () => ignore(f, false) }, "Ignorer"));
+  actions.push(el("button", { type: "button", class: "secondary ignore-always", "aria-label": `Ignorer altid »${quote}« i alle breve`,
+    onclick: () => ignore(f, true) }, "Ignorer altid"));
+  const advice = !f.replaceable && f.suggestions.length ? el("p", { class: "advice" }, showSuggestion(f.suggestions[0])) : null;
+  const where = f.count > 1 ? el("span", { class: "count" }, ` · ${f.count} steder`) : null;
+  return el("li", { class: `finding sev-${f.severity}`,
+    dataset: { rule: f.rule, key: identity(f), index: String(f.index), places: f.places.map((p) => `${p.from}-${p.to}`).join(" ") } },
     el("button", { type: "button", class: "jump", onclick: () => checker.select(f) },
       el("span", { class: "quote" }, `»${quote}«`), " ",
-      el("span", { class: "sev" }, SEVERITY_LABEL[f.severity] || f.severity)),
+      el("span", { class: "sev" }, SEVERITY_LABEL[f.severity] || f.severity), where),
     el("p", { class: "message" }, f.message),
     advice,
     f.explanation ? el("details", {}, el("summary", {}, "Hvorfor?"), el("p", {}, f.explanation),
       f.link ? el("p", {}, el("a", { href: f.link, target: "_blank", rel: "noopener" }, "Læs mere")) : null) : null,
-    el("div", { class: "actions" }, actions));
+    el("div", { class: "actions" }, actions), fills);
+}
+
+// A suggestion with blanks ("[dato]", "…"): the writer fills them before anything is inserted.
+function openFill(button, f, suggestion) {
+  const li = button.closest("li.finding");
+  li.querySelector(".fill")?.remove();
+  const inputs = [];
+  let n = 0;
+  const parts = suggestionParts(suggestion).map((p) => {
+    if (!p.blank) return el("span", {}, p.text);
+    const id = `fill-${Math.random().toString(36).slice(2)}-${n++}`;
+    const input = el("input", { type: "text", id, class: "blank", "aria-label": `Udfyld: ${p.blank}`, placeholder: p.blank });
+    inputs.push(input);
+    return input;
+  });
+  const close = () => { form.remove(); button.setAttribute("aria-expanded", "false"); button.focus(); };
+  const message = el("p", { class: "errors", role: "alert" });
+  const form = el("form", { class: "fill", "aria-label": "Udfyld forslaget" },
+    el("p", { class: "fill-line" }, parts), message,
+    el("div", { class: "actions" },
+      el("button", { type: "submit", class: "accept" }, "Indsæt"),
+      el("button", { type: "button", class: "secondary", onclick: close }, "Fortryd")));
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    const text = fillSuggestion(suggestion, inputs.map((i) => i.value));
+    if (text === null) { message.textContent = "Udfyld de tomme felter først."; inputs.find((i) => !i.value.trim())?.focus(); return; }
+    accept(f, text);
+  });
+  form.addEventListener("keydown", (e) => { if (e.key === "Escape") { e.preventDefault(); e.stopPropagation(); close(); } });
+  button.setAttribute("aria-expanded", "true");
+  li.append(form);
+  rove();
+  inputs[0].focus();
 }
 
 async function accept(f, suggestion) {
-  await checker.apply(f, suggestion);
+  const before = displayed.slice();
+  const index = before.indexOf(f);
+  const report = await checker.apply(f, suggestion);
+  if (!report) { status.textContent = "Teksten er ændret siden tjekket; vent et øjeblik, så tjekkes den igen."; return; }
   status.textContent = `Rettet til »${suggestion}«. ${status.textContent}`;
-  $("findings-title").focus?.();
+  keepPlace(index, before);
+}
+
+function ignore(f, always) {
+  const before = displayed.slice();
+  const index = before.indexOf(f);
+  checker.ignore(f, { always });
+  status.textContent = always ? `»${quoteOf(f)}« ignoreres nu i alle breve (se »Ignoreres altid«).` : "Fundet er ignoreret i dette brev.";
+  keepPlace(index, before);
+}
+
+// "Ignoreres altid": what is ignored in every letter, each with its own undo.
+function showIgnored() {
+  const entries = checker.ignored.entries();
+  const box = $("always-ignored");
+  box.hidden = !entries.length;
+  $("always-count").textContent = String(entries.length);
+  $("always-list").replaceChildren(...entries.map((e) => el("li", {},
+    el("span", {}, `»${e.text.length > 40 ? e.text.slice(0, 37) + " …" : e.text}« `, el("span", { class: "hint" }, `(${e.rule})`)), " ",
+    el("button", { type: "button", class: "secondary small undo-ignore", "aria-label": `Fortryd: vis »${e.text.slice(0, 40)}« igen`,
+      onclick: async () => { await checker.unignore(e.key); status.textContent = `»${e.text.slice(0, 40)}« vises igen. ${status.textContent}`; $("always-summary").focus(); } },
+    "Fortryd"))));
+  $("reset-ignored").hidden = checker.letterIgnored.size === 0;
 }
 
 $("findings-title").tabIndex = -1;
 $("check-now").addEventListener("click", () => checker.check());
 $("letter-type").addEventListener("change", () => checker.check());
-$("reset-ignored").addEventListener("click", () => { checker.ignored.clear(); checker.check(); });
+$("reset-ignored").addEventListener("click", () => { checker.letterIgnored.clear(); checker.check(); $("editor").focus(); });
+$("always-clear").addEventListener("click", () => { checker.ignored.clear(); checker.check(); $("editor").focus(); });
 $("api-key").value = client.apiKey;
 $("api-key").addEventListener("change", (e) => {
   client.apiKey = e.target.value.trim();
@@ -133,59 +318,117 @@ $("open-docx").addEventListener("change", async (e) => {
   }
 });
 
-// ---- Omskriv: TRÆK rewrite with a diff to accept (the whole letter or one finding) ----
-let pendingRewrite = null;
-$("rewrite").addEventListener("click", () => proposeRewrite());
+// ---- Omskriv: the TRÆK rewrite as a list of changes, each accepted or rejected on its own ----
+let pending = null; // {before, changes: [{…change, from, to, state}], opener}
+$("rewrite").addEventListener("click", (e) => proposeRewrite(null, e.currentTarget));
 
 function rewriteFinding(f) {
   const text = checker.text();
-  proposeRewrite([utf16ToCodePoint(text, f.from), utf16ToCodePoint(text, f.to)]);
+  proposeRewrite([utf16ToCodePoint(text, f.from), utf16ToCodePoint(text, f.to)], document.activeElement);
 }
 
-async function proposeRewrite(onlySpan = null) {
+async function proposeRewrite(onlySpan = null, opener = null) {
   const text = checker.text();
   if (!text.trim()) { status.textContent = "Der er ingen tekst at omskrive."; return; }
   status.textContent = "Omskriver …";
   try {
     const result = await client.rewrite(text, { letterType: $("letter-type").value || null, onlySpan });
-    pendingRewrite = { before: text, result };
-    showDiff(text, result, onlySpan !== null);
+    const changes = [...(result.changes || [])].sort((a, b) => a.start - b.start).map((c) => ({
+      ...c, from: codePointToUtf16(text, c.start), to: codePointToUtf16(text, c.end), state: "open" }));
+    pending = { before: text, changes, result, opener, oneFinding: onlySpan !== null };
+    showChanges();
+    $("rewrite-panel").hidden = false;
+    $("rewrite-title").focus();
+    status.textContent = "Forslaget til omskrivning er klar.";
   } catch (err) {
     showError(err.status === 404 ? new ProblemError(404, { detail: "Omskrivning findes ikke på denne server." }) : err);
   }
 }
 
-function showDiff(text, result, oneFinding = false) {
-  const parts = [];
-  let pos = 0;
-  const changes = [...result.changes].sort((a, b) => a.start - b.start);
-  const u = (cp) => codePointToUtf16(text, cp);
-  for (const c of changes) {
-    parts.push(text.slice(pos, u(c.start)));
-    parts.push(el("del", {}, c.old), el("ins", {}, c.new));
-    pos = u(c.end);
-  }
-  parts.push(text.slice(pos));
-  $("rewrite-diff").replaceChildren(...parts);
+const CONTEXT = 40;
+
+function showChanges() {
+  const { changes, result } = pending;
+  const open = changes.filter((c) => c.state === "open");
+  const text = pending.before;
   $("rewrite-summary").textContent = changes.length
-    ? `${changes.length} ændringer. Fund før: ${result.findings_before}, efter: ${result.findings_after}.`
-    : oneFinding ? "Der er ingen omskrivning til netop dette fund; brug rådet ved fundet."
+    ? `${plural(changes.length, "ændring", "ændringer")}. Fund før: ${result.findings_before}, efter: ${result.findings_after}.`
+    : pending.oneFinding ? "Der er ingen omskrivning til netop dette fund; brug rådet ved fundet."
       : "Der er ikke noget at omskrive.";
-  $("rewrite-panel").hidden = false;
-  $("rewrite-accept").disabled = !changes.length;
-  $("rewrite-title").focus();
-  status.textContent = "Forslaget til omskrivning er klar.";
+  $("rewrite-accept").textContent = open.length === changes.length
+    ? `Brug alle ${plural(open.length, "ændring", "ændringer")}` : `Brug de ${plural(open.length, "resterende", "resterende")}`;
+  if (open.length === 1) $("rewrite-accept").textContent = changes.length === 1 ? "Brug ændringen" : "Brug den sidste ændring";
+  $("rewrite-accept").disabled = !open.length;
+  $("rewrite-changes").replaceChildren(...changes.map((c, i) => {
+    const lead = text.slice(Math.max(0, c.from - CONTEXT), c.from);
+    const tail = text.slice(c.to, c.to + CONTEXT);
+    const n = i + 1;
+    const decided = c.state !== "open";
+    return el("li", { class: `change change-${c.state}`, dataset: { index: String(i) } },
+      el("p", { class: "diff" }, c.from > CONTEXT ? "…" : "", lead,
+        el("del", {}, c.old), el("ins", {}, c.new), tail, c.to + CONTEXT < text.length ? "…" : ""),
+      decided ? el("p", { class: "decision" }, c.state === "accepted" ? "Brugt." : c.state === "rejected" ? "Afvist." : "Kunne ikke bruges: teksten er ændret her.")
+        : el("div", { class: "actions" },
+          el("button", { type: "button", class: "accept-one", "aria-label": `Brug ændring ${n}: »${c.new}«`, onclick: () => decide(i, true) }, "Brug"),
+          el("button", { type: "button", class: "secondary reject-one", "aria-label": `Afvis ændring ${n}`, onclick: () => decide(i, false) }, "Afvis")));
+  }));
 }
 
-$("rewrite-accept").addEventListener("click", async () => {
-  if (!pendingRewrite) return;
-  if (checker.text() !== pendingRewrite.before) { status.textContent = "Brevet er ændret siden; tryk Omskriv igen."; return; }
+// Apply one change to the editor: its place in the current text is its place in the original
+// moved by the changes already applied before it; it is applied only where the text still reads `old`.
+function applyChange(c) {
+  let shift = 0;
+  for (const d of pending.changes) {
+    if (d.state === "accepted" && d.from < c.from) shift += d.new.length - d.old.length;
+  }
+  if (checker.replaceRange(c.from + shift, c.to + shift, c.old, c.new)) {
+    c.state = "accepted";
+    reportInsight("rewritten", { rule: c.rule, category: null, severity: null }, checker.insightExtra());
+    return true;
+  }
+  c.state = "failed";
+  return false;
+}
+
+function decide(i, use) {
+  const c = pending.changes[i];
+  if (use) applyChange(c); else c.state = "rejected";
+  afterDecision(i);
+}
+
+function afterDecision(i) {
+  const open = pending.changes.findIndex((c, j) => c.state === "open" && j > i);
+  const first = open === -1 ? pending.changes.findIndex((c) => c.state === "open") : open;
+  if (first === -1) { closeRewrite(true); return; }
+  showChanges();
+  const li = $("rewrite-changes").querySelector(`li[data-index="${first}"]`);
+  li.querySelector("button.accept-one").focus({ preventScroll: true });
+  li.scrollIntoView({ block: "nearest" });
+}
+
+function closeRewrite(done = false) {
+  const used = pending ? pending.changes.filter((c) => c.state === "accepted").length : 0;
+  const opener = pending && pending.opener;
   $("rewrite-panel").hidden = true;
-  await checker.setText(pendingRewrite.result.text);
-  pendingRewrite = null;
-  $("editor").focus();
+  pending = null;
+  if (used) { checker.check(); status.textContent = `${plural(used, "ændring", "ændringer")} brugt.`; }
+  if (done || !opener || !opener.isConnected) $("editor").focus(); else opener.focus();
+}
+
+$("rewrite-accept").addEventListener("click", () => {
+  if (!pending) return;
+  for (const c of pending.changes) if (c.state === "open") applyChange(c);
+  closeRewrite(true);
 });
-$("rewrite-cancel").addEventListener("click", () => { $("rewrite-panel").hidden = true; pendingRewrite = null; $("rewrite").focus(); });
+$("rewrite-cancel").addEventListener("click", () => closeRewrite(false));
+
+// Escape closes the open panel (the rewrite proposal, the list of ignored findings).
+document.addEventListener("keydown", (e) => {
+  if (e.key !== "Escape" || e.defaultPrevented) return;
+  if (!$("rewrite-panel").hidden) { e.preventDefault(); closeRewrite(false); return; }
+  const details = e.target.closest && e.target.closest("details[open]");
+  if (details) { e.preventDefault(); details.open = false; details.querySelector("summary").focus(); }
+});
 
 // ---- tabs (WAI-ARIA tabs pattern) ----
 const tabs = [$("tab-check"), $("tab-reply")];
@@ -225,6 +468,14 @@ async function loadTemplates() {
   await chooseTemplate(templates[0] && templates[0].name);
 }
 
+// A field's Danish label: its own `label` when the server gives one, else its name written out
+// ("formaal" → "Formål", "vaegt_paa" → "Vægt på": the names spell æ, ø, å as ae, oe, aa).
+function fieldLabel(f) {
+  if (f.label) return f.label;
+  const words = f.name.replace(/_/g, " ").replace(/aa/g, "å").replace(/oe/g, "ø").replace(/ae/g, "æ");
+  return words.charAt(0).toLocaleUpperCase("da") + words.slice(1);
+}
+
 async function chooseTemplate(name) {
   if (!name) return;
   current = templates.find((t) => t.name === name);
@@ -241,7 +492,7 @@ async function chooseTemplate(name) {
     else if (f.type === "date") input = el("input", { ...common, type: "date" });
     else if (f.type === "int") input = el("input", { ...common, type: "number", step: "1" });
     else input = el("input", { ...common, type: "text" });
-    const label = el("label", { for: id }, f.name.replace(/_/g, " "), f.required ? " (skal udfyldes)" : "");
+    const label = el("label", { for: id }, fieldLabel(f), f.required ? " (skal udfyldes)" : "");
     return el("div", { class: `field field-${f.type}` }, label, input, help);
   }));
 }
@@ -292,19 +543,39 @@ $("template-form").addEventListener("submit", async (e) => {
   }
 });
 
-// The citizen's text with the triage signs marked (sign offsets are code points).
-function markSigns(text, signs) {
+// The citizen's text with the triage signals marked (offsets are code points); each mark is
+// titled with the signal's Danish label, never its internal kind.
+function markSigns(text, signals) {
   const parts = [];
   let pos = 0;
-  for (const s of [...signs].sort((a, b) => a.start - b.start)) {
+  for (const s of [...signals].sort((a, b) => a.start - b.start)) {
+    if (typeof s.start !== "number" || typeof s.end !== "number") continue;
     const from = codePointToUtf16(text, s.start);
     const to = codePointToUtf16(text, s.end);
-    if (from < pos) continue;
-    parts.push(text.slice(pos, from), el("mark", { class: "sign", title: s.kind }, text.slice(from, to)));
+    if (from < pos || to <= from) continue;
+    parts.push(text.slice(pos, from), el("mark", { class: "sign", title: s.label || null }, text.slice(from, to)));
     pos = to;
   }
   parts.push(text.slice(pos));
   return parts;
+}
+
+const present = (v) => v !== null && v !== undefined && String(v).trim() !== "" && v !== "null";
+
+function showTriage(text, t) {
+  const signals = (Array.isArray(t.signals) ? t.signals : Array.isArray(t.signs) ? t.signs : []).filter((s) => s && present(s.text));
+  const reasons = (Array.isArray(t.reasons) ? t.reasons : []).filter(present);
+  const score = typeof t.score === "number" && Number.isFinite(t.score) ? Math.round(Math.max(0, Math.min(1, t.score)) * 100) : null;
+  return [
+    el("p", { class: `step step-${t.step}` }, el("strong", {}, present(t.step_label) ? t.step_label : "Vurdering"),
+      score !== null ? el("span", { class: "score" }, ` – sikkerhed ${score} %`) : null),
+    present(t.advice) ? el("p", {}, t.advice) : null,
+    reasons.length ? el("div", {}, el("h3", {}, "Derfor"), el("ul", { class: "reasons" }, reasons.map((r) => el("li", {}, r)))) : null,
+    signals.length ? el("div", {}, el("h3", {}, "Det har vi lagt mærke til"),
+      el("ul", { class: "signals" }, signals.map((s) => el("li", {}, `»${s.text}«`,
+        present(s.label) ? el("span", { class: "hint" }, ` (${s.label})`) : null))),
+      el("blockquote", { class: "signs", "aria-label": "Henvendelsen med tegnene markeret" }, markSigns(text, signals))) : null,
+  ];
 }
 
 $("triage-run").addEventListener("click", async () => {
@@ -314,13 +585,7 @@ $("triage-run").addEventListener("click", async () => {
   box.textContent = "Vurderer …";
   try {
     const t = await client.triage(text);
-    box.replaceChildren(
-      el("p", { class: `step step-${t.step}` }, el("strong", {}, t.step_label)),
-      el("p", {}, t.advice),
-      t.signs.length ? el("div", {}, el("h3", {}, "Det har vi lagt mærke til"),
-        el("ul", {}, t.signs.map((s) => el("li", {}, `»${s.text}«`, el("span", { class: "hint" }, ` (${s.kind})`)))),
-        el("blockquote", { class: "signs", "aria-label": "Henvendelsen med tegnene markeret" }, markSigns(text, t.signs))) : null,
-    );
+    box.replaceChildren(...showTriage(text, t).filter(Boolean));
     await loadTemplates();
     if (templates && templates.some((x) => x.name === t.template)) {
       await chooseTemplate(t.template);
@@ -332,5 +597,6 @@ $("triage-run").addEventListener("click", async () => {
 });
 
 showFindings([]);
-showElements({});
+showElements(null);
+showIgnored();
 if (checker.text().trim()) checker.check();

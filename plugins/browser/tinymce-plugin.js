@@ -30,41 +30,61 @@
     const letterType = option("borgertekst_letter_type", "");
     let checker = null;
     let findings = [];
+    let lib = null;
+    const dispatch = (name, data) => (editor.dispatch ? editor.dispatch(name, data) : editor.fire(name, data));
 
     editor.on("init", async function () {
-      const [{ BorgertekstClient }, { attach }] = await Promise.all([
-        import(base + "/../shared/client.js"), import(base + "/attach.js")]);
-      const client = new BorgertekstClient({ baseUrl: server, apiKey });
+      const [shared, { attach }] = await Promise.all([import(base + "/../shared/client.js"), import(base + "/attach.js")]);
+      lib = shared;
+      const client = new shared.BorgertekstClient({ baseUrl: server, apiKey });
       checker = attach(editor.getBody(), {
         client,
+        clientName: "tinymce",
         stylesheet: base + "/borgertekst.css",
         letterType: () => letterType || null,
         onResults: (report, list) => {
           findings = list;
-          editor.dispatch ? editor.dispatch("BorgertekstResults", { report, findings: list })
-            : editor.fire("BorgertekstResults", { report, findings: list });
+          dispatch("BorgertekstResults", { report, findings: list });
         },
-        onError: (err) => editor.notificationManager.open({ text: err.message, type: "warning", timeout: 5000 }),
+        onError: (err) => {
+          // a refused request (CORS, network, 4xx/5xx) is an error, never "no findings"
+          findings = [];
+          dispatch("BorgertekstError", { error: err, message: err.message });
+          editor.notificationManager.open({ text: `borgertekst: ${err.message}`, type: "error", timeout: 8000 });
+        },
       });
-      editor.on("SetContent Undo Redo", () => checker.scheduled());
+      editor.on("SetContent Undo Redo", () => { checker.track(); checker.scheduled(); });
       checker.check();
     });
     editor.on("remove", () => checker && checker.destroy());
 
+    // Suggestions with blanks ("[dato]", "…") are advice to fill in, not text to insert.
+    const insertable = (f) => (f.replaceable ? f.suggestions.filter((s) => !lib.hasPlaceholder(s)).slice(0, 3) : []);
+
     function body() {
-      if (!findings.length) return [{ type: "htmlpanel", html: "<p>Ingen fund. Godt skrevet!</p>" }];
+      if (!checker || (!checker.report && !checker.error)) return [{ type: "htmlpanel", html: "<p>Tjekker teksten …</p>" }];
+      if (checker.error) {
+        return [{ type: "htmlpanel", html: `<p role="alert"><strong>borgertekst kunne ikke tjekke teksten.</strong> ${esc(checker.error.message)}</p>` }];
+      }
+      if (!findings.length) {
+        const words = checker.report.metrics && checker.report.metrics.words;
+        return [{ type: "htmlpanel", html: words ? "<p>Ingen fund. Godt skrevet!</p>" : "<p>Der er ingen ord at tjekke.</p>" }];
+      }
       return findings.slice(0, 40).flatMap((f, i) => {
-        const items = [{ type: "htmlpanel", html: `<p><strong>»${esc(f.text.slice(0, 60))}«</strong> ${esc(f.message)}</p>` }];
+        const where = f.count > 1 ? ` (${f.count} steder)` : "";
+        const advice = !insertable(f).length && f.suggestions.length ? `<br><em>${esc(lib.showSuggestion(f.suggestions[0]))}</em>` : "";
+        const items = [{ type: "htmlpanel", html: `<p><strong>»${esc(f.text.slice(0, 60))}«</strong>${esc(where)} ${esc(f.message)}${advice}</p>` }];
         const buttons = [{ type: "button", name: `select:${i}`, text: "Vis", buttonType: "secondary" }];
-        if (f.replaceable) f.suggestions.slice(0, 3).forEach((s, j) => buttons.push({ type: "button", name: `accept:${i}:${j}`, text: `Brug »${s}«` }));
+        insertable(f).forEach((s, j) => buttons.push({ type: "button", name: `accept:${i}:${j}`, text: `Brug »${s}«` }));
         buttons.push({ type: "button", name: `ignore:${i}`, text: "Ignorer", buttonType: "secondary" });
+        buttons.push({ type: "button", name: `always:${i}`, text: "Ignorer altid", buttonType: "secondary" });
         return items.concat([{ type: "bar", items: buttons }]);
       });
     }
 
     function open() {
       const spec = () => ({
-        title: `borgertekst – ${findings.length} fund`,
+        title: checker && checker.error ? "borgertekst – fejl" : `borgertekst – ${findings.length} fund`,
         body: { type: "panel", items: body() },
         buttons: [{ type: "cancel", text: "Luk" }],
         onAction: async (api, details) => {
@@ -73,8 +93,13 @@
           if (!f || !checker) return;
           if (what === "select") { api.close(); checker.select(f); return; }
           if (what === "ignore") checker.ignore(f);
+          if (what === "always") checker.ignore(f, { always: true });
           if (what === "accept") {
-            editor.undoManager.transact(() => checker.adapter.replace(f, f.suggestions[Number(j)]));
+            const s = insertable(f)[Number(j)];
+            if (s === undefined) return;
+            editor.undoManager.transact(() => checker.replaceAll(f, s));
+            lib.reportInsight("applied", f, checker.insightExtra());
+            checker.track();
             await checker.check();
           }
           api.redial(spec());

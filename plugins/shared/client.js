@@ -112,23 +112,103 @@ export function codePointToUtf16(text, cp) {
   return units;
 }
 
+// Every field a finding may lack in a server answer (the API schema marks them optional:
+// a spelling finding without a dictionary word has no `suggestions`), with its default.
+export const FINDING_DEFAULTS = Object.freeze({
+  suggestions: [], explanation: "", protects: [], link: "", replaceable: false, rewritable: false,
+  occurrences: [], also_rules: [], count: 1,
+});
+
+// A finding with every optional field present (never shares the defaults' arrays).
+export function normalizeFinding(f) {
+  const out = { ...f };
+  for (const [k, v] of Object.entries(FINDING_DEFAULTS)) {
+    if (out[k] === undefined || out[k] === null) out[k] = Array.isArray(v) ? [] : v;
+  }
+  if (!Array.isArray(out.suggestions)) out.suggestions = [];
+  out.suggestions = out.suggestions.filter((s) => typeof s === "string" && s.trim());
+  if (!Array.isArray(out.occurrences)) out.occurrences = [];
+  if (!Array.isArray(out.also_rules)) out.also_rules = [];
+  if (typeof out.count !== "number" || out.count < 1) out.count = 1 + out.occurrences.length;
+  return out;
+}
+
 // Findings of a /v1/analyze/paragraphs answer with absolute UTF-16 offsets
-// (`from`, `to`) in the text the paragraphs came from.
+// (`from`, `to`) in the text the paragraphs came from, and `places`: every place the finding
+// is about (the first one is `from`/`to`; repeats of the same word come as `occurrences`).
 export function placeFindings(paragraphs, result) {
   const byId = new Map(paragraphs.map((p) => [p.id, p]));
   const out = [];
-  for (const para of result.paragraphs) {
+  const place = (raw, p, letter) => {
+    const f = normalizeFinding(raw);
+    const from = p.start + f.start_utf16;
+    const to = p.start + f.end_utf16;
+    const places = [{ from, to }];
+    for (const o of f.occurrences) {
+      // occurrences are relative to their own paragraph when they say which, else to the finding's
+      const q = (o.paragraph_id !== undefined && byId.get(o.paragraph_id)) || p;
+      if (typeof o.start_utf16 !== "number" || typeof o.end_utf16 !== "number") continue;
+      places.push({ from: q.start + o.start_utf16, to: q.start + o.end_utf16 });
+    }
+    out.push({ ...f, paragraphId: p.id, from, to, places, letter });
+  };
+  for (const para of (result && result.paragraphs) || []) {
     const p = byId.get(para.id);
     if (!p) continue;
-    for (const f of para.findings) out.push({ ...f, paragraphId: p.id, from: p.start + f.start_utf16, to: p.start + f.end_utf16, letter: false });
+    for (const f of para.findings || []) place(f, p, false);
   }
-  for (const f of result.letter_findings) {
+  for (const f of (result && result.letter_findings) || []) {
     const p = byId.get(f.paragraph_id);
-    if (!p) continue;
-    out.push({ ...f, paragraphId: p.id, from: p.start + f.start_utf16, to: p.start + f.end_utf16, letter: true });
+    if (p) place(f, p, true);
   }
   out.sort((a, b) => a.from - b.from || b.to - a.to);
   return out;
+}
+
+// The smallest region [start, oldEnd) of `before` that became [start, newEnd) of `after`
+// (common prefix and suffix), or null when the texts are equal.
+export function editRange(before, after) {
+  if (before === after) return null;
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start += 1;
+  let tail = 0;
+  while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail += 1;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
+}
+
+// True when `after` is another letter rather than an edit of `before` (pasted over it,
+// opened from a file, or written after emptying the editor).
+export function isNewLetter(before, after) {
+  if (!before.trim()) return Boolean(after.trim());
+  if (!after.trim()) return false;
+  const e = editRange(before, after);
+  if (!e) return false;
+  const kept = e.start + (before.length - e.oldEnd);
+  return kept < 0.2 * before.length;
+}
+
+// Move findings' places through an edit of the text from `before` to `after`: places before
+// or after the edited region keep their words (shifted), places the edit touches are dropped;
+// a finding whose first place was touched is `stale` until the next check.
+export function shiftFindings(findings, before, after) {
+  const e = editRange(before, after);
+  if (!e) return findings;
+  const delta = e.newEnd - e.oldEnd;
+  const move = (p) => {
+    if (p.to < e.start) return p;
+    if (p.from > e.oldEnd) return { from: p.from + delta, to: p.to + delta };
+    return null; // touched (typing right after a word changes the word)
+  };
+  for (const f of findings) {
+    if (f.stale) continue;
+    const first = move({ from: f.from, to: f.to });
+    if (!first) { f.stale = true; continue; }
+    f.from = first.from;
+    f.to = first.to;
+    f.places = (f.places || [first]).map(move).filter(Boolean);
+  }
+  return findings;
 }
 
 // A stable key for "ignore this finding": the rule and the words it is about.
@@ -136,18 +216,87 @@ export function findingKey(f) {
   return `${f.rule}\u0000${f.text.slice(0, 200)}`;
 }
 
+// Findings ignored in this letter only: kept in memory, forgotten with the letter.
+export class LetterIgnores {
+  constructor() { this.keys = new Set(); }
+  has(f) { return this.keys.has(findingKey(f)); }
+  add(f) { this.keys.add(findingKey(f)); }
+  clear() { this.keys.clear(); }
+  get size() { return this.keys.size; }
+}
+
 export class IgnoreList {
-  // Ignored findings, remembered in the browser (localStorage), never sent anywhere.
+  // Findings the writer chose to ignore in every letter ("ignorer altid"), remembered in the
+  // browser (localStorage), never sent anywhere; `entries()` lists them so each can be undone.
   constructor(storage, key = "borgertekst.ignored") {
     this.storage = storage;
     this.key = key;
-    try { this.keys = new Set(JSON.parse(storage.getItem(key) || "[]")); } catch (_) { this.keys = new Set(); }
+    this.items = new Map(); // key -> {rule, text}
+    let saved = [];
+    try { saved = JSON.parse(storage.getItem(key) || "[]"); } catch (_) { saved = []; }
+    for (const k of Array.isArray(saved) ? saved : []) {
+      if (typeof k !== "string") continue;
+      const [rule, text = ""] = k.split("\u0000");
+      this.items.set(k, { key: k, rule, text });
+    }
   }
-  has(f) { return this.keys.has(findingKey(f)); }
-  add(f) { this.keys.add(findingKey(f)); this.save(); }
-  clear() { this.keys.clear(); this.save(); }
-  save() { try { this.storage.setItem(this.key, JSON.stringify([...this.keys])); } catch (_) { /* storage full/blocked */ } }
+  get keys() { return new Set(this.items.keys()); }
+  get size() { return this.items.size; }
+  has(f) { return this.items.has(findingKey(f)); }
+  add(f) { const k = findingKey(f); this.items.set(k, { key: k, rule: f.rule, text: f.text.slice(0, 200) }); this.save(); }
+  remove(key) { this.items.delete(key); this.save(); }
+  entries() { return [...this.items.values()]; }
+  clear() { this.items.clear(); this.save(); }
+  save() { try { this.storage.setItem(this.key, JSON.stringify([...this.items.keys()])); } catch (_) { /* storage full/blocked */ } }
 }
+
+// Placeholders in a suggestion ("[dato]", "<navn>", a free-standing "…") are blanks for the
+// writer to fill, never text to insert. Returns the parts: {text} and {blank: label}.
+const PLACEHOLDER = /\[([^\[\]\n\d]{1,40})\]|<([^<>\n\d/!][^<>\n\d]{0,39})>|(^|\s)(…|\.\.\.)(?=[\s.,;:!?]|$)/g;
+export function suggestionParts(suggestion) {
+  const parts = [];
+  let pos = 0;
+  for (const m of suggestion.matchAll(PLACEHOLDER)) {
+    const lead = m[3] || "";
+    const at = m.index + lead.length;
+    if (at > pos) parts.push({ text: suggestion.slice(pos, at) });
+    const label = (m[1] || m[2] || "").trim();
+    parts.push({ blank: label || "udfyld" });
+    pos = m.index + m[0].length;
+  }
+  if (pos < suggestion.length) parts.push({ text: suggestion.slice(pos) });
+  return parts;
+}
+export function hasPlaceholder(suggestion) { return suggestionParts(suggestion).some((p) => p.blank); }
+// The suggestion as a person reads it: blanks shown as "___".
+export function showSuggestion(suggestion) {
+  return suggestionParts(suggestion).map((p) => (p.blank ? "___" : p.text)).join("");
+}
+// The suggestion with its blanks filled in order; null while a blank is empty.
+export function fillSuggestion(suggestion, values) {
+  let i = 0;
+  let missing = false;
+  const text = suggestionParts(suggestion).map((p) => {
+    if (!p.blank) return p.text;
+    const v = (values[i++] || "").trim();
+    if (!v) missing = true;
+    return v;
+  }).join("");
+  return missing ? null : text;
+}
+
+// Insight events (borgertekst/web/insight.js defines window.borgertekstInsight when the page
+// loads it): what happened to which rule, never any text of the letter.
+export function reportInsight(action, finding = null, extra = {}) {
+  const sink = globalThis.borgertekstInsight;
+  if (!sink || typeof sink.report !== "function") return;
+  const event = { action, ...extra };
+  if (finding) Object.assign(event, { rule: finding.rule, category: finding.category, severity: finding.severity });
+  try { sink.report(event); } catch (_) { /* insight must never break the editor */ }
+}
+
+// "1 ændring", "2 ændringer": Danish singular/plural.
+export function plural(n, one, many) { return `${n} ${n === 1 ? one : many}`; }
 
 export function debounce(fn, ms) {
   let timer = null;
