@@ -167,3 +167,35 @@ def test_server_picks_up_a_changed_rule_file_and_refuses_a_broken_one(pack, anal
         store.wait(60)
         assert "ugyldig YAML" in c.get("/health").json()["rules_error"]
         assert "fagsprog.ord" in rules(c)  # the last good rules keep serving
+
+
+def test_shared_lint_runs_once_per_rule_set_for_all_processes(pack, analyzer, monkeypatch, tmp_path):
+    """Server processes lint a changed rule set in a child process, and only the first one
+    lints: the others read its answer. A broken change is still refused."""
+    import tempfile
+
+    from borgertekst.rulebook import lint as lint_module
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    calls = tmp_path / "lint-calls.txt"
+    real = lint_module.lint
+
+    def counted(*args, **kwargs):
+        with open(calls, "a") as f:  # written by the child process that lints
+            f.write("x")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(lint_module, "lint", counted)
+    stores = [RuleStore(shipped=BASE, local=[pack], nlp=analyzer.nlp, interval=0, background=False, shared_lint=True)
+              for _ in range(2)]
+    assert calls.read_text() == "x"  # the second store read the first one's answer
+    assert stores[0].rules_hash == stores[1].rules_hash and stores[0].generation == 1
+    write(pack / "overrides.yaml", ADD_WORD, 1)
+    for store in stores:
+        assert "fagsprog.ord" in rules_in(store.analyzer(), "Vi har lavet en visitation.")
+    assert calls.read_text() == "xx" and stores[0].rules_hash == stores[1].rules_hash
+    good = stores[0].analyzer()
+    write(pack / "overrides.yaml", ADD_WORD.replace("Vi har lavet en visitation.", "Vi har lavet en vurdering."), 2)
+    assert stores[0].analyzer() is good and stores[0].refused
+    assert "det dårlige eksempel giver intet fund" in stores[0].last_error

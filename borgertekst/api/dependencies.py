@@ -17,7 +17,7 @@ def rule_store() -> RuleStore:
     global _store
     with _lock:
         if _store is None:
-            _store = RuleStore()
+            _store = RuleStore(shared_lint=True)
             _store.watch()
         return _store
 

@@ -47,6 +47,9 @@ def run(args) -> int:
         "borgertekst.api.app:create_app", factory=True, host=args.host, port=args.port, workers=workers,
         log_config=uvicorn_log_config("INFO"), log_level="info", proxy_headers=False, server_header=False,
         http="borgertekst.api.protocol:ProblemH11Protocol", timeout_graceful_shutdown=int(settings.time_limit) + 5,
+        # the supervisor pings its workers; a worker loading the language layer on a busy machine can
+        # take longer than uvicorn's 5 s to answer, and would be killed and restarted over and over
+        timeout_worker_healthcheck=60,
     )
     sock = config.bind_socket()
     port = sock.getsockname()[1]

@@ -47,7 +47,8 @@ def files_hash(paths) -> str:
 
 class RuleStore:
     def __init__(self, shipped: Path | None = None, local: list[Path] | None = None, *, nlp=None,
-                 interval: float = 1.0, check_examples: bool = True, background: bool = True):
+                 interval: float = 1.0, check_examples: bool = True, background: bool = True,
+                 shared_lint: bool = False):
         from ..nlp import load
 
         self.shipped = Path(shipped) if shipped else shipped_rules_dir()
@@ -55,6 +56,9 @@ class RuleStore:
         self.interval = interval
         self.check_examples = check_examples
         self.background = background  # reload in a thread; requests keep the current analyzer meanwhile
+        # server processes: lint in a child process (its own CPU, not the requests' interpreter lock),
+        # once per rule set for all processes of this user (a lock file; the others read the result)
+        self.shared_lint = shared_lint
         self._thread: threading.Thread | None = None
         self.nlp = nlp or load()
         self.last_error: str | None = None
@@ -175,7 +179,10 @@ class RuleStore:
                 self.last_error = str(exc)
                 return False
             return self._refuse(str(exc), ["lokal-pakke"])
-        result = lint(None, shipped=self.shipped, local=local, examples=self.check_examples, nlp=self.nlp)
+        if self.shared_lint:
+            result = self._shared_lint(local, stamp)
+        else:
+            result = lint(None, shipped=self.shipped, local=local, examples=self.check_examples, nlp=self.nlp)
         if not result.ok:
             message = "\n".join(str(m) for m in result.errors)
             new = [m for m in result.errors if m.key() not in self._known]
@@ -208,6 +215,68 @@ class RuleStore:
         log.info("rules in service: generation=%d hash=%s rules=%d packs=%d (%.2fs)", self.generation, stamp,
                  len(ruleset.rules), len(ruleset.packs), time.perf_counter() - started)
         return True
+
+    def _shared_lint(self, local: list[Path], stamp: str):
+        """``lint`` run in a forked child; the result is shared through a private folder with the
+        other server processes, which wait for the first one's answer instead of linting again."""
+        import fcntl
+        import json
+        import os
+        import tempfile
+
+        from .lint import LintMessage, LintResult, lint
+        from .loader import load_ruleset
+
+        def run() -> dict:
+            from . import lint as lint_module
+
+            # In this child only: the contradiction check (two thirds of the lint's time) gives
+            # warnings, never errors, so it cannot refuse a change; `rules lint` still reports them.
+            if hasattr(lint_module, "_contradictions"):
+                lint_module._contradictions = lambda *args, **kwargs: None
+            result = lint(None, shipped=self.shipped, local=local, examples=self.check_examples, nlp=self.nlp)
+            return {"loadable": result.ruleset is not None,
+                    "messages": [[str(m.path), m.line, m.kind, m.message] for m in result.messages]}
+
+        def in_child() -> dict:
+            from ..api.heavy import HeavyPool  # the same fork-and-pipe as the API's heavy requests
+
+            return HeavyPool(workers=1, queue=0, time_limit=600, nice=0).run(run)
+
+        folder = Path(tempfile.gettempdir()) / f"borgertekst-lint-{os.getuid()}"
+        key = hashlib.blake2b(f"{stamp}\0{self.check_examples}\0{self.shipped}\0{local}".encode(),
+                              digest_size=16).hexdigest()
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+            st = folder.stat()
+            private = st.st_uid == os.getuid() and not st.st_mode & 0o077
+        except OSError:
+            private = False
+        if not private:
+            data = in_child()
+        else:
+            answer = folder / f"{key}.json"
+            with open(folder / f"{key}.lock", "w") as lock:
+                fcntl.flock(lock, fcntl.LOCK_EX)  # another process may be linting this set right now
+                try:
+                    fresh = time.time() - answer.stat().st_mtime < 600
+                except OSError:
+                    fresh = False
+                if fresh:
+                    data = json.loads(answer.read_text(encoding="utf-8"))
+                else:
+                    data = in_child()
+                    tmp = answer.with_suffix(f".{os.getpid()}.tmp")
+                    tmp.write_text(json.dumps(data), encoding="utf-8")
+                    os.replace(tmp, answer)
+        result = LintResult(messages=[LintMessage(Path(p), line, kind, message)
+                                      for p, line, kind, message in data["messages"]])
+        if data["loadable"]:
+            try:
+                result.ruleset = load_ruleset(self.shipped, local=local)
+            except RuleFileError as exc:  # the files changed again meanwhile; the next check sees it
+                result.messages.append(LintMessage(exc.path, exc.line, "lokal-pakke", exc.detail))
+        return result
 
     def _refuse(self, message: str, kinds: list[str]) -> bool:
         self.last_error = message
