@@ -31,6 +31,14 @@ class FieldSpec(msgspec.Struct, forbid_unknown_fields=True):
     type: str
     required: bool
     help: str
+    min: int | None = None  # int: the smallest value (default 1)
+    max_length: int | None = None  # str/text/list item: most characters (defaults in MAX_LENGTH)
+    after: str | None = None  # date: not before this other date field
+    choices: list[str] | None = None  # str: one of these values
+
+
+MAX_LENGTH = {"str": 200, "text": 3000, "list": 500}
+MAX_ITEMS = 40
 
 
 class TemplateInfo(msgspec.Struct):
@@ -40,6 +48,7 @@ class TemplateInfo(msgspec.Struct):
     fields: list[FieldSpec]
     example: dict
     letter_type: str = "andet"
+    one_of: list[list[str]] = []
 
 
 class UnknownTemplate(ValueError):
@@ -59,6 +68,7 @@ class _Declaration(msgspec.Struct, forbid_unknown_fields=True):
     description: str
     letter_type: str
     fields: list[FieldSpec]
+    one_of: list[list[str]] = []  # groups of fields of which at least one must be filled in
 
 
 def templates_dir() -> Path:
@@ -96,7 +106,7 @@ def _catalogue(root: str) -> dict[str, TemplateInfo]:
         example = _load_yaml(folder / "example.yaml") or {}
         out[folder.name] = TemplateInfo(
             name=folder.name, title=decl.title, description=decl.description,
-            fields=decl.fields, example=example, letter_type=decl.letter_type,
+            fields=decl.fields, example=example, letter_type=decl.letter_type, one_of=decl.one_of,
         )
     return out
 
@@ -125,7 +135,15 @@ def _convert(spec: FieldSpec, value, errors: list[str]):
         if kind == "str" and "\n" in value.strip():
             errors.append(f"Feltet '{spec.name}' skal være én linje tekst.")
             return None
-        return value.strip()
+        value = value.strip()
+        limit = spec.max_length or MAX_LENGTH[kind]
+        if len(value) > limit:
+            errors.append(f"Feltet '{spec.name}' er for langt ({len(value)} tegn); der må højst være {limit}.")
+            return None
+        if spec.choices is not None and value not in spec.choices:
+            errors.append(f"Feltet '{spec.name}' skal være en af: {', '.join(spec.choices)} (ikke '{value}').")
+            return None
+        return value
     if kind == "date":
         if isinstance(value, dt.datetime):
             value = value.date()
@@ -145,12 +163,24 @@ def _convert(spec: FieldSpec, value, errors: list[str]):
         if not isinstance(value, int) or isinstance(value, bool):
             errors.append(f"{wrong}.")
             return None
+        low = 1 if spec.min is None else spec.min
+        if value < low:
+            errors.append(f"Feltet '{spec.name}' skal være mindst {low}, ikke {value}.")
+            return None
         return value
     if kind == "list":
         if not isinstance(value, list) or not all(isinstance(v, (str, int, float)) for v in value):
             errors.append(f"{wrong} (en liste af tekster).")
             return None
-        return [str(v).strip() for v in value]
+        items = [str(v).strip() for v in value]
+        limit = spec.max_length or MAX_LENGTH["list"]
+        if len(items) > MAX_ITEMS:
+            errors.append(f"Feltet '{spec.name}' har {len(items)} punkter; der må højst være {MAX_ITEMS}.")
+        too_long = [i + 1 for i, item in enumerate(items) if len(item) > limit]
+        if too_long:
+            errors.append(f"Punkt {', '.join(map(str, too_long))} i feltet '{spec.name}' er for langt "
+                          f"(højst {limit} tegn).")
+        return items
     if kind == "bool":
         if not isinstance(value, bool):
             errors.append(f"{wrong} (true eller false).")
@@ -181,9 +211,51 @@ def validate(info: TemplateInfo, data: dict) -> dict:
         values[spec.name] = _convert(spec, value, errors)
     for name in sorted(set(data) - known):
         errors.append(f"Feltet '{name}' kendes ikke i skabelonen '{info.name}'.")
+    for group in info.one_of:
+        if all(values.get(name) in (None, "", []) for name in group):
+            errors.append("Udfyld et af felterne " + " eller ".join(f"'{n}'" for n in group) + ".")
+    for spec in info.fields:
+        first, last = values.get(spec.after) if spec.after else None, values.get(spec.name)
+        if isinstance(first, dt.date) and isinstance(last, dt.date) and last < first:
+            errors.append(f"Datoen i '{spec.name}' ({danish_date(last)}) ligger før datoen i "
+                          f"'{spec.after}' ({danish_date(first)}).")
+    if "omraade" in known:
+        values["klage"] = _complaint_route(values, known, errors)
     if errors:
         raise TemplateDataError(errors)
     return values
+
+
+def _complaint_route(values: dict, known: set[str], errors: list[str]) -> dict | None:
+    """The complaint guidance for the letter's area, from the same appeal-route data the
+    checker uses (``rules/klageadgang.yaml``). Where the data leaves the appeal body or
+    the deadline open, the template's fields ``klageinstans``/``klagefrist_uger`` must say it."""
+    from .klageadgang import load_routes
+
+    area = values.get("omraade")
+    if area is None:
+        return None
+    routes = load_routes()
+    route = routes.get(area)
+    if route is None:
+        names = ", ".join(sorted(getattr(routes, "routes", {}) or {}))
+        errors.append(f"Feltet 'omraade' skal være et kendt område ({names}), ikke '{area}'.")
+        return None
+    out = {"area": route.area, "label": route.label, "appeal": route.appeal, "how": route.how.strip(),
+           "reconsideration": route.reconsideration, "fee": route.fee or "",
+           "no_appeal_text": route.no_appeal_text.strip(),
+           "appeal_body": values.get("klageinstans") or route.appeal_body,
+           "deadline_weeks": values.get("klagefrist_uger") or route.deadline_weeks}
+    if route.appeal:
+        if not out["appeal_body"]:
+            errors.append(f"Feltet 'klageinstans' mangler: for området '{route.label}' afhænger klageinstansen "
+                          "af sagen." if "klageinstans" in known else
+                          f"Området '{route.label}' har ingen fast klageinstans; vælg en skabelon med feltet "
+                          "'klageinstans'.")
+        if not out["deadline_weeks"]:
+            errors.append(f"Feltet 'klagefrist_uger' mangler: for området '{route.label}' står klagefristen "
+                          "ikke fast.")
+    return out
 
 
 @lru_cache(maxsize=4)
@@ -197,8 +269,49 @@ def _environment(root: str) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["dato"] = danish_date
-    env.filters["led"] = lambda s: str(s).rstrip().rstrip(".!")  # a field that goes on mid-sentence
+    env.filters["led"] = clause  # a field that goes on mid-sentence
+    env.filters["din"] = with_possessive
+    env.filters["kanal_verbum"] = channel_verb
     return env
+
+
+def clause(value) -> str:
+    """A field that goes on mid-sentence: no full stop at the end, and no "at" of its own
+    after "…, at" or "fordi" ("Det næste, der sker, er, at at …")."""
+    text = str(value).strip().rstrip(".!").rstrip()
+    if text[:3].lower() == "at ":
+        text = text[3:].lstrip()
+    return text
+
+
+def with_possessive(noun) -> str:
+    """"mail" → "din mail", "brev" → "dit brev", "breve" → "dine breve" (Hunspell's
+    gender lexicon; a noun it does not know gets "din")."""
+    from .nlp import hunspell_da
+
+    text = str(noun).strip()
+    last = text.split()[-1].lower() if text.split() else ""
+    readings = hunspell_da.analyses(last)
+    if any("PLUR_UBEK" in tags for _, tags in readings) and not any(not tags for _, tags in readings):
+        return f"dine {text}"
+    gender = hunspell_da.noun_gender(last) or _GENDER_FALLBACK.get(last)
+    return f"{'dit' if gender == 'Neut' else 'din'} {text}"
+
+
+_GENDER_FALLBACK = {"brev": "Neut", "opkald": "Neut", "spørgsmål": "Neut", "svar": "Neut", "sms": "Com",
+                    "mail": "Com", "e-mail": "Com", "besked": "Com", "klage": "Com", "henvendelse": "Com"}
+_SPOKEN = ("opringning", "opkald", "telefon", "telefonsamtale", "samtale", "besøg", "møde")
+
+
+def channel_verb(channel) -> str:
+    """How the citizen got in touch: "skrev til os" for a mail or letter, "ringede til os"
+    for a call, "kom forbi" for a visit."""
+    last = str(channel).strip().lower().split()[-1] if str(channel).strip() else ""
+    if last in ("besøg", "møde"):
+        return "kom forbi"
+    if any(last.startswith(w) for w in _SPOKEN):
+        return "ringede til os"
+    return "skrev til os"
 
 
 _HTML = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True).from_string(
