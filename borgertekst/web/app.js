@@ -22,7 +22,7 @@ const status = $("status");
 
 const checker = attach($("editor"), {
   client,
-  clientName: "web",
+  clientName: "page",
   letterType: () => $("letter-type").value || null,
   onStart: () => { status.textContent = "Tjekker …"; },
   onResults: showResults,
@@ -383,7 +383,8 @@ function applyChange(c) {
   }
   if (checker.replaceRange(c.from + shift, c.to + shift, c.old, c.new)) {
     c.state = "accepted";
-    reportInsight("rewritten", { rule: c.rule, category: null, severity: null }, checker.insightExtra());
+    const known = checker.findings.find((f) => f.rule === c.rule);
+    reportInsight("rewritten", known || { rule: c.rule }, checker.insightExtra());
     return true;
   }
   c.state = "failed";

@@ -86,6 +86,7 @@ export class Checker {
       if (this.active) this.active = findings.find((f) => findingKey(f) === findingKey(this.active) && f.from === this.active.from) || null;
       this.adapter.highlight(this.visible(), this.active);
       this.reportShown(report);
+      reportInsight("checked", null, this.insightExtra(report));
       this.onResults(report, this.findings);
       return report;
     } catch (err) {

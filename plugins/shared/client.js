@@ -291,7 +291,11 @@ export function reportInsight(action, finding = null, extra = {}) {
   const sink = globalThis.borgertekstInsight;
   if (!sink || typeof sink.report !== "function") return;
   const event = { action, ...extra };
-  if (finding) Object.assign(event, { rule: finding.rule, category: finding.category, severity: finding.severity });
+  if (finding) {
+    event.rule = finding.rule;
+    if (finding.category) event.category = finding.category;
+    if (finding.severity) event.severity = finding.severity;
+  }
   try { sink.report(event); } catch (_) { /* insight must never break the editor */ }
 }
 

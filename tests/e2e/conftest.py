@@ -152,6 +152,7 @@ def page(browser, server_url):
     pg.on("console", lambda msg: pg.errors.append(msg.text) if msg.type == "error" else None)
     pg.set_default_timeout(15_000)
     yield pg
+    pg.unroute_all(behavior="ignoreErrors")  # a test's routed answer may still be in flight
     context.close()
 
 

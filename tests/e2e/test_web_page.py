@@ -20,6 +20,29 @@ Med venlig hilsen
 Sagsbehandler"""
 
 
+def patch_findings(page, change):
+    """Pass every finding of the paragraph endpoint's answers through `change` (in place)."""
+    def handle(route):
+        response = route.fetch()
+        body = response.json()
+        for p in body["paragraphs"]:
+            for f in p["findings"]:
+                change(f)
+        for f in body["letter_findings"]:
+            change(f)
+        route.fulfill(response=response, json=body)
+    page.route("**/v1/analyze/paragraphs", handle)
+
+
+def patch_answer(page, path, change):
+    def handle(route):
+        response = route.fetch()
+        body = response.json()
+        change(body)
+        route.fulfill(response=response, json=body)
+    page.route(f"**{path}", handle)
+
+
 def paste_letter(page, server_url, text=BAD_LETTER):
     page.goto(server_url + "/")
     page.fill("#editor", text)
@@ -60,24 +83,38 @@ def test_click_finding_selects_text(page, server_url):
     assert page.locator(".bt-backdrop mark.bt-active").inner_text() == "idet"
 
 
-def test_ignore_is_remembered(page, server_url):
+def test_ignore_is_for_this_letter_and_ignorer_altid_can_be_undone(page, server_url):
     paste_letter(page, server_url)
+    # Ignorer: gone in this letter, focus stays in the findings list
     finding(page, "hermed").locator("button.ignore").click()
     assert finding(page, "hermed").count() == 0
+    assert page.evaluate("document.activeElement.closest('li.finding') !== null")
+    assert page.is_visible("#reset-ignored")
+    # the next letter shows it again (Ignorer is for this letter only)
+    page.fill("#editor", "Kære Ida\n\nVi sender hermed svaret på din ansøgning.\n\nMed venlig hilsen\nSagsbehandler")
+    finding(page, "hermed").wait_for()
+    # Ignorer altid: gone in every letter, listed with an undo
+    finding(page, "hermed").locator("button.ignore-always").click()
+    assert finding(page, "hermed").count() == 0
+    assert page.is_visible("#always-ignored")
+    assert page.inner_text("#always-count") == "1"
     page.reload()
     page.fill("#editor", BAD_LETTER)
-    page.wait_for_selector("#findings .finding")
     finding(page, "idet").wait_for()
     assert finding(page, "hermed").count() == 0
-    page.click("#reset-ignored")
+    page.click("#always-summary")
+    assert "»hermed«" in page.inner_text("#always-list")
+    page.locator("#always-list button.undo-ignore").click()
     finding(page, "hermed").wait_for()
+    assert page.is_hidden("#always-ignored")
+    assert not page.errors, page.errors
 
 
 def test_procedural_justice_elements(page, server_url):
     paste_letter(page, server_url)
     items = page.locator("#elements li")
     assert items.count() == 4
-    assert page.locator("#elements li.missing").count() >= 1
+    assert page.locator("#elements li.missing, #elements li.weak").count() >= 1
     assert "Værdighed" in page.inner_text("#elements")
 
 
@@ -152,23 +189,56 @@ def test_template_errors_are_shown(page, server_url):
     assert page.locator("#template-errors li").count() >= 1
 
 
-def test_rewrite_diff_and_accept(page, server_url):
+def test_rewrite_is_a_list_of_changes_taken_one_by_one(page, server_url):
     paste_letter(page, server_url)
-    before = int(page.inner_text("#status").split()[0])
     with page.expect_response(lambda r: r.url.endswith("/v1/rewrite")) as info:
         page.click("#rewrite")
     assert info.value.status == 200, info.value.text()
     result = info.value.json()
-    assert result["changes"], "the bad letter has rewritable findings"
+    changes = sorted(result["changes"], key=lambda c: c["start"])
+    assert len(changes) >= 3, "the bad letter has rewritable findings"
     page.wait_for_selector("#rewrite-panel:not([hidden])")
-    assert page.locator("#rewrite-diff del").count() == len(result["changes"])
-    assert page.locator("#rewrite-diff ins").first.inner_text() == sorted(result["changes"], key=lambda c: c["start"])[0]["new"]
+    assert page.locator("#rewrite-changes li.change").count() == len(changes)
+    assert page.inner_text("#rewrite-summary").startswith(f"{len(changes)} ændringer.")
+    assert page.inner_text("#rewrite-accept") == f"Brug alle {len(changes)} ændringer"
+    # the accept-all button comes before the list
+    assert page.evaluate("""document.querySelector('#rewrite-accept').compareDocumentPosition(
+        document.querySelector('#rewrite-changes')) & Node.DOCUMENT_POSITION_FOLLOWING""")
     assert page.evaluate("document.activeElement.id") == "rewrite-title"
+    first = page.locator("#rewrite-changes li.change").nth(0)
+    assert first.locator("del").inner_text() == changes[0]["old"] and first.locator("ins").inner_text() == changes[0]["new"]
+    # accept the first, reject the second; focus moves on to the next change each time
+    first.locator("button.accept-one").click()
+    assert page.evaluate("document.activeElement.closest('li.change').dataset.index") == "1"
+    page.locator("#rewrite-changes li.change").nth(1).locator("button.reject-one").click()
+    assert page.evaluate("document.activeElement.closest('li.change').dataset.index") == "2"
+    text = page.input_value("#editor")
+    assert changes[0]["new"] in text and changes[1]["old"] in text
+    # accept the rest from the top
     page.click("#rewrite-accept")
     until(page, "document.querySelector('#rewrite-panel').hidden")
-    assert page.input_value("#editor") == result["text"]
-    until(page, f"parseInt(document.querySelector('#status').textContent) < {before}")
+    expected = BAD_LETTER
+    for c in sorted(changes, key=lambda c: -c["start"]):
+        if c is not changes[1]:
+            expected = expected[:c["start"]] + c["new"] + expected[c["end"]:]
+    assert page.input_value("#editor") == expected
+    page.wait_for_selector("#status:has-text('fund')")
     assert not page.errors, page.errors
+
+
+def test_one_change_is_singular(page, server_url):
+    paste_letter(page, server_url, "Kære Hans\n\nVi skriver til dig vedrørende din ansøgning.\n\nMed venlig hilsen\nSagsbehandler")
+    with page.expect_response(lambda r: r.url.endswith("/v1/rewrite")) as info:
+        page.click("#rewrite")
+    n = len(info.value.json()["changes"])
+    page.wait_for_selector("#rewrite-panel:not([hidden])")
+    assert n == 1, info.value.json()
+    assert page.inner_text("#rewrite-summary").startswith("1 ændring.")
+    assert "1 ændringer" not in page.inner_text("#rewrite-panel")
+    # Escape closes the panel and gives focus back
+    page.keyboard.press("Escape")
+    until(page, "document.querySelector('#rewrite-panel').hidden")
+    assert page.evaluate("document.activeElement.id") == "rewrite"
 
 
 def test_open_word_file(page, server_url, tmp_path):
@@ -235,6 +305,9 @@ def test_text_without_words_is_not_praised(page, server_url):
 
 
 def test_rewrite_one_finding_sends_code_point_span(page, server_url):
+    # the button shows only where the server says it can rewrite (`rewritable`); mark the one
+    # finding this test needs as rewritable in case the server's analysis says otherwise
+    patch_findings(page, lambda f: f.update(rewritable=f["text"] == "blive lukket"))
     text = ("Kære Hans 😀\n\nDu har ikke indsendt den dokumentation, som du skulle. "
             "Vi gør opmærksom på, at sagen vil blive lukket.\n\nMed venlig hilsen\nSagsbehandler")
     paste_letter(page, server_url, text)
@@ -244,7 +317,7 @@ def test_rewrite_one_finding_sends_code_point_span(page, server_url):
     start = text.index("blive lukket")  # a Python (code-point) offset: the emoji counts as one
     assert info.value.post_data_json["only_span"] == [start, start + len("blive lukket")]
     page.wait_for_selector("#rewrite-panel:not([hidden])")
-    assert page.locator("#rewrite-diff ins").count() >= 1
+    assert page.locator("#rewrite-changes ins").count() >= 1
     assert "Fund før" in page.inner_text("#rewrite-summary")
     page.click("#rewrite-accept")
     until(page, "document.querySelector('#rewrite-panel').hidden")
