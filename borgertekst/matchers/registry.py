@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Callable, Literal
 
 from ..checks import klarsprog, stavning, struktur
+from ..tone import check as tone_check
 from . import metric, pattern, phrases, wordlist
 from .function import FunctionMatcher
 
@@ -34,11 +35,14 @@ MATCHER_TYPES: dict[str, type] = {
 FUNCTIONS: dict[str, Callable] = {
     "passive": klarsprog.passive,
     "formal_address": klarsprog.formal_address,
+    "paragraph_reference": klarsprog.paragraph_reference,
     "spelling": stavning.spelling,
     "languagetool": stavning.grammar,
     "klagevejledning": struktur.klagevejledning,
     "begrundelse": struktur.begrundelse,
     "element": struktur.element,
+    "tone_sentence": tone_check.tone_sentence,
+    "shouting": tone_check.shouting,
 }
 
 

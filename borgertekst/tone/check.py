@@ -1,0 +1,94 @@
+"""Tone checks for the rule engine (registered in ``matchers/registry.py``).
+
+* ``tone_sentence``: one finding per sentence the tone model scores at or above the
+  threshold (``options.threshold`` in the rule, which a municipality may override;
+  default: the threshold stored with the trained weights). The message names the
+  signals that fired, in Danish; the suggestion is the TRÆK alternative for the kind.
+* ``shouting``: words in capitals that are ordinary Danish words ("Du SKAL …"), never
+  abbreviations (LBK, BEK, MOL, PPR, SFO …) or masked numbers (010116-XXXX).
+"""
+
+from __future__ import annotations
+
+from ..matchers.hit import Hit
+from ..nlp import hunspell_da
+from .features import is_shouting
+
+MAX_SIGNALS = 4
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    try:
+        from ..nlp.quotes import quoted_regions
+    except ImportError:  # pragma: no cover - quotes module absent in old trees
+        return []
+    return quoted_regions(text)
+
+
+def _setup_scorer(rule, nlp):
+    from . import scorer
+
+    return scorer(nlp)
+
+
+def tone_sentence(analysis, rule, state):
+    scorer = state
+    threshold = float(rule.options.get("threshold", scorer.model.threshold))
+    quoted = _quoted(analysis.text)
+    for s in scorer.score_doc(analysis.doc, quoted):
+        if s.score < threshold:
+            continue
+        shown = []
+        for sig in s.signals:
+            if len(shown) >= MAX_SIGNALS:
+                break
+            words = analysis.text[sig.start:sig.end] if sig.start >= 0 else ""
+            if sig.feature.startswith("ord:"):
+                shown.append(f"'{words}'" if words else sig.label)
+            elif sig.feature.startswith("lex:") and words:
+                shown.append(f"{sig.label}: '{words}'")
+            else:
+                shown.append(sig.label)
+        kind_label = scorer.kind_label(s.kind) or "TRYK"
+        traek = scorer.traek(s.kind) or scorer.traek("blame-correction")
+        yield Hit(
+            s.start, s.end, replace=[traek], advice=True,
+            explain=f"Sætningen kan optrappe konflikten ({kind_label}). {traek}",
+            fields={"kind": kind_label, "score": str(round(s.score * 100)), "signals": "; ".join(shown)},
+        )
+
+
+tone_sentence.setup = _setup_scorer
+
+
+def _known(word: str) -> bool:
+    sp = hunspell_da.speller()
+    return True if sp is None else bool(sp.spell(word))
+
+
+def shouting(analysis, rule, state):
+    quoted = _quoted(analysis.text)
+    for sent in analysis.sentences:
+        has_lower = any(t.is_alpha and t.text.islower() for t in sent)
+        for tok in sent:
+            if any(a <= tok.idx < b for a, b in quoted):
+                continue
+            if is_shouting(tok, has_lower, _known):
+                yield Hit(tok.idx, tok.idx + len(tok.text), replace=[tok.text.lower()],
+                          explain="Store bogstaver midt i en sætning læses som et råb.")
+        # several exclamation marks, or "?!"
+        toks = [t for t in sent if not t.is_space]
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if t.text and set(t.text) <= {"!", "?"}:
+                j = i
+                while j + 1 < len(toks) and set(toks[j + 1].text) <= {"!", "?"} and toks[j + 1].idx == toks[j].idx + len(toks[j].text):
+                    j += 1
+                marks = analysis.text[t.idx:toks[j].idx + len(toks[j].text)]
+                if (len(marks) >= 2 and "!" in marks) and not any(a <= t.idx < b for a, b in quoted):
+                    yield Hit(t.idx, toks[j].idx + len(toks[j].text), replace=["?" if "?" in marks else "."],
+                              explain="Flere udråbstegn eller '?!' lyder vredt.")
+                i = j + 1
+            else:
+                i += 1

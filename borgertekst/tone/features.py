@@ -1,0 +1,162 @@
+"""Sentence features for the tone model: lexicon classes plus structure signals.
+
+Every feature has a readable name: ``lex:<class>`` (a class of ``rules/tone-lexikon.yaml``
+matched in the sentence) or ``sig:<signal>`` (how the sentence is built: De-form,
+an obligation aimed at the reader, an imperative, exclamation, …). Values are 0/1.
+The same function feeds training (``scripts/train_tone.py``) and run time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+READER = frozenset({"du", "dig", "din", "dit", "dine"})
+DE_FORM = frozenset({"De", "Dem", "Deres"})
+WRITER = frozenset({"vi", "jeg", "os", "mig"})
+NEGATION = frozenset({"ikke", "aldrig", "ingen", "intet", "hverken", "ej"})
+OBLIGATION = frozenset({"skal", "må", "bør", "skulle", "burde", "måtte", "bedes", "forventes", "pålægges",
+                        "forpligtet", "forpligtiget", "påhviler", "nødt"})
+CONDITION = frozenset({"hvis", "såfremt", "medmindre", "ellers", "skulle"})
+# finite verbs that make a sentence-initial "De" the formal "you", not "they"/"the"
+DE_VERBS = frozenset({"skal", "kan", "har", "er", "bedes", "må", "bør", "vil", "får", "skulle", "kunne", "havde",
+                      "var", "ville", "fik", "anmodes", "opfordres", "henvises", "gøres", "modtager", "ønsker",
+                      "søger", "bedes", "burde", "mener", "anfører", "oplyser", "skriver", "bor", "ansøger"})
+# capitals that are abbreviations, not shouting (statutes, institutions, systems)
+ACRONYMS = frozenset("""
+CPR SKAT ATP BBR CVR NEMID MITID KMD DUBU PPR FGU STU SFO SSP OBS EAN IBAN PDF DSB SFI VISO VIVE BUPL FOA DJØF
+COVID HIV ADHD OCD PTSD KOL UNICEF NATO USA AMU EUD STX HTX HHX VUC IKT BPA LAR ABT SMS PIN ÅOP AKU AKA APV MED
+TAK NB LBK BEK MOL OFL FVL SEL LAB LAS AKL BR BR18 URL KAS HRO MBA EU FN DR TV OK PS MVH CEO IT HR IP ID NR ERP
+RPA BOM PH SU SKAT ØD DK EF FOB GDPR ISO CSV ICS HTML BBC NGO LGBT OSV MV ST EAN ATK KL BBR JFR STK HK LO FH
+""".split())
+
+
+# function words that carry no tone of their own (left out of the word features)
+STOPWORDS = frozenset("""
+og i at det en er til på med for som af den de ikke har vi du jeg der kan skal om så men eller vil være have fra
+dig din dit dine os mig vores jer hvis når da også kun ved efter et ud op over under hun han sig sin sit sine
+hans hendes deres dem man nu her alle andet anden andre hvor hvad hvem hvilken hvilket blive bliver blev
+""".split())
+
+
+def word_features(sent: Span, skip=None) -> dict[str, tuple[int, int]]:
+    """``ord:<lemma>`` and ``ord:<lemma>_<lemma>`` for the sentence's words, with their spans."""
+    out: dict[str, tuple[int, int]] = {}
+    prev = None
+    for t in sent:
+        if not t.is_alpha or (skip and skip(t)):
+            prev = None
+            continue
+        lem = (t.lemma_ or t.lower_).lower()
+        span = (t.idx, t.idx + len(t))
+        if lem not in STOPWORDS:
+            out.setdefault("ord:" + lem, span)
+        if prev is not None:
+            out.setdefault(f"ord:{prev[0]}_{lem}", (prev[1], span[1]))
+        prev = (lem, t.idx)
+    return out
+
+
+@dataclass
+class SentenceFeatures:
+    values: dict[str, float]
+    evidence: dict[str, tuple[int, int]] = field(default_factory=dict)  # feature → char span
+
+
+def _alpha(tok) -> bool:
+    return tok.is_alpha
+
+
+def is_shouting(tok, sent_has_lower: bool, known) -> bool:
+    text = tok.text
+    if len(text) < 3 or not text.isalpha() or not text.isupper():
+        return False
+    if not sent_has_lower or text in ACRONYMS or set(text) <= {"X"}:
+        return False
+    nxt = tok.nbor(1).text if tok.i + 1 < len(tok.doc) else ""
+    prv = tok.nbor(-1).text if tok.i > 0 else ""
+    if nxt in ("§", "nr", "nr.", "-", "/") or prv in ("§", "(", "/") or nxt == ")":
+        return False  # "BEK nr. 688", "(MOL)", "OFL §"
+    return known(text.lower()) if known else True
+
+
+def sentence_features(sent: Span, hits_by_class: dict[str, tuple[int, int]], skip=None,
+                      known=None) -> SentenceFeatures:
+    """``hits_by_class``: class → first token span in the sentence; ``skip(tok)`` tells
+    quoted tokens; ``known(word)`` says whether a lowercase word is a Danish word."""
+    v: dict[str, float] = {}
+    ev: dict[str, tuple[int, int]] = {}
+    for cls, (a, b) in hits_by_class.items():
+        v["lex:" + cls] = 1.0
+        ev["lex:" + cls] = (sent.doc[a].idx, sent.doc[b - 1].idx + len(sent.doc[b - 1]))
+    toks = [t for t in sent if not t.is_space and not (skip and skip(t))]
+    words = [t for t in toks if _alpha(t)]
+    if not words:
+        return SentenceFeatures(v, ev)
+    has_lower = any(t.text.islower() for t in words)
+
+    def mark(name: str, tok) -> None:
+        if name not in v:
+            v[name] = 1.0
+            ev[name] = (tok.idx, tok.idx + len(tok))
+
+    reader_idx = []
+    first = words[0]
+    for i, t in enumerate(toks):
+        text, low = t.text, t.lower_
+        if text in DE_FORM:
+            if t.i == sent.start or t is first:
+                nxt = t.nbor(1) if t.i + 1 < len(t.doc) else None
+                if text != "De" or (nxt is not None and nxt.lower_ in DE_VERBS):
+                    mark("sig:de_form", t)
+                    reader_idx.append(i)
+            else:
+                mark("sig:de_form", t)
+                reader_idx.append(i)
+        elif low in READER:
+            reader_idx.append(i)
+        if low in WRITER and low == "jeg":
+            mark("sig:writer_person", t)
+        if low in NEGATION:
+            mark("sig:negation", t)
+        if text == "!" or text.endswith("!"):
+            mark("sig:exclamation", t)
+        if "!!" in text or "?!" in text or "!?" in text:
+            mark("sig:multi_exclamation", t)
+        if t.morph.get("Voice") == ["Pass"]:
+            mark("sig:passive", t)
+        if is_shouting(t, has_lower, known):
+            mark("sig:shouting", t)
+    # "!!" split into two tokens
+    for a, b in zip(toks, toks[1:]):
+        if a.text in "!?" and b.text in "!?" and (a.text == "!" or b.text == "!") and b.i == a.i + 1:
+            mark("sig:multi_exclamation", a)
+    if reader_idx:
+        mark("sig:reader_address", toks[reader_idx[0]])
+        for i in reader_idx:
+            window = toks[max(0, i - 2):i + 4]
+            if any(w.lower_ in NEGATION for w in window):
+                mark("sig:reader_negation", toks[i])
+            if any(w.lower_ in OBLIGATION for w in toks[max(0, i - 1):i + 3]):
+                mark("sig:reader_obligation", toks[i])
+        if toks[-1].text == "?" or any(t.text == "?" for t in toks):
+            mark("sig:question_to_reader", toks[reader_idx[0]])
+    if first.morph.get("Mood") == ["Imp"] and not any(t.lower_ == "gerne" for t in toks):
+        mark("sig:imperative", first)
+    if not reader_idx and not any(t.lower_ in WRITER for t in toks):
+        mark("sig:no_person", first)
+    condition = any(t.lower_ in CONDITION for t in toks)
+    if not condition and len(words) > 1 and words[1].lower_ in READER | {"de"} and first.i == sent.start:
+        # verb-first conditional: "Sender du ikke …, stopper vi …"
+        condition = first.morph.get("Mood") != ["Imp"] and any(t.text == "," for t in toks)
+    if condition and "lex:pres" in v:
+        mark("sig:condition_sanction", first)
+    for name, span in word_features(sent, skip).items():
+        v[name] = 1.0
+        ev[name] = span
+    return SentenceFeatures(v, ev)
+
+
+def doc_sentences(doc: Doc) -> list[Span]:
+    return [s for s in doc.sents if any(not t.is_space for t in s)]

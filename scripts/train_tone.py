@@ -1,0 +1,265 @@
+"""Train the tone and triage models from the project's own corpus.
+
+    .venv/bin/pip install -e '.[train]'
+    .venv/bin/python scripts/train_tone.py            # both models
+    .venv/bin/python scripts/train_tone.py --only tone
+
+Reads ``tests/corpus/tone/`` (sentences by kind) and ``tests/corpus/triage/`` (messages by
+step), fits a logistic regression (scikit-learn, only here) on the readable features of
+``borgertekst.tone`` / ``borgertekst.triage`` and writes the weights to
+``borgertekst/tone/weights.json`` and ``borgertekst/tone/triage_weights.json``.
+Cross-validated figures (5 folds, stratified) are stored with the weights and printed.
+``../shared/data/dev`` is never read here: it is for measurement only (bench/quality_tone.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+TONE_CORPUS = ROOT / "tests" / "corpus" / "tone"
+TRIAGE_CORPUS = ROOT / "tests" / "corpus" / "triage"
+TONE_WEIGHTS = ROOT / "borgertekst" / "tone" / "weights.json"
+TRIAGE_WEIGHTS = ROOT / "borgertekst" / "tone" / "triage_weights.json"
+SEED = 13
+
+
+# ---- corpus ---------------------------------------------------------------------------------
+def tone_corpus() -> list[dict]:
+    """[{text, label: escalating|neutral, kind}] from tests/corpus/tone/<label>/<kind>.txt."""
+    rows = []
+    for label in ("escalating", "neutral"):
+        for path in sorted((TONE_CORPUS / label).glob("*.txt")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and not line.startswith("#"):
+                    rows.append({"text": line.strip(), "label": label, "kind": path.stem})
+    return rows
+
+
+def triage_corpus() -> list[dict]:
+    """[{text, step}] from tests/corpus/triage/<step>.yaml."""
+    import yaml
+
+    rows = []
+    for path in sorted(TRIAGE_CORPUS.glob("*.yaml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            text = item["text"] if isinstance(item, dict) else item
+            rows.append({"text": text, "step": path.stem})
+    return rows
+
+
+# ---- features --------------------------------------------------------------------------------
+def tone_vectors(scorer, nlp, texts: list[str]) -> list[dict[str, float]]:
+    """One feature dict per text; a text of several sentences takes each feature's maximum."""
+    out = []
+    for doc in nlp.pipe(texts):
+        merged: dict[str, float] = {}
+        for _, feats in scorer.features(doc):
+            for k, v in feats.values.items():
+                merged[k] = max(merged.get(k, 0.0), v)
+        out.append(merged)
+    return out
+
+
+def triage_vectors(model, texts: list[str]) -> list[dict[str, float]]:
+    return [model.features(t)[0] for t in texts]
+
+
+MIN_WORD_COUNT = 2  # a word feature must occur in at least this many training texts
+
+
+def feature_names(vectors) -> list[str]:
+    df = Counter(k for v in vectors for k in v)
+    return sorted(k for k, n in df.items() if n >= MIN_WORD_COUNT or not k.startswith("ord:"))
+
+
+def matrix(vectors, names=None):
+    import numpy as np
+
+    names = names or feature_names(vectors)
+    index = {n: i for i, n in enumerate(names)}
+    X = np.zeros((len(vectors), len(names)))
+    for r, v in enumerate(vectors):
+        for k, x in v.items():
+            if k in index:
+                X[r, index[k]] = x
+    return X, names
+
+
+# ---- tone ------------------------------------------------------------------------------------
+TONE_C = 1.0
+
+
+def tone_classifier():
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=TONE_C, class_weight="balanced", max_iter=2000)
+
+
+def cross_validate_tone(X, y, kinds, threshold: float, folds: int = 5) -> dict:
+    import numpy as np
+    from sklearn.model_selection import StratifiedKFold
+
+    strata = [f"{a}/{b}" for a, b in zip(y, kinds)]
+    proba = np.zeros(len(y))
+    for train, test in StratifiedKFold(folds, shuffle=True, random_state=SEED).split(X, strata):
+        clf = tone_classifier().fit(X[train], y[train])
+        proba[test] = clf.predict_proba(X[test])[:, 1]
+    return tone_figures(proba >= threshold, y, kinds) | {"proba": proba}
+
+
+def tone_figures(flagged, y, kinds) -> dict:
+    per_kind: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for f, label, kind in zip(flagged, y, kinds):
+        per_kind[kind][0] += int(f)
+        per_kind[kind][1] += 1
+    esc = [f for f, label in zip(flagged, y) if label == 1]
+    neu = [f for f, label in zip(flagged, y) if label == 0]
+    tp, fp = sum(esc), sum(neu)
+    return {
+        "recall": tp / max(len(esc), 1),
+        "false_alarms": fp / max(len(neu), 1),
+        "precision": tp / max(tp + fp, 1),
+        "per_kind": {k: {"flagged": a, "n": n} for k, (a, n) in sorted(per_kind.items())},
+    }
+
+
+def pick_threshold(proba, y, max_false_alarms: float = 0.04) -> float:
+    """The lowest threshold whose cross-validated false-alarm rate stays under the limit."""
+    import numpy as np
+
+    neutral = np.sort(proba[y == 0])
+    if not len(neutral):
+        return 0.5
+    k = int(np.floor(len(neutral) * (1 - max_false_alarms)))
+    return float(min(max(neutral[min(k, len(neutral) - 1)] + 1e-6, 0.3), 0.8))
+
+
+def train_tone(verbose: bool = True) -> dict:
+    import numpy as np
+
+    from borgertekst.nlp import load
+    from borgertekst.tone import ToneScorer
+
+    nlp = load()
+    scorer = ToneScorer(nlp, weights=False)
+    rows = tone_corpus()
+    vectors = tone_vectors(scorer, nlp, [r["text"] for r in rows])
+    X, names = matrix(vectors)
+    y = np.array([1 if r["label"] == "escalating" else 0 for r in rows])
+    kinds = [r["kind"] for r in rows]
+    first = cross_validate_tone(X, y, kinds, 0.5)
+    threshold = pick_threshold(first["proba"], y)
+    cv = cross_validate_tone(X, y, kinds, threshold)
+    cv.pop("proba")
+    clf = tone_classifier().fit(X, y)
+    data = {
+        "model": "tone",
+        "trained": dt.date.today().isoformat(),
+        "corpus": "tests/corpus/tone (written for this project)",
+        "sentences": len(rows),
+        "C": TONE_C,
+        "threshold": round(threshold, 4),
+        "cv": cv,
+        "features": names,
+        "weights": [round(float(w), 5) for w in clf.coef_[0]],
+        "bias": round(float(clf.intercept_[0]), 5),
+    }
+    TONE_WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if verbose:
+        print(f"tone: {len(rows)} sentences, {len(names)} features, threshold {threshold:.3f}")
+        print(f"  cv recall {cv['recall']:.3f}  false alarms {cv['false_alarms']:.3f}  precision {cv['precision']:.3f}")
+        for k, v in cv["per_kind"].items():
+            print(f"    {k:26s} {v['flagged']:3d}/{v['n']}")
+        print(f"  wrote {TONE_WEIGHTS.relative_to(ROOT)}")
+    return data
+
+
+# ---- triage ----------------------------------------------------------------------------------
+TRIAGE_C = 1.0
+
+
+def triage_classifier():
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=TRIAGE_C, class_weight="balanced", max_iter=4000)
+
+
+def train_triage(verbose: bool = True) -> dict:
+    import numpy as np
+    from sklearn.model_selection import StratifiedKFold
+
+    from borgertekst.triage import STEPS, TriageModel, safety_hits
+
+    model = TriageModel(weights=False)
+    rows = triage_corpus()
+    texts = [r["text"] for r in rows]
+    vectors = triage_vectors(model, texts)
+    X, names = matrix(vectors)
+    y = np.array([STEPS.index(r["step"]) for r in rows])
+    pred = np.zeros(len(y), dtype=int)
+    for train, test in StratifiedKFold(5, shuffle=True, random_state=SEED).split(X, y):
+        clf = triage_classifier().fit(X[train], y[train])
+        pred[test] = clf.predict(X[test])
+    # the safety rule sits above the model, in training figures as at run time
+    safe = np.array([bool(safety_hits(model, t)) for t in texts])
+    final = np.where(safe, STEPS.index("uden-for-trappen"), pred)
+    confusion = Counter((STEPS[a], STEPS[b]) for a, b in zip(y, final))
+    threat = y == STEPS.index("uden-for-trappen")
+    cv = {
+        "accuracy": float((final == y).mean()),
+        "model_only_accuracy": float((pred == y).mean()),
+        "threat_recall": float(final[threat].__eq__(STEPS.index("uden-for-trappen")).mean()),
+        "threats_called_groen": int((final[threat] == 0).sum()),
+        "safety_false_alarms": int((safe & ~threat).sum()),
+        "confusion": {f"{a}->{b}": n for (a, b), n in sorted(confusion.items())},
+    }
+    clf = triage_classifier().fit(X, y)
+    data = {
+        "model": "triage",
+        "trained": dt.date.today().isoformat(),
+        "corpus": "tests/corpus/triage (written for this project)",
+        "messages": len(rows),
+        "C": TRIAGE_C,
+        "classes": list(STEPS),
+        "cv": cv,
+        "features": names,
+        "weights": [[round(float(w), 5) for w in row] for row in clf.coef_],
+        "bias": [round(float(b), 5) for b in clf.intercept_],
+    }
+    TRIAGE_WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if verbose:
+        print(f"triage: {len(rows)} messages, {len(names)} features")
+        print(f"  cv step right {cv['accuracy']:.3f} (model alone {cv['model_only_accuracy']:.3f}); "
+              f"threats recognised {cv['threat_recall']:.3f}, called groen {cv['threats_called_groen']}, "
+              f"safety rule on non-threats {cv['safety_false_alarms']}")
+        print(f"  wrote {TRIAGE_WEIGHTS.relative_to(ROOT)}")
+    return data
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=("tone", "triage"))
+    args = parser.parse_args(argv)
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("scikit-learn mangler: installér træningsværktøjerne med  pip install -e '.[train]'",
+              file=sys.stderr)
+        return 2
+    if args.only in (None, "tone"):
+        train_tone()
+    if args.only in (None, "triage"):
+        train_triage()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
