@@ -219,6 +219,8 @@ def judge(letters: list[Letter], analyzer) -> dict:
                     for r in rules_of(f):
                         if _matches_rule_item(r, item["rule"]):
                             span_rules[r].fp += 1
+                    if item["rule"].endswith(".*"):
+                        span_rules[item["rule"]].fp += 1
                 judged_findings.add(id(f))
         for f in report.findings:
             if id(f) not in judged_findings and f.category != "struktur" and serious(f):
@@ -327,6 +329,13 @@ def render(result, severities: dict[str, str], notes: list[str], seconds: float)
         n = t.tp + t.fp
         lines.append(f"| {rule} | {severities.get(rule, '?')} | {_fmt(t.precision)} | {_fmt(t.recall)} | {t.tp} | "
                      f"{t.fp} | {t.fn} | {t.info} | {supported(t.precision, n) or '–'} |")
+    lines += ["", "## Spans i egne breve (pr. annotation)", "",
+              "`kategori.*` betyder enhver regel i kategorien. Et must-flag-span tæller som ramt, når en regel",
+              "markerer det som warning/error; et must-not-flag-span som fejl, når en regel gør det.", "",
+              "| annotation | ramt | overset (heraf kun info) | fejlagtigt markeret |", "|---|---|---|---|"]
+    for rule in sorted(result["span_rules"]):
+        t = result["span_rules"][rule]
+        lines.append(f"| {rule} | {t.tp} | {t.fn} ({t.info}) | {t.fp} |")
     lines += ["", "## Strukturregler pr. korpus (brevniveau)", "",
               "| korpus | regel | præcision | genkendelse | rigtige | forkerte | oversete |", "|---|---|---|---|---|---|---|"]
     for corpus, per in result["letter_rules"].items():

@@ -117,3 +117,66 @@ def formal_address(analysis, rule, state):
     for tok, options in formal_address_hits(analysis):
         # "Deres" mid-sentence becomes "din", not "Din": the options are already cased
         yield Hit(tok.idx, tok.idx + len(tok.text), replace=options, fields={"case": "exact"})
+
+
+class ReferenceState:
+    """Compiled patterns of ``klarsprog.paragraf`` (all in the rule's options)."""
+
+    def __init__(self, rule):
+        import regex
+
+        flags = regex.IGNORECASE | regex.VERSION1
+        o = rule.options
+        self.reference = regex.compile(o["reference"], flags)
+        self.after = regex.compile(o["explained_after"], flags)
+        self.sentence = [regex.compile(p, flags) for p in o.get("explained_sentence", [])]
+        self.before_jf = regex.compile(o["rule_before_reference"], flags)
+        self.basis_heading = regex.compile(o["legal_basis_heading"], flags | regex.MULTILINE)
+        self.list_line = regex.compile(o["reference_list_line"], flags)
+        self.next = regex.compile(o["explained_next"], flags)
+
+
+def _line(text: str, pos: int) -> tuple[int, int]:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return start, (end if end >= 0 else len(text))
+
+
+def _in_legal_basis(text: str, pos: int, heading) -> bool:
+    """Whether ``pos`` lies in a "Lovgrundlag" section: after such a heading, with no
+    blank line before a non-list paragraph in between."""
+    para_start = text.rfind("\n\n", 0, pos)
+    head_start = text.rfind("\n\n", 0, max(para_start, 0)) + 2 if para_start > 0 else 0
+    block = text[max(para_start, 0):pos]
+    prev = text[head_start:max(para_start, 0)]
+    return bool(heading.search(block) or (prev.strip() and heading.search(prev.strip().split("\n")[-1])))
+
+
+def paragraph_reference(analysis, rule, state: ReferenceState):
+    """A § reference nobody explains. It is explained when the sentence says what the
+    rule does ("Efter servicelovens § 83 skal kommunen …", "§ 55, hvorefter …",
+    "Klagen skal være modtaget senest 4 uger …, jf. § 66"), points back to an
+    explanation ("Det står i § 26"), or is part of a list of the legal basis."""
+    text = analysis.text
+    for m in state.reference.finditer(text, timeout=1.0):
+        start, end = m.start(), m.end()
+        line_start, line_end = _line(text, start)
+        if state.list_line.fullmatch(text[line_start:line_end].strip()):
+            continue  # "Lov om social service § 113." on its own line: a legal-basis list
+        if _in_legal_basis(text, start, state.basis_heading):
+            continue
+        if state.after.match(text, end):
+            continue  # "§ 83 skal kommunen …", "§ 55, hvorefter …"
+        s_start, s_end = analysis.scope("sentence", start, end)
+        sentence = text[s_start:s_end]
+        if any(rx.search(sentence) for rx in state.sentence):
+            continue
+        before = text[s_start:start]
+        if state.before_jf.search(before) or before.rstrip().endswith("("):
+            continue  # the sentence states the rule, the reference backs it up
+        if state.next.match(text, s_end):
+            continue  # "… § 35 … . Reglen betyder, at …"
+        yield Hit(start, end)
+
+
+paragraph_reference.setup = lambda rule, nlp: ReferenceState(rule)

@@ -56,10 +56,27 @@ class Speller:
         return {w: i for i, w in enumerate(self._ranked)}
 
     def _correct(self, word: str) -> bool:
+        return self._known(word) or self._compound(word.lower())
+
+    def _known(self, word: str) -> bool:
         lower = word.lower()
         if lower in self.common or lower in self.accept or self._h is None:
             return True
         return bool(self._h.spell(word)) or bool(self._h.spell(lower))
+
+    def _compound(self, lower: str) -> bool:
+        """A Danish compound of two known words, with or without a linking s/e
+        ("tømme|kalender", "logi|værten", "tilbagebetalings|krav"); the last part may
+        itself be a compound. Prefixes from the accepted list count as words."""
+        if len(lower) < 7 or len(lower) > MAX_SUGGEST_CHARS:
+            return False
+        for i in range(3, len(lower) - 2):
+            head, tail = lower[:i], lower[i:]
+            if not (self._known(tail) or (len(tail) >= 7 and self._compound(tail))):
+                continue
+            if self._known(head) or (head[-1] in "se" and len(head) > 3 and self._known(head[:-1])):
+                return True
+        return False
 
     def suggest(self, word: str, limit: int = 3) -> list[str]:
         lower = word.lower()
@@ -83,7 +100,48 @@ def _setup_spelling(rule, nlp):
     directory = find_dictionary(rule.options.get("dictionary", "da_DK"))
     if directory is None:
         return None
-    return Speller(directory, rule.options.get("dictionary", "da_DK"), set(rule.options.get("accept", [])))
+    accept = set(rule.options.get("accept", []))
+    for name in rule.options.get("word_lists", []):  # word lists as data, beside the rule files
+        accept |= read_word_list(RULES_DIR / name)
+    return Speller(directory, rule.options.get("dictionary", "da_DK"), accept)
+
+
+RULES_DIR = Path(__file__).resolve().parent.parent.parent / "rules"
+
+
+def read_word_list(path: Path) -> set[str]:
+    """One word a line; '#' starts a comment."""
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            words.add(word)
+    return words
+
+
+_NAME_ENDINGS = ("vej", "vejen", "gade", "gaden", "vænget", "vænge", "allé", "alle", "stræde", "torv", "plads",
+                 "bakken", "parken", "haven", "gård", "kær", "holm", "lund", "bjerg", "høj", "strup", "rup",
+                 "borg", "sted", "by", "skov", "dal", "næs", "bro", "løkke", "toften", "stien")
+
+
+def _looks_like_name(tok) -> bool:
+    """A capitalised word at the start of a line or sentence that is a name: a street or
+    town (ending in -vej, -gade, -by …), followed by a house number or another
+    capitalised word ("Holmby Kommune", "Engvej 12"), or on a short line without a full
+    stop (an address block or a signature)."""
+    text = tok.text
+    if not text[:1].isupper():
+        return False
+    if text.lower().endswith(_NAME_ENDINGS):
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and not nxt.is_space and (nxt.like_num or (nxt.text[:1].isupper() and nxt.is_alpha)):
+        return True
+    doc_text = tok.doc.text
+    line_start = doc_text.rfind("\n", 0, tok.idx) + 1
+    line_end = doc_text.find("\n", tok.idx)
+    line = doc_text[line_start:line_end if line_end >= 0 else None].strip()
+    return len(line.split()) <= 4 and not line.endswith((".", "!", "?"))
 
 
 def spelling(analysis, rule, speller):
@@ -95,8 +153,8 @@ def spelling(analysis, rule, speller):
         text = tok.text
         if not tok.is_alpha or len(text) < 3 or text.isupper():
             continue
-        # names: capitalised words that do not start a sentence
-        if text[0].isupper() and not tok.is_sent_start:
+        # names: capitalised words that do not start a sentence, and those that do but look like one
+        if text[0].isupper() and (not tok.is_sent_start or _looks_like_name(tok)):
             continue
         if tok.like_url or tok.like_email:
             continue
@@ -104,7 +162,9 @@ def spelling(analysis, rule, speller):
             continue
         suggestions = speller.suggest(text) if max_suggest > 0 else []
         max_suggest -= 1
-        yield Hit(tok.idx, tok.idx + len(text), replace=suggestions)
+        # never "Mente du ''?": without a suggestion the message only asks to check the word
+        message = None if suggestions else rule.options.get("message_no_suggestion")
+        yield Hit(tok.idx, tok.idx + len(text), replace=suggestions, message=message)
 
 
 spelling.setup = _setup_spelling
