@@ -82,3 +82,15 @@ def test_can_rewrite_matches_what_rewrite_does(analyzer):
     assert can_rewrite(by_word["skrivelse"], text, analyzer)
     assert not can_rewrite(by_word["bevilling"], ruleset=analyzer.ruleset)
     assert not can_rewrite(by_word["bevilling"], text, analyzer)
+
+
+@needs_hunspell
+def test_use_suggestion_gets_the_inflected_guarded_replacement(analyzer):
+    from borgertekst.rewriting import replacement_for
+
+    text = "Vi har modtaget din skrivelse. Du kan søge om en ny bevilling. Kontakt undertegnede."
+    by_word = {f.text: f for f in analyzer.analyze(text).findings}
+    assert replacement_for(by_word["skrivelse"], text, analyzer.ruleset) == (16, 29, "dit brev")
+    assert replacement_for(by_word["bevilling"], text, analyzer.ruleset) is None
+    start, end, new = replacement_for(by_word["undertegnede"], text, analyzer.ruleset)
+    assert text[start:end] == "undertegnede" and new == "mig"  # not "Kontakt jeg"

@@ -48,3 +48,29 @@ def _rule(rule_id: str, ruleset=None):
 
         ruleset = default_analyzer().ruleset
     return ruleset.get(rule_id) if rule_id in ruleset.rules else None
+
+
+def replacement_for(finding, text: str, ruleset=None) -> tuple[int, int, str] | None:
+    """What "Brug »…«" should put in the letter for this finding: ``(start, end, new text)``
+    with the replacement inflected to the matched form and the determiner before it made to
+    agree (the span may then start at the determiner), or None when no replacement fits
+    here or the guard would drop it. Only the finding's own place, not its other occurrences."""
+    from .guard import problems
+    from .quotes import masked_spans, quoted_spans
+    from .words import classed_candidates, word_class
+
+    if not finding.suggestions or getattr(finding, "replaceable", True) is False:
+        return None
+    rule = _rule(finding.rule, ruleset)
+    if rule is None:
+        return None
+    protected = (quoted_spans(text), masked_spans(text))
+    cls = word_class(rule, finding) if type(rule).__struct_config__.tag in ("wordlist", "phrases") else None
+    if cls is not None:
+        own = [c for c in classed_candidates(finding, rule, cls, text, protected)
+               if c.start <= finding.start and c.end == finding.end]
+        return (own[0].start, own[0].end, own[0].new) if own else None
+    new = finding.suggestions[0]
+    if problems(text, finding.start, finding.end, new, protected=protected):
+        return None
+    return finding.start, finding.end, new
