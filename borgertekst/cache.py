@@ -88,6 +88,15 @@ def key(*parts: Any) -> str:
     return h.hexdigest()[:24]
 
 
+def stat_key(path: Path) -> str:
+    """A large or system file as a key part: its name, size and modification time."""
+    try:
+        st = path.stat()
+    except OSError:
+        return f"{path}|missing"
+    return f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}"
+
+
 def source_hash(module_file: str) -> str:
     """Content hash of a source file: the code version of a derivation."""
     return hashlib.sha256(Path(module_file).read_bytes()).hexdigest()

@@ -116,3 +116,21 @@ def test_needles_are_kept_across_processes_and_keyed_by_the_derivation(cache_dir
     monkeypatch.setattr(literals, "_needle_key", lambda: "another-version")
     monkeypatch.setattr(literals, "derive_needles", lambda p: None)
     assert literals.required_needles(pattern) is None
+
+
+def test_rule_terms_from_the_cache_are_analysed_as_the_pipeline_does(cache_dir, monkeypatch):
+    import borgertekst.nlp as nlp_module
+
+    nlp = nlp_module.load()
+    terms = ["bevillingen", "i henhold til", "partshøring", "de ansøgte ydelser", "FN-styrken"]
+    monkeypatch.setattr(nlp_module, "_term_memo", None)
+    first = nlp_module.analysed_terms(nlp, terms)
+    monkeypatch.setattr(nlp_module, "_term_memo", None)  # as in a new process: read from disk
+    monkeypatch.setattr(type(nlp), "__call__", lambda self, text: pytest.fail("analysed again"))
+    again = nlp_module.analysed_terms(nlp, terms)
+    monkeypatch.undo()
+    fresh = [nlp(term) for term in terms]
+    for doc, cached, expected in zip(first, again, fresh):
+        assert [(t.text, t.whitespace_, t.lemma_) for t in cached] == \
+            [(t.text, t.whitespace_, t.lemma_) for t in expected] == [(t.text, t.whitespace_, t.lemma_) for t in doc]
+    assert [t.lemma_ for t in again[0]] == ["bevilling"]

@@ -117,5 +117,29 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_OK
 
 
+def run() -> None:
+    """The program's entry point (``borgertekst`` and ``python -m borgertekst``):
+    ``main``, then a fast exit. Tearing down a process that has loaded spaCy
+    takes a fifth of a second of CPU (freeing objects one by one) and achieves
+    nothing the operating system does not do at once, so once the output is
+    flushed and logging shut down the process ends with ``os._exit``.
+    ``serve`` exits the ordinary way."""
+    import os
+
+    code = main()
+    if "serve" in sys.argv[1:2]:
+        sys.exit(code)
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):
+        pass
+    try:
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):
+        pass
+    logging.shutdown()
+    os._exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    run()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.matcher import PhraseMatcher
 
+from ..nlp import analysed_terms
 from .hit import Hit
 
 
@@ -22,6 +23,7 @@ class WordListMatcher:
         self.entries = rule.entries
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA") if rule.match == "lemma" else None
+        analysed = analysed_terms(nlp, [entry.term for entry in rule.entries]) if self.lemma is not None else []
         for i, entry in enumerate(rule.entries):
             self.lower.add(str(i), [nlp.make_doc(entry.term)])
             if self.lemma is not None:
@@ -30,7 +32,7 @@ class WordListMatcher:
                 as_written = nlp.make_doc(entry.term)
                 for tok in as_written:
                     tok.lemma_ = tok.lower_
-                self.lemma.add(str(i), [nlp(entry.term), as_written])
+                self.lemma.add(str(i), [analysed[i], as_written])
 
     def find(self, analysis):
         doc = analysis.doc

@@ -47,3 +47,68 @@ def preload() -> None:
 def load() -> Language:
     """The shared Danish pipeline, built once per process."""
     return build()
+
+
+def analysed_terms(nlp: Language, terms: list[str]) -> list:
+    """``nlp(term)`` for each of a rule's terms (the word lists' lemma
+    patterns), from the cache when ``nlp`` is the shared pipeline: running the
+    pipeline over 500 terms costs a seventh of a second per start-up (and
+    loads Hunspell), rebuilding their Docs from words and lemmas a few
+    milliseconds. The cache is keyed by everything the analysis depends on
+    (``layer_key``), so a changed component, word list or dictionary
+    analyses the terms again. Only rule terms are kept, never a letter's words."""
+    from spacy.tokens import Doc
+
+    if not load.cache_info().currsize or nlp is not load():
+        return [nlp(term) for term in terms]
+    from .. import cache
+
+    global _term_memo
+    key = layer_key()
+    if _term_memo is None:
+        loaded = cache.load_marshal("term-lemmas", key)
+        _term_memo = loaded if isinstance(loaded, dict) else {}
+    memo, new = _term_memo, False
+    out = []
+    for term in terms:
+        found = memo.get(term)
+        if found is None:
+            doc = nlp(term)
+            memo[term] = (tuple(t.text for t in doc), tuple(bool(t.whitespace_) for t in doc),
+                          tuple(t.lemma_ for t in doc))
+            out.append(doc)
+            new = True
+        else:
+            words, spaces, lemmas = found
+            out.append(Doc(nlp.vocab, words=list(words), spaces=list(spaces), lemmas=list(lemmas)))
+    if new:
+        on_disk = cache.load_marshal("term-lemmas", key)
+        merged = on_disk if isinstance(on_disk, dict) and len(on_disk) < 50_000 else {}
+        merged.update(memo)
+        cache.store_marshal("term-lemmas", key, merged)
+    return out
+
+
+_term_memo: dict | None = None
+
+
+@lru_cache(maxsize=1)
+def layer_key() -> str:
+    """What the language layer's analysis of a word depends on: its code and
+    word lists, spaCy's version and lookup table, and the Hunspell dictionary."""
+    from pathlib import Path
+
+    from .. import cache
+
+    here = Path(__file__).parent
+    parts: list = [spacy.__version__]
+    parts += [p for p in sorted(here.glob("*.py"))]
+    parts += [p for p in sorted((here / "data").glob("*")) if p.is_file()]
+    parts += [cache.stat_key(Path(d) / f"da_DK.{ext}") for d in hunspell_da.DICT_DIRS for ext in ("dic", "aff")]
+    try:
+        import spacy_lookups_data
+
+        parts.append(cache.stat_key(Path(spacy_lookups_data.__file__).parent / "data" / "da_lemma_lookup.json.gz"))
+    except ImportError:
+        parts.append("no spacy-lookups-data")
+    return cache.key(*parts)
