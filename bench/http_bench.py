@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections import Counter
 from pathlib import Path
 
 import httpx
@@ -37,9 +38,12 @@ def _free_port() -> int:
 
 
 def rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1000
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1000
+    except OSError:  # the process has ended
+        pass
     return 0.0
 
 
@@ -53,23 +57,47 @@ def descendants(pid: int) -> list[int]:
 
 def worker_rss_mb(pid: int) -> dict:
     """Resident memory of uvicorn's supervisor, its worker processes and the rest
-    of its process tree (multiprocessing's resource tracker)."""
-    workers, other = [], []
-    for child in descendants(pid):
-        cmdline = Path(f"/proc/{child}/cmdline").read_bytes().replace(b"\0", b" ")
-        (workers if b"spawn_main" in cmdline else other).append(rss_mb(child))
-    return {"supervisor": rss_mb(pid), "workers": workers, "other": sum(other)}
+    of its process tree (multiprocessing's resource tracker, heavy requests' children)."""
+    workers = worker_pids(pid)
+    other = [p for p in descendants(pid) if p not in workers]
+    return {"supervisor": rss_mb(pid), "workers": [rss_mb(p) for p in workers],
+            "other": sum(rss_mb(p) for p in other)}
+
+
+def worker_pids(pid: int) -> list[int]:
+    """uvicorn's worker processes: the supervisor's direct children started by multiprocessing
+    (the heavy requests' forked children are their children, one level further down)."""
+    out = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        for child in task.read_text().split():
+            try:
+                cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+            except OSError:
+                continue
+            if b"spawn_main" in cmdline:
+                out.append(int(child))
+    return out
 
 
 class Server:
-    def __init__(self, workers: int = 1) -> None:
+    """``borgertekst serve`` in its own process: uvicorn's supervisor and its worker processes."""
+
+    def __init__(self, workers: int = 1, env: dict | None = None) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.workers = workers
-        env = dict(os.environ, BORGERTEKST_RATE_LIMIT="100000000")
+        env = dict(os.environ, BORGERTEKST_RATE_LIMIT="100000000", BORGERTEKST_RATE_LIMIT_CHARS="100000000000",
+                   **(env or {}))
         env.pop("BORGERTEKST_API_KEYS", None)
         self.proc = subprocess.Popen([*cli(), "serve", "--port", str(self.port), "--workers", str(workers)],
                                      env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+    def worker_rss_mb(self) -> list[float]:
+        return [rss_mb(p) for p in worker_pids(self.proc.pid)]
+
+    def rss_mb(self) -> float:
+        """Resident memory of the worker processes together (what serves the requests)."""
+        return sum(self.worker_rss_mb())
 
     def __enter__(self) -> "Server":
         deadline = time.monotonic() + 120
@@ -171,7 +199,7 @@ def soak(server: Server, seconds: float, concurrency: int = 4) -> dict:
     def sample() -> None:
         t0 = time.monotonic()
         while not stop.is_set():
-            samples.append((time.monotonic() - t0, rss_mb(server.proc.pid)))
+            samples.append((time.monotonic() - t0, server.rss_mb()))
             stop.wait(2.0)
 
     sampler = threading.Thread(target=sample)
@@ -236,7 +264,7 @@ def run_all(quick: bool = False, soak_seconds: float = 300.0) -> dict:
     para_bodies = _write_bodies("paragraphs", [{"path": "/v1/analyze/paragraphs", "json": paragraphs_body(t)}
                                                for t in letters400])
     with Server() as server:
-        res["rss_start_mb"] = rss_mb(server.proc.pid)
+        res["rss_start_mb"] = server.rss_mb()
         load(server.url, analyze_bodies, 2, 3.0, 100)  # warm-up
         for name, bodies in (("analyze", analyze_bodies), ("paragraphs", para_bodies)):
             for c in (1, 16):
@@ -247,7 +275,7 @@ def run_all(quick: bool = False, soak_seconds: float = 300.0) -> dict:
         res["schemathesis"] = schemathesis_run(server.url, 10 if quick else 30, 240 if quick else 600)
         time.sleep(0.5)
         res["server_alive_after"] = httpx.get(server.url + "/health", timeout=5).status_code == 200
-        res["rss_end_mb"] = rss_mb(server.proc.pid)
+        res["rss_end_mb"] = server.rss_mb()
     # The deployment the README recommends: one worker process per CPU.
     workers = os.cpu_count() or 1
     if workers > 1:
@@ -341,3 +369,160 @@ def _render(res: dict) -> tuple[list[str], list[list[str]]]:
     lines += ["", f"Server still answering /health after all of it: {'yes' if res['server_alive_after'] else 'NO'}; "
                   f"server memory {res['rss_start_mb']:.0f} MB at start, {res['rss_end_mb']:.0f} MB at the end."]
     return lines, targets
+
+
+# --- cost bounds (issue 16): small requests beside maximum-size ones, memory under them ----------
+
+MAX_ANALYZE_CHARS = 900_000  # a 1 MB JSON body (/v1/analyze's limit) with Danish letters
+MAX_REWRITE_CHARS = 180_000  # /v1/rewrite's 200 kB limit
+
+
+def big_text(chars: int, seed: int = 13, fresh_words: int = 0) -> str:
+    """Generated letters up to ``chars`` characters; ``fresh_words`` made-up words per
+    letter that no dictionary knows (new strings for spaCy's string store each time)."""
+    import random
+
+    rng = random.Random(seed)
+    letters = make_letters(chars // 2000 + 10, 400, seed=seed)
+    if fresh_words:
+        letters = [t + " " + " ".join("".join(rng.choice("bdfgklmnprstvæøå") + rng.choice("aeiouy")
+                                               for _ in range(4)) for _ in range(fresh_words)) + "."
+                   for t in letters]
+    return "\n\n".join(letters)[:chars]
+
+
+def _latencies(url: str, bodies: list[dict], count: int) -> tuple[list[float], Counter]:
+    out: list[float] = []
+    statuses: Counter = Counter()
+    with httpx.Client(base_url=url, timeout=120) as client:
+        for i in range(count):
+            t = time.perf_counter()
+            r = client.post("/v1/analyze", json=bodies[i % len(bodies)])
+            out.append(time.perf_counter() - t)
+            statuses[r.status_code] += 1
+    return out, statuses
+
+
+def isolation(workers: int = 1, count: int = 300, quick: bool = False) -> dict:
+    """p99 of small /v1/analyze calls (100–400 words, one at a time) with the server idle, and
+    while two maximum-size requests run all the time (a 1 MB /v1/analyze and a 200 kB
+    /v1/rewrite, each sent again as soon as it is answered)."""
+    count = 100 if quick else count
+    small = [{"text": t} for t in make_letters(20, 100, seed=51) + make_letters(20, 400, seed=52)]
+    huge = {"text": big_text(MAX_ANALYZE_CHARS)}
+    rewrite = {"text": big_text(MAX_REWRITE_CHARS, seed=17)}
+    with Server(workers=workers) as server:
+        _latencies(server.url, small, 40)  # warm-up
+        idle, idle_status = _latencies(server.url, small, count)
+        stop = threading.Event()
+        big: list[tuple[str, int, float]] = []
+
+        def keep_busy(path: str, body: dict) -> None:
+            with httpx.Client(base_url=server.url, timeout=300) as client:
+                while not stop.is_set():
+                    t = time.perf_counter()
+                    r = client.post(path, json=body)
+                    big.append((path, r.status_code, time.perf_counter() - t))
+
+        threads = [threading.Thread(target=keep_busy, args=a) for a in
+                   (("/v1/analyze", huge), ("/v1/rewrite", rewrite))]
+        for th in threads:
+            th.start()
+        time.sleep(2.0)  # both are computing
+        loaded, loaded_status = _latencies(server.url, small, count)
+        stop.set()
+        for th in threads:
+            th.join(300)
+    idle_s, loaded_s = summary(idle), summary(loaded)
+    return {"workers": workers, "count": count, "idle": idle_s, "loaded": loaded_s,
+            "idle_statuses": dict(idle_status), "loaded_statuses": dict(loaded_status),
+            "p99_ratio": loaded_s["p99"] / idle_s["p99"],
+            "big_requests": [{"path": p, "status": st, "s": round(d, 2)} for p, st, d in big]}
+
+
+def soak_max(seconds: float, concurrency: int = 4, workers: int = 1) -> dict:
+    """Mixed requests with maximum-size letters (1 MB analyze, 200 kB rewrite, a .docx of the same
+    text) and small letters full of made-up words, for ``seconds``; the worker processes'
+    resident memory sampled every 2 s: after warm-up (a fifth of the run) against the end."""
+    import io
+
+    import docx
+
+    bodies = []
+    for i in range(4):
+        bodies.append({"path": "/v1/analyze", "json": {"text": big_text(MAX_ANALYZE_CHARS, seed=60 + i, fresh_words=2000)}})
+        bodies.append({"path": "/v1/rewrite", "json": {"text": big_text(MAX_REWRITE_CHARS, seed=70 + i, fresh_words=500)}})
+        for k in range(6):
+            bodies.append({"path": "/v1/analyze", "json": {"text": big_text(3000, seed=100 * i + k, fresh_words=200)}})
+            bodies.append({"path": "/v1/analyze/paragraphs",
+                           "json": paragraphs_body(big_text(3000, seed=200 * i + k, fresh_words=200))})
+    path = _write_bodies("soak-max", bodies)
+    document = docx.Document()
+    for para in big_text(MAX_ANALYZE_CHARS, seed=90).split("\n\n"):
+        document.add_paragraph(para)
+    buf = io.BytesIO()
+    document.save(buf)
+    docx_body = buf.getvalue()
+    samples: list[tuple[float, float, float]] = []
+    stop = threading.Event()
+    # a loaded bench machine can take longer than the default 30 s for a 1 MB letter; the soak is
+    # about memory, so the work is allowed to finish
+    with Server(workers=workers, env={"BORGERTEKST_TIME_LIMIT": "180"}) as server:
+
+        def sample() -> None:
+            t0 = time.monotonic()
+            while not stop.is_set():
+                tree = worker_rss_mb(server.proc.pid)
+                samples.append((time.monotonic() - t0, sum(tree["workers"]), tree["other"]))
+                stop.wait(2.0)
+
+        def documents() -> None:
+            with httpx.Client(base_url=server.url, timeout=300) as client:
+                while not stop.is_set():
+                    client.post("/v1/documents", files={"file": ("brev.docx", docx_body)})
+
+        threads = [threading.Thread(target=sample), threading.Thread(target=documents)]
+        for th in threads:
+            th.start()
+        try:
+            result = load(server.url, path, concurrency, seconds, 10_000_000)
+        finally:
+            stop.set()
+            for th in threads:
+                th.join(300)
+        time.sleep(1.0)
+        idle_end = sum(server.worker_rss_mb())
+    warm = seconds / 5
+    after = [m for t, m, _ in samples if t >= warm]
+    base = after[0] if after else samples[0][1]
+    end = statistics.median(m for _, m, _ in samples[-3:])
+    result |= {"seconds": seconds, "warmup_s": warm, "rss_after_warmup_mb": base, "rss_end_mb": end,
+               "rss_max_mb": max(m for _, m, _ in samples), "rss_idle_after_mb": idle_end,
+               "heavy_children_max_mb": max(o for _, _, o in samples),
+               "growth_pct": (end - base) / base * 100, "samples": [(round(t), round(m)) for t, m, _ in samples]}
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m bench.http_bench",
+                                 description="cost bounds of the server: isolation of small requests, soak")
+    ap.add_argument("what", choices=["isolation", "soak-max"])
+    ap.add_argument("--seconds", type=float, default=600.0, help="soak length (the issue's target: 600)")
+    ap.add_argument("--workers", type=int, default=1)
+    ap.add_argument("--quick", action="store_true")
+    args = ap.parse_args(argv)
+    if args.what == "isolation":
+        out = isolation(workers=args.workers, quick=args.quick)
+    else:
+        out = soak_max(args.seconds, workers=args.workers)
+    out["load_avg"] = os.getloadavg()
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / f"{args.what}.json").write_text(json.dumps(out, indent=1))
+    print(json.dumps({k: v for k, v in out.items() if k not in ("samples", "big_requests")}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -228,11 +228,31 @@ def _always_heavy(route: str, kw) -> bool:
     return COSTS[route][1]
 
 
+def _encoded(fn, status_code: int, **kwargs):
+    """``fn``'s result as a finished JSON response (run in the heavy child: the server process
+    then only passes bytes on, instead of unpickling and encoding a big report)."""
+    import msgspec
+    from litestar import Response
+
+    result = fn(**kwargs)
+    if inspect.isawaitable(result):
+        import asyncio
+
+        async def wait():
+            return await result
+
+        result = asyncio.run(wait())
+    if isinstance(result, Response):
+        return result
+    return Response(content=msgspec.json.encode(result), status_code=status_code, media_type="application/json")
+
+
 def cost_bounded(handler, route: str):
     """A copy of ``handler`` whose work is charged to the client and, when heavy, runs in the
     app's heavy pool."""
     cost, _ = COSTS[route]
     original = handler.fn
+    status_code = handler.status_code
 
     def plan(kwargs):
         scope = _scope.get()
@@ -251,14 +271,14 @@ def cost_bounded(handler, route: str):
         async def wrapped(**kwargs):
             pool, heavy = plan(kwargs)
             if heavy:
-                return await to_thread.run_sync(functools.partial(pool.run, original, **kwargs))
+                return await to_thread.run_sync(functools.partial(pool.run, _encoded, original, status_code, **kwargs))
             return await original(**kwargs)
     else:
         @functools.wraps(original)
         def wrapped(**kwargs):
             pool, heavy = plan(kwargs)
             if heavy:
-                return pool.run(original, **kwargs)
+                return pool.run(_encoded, original, status_code, **kwargs)
             return original(**kwargs)
 
     wrapped.__signature__ = inspect.signature(original)
