@@ -1,0 +1,134 @@
+"""Insight end to end: a caseworker applies and ignores findings on the real page (its app.js
+reports through /static/insight.js), and the counts appear on /indsigt."""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+import urllib.request
+
+import pytest
+
+from .conftest import _free_port, until
+from .test_web_page import BAD_LETTER
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def insight_server(monkeypatch, tmp_path):
+    """A server of its own with an empty insight database (the settings are read at create_app)."""
+    import uvicorn
+
+    from borgertekst.api import Settings, create_app
+
+    monkeypatch.setenv("BORGERTEKST_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("BORGERTEKST_INSIGHT_DEPARTMENT", "Borgerservice")
+    monkeypatch.delenv("BORGERTEKST_DATABASE_URL", raising=False)
+    monkeypatch.delenv("BORGERTEKST_INSIGHT", raising=False)
+    port = _free_port()
+    app = create_app(Settings(port=port))
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url + "/health", timeout=2):
+                break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        pytest.fail("the server did not start")
+    yield url, app
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def _row(html: str, rule: str) -> dict | None:
+    match = re.search(rf'<tr data-rule="{re.escape(rule)}"[^>]*>(.*?)</tr>', html, re.S)
+    if not match:
+        return None
+    cells = {}
+    for cls in ("shown", "applied", "ignored"):
+        text = re.sub(r"<[^>]+>", "", re.search(rf'<td class="n {cls}">(.*?)</td>', match.group(1), re.S).group(1))
+        numbers = re.findall(r"\d+", text.replace(".", ""))
+        cells[cls] = int(numbers[-1])  # "70 % (7)": the count in brackets; "10": the count
+    return cells
+
+
+def test_applied_and_ignored_findings_are_counted_on_the_staff_page(browser, insight_server):
+    url, app = insight_server
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="da-DK")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.set_default_timeout(15_000)
+    try:
+        page.goto(url + "/")
+        until(page, "typeof window.borgertekstInsight === 'object'")
+        page.fill("#editor", BAD_LETTER)
+        page.wait_for_selector("#findings .finding")
+        def items():
+            return page.evaluate("""[...document.querySelectorAll('#findings .finding')].map((li) => ({
+                rule: li.dataset.rule, quote: li.querySelector('.quote').textContent,
+                accept: !!li.querySelector('button.accept:not(.fill-open)'),
+                ignore: !!li.querySelector('button.ignore') && !!li.querySelector('button.ignore-always')}))""")
+
+        def item(entry):
+            rule = entry["rule"]
+            return page.locator(f'#findings .finding[data-rule="{rule}"]',
+                                has=page.locator(".quote", has_text=entry["quote"])).first
+
+        def settle():
+            until(page, "!document.querySelector('#status').textContent.includes('Tjekker')")
+            page.wait_for_timeout(500)
+
+        # three different rules: one whose suggestion is used, one ignored, one ignored always
+        shown = [i["rule"] for i in items()]
+        applied = next(i for i in items() if i["accept"])
+        item(applied).locator("button.accept:not(.fill-open)").first.click()
+        until(page, f"!document.querySelector('#editor').value.includes({applied['quote'].strip('»«')!r})")
+        settle()
+        ignored = next(i for i in items() if i["ignore"] and i["rule"] != applied["rule"])
+        item(ignored).locator("button.ignore").click()
+        settle()
+        always = next(i for i in items() if i["ignore"] and i["rule"] not in (applied["rule"], ignored["rule"]))
+        item(always).locator("button.ignore-always").click()
+        settle()
+        applied_rule, ignored_rule, always_rule = applied["rule"], ignored["rule"], always["rule"]
+
+        # the caseworker leaves the letter: the page sends what is queued (and the letter's LIX bucket)
+        page.goto(url + "/indsigt")
+        deadline = time.monotonic() + 30
+        while True:
+            html = page.content()
+            rows = {rule: _row(html, rule) for rule in (applied_rule, ignored_rule, always_rule)}
+            measured = re.search(r'id="letters-measured">(\d+)<', html)
+            if all(rows.values()) and measured and measured.group(1) == "1":
+                break
+            if time.monotonic() > deadline:
+                pytest.fail(f"the counts did not reach /indsigt: {rows}, letters {measured and measured.group(1)}")
+            time.sleep(0.5)
+            page.reload()
+
+        assert rows[applied_rule]["applied"] == 1
+        assert rows[ignored_rule]["ignored"] == 1
+        assert rows[always_rule]["ignored"] == 1
+        for rule, cells in rows.items():
+            # every finding of the rule on the first check was shown (a re-check may show more)
+            assert cells["shown"] >= max(1, shown.count(rule)), (rule, cells, shown)
+        store = app.state.insight.store
+        assert app.state.insight.flush(10)
+        counts = store.aggregate(["rule", "action"])
+        assert counts[(applied_rule, "applied")] == 1 and counts[(ignored_rule, "ignored")] == 1
+        assert counts[(always_rule, "ignored_always")] == 1
+        assert store.aggregate(["client", "department"]) == {("page", "Borgerservice"): store.total()}
+        (letter,) = store.aggregate(["letter_type", "lix", "words"], action="checked")
+        assert letter[1] % 5 == 0 and letter[2] in (0, 50, 100)  # buckets, not the letter's exact figures
+        assert "Borgerservice" in html and "<script" not in html
+        assert not errors, errors
+    finally:
+        context.close()
