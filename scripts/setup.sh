@@ -37,3 +37,21 @@ if command -v dpkg >/dev/null; then
   # postgresql: the insight tests start a throw-away cluster of their own (tests/insight_support.py)
   if [ "$WANT_TEST" = "test" ]; then apt_install chromium postgresql; fi
 fi
+# Microsoft's Office add-in tools for the Word add-in's tests (office-addin-mock,
+# office-addin-manifest, @microsoft/office-js), pinned in tests/e2e/npm/package-lock.json.
+if [ "$WANT_TEST" = "test" ]; then
+  if ! command -v npm >/dev/null && command -v dpkg >/dev/null; then apt_install nodejs npm; fi
+  if command -v npm >/dev/null && command -v node >/dev/null; then
+    npm_stamp=tests/e2e/npm/node_modules/.installed-$(sha1sum < tests/e2e/npm/package-lock.json | cut -c1-12)
+    if [ ! -f "$npm_stamp" ]; then
+      echo "setup: installing the Office add-in test tools (npm ci in tests/e2e/npm)" >&2
+      if (cd tests/e2e/npm && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
+        touch "$npm_stamp"
+      else
+        echo "setup: npm ci failed; the Word add-in tests that need these tools will say so" >&2
+      fi
+    fi
+  else
+    echo "setup: node/npm not found; the Word add-in tests that need Microsoft's npm tools are skipped" >&2
+  fi
+fi

@@ -143,12 +143,13 @@ export function placeFindings(paragraphs, result) {
     const f = normalizeFinding(raw);
     const from = p.start + f.start_utf16;
     const to = p.start + f.end_utf16;
-    const places = [{ from, to }];
+    const places = [{ from, to, paragraphId: p.id, start_utf16: f.start_utf16, end_utf16: f.end_utf16 }];
     for (const o of f.occurrences) {
       // occurrences are relative to their own paragraph when they say which, else to the finding's
       const q = (o.paragraph_id !== undefined && byId.get(o.paragraph_id)) || p;
       if (typeof o.start_utf16 !== "number" || typeof o.end_utf16 !== "number") continue;
-      places.push({ from: q.start + o.start_utf16, to: q.start + o.end_utf16 });
+      places.push({ from: q.start + o.start_utf16, to: q.start + o.end_utf16, paragraphId: q.id,
+                    start_utf16: o.start_utf16, end_utf16: o.end_utf16 });
     }
     out.push({ ...f, paragraphId: p.id, from, to, places, letter });
   };
@@ -197,7 +198,7 @@ export function shiftFindings(findings, before, after) {
   const delta = e.newEnd - e.oldEnd;
   const move = (p) => {
     if (p.to < e.start) return p;
-    if (p.from > e.oldEnd) return { from: p.from + delta, to: p.to + delta };
+    if (p.from > e.oldEnd) return { ...p, from: p.from + delta, to: p.to + delta };
     return null; // touched (typing right after a word changes the word)
   };
   for (const f of findings) {

@@ -1,6 +1,6 @@
 // The Word side of the add-in: read paragraphs, select and replace findings, mark them.
-// Uses only these Word JavaScript API calls (the test stand-in implements exactly them):
-//   Word.run, context.sync, document.body.paragraphs (load items/text), paragraph.search,
+// Uses only these Word JavaScript API calls (the tests build them with office-addin-mock):
+//   Word.run, context.sync, document.body.paragraphs (load items, then each item's text), paragraph.search,
 //   paragraph.getRange, range.select, range.insertText(…, "Replace"), range.insertComment
 //   (WordApi 1.4), paragraph.insertAnnotations / paragraph.getAnnotations / annotation.delete
 //   (WordApi 1.7), Office.context.requirements.isSetSupported.
@@ -20,12 +20,21 @@ export class WordAdapter {
       && this.Office.context.requirements.isSetSupported("WordApi", "1.7"));
   }
 
+  // The body's paragraphs with their text loaded: the collection's items first, then each
+  // item's text (every property is read only after load() and context.sync()).
+  async loadParagraphs(context) {
+    const paragraphs = context.document.body.paragraphs;
+    paragraphs.load("items");
+    await context.sync();
+    for (const p of paragraphs.items) p.load("text");
+    await context.sync();
+    return paragraphs;
+  }
+
   // [{id, text, start}] for non-empty paragraphs; id is the paragraph's index in the body.
   async readParagraphs() {
     return this.Word.run(async (context) => {
-      const paragraphs = context.document.body.paragraphs;
-      paragraphs.load("items/text");
-      await context.sync();
+      const paragraphs = await this.loadParagraphs(context);
       const out = [];
       let pos = 0;
       paragraphs.items.forEach((p, i) => {
@@ -39,23 +48,29 @@ export class WordAdapter {
   // The Word range of a finding: search its text in its paragraph and take the occurrence
   // that starts at the finding's offset.
   async rangeFor(context, f) {
-    const paragraphs = context.document.body.paragraphs;
-    paragraphs.load("items/text");
-    await context.sync();
+    const paragraphs = await this.loadParagraphs(context);
     const para = paragraphs.items[Number(f.paragraphId.slice(1))];
     if (!para) return null;
     const text = para.text;
     const start = f.start_utf16;
     const end = f.end_utf16;
-    if (text.slice(start, end) !== f.text || end - start > SEARCH_LIMIT || !f.text.trim()) {
-      return text.slice(start, end) === f.text ? para.getRange("Whole") : null;
+    if (text.slice(start, end) !== f.text) return null;
+    if (end - start > SEARCH_LIMIT || !f.text.trim()) { // too long to search: the whole paragraph
+      const whole = para.getRange("Whole");
+      whole.load("text");
+      await context.sync();
+      return whole;
     }
     let occurrence = 0;
     for (let i = text.indexOf(f.text); i !== -1 && i < start; i = text.indexOf(f.text, i + 1)) occurrence += 1;
     const ranges = para.search(f.text, { matchCase: true });
-    ranges.load("items/text");
+    ranges.load("items");
     await context.sync();
-    return ranges.items[occurrence] || null;
+    const range = ranges.items[occurrence];
+    if (!range) return null;
+    range.load("text");
+    await context.sync();
+    return range;
   }
 
   async select(f) {
@@ -113,7 +128,7 @@ export class WordAdapter {
       for (const f of findings) {
         const range = await this.rangeFor(context, f);
         if (!range) continue;
-        const suggestion = f.replaceable && f.suggestions.length ? ` Forslag: ${f.suggestions[0]}` : "";
+        const suggestion = f.replaceable && f.suggestions && f.suggestions.length ? ` Forslag: ${f.suggestions[0]}` : "";
         this.comments.push(range.insertComment(`borgertekst: ${f.message}${suggestion}`));
       }
       await context.sync();
