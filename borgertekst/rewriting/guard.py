@@ -65,9 +65,9 @@ MONTHS = frozenset({"januar", "februar", "marts", "april", "maj", "juni", "juli"
 # one class: "under ingen omstændigheder" → "ikke" keeps the no; losing or adding one does not
 NEGATIONS = {w: "nej" for w in ("ikke", "ej", "ingen", "intet", "aldrig", "hverken", "ingenting", "ingensteds")}
 
-_COM = frozenset({"en", "din", "min", "sin", "denne", "nogen", "ingen", "hver", "anden", "egen"})
-_NEUT = frozenset({"et", "dit", "mit", "sit", "dette", "noget", "intet", "hvert", "andet", "eget"})
-_PLUR = frozenset({"dine", "mine", "sine", "disse", "nogle", "andre", "egne"})
+_COM = frozenset({"en", "din", "min", "sin", "denne", "nogen", "ingen", "hver"})
+_NEUT = frozenset({"et", "dit", "mit", "sit", "dette", "noget", "intet", "hvert"})
+_PLUR = frozenset({"dine", "mine", "sine", "disse", "nogle"})
 
 _PERFECT_AUX = frozenset({"har", "havde", "have", "haft"})
 _MODALS = frozenset({"kan", "skal", "vil", "må", "bør", "kunne", "skulle", "ville", "måtte", "burde", "at"})
@@ -132,17 +132,26 @@ def is_heading(text: str, start: int, end: int) -> bool:
 
 
 def _verb_readings(word: str) -> set[str]:
+    """Hunspell's verb tags of a word, plus "INF" for a bare form that can be an
+    infinitive (it ends in a vowel: "sende", "gå"; not "efter", "hjælp")."""
     out = set()
-    for stem, tags in hunspell_da.analyses(word.lower()):
+    low = word.lower()
+    for stem, tags in hunspell_da.analyses(low):
         out |= set(tags)
-        if not tags and stem == word.lower():
+        if not tags and stem == low and low[-1:] in "aeiouyæøå":
             out.add("INF")
     return out
 
 
+_TODAY = re.compile(r"\bd\.d\.|\bdags dato\b", re.IGNORECASE)  # the same day as "i dag"
+_NOT_A_NO = re.compile(r"\bikke desto mindre\b|\bikke mindst\b|\bikke bare\b|\bikke kun\b", re.IGNORECASE)
+
+
 def _facts(sentence: str) -> dict[str, Counter]:
     low = sentence.lower()
-    words = [w.lower() for w in _words(sentence)]
+    sentence = _TODAY.sub("i dag", sentence)
+    low = sentence.lower()
+    words = [w.lower() for w in _words(_NOT_A_NO.sub(" ", sentence))]
     return {
         "beløb": Counter(re.sub(r"\s+", "", m.group()).rstrip(".") for m in _AMOUNT.finditer(sentence)),
         "paragraf": Counter(re.sub(r"\s+", "", m.group()).lower() for m in _PARAGRAPH.finditer(sentence)),
@@ -191,7 +200,7 @@ def _agreement_errors(words: list[str]) -> int:
             continue
         if plural and not noun_form_is_also_singular(words[j]):
             errors += 1
-        elif gender == "Neut" and d in _COM and d not in ("anden", "egen"):
+        elif gender == "Neut" and d in _COM:
             errors += 1
         elif gender == "Com" and d in _NEUT:
             errors += 1

@@ -214,7 +214,7 @@ def verb_form(word: str, lemma_hint: str | None = None) -> tuple[str, str] | Non
             if tag in tags:
                 return stem, name
     for stem, tags in readings:
-        if stem == lower and not tags:
+        if stem == lower and not tags and (not lemma_hint or stem == lemma_hint):
             return stem, "inf"
     # a compound of an irregular verb: "imødekommet" (kommet), "bortfalder" (falder)
     for form, (inf, name) in sorted(_irregular_forms().items(), key=lambda kv: -len(kv[0])):

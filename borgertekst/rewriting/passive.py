@@ -106,6 +106,10 @@ def passive_candidates(doc, word_changes) -> list[Candidate]:
         if not verb:
             continue
         vp, j = verb
+        verb_tok = words[i]
+        swap = next((c for c in word_changes if c.start == verb_tok.idx and c.new.endswith("es")), None)
+        if swap is not None and " " not in vp:
+            vp = _present(swap.new[:-1].lower())  # "fremsendes" → "sendes" → "Vi sender …"
         if any(t.lower_ == "af" for t in words[j:]):  # an agent is named: leave it
             continue
         start = words[0].idx

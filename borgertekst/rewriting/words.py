@@ -247,7 +247,12 @@ def inflected(text: str, start: int, end: int, matched: str, cls: str, option: s
                 return None
             return start, inflect._case_like(f"{article} {rest}", matched)
         tag = inflect.adjective_tag(matched)
-        if tag is None:
+        if tag is None and lemma:
+            # a form the dictionary lacks ("fornødne"): read it against the rule's term
+            low = matched.lower()
+            tag = (lemma, "" if low == lemma else "BESTEMT_ENTAL" if low == lemma + "t"
+                   else "PLUR_BEK" if low.endswith("e") else None)
+        if tag is None or tag[1] is None:
             return None
         new = inflect.adjective_form(option, tag[1])
         return None if new is None else (start, inflect._case_like(new, matched))
@@ -256,7 +261,7 @@ def inflected(text: str, start: int, end: int, matched: str, cls: str, option: s
 
 def _has_subject_before(text: str, start: int) -> bool:
     before = [w.lower() for _, w in _words_before(text, start, 2)]
-    return bool(set(before) & {"du", "vi", "jeg", "han", "hun", "de", "der", "har", "er", "blev", "havde"})
+    return bool(set(before) & {"du", "vi", "jeg", "han", "hun", "der", "har", "er", "blev", "havde"})
 
 
 def _safe(text: str, start: int, end: int, new: str, protected) -> bool:
@@ -288,11 +293,18 @@ def classed_candidates(f, rule, cls: str, text: str, protected) -> list[Candidat
                 new = _strip_repeat(text, end, new)
                 if new is None:
                     continue
+                if matched.endswith(".") and not new.endswith(".") and _ends_sentence(text, end):
+                    new += "."  # "… din ansøgning d.d." → "… i dag.": the abbreviation's dot ended the sentence
             if new == text[new_start:end] or not _safe(text, new_start, end, new, protected):
                 continue
             out.append(Candidate(rule=f.rule, start=new_start, end=end, new=new, covers={f.rule}))
             break
     return out
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    rest = text[end:]
+    return not rest.strip() or rest.startswith("\n") or bool(re.match(r"\s+[A-ZÆØÅ]", rest))
 
 
 def _match_case(option: str, matched: str) -> str:

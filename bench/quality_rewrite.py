@@ -1,0 +1,215 @@
+"""Quality of rewrites and replacement suggestions → ``bench/QUALITY-rewrite.md``.
+
+Measures, on the gold set in ``tests/corpus/rewrites/pairs.tsv`` (written for this
+project) and on the shared real letters (``../shared/data/real-letters`` and
+``letters-dev``, when present):
+
+- gold: the share of pairs whose rewrite equals the gold text; the share of applied
+  changes that match the gold; changes made where the gold says "leave it alone";
+- every applied change checked again by the guard (``rewriting/guard.py``) in the
+  rewritten text's own terms (the letter before, the change applied alone);
+- replacement suggestions (``Finding.replaceable``): the share that fit in context as
+  the page's "Brug »…«" now pastes them (``replacement_for``: inflected, agreeing,
+  guarded) against pasting ``suggestions[0]`` as it stands.
+
+No letter text is written to the report: rule ids and counts only (the gold set is
+our own text and is quoted).
+
+    python -m bench.quality_rewrite            # all
+    python -m bench.quality_rewrite --quick    # gold set and 10 letters per folder
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "corpus" / "rewrites" / "pairs.tsv"
+SHARED = ROOT.parent / "shared" / "data"
+FOLDERS = ("real-letters", "letters-dev")
+OUT = ROOT / "bench" / "QUALITY-rewrite.md"
+
+
+def load_gold(path: Path = GOLD) -> list[tuple[str, list[str]]]:
+    pairs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        before, _, after = line.partition("\t")
+        pairs.append((before.replace("\\n", "\n"), [a.replace("\\n", "\n") for a in after.split(" || ")]))
+    return pairs
+
+
+def _change_matches(change, gold: list[str]) -> bool:
+    return any(change.new in g and (change.old not in g or change.old in change.new) for g in gold)
+
+
+def gold_figures(analyzer) -> dict:
+    from borgertekst.rewrite import rewrite
+
+    pairs = load_gold()
+    exact = changed_alone = leave_alone = applied = matching = 0
+    misses: list[tuple[str, str, list[str]]] = []
+    for before, gold in pairs:
+        result = rewrite(analyzer, before)
+        alone = gold == [before]
+        leave_alone += alone
+        if result.text in gold:
+            exact += 1
+        else:
+            misses.append((before, result.text, gold))
+        if alone and result.changes:
+            changed_alone += 1
+        applied += len(result.changes)
+        matching += sum(_change_matches(c, gold) for c in result.changes)
+    return {"pairs": len(pairs), "exact": exact, "leave_alone": leave_alone, "changed_alone": changed_alone,
+            "applied": applied, "matching": matching, "misses": misses}
+
+
+def _letters(limit: int | None):
+    for folder in FOLDERS:
+        path = SHARED / folder
+        if not path.is_dir():
+            continue
+        files = sorted(path.glob("*.txt"))
+        yield from ((folder, f) for f in (files[:limit] if limit else files))
+
+
+def letter_figures(analyzer, limit: int | None) -> dict:
+    from borgertekst.rewrite import rewrite
+    from borgertekst.rewriting import guard, replacement_for
+
+    letters = changes = rechecked_ok = 0
+    by_rule: Counter = Counter()
+    suggestions = raw_ok = fitted_ok = 0
+    worse = 0
+    for _, path in _letters(limit):
+        text = path.read_text(encoding="utf-8")
+        letters += 1
+        result = rewrite(analyzer, text)
+        changes += len(result.changes)
+        worse += result.findings_after > result.findings_before
+        for c in result.changes:
+            by_rule[c.rule] += 1
+            rechecked_ok += not guard.problems(text, c.start, c.end, c.new)
+        for f in analyzer.analyze(text).findings:
+            if not getattr(f, "replaceable", False) or not f.suggestions:
+                continue
+            suggestions += 1
+            raw_ok += not guard.problems(text, f.start, f.end, f.suggestions[0])
+            fitted_ok += replacement_for(f, text, analyzer.ruleset) is not None
+    return {"letters": letters, "changes": changes, "rechecked_ok": rechecked_ok, "by_rule": by_rule,
+            "suggestions": suggestions, "raw_ok": raw_ok, "fitted_ok": fitted_ok, "worse": worse}
+
+
+def gold_suggestions(analyzer) -> dict:
+    from borgertekst.rewriting import guard, replacement_for
+
+    total = raw_ok = fitted_ok = 0
+    for before, _ in load_gold():
+        for f in analyzer.analyze(before).findings:
+            if not getattr(f, "replaceable", False) or not f.suggestions:
+                continue
+            total += 1
+            raw_ok += not guard.problems(before, f.start, f.end, f.suggestions[0])
+            fitted_ok += replacement_for(f, before, analyzer.ruleset) is not None
+    return {"suggestions": total, "raw_ok": raw_ok, "fitted_ok": fitted_ok}
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f} %" if whole else "–"
+
+
+def render(gold: dict, sugg: dict, letters: dict | None, seconds: float, quick: bool) -> str:
+    lines = [
+        "# Kvalitet af omskrivninger og erstatningsforslag",
+        "",
+        f"Målt med `python -m bench.quality_rewrite{' --quick' if quick else ''}` "
+        f"({seconds:.0f} s på en delt, belastet maskine).",
+        "",
+        "## Guldsættet (`tests/corpus/rewrites/pairs.tsv`)",
+        "",
+        f"{gold['pairs']} par af kommunalt brevsprog skrevet til projektet (se README i mappen). "
+        f"{gold['leave_alone']} af dem skal stå urørt (fagord, der kun kan forklares, citater, "
+        "skjulte CPR-numre, tredjepart, overskrifter, god tekst).",
+        "",
+        "| mål | resultat |",
+        "|---|---|",
+        f"| omskrivningen er lig med guldteksten | {gold['exact']}/{gold['pairs']} ({pct(gold['exact'], gold['pairs'])}) |",
+        f"| ændringer, der passer med guldteksten | {gold['matching']}/{gold['applied']} "
+        f"({pct(gold['matching'], gold['applied'])}) |",
+        f"| par, der skulle stå urørt, men blev ændret | {gold['changed_alone']}/{gold['leave_alone']} |",
+        f"| erstatningsforslag, der passer ind, som »Brug« nu indsætter dem | {sugg['fitted_ok']}/{sugg['suggestions']} "
+        f"({pct(sugg['fitted_ok'], sugg['suggestions'])}) |",
+        f"| … hvis `suggestions[0]` indsættes, som den står | {sugg['raw_ok']}/{sugg['suggestions']} "
+        f"({pct(sugg['raw_ok'], sugg['suggestions'])}) |",
+        "",
+    ]
+    if gold["misses"]:
+        lines += ["Par, hvor omskrivningen ikke blev guldteksten:", ""]
+        for before, got, want in gold["misses"]:
+            lines.append(f"- »{before}« → »{got}« (guld: »{want[0]}«)".replace("\n", " / "))
+        lines.append("")
+    lines += ["## De delte breve", ""]
+    if letters is None or not letters["letters"]:
+        lines += ["`../shared/data` findes ikke her: brevene er ikke målt.", ""]
+    else:
+        lines += [
+            f"{letters['letters']} breve fra {', '.join(FOLDERS)}. Kun tal og regel-id'er; ingen tekst fra brevene.",
+            "",
+            "| mål | resultat |",
+            "|---|---|",
+            f"| ændringer i alt | {letters['changes']} |",
+            f"| ændringer, som vagten godkender ved en ny, selvstændig kontrol | {letters['rechecked_ok']}/{letters['changes']} "
+            f"({pct(letters['rechecked_ok'], letters['changes'])}) |",
+            f"| breve med flere fund efter omskrivningen | {letters['worse']} |",
+            f"| erstatningsforslag, der passer ind, som »Brug« nu indsætter dem | {letters['fitted_ok']}/"
+            f"{letters['suggestions']} ({pct(letters['fitted_ok'], letters['suggestions'])}) |",
+            f"| … hvis `suggestions[0]` indsættes, som den står | {letters['raw_ok']}/{letters['suggestions']} "
+            f"({pct(letters['raw_ok'], letters['suggestions'])}) |",
+            "",
+            "Ændringer pr. regel: " + ", ".join(f"{rule} {n}" for rule, n in letters["by_rule"].most_common()) + ".",
+            "",
+        ]
+    lines += [
+        "## Sådan læses tallene",
+        "",
+        "- »Passer med guldteksten« er en streng, automatisk måling: en ændring tæller kun, når den nye tekst står "
+        "i guldteksten. Om en ændring er god dansk og bevarer betydningen, kræver en dansk læser; vagten fanger de "
+        "fejltyper, issue 14 nævner (bøjning, dobbeltord, verbalform, kasus, tal/datoer/beløb/§/nægtelser, citater, "
+        "CPR, overskrifter, tredjepart), ikke alt.",
+        "- Et erstatningsforslag »passer ind«, når `replacement_for` giver en tekst: ordet er bøjet som det fundne, "
+        "ord foran er bragt i overensstemmelse (din/dit, en/et), og vagten har ingen indvendinger. Forklaringer "
+        "(`word_class: gloss`) er aldrig erstatningsforslag (`replaceable: false`) og tæller ikke med.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="guldsættet og 10 breve pr. mappe")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    from borgertekst.engine import Analyzer
+
+    started = time.monotonic()
+    analyzer = Analyzer()
+    gold = gold_figures(analyzer)
+    sugg = gold_suggestions(analyzer)
+    letters = None
+    if SHARED.is_dir():
+        letters = letter_figures(analyzer, 10 if args.quick else None)
+    else:
+        print(f"{SHARED} findes ikke: de delte breve måles ikke.", file=sys.stderr)
+    args.out.write_text(render(gold, sugg, letters, time.monotonic() - started, args.quick), encoding="utf-8")
+    print(f"gold exact {gold['exact']}/{gold['pairs']}, changes matching {gold['matching']}/{gold['applied']}, "
+          f"leave-alone changed {gold['changed_alone']}/{gold['leave_alone']}; wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
