@@ -49,14 +49,16 @@ def load() -> Language:
     return build()
 
 
-def analysed_terms(nlp: Language, terms: list[str]) -> list:
+def analysed_terms(nlp: Language, terms: list[str], save: bool = True) -> list:
     """``nlp(term)`` for each of a rule's terms (the word lists' lemma
     patterns), from the cache when ``nlp`` is the shared pipeline: running the
     pipeline over 500 terms costs a seventh of a second per start-up (and
     loads Hunspell), rebuilding their Docs from words and lemmas a few
     milliseconds. The cache is keyed by everything the analysis depends on
     (``layer_key``), so a changed component, word list or dictionary
-    analyses the terms again. Only rule terms are kept, never a letter's words."""
+    analyses the terms again. Only rule terms are kept, never a letter's words.
+    ``save=False`` leaves writing new terms to ``save_analysed_terms()`` (for
+    callers that ask term by term)."""
     from spacy.tokens import Doc
 
     if not load.cache_info().currsize or nlp is not load():
@@ -64,11 +66,10 @@ def analysed_terms(nlp: Language, terms: list[str]) -> list:
     from .. import cache
 
     global _term_memo
-    key = layer_key()
     if _term_memo is None:
-        loaded = cache.load_marshal("term-lemmas", key)
+        loaded = cache.load_marshal("term-lemmas", layer_key())
         _term_memo = loaded if isinstance(loaded, dict) else {}
-    memo, new = _term_memo, False
+    memo = _term_memo
     out = []
     for term in terms:
         found = memo.get(term)
@@ -76,20 +77,32 @@ def analysed_terms(nlp: Language, terms: list[str]) -> list:
             doc = nlp(term)
             memo[term] = (tuple(t.text for t in doc), tuple(bool(t.whitespace_) for t in doc),
                           tuple(t.lemma_ for t in doc))
+            _unsaved_terms.add(term)
             out.append(doc)
-            new = True
         else:
             words, spaces, lemmas = found
             out.append(Doc(nlp.vocab, words=list(words), spaces=list(spaces), lemmas=list(lemmas)))
-    if new:
-        on_disk = cache.load_marshal("term-lemmas", key)
-        merged = on_disk if isinstance(on_disk, dict) and len(on_disk) < 50_000 else {}
-        merged.update(memo)
-        cache.store_marshal("term-lemmas", key, merged)
+    if save:
+        save_analysed_terms()
     return out
 
 
 _term_memo: dict | None = None
+_unsaved_terms: set[str] = set()
+
+
+def save_analysed_terms() -> None:
+    """Write newly analysed rule terms to the cache (merged with the file)."""
+    if not _unsaved_terms or _term_memo is None:
+        return
+    from .. import cache
+
+    key = layer_key()
+    on_disk = cache.load_marshal("term-lemmas", key)
+    merged = on_disk if isinstance(on_disk, dict) and len(on_disk) < 50_000 else {}
+    merged.update((t, _term_memo[t]) for t in _unsaved_terms if t in _term_memo)
+    _unsaved_terms.clear()
+    cache.store_marshal("term-lemmas", key, merged)
 
 
 @lru_cache(maxsize=1)

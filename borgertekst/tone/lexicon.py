@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from ..nlp import analysed_terms, save_analysed_terms
+
 GAP = re.compile(r"\s*(?:…|\.\.\.)\s*")
 MAX_GAP = 3
 
@@ -46,7 +48,7 @@ _LEMMA_CACHE: dict[tuple[int, str], tuple[str, ...]] = {}
 def _lemmas(nlp, phrase: str) -> list[str]:
     key = (id(nlp), phrase.strip())
     if key not in _LEMMA_CACHE:
-        doc = nlp(key[1])
+        doc = analysed_terms(nlp, [key[1]], save=False)[0]  # from the start-up cache (nlp/__init__.py)
         _LEMMA_CACHE[key] = tuple(t.lemma_.lower() or t.lower_ for t in doc if not t.is_space)
     return list(_LEMMA_CACHE[key])
 
@@ -90,6 +92,7 @@ class LexiconMatcher:
                     pattern = _entry_pattern(nlp, str(entry))
                     if pattern:
                         self.matcher.add(f"{c.name}\t{n}", [pattern])
+        save_analysed_terms()
 
     def _add_part(self, nlp, text: str) -> str:
         if text not in self._parts:
