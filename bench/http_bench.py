@@ -82,15 +82,16 @@ def worker_pids(pid: int) -> list[int]:
 class Server:
     """``borgertekst serve`` in its own process: uvicorn's supervisor and its worker processes."""
 
-    def __init__(self, workers: int = 1, env: dict | None = None) -> None:
+    def __init__(self, workers: int = 1, env: dict | None = None, log: Path | None = None) -> None:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.workers = workers
         env = dict(os.environ, BORGERTEKST_RATE_LIMIT="100000000", BORGERTEKST_RATE_LIMIT_CHARS="100000000000",
                    **(env or {}))
         env.pop("BORGERTEKST_API_KEYS", None)
+        self._log = open(log, "wb") if log else None
         self.proc = subprocess.Popen([*cli(), "serve", "--port", str(self.port), "--workers", str(workers)],
-                                     env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                     env=env, stdout=subprocess.DEVNULL, stderr=self._log or subprocess.DEVNULL)
 
     def worker_rss_mb(self) -> list[float]:
         return [rss_mb(p) for p in worker_pids(self.proc.pid)]
@@ -115,10 +116,12 @@ class Server:
     def __exit__(self, *exc) -> None:
         self.proc.terminate()
         try:
-            self.proc.wait(timeout=20)
+            self.proc.wait(timeout=40)
         except subprocess.TimeoutExpired:
             self.proc.kill()
             self.proc.wait()
+        if self._log:
+            self._log.close()
 
 
 def paragraphs_body(text: str, letter_type: str | None = None) -> dict:

@@ -336,7 +336,7 @@ def test_time_budget_stops_the_work_and_releases_the_cpu(analyzer, monkeypatch):
     with client(heavy_chars=0, time_limit=1) as c:
         pool = c.app.state.heavy_pool
         t = time.monotonic()
-        body = _problem(c.post("/v1/analyze", json={"text": BAD_LETTER}), 503)
+        body = _problem(c.post("/v1/analyze", json={"text": BAD_LETTER}), 422)
         assert time.monotonic() - t < 10
         assert "sekunder" in body["detail"] and pool.killed == 1 and pool.running == 0
         assert not pool._children  # reaped

@@ -16,7 +16,7 @@ with the server process for good. So a request whose text is bigger than
   with ``Retry-After``);
 - each request has a time budget (waiting included); when it is spent the child
   is killed, so the CPU is released, and the client gets ``TimeBudgetExceeded``
-  (503).
+  (422: the same text would take as long again).
 
 ``run`` blocks the calling thread (never the event loop): call it from a worker
 thread.

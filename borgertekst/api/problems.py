@@ -148,7 +148,9 @@ def on_busy(request: Request, exc) -> Response:
 
 def on_time_budget(request: Request, exc) -> Response:
     seconds = int(exc.seconds) if float(exc.seconds).is_integer() else exc.seconds
-    return problem(503, f"Behandlingen tog mere end serverens grænse på {seconds} sekunder og blev stoppet. "
+    # 422, not 503: the same text would take as long again, so it is not worth retrying as it is
+    log.warning("rejected request: status=422 path=%s time budget spent", request.url.path)
+    return problem(422, f"Behandlingen tog mere end serverens grænse på {seconds} sekunder og blev stoppet. "
                         "Del teksten op, eller send en kortere tekst.", request=request)
 
 
@@ -200,11 +202,11 @@ DOCUMENTED_PROBLEMS = {
     "413": "Forespørgslen er for stor.",
     "415": "Forkert indholdstype.",
     # operations with their own reason (a Word file, template data) describe it themselves
-    "422": "Indholdet kan ikke behandles (fx en tekst over længdegrænsen).",
+    "422": "Indholdet kan ikke behandles (fx en tekst over længdegrænsen, eller behandlingen tog mere end "
+           "serverens tidsgrænse og blev stoppet).",
     "429": "For mange forespørgsler eller for meget tekst det seneste minut; vent det antal sekunder, "
            "`Retry-After` siger.",
-    "503": "Serveren er optaget af store tekster (prøv igen efter `Retry-After` sekunder), eller "
-           "behandlingen tog mere end tidsgrænsen og blev stoppet.",
+    "503": "Serveren er optaget af andre store tekster; prøv igen efter `Retry-After` sekunder.",
 }
 
 

@@ -19,7 +19,7 @@
   requests keep their latency. ``BORGERTEKST_HEAVY_WORKERS`` of them at once per server process
   (default 2), ``BORGERTEKST_HEAVY_QUEUE`` waiting (default 4; beyond that 503 with Retry-After).
 - ``BORGERTEKST_TIME_LIMIT``: seconds a request may compute (default 30); then the work is
-  stopped (the process is killed, the CPU released) and the client gets a Danish 503.
+  stopped (the process is killed, the CPU released) and the client gets a Danish 422.
 - ``BORGERTEKST_MAX_WORKER_MB``: a server process that grows beyond this resident size (default
   1500 MB) finishes its requests and is replaced (only under ``borgertekst serve``, whose
   supervisor starts the replacement). A backstop: the heavy work's memory is freed with its process.
