@@ -20,7 +20,7 @@ import bisect
 import itertools
 import re
 import warnings
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -114,21 +114,25 @@ class TextIndex:
         return all(any(self.has(n) for n in needles) for needles in requirement)
 
 
-def required_needles(pattern: str) -> Requirement | None:
+def required_needles(pattern: str, bounded: bool = True) -> Requirement | None:
     """Sets of needles; every match of ``pattern`` contains one of each set.
+    ``bounded``: the pattern is compiled the way ``phrases`` compiles it (no
+    word character just before or after a match); False for a pattern
+    searched as it stands (``LazyPattern``).
 
     Remembered per pattern, also across runs: ``save_needles()`` keeps what
     was derived in the cache (``borgertekst.cache``), keyed by this module's
     source, the ``regex`` version and Python's, so a changed derivation never
     reads old needles and a changed pattern is simply a new entry."""
     memo = _needle_memo()
+    key = pattern if bounded else "\x00unbounded\x00" + pattern
     try:
-        return memo[pattern]
+        return memo[key]
     except KeyError:
         pass
-    found = derive_needles(pattern)
-    memo[pattern] = found
-    _unsaved.add(pattern)
+    found = derive_needles(pattern) if bounded else derive_needles(pattern, bounded=False)
+    memo[key] = found
+    _unsaved.add(key)
     return found
 
 
@@ -169,7 +173,7 @@ def save_needles() -> None:
     cache.store_marshal("needles", cache_key, merged)
 
 
-def derive_needles(pattern: str) -> Requirement | None:
+def derive_needles(pattern: str, bounded: bool = True) -> Requirement | None:
     """``required_needles`` without the cache: derived from the pattern's parse tree."""
     try:
         with warnings.catch_warnings():
@@ -177,8 +181,64 @@ def derive_needles(pattern: str) -> Requirement | None:
             tree = P.parse(_broaden_properties(pattern), re.UNICODE)
     except (re.error, FutureWarning, DeprecationWarning, RecursionError, OverflowError):
         return None
-    found = _requirements(list(tree), left=True, right=True)
+    found = _requirements(list(tree), left=bounded, right=bounded)
     return tuple(found[:MAX_REQUIREMENTS]) or None
+
+
+@lru_cache(maxsize=8)
+def text_index(text: str) -> TextIndex:
+    """The ``TextIndex`` of a text, shared by the patterns searched in it."""
+    return TextIndex(text)
+
+
+class LazyPattern:
+    """A ``regex`` pattern that is compiled the first time a text could match
+    it, and not searched at all in a text that lacks a word every match needs
+    (``required_needles``): ``search``, ``match``, ``fullmatch`` give None,
+    ``finditer`` nothing, as the compiled pattern would. Compiling with
+    ``regex`` costs about a millisecond per pattern, so a check that keeps
+    hundreds of patterns should not compile them all when it starts.
+    Everything else (``sub``, ``split``, ``groupindex`` …) goes to the
+    compiled pattern."""
+
+    __slots__ = ("pattern", "flags", "needles", "_compiled")
+
+    def __init__(self, pattern: str, flags: int = 0):
+        self.pattern = pattern
+        self.flags = flags
+        self.needles = None if flags & regex.VERBOSE else required_needles(pattern, bounded=False)
+        self._compiled = None
+
+    @property
+    def compiled(self) -> regex.Pattern:
+        if self._compiled is None:
+            self._compiled = regex.compile(self.pattern, self.flags)
+        return self._compiled
+
+    def absent(self, text) -> bool:
+        """True when ``text`` cannot contain a match."""
+        return self.needles is not None and isinstance(text, str) and not text_index(text).may_match(self.needles)
+
+    def search(self, string, *args, **kwargs):
+        return None if self.absent(string) else self.compiled.search(string, *args, **kwargs)
+
+    def match(self, string, *args, **kwargs):
+        return None if self.absent(string) else self.compiled.match(string, *args, **kwargs)
+
+    def fullmatch(self, string, *args, **kwargs):
+        return None if self.absent(string) else self.compiled.fullmatch(string, *args, **kwargs)
+
+    def finditer(self, string, *args, **kwargs):
+        return iter(()) if self.absent(string) else self.compiled.finditer(string, *args, **kwargs)
+
+    def findall(self, string, *args, **kwargs):
+        return [] if self.absent(string) else self.compiled.findall(string, *args, **kwargs)
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern!r}, {self.flags!r})"
 
 
 # --- finite sets of strings -------------------------------------------------
