@@ -31,11 +31,10 @@ SHARED = ROOT.parent / "shared" / "data"
 SHARED_CORPORA = ("real-letters", "letters-dev")
 OWN = ROOT / "tests" / "corpus" / "letters"
 QUALITY_MD = ROOT / "bench" / "QUALITY.md"
+JUDGED = ROOT / "bench" / "judged"  # one file per shared corpus: findings judged one by one
 PRECISION_YAML = ROOT / "rules" / "precision.yaml"
 
-# severity a measured precision supports (issue 12)
-ERROR_MIN, WARNING_MIN = 0.95, 0.85
-MIN_JUDGED = 5  # fewer judged findings: no verdict on the severity
+from borgertekst.quality_policy import ERROR_MIN, MIN_JUDGED, WARNING_MIN, supported_severity  # noqa: E402
 
 KV_PART_WORDS = {"where": "hvor man klager", "how": "hvordan man klager", "deadline": "fristen"}
 
@@ -72,6 +71,16 @@ def load_own(folder: Path = OWN) -> list[Letter]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         out.append(Letter("egne", path.name, data["text"], data, data.get("must_flag", []),
                           data.get("must_not_flag", [])))
+    return out
+
+
+def load_judged(folder: Path = JUDGED) -> dict[tuple[str, str, str, str], str]:
+    """(corpus, file, rule, text) -> "right" | "wrong" from ``bench/judged/<corpus>.yaml``."""
+    out = {}
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for j in data.get("judgements", []):
+            out[(path.stem, j["file"], j["rule"], j["text"])] = j["verdict"]
     return out
 
 
@@ -131,7 +140,9 @@ STRUKTUR_LABELS = {
 }
 
 
-def judge(letters: list[Letter], analyzer) -> dict:
+def judge(letters: list[Letter], analyzer, judged: dict | None = None) -> dict:
+    judged = judged or {}
+    judged_rules: dict[str, Tally] = defaultdict(Tally)
     letter_rules: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
     span_rules: dict[str, Tally] = defaultdict(Tally)
     unjudged: Counter = Counter()
@@ -223,10 +234,17 @@ def judge(letters: list[Letter], analyzer) -> dict:
                         span_rules[item["rule"]].fp += 1
                 judged_findings.add(id(f))
         for f in report.findings:
-            if id(f) not in judged_findings and f.category != "struktur" and serious(f):
+            if id(f) in judged_findings or f.category == "struktur" or not serious(f):
+                continue
+            verdict = judged.get((letter.corpus, letter.name, f.rule, f.text[:80]))
+            if verdict == "right":
+                judged_rules[f.rule].tp += 1
+            elif verdict == "wrong":
+                judged_rules[f.rule].fp += 1
+            else:
                 unjudged[f.rule] += 1
     return {
-        "letter_rules": letter_rules, "span_rules": span_rules, "unjudged": unjudged,
+        "letter_rules": letter_rules, "span_rules": span_rules, "judged_rules": judged_rules, "unjudged": unjudged,
         "confusion": confusion, "type_right": type_right, "type_total": type_total, "kv": kv,
         "decisions_missing": decisions_missing, "words": words, "findings": findings_n,
         "merged": merged, "repeated": repeated,
@@ -249,7 +267,7 @@ def combined(result) -> dict[str, Tally]:
         for rule, t in per_rule.items():
             o = out[rule]
             o.tp, o.fp, o.fn, o.info = o.tp + t.tp, o.fp + t.fp, o.fn + t.fn, o.info + t.info
-    for rule, t in result["span_rules"].items():
+    for rule, t in [*result["span_rules"].items(), *result["judged_rules"].items()]:
         if rule.endswith(".*"):
             continue
         o = out[rule]
@@ -258,13 +276,7 @@ def combined(result) -> dict[str, Tally]:
 
 
 def supported(precision: float | None, n: int) -> str | None:
-    if precision is None or n < MIN_JUDGED:
-        return None
-    if precision >= ERROR_MIN:
-        return "error"
-    if precision >= WARNING_MIN:
-        return "warning"
-    return "info"
+    return supported_severity(precision, n)
 
 
 def _fmt(x: float | None) -> str:
@@ -320,8 +332,8 @@ def render(result, severities: dict[str, str], notes: list[str], seconds: float)
         lines += ["Afgørelser uden klagevejledning/begrundelse uden fund: " + ", ".join(dm["missed"]), ""]
     lines += ["## Pr. regel (alle korpora)", "",
               "Præcision = rigtige fund / alle bedømte fund; genkendelse = rigtige fund / alt, der skulle",
-              "markeres. `tilladt` er den højeste sværhedsgrad, præcisionen bærer (error ≥ 0.95,",
-              "warning ≥ 0.85, ellers info; under 5 bedømte fund: ingen dom).", "",
+              f"markeres. `tilladt` er den højeste sværhedsgrad, præcisionen bærer (error ≥ {ERROR_MIN},",
+              f"warning ≥ {WARNING_MIN}, ellers info; under {MIN_JUDGED} bedømte fund: ingen dom).", "",
               "| regel | sværhedsgrad | præcision | genkendelse | rigtige | forkerte | oversete | info | tilladt |",
               "|---|---|---|---|---|---|---|---|---|"]
     for rule in sorted(per_rule):
@@ -329,6 +341,12 @@ def render(result, severities: dict[str, str], notes: list[str], seconds: float)
         n = t.tp + t.fp
         lines.append(f"| {rule} | {severities.get(rule, '?')} | {_fmt(t.precision)} | {_fmt(t.recall)} | {t.tp} | "
                      f"{t.fp} | {t.fn} | {t.info} | {supported(t.precision, n) or '–'} |")
+    lines += ["", "## Enkeltvis bedømte fund i de rigtige breve (bench/judged/)", "",
+              "Hvert warning/error-fund på `real-letters` er bedømt for sig (rigtigt/falsk alarm, med grund).", "",
+              "| regel | sværhedsgrad | præcision | rigtige | forkerte |", "|---|---|---|---|---|"]
+    for rule in sorted(result["judged_rules"]):
+        t = result["judged_rules"][rule]
+        lines.append(f"| {rule} | {severities.get(rule, '?')} | {_fmt(t.precision)} | {t.tp} | {t.fp} |")
     lines += ["", "## Spans i egne breve (pr. annotation)", "",
               "`kategori.*` betyder enhver regel i kategorien. Et must-flag-span tæller som ramt, når en regel",
               "markerer det som warning/error; et must-not-flag-span som fejl, når en regel gør det.", "",
@@ -374,7 +392,7 @@ def main(argv: list[str] | None = None) -> int:
         notes.append(f"{OWN} har ingen breve.")
     analyzer = Analyzer()
     start = time.perf_counter()
-    result = judge(shared + own, analyzer)
+    result = judge(shared + own, analyzer, load_judged())
     seconds = time.perf_counter() - start
     severities = {rule.id: rule.severity for rule, _ in analyzer.matchers}
     md = render(result, severities, notes, seconds)

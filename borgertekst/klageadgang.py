@@ -137,7 +137,19 @@ def parse_routes(data: dict) -> Routes:
     return Routes(routes, raw.outcomes)
 
 
+def routes_file() -> Path:
+    """``klageadgang.yaml`` of the shipped rules (``BORGERTEKST_RULES`` when set and it has one)."""
+    from .rulebook.loader import shipped_rules_dir
+
+    candidate = shipped_rules_dir() / "klageadgang.yaml"
+    return candidate if candidate.exists() else ROUTES_FILE
+
+
+def load_routes(path: Path | str | None = None) -> Routes:
+    return _load(str(path or routes_file()))
+
+
 @lru_cache(maxsize=4)
-def load_routes(path: Path | str = ROUTES_FILE) -> Routes:
+def _load(path: str) -> Routes:
     with open(path, encoding="utf-8") as fh:
         return parse_routes(yaml.safe_load(fh))

@@ -65,16 +65,16 @@ class Speller:
         return bool(self._h.spell(word)) or bool(self._h.spell(lower))
 
     def _compound(self, lower: str) -> bool:
-        """A Danish compound of two known words, with or without a linking s/e
-        ("tømme|kalender", "logi|værten", "tilbagebetalings|krav"); the last part may
-        itself be a compound. Prefixes from the accepted list count as words."""
+        """A Danish compound of two known words of at least four letters, with or without
+        a linking s ("tømme|kalender", "logi|værten", "tilbagebetaling-s|krav"); the last
+        part may itself be a compound. Words from the accepted lists count."""
         if len(lower) < 7 or len(lower) > MAX_SUGGEST_CHARS:
             return False
-        for i in range(3, len(lower) - 2):
+        for i in range(4, len(lower) - 3):  # both parts at least 4 letters: "kvi|tering" is no compound
             head, tail = lower[:i], lower[i:]
             if not (self._known(tail) or (len(tail) >= 7 and self._compound(tail))):
                 continue
-            if self._known(head) or (head[-1] in "se" and len(head) > 3 and self._known(head[:-1])):
+            if self._known(head) or (head[-1] == "s" and len(head) > 4 and self._known(head[:-1])):
                 return True
         return False
 
@@ -101,8 +101,11 @@ def _setup_spelling(rule, nlp):
     if directory is None:
         return None
     accept = set(rule.options.get("accept", []))
+    from ..rulebook.loader import shipped_rules_dir
+
     for name in rule.options.get("word_lists", []):  # word lists as data, beside the rule files
-        accept |= read_word_list(RULES_DIR / name)
+        path = shipped_rules_dir() / name
+        accept |= read_word_list(path if path.exists() else RULES_DIR / name)
     return Speller(directory, rule.options.get("dictionary", "da_DK"), accept)
 
 
@@ -122,6 +125,21 @@ def read_word_list(path: Path) -> set[str]:
 _NAME_ENDINGS = ("vej", "vejen", "gade", "gaden", "vænget", "vænge", "allé", "alle", "stræde", "torv", "plads",
                  "bakken", "parken", "haven", "gård", "kær", "holm", "lund", "bjerg", "høj", "strup", "rup",
                  "borg", "sted", "by", "skov", "dal", "næs", "bro", "løkke", "toften", "stien")
+
+
+def _foreign_lines(analysis, speller) -> set[int]:
+    """Start offsets of lines in another language (a Greenlandic greeting, an English
+    sign-off): at least two words, and most of them unknown to the Danish dictionary."""
+    text = analysis.text
+    out = set()
+    words: dict[int, list[bool]] = {}
+    for tok in analysis.doc:
+        if tok.is_alpha and len(tok.text) >= 3:
+            words.setdefault(text.rfind("\n", 0, tok.idx) + 1, []).append(speller.correct(tok.text))
+    for start, known in words.items():
+        if len(known) >= 2 and known.count(False) >= 0.6 * len(known):
+            out.add(start)
+    return out
 
 
 def _looks_like_name(tok) -> bool:
@@ -149,6 +167,7 @@ def spelling(analysis, rule, speller):
         analysis.notices.append("Stavekontrol er slået fra: den danske Hunspell-ordbog (da_DK) blev ikke fundet.")
         return
     max_suggest = int(rule.options.get("max_suggestions", 20))
+    foreign = _foreign_lines(analysis, speller)
     for tok in analysis.doc:
         text = tok.text
         if not tok.is_alpha or len(text) < 3 or text.isupper():
@@ -159,6 +178,8 @@ def spelling(analysis, rule, speller):
         if tok.like_url or tok.like_email:
             continue
         if speller.correct(text):
+            continue
+        if foreign and analysis.text.rfind("\n", 0, tok.idx) + 1 in foreign:
             continue
         suggestions = speller.suggest(text) if max_suggest > 0 else []
         max_suggest -= 1

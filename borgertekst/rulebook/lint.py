@@ -32,13 +32,13 @@ from .sources import Source, YamlError, explain_validation, read_source
 KINDS = ("ugyldig-yaml", "tom-fil", "ukendt-felt", "mangler-felt", "ugyldig-værdi", "forkert-type", "dobbelt-id",
          "id-kategori", "regex", "token-mønster", "mangler-indhold", "dobbelt-ord", "ukendt-funktion",
          "besked-format", "ingen-eksempler", "eksempel", "modstrid", "ukendt-regel", "forkert-ændring",
-         "lokal-pakke", "placering", "pladsholder", "ignoreres")
+         "lokal-pakke", "placering", "pladsholder", "ignoreres", "præcision")
 LIST_TYPES = ("wordlist", "phrases", "pattern")
 PLACEHOLDERS = ("{WORD}", "{ALTERNATIVE}")  # left over from `rules show --example-pack`
 ENTRY_FIELD = {"wordlist": "term", "phrases": "pattern", "pattern": "tokens"}
 
 
-WARNING_KINDS = ("modstrid", "ignoreres")  # reported, but the rules can still be used
+WARNING_KINDS = ("modstrid", "ignoreres", "præcision")  # reported, but the rules can still be used
 
 
 @dataclass
@@ -346,12 +346,42 @@ def lint(target: Path | None = None, *, base: Path | None | bool = True, example
         lt = folder / LETTER_TYPES_FILE
         if lt.exists():
             _letter_types(linter, lt)
+        if (folder / PRECISION_FILE).exists():
+            _precision(linter, folder / PRECISION_FILE, set(linter.ids) - before)
         if kind == "local" and (folder / OVERRIDES_FILE).exists():
             linter.overrides(folder / OVERRIDES_FILE, {**base_rules, **_parsed(linter)})
     if result.messages or not examples:
         return result
     _dynamic(linter, target, base_set, packs, nlp)
     return result
+
+
+PRECISION_FILE = "precision.yaml"  # measured by `python -m bench.quality`
+
+
+def _precision(linter: _Linter, path: Path, rule_ids: set[str]) -> None:
+    """A rule whose severity is above what its last measured precision supports
+    (issue 12: error needs >= 0.95, warning >= 0.85, else info)."""
+    from ..quality_policy import supported_severity
+
+    source = linter.read(path)
+    if source is None or not isinstance(source.data, dict):
+        return
+    measured = source.data.get("rules") or {}
+    rank = {"info": 0, "warning": 1, "error": 2}
+    for rule_id in sorted(rule_ids):
+        figures = measured.get(rule_id)
+        data = linter.sources[rule_id].data if rule_id in linter.sources else None
+        if not isinstance(figures, dict) or not isinstance(data, dict):
+            continue
+        severity = data.get("severity")
+        allowed = supported_severity(figures.get("precision"), figures.get("judged", 0))
+        if allowed is None or severity not in rank or rank[severity] <= rank[allowed]:
+            continue
+        linter.add(linter.ids[rule_id], linter.sources[rule_id].line(("severity",)), "præcision",
+                   f"'{rule_id}' har sværhedsgraden '{severity}', men den målte præcision er "
+                   f"{figures['precision']:.2f} ({figures.get('judged', 0)} bedømte fund), og det bærer højst "
+                   f"'{allowed}' (error kræver 0.95, warning 0.85); se bench/QUALITY.md")
 
 
 def in_scope(ruleset: RuleSet, target: Path | None) -> set[str] | None:
