@@ -16,8 +16,7 @@ from .test_web_page import BAD_LETTER
 pytestmark = pytest.mark.e2e
 
 
-@pytest.fixture
-def insight_server(monkeypatch, tmp_path):
+def _serve(monkeypatch, tmp_path, insight: str = "on"):
     """A server of its own with an empty insight database (the settings are read at create_app)."""
     import uvicorn
 
@@ -26,7 +25,7 @@ def insight_server(monkeypatch, tmp_path):
     monkeypatch.setenv("BORGERTEKST_DATA_DIR", str(tmp_path))
     monkeypatch.setenv("BORGERTEKST_INSIGHT_DEPARTMENT", "Borgerservice")
     monkeypatch.delenv("BORGERTEKST_DATABASE_URL", raising=False)
-    monkeypatch.delenv("BORGERTEKST_INSIGHT", raising=False)
+    monkeypatch.setenv("BORGERTEKST_INSIGHT", insight)
     port = _free_port()
     app = create_app(Settings(port=port))
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
@@ -42,6 +41,20 @@ def insight_server(monkeypatch, tmp_path):
             time.sleep(0.2)
     else:
         pytest.fail("the server did not start")
+    return url, app, server, thread
+
+
+@pytest.fixture
+def insight_server(monkeypatch, tmp_path):
+    url, app, server, thread = _serve(monkeypatch, tmp_path)
+    yield url, app
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def insight_off_server(monkeypatch, tmp_path):
+    url, app, server, thread = _serve(monkeypatch, tmp_path, "off")
     yield url, app
     server.should_exit = True
     thread.join(timeout=10)
@@ -130,5 +143,62 @@ def test_applied_and_ignored_findings_are_counted_on_the_staff_page(browser, ins
         assert letter[1] % 5 == 0 and letter[2] in (0, 50, 100)  # buckets, not the letter's exact figures
         assert "Borgerservice" in html and "<script" not in html
         assert not errors, errors
+    finally:
+        context.close()
+
+
+def _insight_posts(page) -> list:
+    posts = []
+    page.on("request", lambda r: posts.append(r.post_data or "") if r.url.endswith("/v1/insight/events") else None)
+    return posts
+
+
+def test_with_insight_off_the_page_sends_no_events(browser, insight_off_server):
+    url, app = insight_off_server
+    context = browser.new_context(locale="da-DK")
+    page = context.new_page()
+    posts = _insight_posts(page)
+    try:
+        page.goto(url + "/")
+        page.fill("#editor", BAD_LETTER)
+        page.wait_for_selector("#findings .finding button.ignore")
+        page.locator("#findings .finding button.ignore").first.click()
+        assert page.evaluate("window.borgertekstInsight.flush()") == 0
+        assert page.evaluate("window.borgertekstInsight.enabled()") is False
+        page.goto(url + "/indsigt")
+        assert page.locator("#insight-off").count() == 1
+        page.wait_for_timeout(500)
+        assert posts == []
+        assert app.state.insight.store is None
+    finally:
+        context.close()
+
+
+def test_insight_js_lets_only_known_fields_and_buckets_leave_the_browser(browser, insight_server):
+    url, app = insight_server
+    context = browser.new_context(locale="da-DK")
+    page = context.new_page()
+    posts = _insight_posts(page)
+    try:
+        page.goto(url + "/")
+        until(page, "typeof window.borgertekstInsight === 'object'")
+        accepted = page.evaluate("""[
+            borgertekstInsight.report({action: 'ignored', rule: 'tone.tryk', category: 'tone', severity: 'warning',
+                letter_type: 'afgoerelse', client: 'tinymce', lix: 47.3, words: 312,
+                text: 'Hemmelig MARKØR', suggestion: 'MARKØR', department: 'MARKØR'}),
+            borgertekstInsight.report({action: 'shown', rule: 'MARKØR og mere tekst'}),
+            borgertekstInsight.report({action: 'kopieret', rule: 'tone.tryk'}),
+            borgertekstInsight.report({action: 'applied', rule: 'tone.tryk', letter_type: 'MARKØR', client: 'MARKØR'}),
+        ]""")
+        assert accepted == [True, False, False, True]
+        assert page.evaluate("window.borgertekstInsight.flush()") == 2
+        assert len(posts) == 1 and "MARKØR" not in posts[0]
+        import json
+
+        first, second = json.loads(posts[0])
+        assert first == {"action": "ignored", "rule": "tone.tryk", "category": "tone", "severity": "warning",
+                         "letter_type": "afgoerelse", "client": "tinymce", "lix": 45, "words": 300}
+        assert second == {"action": "applied", "rule": "tone.tryk", "client": "page"}  # bad values dropped
+        assert app.state.insight.flush(10) and app.state.insight.store.total() == 2
     finally:
         context.close()
