@@ -17,6 +17,11 @@ def problems(text: str, old: str, new: str) -> list[str]:
 # (text, old, new, the reason the guard must give) – the change breaks the sentence
 BREAKAGES = [
     ("Vi har modtaget dit spørgsmål.", "spørgsmål", "henvendelse", "bøjning"),
+    ("Afgørelsen kan ikke indbringes for en højere administrativ myndighed.", "administrativ myndighed",
+     "en anden myndighed", "bøjning"),
+    ("Afgørelsen følger Selvstyrets lovbekendtgørelse nr. 62.", "lovbekendtgørelse", "loven", "bøjning"),
+    ("Fristen regnes fra den dag, brevet er kommet til Deres digitale postkasse.", "Deres", "dine", "bøjning"),
+    ("Vi sender tegningen og ansøgerens begrundelse.", "ansøgerens", "din", "tredjepart"),
     ("Vi sender din skrivelse videre.", "skrivelse", "brev", "bøjning"),
     ("Du kan søge om en ny bevilling hos os.", "bevilling", "at du får", "bøjning"),
     ("Vi bruger hermed at at.", "hermed", "at", "dobbeltord"),
@@ -58,6 +63,9 @@ GOOD = [
     ("Vi har fremsendt brevet.", "fremsendt", "sendt"),
     ("Såfremt du har spørgsmål, kan du ringe.", "Såfremt", "Hvis"),
     ("Borgeren har søgt om hjælp.", "Borgeren", "Du"),
+    ("Vi har set på Deres økonomiske forhold.", "Deres", "dine"),
+    ("Ikke desto mindre kan vi ikke give dig hjælpen.", "Ikke desto mindre", "Alligevel"),
+    ("Vi har fået din ansøgning d.d.", "d.d.", "i dag."),
 ]
 
 

@@ -94,3 +94,15 @@ def test_use_suggestion_gets_the_inflected_guarded_replacement(analyzer):
     assert replacement_for(by_word["bevilling"], text, analyzer.ruleset) is None
     start, end, new = replacement_for(by_word["undertegnede"], text, analyzer.ruleset)
     assert text[start:end] == "undertegnede" and new == "mig"  # not "Kontakt jeg"
+
+
+def test_a_modal_keeps_its_infinitive(analyzer):
+    text = "Kære Hans\n\nTak for Deres brev. Efter besøget vil De modtage et brev om sagen.\n"
+    result = rewrite(analyzer, text)
+    assert "vil Du får" not in result.text and "vil du får" not in result.text
+
+
+def test_a_threat_with_two_conditions_is_not_turned_around(analyzer):
+    text = "Hvis du ikke deltager og ikke giver besked, kan dine sygedagpenge blive stoppet."
+    result = rewrite(analyzer, text)
+    assert "at du deltager og ikke giver besked" not in result.text

@@ -170,18 +170,33 @@ def _word_class(word: str) -> str | None:
     return treebank_word_classes().get(word.lower())
 
 
+def _adjective_like(word: str) -> bool:
+    """An adjective between a determiner and its noun ("dine digitale", "en højere")."""
+    cls = _word_class(word)
+    if cls == "ADJ":
+        return True
+    if cls is None and not hunspell_da.noun_gender(word, compounds=False):
+        return word.endswith(("e", "ere", "este", "ige", "iske"))
+    return word in ("anden", "andet", "andre", "egen", "eget", "egne", "højere", "samme")
+
+
 def _agreement_errors(words: list[str]) -> int:
     errors = 0
     low = [w.lower() for w in words]
+    # a genitive before a definite noun: "Selvstyrets loven"
+    for a, b in zip(words, words[1:]):
+        if a[:1].isupper() and a.endswith("s") and len(a) > 3 and _is_definite_noun(b) \
+                and noun_form(a[:-1]) is not None:
+            errors += 1
     for i, d in enumerate(low):
         if d not in _COM and d not in _NEUT and d not in _PLUR:
             continue
         j = i + 1
-        while j < len(low) and j - i <= 2 and _word_class(low[j]) == "ADJ":
+        while j < len(low) and j - i <= 2 and _adjective_like(low[j]):
             j += 1
         if j >= len(low):
             continue
-        if low[j] in _CLAUSE_START:
+        if low[j] in _CLAUSE_START or low[j] in _COM | _NEUT | {"den", "det", "de"}:
             errors += 1  # a clause where a noun should be: "en ny at du får"
             continue
         if _word_class(low[j]) not in (None, "NOUN", "PROPN"):
@@ -208,7 +223,11 @@ def _agreement_errors(words: list[str]) -> int:
 
 
 def _could_be_plural(word: str) -> bool:
-    return any("PLUR_UBEK" in tags for _, tags in hunspell_da.analyses(word.lower()))
+    low = word.lower()
+    if any("PLUR_UBEK" in tags for _, tags in hunspell_da.analyses(low)):
+        return True
+    # neuter nouns with the same form in the plural ("forhold", "spørgsmål", "år")
+    return hunspell_da.noun_gender(low) == "Neut" and not low.endswith("e")
 
 
 def noun_form_is_also_singular(word: str) -> bool:
@@ -291,6 +310,7 @@ def problems(text: str, start: int, end: int, new: str, *, protected=None) -> li
         out.append("cpr")
     old_span = text[start:end]
     old_words = {w.lower() for w in _words(old_span)}
+    old_words |= {w[:-1] for w in old_words if w.endswith("s")}  # "ansøgerens" → "ansøgeren"
     new_words = {w.lower() for w in _words(new)}
     if old_words & THIRD_PARTIES and new_words & YOU and not old_words & YOU:
         out.append("tredjepart")

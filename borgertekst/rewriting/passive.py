@@ -19,6 +19,9 @@ from .candidates import Candidate, apply_within
 from .grammar import grammar
 
 RULE = "klarsprog.passiv"
+# after the passive verb these go before the object in the active sentence; not rewritten
+_ADVERB_FIRST = frozenset({"ikke", "derfor", "hermed", "herved", "også", "altid", "aldrig", "først", "nu",
+                           "dog", "således", "endnu", "heller", "allerede", "desværre", "fortsat"})
 DATA = Path(__file__).with_name("passive.yaml")
 
 
@@ -28,7 +31,10 @@ def citizen_nouns() -> frozenset[str]:
 
 
 def _present(lemma: str) -> str:
-    return lemma + ("r" if lemma[-1:] in "aeiouyæøå" else "er")
+    from .inflect import verb_inflect
+
+    found = verb_inflect(lemma, "present")  # "offentliggøre" → "offentliggør", not "offentliggører"
+    return found or lemma + ("r" if lemma[-1:] in "aeiouyæøå" else "er")
 
 
 def _possessive(noun) -> str:
@@ -106,6 +112,8 @@ def passive_candidates(doc, word_changes) -> list[Candidate]:
         if not verb:
             continue
         vp, j = verb
+        if j < len(words) and words[j].lower_ in _ADVERB_FIRST:
+            continue  # "Ansøgningen imødekommes ikke": the adverb would land after the object
         verb_tok = words[i]
         swap = next((c for c in word_changes if c.start == verb_tok.idx and c.new.endswith("es")), None)
         if swap is not None and " " not in vp:

@@ -289,7 +289,9 @@ def classed_candidates(f, rule, cls: str, text: str, protected) -> list[Candidat
                     continue
                 new_start, new = got
             else:
-                new_start, new = start, _match_case(option, matched)
+                new_start = start
+                new = _match_case(option, matched) if _at_sentence_start(text, start) or matched.isupper() \
+                    else option  # "vil De modtage" mid-sentence: "du", not "Du"
                 new = _strip_repeat(text, end, new)
                 if new is None:
                     continue
@@ -396,8 +398,12 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
                     continue
             else:
                 new = options[0]
-                if "," in new and not SENTENCE_LIKE.search(new):
-                    continue  # an explanation ("det, du har tilbage …"), not a word to put in
+                short_tone = f.category == "tone" and "," not in new and len(new.split()) <= 3
+                if not SENTENCE_LIKE.search(new) and not short_tone:
+                    # a word or phrase whose entry declares no word class: nothing says it fits
+                    # the slot ("indbringe afgørelsen" → "klage til afgørelsen"); advice only.
+                    # Short calmer words for tone ("under ingen omstændigheder" → "ikke") stay.
+                    continue
                 if tag == "wordlist" and text and not _agrees(doc, start, new, nlp):
                     continue
                 if SENTENCE_LIKE.search(new):
