@@ -315,3 +315,12 @@ def test_own_corpus_is_well_formed_and_judged_well(analyzer):
     kv = result["kv"]
     assert kv["right"] / kv["total"] >= 0.9
     assert result["decisions_missing"]["flagged"] == result["decisions_missing"]["total"]
+
+
+def test_postal_district_letter_ends_a_sentence(analyzer):
+    # "2100 København Ø." is not an initial; two sentences are not one long sentence
+    text = ("Besøget er den 14. marts kl. 9 på Universitetsparken 5, 2100 København Ø. Hvis du har spørgsmål til "
+            "din tilmelding, kan du svare på denne e-mail, så vender vi tilbage til dig hurtigst muligt.")
+    report = analyzer.analyze(text)
+    assert report.metrics.sentences == 2
+    assert "klarsprog.lange-saetninger" not in rules(report)

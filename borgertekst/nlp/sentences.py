@@ -69,8 +69,9 @@ def set_sentences(doc: Doc) -> Doc:
         elif text.endswith(".") and len(text) > 1:
             if lower in _ABBR and lower not in SENTENCE_FINAL_ABBREVIATIONS:
                 boundary = False
-            elif len(text) == 2 and text[0].isupper():
-                boundary = False  # an initial: "H. C. Andersen"
+            elif len(text) == 2 and text[0].isupper() and not (
+                    i >= 2 and doc[i - 2].text.isdigit() and len(doc[i - 2].text) == 4):
+                boundary = False  # an initial: "H. C. Andersen" (not a postal district: "2100 København Ø.")
             else:
                 # ordinals ("2."), list abbreviations ("osv.") and unknown "x."
                 boundary = nxt.text[:1].isupper()
