@@ -13,15 +13,16 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import msgspec
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import metrics
 from .document import MAX_TEXT_CHARS, Document, InputError, utf16_offsets
 from .matchers.hit import Hit
-from .matchers.registry import build
+from .matchers.registry import build, scope_of
 from .matchers.literals import TextIndex
-from .report import LETTER_TYPES, SEVERITY_RANK, Finding, Report
+from .report import LETTER_TYPES, SEVERITY_RANK, Finding, Occurrence, Report
 from .rulebook import RuleSet, load_ruleset
 from .checks.struktur import element_status
 from .lettertype import severity_for
@@ -59,6 +60,9 @@ class Analysis:
     # per-paragraph counts known beforehand (the paragraph endpoint's cache);
     # when given, no Doc is needed for the letter's counts
     known_counts: list[metrics.Count] | None = None
+    # the findings one per rule and place (located, before ``merge_same_span`` and
+    # ``merge_repeats``), for consumers that change the text place by place (rewrite)
+    findings: list[Finding] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -122,11 +126,22 @@ class Analyzer:
         self.nlp = nlp or load()
         self.ruleset = ruleset or load_ruleset()
         self.matchers = [(rule, build(rule, self.nlp)) for rule in self.ruleset.enabled()]
+        # letter-level findings (a missing element, the letter's LIX) mark where something
+        # belongs, not the words at fault: they are never merged with others
+        self.placed = frozenset(rule.id for rule in self.ruleset.enabled() if scope_of(rule) == "letter")
         from .lettertype import LetterTypeDetector
 
         self.detector = LetterTypeDetector(self.ruleset.letter_types)
 
     def analyze(self, source: str | Document, letter_type: str | None = None, file: str = "-") -> Report:
+        """The report on one letter."""
+        return self.analysis(source, letter_type, file)[1]
+
+    def analysis(self, source: str | Document, letter_type: str | None = None,
+                 file: str = "-") -> tuple[Analysis, Report]:
+        """The report on one letter and the ``Analysis`` it came from (its ``Doc``,
+        sentences, letter type), for in-process consumers that read the text again
+        (rewrite) instead of parsing it a second time."""
         document = source if isinstance(source, Document) else Document.from_text(source)
         if len(document.text) > MAX_TEXT_CHARS:  # .docx/.html text is built from paragraphs
             raise InputError(
@@ -139,13 +154,14 @@ class Analyzer:
         detected = detection.type
         analysis = Analysis(document, doc, self.nlp, letter_type or detected)
         analysis.detection, analysis.type_given = detection, letter_type is not None
-        findings = _dedupe(self.run(self.matchers, analysis))
-        locate(findings, document)
+        analysis.findings = _dedupe(self.run(self.matchers, analysis))
+        locate(analysis.findings, document)
+        findings = merge(analysis.findings, self.placed)
         if analysis.count.words == 0:
             analysis.notices.append(NO_WORDS)
         log.info("analysed letter: type=%s findings=%d rules=%s", analysis.letter_type, len(findings),
                  ",".join(sorted({f.rule for f in findings})))
-        return Report(
+        report = Report(
             file=file,
             letter_type=analysis.letter_type,
             letter_type_detected=detected,
@@ -156,6 +172,7 @@ class Analyzer:
             letter_type_confidence=1.0 if letter_type else detection.confidence,
             notices=analysis.notices,
         )
+        return analysis, report
 
     def run(self, matchers, analysis: Analysis) -> list[Finding]:
         """Findings of ``matchers`` (pairs of rule and compiled matcher) that apply
@@ -194,6 +211,9 @@ class Analyzer:
 
 def _finding(rule, hit: Hit, analysis: Analysis) -> Finding:
     matched = analysis.text[hit.start:hit.end]
+    # The one place that decides whether suggestions replace the span: a matcher's
+    # ``replace`` list is text for this span; the rule's ``suggestions`` are advice.
+    replaceable = bool(hit.replace) and not hit.advice  # a gloss ("at du får") explains, never replaces
     if hit.replace and hit.fields.get("case") == "exact":  # the check has already cased them
         replace = list(hit.replace)
     else:
@@ -205,8 +225,20 @@ def _finding(rule, hit: Hit, analysis: Analysis) -> Finding:
     return Finding(
         rule=rule.id, category=rule.category, severity=rule.severity, start=hit.start, end=hit.end,
         text=matched, message=message, suggestions=replace, explanation=explanation,
-        protects=list(rule.protects), link=rule.link,
+        protects=list(rule.protects), link=rule.link, replaceable=replaceable, count=1,
     )
+
+
+def merge(findings: list[Finding], apart: frozenset[str] = frozenset()) -> list[Finding]:
+    """One finding per problem from located findings in ``_dedupe`` order: rules
+    on the same span merged, repeats of a rule on the same word merged. Findings
+    of the rules in ``apart`` (letter-level) are never merged. ``findings`` are
+    not changed."""
+    kept = [f for f in findings if f.rule in apart]
+    if not kept:
+        return merge_repeats(merge_same_span(findings))
+    merged = merge_repeats(merge_same_span([f for f in findings if f.rule not in apart]))
+    return sorted(merged + kept, key=_order)
 
 
 def locate(findings: list[Finding], document: Document) -> None:
@@ -235,16 +267,91 @@ def _match_case(suggestion: str, matched: str) -> str:
     return suggestion
 
 
+def _order(f: Finding) -> tuple:
+    return (f.start, -f.end, -SEVERITY_RANK[f.severity], not f.replaceable, f.rule)
+
+
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """Drop exact repeats of the same rule on the same span; sort by position."""
+    """Drop exact repeats of the same rule on the same span; sort by position
+    (on one span: the strongest severity first, then a replacement before advice)."""
     seen: set[tuple[str, int, int]] = set()
     out: list[Finding] = []
-    for f in sorted(findings, key=lambda f: (f.start, -f.end, -SEVERITY_RANK[f.severity], f.rule)):
+    for f in sorted(findings, key=_order):
         key = (f.rule, f.start, f.end)
         if key in seen:
             continue
         seen.add(key)
         out.append(f)
+    return out
+
+
+def _unique(items):
+    return list(dict.fromkeys(items))
+
+
+def merge_same_span(findings: list[Finding]) -> list[Finding]:
+    """Several rules on exactly the same span become one finding (contract 9).
+
+    ``findings`` are sorted as ``_dedupe`` leaves them, so the first on a span is the
+    strongest (then the one with a replacement); it keeps its rule, severity and
+    category, and the others' rule ids go to ``also_rules``. Messages and
+    explanations are joined; suggestions of the same kind (replacement or advice)
+    are added after the first finding's (a first finding without suggestions takes
+    the kind of the next one that has some). ``protects`` takes the others' only when
+    they are at least warnings, so the procedural elements come out as before."""
+    out: list[Finding] = []
+    i = 0
+    while i < len(findings):
+        first = findings[i]
+        j = i + 1
+        while j < len(findings) and findings[j].start == first.start and findings[j].end == first.end:
+            j += 1
+        group = findings[i:j]
+        i = j
+        if len(group) == 1:
+            out.append(first)
+            continue
+        others = group[1:]
+        first = msgspec.structs.replace(first)
+        first.also_rules = _unique(f.rule for f in others if f.rule != first.rule)
+        first.message = " ".join(_unique(f.message for f in group))
+        first.explanation = "\n\n".join(_unique(f.explanation for f in group if f.explanation))
+        if not first.suggestions:  # e.g. an unknown word without spelling suggestions: take the next rule's
+            lead = next((f for f in others if f.suggestions), first)
+            first.suggestions, first.replaceable = list(lead.suggestions), lead.replaceable
+        first.suggestions = _unique(first.suggestions + [s for f in others if f.replaceable == first.replaceable
+                                                        for s in f.suggestions])
+        first.protects = _unique(first.protects + [p for f in others if SEVERITY_RANK[f.severity] >= 1
+                                                  for p in f.protects])
+        first.link = first.link or next((f.link for f in others if f.link), "")
+        out.append(first)
+    return out
+
+
+def merge_repeats(findings: list[Finding]) -> list[Finding]:
+    """Repeats of one rule on the same word (case-folded) become one finding at the
+    first place, with the other places in ``occurrences`` and ``count`` (contract 9).
+
+    Only repeats that say the same (same message, same suggestions up to case) are
+    merged, so "Deres sag" → "din" and "Deres brev" → "dit" stay two findings."""
+    out: list[Finding] = []
+    first_of: dict[tuple, int] = {}
+    for f in findings:
+        key = (f.rule, tuple(f.also_rules), f.text.casefold(), f.message.casefold(),
+               tuple(s.casefold() for s in f.suggestions), f.replaceable)
+        i = first_of.get(key)
+        if i is None:
+            first_of[key] = len(out)
+            out.append(f)
+            continue
+        if out[i].count == 1:
+            out[i] = msgspec.structs.replace(out[i], occurrences=[])
+        first = out[i]
+        first.occurrences.append(Occurrence(
+            start=f.start, end=f.end, start_utf16=f.start_utf16, end_utf16=f.end_utf16,
+            line=f.line, column=f.column, paragraph=f.paragraph,
+        ))
+        first.count += 1
     return out
 
 

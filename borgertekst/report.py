@@ -13,14 +13,30 @@ LETTER_TYPES = ("afgoerelse", "kvittering", "klagesvar", "indkaldelse", "partsho
 PROTECTS = ("indflydelse", "gennemskuelighed", "tillid", "vaerdighed")
 
 
+class Occurrence(msgspec.Struct, kw_only=True):
+    """Another place of the same problem (same rule, same word) as its finding."""
+
+    start: int
+    end: int
+    start_utf16: int
+    end_utf16: int
+    line: int
+    column: int
+    paragraph: int
+
+
 class Finding(msgspec.Struct, kw_only=True, omit_defaults=True):
-    rule: str
+    rule: str  # the strongest rule on the span; the others are in ``also_rules``
     category: str
     severity: str
-    start: int  # code-point offset into the analysed text
+    start: int  # code-point offset into the analysed text (the first place)
     end: int
     text: str
     message: str
+    # True when suggestions[0] is drop-in replacement text for the span; False when the
+    # suggestions are advice for the writer. Decided once, in the engine.
+    replaceable: bool
+    count: int  # places of this problem: this one plus ``occurrences``
     suggestions: list[str] = []
     explanation: str = ""
     protects: list[str] = []
@@ -30,6 +46,17 @@ class Finding(msgspec.Struct, kw_only=True, omit_defaults=True):
     paragraph: int = -1  # index into the document's paragraphs
     start_utf16: int = -1  # offsets for JavaScript editors
     end_utf16: int = -1
+    also_rules: list[str] = []  # other rules that flag exactly this span
+    occurrences: list[Occurrence] = []  # the other places of the same word (same rule), in order
+
+    @property
+    def rules(self) -> list[str]:
+        """Every rule that flags this span: ``rule`` first, then ``also_rules``."""
+        return [self.rule, *self.also_rules]
+
+    def spans(self) -> list[tuple[int, int]]:
+        """Every place of this problem: the finding's own span, then its occurrences."""
+        return [(self.start, self.end)] + [(o.start, o.end) for o in self.occurrences]
 
 
 class Metrics(msgspec.Struct, kw_only=True):

@@ -40,3 +40,138 @@ def test_procedural_elements_follow_the_findings(analyzer):
     assert elements == report.elements
     assert not all(elements.values())
     assert all(procedural_elements([]).values())
+
+
+# --- one finding per problem (contract 9), replaceable (contract 1), analysis() --------------
+
+import msgspec  # noqa: E402
+
+from borgertekst.engine import merge, merge_repeats, merge_same_span  # noqa: E402
+from borgertekst.report import Finding  # noqa: E402
+
+REPEATS = ("Kære Anna\n\nDin bevilling er sendt. Bevillingen gælder et år, og bevillingen kan forlænges.\n\n"
+           "Vi har modtaget Deres ansøgning og Deres brev. Officialprincippet gælder.")
+
+
+def _f(rule, start, end, severity="info", text="ord", message="m", suggestions=(), replaceable=False,
+       protects=(), **kw):
+    return Finding(rule=rule, category=rule.split(".")[0], severity=severity, start=start, end=end, text=text,
+                   message=message, suggestions=list(suggestions), replaceable=replaceable, count=1,
+                   protects=list(protects), **kw)
+
+
+def test_rules_on_the_same_span_become_one_finding_led_by_the_strongest():
+    weak = _f("fagsprog.a", 5, 8, "info", message="Fagord.", suggestions=["ord"], replaceable=True,
+              protects=["tillid"])
+    strong = _f("tone.b", 5, 8, "warning", message="Hård tone.", suggestions=["blødt"], replaceable=True,
+                protects=["vaerdighed"])
+    other = _f("fagsprog.a", 9, 12)
+    merged = merge_same_span([strong, weak, other])
+    assert len(merged) == 2
+    one = merged[0]
+    assert (one.rule, one.severity, one.also_rules) == ("tone.b", "warning", ["fagsprog.a"])
+    assert one.rules == ["tone.b", "fagsprog.a"]
+    assert one.message == "Hård tone. Fagord."
+    assert one.suggestions == ["blødt", "ord"] and one.replaceable
+    # an info rule's elements are not hurt by being merged into a warning
+    assert one.protects == ["vaerdighed"]
+    assert strong.also_rules == [] and strong.message == "Hård tone."  # the inputs are not changed
+    assert merged[1] is other
+
+
+def test_same_span_merge_keeps_advice_apart_from_replacements():
+    lead = _f("tone.b", 0, 3, "warning", suggestions=["Skriv venligt."], replaceable=False)
+    word = _f("fagsprog.a", 0, 3, "info", suggestions=["ord"], replaceable=True)
+    one, = merge_same_span([lead, word])
+    assert one.suggestions == ["Skriv venligt."] and not one.replaceable
+    bare = _f("stavning.x", 0, 3, "warning")  # no suggestions of its own
+    one, = merge_same_span([bare, word])
+    assert one.rule == "stavning.x" and one.suggestions == ["ord"] and one.replaceable
+
+
+def test_repeats_of_a_rule_on_the_same_word_become_one_finding_with_occurrences(analyzer):
+    analysis, report = analyzer.analysis(REPEATS)
+    bev = [f for f in report.findings if f.rule == "fagsprog.kommunesprog" and f.text.casefold() == "bevillingen"]
+    assert len(bev) == 1
+    f = bev[0]
+    assert f.text == "Bevillingen" and f.count == 2 and len(f.occurrences) == 1
+    occ = f.occurrences[0]
+    assert REPEATS[occ.start:occ.end] == "bevillingen"
+    assert (occ.line, occ.paragraph) == (3, 1)
+    assert occ.column == occ.start - REPEATS.rindex("\n", 0, occ.start)
+    assert f.spans() == [(f.start, f.end), (occ.start, occ.end)]
+    # the per-place findings stay available to consumers that change the text place by place
+    places = [p for p in analysis.findings if p.rule == "fagsprog.kommunesprog"
+              and p.text.casefold() == "bevillingen"]
+    assert [(p.start, p.end) for p in places] == f.spans()
+    assert all(p.count == 1 and not p.occurrences for p in analysis.findings)
+
+
+def test_repeats_that_say_different_things_stay_apart(analyzer):
+    report = analyzer.analyze(REPEATS)
+    deres = [f for f in report.findings if f.rule == "klarsprog.tiltale"]
+    assert [f.suggestions for f in deres] == [["din"], ["dit"]]
+    assert all(f.count == 1 for f in deres)
+
+
+def test_letter_level_findings_are_never_merged(analyzer):
+    report = analyzer.analyze(REPEATS, "kvittering")
+    letter = [f for f in report.findings if f.rule in analyzer.placed]
+    assert len({(f.start, f.end) for f in letter}) < len(letter)  # two on one paragraph …
+    assert all(not f.also_rules and f.count == 1 for f in letter)  # … and still two findings
+
+
+def test_same_word_of_another_rule_set_is_another_finding():
+    a = _f("fagsprog.a", 0, 3, text="Ord")
+    b = _f("fagsprog.a", 10, 13, text="ord", line=2, column=1, paragraph=1, start_utf16=10, end_utf16=13)
+    c = _f("fagsprog.c", 20, 23, text="ord")
+    merged = merge_repeats([a, b, c])
+    assert [m.rule for m in merged] == ["fagsprog.a", "fagsprog.c"]
+    assert merged[0].count == 2 and merged[0].occurrences[0].line == 2 and a.count == 1
+    assert merged[1].count == 1
+
+
+def test_merge_leaves_the_procedural_elements_as_they_were(analyzer):
+    analysis, report = analyzer.analysis(LETTER + "\n\n" + REPEATS)
+    assert procedural_elements(analysis.findings) == procedural_elements(report.findings) == report.elements
+    merged = merge(analysis.findings, analyzer.placed)
+    assert sum(f.count for f in merged) + sum(len(f.also_rules) * f.count for f in merged) == len(
+        analysis.findings)
+
+
+def test_exact_repeats_are_dropped_and_findings_sorted(analyzer):
+    analysis, report = analyzer.analysis(REPEATS)
+    keys = [(f.rule, f.start, f.end) for f in analysis.findings]
+    assert len(keys) == len(set(keys))
+    assert [f.start for f in report.findings] == sorted(f.start for f in report.findings)
+    doubled = analyzer.restricted(lambda r: True)
+    doubled.matchers = analyzer.matchers + [m for m in analyzer.matchers if m[0].id == "fagsprog.kommunesprog"]
+    twice = doubled.analysis(REPEATS)[0]
+    assert [(f.rule, f.start, f.end) for f in twice.findings] == keys
+
+
+def test_replaceable_is_decided_by_the_matcher_giving_replacement_text(analyzer):
+    report = analyzer.analyze(REPEATS + " Vi vil bevilge dig hjælp.")
+    entries = {e.term: e for e in analyzer.ruleset.get("fagsprog.kommunesprog").entries}
+    assert entries["bevilge"].word_class != "gloss" and entries["bevilling"].word_class == "gloss"
+    verb = next(f for f in report.findings if f.text == "bevilge")
+    assert verb.replaceable and verb.suggestions[0] == entries["bevilge"].replace[0]
+    gloss = next(f for f in report.findings if f.text == "bevilling")  # explains the word, never replaces it
+    assert not gloss.replaceable and gloss.suggestions[0] == entries["bevilling"].replace[0]
+    passive = next(f for f in report.findings if f.rule == "klarsprog.passiv")
+    assert not passive.replaceable and passive.suggestions == list(analyzer.ruleset.get("klarsprog.passiv").suggestions)
+    data = msgspec.json.decode(msgspec.json.encode(report))
+    assert all("replaceable" in f and "count" in f for f in data["findings"])
+
+
+def test_analysis_hands_over_the_doc_it_parsed(analyzer):
+    analysis, report = analyzer.analysis(REPEATS, "kvittering")
+    assert analysis.doc.text == REPEATS and analysis.letter_type == report.letter_type == "kvittering"
+    assert analyzer.analyze(REPEATS, "kvittering") == report
+
+
+def test_column_counts_code_points_from_the_line_start(analyzer):
+    text = "Kære Anna\n\nØ 😀 Din bevilling er sendt."
+    f = next(f for f in analyzer.analyze(text).findings if f.rule == "fagsprog.kommunesprog")
+    assert (f.line, f.column) == (3, text.index("bevilling") - text.index("Ø") + 1) == (3, 9)
+    assert f.start_utf16 == f.start + 1

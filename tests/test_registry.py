@@ -34,6 +34,9 @@ def test_letter_level_rules_are_the_structure_and_letter_lix_rules():
     assert scopes["klarsprog.lange-saetninger"] == "sentence"
     assert scopes["klarsprog.lix-afsnit"] == "paragraph"
     assert scopes["struktur.klagevejledning"] == "letter"
+    assert scopes["klarsprog.tiltale"] == "paragraph"
+    for name in registry.LETTER_FUNCTIONS:
+        assert name in registry.FUNCTIONS
     assert not any(r.startswith(("fagsprog.", "tone.")) for r in letter)
 
 

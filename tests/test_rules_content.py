@@ -29,7 +29,8 @@ def _rules_found(analyzer, text: str) -> dict[str, list[str]]:
     report = analyzer.analyze(Document.from_text(text), "andet")
     found: dict[str, list[str]] = {}
     for f in report.findings:
-        found.setdefault(f.rule, []).append(f.text)
+        for rule in f.rules:
+            found.setdefault(rule, []).append(f.text)
     return found
 
 

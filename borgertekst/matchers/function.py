@@ -10,7 +10,10 @@ class UnknownFunction(ValueError):
 class FunctionMatcher:
     @staticmethod
     def scope(rule) -> str:
-        return "paragraph"  # polite "De" reads the paragraph around it
+        from .registry import LETTER_FUNCTIONS
+
+        # polite "De" reads the paragraph around it; structure checks read the letter
+        return "letter" if rule.function in LETTER_FUNCTIONS else "paragraph"
 
     def __init__(self, rule, nlp):
         from .registry import FUNCTIONS

@@ -46,6 +46,11 @@ FUNCTIONS: dict[str, Callable] = {
 }
 
 
+# Code checks that judge the whole letter (a missing element is placed in the paragraph
+# where it belongs); every other function reads at most a paragraph.
+LETTER_FUNCTIONS: frozenset[str] = frozenset({"klagevejledning", "begrundelse", "element"})
+
+
 def rule_tag(rule) -> str:
     """The rule's ``type:``."""
     return type(rule).__struct_config__.tag
