@@ -16,7 +16,7 @@ SECRET = "Jens Hansen 010203-1234"
 
 def make_report(name, lix, severities, rule="fagsprog.ord", letter_type="afgoerelse"):
     findings = [Finding(rule=rule, category=rule.split(".")[0], severity=s, start=0, end=5, text=SECRET,
-                        message=f"'{SECRET}' er fagsprog.") for s in severities]
+                        message=f"'{SECRET}' er fagsprog.", replaceable=False, count=1) for s in severities]
     metrics = Metrics(lix=lix, lix_label="", words=100, sentences=10, long_words=10, paragraphs=3,
                       characters=600, avg_sentence_words=10.0)
     return Report(file=name, letter_type=letter_type, letter_type_detected=letter_type, metrics=metrics,
