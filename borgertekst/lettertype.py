@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from .matchers.literals import LazyPattern
 from .report import SEVERITIES
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE
@@ -50,7 +51,7 @@ class LetterTypeDetector:
         if spec is not None:
             for name, t in spec.types.items():
                 for s in t.signals:
-                    self.signals.append((name, regex.compile(s.pattern, _FLAGS), s.weight))
+                    self.signals.append((name, LazyPattern(s.pattern, _FLAGS), s.weight))  # compiled on need
 
     def scores(self, text: str) -> dict[str, float]:
         scores: dict[str, float] = {}

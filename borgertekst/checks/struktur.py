@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import regex
 
 from ..matchers.hit import Hit
+from ..matchers.literals import LazyPattern
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE
 GREETING = regex.compile(r"^\s*(kære|hej|goddag|til)\b", _FLAGS)
@@ -50,7 +51,7 @@ class RequiredMatcher:
     def __init__(self, rule, nlp):
         self.rule = rule
         self.parts = [
-            (key, part.label, [regex.compile(p, _FLAGS) for p in part.any]) for key, part in rule.parts.items()
+            (key, part.label, [LazyPattern(p, _FLAGS) for p in part.any]) for key, part in rule.parts.items()
         ]
 
     def present(self, text: str) -> dict[str, bool]:
@@ -156,7 +157,7 @@ def _search(patterns, text: str) -> bool:
 
 
 def _compile(options: dict, key: str) -> list[regex.Pattern]:
-    return [regex.compile(p, _FLAGS) for p in options.get(key, [])]
+    return [LazyPattern(p, _FLAGS) for p in options.get(key, [])]  # compiled when a letter may match
 
 
 class ComplaintState:
