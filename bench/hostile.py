@@ -54,8 +54,12 @@ def hostile_timings(analyzer, quick: bool = False) -> dict:
 # --- the HTTP set -----------------------------------------------------------------------
 
 
+SENTENCES = sorted({s.strip() + "." for t in make_letters(40, 400, seed=3) for s in t.split(".") if len(s) > 20})
+
+
 def _docx_with_xml(megabytes: int, incompressible: bool) -> bytes:
-    """A .docx whose word/document.xml is ``megabytes`` MB of paragraphs."""
+    """A .docx whose word/document.xml is ``megabytes`` MB of paragraphs: one sentence over and
+    over (compresses like a zip bomb), or sentences in random order (compresses like a big real file)."""
     import random
 
     rng = random.Random(5)
@@ -63,7 +67,7 @@ def _docx_with_xml(megabytes: int, incompressible: bool) -> bytes:
     words = []
     size = 0
     while size < megabytes * 1_000_000:
-        text = ("".join(rng.choice("abcdefghijklmnopqrstuvwxyzæøå ") for _ in range(400)) if incompressible
+        text = (" ".join(rng.choice(SENTENCES) for _ in range(5)) if incompressible
                 else "Vi har modtaget din ansøgning. " * 12)
         chunk = para.format(text)
         words.append(chunk)
@@ -126,7 +130,7 @@ def hostile_set(templates: list[dict]) -> list[tuple[str, str, str, dict]]:
          {"headers": {"Origin": "https://ond.example", "Access-Control-Request-Method": "POST"}}),
         (".docx with 55 MB of compressible XML (zip bomb)", "POST", "/v1/documents",
          {"files": {"file": ("bombe.docx", _docx_with_xml(55, incompressible=False))}}),
-        (".docx of 4 MB holding 55 MB of XML", "POST", "/v1/documents",
+        (".docx of a few MB holding 55 MB of XML", "POST", "/v1/documents",
          {"files": {"file": ("stor.docx", _docx_with_xml(55, incompressible=True))}}),
     ]
     return out

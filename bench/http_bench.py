@@ -86,8 +86,8 @@ class Server:
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.workers = workers
-        env = dict(os.environ, BORGERTEKST_RATE_LIMIT="100000000", BORGERTEKST_RATE_LIMIT_CHARS="100000000000",
-                   **(env or {}))
+        env = {**os.environ, "BORGERTEKST_RATE_LIMIT": "100000000", "BORGERTEKST_RATE_LIMIT_CHARS": "100000000000",
+               **(env or {})}
         env.pop("BORGERTEKST_API_KEYS", None)
         self._log = open(log, "wb") if log else None
         self.proc = subprocess.Popen([*cli(), "serve", "--port", str(self.port), "--workers", str(workers)],
