@@ -17,7 +17,8 @@
 - ``BORGERTEKST_HEAVY_CHARS``: requests with more text than this (default 20,000 characters;
   rewrites count four times) run in a separate process with a lower CPU priority, so small
   requests keep their latency. ``BORGERTEKST_HEAVY_WORKERS`` of them at once per server process
-  (default 2), ``BORGERTEKST_HEAVY_QUEUE`` waiting (default 4; beyond that 503 with Retry-After).
+  (default 1: a 1 MB letter's child needs about 700 MB while it runs), ``BORGERTEKST_HEAVY_QUEUE``
+  waiting (default 4; beyond that, or when the wait uses up the time budget, 503 with Retry-After).
 - ``BORGERTEKST_TIME_LIMIT``: seconds a request may compute (default 30); then the work is
   stopped (the process is killed, the CPU released) and the client gets a Danish 422.
 - ``BORGERTEKST_MAX_WORKER_MB``: a server process that grows beyond this resident size (default
@@ -73,10 +74,10 @@ ENV = {
     "BORGERTEKST_RATE_LIMIT": ("rate_limit_per_minute", 600, 1),
     "BORGERTEKST_RATE_LIMIT_CHARS": ("rate_limit_chars_per_minute", 5_000_000, 1),
     "BORGERTEKST_HEAVY_CHARS": ("heavy_chars", 20_000, 0),
-    "BORGERTEKST_HEAVY_WORKERS": ("heavy_workers", 2, 1),
+    "BORGERTEKST_HEAVY_WORKERS": ("heavy_workers", 1, 1),
     "BORGERTEKST_HEAVY_QUEUE": ("heavy_queue", 4, 0),
     "BORGERTEKST_TIME_LIMIT": ("time_limit", 30, 1),
-    "BORGERTEKST_MAX_WORKER_MB": ("max_worker_mb", 1500, 100),
+    "BORGERTEKST_MAX_WORKER_MB": ("max_worker_mb", 1000, 100),
     "BORGERTEKST_PARAGRAPH_CACHE": ("paragraph_cache_size", 4096, 1),
 }
 
@@ -95,10 +96,10 @@ class Settings:
     rate_limit_per_minute: int = 600
     rate_limit_chars_per_minute: int = 5_000_000
     heavy_chars: int = 20_000
-    heavy_workers: int = 2
+    heavy_workers: int = 1
     heavy_queue: int = 4
     time_limit: float = 30
-    max_worker_mb: int = 1500
+    max_worker_mb: int = 1000
     paragraph_cache_size: int = 4096
 
     @classmethod
