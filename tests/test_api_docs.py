@@ -162,10 +162,10 @@ def test_request_field_descriptions_and_enums_from_the_schema_appear(spec, parse
 
 def test_responses_have_a_danish_meaning_and_link_their_data_type(parsed):
     analyze = article_of(parsed, "post", "/v1/analyze")
-    assert "200 OK application/json: Report" in analyze
+    assert "200 OK application/json: AnalyzedReport" in analyze
     assert "401 Mangler adgang API-nøgle mangler eller er forkert." in analyze
     assert "Request fulfilled" not in analyze  # Litestar's English default is replaced
-    assert parsed.find("a", href="#type-report") and parsed.find("h3", id="type-report")
+    assert parsed.find("a", href="#type-analyzedreport") and parsed.find("h3", id="type-analyzedreport")
     assert parsed.find("a", href="#type-problem")
 
 

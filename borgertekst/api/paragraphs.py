@@ -28,10 +28,13 @@ from ..document import Document, utf16_offsets
 from ..engine import NO_WORDS, Analysis, Analyzer, locate, procedural_elements
 from ..matchers.registry import scope_of
 from ..report import Finding
+from ..checks.struktur import element_status
+from ..rewriting import can_rewrite
 from .schemas import (
     CacheStats,
     LetterFinding,
     ParagraphFinding,
+    ParagraphOccurrence,
     ParagraphResult,
     ParagraphsReport,
     ParagraphsRequest,
@@ -149,19 +152,20 @@ class ParagraphChecker:
             ))
         letter_findings = self._letter(split, document, letter_type, counts, request, notices)
         all_findings.extend(letter_findings[1])
+        status = element_status(letter_findings[2], all_findings) if letter_findings[2] is not None else {}
         report_metrics = metrics.summarize(counts, len(document.text))
         if report_metrics.words == 0:
             notices.append(NO_WORDS)
         return ParagraphsReport(
             letter_type=letter_type, letter_type_detected=detected, metrics=report_metrics,
-            elements=procedural_elements(all_findings), paragraphs=results,
+            elements=procedural_elements(all_findings), element_status=status, paragraphs=results,
             letter_findings=letter_findings[0], notices=notices,
             cache=CacheStats(hits=hits, misses=misses),
         )
 
     def _letter(self, split: _Split, document: Document, letter_type: str, counts, request, notices: list[str]):
         if not document.paragraphs:
-            return [], []
+            return [], [], None
         # Letter-level matchers read only the text, the paragraphs and the counts;
         # the whole-letter language pass is not needed, so no Doc is built.
         analysis = Analysis(document, None, split.analyzer.nlp, letter_type, known_counts=counts)
@@ -177,7 +181,7 @@ class ParagraphChecker:
                 tables[index] = _utf16_table(para.text)
             out.append(_relative(LetterFinding, f, split.analyzer, para.text, para.start, tables[index],
                                  paragraph_id=request.paragraphs[index].id))
-        return out, findings
+        return out, findings, analysis
 
 
 def _utf16_table(text: str) -> list[int] | None:
@@ -186,16 +190,28 @@ def _utf16_table(text: str) -> list[int] | None:
 
 
 def _relative(cls, f: Finding, analyzer: Analyzer, text: str, base: int, u16: list[int] | None, **extra):
-    start = max(0, f.start - base)
-    end = min(len(text), max(start, f.end - base))
+    def place(start: int, end: int) -> tuple[int, int, int, int]:
+        start = max(0, start - base)
+        end = min(len(text), max(start, end - base))
+        return start, end, (u16[start] if u16 else start), (u16[end] if u16 else end)
+
+    start, end, start16, end16 = place(f.start, f.end)
     try:
         rule = analyzer.ruleset.get(f.rule)
     except KeyError:
         rule = None
+    replaceable = getattr(f, "replaceable", None)  # decided in the engine (contract 1)
+    if replaceable is None:
+        replaceable = is_replaceable(f, rule) if rule is not None else False
+    # the other places of the same word in this paragraph (repeats are merged within a paragraph)
+    occurrences = [ParagraphOccurrence(start=a, end=b, start_utf16=a16, end_utf16=b16)
+                   for a, b, a16, b16 in (place(o.start, o.end) for o in getattr(f, "occurrences", ())
+                                          if base <= o.start and o.end <= base + len(text))]
     return cls(
         rule=f.rule, category=f.category, severity=f.severity, start=start, end=end,
-        start_utf16=u16[start] if u16 else start, end_utf16=u16[end] if u16 else end,
+        start_utf16=start16, end_utf16=end16,
         text=text[start:end], message=f.message, suggestions=f.suggestions,
-        replaceable=is_replaceable(f, rule) if rule is not None else False,
+        replaceable=replaceable, rewritable=rule is not None and can_rewrite(f, ruleset=analyzer.ruleset),
+        count=1 + len(occurrences), also_rules=list(getattr(f, "also_rules", ())), occurrences=occurrences,
         explanation=f.explanation, protects=f.protects, link=f.link, **extra,
     )

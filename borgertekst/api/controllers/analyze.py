@@ -16,15 +16,29 @@ from litestar.params import Body
 from ...document import Document, load_docx
 from ...engine import Analyzer
 from ...report import Report
+from ...rewriting import can_rewrite
 from ..problems import PROBLEM_JSON
-from ..schemas import (LetterType, AnalyzeRequest, DocumentParagraph, DocumentReport, DocumentUpload, ParagraphsReport,
-                       ParagraphsRequest, Problem)
+from ..schemas import (LetterType, AnalyzeRequest, AnalyzedFinding, AnalyzedReport, DocumentParagraph, DocumentReport,
+                       DocumentUpload, ParagraphsReport, ParagraphsRequest, Problem)
+
+
+def with_rewritable(report: Report, analyzer: Analyzer) -> AnalyzedReport:
+    """The report with ``rewritable`` on each finding (contract 6: only where the server's
+    rewrite changes that finding's span)."""
+    fields = {name: getattr(report, name) for name in report.__struct_fields__}
+    fields["findings"] = [
+        AnalyzedFinding(**{name: getattr(f, name) for name in f.__struct_fields__},
+                        rewritable=can_rewrite(f, ruleset=analyzer.ruleset) if f.rule in analyzer.ruleset.rules else False)
+        for f in report.findings
+    ]
+    return AnalyzedReport(**fields)
 
 
 @post("/analyze", status_code=200, sync_to_thread=True, summary="Tjek et brev",
-      description="Samme rapport som `borgertekst check --format json`.")
-def analyze(data: JSONBody[AnalyzeRequest], analyzer: NamedDependency[Analyzer]) -> Report:
-    return analyzer.analyze(Document.from_text(data.text), data.letter_type)
+      description="Samme rapport som `borgertekst check --format json`, og ved hvert fund `rewritable`: "
+                  "om serverens omskrivning ændrer netop det fund.")
+def analyze(data: JSONBody[AnalyzeRequest], analyzer: NamedDependency[Analyzer]) -> AnalyzedReport:
+    return with_rewritable(analyzer.analyze(Document.from_text(data.text), data.letter_type), analyzer)
 
 
 @post("/analyze/paragraphs", status_code=200, sync_to_thread=True, summary="Tjek et brev afsnit for afsnit",
@@ -60,7 +74,7 @@ async def analyze_document(
         if 0 <= f.paragraph < len(by_paragraph):
             by_paragraph[f.paragraph].append(i)
     return DocumentReport(
-        report=report,
+        report=with_rewritable(report, analyzer),
         paragraphs=[DocumentParagraph(i, p.start, p.end, p.text) for i, p in enumerate(document.paragraphs)],
         findings_by_paragraph=by_paragraph,
     )
