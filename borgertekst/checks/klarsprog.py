@@ -172,7 +172,7 @@ def paragraph_reference(analysis, rule, state: ReferenceState):
         if any(rx.search(sentence) for rx in state.sentence):
             continue
         before = text[s_start:start]
-        if state.before_jf.search(before) or before.rstrip().endswith("("):
+        if state.before_jf.match(before) or before.rstrip().endswith("("):
             continue  # the sentence states the rule, the reference backs it up
         if state.next.match(text, s_end):
             continue  # "… § 35 … . Reglen betyder, at …"
