@@ -1,7 +1,9 @@
 """``python -m bench``: run the benchmarks and write bench/RESULTS.md.
 
 Options: ``--quick`` (fewer repeats, for trying things out; RESULTS.md says so),
-``--only PART`` (inprocess, memory, batch, compare, http), ``--soak SECONDS``
+``--only PART`` (inprocess, memory, batch, compare, hostile, http, startup,
+batch-textlint; ``startup`` and ``batch-textlint`` run alone update only their
+own sections of RESULTS.md), ``--soak SECONDS``
 (HTTP soak length, 0 skips it), ``--out FILE``.
 """
 
@@ -22,7 +24,26 @@ from . import inprocess
 from .report import render
 
 HERE = Path(__file__).resolve().parent
-PARTS = ("inprocess", "memory", "batch", "compare", "hostile", "http")
+PARTS = ("inprocess", "memory", "batch", "compare", "hostile", "http", "startup", "batch-textlint")
+# parts whose sections are spliced into RESULTS.md (run alone, they leave the other sections as they are)
+SPLICED = ("startup", "batch-textlint")
+
+
+def splice(markdown: str, sections: list[list[str]]) -> str:
+    """Replace each ``## `` section of ``markdown`` that has the title of one
+    of ``sections`` (a list of lines, the title first); append the others
+    before the Targets section (or at the end)."""
+    text = markdown.rstrip("\n") + "\n"
+    for lines in sections:
+        title, body = lines[0], "\n".join(lines).rstrip("\n") + "\n\n"
+        start = text.find(title + "\n")
+        if start >= 0:
+            end = text.find("\n## ", start + len(title))
+            text = text[:start] + body + (text[end + 1:] if end >= 0 else "")
+        else:
+            at = text.find("## Targets")
+            text = text[:at] + body + text[at:] if at >= 0 else text + "\n" + body
+    return text.rstrip("\n") + "\n"
 
 
 def machine() -> dict:
@@ -90,6 +111,14 @@ def main(argv: list[str] | None = None) -> int:
 
         step("hostile input timings")
         results["hostile"] = hostile_timings(analyzer, quick=q)
+    if "startup" in parts:
+        from . import startup as startup_mod
+
+        step("start-up against the spaCy floor")
+        results["startup"] = startup_mod.startup(runs=5)
+    if "batch-textlint" in parts:
+        step("batch against textlint + prh")
+        results["batch_textlint"] = batch_mod.batch_vs_textlint(count=1100, runs=1 if q else 3)
     if "http" in parts:
         step("HTTP")
         try:
@@ -102,7 +131,18 @@ def main(argv: list[str] | None = None) -> int:
     results["load_end"] = os.getloadavg()
     (HERE / "out").mkdir(exist_ok=True)
     (HERE / "out" / "results.json").write_text(json.dumps(results, indent=1, default=str))
-    args.out.write_text(render(results), encoding="utf-8")
+    sections = []
+    if "startup" in results:
+        from . import startup as startup_mod
+
+        sections.append(startup_mod.markdown(results["startup"]))
+    if "batch_textlint" in results:
+        sections.append(batch_mod.markdown_vs_textlint(results["batch_textlint"]))
+    if set(parts) <= set(SPLICED) and args.out.exists():
+        text = splice(args.out.read_text(encoding="utf-8"), sections)  # the other sections stay
+    else:
+        text = splice(render(results), sections)
+    args.out.write_text(text, encoding="utf-8")
     step(f"wrote {args.out}")
     return 0
 

@@ -50,3 +50,82 @@ def batch(count: int = 1000, words: int = 400, runs: int = 3) -> dict:
         "letters_per_s_after_startup": (count - 1) / max(wall - start, 1e-9),
         "findings": findings,
     }
+
+
+def batch_vs_textlint(count: int = 1100, words: int = 400, runs: int = 3) -> dict:
+    """Wall time of one ``borgertekst check --format json`` call over ``count``
+    letters (every CPU, the default) and with ``--jobs 1``, against one
+    textlint + textlint-rule-prh call over the same files with borgertekst's
+    exported word list, interleaved run by run, medians. Whole calls, start-up
+    included, as a person or a script meets them."""
+    import os
+
+    from .compare import OUT as COMPARE_OUT, prh_setup, textlint, textlint_available
+
+    folder = OUT / "batch-textlint"
+    shutil.rmtree(folder, ignore_errors=True)
+    paths = write_letters(folder / "letters", count, words, seed=3)
+    if not textlint_available():
+        print("textlint is not installed (bash bench/setup.sh); batch comparison skipped", file=sys.stderr)
+        return {"skipped": "textlint is not installed (bash bench/setup.sh)"}
+    COMPARE_OUT.mkdir(exist_ok=True)
+    config, prh, source, dropped = prh_setup(folder)
+    base = [*cli(), "check", "--format", "json"]
+
+    def ours(extra: list[str]) -> tuple[float, int]:
+        t = time.perf_counter()
+        proc = subprocess.run([*base, *extra, *map(str, paths)], capture_output=True, timeout=3600)
+        wall = time.perf_counter() - t
+        if proc.returncode not in (0, 1):
+            raise RuntimeError(f"check exited {proc.returncode}: {proc.stderr.decode()[-500:]}")
+        reports = json.loads(proc.stdout)
+        if len(reports) != count:
+            raise RuntimeError(f"expected {count} reports, got {len(reports)}")
+        return wall, sum(len(r["findings"]) for r in reports)
+
+    walls: dict[str, list[float]] = {"all_cpus": [], "one_job": [], "textlint": []}
+    findings = hits = 0
+    for _ in range(runs):
+        wall, findings = ours([])
+        walls["all_cpus"].append(wall)
+        wall, _cpu, hits = textlint(paths, config)
+        walls["textlint"].append(wall)
+        walls["one_job"].append(ours(["--jobs", "1"])[0])
+    med = {k: statistics.median(v) for k, v in walls.items()}
+    return {
+        "letters": count, "words": words, "runs": runs, "cpus": os.cpu_count(), "load": os.getloadavg(),
+        "prh_source": source, "patterns_dropped_not_js": dropped,
+        "wall_s": med, "walls": walls, "findings": findings, "textlint_messages": hits,
+        "ratio_all_cpus_vs_textlint": med["all_cpus"] / med["textlint"],
+        "ratio_one_job_vs_textlint": med["one_job"] / med["textlint"],
+        "speedup_all_cpus": med["one_job"] / med["all_cpus"],
+    }
+
+
+def markdown_vs_textlint(b: dict) -> list[str]:
+    title = "## Batch: many letters in one call, against textlint + prh"
+    if "skipped" in b:
+        return [title, "", f"Not measured: {b['skipped']}.", ""]
+    w = b["wall_s"]
+    verdict = "met" if b["ratio_all_cpus_vs_textlint"] <= 1.0 else "**missed**"
+    return [
+        title, "",
+        f"{b['letters']:,} generated letters of {b['words']} words (`bench/batch.py`), one call of each tool over "
+        f"all of them, start-up included, interleaved run by run, median of {b['runs']}. textlint runs "
+        f"textlint-rule-prh with borgertekst's own word list ({b['prh_source']}; "
+        f"{b['patterns_dropped_not_js']} patterns dropped because JavaScript cannot compile them); "
+        "borgertekst runs the full analysis. The machine is shared: load average "
+        f"{'/'.join(f'{v:.1f}' for v in b['load'])} at the end, {b['cpus']} CPUs.", "",
+        "| call | wall s | letters/s |", "|---|---|---|",
+        f"| `borgertekst check --format json` (every CPU, the default) | {w['all_cpus']:.1f} | "
+        f"{b['letters'] / w['all_cpus']:.0f} |",
+        f"| `borgertekst check --format json --jobs 1` | {w['one_job']:.1f} | {b['letters'] / w['one_job']:.0f} |",
+        f"| `textlint` + prh, the exported word list | {w['textlint']:.1f} | {b['letters'] / w['textlint']:.0f} |",
+        "",
+        f"- borgertekst (every CPU) / textlint + prh: **{b['ratio_all_cpus_vs_textlint']:.2f}×** "
+        f"(target ≤ 1.0: {verdict}); with `--jobs 1`: {b['ratio_one_job_vs_textlint']:.2f}×;",
+        f"- every CPU against one: {b['speedup_all_cpus']:.2f}× faster; borgertekst {b['findings']} findings, "
+        f"textlint {b['textlint_messages']} messages (word lists only).", "",
+        "Worker processes are forked after the parent has loaded the analyzer, so they share it; "
+        "results come back in input order as they are ready (`borgertekst/cli/parallel.py`).", "",
+    ]

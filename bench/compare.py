@@ -129,16 +129,29 @@ def textlint_available() -> bool:
     return (NODE / "node_modules" / ".bin" / "textlint").exists()
 
 
-def compare(analyzer, count: int = 200, words: int = 400, runs: int = 3) -> dict:
-    folder = OUT / "compare"
-    shutil.rmtree(folder, ignore_errors=True)
-    paths = write_letters(folder, count, words, seed=5)
-    letters = make_letters(count, words, seed=5)
+def prh_setup(folder: Path) -> tuple[Path, str, str, int]:
+    """The exported word list as prh YAML and a textlint config using it, in
+    ``folder``: (config path, prh YAML, where it came from, patterns dropped
+    because JavaScript cannot compile them)."""
     prh, source = export_prh()
     prh, dropped = keep_js_valid(prh)
     (folder / "prh.yml").write_text(prh, encoding="utf-8")
     config = folder / "textlintrc.json"
     config.write_text(json.dumps({"rules": {"prh": {"rulePaths": [str(folder / "prh.yml")]}}}))
+    return config, prh, source, dropped
+
+
+def textlint(files: list[Path], config: Path) -> tuple[float, float, int]:
+    """One textlint + prh call over ``files``: (wall seconds, CPU seconds, messages)."""
+    return _textlint(files, config)
+
+
+def compare(analyzer, count: int = 200, words: int = 400, runs: int = 3) -> dict:
+    folder = OUT / "compare"
+    shutil.rmtree(folder, ignore_errors=True)
+    paths = write_letters(folder, count, words, seed=5)
+    letters = make_letters(count, words, seed=5)
+    config, prh, source, dropped = prh_setup(folder)
     n_patterns = len(_patterns(prh))
     floor = regex_floor(prh)
 
