@@ -100,14 +100,15 @@ def letter_figures(analyzer, limit: int | None) -> dict:
             if not getattr(f, "replaceable", False) or not f.suggestions:
                 continue
             suggestions += 1
-            raw_ok += not guard.problems(text, f.start, f.end, f.suggestions[0])
-            fitted_ok += replacement_for(f, text, analyzer.ruleset) is not None
+            fitted = replacement_for(f, text, analyzer.ruleset)
+            fitted_ok += fitted is not None
+            raw_ok += fitted == (f.start, f.end, f.suggestions[0])
     return {"letters": letters, "changes": changes, "rechecked_ok": rechecked_ok, "by_rule": by_rule,
             "suggestions": suggestions, "raw_ok": raw_ok, "fitted_ok": fitted_ok, "worse": worse}
 
 
 def gold_suggestions(analyzer) -> dict:
-    from borgertekst.rewriting import guard, replacement_for
+    from borgertekst.rewriting import replacement_for
 
     total = raw_ok = fitted_ok = 0
     for before, _ in load_gold():
@@ -115,8 +116,9 @@ def gold_suggestions(analyzer) -> dict:
             if not getattr(f, "replaceable", False) or not f.suggestions:
                 continue
             total += 1
-            raw_ok += not guard.problems(before, f.start, f.end, f.suggestions[0])
-            fitted_ok += replacement_for(f, before, analyzer.ruleset) is not None
+            fitted = replacement_for(f, before, analyzer.ruleset)
+            fitted_ok += fitted is not None
+            raw_ok += fitted == (f.start, f.end, f.suggestions[0])
     return {"suggestions": total, "raw_ok": raw_ok, "fitted_ok": fitted_ok}
 
 
@@ -145,7 +147,7 @@ def render(gold: dict, sugg: dict, letters: dict | None, seconds: float, quick: 
         f"| par, der skulle stå urørt, men blev ændret | {gold['changed_alone']}/{gold['leave_alone']} |",
         f"| erstatningsforslag, der passer ind, som »Brug« nu indsætter dem | {sugg['fitted_ok']}/{sugg['suggestions']} "
         f"({pct(sugg['fitted_ok'], sugg['suggestions'])}) |",
-        f"| … hvis `suggestions[0]` indsættes, som den står | {sugg['raw_ok']}/{sugg['suggestions']} "
+        f"| … heraf, hvor `suggestions[0]` kan indsættes, som den står (uden bøjning) | {sugg['raw_ok']}/{sugg['suggestions']} "
         f"({pct(sugg['raw_ok'], sugg['suggestions'])}) |",
         "",
     ]
@@ -169,7 +171,7 @@ def render(gold: dict, sugg: dict, letters: dict | None, seconds: float, quick: 
             f"| breve med flere fund efter omskrivningen | {letters['worse']} |",
             f"| erstatningsforslag, der passer ind, som »Brug« nu indsætter dem | {letters['fitted_ok']}/"
             f"{letters['suggestions']} ({pct(letters['fitted_ok'], letters['suggestions'])}) |",
-            f"| … hvis `suggestions[0]` indsættes, som den står | {letters['raw_ok']}/{letters['suggestions']} "
+            f"| … heraf, hvor `suggestions[0]` kan indsættes, som den står (uden bøjning) | {letters['raw_ok']}/{letters['suggestions']} "
             f"({pct(letters['raw_ok'], letters['suggestions'])}) |",
             "",
             "Ændringer pr. regel: " + ", ".join(f"{rule} {n}" for rule, n in letters["by_rule"].most_common()) + ".",

@@ -53,5 +53,9 @@ class WordListMatcher:
             taken.append((start, end))
             entry = self.entries[idx]
             span = doc[start:end]
+            # a fixed replacement (word_class adv/phrase) fits only the form written in the rule:
+            # "vedrører" found by its lemma "vedrøre" cannot become "om"
+            fixed_misfit = entry.word_class in ("adv", "phrase") and entry.term is not None \
+                and " ".join(span.text.lower().split()) != entry.term.lower()
             yield Hit(span.start_char, span.end_char, list(entry.replace), entry.explain, entry.message,
-                      {"term": entry.term}, advice=entry.word_class == "gloss")
+                      {"term": entry.term}, advice=entry.word_class == "gloss" or fixed_misfit)

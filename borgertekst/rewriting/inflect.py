@@ -232,6 +232,9 @@ def verb_inflect(inf: str, name: str) -> str | None:
     irregular = irregular_verbs().get(inf)
     if irregular and name in irregular:
         return irregular[name]
+    for base, forms in irregular_verbs().items():  # "offentliggøre" → "offentliggør"
+        if inf.endswith(base) and len(inf) - len(base) >= 2 and name in forms:
+            return inf[: len(inf) - len(base)] + forms[name]
     tag = {"present": "NUTID", "past": "DATID", "participle": "PERF_PART", "imperative": "IMPERATIV",
            "passive": "PASSIV"}[name]
     base = inf[:-1] if inf.endswith("e") else inf

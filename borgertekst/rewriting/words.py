@@ -278,10 +278,13 @@ def classed_candidates(f, rule, cls: str, text: str, protected) -> list[Candidat
     out = []
     term = (entry.term or "").lower() if entry else ""
     for start, end, matched in places(f, text):
-        if matched[:1].isupper() and not _at_sentence_start(text, start) and cls != "phrase":
+        line_start = not text[:start].strip() or text[:start].rstrip(" \t").endswith("\n")
+        if matched[:1].isupper() and not _at_sentence_start(text, start) and not line_start and cls != "phrase":
             continue  # a capital mid-sentence: part of a name
         if cls in ("adv", "phrase") and term and " ".join(matched.lower().split()) != term:
             continue  # a fixed replacement for an inflected match ("vedrører" → "om") loses the verb
+        if term in ("jf.", "jævnfør") and _LEGAL_CHAIN.match(text, end):
+            continue  # "§ 19, jf. LBK nr. 433": a chain of sources, not "efter"
         for option in options:
             if cls in ("noun", "verb", "adj"):
                 got = inflected(text, start, end, matched, cls, option, (entry.term or "").lower() if entry else None)
@@ -290,18 +293,23 @@ def classed_candidates(f, rule, cls: str, text: str, protected) -> list[Candidat
                 new_start, new = got
             else:
                 new_start = start
-                new = _match_case(option, matched) if _at_sentence_start(text, start) or matched.isupper() \
-                    else option  # "vil De modtage" mid-sentence: "du", not "Du"
+                new = _match_case(option, matched) if _at_sentence_start(text, start) or line_start \
+                    or matched.isupper() else option  # "vil De modtage" mid-sentence: "du", not "Du"
                 new = _strip_repeat(text, end, new)
                 if new is None:
                     continue
-                if matched.endswith(".") and not new.endswith(".") and _ends_sentence(text, end):
+                if matched.lower() in _SENTENCE_FINAL and not new.endswith(".") and _ends_sentence(text, end):
                     new += "."  # "… din ansøgning d.d." → "… i dag.": the abbreviation's dot ended the sentence
             if new == text[new_start:end] or not _safe(text, new_start, end, new, protected):
                 continue
             out.append(Candidate(rule=f.rule, start=new_start, end=end, new=new, covers={f.rule}))
             break
     return out
+
+
+_LEGAL_CHAIN = re.compile(r"\s+(?:LBK|lovbekendtgørelse|bekendtgørelse|lov nr\.|nr\.)", re.IGNORECASE)
+# abbreviations whose dot often also ends the sentence ("… tandlæge mv."); not "jf. Lov om …"
+_SENTENCE_FINAL = frozenset({"mv.", "m.v.", "m.m.", "d.d.", "p.t.", "o.l.", "etc."})
 
 
 def _ends_sentence(text: str, end: int) -> bool:
