@@ -202,3 +202,18 @@ def test_a_client_cannot_set_the_department(insight_env):
         assert c.post("/v1/insight/events", json=[dict(SHOWN, department="Jobcenter")]).status_code == 400
         assert c.post("/v1/insight/events", json=[SHOWN]).status_code == 202
         assert _stored(c).values("department") == ["Borgerservice"]
+
+
+def test_an_unreachable_database_does_not_stop_the_server(monkeypatch, caplog):
+    # nothing listens on port 1: start-up logs it, analysis works, events wait, the page says so
+    monkeypatch.setenv("BORGERTEKST_DATABASE_URL", "postgresql+psycopg://borgertekst@127.0.0.1:1/insight")
+    monkeypatch.delenv("BORGERTEKST_INSIGHT", raising=False)
+    with client() as c:
+        assert c.post("/v1/analyze", json={"text": BAD_LETTER}).status_code == 200
+        assert c.post("/v1/insight/events", json=[SHOWN]).status_code == 202
+        r = c.get("/indsigt")
+        assert r.status_code == 503 and "Indsigtsdatabasen" in r.json()["detail"]
+        assert c.get("/indsigt/regler.csv").status_code == 503
+        assert c.app.state.insight.queue.pending == 1
+    assert "insight database not reachable at start-up" in caplog.text
+    assert "borgertekst@127.0.0.1:1" in caplog.text and MARKER not in caplog.text

@@ -37,6 +37,7 @@ class EventQueue:
         self._thread: threading.Thread | None = None
         self._next_rollup = 0.0
         self._since = 0.0
+        self._failing = False
         self.written = 0
         self.dropped = 0
         self.failures = 0
@@ -56,6 +57,11 @@ class EventQueue:
                 self.dropped += excess
                 log.warning("insight queue full: dropped=%d events (database unreachable?)", excess)
             self._cond.notify_all()
+
+    @property
+    def failing(self) -> bool:
+        """The last write failed (the database is unreachable)."""
+        return self._failing
 
     @property
     def pending(self) -> int:
@@ -145,14 +151,22 @@ class EventQueue:
                     self._since = time.monotonic()
                     self._writing = 0
                     stopping = self._stopping
-                if stopping and self.failures > 3:
-                    log.error("insight: giving up on %d events at shutdown", self.pending)
+                if stopping:  # shutting down and the database is gone: say how many events are lost
+                    log.error("insight: database unreachable at shutdown; %d events not stored", self.pending)
+                    with self._cond:
+                        self.dropped += len(self._pending)
+                        self._pending.clear()
+                        self._cond.notify_all()
                     return
-                time.sleep(backoff)
+                with self._cond:  # a pause that stop() cuts short
+                    self._failing = True
+                    self._cond.notify_all()
+                    self._cond.wait_for(lambda: self._stopping, timeout=backoff)
                 backoff = min(backoff * 2, 30.0)
                 continue
             backoff = 0.5
             with self._cond:
+                self._failing = False
                 self.written += len(batch)
                 self._writing = 0
                 if not self._pending:

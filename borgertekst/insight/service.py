@@ -36,7 +36,13 @@ class Insight:
             from .queue import EventQueue
             from .store import InsightStore
 
-            store = InsightStore(self.config.database_url)
+            store = InsightStore(self.config.database_url, migrate=False)
+            try:
+                store.migrate()
+            except Exception as exc:  # analysis must keep working; the writer retries the database
+                log.error("insight database not reachable at start-up (%s): %s; events wait in memory and "
+                          "the writer retries", type(exc).__name__,
+                          store.engine.url.render_as_string(hide_password=True))
             queue = EventQueue(store, batch_size=self.config.batch_size, flush_seconds=self.config.flush_seconds,
                                max_queue=self.config.max_queue, retention_months=self.config.retention_months)
             queue.start()
@@ -65,7 +71,10 @@ class Insight:
         return len(events)
 
     def flush(self, timeout: float = 30.0) -> bool:
-        return self.queue.flush(timeout) if self.queue is not None else True
+        """Write what this process has queued; does not wait while the database is unreachable."""
+        if self.queue is None:
+            return True
+        return False if self.queue.failing else self.queue.flush(timeout)
 
     def reader(self):
         """The store for the page and the CLI (started on first use)."""

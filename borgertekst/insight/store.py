@@ -45,8 +45,14 @@ class InsightStore:
     def __init__(self, url: str, *, migrate: bool = True):
         self.url = url
         self.engine = db.make_engine(url)
+        self.migrated = False
         if migrate:
-            db.migrate(self.engine)
+            self.migrate()
+
+    def migrate(self) -> None:
+        """Apply the migrations (once per process); raises when the database cannot be reached."""
+        db.migrate(self.engine)
+        self.migrated = True
 
     def close(self) -> None:
         self.engine.dispose()
@@ -57,6 +63,8 @@ class InsightStore:
         """Store ``rows`` in one transaction; ``day`` (UTC) is the day they happened."""
         if not rows:
             return 0
+        if not self.migrated:  # the database was not reachable at start-up
+            self.migrate()
         day = day or utc_today()
         values = [{"day": day, **{k: getattr(r, k) for k in DIMENSIONS}} for r in rows]
         with self.engine.begin() as connection:
@@ -65,6 +73,8 @@ class InsightStore:
 
     def rollup(self, months: int, today: date | None = None) -> int:
         """Fold single events older than ``months`` into per-day counts; returns how many."""
+        if not self.migrated:
+            self.migrate()
         cutoff = months_ago(today or utc_today(), months)
         cols = ["day", *DIMENSIONS]
         with self.engine.begin() as connection:

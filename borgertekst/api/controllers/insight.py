@@ -40,6 +40,7 @@ from ..security import api_key_guard
 log = logging.getLogger("borgertekst.insight")
 
 BASIC_CHALLENGE = {"WWW-Authenticate": 'Basic realm="borgertekst indsigt", charset="UTF-8"'}
+UNREACHABLE = "Indsigtsdatabasen kan ikke nås lige nu. Prøv igen om lidt."
 NO_DEPARTMENT = "(ingen)"  # the filter value for events without a department label
 
 
@@ -153,13 +154,20 @@ def insight_page(request: Request, analyzer: NamedDependency[Analyzer], uger: We
         html = page.render(stats=[], series=[], filters=filters, enabled=False, department="", departments=[],
                            total_events=0, query=query)
     else:
+        from sqlalchemy.exc import SQLAlchemyError
+
         insight.flush(5.0)  # this process's queued events
-        stats = rule_stats(store, filters, _rules(analyzer))
-        series = lix_series(store, filters)
-        departments = store.values("department")
+        try:
+            stats = rule_stats(store, filters, _rules(analyzer))
+            series = lix_series(store, filters)
+            departments = store.values("department")
+            total = store.total(**filters.where())
+        except SQLAlchemyError as exc:
+            log.error("insight database not reachable for /indsigt (%s)", type(exc).__name__)
+            return problem(503, UNREACHABLE, request=request)
         html = page.render(stats=stats, series=series, filters=filters, enabled=True,
                            department=insight.config.department, departments=departments,
-                           total_events=store.total(**filters.where()), query=query)
+                           total_events=total, query=query)
     return Response(html, media_type="text/html; charset=utf-8", headers={"cache-control": "no-store"})
 
 
@@ -171,9 +179,15 @@ def _csv(request: Request, analyzer: Analyzer, which: str, uger, afdeling, brevt
     store = insight.reader()
     if store is None:
         return problem(404, "Indsigt er slået fra på denne server.", request=request)
+    from sqlalchemy.exc import SQLAlchemyError
+
     insight.flush(5.0)
-    body = (rules_csv(rule_stats(store, filters, _rules(analyzer))) if which == "regler"
-            else lix_csv(lix_series(store, filters)))
+    try:
+        body = (rules_csv(rule_stats(store, filters, _rules(analyzer))) if which == "regler"
+                else lix_csv(lix_series(store, filters)))
+    except SQLAlchemyError as exc:
+        log.error("insight database not reachable for the CSV export (%s)", type(exc).__name__)
+        return problem(503, UNREACHABLE, request=request)
     return Response(body.encode("utf-8"), media_type="text/csv; charset=utf-8", headers={
         "content-disposition": f'attachment; filename="indsigt-{which}.csv"', "cache-control": "no-store"})
 
