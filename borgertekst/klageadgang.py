@@ -17,6 +17,8 @@ import msgspec
 import regex
 import yaml
 
+from .matchers.literals import LazyPattern
+
 ROUTES_FILE = Path(__file__).resolve().parent.parent / "rules" / "klageadgang.yaml"
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 STATUTE_WEIGHT = 3  # one cited law counts as much as three area words
@@ -71,9 +73,10 @@ class _File(msgspec.Struct):
 class Routes:
     def __init__(self, routes: dict[str, Route], outcomes: dict[str, list[str]] | None = None):
         self.routes = routes
-        self._outcomes = {k: [regex.compile(p, _FLAGS) for p in v] for k, v in (outcomes or {}).items()}
-        self._statutes = {a: [regex.compile(p, _FLAGS) for p in r.statutes] for a, r in routes.items()}
-        self._keywords = {a: [regex.compile(p, _FLAGS) for p in r.keywords] for a, r in routes.items()}
+        self._outcomes = {k: [LazyPattern(p, _FLAGS) for p in v] for k, v in (outcomes or {}).items()}
+        # LazyPattern: a pattern is searched only when the text has a word every match needs
+        self._statutes = {a: [LazyPattern(p, _FLAGS) for p in r.statutes] for a, r in routes.items()}
+        self._keywords = {a: [LazyPattern(p, _FLAGS) for p in r.keywords] for a, r in routes.items()}
 
     def __iter__(self):
         return iter(self.routes.values())

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import regex
 
 from .matchers.literals import LazyPattern
+from .matchers.literals import LazyPattern
 from .report import SEVERITIES
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE

@@ -167,7 +167,7 @@ def spelling(analysis, rule, speller):
         analysis.notices.append("Stavekontrol er slået fra: den danske Hunspell-ordbog (da_DK) blev ikke fundet.")
         return
     max_suggest = int(rule.options.get("max_suggestions", 20))
-    foreign = _foreign_lines(analysis, speller)
+    foreign = None  # worked out at the first unknown word only
     for tok in analysis.doc:
         text = tok.text
         if not tok.is_alpha or len(text) < 3 or text.isupper():
@@ -179,6 +179,8 @@ def spelling(analysis, rule, speller):
             continue
         if speller.correct(text):
             continue
+        if foreign is None:
+            foreign = _foreign_lines(analysis, speller)
         if foreign and analysis.text.rfind("\n", 0, tok.idx) + 1 in foreign:
             continue
         suggestions = speller.suggest(text) if max_suggest > 0 else []

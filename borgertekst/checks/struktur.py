@@ -20,6 +20,7 @@ import regex
 
 from ..matchers.hit import Hit
 from ..matchers.literals import LazyPattern
+from ..matchers.literals import LazyPattern
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE
 GREETING = regex.compile(r"^\s*(kære|hej|goddag|til)\b", _FLAGS)
@@ -295,14 +296,9 @@ def begrundelse(analysis, rule, state: ReasonState):
         if in_basis:
             skip.append(b)
     body = _outside(text, skip)
-    previous_empty = False
-    for sent in _SENTENCE_END.split(body):
-        empty = _search(state.empty, sent)
-        if not empty and (_search(state.reasons, sent) or (_search(state.weak, sent) and not previous_empty)):
-            _fact(analysis, "begrundelse", "present")
-            return
-        if sent.strip():
-            previous_empty = empty
+    if _gives_reasons(body, state):
+        _fact(analysis, "begrundelse", "present")
+        return
     _fact(analysis, "begrundelse", "missing")
     # the finding marks where the decision is stated (the first refusal), else the end
     start, end = _place(document, "end")
@@ -314,6 +310,31 @@ def begrundelse(analysis, rule, state: ReasonState):
 
 
 begrundelse.setup = lambda rule, nlp: ReasonState(rule)
+
+
+def _sentence_around(text: str, pos: int) -> tuple[int, int]:
+    start = 0
+    for m in _SENTENCE_END.finditer(text, max(0, pos - 600), pos):
+        start = m.end()
+    end_m = _SENTENCE_END.search(text, pos)
+    return start, (end_m.start() if end_m else len(text))
+
+
+def _gives_reasons(body: str, state: "ReasonState") -> bool:
+    """A sentence with a reason that is not an empty assessment; "derfor" counts
+    unless the sentence before it is the empty assessment it concludes from."""
+    for strong, patterns in ((True, state.reasons), (False, state.weak)):
+        for rx in patterns:
+            for m in rx.finditer(body):
+                lo, hi = _sentence_around(body, m.start())
+                if _search(state.empty, body[lo:hi]):
+                    continue
+                if strong:
+                    return True
+                prev_lo, prev_hi = _sentence_around(body, max(lo - 2, 0))
+                if lo == 0 or not _search(state.empty, body[prev_lo:prev_hi]):
+                    return True
+    return False
 
 
 class ElementState:
