@@ -351,8 +351,10 @@ function showChanges() {
   const { changes, result } = pending;
   const open = changes.filter((c) => c.state === "open");
   const text = pending.before;
+  const hintCount = Array.isArray(result.hints) ? result.hints.length : 0;
   $("rewrite-summary").textContent = changes.length
     ? `${plural(changes.length, "ændring", "ændringer")}. Fund før: ${result.findings_before}, efter: ${result.findings_after}.`
+    : hintCount ? "Der er ingen ændring, der kan bruges direkte; se forslagene, du selv skal gøre færdige."
     : pending.oneFinding ? "Der er ingen omskrivning til netop dette fund; brug rådet ved fundet."
       : "Der er ikke noget at omskrive.";
   $("rewrite-accept").textContent = open.length === changes.length
@@ -372,6 +374,11 @@ function showChanges() {
           el("button", { type: "button", class: "accept-one", "aria-label": `Brug ændring ${n}: »${c.new}«`, onclick: () => decide(i, true) }, "Brug"),
           el("button", { type: "button", class: "secondary reject-one", "aria-label": `Afvis ændring ${n}`, onclick: () => decide(i, false) }, "Afvis")));
   }));
+  // rewrites only the writer can finish (a blank to fill): shown as advice, never applied
+  const hints = Array.isArray(result.hints) ? result.hints.filter((h) => h && h.old && h.hint) : [];
+  $("rewrite-hints").hidden = !hints.length;
+  $("rewrite-hint-list").replaceChildren(...hints.map((h) => el("li", {},
+    el("del", {}, h.old), " → ", el("span", { class: "hint-text" }, showSuggestion(h.hint)))));
 }
 
 // Apply one change to the editor: its place in the current text is its place in the original

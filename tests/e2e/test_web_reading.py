@@ -263,3 +263,20 @@ def test_form_labels_are_danish(page, server_url):
     page.wait_for_selector("#field-formaal")
     assert page.inner_text("label[for=field-formaal]") == "Formål (skal udfyldes)"
     assert page.evaluate("getComputedStyle(document.querySelector('label[for=field-formaal]')).textTransform") == "none"
+
+
+def test_rewrite_hints_are_shown_with_a_blank_never_applied(page, server_url):
+    def add_hint(body):
+        start = BAD_LETTER.index("Du har ikke indsendt")
+        end = BAD_LETTER.index("skulle.") + len("skulle.")
+        body.setdefault("hints", []).append({"rule": "tone.tryk-saetning", "start": start, "end": end,
+                                            "old": BAD_LETTER[start:end], "hint": "Vi mangler stadig […] fra dig."})
+    patch_answer(page, "/v1/rewrite", add_hint)
+    paste_letter(page, server_url)
+    page.click("#rewrite")
+    page.wait_for_selector("#rewrite-hints:not([hidden])")
+    assert "Vi mangler stadig ___ fra dig." in page.inner_text("#rewrite-hint-list")
+    page.click("#rewrite-accept")
+    until(page, "document.querySelector('#rewrite-panel').hidden")
+    text = page.input_value("#editor")
+    assert "Du har ikke indsendt" in text and "[…]" not in text
