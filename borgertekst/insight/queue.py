@@ -76,15 +76,17 @@ class EventQueue:
         self._thread = threading.Thread(target=self._run, name="borgertekst-insight", daemon=True)
         self._thread.start()
 
-    def flush(self, timeout: float = 30.0) -> bool:
-        """Write everything queued now; True when the queue is empty within ``timeout``."""
+    def flush(self, timeout: float = 30.0, give_up_on_failure: bool = False) -> bool:
+        """Write everything queued now; True when the queue is empty within ``timeout``.
+        ``give_up_on_failure``: return False as soon as a write fails (for pages that must answer)."""
         deadline = time.monotonic() + timeout
         with self._cond:
             self._flush = True
             self._cond.notify_all()
             while self._pending or self._writing:
                 remaining = deadline - time.monotonic()
-                if remaining <= 0 or self._thread is None or not self._thread.is_alive():
+                if remaining <= 0 or (give_up_on_failure and self._failing) or self._thread is None \
+                        or not self._thread.is_alive():
                     return False
                 self._cond.wait(remaining)
             return True

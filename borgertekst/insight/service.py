@@ -74,7 +74,7 @@ class Insight:
         """Write what this process has queued; does not wait while the database is unreachable."""
         if self.queue is None:
             return True
-        return False if self.queue.failing else self.queue.flush(timeout)
+        return False if self.queue.failing else self.queue.flush(timeout, give_up_on_failure=True)
 
     def reader(self):
         """The store for the page and the CLI (started on first use)."""
