@@ -1,13 +1,30 @@
 """Triage of incoming citizen messages on the conflict staircase.
 
-The signs (regular expressions per kind), the step each kind points to, the
-advice per step and the reply template to use are data in ``rules/triage.yaml``.
+Ordered steps ``groen < gul < roed < uden-for-trappen``. Three layers, all data in
+``rules/triage.yaml``:
+
+1. A **safety rule** above everything: signs of violence, threats against staff, their
+   families or property, knowing where staff live or move, stalking, harassment, weapons or
+   hate speech put the message outside the staircase whatever else it says. The signs are
+   lexicon entries matched on lemmas (word order, inflection, lowercase and, through
+   ``normalize``, common typos, dialect and English do not matter). A sentence that reports a
+   third party's threat, or that is hyperbole about the writer, does not count.
+2. A small **linear model** (``borgertekst/tone/triage_weights.json``, trained by
+   ``scripts/train_tone.py``) turns the lexicon classes and the message's form into a step
+   with a probability.
+3. **Advice and template** for the step and for what the message asks (``intents``):
+   a question gets a direct answer, disagreement with a decision reconsideration and
+   complaint handling, repeated requests one contact person and a meeting. A message outside
+   the staircase never gets a receipt or "tak for henvendelsen": it gets the Trappen advice.
+
 The result is a suggestion for the person handling the message, never a verdict.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import math
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -20,72 +37,74 @@ from .rulebook.loader import RuleFileError, shipped_rules_dir
 log = logging.getLogger("borgertekst.triage")
 
 TRIAGE_FILE = "triage.yaml"
+WEIGHTS_FILE = Path(__file__).with_name("tone") / "triage_weights.json"
 STEPS = ("groen", "gul", "roed", "uden-for-trappen")
+OUTSIDE = "uden-for-trappen"
 
 
-class Sign(msgspec.Struct):
-    kind: str
+class Signal(msgspec.Struct):
+    kind: str  # class id, e.g. "press", "safety:knows_home"
+    label: str  # Danish
+    text: str
     start: int  # code-point offsets into the message
     end: int
-    text: str
 
 
-class TriageResult(msgspec.Struct):
+class TriageResult(msgspec.Struct, kw_only=True):
     step: str
-    signs: list[Sign]
+    step_label: str  # Danish
+    score: float  # 0–1: the model's confidence in ``step`` (1.0 when the safety rule decided)
+    signals: list[Signal]
+    reasons: list[str]  # Danish
     advice: str
     template: str
-    step_label: str
 
 
+# ---- configuration ----------------------------------------------------------------------------
 class _Step(msgspec.Struct, forbid_unknown_fields=True):
     label: str
     template: str
     advice: str
 
 
-class _Kind(msgspec.Struct, forbid_unknown_fields=True):
+class _Class(msgspec.Struct, forbid_unknown_fields=True):
     label: str
-    step: str
-    patterns: list[str] = []
-    case_sensitive_patterns: list[str] = []
-    negatable: bool = False  # a sign right after "ikke", "aldrig" … does not count
+    entries: list[str | list[str]]
+    step: str = "groen"
 
 
-class _Escalation(msgspec.Struct, forbid_unknown_fields=True, rename={"from_": "from"}):
-    from_: str
-    min_kinds: int
-    to: str
+class _SafetyClass(msgspec.Struct, forbid_unknown_fields=True):
+    label: str
+    entries: list[str | list[str]]
+
+
+class _Intent(msgspec.Struct, forbid_unknown_fields=True):
+    name: str
+    classes: list[str]
+    steps: list[str]
+    template: str
+    reason: str
+    advice: str
 
 
 class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     order: list[str]
     suggestion: str
     steps: dict[str, _Step]
-    kinds: dict[str, _Kind]
-    escalate: list[_Escalation] = []
-    negation: str = ""  # regex that must match the text just before a negatable sign
+    classes: dict[str, _Class]
+    safety: dict[str, _SafetyClass]
+    third_party: list[str | list[str]] = []
+    self_hyperbole: list[str | list[str]] = []
+    intents: list[_Intent] = []
+    normalize: dict[str, str] = {}
     quoted: list[str] = []  # regexes for quoted earlier mails, where signs do not count
-
-
-class _Compiled:
-    def __init__(self, config: TriageConfig):
-        self.config = config
-        self.rank = {step: i for i, step in enumerate(config.order)}
-        self.patterns: list[tuple[str, re.Pattern]] = []
-        for name, kind in config.kinds.items():
-            for p in kind.patterns:
-                self.patterns.append((name, re.compile(p, re.IGNORECASE | re.MULTILINE)))
-            for p in kind.case_sensitive_patterns:
-                self.patterns.append((name, re.compile(p, re.MULTILINE)))
-        self.negation = re.compile(config.negation, re.IGNORECASE) if config.negation else None
-        self.quoted = [re.compile(p) for p in config.quoted]
 
 
 def load_config(path: Path | None = None) -> TriageConfig:
     path = path or shipped_rules_dir() / TRIAGE_FILE
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)
         config = msgspec.convert(raw, TriageConfig)
     except OSError as exc:
         raise RuleFileError(path, f"kan ikke læses: {exc.strerror}") from exc
@@ -93,89 +112,237 @@ def load_config(path: Path | None = None) -> TriageConfig:
         raise RuleFileError(path, f"ugyldig YAML: {exc}") from exc
     except msgspec.ValidationError as exc:
         raise RuleFileError(path, f"forkert opbygning: {exc}") from exc
-    if sorted(config.order) != sorted(STEPS) or set(config.steps) != set(STEPS):
-        raise RuleFileError(path, f"trinene skal være præcis {', '.join(STEPS)}")
-    for name, kind in config.kinds.items():
-        if kind.step not in STEPS:
-            raise RuleFileError(path, f"tegnet '{name}' har et ukendt trin '{kind.step}'")
-        for p in kind.patterns + kind.case_sensitive_patterns:
-            _check_regex(path, f"tegnet '{name}'", p)
-    for p in ([config.negation] if config.negation else []) + config.quoted:
-        _check_regex(path, "negation/quoted", p)
-    for esc in config.escalate:
-        if esc.from_ not in STEPS or esc.to not in STEPS:
-            raise RuleFileError(path, "escalate bruger et ukendt trin")
+    if list(config.order) != list(STEPS) or set(config.steps) != set(STEPS):
+        raise RuleFileError(path, f"trinene skal være præcis {', '.join(STEPS)} i den rækkefølge")
+    for name, cls in config.classes.items():
+        if cls.step not in STEPS:
+            raise RuleFileError(path, f"ordklassen '{name}' har et ukendt trin '{cls.step}'")
+    for intent in config.intents:
+        unknown = [c for c in intent.classes if c not in config.classes] + [s for s in intent.steps if s not in STEPS]
+        if unknown:
+            raise RuleFileError(path, f"hensigten '{intent.name}' bruger ukendte klasser/trin: {', '.join(unknown)}")
+    for p in config.quoted:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise RuleFileError(path, f"quoted: ugyldigt regulært udtryk '{p}': {exc}") from exc
     return config
 
 
-def _check_regex(path: Path, where: str, pattern: str) -> None:
-    try:
-        re.compile(pattern)
-    except re.error as exc:
-        raise RuleFileError(path, f"{where}: ugyldigt regulært udtryk '{pattern}': {exc}") from exc
+# ---- model --------------------------------------------------------------------------------------
+class _Softmax:
+    def __init__(self, data: dict):
+        self.classes = list(data["classes"])
+        names = data["features"]
+        self.weights = [dict(zip(names, row)) for row in data["weights"]]
+        self.bias = list(data["bias"])
+
+    def proba(self, values: dict[str, float]) -> list[float]:
+        z = [b + sum(w.get(k, 0.0) * x for k, x in values.items()) for w, b in zip(self.weights, self.bias)]
+        m = max(z)
+        e = [math.exp(v - m) for v in z]
+        total = sum(e)
+        return [v / total for v in e]
+
+
+WORD = re.compile(r"\w+", re.UNICODE)
+# words in quotation marks inside the message: what someone else said or wrote
+QUOTED = re.compile(r"(?<!\w)'[^'\n]{2,300}'(?!\w)|\"[^\"\n]{2,300}\"|»[^«\n]{2,300}«|“[^”\n]{2,300}”|„[^“”\n]{2,300}[“”]")
+CAPS_WORD = re.compile(r"\b[A-ZÆØÅ]{2,}\b")
+
+
+class TriageModel:
+    """Compiled lexicons (spaCy Matcher on lemmas) plus the trained weights."""
+
+    def __init__(self, config_path: Path | None = None, weights: Path | None | bool = None, nlp=None):
+        from .nlp import load as load_nlp
+        from .tone.lexicon import ClassSpec, LexiconMatcher
+
+        self.config = load_config(config_path)
+        self.nlp = nlp or load_nlp()
+        c = self.config
+        specs = [ClassSpec(name, cls.label, tuple(_entries(cls.entries))) for name, cls in c.classes.items()]
+        specs += [ClassSpec("safety:" + name, s.label, tuple(_entries(s.entries))) for name, s in c.safety.items()]
+        specs.append(ClassSpec("not:third_party", "", tuple(_entries(c.third_party))))
+        specs.append(ClassSpec("not:self_hyperbole", "", tuple(_entries(c.self_hyperbole))))
+        self.matcher = LexiconMatcher(self.nlp, specs)
+        self.labels = {s.name: s.label for s in specs}
+        self.quoted = [re.compile(p) for p in c.quoted]
+        self.normalize = {k.lower(): v for k, v in c.normalize.items()}
+        if weights is False:
+            self.model = None
+        else:
+            path = weights or WEIGHTS_FILE
+            self.model = _Softmax(json.loads(Path(path).read_text(encoding="utf-8")))
+
+    # -- text ------------------------------------------------------------------------------------
+    def own_text(self, text: str) -> str:
+        """The message with quoted earlier mails blanked out (offsets kept)."""
+        chars = list(text)
+        for p in self.quoted:
+            for m in p.finditer(text):
+                for i in range(m.start(), m.end()):
+                    if chars[i] != "\n":
+                        chars[i] = " "
+        return "".join(chars)
+
+    def doc(self, text: str):
+        doc = self.nlp(self.own_text(text))
+        norm = self.normalize
+        for t in doc:
+            low = t.lower_
+            if low in norm:
+                t.lemma_ = norm[low]
+            elif t.lemma_ and t.lemma_ != t.lemma_.lower():
+                t.lemma_ = t.lemma_.lower()
+        return doc
+
+    # -- signs ----------------------------------------------------------------------------------
+    def hits(self, doc):
+        """(class, start token, end token) hits; safety hits in quotation marks (someone
+        else's words) or in a sentence that reports a third party's threat or is hyperbole
+        about the writer are dropped."""
+        hits = self.matcher.match(doc)
+        excused = {doc[h.start].sent.start for h in hits if h.cls.startswith("not:")}
+        quotes = [m.span() for m in QUOTED.finditer(doc.text)]
+        out = []
+        for h in hits:
+            if h.cls.startswith("not:"):
+                continue
+            if h.cls.startswith("safety:"):
+                if doc[h.start].sent.start in excused:
+                    continue
+                at = doc[h.start].idx
+                if any(a < at < b for a, b in quotes):
+                    continue
+            out.append(h)
+        return out
+
+    def features(self, text: str):
+        doc = self.doc(text)
+        hits = self.hits(doc)
+        v: dict[str, float] = {}
+        counts: dict[str, int] = {}
+        for h in hits:
+            counts[h.cls] = counts.get(h.cls, 0) + 1
+        for cls, n in counts.items():
+            if cls.startswith("safety:"):
+                v["safety"] = 1.0
+                continue
+            v["lex:" + cls] = 1.0
+            if n >= 3:
+                v["lex:" + cls + ":3+"] = 1.0
+        own = doc.text
+        words = WORD.findall(own)
+        n = len(words)
+        caps = [w for w in CAPS_WORD.findall(own) if len(w) >= 3]
+        if len(caps) >= 3:
+            v["form:shouting"] = 1.0
+        elif caps:
+            v["form:capital_word"] = 1.0
+        if "!!" in own:
+            v["form:exclamations"] = 1.0
+        if "??" in own or "?!" in own:
+            v["form:question_marks"] = 1.0
+        if n and own == own.lower() and n > 3:
+            v["form:lowercase"] = 1.0
+        v["form:short"] = 1.0 if n <= 20 else 0.0
+        v["form:long"] = 1.0 if n > 60 else 0.0
+        if own.rstrip().endswith("?"):
+            v["form:ends_with_question"] = 1.0
+        for t in doc:
+            if t.is_alpha and not t.is_stop and len(t) > 2:
+                v["ord:" + (t.lemma_ or t.lower_).lower()] = 1.0
+        return {k: x for k, x in v.items() if x}, doc, hits
+
+
+def _entries(entries):
+    return [tuple(e) if isinstance(e, list) else e for e in entries]
 
 
 @lru_cache(maxsize=4)
-def _compiled(path: str) -> _Compiled:
-    return _Compiled(load_config(Path(path)))
+def _model(path: str) -> TriageModel:
+    return TriageModel(Path(path))
 
 
-def _quoted_ranges(text: str, compiled: _Compiled) -> list[tuple[int, int]]:
-    return [m.span() for p in compiled.quoted for m in p.finditer(text) if m.end() > m.start()]
+def model(config_path: Path | None = None) -> TriageModel:
+    return _model(str(config_path or shipped_rules_dir() / TRIAGE_FILE))
 
 
-def _negated(text: str, start: int, compiled: _Compiled) -> bool:
-    if compiled.negation is None:
-        return False
-    line_start = max(text.rfind("\n", 0, start), text.rfind(".", 0, start)) + 1
-    return bool(compiled.negation.search(text[max(line_start, start - 60):start]))
+def safety_hits(m: TriageModel, text: str):
+    doc = m.doc(text)
+    return [h for h in m.hits(doc) if h.cls.startswith("safety:")]
 
 
-def find_signs(text: str, compiled: _Compiled) -> list[Sign]:
-    quoted = _quoted_ranges(text, compiled)
-    spans: list[Sign] = []
-    for kind, pattern in compiled.patterns:
-        negatable = compiled.config.kinds[kind].negatable
-        for m in pattern.finditer(text):
-            if m.end() <= m.start():
-                continue
-            if any(q0 <= m.start() < q1 for q0, q1 in quoted):
-                continue
-            if negatable and _negated(text, m.start(), compiled):
-                continue
-            spans.append(Sign(kind=kind, start=m.start(), end=m.end(), text=m.group(0)))
-    # one sign per place: drop signs of the same kind inside an earlier, longer one
-    spans.sort(key=lambda s: (s.start, -s.end))
-    out: list[Sign] = []
-    for s in spans:
-        if any(o.kind == s.kind and o.start <= s.start and s.end <= o.end for o in out):
-            continue
-        out.append(s)
-    return out
-
-
+# ---- triage ---------------------------------------------------------------------------------------
 def triage(text: str, config_path: Path | None = None) -> TriageResult:
-    compiled = _compiled(str(config_path or shipped_rules_dir() / TRIAGE_FILE))
-    config = compiled.config
-    signs = find_signs(text, compiled)
-    kinds = {s.kind for s in signs}
-    step = config.order[0]
-    for kind in kinds:
-        kstep = config.kinds[kind].step
-        if compiled.rank[kstep] > compiled.rank[step]:
-            step = kstep
-    for esc in config.escalate:
-        same_step = {k for k in kinds if config.kinds[k].step == esc.from_}
-        if step == esc.from_ and len(same_step) >= esc.min_kinds:
-            step = esc.to
+    m = model(config_path)
+    config = m.config
+    values, doc, hits = m.features(text)
+    safety = [h for h in hits if h.cls.startswith("safety:")]
+    probs = m.model.proba(values) if m.model else [1.0, 0.0, 0.0, 0.0]
+    best = max(range(len(probs)), key=probs.__getitem__)
+    step = m.model.classes[best] if m.model else "groen"
+    reasons: list[str] = []
+    if safety:
+        step = OUTSIDE
+        score = 1.0
+        kinds = []
+        for h in safety:
+            label = m.labels[h.cls]
+            if label not in kinds:
+                kinds.append(label)
+        reasons.append("Sikkerhedsreglen: " + "; ".join(kinds) + ". Henvendelsen er uden for trappen, "
+                       "uanset hvad den ellers siger.")
+    else:
+        score = probs[best]
+    signals = _signals(m, doc, hits, step)
+    if not safety:
+        found = [m.labels[c] for c in dict.fromkeys(s.kind for s in signals)]
+        if found:
+            reasons.append("Tegn i henvendelsen: " + ", ".join(found) + ".")
+        if values.get("form:shouting"):
+            reasons.append("Flere ord med store bogstaver læses som råb.")
+        reasons.append(f"Modellen vurderer {config.steps[step].label.split(' – ')[0].lower()} "
+                       f"med {round(score * 100)} % sikkerhed.")
     spec = config.steps[step]
-    log.info("triage: step=%s signs=%d kinds=%s", step, len(signs), ",".join(sorted(kinds)))
+    advice, template = spec.advice.strip(), spec.template
+    if step != OUTSIDE:
+        present = {h.cls for h in hits}
+        for intent in config.intents:
+            if step in intent.steps and present & set(intent.classes):
+                advice = intent.advice.strip() + " " + advice
+                template = intent.template
+                reasons.append(intent.reason)
+                break
+    log.info("triage: step=%s score=%.2f signals=%d safety=%d", step, score, len(signals), len(safety))
     return TriageResult(
-        step=step, signs=signs, advice=spec.advice.strip(), template=spec.template,
-        step_label=config.suggestion.format(label=spec.label),
+        step=step, step_label=config.suggestion.format(label=spec.label), score=round(score, 4),
+        signals=signals, reasons=reasons, advice=advice, template=template,
     )
 
 
+def _signals(m: TriageModel, doc, hits, step: str) -> list[Signal]:
+    """Signs worth showing: safety signs first, then the classes pointing above green."""
+    rank = {s: i for i, s in enumerate(STEPS)}
+    keep = []
+    for h in hits:
+        if h.cls.startswith("safety:"):
+            keep.append((0, h))
+        elif rank[m.config.classes[h.cls].step] > 0:
+            keep.append((1, h))
+    keep.sort(key=lambda p: (p[0], doc[p[1].start].idx))
+    out: list[Signal] = []
+    seen: set[tuple[int, int]] = set()
+    for _, h in keep:
+        start = doc[h.start].idx
+        end = doc[h.end - 1].idx + len(doc[h.end - 1])
+        if any(a <= start and end <= b for a, b in seen) or not any(ch.isalnum() for ch in doc.text[start:end]):
+            continue  # inside a sign already shown, or only punctuation
+        seen.add((start, end))
+        out.append(Signal(kind=h.cls, label=m.labels[h.cls], text=doc.text[start:end], start=start, end=end))
+    return out
+
+
 def kind_label(kind: str, config_path: Path | None = None) -> str:
-    compiled = _compiled(str(config_path or shipped_rules_dir() / TRIAGE_FILE))
-    return compiled.config.kinds[kind].label
+    return model(config_path).labels.get(kind, kind)

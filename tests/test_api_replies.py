@@ -66,8 +66,11 @@ def test_triage(api):
     body = r.json()
     assert body["step"] in {"groen", "gul", "roed", "uden-for-trappen"}
     assert body["template"] and body["advice"]
-    for sign in body["signs"]:
+    assert 0 <= body["score"] <= 1 and body["reasons"]
+    assert body["signals"]
+    for sign in body["signals"]:
         assert text[sign["start"]:sign["end"]] == sign["text"]
+        assert sign["label"]
     assert api.post("/v1/triage", json={"tekst": text}).status_code == 400
 
 

@@ -1,4 +1,5 @@
-"""Triage of incoming messages on the conflict staircase."""
+"""Triage of incoming messages on the conflict staircase: contract 5 fields, the safety rule
+above the model, advice and templates that fit the message."""
 
 from __future__ import annotations
 
@@ -6,13 +7,15 @@ import json
 from pathlib import Path
 
 import pytest
+import yaml
 
 from borgertekst import replies
 from borgertekst.cli import main
 from borgertekst.rulebook.loader import RuleFileError
-from borgertekst.triage import STEPS, load_config, triage
+from borgertekst.triage import STEPS, load_config, model, safety_hits, triage
 
 MESSAGES = sorted((Path(__file__).parent / "messages").glob("*.txt"))
+CORPUS = Path(__file__).parent / "corpus" / "triage"
 
 
 def expected_step(path: Path) -> str:
@@ -25,21 +28,16 @@ def test_sample_messages_cover_every_step():
 
 
 @pytest.mark.parametrize("path", MESSAGES, ids=lambda p: p.name)
-def test_sample_message_step(path):
+def test_sample_message_step_and_contract_fields(path):
     text = path.read_text(encoding="utf-8")
     result = triage(text)
     assert result.step == expected_step(path)
-    if result.step == "groen":
-        assert result.signs == []
-    for sign in result.signs:
-        assert text[sign.start:sign.end] == sign.text
+    assert 0.0 <= result.score <= 1.0
+    assert result.reasons and all(isinstance(r, str) and r for r in result.reasons)
+    for s in result.signals:
+        assert text[s.start:s.end] == s.text
+        assert s.label and s.kind
     assert "du vurderer selv" in result.step_label
-
-
-def test_every_kind_is_recognised():
-    config = load_config()
-    seen = {s.kind for p in MESSAGES for s in triage(p.read_text(encoding="utf-8")).signs}
-    assert set(config.kinds) <= seen
 
 
 def test_step_templates_exist_and_advice_is_given():
@@ -48,81 +46,144 @@ def test_step_templates_exist_and_advice_is_given():
     for step in STEPS:
         assert config.steps[step].template in names
         assert len(config.steps[step].advice) > 80
+    for intent in config.intents:
+        assert intent.template in names
 
 
-def test_threat_outranks_everything():
-    r = triage("Jeg er utilfreds og går til pressen. Jeg ved, hvor du bor.")
-    assert r.step == "uden-for-trappen"
-    assert {s.kind for s in r.signs} == {"complaint", "press", "threat"}
+# ---- the safety rule ----------------------------------------------------------------------
+THREATS = [
+    "Jeg ved godt, hvor du bor.",
+    "Hvor du bor, det ved jeg godt.",
+    "Godt ved jeg, hvor du holder til.",
+    "jeg ved hvor du bor",  # lowercase, no punctuation
+    "JEG VED HVOR DU BOR",
+    "a ved godt hvor du bor",  # Jutlandic
+    "I know where you live.",
+    "Det kommer til at gå ud over dig.",
+    "Det er dig, det kommer til at gå ud over.",
+    "Ud over dig kommer det til at gå.",
+    "Jeg kender din adresse, og jeg ved, hvor dine børn går i skole.",
+    "Jeg vil i al venlighed gøre opmærksom på, at jeg har købt en kniv til mødet.",
+    "Næste gang jeg ser dig, smadrer jeg dit ansigt.",
+    "jeg slår dig ihjel",
+    "Jeg fulgte efter dig fra stationen i går.",
+    "Jeg lægger din adresse på nettet, så alle kan finde dig.",
+]
 
 
-def test_many_yellow_kinds_escalate_to_red():
-    one = triage("Jeg er utilfreds med svaret.")
-    assert one.step == "gul"
-    many = triage("Jeg er utilfreds. Jeg forstår ikke jeres brev. Jeg vil have aktindsigt.")
-    assert many.step == "roed"
+@pytest.mark.parametrize("text", THREATS)
+def test_threats_are_outside_the_staircase_and_never_get_a_receipt(text):
+    result = triage(text)
+    assert result.step == "uden-for-trappen"
+    assert result.score == 1.0
+    assert result.template != "kvittering"
+    assert "tak for henvendelsen" not in result.advice.lower()
+    assert "leder" in result.advice and "112" in result.advice  # safety first, tell the leader
+    assert any(s.kind.startswith("safety:") for s in result.signals)
+    assert result.reasons[0].startswith("Sikkerhedsreglen")
 
 
-def test_shouting_counts_only_in_capitals():
-    assert triage("JEG VIL HAVE SVAR NU").step == "roed"
-    assert triage("Jeg vil have svar nu, tak.").step == "groen"
+def test_threat_hidden_in_a_calm_complaint_wins():
+    text = ("Kære sagsbehandler. Jeg har ventet 14 uger på svar om boligstøtte, og det er for længe. "
+            "Jeg er utilfreds med sagsbehandlingen og vil klage. Men husk, at jeg ved, hvor du parkerer.")
+    assert triage(text).step == "uden-for-trappen"
+
+
+@pytest.mark.parametrize("text", [
+    "Min ekskæreste har truet med at slå mig ihjel, og jeg er bange. Kan I hjælpe mig med en ny bolig?",
+    "Min nabo råbte 'jeg brænder dit skur ned', og nu tør jeg ikke gå ud.",
+    "I slår mig ihjel med jeres papirarbejde. Fjorten sider for en rollator.",
+    "Jeg kunne slå hovedet i væggen over det her system.",
+    "Tak for hjælpen. Du skal passe på dig selv.",
+    "Jeg ved ikke, hvor min mor skal bo, når hun bliver udskrevet.",
+])
+def test_quoted_third_party_threats_and_self_hyperbole_are_not_threats(text):
+    result = triage(text)
+    assert result.step != "uden-for-trappen"
+    assert not any(s.kind.startswith("safety:") for s in result.signals)
+
+
+def test_quoted_earlier_mail_does_not_count():
+    text = "Tak for svaret, jeg sender papirerne i morgen.\n\n-----Oprindelig meddelelse-----\nJeg ved, hvor du bor."
+    assert safety_hits(model(), text) == []
+
+
+def test_every_threat_in_the_corpus_is_caught_by_the_safety_rule():
+    m = model()
+    threats = yaml.safe_load((CORPUS / "uden-for-trappen.yaml").read_text(encoding="utf-8"))
+    missed = [t for t in threats if not safety_hits(m, t)]
+    assert len(threats) >= 75 and not missed, missed
+
+
+def test_safety_rule_is_silent_on_the_other_steps_of_the_corpus():
+    m = model()
+    calm = [t for step in ("groen", "gul", "roed")
+            for t in yaml.safe_load((CORPUS / f"{step}.yaml").read_text(encoding="utf-8"))]
+    fired = [t for t in calm if safety_hits(m, t)]
+    assert len(calm) >= 240 and not fired, fired
+
+
+# ---- the model and the advice -------------------------------------------------------------
+def test_question_gets_the_answer_template():
+    r = triage("Hej. Jeg skal flytte den 1. juni. Skal jeg selv melde flytningen, eller gør udlejer det?")
+    assert r.step == "groen"
+    assert r.template == "svar-paa-spoergsmaal"
+    assert "direkte svar" in r.advice
+
+
+def test_disagreement_with_a_decision_gets_reconsideration():
+    r = triage("Jeg er uenig i afgørelsen om min hjælp og vil klage. I har ikke set på, hvor dårligt jeg har det.")
+    assert r.step == "gul"
+    assert "genvurd" in r.advice and "klageinstans" in r.advice
+
+
+def test_repeated_requests_get_one_contact_person_and_a_meeting():
+    r = triage("Dette er min 23. mail om samme sag. Jeg har skrevet igen og igen og klaget flere gange. "
+               "Jeg forventer svar i dag.")
+    assert r.step == "roed"
+    assert r.template == "indkaldelse-moede"
+    assert "kontaktperson" in r.advice
+
+
+def test_shouting_and_ultimatum_is_red_and_calm_question_green():
+    assert triage("DET ER FULDSTÆNDIG UACCEPTABELT AT I IKKE SVARER!!! JEG VIL HAVE MINE PENGE NU!!!").step == "roed"
+    assert triage("Jeg læste i avisen, at I har nye regler. Gælder de også mig?").step == "groen"
 
 
 def test_offsets_are_code_points():
-    text = "😀 Jeg går til pressen."
-    sign = triage(text).signs[0]
-    assert sign.start == 6
+    text = "😀 Jeg ved, hvor du bor."
+    sign = next(s for s in triage(text).signals if s.kind.startswith("safety:"))
     assert text[sign.start:sign.end] == sign.text
-    assert sign.text.endswith("pressen")
-
-
-def test_mentioning_the_press_or_facebook_is_not_a_threat():
-    assert triage("Jeg læste i avisen, at I har nye regler. Gælder de også mig?").step == "groen"
-    assert triage("Jeg så på Facebook, at I har åbent lørdag.").step == "groen"
-    assert triage("Tak for hjælpen. Du skal passe på dig selv.").step == "groen"
-    assert triage("Ellers tager jeg det til TV 2.").step == "roed"
+    assert sign.start >= 2
 
 
 def test_broken_config_gives_danish_error(tmp_path):
     bad = tmp_path / "triage.yaml"
-    bad.write_text("order: [groen]\nsuggestion: x\nsteps: {}\nkinds: {}\n", encoding="utf-8")
+    bad.write_text("order: [groen]\nsuggestion: x\nsteps: {}\nclasses: {}\nsafety: {}\n", encoding="utf-8")
     with pytest.raises(RuleFileError, match="trinene"):
         triage("hej", config_path=bad)
 
 
+# ---- command line -------------------------------------------------------------------------
 def test_cli_json_order_and_shape(capsysbinary):
     files = [str(MESSAGES[-1]), str(MESSAGES[0])]
     assert main(["triage", "--format", "json", *files]) == 0
     data = json.loads(capsysbinary.readouterr().out)
     assert [d["file"] for d in data] == files
     assert [d["step"] for d in data] == [expected_step(MESSAGES[-1]), expected_step(MESSAGES[0])]
-    assert set(data[0]) >= {"step", "signs", "advice", "template", "step_label"}
+    assert set(data[0]) >= {"step", "step_label", "score", "signals", "reasons", "advice", "template"}
+    assert all(set(s) == {"kind", "label", "text", "start", "end"} for s in data[0]["signals"])
 
 
 def test_cli_single_file_is_object_and_text_output(capsysbinary):
-    path = next(p for p in MESSAGES if p.name.startswith("roed-"))
+    path = next(p for p in MESSAGES if p.name.startswith("uden-for-trappen-"))
     assert main(["triage", "--format", "json", str(path)]) == 0
-    assert json.loads(capsysbinary.readouterr().out)["step"] == "roed"
+    assert json.loads(capsysbinary.readouterr().out)["step"] == "uden-for-trappen"
     assert main(["triage", str(path)]) == 0
     out = capsysbinary.readouterr().out.decode("utf-8")
-    assert "Forslag" in out and "Råd:" in out and "indkaldelse-moede" in out
+    assert "Forslag" in out and "Råd:" in out and "Derfor:" in out and "Sikkerhed: 100 %" in out
 
 
 def test_cli_missing_file(capsys, tmp_path):
     assert main(["triage", str(tmp_path / "nej.txt")]) == 2
     assert "borgertekst" in capsys.readouterr().err
-
-
-def test_negated_signs_do_not_count():
-    assert triage("Jeg vil ikke klage, men hvornår kommer I?").step == "groen"
-    result = triage("Jeg går ikke til pressen, men jeg er utilfreds.")
-    assert result.step == "gul"
-    assert [s.kind for s in result.signs] == ["complaint"]
-
-
-def test_quoted_earlier_mails_do_not_count():
-    reply = ("Tak for svaret. Det er fint.\n\nFra: Jobcentret\nSendt: 3. maj 2026\n"
-             "Hvis du vil klage, kan du skrive til Ankestyrelsen.\n")
-    assert triage(reply).step == "groen"
-    assert triage("Hej\n> Din klage er modtaget\nTak for det.").signs == []
-    assert triage("Jeg klager igen.\n> Din klage er modtaget").signs[0].text.lower().startswith("jeg klage")

@@ -20,11 +20,13 @@ def register(sub) -> None:
     p.set_defaults(func=run)
 
 
-class _FileResult(msgspec.Struct):
+class _FileResult(msgspec.Struct, kw_only=True):
     file: str
     step: str
     step_label: str
-    signs: list
+    score: float
+    signals: list
+    reasons: list[str]
     advice: str
     template: str
 
@@ -35,14 +37,16 @@ def _line_col(text: str, offset: int) -> tuple[int, int]:
 
 
 def format_text(name: str, text: str, result) -> str:
-    from ..triage import kind_label
-
-    out = [name, f"  {result.step_label}"]
-    if result.signs:
+    out = [name, f"  {result.step_label}", f"  Sikkerhed: {round(result.score * 100)} %"]
+    if result.reasons:
+        out.append("  Derfor:")
+        for r in result.reasons:
+            out.extend(textwrap.wrap(r, width=92, initial_indent="    - ", subsequent_indent="      "))
+    if result.signals:
         out.append("  Tegn i henvendelsen:")
-        for s in result.signs:
+        for s in result.signals:
             line, col = _line_col(text, s.start)
-            out.append(f"    {line}:{col}  {kind_label(s.kind)}: \"{s.text}\"")
+            out.append(f"    {line}:{col}  {s.label}: \"{s.text}\"")
     else:
         out.append("  Ingen tegn på konflikt fundet.")
     out.append("  Råd:")
@@ -65,7 +69,8 @@ def run(args) -> int:
         result = triage(text)
         if args.format == "json":
             results.append(_FileResult(file=name, step=result.step, step_label=result.step_label,
-                                       signs=result.signs, advice=result.advice, template=result.template))
+                                       score=result.score, signals=result.signals, reasons=result.reasons,
+                                       advice=result.advice, template=result.template))
         else:
             sys.stdout.write(format_text(name, text, result))
     if args.format == "json" and (results or len(args.files) > 1):

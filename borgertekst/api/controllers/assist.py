@@ -35,7 +35,7 @@ def handlers() -> list:
             return _triage(data)
 
         out.append(post("/triage", status_code=200, sync_to_thread=True, summary="Triage af en henvendelse",
-                        description="Trin på konflikttrappen, tegn i teksten (kodepunkter), råd og "
+                        description="Trin på konflikttrappen med modellens sikkerhed (score), begrundelser, tegn i teksten (kodepunkter), råd og "
                                     "forslag til svarskabelon.")(triage_handler))
     if importlib.util.find_spec("borgertekst.rewrite") is not None:
         from ...rewrite import RewriteResult
