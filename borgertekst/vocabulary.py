@@ -1,0 +1,45 @@
+"""The words the whole program shares, defined once: categories, severities,
+letter types and procedural-justice elements, with their Danish labels.
+
+Each list is a ``Literal`` (for msgspec schemas and type checkers); the tuple
+of its values comes from ``typing.get_args``, so the two cannot drift apart.
+Report, rule schema, API schemas, CLI output, batch report and lint import
+them from here.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+Category = Literal["klarsprog", "fagsprog", "tone", "struktur", "stavning"]
+Severity = Literal["info", "warning", "error"]  # weakest first
+LetterType = Literal["afgoerelse", "kvittering", "klagesvar", "indkaldelse", "partshoering", "information", "andet"]
+# The four things a reader should feel (procedural justice, seed 004:1198-1222).
+Element = Literal["indflydelse", "gennemskuelighed", "tillid", "vaerdighed"]
+
+CATEGORIES: tuple[str, ...] = get_args(Category)
+SEVERITIES: tuple[str, ...] = get_args(Severity)
+LETTER_TYPES: tuple[str, ...] = get_args(LetterType)
+ELEMENTS: tuple[str, ...] = get_args(Element)
+
+SEVERITY_RANK: dict[str, int] = {name: i for i, name in enumerate(SEVERITIES)}
+
+CATEGORY_LABELS: dict[str, str] = {
+    "klarsprog": "Klarsprog",
+    "fagsprog": "Fagsprog",
+    "tone": "Tone (TRYK → TRÆK)",
+    "struktur": "Struktur",
+    "stavning": "Stavning",
+}
+SEVERITY_LABELS: dict[str, str] = {"error": "fejl", "warning": "advarsel", "info": "info"}
+SEVERITY_PLURAL: dict[str, str] = {"error": "fejl", "warning": "advarsler", "info": "info"}
+LETTER_TYPE_LABELS: dict[str, str] = {
+    "afgoerelse": "Afgørelse", "kvittering": "Kvittering", "klagesvar": "Svar på klage",
+    "indkaldelse": "Indkaldelse", "partshoering": "Partshøring", "information": "Information", "andet": "Andet",
+}
+ELEMENT_LABELS: dict[str, str] = {
+    "indflydelse": "Indflydelse",
+    "gennemskuelighed": "Gennemskuelighed og neutralitet",
+    "tillid": "Tillid",
+    "vaerdighed": "Værdighed og respekt",
+}
