@@ -16,7 +16,8 @@ from datetime import datetime
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from .report import CATEGORIES, SEVERITIES, SEVERITY_RANK, Report
+from .report import Report
+from .vocabulary import CATEGORIES, CATEGORY_LABELS, SEVERITIES, SEVERITY_LABELS, SEVERITY_PLURAL, SEVERITY_RANK
 
 LIX_BANDS = [  # (label, lower bound, upper bound)
     ("meget let", 0, 25), ("let", 25, 35), ("middel", 35, 45), ("svær", 45, 55), ("meget svær", 55, None),
@@ -125,7 +126,6 @@ def summarize(reports: list[Report], rules, failed: list[tuple[str, str]] | None
     )
 
 
-SEVERITY_PLURAL = {"error": "fejl", "warning": "advarsler", "info": "info"}
 _env: Environment | None = None
 
 
@@ -138,7 +138,6 @@ def _environment() -> Environment:
 
 
 def render_html(summary: BatchSummary, title: str = "Rapport over breve") -> str:
-    from .cli.output import CATEGORY_LABELS, SEVERITY_LABELS
 
     template = _environment().get_template("report.html.j2")
     return template.render(s=summary, title=title, categories=CATEGORY_LABELS, severities=SEVERITY_LABELS,

@@ -22,8 +22,9 @@ from .document import MAX_TEXT_CHARS, Document, InputError, utf16_offsets
 from .matchers.hit import Hit
 from .matchers.registry import build, scope_of
 from .matchers.literals import TextIndex
-from .report import LETTER_TYPES, SEVERITY_RANK, Finding, Occurrence, Report
+from .report import Finding, Occurrence, Report
 from .rulebook import RuleSet, load_ruleset
+from .vocabulary import ELEMENTS, LETTER_TYPES, SEVERITY_RANK
 from .checks.struktur import element_status
 from .lettertype import severity_for
 from .nlp import quotes
@@ -35,12 +36,6 @@ _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # two UTF-16 units each
 
 NO_WORDS = "Teksten indeholder ingen ord, så der er intet at tjekke."
 
-PROTECTS_LABELS = {
-    "indflydelse": "Indflydelse",
-    "gennemskuelighed": "Gennemskuelighed og neutralitet",
-    "tillid": "Tillid",
-    "vaerdighed": "Værdighed og respekt",
-}
 
 
 class _Fields(dict):
@@ -258,7 +253,7 @@ def locate(findings: list[Finding], document: Document) -> None:
 def procedural_elements(findings: list[Finding]) -> dict[str, bool]:
     """Which procedural-justice elements no finding says are hurt."""
     hurt = {p for f in findings if SEVERITY_RANK[f.severity] >= 1 for p in f.protects}
-    return {key: key not in hurt for key in PROTECTS_LABELS}
+    return {key: key not in hurt for key in ELEMENTS}
 
 
 def _match_case(suggestion: str, matched: str) -> str:

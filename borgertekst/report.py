@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import msgspec
 
-CATEGORIES = ("klarsprog", "fagsprog", "tone", "struktur", "stavning")
-SEVERITIES = ("info", "warning", "error")
-SEVERITY_RANK = {name: i for i, name in enumerate(SEVERITIES)}
-LETTER_TYPES = ("afgoerelse", "kvittering", "klagesvar", "indkaldelse", "partshoering", "information", "andet")
-# The four things a reader should feel (procedural justice, seed 004:1198-1222).
-PROTECTS = ("indflydelse", "gennemskuelighed", "tillid", "vaerdighed")
+from .vocabulary import CATEGORIES, ELEMENTS, LETTER_TYPES, SEVERITIES, SEVERITY_RANK
+
+PROTECTS = ELEMENTS  # the procedural-justice elements a rule protects
+__all__ = ["CATEGORIES", "LETTER_TYPES", "PROTECTS", "SEVERITIES", "SEVERITY_RANK", "Finding", "Metrics",
+           "Occurrence", "Report", "to_json"]
 
 
 class Occurrence(msgspec.Struct, kw_only=True):

@@ -2,16 +2,8 @@
 
 from __future__ import annotations
 
-from ..report import CATEGORIES, Report
-
-CATEGORY_LABELS = {
-    "klarsprog": "Klarsprog",
-    "fagsprog": "Fagsprog",
-    "tone": "Tone (TRYK → TRÆK)",
-    "struktur": "Struktur",
-    "stavning": "Stavning",
-}
-SEVERITY_LABELS = {"error": "fejl", "warning": "advarsel", "info": "info"}
+from ..report import Report
+from ..vocabulary import CATEGORIES, CATEGORY_LABELS, SEVERITY_LABELS  # noqa: F401 (labels re-exported)
 _COLORS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 

@@ -8,16 +8,11 @@ from datetime import datetime
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from ..cli.output import CATEGORY_LABELS, SEVERITY_LABELS
-from ..report import LETTER_TYPES
+from ..vocabulary import CATEGORY_LABELS, LETTER_TYPE_LABELS, LETTER_TYPES, SEVERITY_LABELS
 from .events import CLIENTS
 from .stats import BAND_COLOURS, LIX_BANDS, Filters, LixSeries, WeekPoint
 
 CLIENT_LABELS = {"page": "websiden", "browser": "browser-plugin", "tinymce": "TinyMCE", "word": "Word"}
-LETTER_TYPE_LABELS = {
-    "afgoerelse": "Afgørelse", "kvittering": "Kvittering", "klagesvar": "Svar på klage", "indkaldelse": "Indkaldelse",
-    "partshoering": "Partshøring", "information": "Information", "andet": "Andet",
-}
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 _env: Environment | None = None
 

@@ -26,6 +26,7 @@ import regex
 from .loader import (CHOICES, LETTER_TYPES_FILE, RuleFileError, RuleSet, apply_overrides_file, load_local_pack,
                      load_pack, rule_files, shipped_rules_dir)
 from .packs import OVERRIDES_FILE, TYPE_FIELDS, local_pack_dirs, parse_overrides
+from ..vocabulary import CATEGORIES
 from .schema import LetterTypes, Rule
 from .sources import Source, YamlError, explain_validation, read_source
 
@@ -414,8 +415,6 @@ def build_ruleset(target: Path | None = None, base: Path | None | bool = True) -
 
 def _placement(linter: _Linter, folder: Path) -> None:
     """YAML files in a local pack that would never be read."""
-    from ..report import CATEGORIES
-
     read = set(rule_files(folder)) | {folder / OVERRIDES_FILE, folder / LETTER_TYPES_FILE}
     for path in sorted(folder.rglob("*")):
         rel = path.relative_to(folder)

@@ -14,6 +14,7 @@ from pathlib import Path
 import msgspec
 import yaml
 
+from ..vocabulary import CATEGORIES, SEVERITIES
 from .schema import LetterTypes, Rule, RULE_TYPES
 from .sources import Source, YamlError, explain_validation, read_source
 
@@ -75,11 +76,7 @@ def read_yaml(path: Path):
         raise RuleFileError(path, f"ugyldig YAML: {problem}", line) from exc
 
 
-CHOICES = {
-    "type": tuple(RULE_TYPES),
-    "severity": ("info", "warning", "error"),
-    "category": ("klarsprog", "fagsprog", "tone", "struktur", "stavning"),
-}
+CHOICES = {"type": tuple(RULE_TYPES), "severity": SEVERITIES, "category": CATEGORIES}
 
 
 def load_source(path: Path) -> Source:
@@ -102,8 +99,6 @@ def parse_rule(data, path: Path, source: Source | None = None) -> Rule:
 
 
 def rule_files(folder: Path) -> list[Path]:
-    from ..report import CATEGORIES
-
     return sorted(
         p for cat in CATEGORIES if (folder / cat).is_dir() for p in (folder / cat).rglob("*.yaml")
         if not any(part.startswith((".", "_")) for part in p.relative_to(folder).parts)

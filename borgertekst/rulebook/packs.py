@@ -30,6 +30,7 @@ from pathlib import Path
 
 import msgspec
 
+from ..vocabulary import SEVERITIES
 from .schema import Entry, Examples, LetterType, Rule, Severity
 
 ENV_LOCAL = "BORGERTEKST_RULES_LOCAL"
@@ -110,7 +111,7 @@ def parse_overrides(source) -> dict[str, Override]:
     return out
 
 
-CHOICES = {"severity": ("info", "warning", "error")}
+CHOICES = {"severity": SEVERITIES}
 
 
 def apply_override(rule: Rule, override: Override, source, rule_id: str) -> Rule:

@@ -11,10 +11,8 @@ from typing import Any, Literal, Union
 
 import msgspec
 
-Severity = Literal["info", "warning", "error"]
-Category = Literal["klarsprog", "fagsprog", "tone", "struktur", "stavning"]
-LetterType = Literal["afgoerelse", "kvittering", "klagesvar", "indkaldelse", "partshoering", "information", "andet"]
-Protects = Literal["indflydelse", "gennemskuelighed", "tillid", "vaerdighed"]
+from ..vocabulary import Category, LetterType, Severity
+from ..vocabulary import Element as Protects
 
 
 class Example(msgspec.Struct, forbid_unknown_fields=True):
