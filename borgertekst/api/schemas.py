@@ -7,7 +7,7 @@ from typing import Annotated, Literal
 import msgspec
 from litestar.datastructures import UploadFile
 
-from ..report import Metrics, Report
+from ..report import ElementStatus, Finding, Metrics, Report
 
 from ..vocabulary import LetterType  # noqa: E402,F401 (one list of letter types)
 Text = Annotated[str, msgspec.Meta(description="Brevets tekst")]
@@ -28,8 +28,26 @@ class ParagraphsRequest(msgspec.Struct, forbid_unknown_fields=True):
     letter_type: LetterType | None = None
 
 
+class ParagraphOccurrence(msgspec.Struct, kw_only=True):
+    """Another place of the same word (same rule) in the paragraph, relative to the paragraph."""
+
+    start: int
+    end: int
+    start_utf16: int
+    end_utf16: int
+
+
+def _doc(text: str) -> msgspec.Meta:
+    return msgspec.Meta(description=text)
+
+
 class ParagraphFinding(msgspec.Struct, kw_only=True, omit_defaults=True):
-    """A finding with offsets relative to its paragraph (code points and UTF-16)."""
+    """A finding with offsets relative to its paragraph (code points and UTF-16).
+
+    Fields with a default are left out of the JSON when they hold it: a client must treat
+    ``suggestions``, ``explanation``, ``protects``, ``link``, ``also_rules`` and
+    ``occurrences`` as optional (e.g. an unknown word without a dictionary suggestion has
+    no ``suggestions``)."""
 
     rule: str
     category: str
@@ -40,13 +58,19 @@ class ParagraphFinding(msgspec.Struct, kw_only=True, omit_defaults=True):
     end_utf16: int
     text: str
     message: str
-    # True when the suggestions are replacement text for the span (accept = replace);
-    # False when they are advice for the writer.
-    replaceable: bool
-    suggestions: list[str] = []
-    explanation: str = ""
-    protects: list[str] = []
-    link: str = ""
+    replaceable: Annotated[bool, _doc(
+        "Sand, når suggestions[0] kan sættes ind i stedet for teksten; falsk, når forslagene er råd til skribenten. "
+        "Et forslag med pladsholdere ([dato], <navn>, …) skal udfyldes, før det sættes ind.")]
+    rewritable: Annotated[bool, _doc(
+        "Sand, når serverens omskrivning (/v1/rewrite med only_span) ændrer netop dette fund.")]
+    count: Annotated[int, _doc("Antal steder i afsnittet: dette og dem i occurrences.")] = 1
+    suggestions: Annotated[list[str], _doc("Forslag eller råd; mangler, når der ingen er.")] = []
+    explanation: Annotated[str, _doc("Hvorfor; mangler, når reglen ikke har en forklaring.")] = ""
+    protects: Annotated[list[str], _doc("De elementer af processuel retfærdighed, fundet vedrører; kan mangle.")] = []
+    link: Annotated[str, _doc("Læs mere; mangler, når reglen ikke har et link.")] = ""
+    also_rules: Annotated[list[str], _doc("Andre regler, der finder præcis det samme sted; mangler, når der ingen er.")] = []
+    occurrences: Annotated[list[ParagraphOccurrence], _doc(
+        "De andre steder i afsnittet med samme ord og samme regel; mangler, når der ingen er.")] = []
 
 
 class LetterFinding(ParagraphFinding, kw_only=True):
@@ -71,10 +95,29 @@ class ParagraphsReport(msgspec.Struct, kw_only=True):
     letter_type_detected: str
     metrics: Metrics
     elements: dict[str, bool]
+    # covered / weak / missing with the reason, per element, from what the letter does
+    element_status: dict[str, ElementStatus] = {}
     paragraphs: list[ParagraphResult]
     letter_findings: list[LetterFinding]
     notices: list[str] = []
     cache: CacheStats
+
+
+class AnalyzedFinding(Finding, kw_only=True, omit_defaults=True):
+    """A finding of /v1/analyze and /v1/documents: the CLI's finding plus ``rewritable``.
+
+    Fields with a default are left out of the JSON when they hold it (``suggestions``,
+    ``explanation``, ``protects``, ``link``, ``also_rules``, ``occurrences`` …): clients
+    treat them as optional."""
+
+    rewritable: Annotated[bool, _doc(
+        "Sand, når serverens omskrivning (/v1/rewrite med only_span) ændrer netop dette fund.")]
+
+
+class AnalyzedReport(Report, kw_only=True):
+    """The report of ``borgertekst check --format json``, each finding with ``rewritable``."""
+
+    findings: list[AnalyzedFinding]
 
 
 class Health(msgspec.Struct, omit_defaults=True):
