@@ -369,13 +369,30 @@ def element(analysis, rule, state: ElementState):
     yield Hit(start, end, fields={"missing": _join(missing)})
 
 
+_SALUTATION = regex.compile(r"^\s*(kære|hej|goddag)\b", _FLAGS)  # not "Til:" (a mail header)
+
+
+def _first_sentence_paragraph(document, first: int):
+    """The first paragraph of the letter's body: after the greeting, or else the first
+    one that reads as prose (not a letterhead, an address or a subject line)."""
+    paras = document.paragraphs
+    for i, p in enumerate(paras):
+        if _SALUTATION.match(p.text) and len(p.text) < 80 and i + 1 < len(paras):
+            return paras[i + 1]
+    for p in paras[first:]:
+        text = p.text.strip()
+        if len(text.split()) >= 6 and text[-1:] in ".!?:":
+            return p
+    return paras[first]
+
+
 def _place(document, position: str) -> tuple[int, int]:
     """Where a missing element is marked. Different elements get different spans, so
     that each stays its own finding: ``start`` the first body paragraph, ``end`` the
     last line of the last body paragraph, ``closing`` the greeting and signature."""
     first, last = body_paragraphs(document)
     if position == "start":
-        para = document.paragraphs[first]
+        para = _first_sentence_paragraph(document, first)
         return para.start, para.end
     if position == "closing":
         for p in document.paragraphs[last + 1:]:
