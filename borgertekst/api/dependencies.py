@@ -13,12 +13,12 @@ _lock = threading.Lock()
 
 def rule_store() -> RuleStore:
     """The process's rules: reloaded when rule files change (checked every second from a
-    thread of their own, so every server process follows a change), last good set kept."""
+    thread of their own every half second, so every server process follows a change), last good set kept."""
     global _store
     with _lock:
         if _store is None:
             _store = RuleStore(shared_lint=True)
-            _store.watch()
+            _store.watch(every=0.5)
         return _store
 
 

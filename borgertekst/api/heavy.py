@@ -173,6 +173,7 @@ def _child(w: int, nice: int, fn, args, kwargs) -> None:
             pass
         for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
             signal.signal(sig, signal.SIG_DFL)
+        _fresh_log_streams()
         if nice:
             os.nice(nice)
         try:
@@ -189,6 +190,28 @@ def _child(w: int, nice: int, fn, args, kwargs) -> None:
         status = 1
     finally:
         os._exit(status)
+
+
+def _fresh_log_streams() -> None:
+    """Log handlers write to new file objects on the same descriptors: another thread of the
+    server may have been writing a log line at the moment of the fork, and the buffer lock of
+    the old file object would then stay locked in this child for good (logging itself renews
+    only its handlers' locks)."""
+    handlers = list(logging.getLogger().handlers)
+    for logger in list(logging.Logger.manager.loggerDict.values()):
+        handlers += getattr(logger, "handlers", [])
+    fresh: dict[int, object] = {}
+    for handler in handlers:
+        stream = getattr(handler, "stream", None)
+        if not isinstance(handler, logging.StreamHandler) or stream is None:
+            continue
+        try:
+            fd = stream.fileno()
+            if fd not in fresh:
+                fresh[fd] = open(os.dup(fd), "w", buffering=1, encoding="utf-8", errors="backslashreplace")
+            handler.stream = fresh[fd]
+        except (OSError, ValueError, AttributeError):
+            continue
 
 
 async def _await(awaitable):
