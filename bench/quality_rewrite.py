@@ -122,6 +122,23 @@ def gold_suggestions(analyzer) -> dict:
     return {"suggestions": total, "raw_ok": raw_ok, "fitted_ok": fitted_ok}
 
 
+# What a person saw reading every change on the shared letters (not computed; update it when you
+# read them again). The reader was the engineer who built the rewrite, not a native-speaker reviewer.
+MANUAL_REVIEW = (
+    "Alle 274 ændringer i de delte breve (real-letters og letters-dev, 29. november 2026) er læst én "
+    "for én af udvikleren (ikke en dansk sprogkyndig anmelder). 271 er grammatiske og bevarer "
+    "betydningen; 3 er stive eller tvivlsomme, men ikke forkerte i fakta: \"anmodningen\" → "
+    "\"ønsket\" foran et løbenummer, \"nedenstående adresse\" → \"den følgende adresse\", og "
+    "\"Oplysningerne opbevares\" → \"Vi opbevarer dine oplysninger\" (det er ikke sikkert, at alle "
+    "oplysningerne er borgerens). Ingen ændring rører tal, datoer, beløb, §-henvisninger, nægtelser, "
+    "citater, skjulte CPR-numre eller tredjepart. Før dette arbejde (issue 14) lavede samme breve bl.a. "
+    "\"XXXX\" → \"xxxx\", \"Klagevejledning\" → \"Sådan klager du\", \"modregning\" → \"vi trækker "
+    "beløbet fra\" midt i et navneled, \"Du modtager pengene\" → \"Du får\" (objektet forsvandt), "
+    "\"vedrører\" → \"om\" (verbet forsvandt) og \"administrativ myndighed\" → \"en anden myndighed\" "
+    "efter \"en højere\"."
+)
+
+
 def pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:.0f} %" if whole else "–"
 
@@ -178,6 +195,10 @@ def render(gold: dict, sugg: dict, letters: dict | None, seconds: float, quick: 
             "",
         ]
     lines += [
+        "## Gennemgang ved en person",
+        "",
+        MANUAL_REVIEW,
+        "",
         "## Sådan læses tallene",
         "",
         "- »Passer med guldteksten« er en streng, automatisk måling: en ændring tæller kun, når den nye tekst står "
