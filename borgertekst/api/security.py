@@ -49,7 +49,7 @@ def security_headers(message, scope) -> None:
     headers = [(k, v) for k, v in message.get("headers", [])
                if k.lower() not in (b"x-frame-options", b"content-security-policy")]
     word = path.startswith("/word/")
-    shared = path.startswith("/plugins/")
+    shared = path.startswith("/plugins/") or path == "/static/insight.js"  # also loaded by pages embedding the plugins
     headers += [
         (b"content-security-policy", (WORD_CSP if word else STRICT_CSP).encode()),
         (b"x-content-type-options", b"nosniff"),

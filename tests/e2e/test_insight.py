@@ -16,7 +16,7 @@ from .test_web_page import BAD_LETTER
 pytestmark = pytest.mark.e2e
 
 
-def _serve(monkeypatch, tmp_path, insight: str = "on"):
+def _serve(monkeypatch, tmp_path, insight: str = "on", cors: list[str] | None = None):
     """A server of its own with an empty insight database (the settings are read at create_app)."""
     import uvicorn
 
@@ -27,7 +27,7 @@ def _serve(monkeypatch, tmp_path, insight: str = "on"):
     monkeypatch.delenv("BORGERTEKST_DATABASE_URL", raising=False)
     monkeypatch.setenv("BORGERTEKST_INSIGHT", insight)
     port = _free_port()
-    app = create_app(Settings(port=port))
+    app = create_app(Settings(port=port, cors_origins=cors or []))
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -47,6 +47,14 @@ def _serve(monkeypatch, tmp_path, insight: str = "on"):
 @pytest.fixture
 def insight_server(monkeypatch, tmp_path):
     url, app, server, thread = _serve(monkeypatch, tmp_path)
+    yield url, app
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def insight_cors_server(monkeypatch, tmp_path, host):
+    url, app, server, thread = _serve(monkeypatch, tmp_path, cors=[host.origin])
     yield url, app
     server.should_exit = True
     thread.join(timeout=10)
@@ -200,5 +208,24 @@ def test_insight_js_lets_only_known_fields_and_buckets_leave_the_browser(browser
                          "letter_type": "afgoerelse", "client": "tinymce", "lix": 45, "words": 300}
         assert second == {"action": "applied", "rule": "tone.tryk", "client": "page"}  # bad values dropped
         assert app.state.insight.flush(10) and app.state.insight.store.total() == 2
+    finally:
+        context.close()
+
+
+def test_a_page_embedding_the_plugins_reports_to_the_borgertekst_server(browser, host, insight_cors_server):
+    """insight.js loaded from the borgertekst server into a case system's page (another origin)."""
+    url, app = insight_cors_server
+    host.pages["/sag.html"] = f"""<!doctype html><html lang="da"><head><meta charset="utf-8"><title>Sag</title>
+<script src="{url}/static/insight.js" data-client="browser"></script></head><body><textarea></textarea></body></html>"""
+    context = browser.new_context(locale="da-DK")
+    page = context.new_page()
+    try:
+        page.goto(host.origin + "/sag.html")
+        until(page, "typeof window.borgertekstInsight === 'object'")
+        assert page.evaluate("borgertekstInsight.report({action: 'applied', rule: 'tone.tryk', lix: 38, words: 120})")
+        assert page.evaluate("window.borgertekstInsight.flush()") == 1
+        assert app.state.insight.flush(10)
+        assert app.state.insight.store.aggregate(["rule", "action", "client", "lix", "words"]) == {
+            ("tone.tryk", "applied", "browser", 35, 100): 1}
     finally:
         context.close()
