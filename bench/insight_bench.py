@@ -4,7 +4,7 @@ Two runs of ``borgertekst serve`` (one process), identical load, only ``BORGERTE
 differs (on: events stored in SQLite in a temporary data directory; off: the endpoint answers
 204). Both get the same event traffic next to the analysis load: ``--event-rate`` requests per
 second of 20 events each (default 20/s = 400 events/s, far more than a department sends), from
-a thread in this process. Analysis latency is measured by ``bench/loadgen.py`` in its own
+four sender threads in this process (like several browsers). Analysis latency is measured by ``bench/loadgen.py`` in its own
 process: p50 at concurrency 1 and p99 at concurrency 16, /v1/analyze with 400-word letters.
 The runs alternate (off, on, off, on …) so a change in the machine's load hits both.
 Writes the section between ``<!-- insight -->`` markers in bench/RESULTS.md.
