@@ -368,7 +368,23 @@ def render(result, severities: dict[str, str], notes: list[str], seconds: float)
                   "| regel | antal |", "|---|---|"]
         for rule, n in result["unjudged"].most_common():
             lines.append(f"| {rule} | {n} |")
+    lines += ["", "## Metode og forbehold", "", *CAVEATS]
     return "\n".join(lines) + "\n"
+
+
+CAVEATS = [
+    "- Fund på `real-letters` er bedømt ét ad gangen af den session, der byggede tjekkene (issue 12's",
+    "  kriterier), ikke af en uafhængig klarsprogsanmelder; bedømmelserne og grundene står i",
+    "  `bench/judged/real-letters.yaml`. Ordregler på `letters-dev` er ikke bedømt enkeltvis (se 'Ubedømte fund').",
+    "- Strukturreglerne bedømmes mod etiketterne på brevniveau: et fund (warning/error) er rigtigt, når",
+    "  etiketten siger, at elementet mangler. Klagevejledning er kun 'rigtig', når også de manglende dele",
+    "  (hvor, hvordan, frist), som beskeden nævner, er dem, etiketten nævner.",
+    "- Egne breve 049–056 blev skrevet efter tuningen og kørt én gang før ændringer: brevtype 5/8 rigtige,",
+    "  og 3 forkerte strukturdomme (klagevejledning nævnte 'hvor' for meget, en begrundelse uden",
+    "  forbindelsesord blev ikke genkendt, et næste skridt med 'hun ringer til dig' blev overset). Rettelserne",
+    "  bagefter er generelle (signaler og mønstre), ikke særregler for de breve.",
+    "- Tallene er fra én maskine under belastning; hastighed måles i `bench/RESULTS.md`, ikke her.",
+]
 
 
 def precision_data(result) -> dict:
