@@ -106,3 +106,18 @@ def test_a_threat_with_two_conditions_is_not_turned_around(analyzer):
     text = "Hvis du ikke deltager og ikke giver besked, kan dine sygedagpenge blive stoppet."
     result = rewrite(analyzer, text)
     assert "at du deltager og ikke giver besked" not in result.text
+
+
+def test_rewritable_findings_sees_sentence_rewrites(analyzer):
+    from borgertekst.rewriting import rewritable_findings
+
+    text = ("Kære Hans\n\nVi gør dig opmærksom på, at fristen er den 1. maj. Vi har modtaget din skrivelse. "
+            "Du kan søge om en ny bevilling.\n")
+    analysis, report = analyzer.analysis(text)
+    flags = dict(zip([(f.rule, f.text) for f in report.findings],
+                     rewritable_findings(analyzer, text, report, analysis.doc)))
+    assert flags[("klarsprog.kancellisprog", "skrivelse")] is True
+    assert flags[("fagsprog.kommunesprog", "bevilling")] is False
+    assert flags[("tone.tryk", "Vi gør dig opmærksom på")] is True
+    result = rewrite(analyzer, text)
+    assert "Vi vil gerne minde dig om, at fristen er den 1. maj." in result.text

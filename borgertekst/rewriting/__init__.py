@@ -74,3 +74,29 @@ def replacement_for(finding, text: str, ruleset=None) -> tuple[int, int, str] | 
     if problems(text, finding.start, finding.end, new, protected=protected):
         return None
     return finding.start, finding.end, new
+
+
+def rewritable_findings(analyzer, text: str, report, doc) -> list[bool]:
+    """For each finding of ``report`` (the letter's report and its ``Doc``, as
+    ``Analyzer.analysis`` gives them): whether a guarded rewrite candidate covers its
+    span, without analysing the letter again. Sentence rewrites (TRYK → TRÆK,
+    "bedes", passives) count too, which ``can_rewrite(finding)`` alone cannot see.
+    The rewrite's final check on the whole letter may still drop a candidate."""
+    from .guard import problems_for
+    from .passive import passive_candidates
+    from .quotes import masked_spans, quoted_spans
+    from .sentences import sentence_candidates
+    from .words import word_candidates
+
+    sentences = []
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_space]
+        if words:
+            sentences.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    words = word_candidates(report, analyzer.ruleset, doc, sentences, analyzer.nlp)
+    candidates = words + passive_candidates(doc, words) + sentence_candidates(text, sentences, words)
+    protected = (quoted_spans(text), masked_spans(text))
+    kept = [c for c in candidates if not c.hint and not problems_for(c, text, protected)]
+    return [any(({f.rule, *(getattr(f, "also_rules", None) or ())} & c.covers)
+                and c.start < f.end and f.start < c.end for c in kept)
+            for f in report.findings]
