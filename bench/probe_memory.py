@@ -61,5 +61,46 @@ def main() -> None:
     }, sys.stdout)
 
 
+
+
+def growth(requests: int = 600, fresh_words: int = 200) -> dict:
+    """What grows in a server process that analyses small letters full of made-up words
+    (what stays in the worker; bigger letters go to a child process): resident memory,
+    spaCy's string store and vocabulary, and the sizes of the caches."""
+    import gc
+
+    from bench.http_bench import big_text
+    from borgertekst.document import Document
+    from borgertekst.engine import Analyzer
+
+    analyzer = Analyzer()
+    nlp = analyzer.nlp
+
+    def state() -> dict:
+        gc.collect()
+        caches = {}
+        for module in list(sys.modules.values()):
+            name = getattr(module, "__name__", "")
+            if not name.startswith("borgertekst"):
+                continue
+            for attr, value in list(vars(module).items()):
+                info = getattr(value, "cache_info", None)
+                if callable(info):
+                    caches[f"{name}.{attr}"] = info().currsize
+        return {"rss_mb": round(rss_mb(), 1), "strings": len(nlp.vocab.strings), "lexemes": len(nlp.vocab),
+                "caches": {k: v for k, v in caches.items() if v}}
+
+    before = state()
+    for i in range(requests):
+        analyzer.analyze(Document.from_text(big_text(3000, seed=i, fresh_words=fresh_words)))
+        if i == requests // 5:
+            warm = state()
+    return {"requests": requests, "fresh_words_each": fresh_words, "start": before, "after_warmup": warm,
+            "end": state()}
+
+
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) > 1 and sys.argv[1] == "growth":  # python bench/probe_memory.py growth [REQUESTS]
+        json.dump(growth(int(sys.argv[2]) if len(sys.argv) > 2 else 600), sys.stdout, indent=1)
+    else:
+        main()
