@@ -7,11 +7,13 @@ once per process (CLI run, server) and then analyses any number of letters.
 from __future__ import annotations
 
 import bisect
+import hashlib
 import copy
 import logging
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Protocol
 
 import msgspec
 from spacy.language import Language
@@ -163,7 +165,7 @@ class Analyzer:
             metrics=metrics.summarize(analysis.paragraph_counts, len(analysis.text)),
             findings=findings,
             elements=procedural_elements(findings),
-            element_status=element_status(analysis, findings),
+            element_status=element_status(analysis, analysis.findings),
             letter_type_confidence=1.0 if letter_type else detection.confidence,
             notices=analysis.notices,
         )
@@ -196,12 +198,123 @@ class Analyzer:
             findings.extend(new)
         return findings
 
+    # --- paragraph by paragraph (editors that re-check as the user types) -----------------
+
+    @cached_property
+    def _paragraph_view(self) -> "Analyzer":
+        """This analyzer without the letter-level rules (they run once per letter)."""
+        return self.restricted(lambda rule: rule.id not in self.placed)
+
+    def paragraph_key(self, text: str, analysis: Analysis) -> bytes:
+        """What a paragraph's findings depend on: this analyzer, the paragraph's text, the
+        letter type and the severity each type-bound rule gets for this letter."""
+        bound = [severity_for(rule, analysis) for rule, _ in self._paragraph_view.matchers if rule.applies_to]
+        h = hashlib.blake2b(digest_size=20)
+        h.update(f"{id(self)}\0{analysis.letter_type}\0{bound}\0".encode())
+        h.update(text.encode("utf-8", "surrogatepass"))
+        return h.digest()
+
+    def analyze_paragraphs(self, texts: list[str], letter_type: str | None = None,
+                           cache: "ParagraphCache | None" = None) -> "ParagraphsAnalysis":
+        """Analyse a letter given as paragraphs, each on its own, with its findings kept in
+        ``cache`` by ``paragraph_key``; the letter-level rules run once on the whole letter
+        (they read the text and the paragraphs' counts, so no Doc of the whole letter is built).
+
+        Paragraph findings have offsets relative to their paragraph, and repeats are merged
+        within a paragraph; letter findings have offsets into the joined letter.
+        One difference from ``analyze``: a sentence-initial "De" counts as polite address
+        only when the same paragraph also uses it unambiguously."""
+        document = Document.from_paragraphs(texts)
+        if len(document.text) > MAX_TEXT_CHARS:
+            raise InputError(
+                f"Teksten er for lang ({len(document.text):,} tegn); grænsen er {MAX_TEXT_CHARS:,} tegn."
+            )
+        if letter_type is not None and letter_type not in LETTER_TYPES:
+            raise InputError(f"Ukendt brevtype '{letter_type}'; brug en af: {', '.join(LETTER_TYPES)}.")
+        detection = self.detector.detection(document.text)
+        letter = Analysis(document, None, self.nlp, letter_type or detection.type)
+        letter.detection, letter.type_given = detection, letter_type is not None
+        view = self._paragraph_view
+        parts: list[ParagraphPart] = []
+        for text in texts:
+            key = self.paragraph_key(text, letter)
+            part = cache.get(key) if cache is not None else None
+            if part is None:
+                single = Document.from_paragraphs([text])
+                analysis = Analysis(single, self.nlp(text), self.nlp, letter.letter_type)
+                analysis.detection, analysis.type_given = detection, letter.type_given
+                analysis.findings = _dedupe(view.run(view.matchers, analysis))
+                locate(analysis.findings, single)
+                part = ParagraphPart(
+                    findings=merge(analysis.findings), places=analysis.findings, count=analysis.count,
+                    notices=list(analysis.notices), cached=False,
+                )
+                if cache is not None:
+                    cache.put(key, part)
+            else:
+                part = ParagraphPart(part.findings, part.places, part.count, part.notices, cached=True)
+            parts.append(part)
+        letter.known_counts = [part.count for part in parts]
+        letter_matchers = [(rule, m) for rule, m in self.matchers if rule.id in self.placed]
+        letter_findings = _dedupe(self.run(letter_matchers, letter)) if document.paragraphs else []
+        locate(letter_findings, document)
+        notices: list[str] = []
+        for n in [n for part in parts for n in part.notices] + letter.notices:
+            if n not in notices:
+                notices.append(n)
+        counts = letter.known_counts
+        report_metrics = metrics.summarize(counts, len(document.text))
+        if report_metrics.words == 0:
+            notices.append(NO_WORDS)
+        # letter-wide judgements read every place, in letter offsets
+        places = [msgspec.structs.replace(f, start=f.start + para.start, end=f.end + para.start)
+                  for part, para in zip(parts, document.paragraphs) for f in part.places] + letter_findings
+        letter.findings = places
+        return ParagraphsAnalysis(
+            document=document, letter_type=letter.letter_type, letter_type_detected=detection.type,
+            paragraphs=parts, letter_findings=letter_findings, metrics=report_metrics,
+            elements=procedural_elements(places),
+            element_status=element_status(letter, places) if document.paragraphs else {},
+            notices=notices,
+        )
+
     def restricted(self, keep) -> "Analyzer":
         """A view of this analyzer with only the rules for which ``keep(rule)``
         is true; it shares the language pipeline and compiled matchers."""
         view = copy.copy(self)
+        view.__dict__.pop("_paragraph_view", None)  # worked out again for the kept rules
         view.matchers = [(rule, matcher) for rule, matcher in self.matchers if keep(rule)]
         return view
+
+
+@dataclass
+class ParagraphPart:
+    """One paragraph's share of ``analyze_paragraphs`` (what the cache keeps)."""
+
+    findings: list[Finding]  # one per problem, offsets relative to the paragraph
+    places: list[Finding]  # one per rule and place (before merging)
+    count: metrics.Count
+    notices: list[str]
+    cached: bool = False  # taken from the cache this time
+
+
+@dataclass
+class ParagraphsAnalysis:
+    document: Document  # the paragraphs joined (blank line between)
+    letter_type: str
+    letter_type_detected: str
+    paragraphs: list[ParagraphPart]
+    letter_findings: list[Finding]  # letter-level rules, offsets into ``document``
+    metrics: object
+    elements: dict[str, bool]
+    element_status: dict
+    notices: list[str]
+
+
+class ParagraphCache(Protocol):
+    def get(self, key: bytes) -> ParagraphPart | None: ...
+
+    def put(self, key: bytes, part: ParagraphPart) -> None: ...
 
 
 def _finding(rule, hit: Hit, analysis: Analysis) -> Finding:

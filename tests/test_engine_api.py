@@ -1,5 +1,7 @@
 """The engine's public parts that the paragraph endpoint builds on."""
 
+import pytest
+
 from borgertekst import metrics
 from borgertekst.document import Document
 from borgertekst.engine import Analysis, locate, procedural_elements
@@ -177,3 +179,58 @@ def test_column_counts_code_points_from_the_line_start(analyzer):
     f = next(f for f in analyzer.analyze(text).findings if f.rule == "fagsprog.kommunesprog")
     assert (f.line, f.column) == (3, text.index("bevilling") - text.index("Ø") + 1) == (3, 9)
     assert f.start_utf16 == f.start + 1
+
+
+# --- analyze_paragraphs: the engine behind /v1/analyze/paragraphs ---------------------------
+
+
+class DictCache(dict):
+    def put(self, key, part):
+        self[key] = part
+
+
+def test_paragraph_findings_are_the_engines_with_paragraph_offsets(analyzer):
+    paras = ["Kære Anna", "Din bevilling er sendt, og bevillingen gælder et år. Bevillingen er god.",
+             "Ansøgningen behandles i næste uge."]
+    result = analyzer.analyze_paragraphs(paras, "kvittering")
+    assert result.letter_type == "kvittering" and len(result.paragraphs) == 3
+    for text, part in zip(paras, result.paragraphs):
+        alone = analyzer.restricted(lambda r: r.id not in analyzer.placed).analyze(text, "kvittering")
+        assert [(f.rule, f.start, f.end, f.count) for f in part.findings] == [
+            (f.rule, f.start, f.end, f.count) for f in alone.findings]
+        for f in part.findings:
+            assert all(text[s:e].casefold() == f.text.casefold() for s, e in f.spans())
+    assert any(f.count == 2 for f in result.paragraphs[1].findings)  # merged within the paragraph
+    starts = [p.start for p in result.document.paragraphs]
+    assert all(f.start >= starts[0] for f in result.letter_findings)
+    assert {f.rule for f in result.letter_findings} <= analyzer.placed
+    assert result.metrics.words == analyzer.analyze("\n\n".join(paras), "kvittering").metrics.words
+
+
+def test_the_paragraph_cache_key_holds_the_letter_type(analyzer):
+    cache = DictCache()
+    paras = ["Kære Anna", "Vi har modtaget din ansøgning."]
+    first = analyzer.analyze_paragraphs(paras, "kvittering", cache)
+    assert [p.cached for p in first.paragraphs] == [False, False] and len(cache) == 2
+    again = analyzer.analyze_paragraphs(paras, "kvittering", cache)
+    assert [p.cached for p in again.paragraphs] == [True, True]
+    other = analyzer.analyze_paragraphs(paras, "afgoerelse", cache)
+    assert [p.cached for p in other.paragraphs] == [False, False] and len(cache) == 4
+    edited = analyzer.analyze_paragraphs([paras[0], paras[1] + " Tak."], "kvittering", cache)
+    assert [p.cached for p in edited.paragraphs] == [True, False]
+
+
+def test_paragraph_letter_type_must_be_known(analyzer):
+    from borgertekst.document import InputError
+
+    with pytest.raises(InputError, match="Ukendt brevtype"):
+        analyzer.analyze_paragraphs(["Hej"], "faktura")
+
+
+def test_paragraphs_judge_the_letter_from_every_place(analyzer):
+    paras = ["Kære Anna", "Du har misforstået reglerne. Du skal bare gøre det.", "Med venlig hilsen"]
+    result = analyzer.analyze_paragraphs(paras)
+    whole = analyzer.analyze("\n\n".join(paras))
+    assert result.elements == whole.elements
+    assert {k: s.status for k, s in result.element_status.items()} == {
+        k: s.status for k, s in whole.element_status.items()}
