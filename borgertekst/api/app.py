@@ -86,6 +86,9 @@ def create_app(settings: Settings | None = None, preload: bool = True) -> Litest
     def on_startup() -> None:
         if preload:
             get_analyzer()  # load the language layer and rules before the first request
+            from ..nlp import preload as preload_language
+
+            preload_language()  # Hunspell and the gender lexicon, which a command line loads on first use
         if os.environ.get("BORGERTEKST_SUPERVISED") == "1":
             watch_memory(settings.max_worker_mb)
 
