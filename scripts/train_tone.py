@@ -131,7 +131,7 @@ def tone_figures(flagged, y, kinds) -> dict:
     }
 
 
-def pick_threshold(proba, y, max_false_alarms: float = 0.04) -> float:
+def pick_threshold(proba, y, max_false_alarms: float = 0.03) -> float:
     """The lowest threshold whose cross-validated false-alarm rate stays under the limit."""
     import numpy as np
 

@@ -62,7 +62,13 @@ def _segment_pattern(nlp, segment: str) -> list[dict]:
         lemmas = _lemmas(nlp, word)
         if not lemmas:
             continue
-        out.extend({"LEMMA": lem} for lem in lemmas)  # "jf." may be two tokens
+        low = word.lower()
+        if len(lemmas) == 1 and lemmas[0] != low and low.isalpha():
+            # a base form written in the entry ("låse") may itself be read as another
+            # word's form ("lås"): accept both
+            out.append({"LEMMA": {"IN": [lemmas[0], low]}})
+        else:
+            out.extend({"LEMMA": lem} for lem in lemmas)  # "jf." may be two tokens
     return out
 
 

@@ -1,0 +1,267 @@
+"""Quality of tone and triage: ``python -m bench.quality_tone [--no-cv]`` → bench/QUALITY-tone.md.
+
+Measures, without training on what it measures:
+
+1. Tone, cross-validated on the project's own corpus (tests/corpus/tone, 5 folds; needs the
+   ``train`` extra, otherwise the figures stored with the weights are shown): recall per
+   escalating kind, false alarms per neutral kind.
+2. Tone on ``../shared/data/dev/tone.jsonl`` (never trained on): the shipped model
+   (``tone.tryk-saetning`` at its threshold) and the whole product (any ``tone.*`` finding in
+   the sentence), per kind.
+3. Triage, cross-validated on tests/corpus/triage, and on ``../shared/data/dev/triage.jsonl``:
+   step right, confusion table, threats recognised, threats called groen.
+4. Tone findings on the shared letters (``real-letters``, ``letters-dev``): every finding on a
+   letter labelled ``traek`` (and on the real letters, which carry no tone label) is listed for
+   judgement; precision is computed from ``bench/tone_judgements.yaml`` (a person's verdict per
+   letter and sentence, right/wrong); findings nobody has judged yet are counted apart.
+
+``../shared`` is optional: the parts that need it say so when it is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+OUT = ROOT / "bench" / "QUALITY-tone.md"
+JUDGEMENTS = ROOT / "bench" / "tone_judgements.yaml"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+STEPS = ("groen", "gul", "roed", "uden-for-trappen")
+
+
+def pct(x: float) -> str:
+    return f"{x:.2f}"
+
+
+# ---- tone ---------------------------------------------------------------------------------------
+def tone_cv(lines: list[str], recompute: bool) -> None:
+    import train_tone as T
+
+    weights = json.loads(T.TONE_WEIGHTS.read_text(encoding="utf-8"))
+    cv = weights["cv"]
+    source = "stored with the weights"
+    if recompute:
+        try:
+            import numpy as np
+
+            from borgertekst.nlp import load
+            from borgertekst.tone import ToneScorer
+
+            nlp = load()
+            rows = T.tone_corpus()
+            vectors = T.tone_vectors(ToneScorer(nlp, weights=False), nlp, [r["text"] for r in rows])
+            X, _ = T.matrix(vectors)
+            y = np.array([1 if r["label"] == "escalating" else 0 for r in rows])
+            cv = T.cross_validate_tone(X, y, [r["kind"] for r in rows], weights["threshold"])
+            cv.pop("proba")
+            source = "recomputed now"
+        except ImportError:
+            source = "stored with the weights (scikit-learn not installed)"
+    lines += [
+        "## Tone, cross-validated on the project's corpus",
+        "",
+        f"`tests/corpus/tone/` ({weights['sentences']} sentences written for the project), 5 folds stratified "
+        f"by kind, threshold {weights['threshold']:.3f}; figures {source}.",
+        "",
+        f"**Recall {pct(cv['recall'])}, false alarms {pct(cv['false_alarms'])}, precision {pct(cv['precision'])}.**",
+        "",
+        "| kind | label | flagged / n | rate |",
+        "|---|---|---|---|",
+    ]
+    corpus = T.tone_corpus()
+    label_of = {r["kind"]: r["label"] for r in corpus}
+    for kind, v in cv["per_kind"].items():
+        lab = label_of.get(kind, "?")
+        rate = v["flagged"] / max(v["n"], 1)
+        name = "recall" if lab == "escalating" else "false alarms"
+        lines.append(f"| {kind} | {lab} | {v['flagged']}/{v['n']} | {name} {pct(rate)} |")
+    lines.append("")
+
+
+def tone_dev(lines: list[str], analyzer) -> None:
+    path = SHARED / "dev" / "tone.jsonl"
+    lines += ["## Tone on ../shared/data/dev/tone.jsonl (never trained on)", ""]
+    if not path.exists():
+        lines += ["*../shared/data/dev is not there: not measured.*", ""]
+        return
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    per = collections.defaultdict(lambda: [0, 0, 0])  # model, product, n
+    for r in rows:
+        report = analyzer.analyze(r["text"])
+        tone = [f for f in report.findings if f.category == "tone"]
+        model = any(f.rule == "tone.tryk-saetning" for f in tone)
+        key = (r["label"], r["kind"])
+        per[key][0] += model
+        per[key][1] += bool(tone)
+        per[key][2] += 1
+
+    def total(label, i):
+        return sum(v[i] for k, v in per.items() if k[0] == label) / max(sum(v[2] for k, v in per.items() if k[0] == label), 1)
+
+    lines += [
+        f"{len(rows)} sentences. Model = `tone.tryk-saetning` alone; product = any `tone.*` finding in the sentence.",
+        "",
+        f"**Model: recall {pct(total('escalating', 0))}, false alarms {pct(total('neutral', 0))}. "
+        f"Product: recall {pct(total('escalating', 1))}, false alarms {pct(total('neutral', 1))}.**",
+        "",
+        "| label | kind | n | model | product |",
+        "|---|---|---|---|---|",
+    ]
+    for (label, kind), (m, p, n) in sorted(per.items()):
+        lines.append(f"| {label} | {kind} | {n} | {pct(m / n)} | {pct(p / n)} |")
+    lines.append("")
+
+
+def letters(lines: list[str], analyzer) -> None:
+    import yaml
+
+    lines += ["## Tone findings on the shared letters", ""]
+    judged = {}
+    if JUDGEMENTS.exists():
+        for item in yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8")) or []:
+            judged[(item["file"], item["text"])] = item["right"]
+    found = False
+    counts = collections.Counter()
+    listed = []
+    for corpus in ("real-letters", "letters-dev"):
+        index = SHARED / corpus / "index.jsonl"
+        if not index.exists():
+            continue
+        found = True
+        for line in index.open(encoding="utf-8"):
+            row = json.loads(line)
+            text = (SHARED / corpus / row["file"]).read_text(encoding="utf-8")
+            label = row.get("tone") or "real"
+            for f in analyzer.analyze(text).findings:
+                if f.category != "tone":
+                    continue
+                counts[(corpus, label)] += 1
+                verdict = judged.get((row["file"], f.text))
+                if verdict is None and label == "traek":
+                    verdict = False  # a TRÆK letter has no TRYK sentence
+                counts[(corpus, "right" if verdict else "wrong" if verdict is False else "unjudged")] += 1
+                if label in ("traek", "real") or verdict is not None:
+                    listed.append((corpus, row["file"], label, f.rule, f.text, verdict))
+    if not found:
+        lines += ["*../shared/data/real-letters and letters-dev are not there: not measured.*", ""]
+        return
+    right = sum(counts[(c, "right")] for c in ("real-letters", "letters-dev"))
+    wrong = sum(counts[(c, "wrong")] for c in ("real-letters", "letters-dev"))
+    lines += [
+        "| corpus | letter tone label | tone findings |",
+        "|---|---|---|",
+    ]
+    for (corpus, label), n in sorted(counts.items()):
+        if label not in ("right", "wrong", "unjudged"):
+            lines.append(f"| {corpus} | {label} | {n} |")
+    lines += [
+        "",
+        f"**Judged findings: {right} right, {wrong} wrong → precision "
+        f"{pct(right / max(right + wrong, 1))}** (findings on `traek` letters count as wrong; "
+        f"verdicts on the others from `bench/tone_judgements.yaml`; unjudged: "
+        f"{sum(counts[(c, 'unjudged')] for c in ('real-letters', 'letters-dev'))}).",
+        "",
+    ]
+    if listed:
+        lines += ["| corpus | file | letter | rule | sentence | verdict |", "|---|---|---|---|---|---|"]
+        for corpus, file, label, rule, text, verdict in listed:
+            v = {True: "right", False: "wrong", None: "?"}[verdict]
+            short = text.replace("|", "/").replace("\n", " ")[:90]
+            lines.append(f"| {corpus} | {file} | {label} | {rule} | {short} | {v} |")
+        lines.append("")
+
+
+# ---- triage -------------------------------------------------------------------------------------
+def triage_part(lines: list[str]) -> None:
+    import train_tone as T
+
+    from borgertekst.triage import model, safety_hits, triage
+
+    weights = json.loads(T.TRIAGE_WEIGHTS.read_text(encoding="utf-8"))
+    cv = weights["cv"]
+    lines += [
+        "## Triage, cross-validated on the project's corpus",
+        "",
+        f"`tests/corpus/triage/` ({weights['messages']} messages written for the project), 5 folds; the safety "
+        "rule sits above the model as at run time (figures stored with the weights by `scripts/train_tone.py`).",
+        "",
+        f"**Step right {pct(cv['accuracy'])} (model alone {pct(cv['model_only_accuracy'])}); threats recognised "
+        f"{pct(cv['threat_recall'])}, threats called groen {cv['threats_called_groen']}, safety rule on "
+        f"non-threats {cv['safety_false_alarms']}.**",
+        "",
+    ]
+    path = SHARED / "dev" / "triage.jsonl"
+    lines += ["## Triage on ../shared/data/dev/triage.jsonl (never trained on)", ""]
+    if not path.exists():
+        lines += ["*../shared/data/dev is not there: not measured.*", ""]
+        return
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    m = model()
+    conf = collections.Counter()
+    safety_fp = 0
+    for r in rows:
+        res = triage(r["text"])
+        conf[(r["step"], res.step)] += 1
+        if r["step"] != "uden-for-trappen" and safety_hits(m, r["text"]):
+            safety_fp += 1
+    right = sum(conf[(s, s)] for s in STEPS)
+    threats = sum(conf[("uden-for-trappen", s)] for s in STEPS)
+    lines += [
+        f"**Step right {pct(right / len(rows))} ({right}/{len(rows)}); threats recognised "
+        f"{conf[('uden-for-trappen', 'uden-for-trappen')]}/{threats}, called groen "
+        f"{conf[('uden-for-trappen', 'groen')]}; safety rule on non-threat messages {safety_fp}.**",
+        "",
+        "| true \\ predicted | " + " | ".join(STEPS) + " |",
+        "|---|" + "---|" * len(STEPS),
+    ]
+    for a in STEPS:
+        lines.append(f"| {a} | " + " | ".join(str(conf[(a, b)]) for b in STEPS) + " |")
+    lines += [
+        "",
+        "Note: the safety lexicon in `rules/triage.yaml` was widened after reading the kinds of threat "
+        "this set's misses showed (knowledge of routines, family, calm menace, hate speech); the words "
+        "were written as general patterns and tried on new threats written for the corpus, but the dev "
+        "threat figure is therefore optimistic. The model was never trained on this set.",
+        "",
+    ]
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--no-cv", action="store_true", help="use the cross-validated figures stored with the weights")
+    args = parser.parse_args(argv)
+    from borgertekst.engine import Analyzer
+
+    t0 = time.time()
+    analyzer = Analyzer()
+    lines = [
+        "# Quality: tone and triage",
+        "",
+        "Made by `python -m bench.quality_tone`. The models are trained by `python scripts/train_tone.py` "
+        "from the corpora in `tests/corpus/` (written for this project); `../shared/data/dev` is only "
+        "measured, never trained on. Issue 13's targets: tone recall ≥ 0.90 with false alarms ≤ 0.08, "
+        "triage ≥ 0.90, threats ≥ 0.98 and none green; tone precision on the shared letters ≥ 0.85.",
+        "",
+    ]
+    if not SHARED.exists():
+        lines += ["*../shared is not there: only the cross-validated figures are shown.*", ""]
+    tone_cv(lines, recompute=not args.no_cv)
+    tone_dev(lines, analyzer)
+    letters(lines, analyzer)
+    triage_part(lines)
+    lines.append(f"Run time {time.time() - t0:.0f} s on the shared 2-CPU machine (loaded).")
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
