@@ -324,3 +324,7 @@ def test_postal_district_letter_ends_a_sentence(analyzer):
     report = analyzer.analyze(text)
     assert report.metrics.sentences == 2
     assert "klarsprog.lange-saetninger" not in rules(report)
+
+
+def test_guidance_in_an_attachment_is_not_judged_incomplete(analyzer):
+    assert kv_findings(analyzer, "Klagevejledning\nKlagevejledningen er vedlagt som bilag 2.") == []

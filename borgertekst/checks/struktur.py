@@ -172,6 +172,7 @@ class ComplaintState:
         self.mention = regex.compile("|".join(o["mention"]), _FLAGS)
         self.heading = regex.compile("|".join(o["heading"]), _FLAGS)
         self.no_appeal = _compile(o, "no_appeal")
+        self.attached = _compile(o, "attached")
         self.not_needed = _compile(o, "not_needed")
         self.parts = [(key, part["label"], _compile(part, "any")) for key, part in o["parts"].items()]
         self.offers_appeal = _compile(o, "offers_appeal")
@@ -234,6 +235,9 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
     if _search(state.not_needed, section_text):
         yield None, "not-needed"  # "you get what you applied for, so there is no klagevejledning"
         return
+    if _search(state.attached, section_text):
+        yield None, "attached"  # "Klagevejledning er vedlagt": what we cannot see we do not judge
+        return
     first = section[0]
     if _search(state.no_appeal, section_text):
         # "there is no administrative appeal" is complete; it is wrong only when the same
@@ -249,6 +253,9 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
         # the letter describes an appeal in an area without one (e.g. school transport)
         yield Hit(first.start, first.end, message=state.labels.get("no_appeal_area"),
                   replace=[route.no_appeal_text], advice=True, fields={"area": route.label}), "incomplete"
+        return
+    if missing and outcome == "bevilling":
+        yield None, "not-needed"  # a full grant needs none, so a partial one is no error
         return
     if missing:
         yield Hit(first.start, first.end, message=state.labels.get("partial"), replace=[suggestion], advice=True,
@@ -389,15 +396,16 @@ def _first_sentence_paragraph(document, first: int):
 def _place(document, position: str) -> tuple[int, int]:
     """Where a missing element is marked. Different elements get different spans, so
     that each stays its own finding: ``start`` the first body paragraph, ``end`` the
-    last line of the last body paragraph, ``closing`` the greeting and signature."""
+    last line of the last body paragraph, ``closing`` the paragraph with the closing
+    greeting (and the signature, when it follows on the next lines)."""
     first, last = body_paragraphs(document)
     if position == "start":
         para = _first_sentence_paragraph(document, first)
         return para.start, para.end
-    if position == "closing":
+    if position == "closing":  # one paragraph: the piecewise (paragraph) endpoint places it
         for p in document.paragraphs[last + 1:]:
             if CLOSING.match(p.text):
-                return p.start, document.paragraphs[-1].end
+                return p.start, p.end
         para = document.paragraphs[-1]
         return para.start, para.end
     para = document.paragraphs[last]
@@ -440,8 +448,9 @@ def element_status(analysis, findings) -> dict:
     # indflydelse: may the reader respond, ask and complain?
     if kv == "missing":
         put("indflydelse", "missing", "Afgørelsen siger ikke, hvordan man klager.")
-    elif kv == "incomplete":
-        put("indflydelse", "weak", "Klagevejledningen er ikke komplet.")
+    elif kv in ("incomplete", "attached"):
+        put("indflydelse", "weak", "Klagevejledningen er ikke komplet." if kv == "incomplete"
+            else "Klagevejledningen står i et bilag; tjek, at den er med.")
     elif contact is False:
         put("indflydelse", "weak" if kv else "missing", "Brevet siger ikke, hvordan læseren kan kontakte os.")
     elif contact is None and kv is None:
