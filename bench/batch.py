@@ -15,6 +15,13 @@ from .letters import write_letters
 OUT = Path(__file__).resolve().parent / "out"
 
 
+def _children_cpu() -> float:
+    import resource
+
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
+
+
 def cli() -> list[str]:
     exe = Path(sys.executable).with_name("borgertekst")
     return [str(exe)] if exe.exists() else [sys.executable, "-m", "borgertekst"]
@@ -72,30 +79,36 @@ def batch_vs_textlint(count: int = 1100, words: int = 400, runs: int = 3) -> dic
     config, prh, source, dropped = prh_setup(folder)
     base = [*cli(), "check", "--format", "json"]
 
-    def ours(extra: list[str]) -> tuple[float, int]:
-        t = time.perf_counter()
+    def ours(extra: list[str]) -> tuple[float, float, int]:
+        t, c = time.perf_counter(), _children_cpu()
         proc = subprocess.run([*base, *extra, *map(str, paths)], capture_output=True, timeout=3600)
-        wall = time.perf_counter() - t
+        wall, cpu = time.perf_counter() - t, _children_cpu() - c
         if proc.returncode not in (0, 1):
             raise RuntimeError(f"check exited {proc.returncode}: {proc.stderr.decode()[-500:]}")
         reports = json.loads(proc.stdout)
         if len(reports) != count:
             raise RuntimeError(f"expected {count} reports, got {len(reports)}")
-        return wall, sum(len(r["findings"]) for r in reports)
+        return wall, cpu, sum(len(r["findings"]) for r in reports)
 
     walls: dict[str, list[float]] = {"all_cpus": [], "one_job": [], "textlint": []}
+    cpus: dict[str, list[float]] = {k: [] for k in walls}
     findings = hits = 0
     for _ in range(runs):
-        wall, findings = ours([])
+        wall, cpu, findings = ours([])
         walls["all_cpus"].append(wall)
-        wall, _cpu, hits = textlint(paths, config)
+        cpus["all_cpus"].append(cpu)
+        wall, cpu, hits = textlint(paths, config)
         walls["textlint"].append(wall)
-        walls["one_job"].append(ours(["--jobs", "1"])[0])
+        cpus["textlint"].append(cpu)
+        wall, cpu, _ = ours(["--jobs", "1"])
+        walls["one_job"].append(wall)
+        cpus["one_job"].append(cpu)
     med = {k: statistics.median(v) for k, v in walls.items()}
+    med_cpu = {k: statistics.median(v) for k, v in cpus.items()}
     return {
         "letters": count, "words": words, "runs": runs, "cpus": os.cpu_count(), "load": os.getloadavg(),
         "prh_source": source, "patterns_dropped_not_js": dropped,
-        "wall_s": med, "walls": walls, "findings": findings, "textlint_messages": hits,
+        "wall_s": med, "cpu_s": med_cpu, "walls": walls, "findings": findings, "textlint_messages": hits,
         "ratio_all_cpus_vs_textlint": med["all_cpus"] / med["textlint"],
         "ratio_one_job_vs_textlint": med["one_job"] / med["textlint"],
         "speedup_all_cpus": med["one_job"] / med["all_cpus"],
@@ -106,7 +119,8 @@ def markdown_vs_textlint(b: dict) -> list[str]:
     title = "## Batch: many letters in one call, against textlint + prh"
     if "skipped" in b:
         return [title, "", f"Not measured: {b['skipped']}.", ""]
-    w = b["wall_s"]
+    w, c = b["wall_s"], b.get("cpu_s", {})
+    c = {k: c.get(k, float("nan")) for k in w}
     verdict = "met" if b["ratio_all_cpus_vs_textlint"] <= 1.0 else "**missed**"
     return [
         title, "",
@@ -116,11 +130,11 @@ def markdown_vs_textlint(b: dict) -> list[str]:
         f"{b['patterns_dropped_not_js']} patterns dropped because JavaScript cannot compile them); "
         "borgertekst runs the full analysis. The machine is shared: load average "
         f"{'/'.join(f'{v:.1f}' for v in b['load'])} at the end, {b['cpus']} CPUs.", "",
-        "| call | wall s | letters/s |", "|---|---|---|",
-        f"| `borgertekst check --format json` (every CPU, the default) | {w['all_cpus']:.1f} | "
-        f"{b['letters'] / w['all_cpus']:.0f} |",
-        f"| `borgertekst check --format json --jobs 1` | {w['one_job']:.1f} | {b['letters'] / w['one_job']:.0f} |",
-        f"| `textlint` + prh, the exported word list | {w['textlint']:.1f} | {b['letters'] / w['textlint']:.0f} |",
+        "| call | wall s | letters/s | CPU s (all processes) | CPU ms per letter |", "|---|---|---|---|---|",
+        *(f"| {label} | {w[k]:.1f} | {b['letters'] / w[k]:.0f} | {c[k]:.1f} | {c[k] / b['letters'] * 1000:.1f} |"
+          for k, label in (("all_cpus", "`borgertekst check --format json` (every CPU, the default)"),
+                           ("one_job", "`borgertekst check --format json --jobs 1`"),
+                           ("textlint", "`textlint` + prh, the exported word list"))),
         "",
         f"- borgertekst (every CPU) / textlint + prh: **{b['ratio_all_cpus_vs_textlint']:.2f}×** "
         f"(target ≤ 1.0: {verdict}); with `--jobs 1`: {b['ratio_one_job_vs_textlint']:.2f}×;",
