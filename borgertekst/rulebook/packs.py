@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from typing import Any
 from pathlib import Path
 
 import msgspec
@@ -55,11 +56,12 @@ class Override(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
     add_entries: list[Entry] = []  # wordlist / phrases / pattern rules
     remove_entries: list[str] = []  # wordlist terms / phrases patterns, as written in the rule
     add_examples: Examples | None = None
+    options: dict[str, Any] | None = None  # function rules, e.g. tone.tryk-saetning's threshold
 
 
 # fields that only some rule types have
 TYPE_FIELDS = {"max": ("metric",), "min_words": ("metric",), "add_entries": LIST_TYPES,
-               "remove_entries": ("wordlist", "phrases")}
+               "remove_entries": ("wordlist", "phrases"), "options": ("function",)}
 
 
 def config_files() -> list[Path]:
@@ -133,6 +135,8 @@ def apply_override(rule: Rule, override: Override, source, rule_id: str) -> Rule
         elif name == "add_examples":
             for kind in ("bad", "good"):
                 data["examples"][kind] = list(data["examples"].get(kind, [])) + value.get(kind, [])
+        elif name == "options":
+            data["options"] = {**data.get("options", {}), **value}
         else:
             data[name] = value
     return msgspec.convert(data, Rule)

@@ -51,8 +51,13 @@ def tone_sentence(analysis, rule, state):
                 shown.append(sig.label)
         kind_label = scorer.kind_label(s.kind) or "TRYK"
         traek = scorer.traek(s.kind) or scorer.traek("blame-correction")
+        # the finding covers the words that made the sentence TRYK (the strongest signals),
+        # not the whole sentence: the editor marks them, and a paragraph-level finding on a
+        # one-sentence paragraph does not swallow it
+        spans = [(g.start, g.end) for g in s.signals[:MAX_SIGNALS] if 0 <= g.start < g.end]
+        start, end = (min(a for a, _ in spans), max(b for _, b in spans)) if spans else (s.start, s.end)
         yield Hit(
-            s.start, s.end, replace=[traek], advice=True,
+            start, end, replace=[traek], advice=True,
             explain=f"Sætningen kan optrappe konflikten ({kind_label}). {traek}",
             fields={"kind": kind_label, "score": str(round(s.score * 100)), "signals": "; ".join(shown)},
         )
