@@ -403,3 +403,28 @@ def test_log_lines_are_json_and_cannot_be_forged():
     assert json.loads(line)["message"] == "path=/static/a\nFORGED level=ERROR\u0000\u2028x"
     config = uvicorn_log_config("INFO")
     assert config["loggers"]["borgertekst"]["level"] == "INFO"  # worker processes keep their INFO lines
+
+
+def test_memory_backstop_asks_the_worker_to_stop(monkeypatch):
+    import os
+    import signal
+    import threading
+
+    from borgertekst.api import app as app_module
+
+    sent = []
+    done = threading.Event()
+
+    def kill(pid, sig):
+        sent.append((pid, sig))
+        done.set()
+
+    monkeypatch.setattr(app_module.os, "kill", kill)
+    monkeypatch.setattr(app_module, "rss_mb", lambda: 1200.0)
+    app_module.watch_memory(1000, every=0.01)
+    assert done.wait(10)
+    assert sent == [(os.getpid(), signal.SIGTERM)]  # uvicorn finishes the requests, the supervisor replaces it
+    from borgertekst.api.settings import Settings, SettingsError
+
+    with pytest.raises(SettingsError, match="mindst 400"):
+        Settings.from_env({"BORGERTEKST_MAX_WORKER_MB": "100"})

@@ -77,7 +77,7 @@ ENV = {
     "BORGERTEKST_HEAVY_WORKERS": ("heavy_workers", 1, 1),
     "BORGERTEKST_HEAVY_QUEUE": ("heavy_queue", 4, 0),
     "BORGERTEKST_TIME_LIMIT": ("time_limit", 30, 1),
-    "BORGERTEKST_MAX_WORKER_MB": ("max_worker_mb", 1000, 100),
+    "BORGERTEKST_MAX_WORKER_MB": ("max_worker_mb", 1000, 400),
     "BORGERTEKST_PARAGRAPH_CACHE": ("paragraph_cache_size", 4096, 1),
 }
 
