@@ -69,10 +69,10 @@ const ELEMENT_STATE = {
 };
 
 function showElements(report) {
-  const status = (report && report.element_status) || null;
+  const statuses = (report && report.element_status) || null;
   const old = (report && report.elements) || null;
   $("elements").replaceChildren(...ELEMENTS.map(([key, label, help]) => {
-    const st = status && status[key];
+    const st = statuses && statuses[key];
     if (st && ELEMENT_STATE[st.status]) {
       const [cls, mark, word] = ELEMENT_STATE[st.status];
       return el("li", { class: cls },
@@ -168,21 +168,31 @@ $("findings").addEventListener("keydown", (e) => {
 });
 
 // After a fix or an ignore: keep the reader's place. Focus moves to the finding that followed
-// the handled one in the list (or the one before it at the end), the panel does not jump.
-function keepPlace(handledIndex, before) {
-  const after = new Set(displayed.map(identity));
-  const survivors = before.slice(handledIndex + 1).map(identity).filter((k) => after.has(k));
-  // a finding after the fix may have moved (offsets change): match by rule and words
-  const byKey = (k) => displayed.find((f) => identity(f) === k);
-  let target = survivors.length ? survivors[0] : null;
-  if (!target) {
-    const later = before.slice(handledIndex + 1).map(findingKey);
-    const moved = displayed.find((f) => later.includes(findingKey(f)));
-    target = moved ? identity(moved) : null;
+// the handled one in the list (the same rule on the same words; offsets move with the fix), or
+// the one before it at the end, and that finding is shown where the handled one was in the panel.
+function panelOffset(li) {
+  const side = li && li.closest(".side");
+  return side ? li.getBoundingClientRect().top - side.getBoundingClientRect().top : null;
+}
+
+function keepPlace(handledIndex, before, offset = null) {
+  let target = null;
+  for (const cand of before.slice(handledIndex + 1)) {
+    const key = findingKey(cand);
+    const same = displayed.filter((f) => findingKey(f) === key);
+    if (same.length) {
+      target = same.reduce((a, b) => (Math.abs(b.from - cand.from) < Math.abs(a.from - cand.from) ? b : a));
+      break;
+    }
   }
-  if (!target && displayed.length) target = identity(displayed[Math.min(handledIndex, displayed.length - 1)]);
-  if (target && byKey(target)) { focusFinding(target); return; }
-  $("findings-title").focus({ preventScroll: true });
+  if (!target && displayed.length) target = displayed[Math.min(Math.max(0, handledIndex - 1), displayed.length - 1)];
+  if (!target) { $("findings-title").focus({ preventScroll: true }); return; }
+  const key = identity(target);
+  focusFinding(key);
+  const li = itemFor(key);
+  const side = li && li.closest(".side");
+  const now = panelOffset(li);
+  if (side && offset !== null && now !== null) side.scrollTop += now - offset;
 }
 
 function quoteOf(f) { return f.text.length > 60 ? f.text.slice(0, 57) + " …" : f.text; }
@@ -262,18 +272,20 @@ function openFill(button, f, suggestion) {
 async function accept(f, suggestion) {
   const before = displayed.slice();
   const index = before.indexOf(f);
+  const offset = panelOffset(itemFor(identity(f)));
   const report = await checker.apply(f, suggestion);
   if (!report) { status.textContent = "Teksten er ændret siden tjekket; vent et øjeblik, så tjekkes den igen."; return; }
   status.textContent = `Rettet til »${suggestion}«. ${status.textContent}`;
-  keepPlace(index, before);
+  keepPlace(index, before, offset);
 }
 
 function ignore(f, always) {
   const before = displayed.slice();
   const index = before.indexOf(f);
+  const offset = panelOffset(itemFor(identity(f)));
   checker.ignore(f, { always });
   status.textContent = always ? `»${quoteOf(f)}« ignoreres nu i alle breve (se »Ignoreres altid«).` : "Fundet er ignoreret i dette brev.";
-  keepPlace(index, before);
+  keepPlace(index, before, offset);
 }
 
 // "Ignoreres altid": what is ignored in every letter, each with its own undo.

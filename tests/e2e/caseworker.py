@@ -4,7 +4,7 @@
 
 Per letter, in headless Chromium at desktop size: paste it; error state or not; up to six fixes
 with "Brug" from the middle of the list, each checking that focus lands on the next finding
-and the panel does not jump (scroll change under 400 px); up to four "Foreslå omskrivning"
+and that it is shown where the fixed one was (within 50 px); up to four "Foreslå omskrivning"
 buttons, each checking that the proposal changes something; the procedural-justice panel."""
 
 from __future__ import annotations
@@ -111,15 +111,17 @@ def main(folders: list[Path]) -> int:
                     stats["fix: focus lost"] += 1
                     problems.append(f"{path.name}: focus lost after a fix; status: {page.inner_text('#status')}")
                     continue
-                if target["next"] and "|".join(focused.split("\u0000")[:2]) == target["next"]:
+                if target["next"] is None or "|".join(focused.split("\u0000")[:2]) == target["next"]:
                     stats["fix: focus on the next finding"] += 1
                 else:
                     problems.append(f"{path.name}: after a fix focus is on {focused.split(chr(0))[:2]}, "
                                     f"the next finding was {target['next']}")
-                jump = abs(page.evaluate("document.querySelector('.side').scrollTop") - target["scroll"])
-                stats["fix: place kept (<400 px)" if jump < 400 else "fix: panel jumped"] += 1
-                if jump >= 400:
-                    problems.append(f"{path.name}: the panel moved {jump} px after a fix")
+                at = page.evaluate("document.activeElement.closest('li.finding').getBoundingClientRect().top - "
+                                   "document.querySelector('.side').getBoundingClientRect().top")
+                jump = abs(at - target["at"])
+                stats["fix: the next finding is where the fixed one was (±50 px)" if jump <= 50 else "fix: panel jumped"] += 1
+                if jump > 50:
+                    problems.append(f"{path.name}: the focused finding is {jump:.0f} px from where the fixed one was")
             buttons = page.locator("#findings button.rewrite-one")
             for i in range(min(4, buttons.count())):
                 buttons.nth(i).click()

@@ -77,6 +77,7 @@ def test_a_fix_keeps_the_readers_place(page, server_url):
             li.scrollIntoView({ block: 'center' });
             return items.indexOf(li);
         })()""")
+        at = page.evaluate(f"(i) => document.querySelectorAll('#findings li.finding')[i].getBoundingClientRect().top - {side}.getBoundingClientRect().top", index)
         item = page.locator("#findings li.finding").nth(index)
         following = page.locator("#findings li.finding").nth(index + 1).get_attribute("data-key")
         before = page.evaluate(f"{side}.scrollTop")
@@ -86,6 +87,9 @@ def test_a_fix_keeps_the_readers_place(page, server_url):
         until(page, "document.activeElement && document.activeElement.classList.contains('jump')")
         after = page.evaluate(f"{side}.scrollTop")
         assert abs(after - before) < 400, (before, after)
+        # the next finding is shown where the fixed one was
+        now = page.evaluate(f"document.activeElement.closest('li.finding').getBoundingClientRect().top - {side}.getBoundingClientRect().top")
+        assert abs(now - at) <= 2, (at, now)
         focused = page.evaluate("document.activeElement.closest('li.finding').dataset.key")
         rule, words = following.split("\u0000")[:2]
         assert focused.split("\u0000")[:2] == [rule, words], (focused, following)
