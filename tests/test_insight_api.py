@@ -217,3 +217,20 @@ def test_an_unreachable_database_does_not_stop_the_server(monkeypatch, caplog):
         assert c.app.state.insight.queue.pending == 1
     assert "insight database not reachable at start-up" in caplog.text
     assert "borgertekst@127.0.0.1:1" in caplog.text and MARKER not in caplog.text
+
+
+def test_page_filters_by_department_including_events_without_one(insight_env):
+    from insight_support import row
+
+    with client() as c:
+        store = c.app.state.insight.reader()
+        store.write([row("shown", department="Jobcenter")] * 3 + [row("shown", "klarsprog.tiltale", department="")] * 2)
+        html = c.get("/indsigt").text
+        assert '<option value="Jobcenter">' in html and '<option value="(ingen)">(uden afdeling)' in html
+        job = c.get("/indsigt?afdeling=Jobcenter").text
+        assert 'data-rule="tone.tryk"' in job and 'data-rule="klarsprog.tiltale"' not in job
+        assert '<option value="Jobcenter" selected>' in job
+        none = c.get("/indsigt?afdeling=(ingen)").text
+        assert 'data-rule="klarsprog.tiltale"' in none and 'data-rule="tone.tryk"' not in none
+        assert "afdeling=%28ingen%29" in none  # the CSV link keeps the filter
+        assert c.get("/indsigt/regler.csv?afdeling=(ingen)").text.count("\n") == 2
