@@ -139,3 +139,26 @@ def test_progress_only_on_a_terminal(monkeypatch, stderr_tty, stdout_tty, on_std
     monkeypatch.setattr(sys, "stdout", _Stream(stdout_tty))
     assert parallel.show_progress(True, on_stdout) is shown
     assert parallel.show_progress(False, on_stdout) is False  # --no-progress
+
+
+def test_rewrite_several_files_in_input_order_with_jobs(letters, capsys):
+    good = [n for n in letters if not n.endswith(".docx")][:5]
+    one = _run(capsys, "rewrite", "--format", "json", "--jobs", "1", *good)
+    two = _run(capsys, "rewrite", "--format", "json", "--jobs", "2", *good)
+    assert one == two and one[0] == 0
+    assert [r["file"] for r in json.loads(one[1])] == good
+    single = _run(capsys, "rewrite", "--format", "json", good[1])
+    assert "file" not in json.loads(single[1])  # one file: the object as before
+    assert {k: v for k, v in json.loads(one[1])[1].items() if k != "file"} == json.loads(single[1])
+
+
+def test_rewrite_diff_of_several_files_and_an_unreadable_one(letters, capsys):
+    code, out, err = _run(capsys, "rewrite", "--diff", "--jobs", "2", *letters[:6])
+    assert code == 2 and "billede.docx" in err
+    firsts = [out.index(f"--- {n}\n") for n in letters[:6] if not n.endswith(".docx") and f"--- {n}\n" in out]
+    assert len(firsts) >= 2 and firsts == sorted(firsts)
+
+
+def test_rewrite_several_files_as_plain_text_is_a_usage_error(letters, capsys):
+    code, out, err = _run(capsys, "rewrite", *letters[:2])
+    assert code == 2 and out == "" and "--diff eller --format json" in err

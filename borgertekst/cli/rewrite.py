@@ -1,5 +1,7 @@
-"""``borgertekst rewrite [--diff] [--format text|json] [--type TYPE] [--rule ID]... FILE``: the letter
-rewritten the TRÆK way (or a unified diff of the changes)."""
+"""``borgertekst rewrite [--diff] [--format text|json] [--type TYPE] [--rule ID]... [--jobs N] FILE...``:
+the letter rewritten the TRÆK way (or a unified diff of the changes). Several files (with ``--diff``
+or ``--format json``: one diff after another, or an array with ``file`` in each object) are
+rewritten on every CPU, in input order (``parallel.py``)."""
 
 from __future__ import annotations
 
@@ -7,45 +9,102 @@ import difflib
 import sys
 
 from ..report import LETTER_TYPES
-from . import EXIT_OK
+from . import EXIT_INPUT, EXIT_OK, UsageError
 from .check import read_input
+from .parallel import add_jobs_argument, progress, run_ordered
 
 
 def register(sub) -> None:
     p = sub.add_parser("rewrite", help="omskriv et brev: du-form, almindelige ord, TRÆK i stedet for TRYK")
-    p.add_argument("file", metavar="FIL", help=".txt, .docx, .html eller - for standard input")
+    p.add_argument("files", nargs="+", metavar="FIL",
+                   help=".txt, .docx, .html eller - for standard input; flere filer: med --diff eller --format json")
     p.add_argument("--diff", action="store_true", help="vis ændringerne som en diff")
     p.add_argument("--format", choices=("text", "json"), default="text",
                    help="json: den nye tekst og ændringerne (kodepunkter i den oprindelige tekst)")
     p.add_argument("--type", dest="letter_type", choices=LETTER_TYPES, help="brevtype (ellers gættes den)")
     p.add_argument("--rule", dest="rules", action="append", metavar="REGEL",
                    help="omskriv kun fund fra denne regel (kan gentages)")
+    add_jobs_argument(p)
     p.set_defaults(func=run)
 
 
-def run(args) -> int:
+def rewrite_one(job: tuple) -> tuple[str, str | None, bytes, list[str]]:
+    """One file, in a worker or in this process: (name, Danish error or None,
+    the output, the lines for standard error)."""
+    name, text, letter_type, rules, fmt, diff, several = job
+    from ..document import Document, InputError
     from ..engine import default_analyzer
     from ..rewrite import rewrite
 
-    document = read_input(args.file)
-    result = rewrite(default_analyzer(), document.text, args.letter_type, args.rules)
-    if args.format == "json":
+    try:
+        document = Document.from_text(text) if text is not None else read_input(name)
+        result = rewrite(default_analyzer(), document.text, letter_type, rules)
+    except InputError as exc:
+        return name, str(exc), b"", []
+    if fmt == "json":
         import msgspec
 
-        sys.stdout.buffer.write(msgspec.json.encode(result) + b"\n")
-        return EXIT_OK
-    if args.diff:
-        name = "-" if args.file == "-" else args.file
-        diff = difflib.unified_diff(
+        payload = msgspec.to_builtins(result)
+        if several:
+            payload = {"file": name, **payload}
+        return name, None, msgspec.json.encode(payload), []
+    if diff:
+        lines = difflib.unified_diff(
             document.text.splitlines(keepends=True), result.text.splitlines(keepends=True),
             fromfile=name, tofile=f"{name} (omskrevet)",
         )
-        sys.stdout.writelines(line if line.endswith("\n") else line + "\n" for line in diff)
+        out = "".join(line if line.endswith("\n") else line + "\n" for line in lines)
     else:
-        sys.stdout.write(result.text if result.text.endswith("\n") else result.text + "\n")
-    sys.stdout.flush()
-    print(f"{len(result.changes)} ændringer; fund før: {result.findings_before}, efter: {result.findings_after}.",
-          file=sys.stderr)
-    for hint in result.hints:  # only the writer can fill in the blank
-        print(f"Forslag til »{hint.old}«: {hint.hint}", file=sys.stderr)
-    return EXIT_OK
+        out = result.text if result.text.endswith("\n") else result.text + "\n"
+    prefix = f"{name}: " if several else ""
+    notes = [f"{prefix}{len(result.changes)} ændringer; fund før: {result.findings_before}, "
+             f"efter: {result.findings_after}."]
+    notes += [f"{prefix}Forslag til »{hint.old}«: {hint.hint}" for hint in result.hints]  # only the writer can fill in the blank
+    return name, None, out.encode("utf-8"), notes
+
+
+def run(args) -> int:
+    from ..document import InputError, decode_text
+
+    several = len(args.files) > 1
+    if several and args.format == "text" and not args.diff:
+        raise UsageError("flere filer kan kun omskrives med --diff eller --format json")
+    jobs = []
+    failed = False
+    for name in args.files:
+        text = None
+        if name == "-":  # standard input is read here, once, not in a worker
+            try:
+                text = decode_text(sys.stdin.buffer.read())
+            except InputError as exc:
+                print(f"borgertekst: {name}: {exc}", file=sys.stderr)
+                failed = True
+                continue
+        jobs.append((name, text, args.letter_type, args.rules, args.format, args.diff, several))
+    out = sys.stdout.buffer
+    as_array = args.format == "json" and several
+    if as_array:
+        out.write(b"[")
+    written = 0
+    with progress(len(jobs), "Omskriver breve", True) as advance:
+        for name, error, payload, notes in run_ordered(rewrite_one, jobs, args.jobs, advance):
+            if error is not None:
+                if not several:
+                    raise InputError(error)
+                out.flush()
+                print(f"borgertekst: {name}: {error}", file=sys.stderr)
+                failed = True
+                continue
+            if as_array and written:
+                out.write(b",")
+            out.write(payload)
+            if args.format == "json" and not several:
+                out.write(b"\n")
+            out.flush()
+            written += 1
+            for note in notes:
+                print(note, file=sys.stderr)
+    if as_array:
+        out.write(b"]\n")
+    out.flush()
+    return EXIT_INPUT if failed else EXIT_OK
