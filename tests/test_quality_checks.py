@@ -328,3 +328,11 @@ def test_postal_district_letter_ends_a_sentence(analyzer):
 
 def test_guidance_in_an_attachment_is_not_judged_incomplete(analyzer):
     assert kv_findings(analyzer, "Klagevejledning\nKlagevejledningen er vedlagt som bilag 2.") == []
+
+
+def test_paragraph_reference_backing_a_stated_right_or_procedure(analyzer):
+    for text in ("Inden vi træffer afgørelse, har I mulighed for at komme med bemærkninger, jf. forvaltningslovens § 19.",
+                 "Vi har overvejet, om du alligevel kan få dem (meroffentlighed efter offentlighedslovens § 14).",
+                 "Klagen indgives til kommunen og skal være modtaget senest 4 uger efter, at du har fået brevet, "
+                 "jf. retssikkerhedslovens § 66."):
+        assert "klarsprog.paragraf" not in rules(analyzer.analyze(text)), text

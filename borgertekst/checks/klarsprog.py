@@ -3,6 +3,8 @@ formal address. Messages, severities and examples are in ``rules/klarsprog/``.""
 
 from __future__ import annotations
 
+import regex
+
 from ..matchers.hit import Hit
 
 FORMAL = {"de": "du", "dem": "dig"}
@@ -123,8 +125,6 @@ class ReferenceState:
     """Compiled patterns of ``klarsprog.paragraf`` (all in the rule's options)."""
 
     def __init__(self, rule):
-        import regex
-
         flags = regex.IGNORECASE | regex.VERSION1
         o = rule.options
         self.reference = regex.compile(o["reference"], flags)
@@ -134,6 +134,8 @@ class ReferenceState:
         self.basis_heading = regex.compile(o["legal_basis_heading"], flags | regex.MULTILINE)
         self.list_line = regex.compile(o["reference_list_line"], flags)
         self.next = regex.compile(o["explained_next"], flags)
+        self.right = regex.compile(o["right_before_reference"], flags)
+        self.complaint = regex.compile(o["complaint_context"], flags)
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -172,8 +174,13 @@ def paragraph_reference(analysis, rule, state: ReferenceState):
         if any(rx.search(sentence) for rx in state.sentence):
             continue
         before = text[s_start:start]
-        if state.before_jf.match(before) or before.rstrip().endswith("("):
+        if state.before_jf.match(before) or state.right.search(before):
             continue  # the sentence states the rule, the reference backs it up
+        if regex.search(r"\((?:[^()\n]{0,60})$", before):
+            continue  # a citation in parentheses: "(partshøring efter forvaltningslovens § 19)"
+        if regex.search(r"\bjf\.\s+(?:[\w-]+\s+){0,6}$", before) and state.complaint.search(sentence) \
+                and len(before.split()) >= 8:
+            continue  # "Klagen skal være … i hænde senest 4 uger …, jf. retssikkerhedslovens § 66"
         if state.next.match(text, s_end):
             continue  # "… § 35 … . Reglen betyder, at …"
         yield Hit(start, end)
