@@ -187,3 +187,30 @@ def test_output_goes_to_the_file_when_given(capsys, tmp_path):
     code, out, err = _run(capsys, "reply", "afgoerelse-afslag", "--example", "--out", str(target))
     assert code == 0 and out == ""
     assert target.read_text(encoding="utf-8").startswith("Kære")
+
+
+def test_spacy_imported_without_its_cli_still_works():
+    code = ("import sys\n"
+            "from borgertekst.cli import import_spacy_without_its_cli\n"
+            "import_spacy_without_its_cli()\n"
+            "import spacy\n"
+            "assert 'spacy.cli' not in sys.modules\n"
+            "assert [t.text for t in spacy.blank('da')('Hej med dig')] == ['Hej', 'med', 'dig']\n"
+            "import spacy.cli\n"
+            "assert callable(spacy.cli.download) and callable(spacy.info)\n"
+            "print('ok')\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=120)
+    assert proc.stdout.strip() == b"ok", proc.stderr.decode()[-800:]
+
+
+def test_output_is_complete_when_the_process_ends_fast(tmp_path):
+    # the entry point ends with os._exit after flushing: a large output must arrive whole
+    names = []
+    for i in range(12):
+        p = tmp_path / f"brev{i}.txt"
+        p.write_text(LETTER * 20, encoding="utf-8")
+        names.append(str(p))
+    proc = subprocess.run([sys.executable, "-m", "borgertekst", "check", "--format", "json", *names],
+                          capture_output=True, timeout=300)
+    assert proc.returncode in (0, 1), proc.stderr.decode()
+    assert [r["file"] for r in json.loads(proc.stdout)] == names
