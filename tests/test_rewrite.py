@@ -336,3 +336,13 @@ def test_per_finding_rewrite_inside_a_rewritable_sentence(analyzer):
     assert [(c.old, c.new) for c in result.changes] == [("Deres", "din")]
     whole = rewrite(analyzer, text, rules=["tone.pres"])
     assert whole.text.startswith("Vi har brug for, at du sender papirerne.")
+
+
+def test_cli_shows_hints_with_their_blank_and_leaves_the_sentence(tmp_path, capsys):
+    path = tmp_path / "brev.txt"
+    path.write_text("Kære Ida\n\nSagen er hermed afsluttet fra vores side.\n\nVenlig hilsen\nPer\n", encoding="utf-8")
+    assert main(["rewrite", str(path)]) == 0
+    out = capsys.readouterr()
+    assert "Sagen er hermed afsluttet fra vores side." in out.out
+    assert "Forslag til »Sagen er hermed afsluttet fra vores side.«" in out.err
+    assert "[skriv, hvor og hvordan man klager]" in out.err
