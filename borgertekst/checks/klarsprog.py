@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex
 
 from ..matchers.hit import Hit
+from ..matchers.literals import LazyPattern
 
 FORMAL = {"de": "du", "dem": "dig"}
 POSSESSIVE = {"Com": "din", "Neut": "dit", "Plur": "dine"}
@@ -122,20 +123,20 @@ def formal_address(analysis, rule, state):
 
 
 class ReferenceState:
-    """Compiled patterns of ``klarsprog.paragraf`` (all in the rule's options)."""
+    """Patterns of ``klarsprog.paragraf`` (all in the rule's options), compiled when a letter may match."""
 
     def __init__(self, rule):
         flags = regex.IGNORECASE | regex.VERSION1
         o = rule.options
-        self.reference = regex.compile(o["reference"], flags)
-        self.after = regex.compile(o["explained_after"], flags)
-        self.sentence = [regex.compile(p, flags) for p in o.get("explained_sentence", [])]
-        self.before_jf = regex.compile(o["rule_before_reference"], flags)
-        self.basis_heading = regex.compile(o["legal_basis_heading"], flags | regex.MULTILINE)
-        self.list_line = regex.compile(o["reference_list_line"], flags)
-        self.next = regex.compile(o["explained_next"], flags)
-        self.right = regex.compile(o["right_before_reference"], flags)
-        self.complaint = regex.compile(o["complaint_context"], flags)
+        self.reference = LazyPattern(o["reference"], flags)
+        self.after = LazyPattern(o["explained_after"], flags)
+        self.sentence = [LazyPattern(p, flags) for p in o.get("explained_sentence", [])]
+        self.before_jf = LazyPattern(o["rule_before_reference"], flags)
+        self.basis_heading = LazyPattern(o["legal_basis_heading"], flags | regex.MULTILINE)
+        self.list_line = LazyPattern(o["reference_list_line"], flags)
+        self.next = LazyPattern(o["explained_next"], flags)
+        self.right = LazyPattern(o["right_before_reference"], flags)
+        self.complaint = LazyPattern(o["complaint_context"], flags)
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
