@@ -95,11 +95,6 @@ class Report(msgspec.Struct, kw_only=True):
             out[f.severity] += 1
         return out
 
-    def worst(self) -> str | None:
-        if not self.findings:
-            return None
-        return max((f.severity for f in self.findings), key=SEVERITY_RANK.__getitem__)
-
 
 _encoder = msgspec.json.Encoder()
 

@@ -4,6 +4,7 @@ generated here."""
 
 import io
 import random
+import re
 import struct
 import subprocess
 import sys
@@ -242,7 +243,9 @@ def test_zip_that_is_not_a_docx_named_txt():
         "glued-words", "exclamations", "combining", "line-separators"])
 def test_degenerate_text_gives_a_report(analyzer, text):
     report = analyzer.analyze(text)
-    assert report.metrics.words >= 0
+    # at most one word per run of letters or digits, and no more sentences than words
+    assert report.metrics.words <= len(re.findall(r"\w+", text))
+    assert report.metrics.sentences <= max(report.metrics.words, 1)
     for f in report.findings:
         assert 0 <= f.start <= f.end <= report.metrics.characters
 

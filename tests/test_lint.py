@@ -53,8 +53,21 @@ def test_each_kind_of_mistake_is_caught_with_file_and_line(case, analyzer):
     assert result.kinds() == {kind}, [str(m) for m in result.messages]
 
 
-def test_at_least_ten_kinds_are_covered():
-    assert len({kind for kind, _, _ in CASES.values()}) >= 10
+# kinds tested by their own test (here or in the file named) instead of a fixture case
+OWN_TESTS = {"modstrid": "test_contradiction_names_both_rules", "lokal-pakke": "test_missing_path_is_reported",
+             "ignoreres": "test_insight_cli.py", "præcision": "test_quality_checks.py"}
+
+
+def test_every_kind_of_lint_message_has_a_test():
+    from borgertekst.rulebook.lint import KINDS
+
+    covered = {kind for kind, _, _ in CASES.values()} | set(OWN_TESTS)
+    assert set(KINDS) <= covered, sorted(set(KINDS) - covered)
+    for kind, where in OWN_TESTS.items():
+        if where.endswith(".py"):
+            assert kind in (Path(__file__).parent / where).read_text(encoding="utf-8"), (kind, where)
+        else:
+            assert f"def {where}(" in Path(__file__).read_text(encoding="utf-8"), where
 
 
 def test_messages_are_danish_and_name_the_problem(analyzer):
