@@ -12,16 +12,16 @@ from __future__ import annotations
 def can_rewrite(finding, text: str | None = None, analyzer=None, ruleset=None) -> bool:
     """True when ``rewrite`` changes this finding's span.
 
-    With the letter's ``text`` and the ``analyzer`` the answer is exact (the
-    rewrite is run for the span, guard and all). Without them it is read from the
-    finding and its rule: a replacement of a declared word class that is not a
-    gloss, formal address with one agreed form, or shouting said calmly."""
+    With the letter's ``text`` and the ``analyzer`` the letter is analysed and the
+    guarded candidates are looked at (``rewritable_findings``: sentence rewrites
+    included). Without them it is read from the finding and its rule: a replacement
+    of a declared word class that is not a gloss, formal address with one agreed
+    form, or shouting said calmly."""
     if text is not None and analyzer is not None:
-        from ..rewrite import rewrite
-
-        result = rewrite(analyzer, text, only_span=(finding.start, finding.end))
-        return any(c.rule == finding.rule and c.start < finding.end and finding.start < c.end
-                   for c in result.changes)
+        analysis, report = analyzer.analysis(text)
+        flags = rewritable_findings(analyzer, text, report, analysis.doc)
+        return any(flag and f.rule == finding.rule and f.start == finding.start and f.end == finding.end
+                   for f, flag in zip(report.findings, flags))
     from .words import _calm, _usable, word_class
 
     if finding.category == "tone" and _calm(finding.text, 0, finding.text) not in (None, finding.text):
