@@ -17,7 +17,9 @@ def rule_store() -> RuleStore:
     global _store
     with _lock:
         if _store is None:
-            _store = RuleStore(shared_lint=True)
+            # the watcher thread looks for changes (and waits until a save is complete);
+            # requests only take the analyzer in service
+            _store = RuleStore(shared_lint=True, interval=3600)
             _store.watch(every=0.5)
         return _store
 

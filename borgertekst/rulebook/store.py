@@ -110,7 +110,15 @@ class RuleStore:
             while True:
                 time.sleep(period)
                 try:
-                    if self._scan() != self._stamp and self._lock.acquire(timeout=period):
+                    seen = self._scan()
+                    if seen == self._stamp:
+                        continue
+                    # an editor or a copy may still be writing: wait until the files stay the same
+                    # for a moment, so an intermediate state is not linted for nothing
+                    time.sleep(0.3)
+                    if self._scan() != seen:
+                        continue
+                    if self._lock.acquire(timeout=period):
                         try:
                             self._checked = time.monotonic()
                             self._refresh()
