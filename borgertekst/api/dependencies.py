@@ -12,8 +12,8 @@ _lock = threading.Lock()
 
 
 def rule_store() -> RuleStore:
-    """The process's rules: reloaded when rule files change (checked every second from a
-    thread of their own every half second, so every server process follows a change), last good set kept."""
+    """The process's rules: reloaded when rule files change (a thread of their own looks every
+    half second, so every server process follows a change), last good set kept."""
     global _store
     with _lock:
         if _store is None:
