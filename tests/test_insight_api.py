@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -234,3 +235,24 @@ def test_page_filters_by_department_including_events_without_one(insight_env):
         assert 'data-rule="klarsprog.tiltale"' in none and 'data-rule="tone.tryk"' not in none
         assert "afdeling=%28ingen%29" in none  # the CSV link keeps the filter
         assert c.get("/indsigt/regler.csv?afdeling=(ingen)").text.count("\n") == 2
+
+
+def test_start_up_rolls_up_events_older_than_the_retention_period(insight_env, monkeypatch):
+    from datetime import timedelta
+
+    from borgertekst.insight.store import InsightStore, utc_today
+    from insight_support import row
+
+    store = InsightStore(insight_env)
+    store.write([row("ignored")] * 4, day=utc_today() - timedelta(days=500))
+    store.write([row("ignored")] * 2, day=utc_today() - timedelta(days=100))
+    store.close()
+    monkeypatch.setenv("BORGERTEKST_INSIGHT_RETENTION_MONTHS", "6")
+    with client() as c:
+        reader = c.app.state.insight.reader()
+        deadline = time.monotonic() + 30
+        while reader.rows()["insight_daily"] == 0 and time.monotonic() < deadline:
+            time.sleep(0.1)  # the writer thread rolls up right after start-up
+        assert reader.rows() == {"insight_events": 2, "insight_daily": 1}
+        assert reader.total(action="ignored") == 6  # nothing lost, only folded per day
+        assert c.get("/indsigt?uger=260").status_code == 200
