@@ -103,13 +103,17 @@ class ToneScorer:
         hits = self.matcher.match(doc)
         per_sent: dict[int, dict[str, tuple[int, int]]] = {}
         in_quote = _quote_test(quoted)
+        sentences = doc_sentences(doc)
+        sent_of = [0] * len(doc)  # token index → start token of its sentence
+        for sent in sentences:
+            for i in range(sent.start, sent.end):
+                sent_of[i] = sent.start
         for h in hits:
-            if in_quote(doc[h.start].idx):
+            if quoted and in_quote(doc[h.start].idx):
                 continue
-            s = doc[h.start].sent.start
-            per_sent.setdefault(s, {}).setdefault(h.cls, (h.start, h.end))
+            per_sent.setdefault(sent_of[h.start], {}).setdefault(h.cls, (h.start, h.end))
         out = []
-        for sent in doc_sentences(doc):
+        for sent in sentences:
             toks = [t for t in sent if not t.is_space]
             if sum(t.is_alpha for t in toks) < MIN_WORDS:
                 continue
@@ -145,10 +149,14 @@ class ToneScorer:
         spec = self.signal_specs.get(key, {})
         return spec.get("label", key), spec.get("kind")
 
-    def score_doc(self, doc, quoted: list[tuple[int, int]] = ()) -> list[SentenceScore]:
+    def score_doc(self, doc, quoted: list[tuple[int, int]] = (), explain_from: float = 0.0) -> list[SentenceScore]:
+        """Scores of all sentences; signals and kind only for those scoring ``explain_from`` or more."""
         out = []
         for sent, feats in self.features(doc, quoted):
-            score, kind, signals = self.explain(feats)
+            score = self.model.proba(feats.values)
+            kind, signals = None, []
+            if score >= explain_from:
+                score, kind, signals = self.explain(feats)
             toks = [t for t in sent if not t.is_space]
             out.append(SentenceScore(toks[0].idx, toks[-1].idx + len(toks[-1]), score, kind, signals))
         return out

@@ -35,7 +35,7 @@ def tone_sentence(analysis, rule, state):
     scorer = state
     threshold = float(rule.options.get("threshold", scorer.model.threshold))
     quoted = _quoted(analysis.text)
-    for s in scorer.score_doc(analysis.doc, quoted):
+    for s in scorer.score_doc(analysis.doc, quoted, explain_from=threshold):
         if s.score < threshold:
             continue
         shown = []

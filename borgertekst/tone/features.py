@@ -129,7 +129,7 @@ def sentence_features(sent: Span, hits_by_class: dict[str, tuple[int, int]], ski
             mark("sig:exclamation", t)
         if "!!" in text or "?!" in text or "!?" in text:
             mark("sig:multi_exclamation", t)
-        if t.morph.get("Voice") == ["Pass"]:
+        if low.endswith("s") and t.morph.get("Voice") == ["Pass"]:  # s-passive ("udbetales")
             mark("sig:passive", t)
         if is_shouting(t, has_lower, known):
             mark("sig:shouting", t)

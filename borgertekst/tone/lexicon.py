@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from ..nlp import analysed_terms, save_analysed_terms
@@ -53,40 +53,67 @@ def _lemmas(nlp, phrase: str) -> list[str]:
     return list(_LEMMA_CACHE[key])
 
 
-def _segment_pattern(nlp, segment: str) -> list[dict]:
-    out = []
+MAX_VARIANTS = 8
+
+
+def _word_options(nlp, word: str) -> list[list[str]]:
+    """The lemma sequences one written word may stand for ("*": any one word)."""
+    if word == "*":
+        return [["*"]]
+    lemmas = _lemmas(nlp, word)
+    if not lemmas:
+        return []
+    low = word.lower()
+    if len(lemmas) == 1 and lemmas[0] != low and low.isalpha():
+        # a base form written in the entry ("låse") may itself be read as another
+        # word's form ("lås"): accept both
+        return [[lemmas[0]], [low]]
+    return [lemmas]  # "jf." may be two tokens
+
+
+def _segment_variants(nlp, segment: str) -> list[list[str]]:
+    variants: list[list[str]] = [[]]
     for word in segment.split():
-        if word == "*":
-            out.append({})
+        options = _word_options(nlp, word)
+        if not options:
             continue
-        lemmas = _lemmas(nlp, word)
-        if not lemmas:
-            continue
-        low = word.lower()
-        if len(lemmas) == 1 and lemmas[0] != low and low.isalpha():
-            # a base form written in the entry ("låse") may itself be read as another
-            # word's form ("lås"): accept both
-            out.append({"LEMMA": {"IN": [lemmas[0], low]}})
-        else:
-            out.extend({"LEMMA": lem} for lem in lemmas)  # "jf." may be two tokens
-    return out
+        variants = [v + o for v in variants for o in options][:MAX_VARIANTS]
+    return [v for v in variants if v]
 
 
-def _entry_pattern(nlp, text: str) -> list[dict]:
+def _entry_variants(nlp, text: str) -> list[list[list[str]]]:
+    """Each variant: its segments (lemma lists), to be joined by gaps of up to MAX_GAP words."""
+    variants: list[list[list[str]]] = [[]]
+    for segment in GAP.split(text.strip()):
+        seg = _segment_variants(nlp, segment)
+        if not seg:
+            continue
+        variants = [v + [s] for v in variants for s in seg][:MAX_VARIANTS]
+    return [v for v in variants if v]
+
+
+def _token_pattern(variant: list[list[str]]) -> list[dict]:
     pattern: list[dict] = []
-    for i, segment in enumerate(GAP.split(text.strip())):
+    for i, segment in enumerate(variant):
         if i:
             pattern.append({"OP": "{0,%d}" % MAX_GAP})
-        pattern.extend(_segment_pattern(nlp, segment))
+        pattern.extend({} if lem == "*" else {"LEMMA": lem} for lem in segment)
     return pattern
 
 
 class LexiconMatcher:
-    """All classes in one spaCy ``Matcher``; ``together`` entries are checked per sentence."""
+    """All classes compiled once: fixed word sequences in a ``PhraseMatcher`` on lemmas (a
+    hash lookup per token), entries with gaps or wildcards in a ``Matcher``; ``together``
+    entries are checked per sentence."""
 
     def __init__(self, nlp, classes: list[ClassSpec]):
         self.classes = {c.name: c for c in classes}
+        self.vocab = nlp.vocab
         self.matcher = Matcher(nlp.vocab)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
+        self._has_matcher = False
+        self.gapped: list[tuple[str, list[str]]] = []  # (key, segment keys in order)
+        self._segments: set[str] = set()
         self.together: list[tuple[str, list[str]]] = []  # (class, part keys)
         self._parts: dict[str, str] = {}  # part text → matcher key
         for c in classes:
@@ -95,25 +122,46 @@ class LexiconMatcher:
                     keys = [self._add_part(nlp, str(p)) for p in entry]
                     self.together.append((c.name, keys))
                 else:
-                    pattern = _entry_pattern(nlp, str(entry))
-                    if pattern:
-                        self.matcher.add(f"{c.name}\t{n}", [pattern])
+                    self._add(f"{c.name}\t{n}", _entry_variants(nlp, str(entry)))
         save_analysed_terms()
+
+    def _add(self, key: str, variants) -> None:
+        for v in variants:
+            if any("*" in seg for seg in v):  # a wildcard word: the token Matcher
+                self.matcher.add(key, [_token_pattern(v)])
+                self._has_matcher = True
+            elif len(v) == 1:  # a fixed word sequence: one hash lookup per token
+                self.phrases.add(key, [Doc(self.vocab, words=v[0], lemmas=v[0])])
+            else:  # "a … b": each segment found by the PhraseMatcher, the gaps checked in match()
+                self.gapped.append((key, [self._segment_key(seg) for seg in v]))
+
+    def _segment_key(self, lemmas: list[str]) -> str:
+        k = "\tseg\t" + " ".join(lemmas)
+        if k not in self._segments:
+            self._segments.add(k)
+            self.phrases.add(k, [Doc(self.vocab, words=lemmas, lemmas=lemmas)])
+        return k
 
     def _add_part(self, nlp, text: str) -> str:
         if text not in self._parts:
             key = f"\tpart\t{len(self._parts)}"
-            pattern = _entry_pattern(nlp, text)
-            self.matcher.add(key, [pattern])
+            self._add(key, _entry_variants(nlp, text))
             self._parts[text] = key
         return self._parts[text]
 
     def match(self, doc: Doc) -> list[Hit]:
+        found = list(self.phrases(doc))
+        if self._has_matcher:
+            found += self.matcher(doc)
+        strings = doc.vocab.strings
+        keyed = [(strings[m], a, b) for m, a, b in found]
+        if self.gapped:
+            keyed += self._gapped([(k, a, b) for k, a, b in keyed if k.startswith("\tseg\t")])
         hits: list[Hit] = []
         parts: list[tuple[str, int, int]] = []
-        strings = doc.vocab.strings
-        for match_id, start, end in self.matcher(doc):
-            key = strings[match_id]
+        for key, start, end in keyed:
+            if key.startswith("\tseg\t"):
+                continue
             if key.startswith("\tpart\t"):
                 parts.append((key, start, end))
             else:
@@ -121,6 +169,28 @@ class LexiconMatcher:
         if self.together and parts:
             hits.extend(self._together(doc, parts))
         return hits
+
+    def _gapped(self, segments) -> list[tuple[str, int, int]]:
+        """Entries "a … b": the segments in order, at most MAX_GAP words apart."""
+        where: dict[str, list[tuple[int, int]]] = {}
+        for key, a, b in segments:
+            where.setdefault(key, []).append((a, b))
+        out = []
+        for key, seq in self.gapped:
+            if not all(k in where for k in seq):
+                continue
+            for a, b in where[seq[0]]:
+                start, end, ok = a, b, True
+                for k in seq[1:]:
+                    nxt = [(x, y) for x, y in where[k] if end <= x <= end + MAX_GAP]
+                    if not nxt:
+                        ok = False
+                        break
+                    end = nxt[0][1]
+                if ok:
+                    out.append((key, start, end))
+                    break
+        return out
 
     def _together(self, doc: Doc, parts) -> list[Hit]:
         by_sent: dict[int, dict[str, tuple[int, int]]] = {}
