@@ -336,3 +336,9 @@ def test_paragraph_reference_backing_a_stated_right_or_procedure(analyzer):
                  "Klagen indgives til kommunen og skal være modtaget senest 4 uger efter, at du har fået brevet, "
                  "jf. retssikkerhedslovens § 66."):
         assert "klarsprog.paragraf" not in rules(analyzer.analyze(text)), text
+
+
+def test_written_complaint_sent_to_the_body_counts_as_how(analyzer):
+    kv = ("Klagevejledning\nDu kan klage over afgørelsen inden 4 uger. Klagen skal være skriftlig og sendes til "
+          "Ankestyrelsen gennem kommunen.")
+    assert kv_findings(analyzer, kv) == []
