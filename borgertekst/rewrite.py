@@ -149,7 +149,7 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
         s, e = sorted(only_span)
         candidates = [c for c in candidates if c.overlaps(s, e) or (s == e and c.start <= s < c.end)]
         hints = [c for c in hints if c.overlaps(s, e) or (s == e and c.start <= s < c.end)]
-    chosen = _select(candidates)
+    chosen = guard.compatible(text, _select(candidates), guard.NEGATION_MAY_CHANGE)
 
     before = _score(report)
     accepted: list[Candidate] = []

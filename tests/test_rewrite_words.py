@@ -121,3 +121,24 @@ def test_rewritable_findings_sees_sentence_rewrites(analyzer):
     assert flags[("tone.tryk", "Vi gør dig opmærksom på")] is True
     result = rewrite(analyzer, text)
     assert "Vi vil gerne minde dig om, at fristen er den 1. maj." in result.text
+
+
+@needs_hunspell
+def test_changes_to_one_sentence_hold_together(analyzer):
+    # the address rule says "Deres" → "din" (for "anmodning"); the noun change must take the
+    # determiner with it, never leave "din ønske"
+    text = "Kære Hans Jensen\n\nVi har modtaget Deres anmodning af 3. maj. Såfremt De har spørgsmål, kan De ringe.\n"
+    result = rewrite(analyzer, text)
+    assert "dit ønske af 3. maj" in result.text
+    assert "din ønske" not in result.text
+
+
+def test_compatible_drops_a_change_that_breaks_the_sentence_with_another():
+    from borgertekst.rewriting.candidates import Candidate
+    from borgertekst.rewriting.guard import compatible
+
+    text = "Vi har modtaget Deres anmodning."
+    a = Candidate(rule="klarsprog.tiltale", start=16, end=21, new="din")
+    b = Candidate(rule="klarsprog.kancellisprog", start=22, end=31, new="ønske")
+    assert [c.new for c in compatible(text, [a, b])] == ["din"]
+    assert [c.new for c in compatible(text, [a])] == ["din"]

@@ -327,6 +327,14 @@ def problems(text: str, start: int, end: int, new: str, *, protected=None) -> li
         if (not line or line[-1] in ".,;:" or not line[:1].isupper() or len(_words(line)) > 10 or verb_last
                 or no_subject):
             out.append("overskrift")
+    return out + [p for p in sentence_problems(before, after) if p not in out]
+
+
+def sentence_problems(before: str, after: str) -> list[str]:
+    """What a sentence lost between ``before`` and ``after``: facts, negations, and the
+    grammar checks (agreement, doubled words, verb forms, pronoun case). Used for one
+    change and for several changes to the same sentence together."""
+    out: list[str] = []
     fb, fa = _facts(before), _facts(after)
     for key in ("beløb", "paragraf", "dato", "nægtelse"):
         if fb[key] != fa[key]:
@@ -343,6 +351,40 @@ def problems(text: str, start: int, end: int, new: str, *, protected=None) -> li
     if _case_errors(wa) > _case_errors(wb):
         out.append("kasus")
     return out
+
+
+def compatible(text: str, changes, allow_negation=frozenset()) -> list:
+    """The changes (non-overlapping, with .start/.end/.new/.rule) that also hold together:
+    several changes to one sentence ("Deres" → "din" and "anmodning" → "ønske" give
+    "din ønske") are checked on the sentence with all of them applied; a change that
+    breaks it is left out."""
+    groups: dict[tuple[int, int], list] = {}
+    for c in sorted(changes, key=lambda c: c.start):
+        groups.setdefault(sentence_bounds(text, c.start, c.end), []).append(c)
+    kept = []
+    for (s, e), group in groups.items():
+        if len(group) == 1:
+            kept.extend(group)
+            continue
+        chosen: list = []
+        for c in group:
+            trial = chosen + [c]
+            after = text[s:e]
+            for x in sorted(trial, key=lambda x: x.start, reverse=True):
+                if x.start < s or x.end > e:
+                    after = None
+                    break
+                after = after[:x.start - s] + x.new + after[x.end - s:]
+            if after is None:
+                chosen.append(c)  # a change reaching past the sentence: checked on its own already
+                continue
+            found = sentence_problems(text[s:e], after)
+            if any(x.rule in allow_negation for x in trial):
+                found = [p for p in found if p != "nægtelse"]
+            if not found:
+                chosen.append(c)
+        kept.extend(chosen)
+    return sorted(kept, key=lambda c: c.start)
 
 
 def explain(reasons: list[str]) -> str:

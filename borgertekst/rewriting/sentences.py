@@ -35,10 +35,18 @@ class _File(msgspec.Struct, forbid_unknown_fields=True):
 
 
 def imperative(verb: str) -> str:
-    """Danish imperative from the infinitive: kontakte → kontakt, ringe → ring, gå → gå."""
+    """Danish imperative from the infinitive: kontakte → kontakt, ringe → ring, rette → ret, gå → gå."""
+    from .inflect import verb_inflect
+
     lower = verb.lower()
+    found = verb_inflect(lower, "imperative")
+    if found:
+        return verb[:1] + found[1:] if verb[:1].isupper() else found
     if len(lower) > 3 and lower.endswith("e") and lower[-2] not in "aeiouyæøå":
-        return verb[:-1]
+        stem = verb[:-1]
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            stem = stem[:-1]  # "rett" → "ret"
+        return stem
     return verb
 
 

@@ -189,6 +189,18 @@ def _with_determiner(text: str, start: int, new: str, gender: str | None) -> tup
     # the noun phrase: a determiner, then adjectives up to the noun
     for i in range(len(before) - 1, -1, -1):
         pos, word = before[i]
+        if word == "Deres" and gender is not None:
+            # formal "Deres" becomes "din"/"dit" in the same change ("Deres anmodning" → "dit ønske"),
+            # so the address rule's own "Deres" → "din" cannot leave "din ønske"
+            middle = [w for _, w in before[i + 1:]]
+            if any(classes.get(w.lower()) != "ADJ" for w in middle):
+                return start, new
+            agreed = inflect.agree_before(["din"] + middle, gender)
+            if agreed is None:
+                return None
+            if _at_sentence_start(text, pos):
+                agreed[0] = agreed[0].capitalize()
+            return pos, " ".join(agreed + [new])
         if inflect.is_determiner(word) and word.lower() not in ("de", "disse", "dine", "mine", "sine", "nogle",
                                                                   "alle", "vores", "jeres", "deres", "hans",
                                                                   "hendes", "al", "alt"):
