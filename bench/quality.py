@@ -234,8 +234,8 @@ def judge(letters: list[Letter], analyzer, judged: dict | None = None) -> dict:
                         span_rules[item["rule"]].fp += 1
                 judged_findings.add(id(f))
         for f in report.findings:
-            if id(f) in judged_findings or f.category == "struktur" or not serious(f):
-                continue
+            if id(f) in judged_findings or f.rule in STRUKTUR_LABELS or not serious(f):
+                continue  # structure rules with letter labels are judged above
             verdict = judged.get((letter.corpus, letter.name, f.rule, f.text[:80]))
             if verdict == "right":
                 judged_rules[f.rule].tp += 1
