@@ -54,6 +54,7 @@ class Insight:
         with self._lock:
             if self.queue is not None:
                 self.queue.stop()
+                log.info("insight writer stopped: written=%d dropped=%d", self.queue.written, self.queue.dropped)
             if self.store is not None:
                 self.store.close()
             self.store = self.queue = None
