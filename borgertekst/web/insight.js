@@ -137,6 +137,7 @@
     if (!e) { stats.dropped += 1; return false; }
     noteLetter(e);
     if (e.action !== "checked") push(e);
+    if (enabled === null && !asking) ask(); // know the server's answer before the page is left
     return true;
   }
 
@@ -182,8 +183,9 @@
   }
 
   function leave() {
+    if (enabled !== true) return; // off, or the server has not said yes: send nothing
     sendLetter();
-    if (enabled !== false) flush(true);
+    flush(true);
   }
 
   document.addEventListener("visibilitychange", () => { if (document.visibilityState === "hidden") leave(); });
