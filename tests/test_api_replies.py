@@ -86,3 +86,25 @@ def test_rewrite(api):
         out = out[:change["start"]] + change["new"] + out[change["end"]:]
     assert out == body["text"] and body["changes"]
     assert body["findings_after"] < body["findings_before"]
+
+
+def test_render_refuses_dates_in_the_wrong_order_and_numbers_below_one(api):
+    example = api.get("/v1/templates/afgoerelse-afslag").json()["example"]
+    data = dict(example, klagefrist_uger=-3)
+    r = api.post("/v1/templates/afgoerelse-afslag/render", json={"data": data})
+    assert r.status_code == 422
+    assert any("mindst 1" in e for e in r.json()["errors"])
+    receipt = api.get("/v1/templates/kvittering").json()["example"]
+    data = dict(receipt, modtaget="2026-03-20", svar_senest="2026-03-02")
+    r = api.post("/v1/templates/kvittering/render", json={"data": data})
+    assert r.status_code == 422
+    assert any("ligger før" in e for e in r.json()["errors"])
+
+
+def test_complaint_guidance_comes_from_the_area(api):
+    example = api.get("/v1/templates/delvis-bevilling").json()["example"]
+    social = api.post("/v1/templates/delvis-bevilling/render", json={"data": dict(example, omraade="social")}).text
+    building = api.post("/v1/templates/delvis-bevilling/render",
+                        json={"data": dict(example, omraade="byggeri")}).text
+    assert "Ankestyrelsen" in social and "Klageportalen" not in social
+    assert "Klageportalen" in building and "Ankestyrelsen" not in building
