@@ -143,6 +143,12 @@ STRUKTUR_LABELS = {
 def judge(letters: list[Letter], analyzer, judged: dict | None = None) -> dict:
     judged = judged or {}
     judged_rules: dict[str, Tally] = defaultdict(Tally)
+    per_corpus: dict[str, Counter] = defaultdict(Counter)  # tp/fp, err_tp/err_fp per corpus
+
+    def count(corpus: str, right: bool, severity: str) -> None:
+        per_corpus[corpus]["tp" if right else "fp"] += 1
+        if severity == "error":
+            per_corpus[corpus]["err_tp" if right else "err_fp"] += 1
     letter_rules: dict[str, dict[str, Tally]] = defaultdict(lambda: defaultdict(Tally))
     span_rules: dict[str, Tally] = defaultdict(Tally)
     unjudged: Counter = Counter()
@@ -171,6 +177,8 @@ def judge(letters: list[Letter], analyzer, judged: dict | None = None) -> dict:
             flagged = any(serious(f) for f in hits)
             t = letter_rules[letter.corpus][rule]
             want = expected(labels)
+            if flagged:
+                count(letter.corpus, want, max((f.severity for f in hits if serious(f)), key=("warning", "error").index))
             if flagged and want:
                 t.tp += 1
             elif flagged:
@@ -214,6 +222,7 @@ def judge(letters: list[Letter], analyzer, judged: dict | None = None) -> dict:
             t = span_rules[item["rule"]]
             if any(serious(f) for f in hits):
                 t.tp += 1
+                count(letter.corpus, True, max((f.severity for f in hits if serious(f)), key=("warning", "error").index))
             elif hits:
                 t.info += 1
                 t.fn += 1
@@ -227,6 +236,7 @@ def judge(letters: list[Letter], analyzer, judged: dict | None = None) -> dict:
             hits = [f for f in report.findings if _matches(f, item["rule"]) and _overlaps(f, span)]
             for f in hits:
                 if serious(f):
+                    count(letter.corpus, False, f.severity)
                     for r in rules_of(f):
                         if _matches_rule_item(r, item["rule"]):
                             span_rules[r].fp += 1
@@ -239,12 +249,15 @@ def judge(letters: list[Letter], analyzer, judged: dict | None = None) -> dict:
             verdict = judged.get((letter.corpus, letter.name, f.rule, f.text[:80]))
             if verdict == "right":
                 judged_rules[f.rule].tp += 1
+                count(letter.corpus, True, f.severity)
             elif verdict == "wrong":
                 judged_rules[f.rule].fp += 1
+                count(letter.corpus, False, f.severity)
             else:
                 unjudged[f.rule] += 1
     return {
         "letter_rules": letter_rules, "span_rules": span_rules, "judged_rules": judged_rules, "unjudged": unjudged,
+        "per_corpus": per_corpus,
         "confusion": confusion, "type_right": type_right, "type_total": type_total, "kv": kv,
         "decisions_missing": decisions_missing, "words": words, "findings": findings_n,
         "merged": merged, "repeated": repeated,
@@ -315,6 +328,10 @@ def render(result, severities: dict[str, str], notes: list[str], seconds: float)
         f"| klagevejledning bedømt rigtigt på afgørelser | {_fmt(kv['right'] / kv['total'] if kv['total'] else None)} ({kv['right']}/{kv['total']}) | ≥ 0.95 |",
         f"| afgørelser uden klagevejledning eller begrundelse, der får et fund | {dm['flagged']}/{dm['total']} | alle |",
     ]
+    for corpus, c in result["per_corpus"].items():
+        n, e = c["tp"] + c["fp"], c["err_tp"] + c["err_fp"]
+        lines.append(f"| præcision warning+error / error, {corpus} | {_fmt(c['tp'] / n if n else None)} ({c['tp']}/{n}) / "
+                     f"{_fmt(c['err_tp'] / e if e else None)} ({c['err_tp']}/{e}) | ≥ 0.92 / ≥ 0.97 |")
     for corpus in result["type_total"]:
         r, n = result["type_right"][corpus], result["type_total"][corpus]
         lines.append(f"| brevtype rigtig, {corpus} | {_fmt(r / n)} ({r}/{n}) | ≥ 0.90 |")
@@ -341,8 +358,9 @@ def render(result, severities: dict[str, str], notes: list[str], seconds: float)
         n = t.tp + t.fp
         lines.append(f"| {rule} | {severities.get(rule, '?')} | {_fmt(t.precision)} | {_fmt(t.recall)} | {t.tp} | "
                      f"{t.fp} | {t.fn} | {t.info} | {supported(t.precision, n) or '–'} |")
-    lines += ["", "## Enkeltvis bedømte fund i de rigtige breve (bench/judged/)", "",
-              "Hvert warning/error-fund på `real-letters` er bedømt for sig (rigtigt/falsk alarm, med grund).", "",
+    lines += ["", "## Enkeltvis bedømte fund i de delte breve (bench/judged/)", "",
+              "Hvert warning/error-fund af regler uden etiket på brevniveau er bedømt for sig på `real-letters`",
+              "og `letters-dev` (rigtigt/falsk alarm, med grund).", "",
               "| regel | sværhedsgrad | præcision | rigtige | forkerte |", "|---|---|---|---|---|"]
     for rule in sorted(result["judged_rules"]):
         t = result["judged_rules"][rule]
@@ -373,9 +391,9 @@ def render(result, severities: dict[str, str], notes: list[str], seconds: float)
 
 
 CAVEATS = [
-    "- Fund på `real-letters` er bedømt ét ad gangen af den session, der byggede tjekkene (issue 12's",
-    "  kriterier), ikke af en uafhængig klarsprogsanmelder; bedømmelserne og grundene står i",
-    "  `bench/judged/real-letters.yaml`. Ordregler på `letters-dev` er ikke bedømt enkeltvis (se 'Ubedømte fund').",
+    "- Fund på `real-letters` og `letters-dev` er bedømt ét ad gangen af den session, der byggede tjekkene",
+    "  (issue 12's kriterier), ikke af en uafhængig klarsprogsanmelder; bedømmelserne og grundene står i",
+    "  `bench/judged/`. Fund, der er kommet til siden (nye regler, ændret tekst), tælles som ubedømte.",
     "- Strukturreglerne bedømmes mod etiketterne på brevniveau: et fund (warning/error) er rigtigt, når",
     "  etiketten siger, at elementet mangler. Klagevejledning er kun 'rigtig', når også de manglende dele",
     "  (hvor, hvordan, frist), som beskeden nævner, er dem, etiketten nævner.",
