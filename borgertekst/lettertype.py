@@ -2,9 +2,10 @@
 
 Each letter type in ``rules/brevtyper.yaml`` has weighted signal phrases
 (regular expressions); a signal counts once per letter. The type with the
-highest score wins when it reaches ``min_score``; otherwise the letter is
-``information`` when it is written to someone and ``andet`` when nothing
-speaks for any type.
+highest score wins when it reaches ``min_score`` (on a tie the more specific
+type: a hearing, a reply to a complaint or a receipt talks about decisions
+without being one); when nothing reaches it, a letter of some length is
+``information`` and a very short one (an SMS) ``andet``.
 
 The confidence says how far ahead the winner is (margin to the runner-up and
 how much evidence there is). A letter that decides about the reader's rights
