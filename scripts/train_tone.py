@@ -75,15 +75,16 @@ def triage_vectors(model, texts: list[str]) -> list[dict[str, float]]:
 MIN_WORD_COUNT = 2  # a word feature must occur in at least this many training texts
 
 
-def feature_names(vectors) -> list[str]:
+def feature_names(vectors, min_count: int | None = None) -> list[str]:
+    min_count = MIN_WORD_COUNT if min_count is None else min_count
     df = Counter(k for v in vectors for k in v)
-    return sorted(k for k, n in df.items() if n >= MIN_WORD_COUNT or not k.startswith("ord:"))
+    return sorted(k for k, n in df.items() if n >= min_count or not k.startswith("ord:"))
 
 
-def matrix(vectors, names=None):
+def matrix(vectors, names=None, min_count: int | None = None):
     import numpy as np
 
-    names = names or feature_names(vectors)
+    names = names or feature_names(vectors, min_count)
     index = {n: i for i, n in enumerate(names)}
     X = np.zeros((len(vectors), len(names)))
     for r, v in enumerate(vectors):
@@ -184,6 +185,8 @@ def train_tone(verbose: bool = True) -> dict:
 
 # ---- triage ----------------------------------------------------------------------------------
 TRIAGE_C = 1.0
+# every word of the training messages is a feature (5-fold cv 0.878 against 0.876 with words seen twice)
+TRIAGE_MIN_WORD_COUNT = 1
 
 
 def triage_classifier():
@@ -202,7 +205,7 @@ def train_triage(verbose: bool = True) -> dict:
     rows = triage_corpus()
     texts = [r["text"] for r in rows]
     vectors = triage_vectors(model, texts)
-    X, names = matrix(vectors)
+    X, names = matrix(vectors, min_count=TRIAGE_MIN_WORD_COUNT)
     y = np.array([STEPS.index(r["step"]) for r in rows])
     pred = np.zeros(len(y), dtype=int)
     for train, test in StratifiedKFold(5, shuffle=True, random_state=SEED).split(X, y):
