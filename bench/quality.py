@@ -433,6 +433,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_write:
         sys.stdout.write(md)
         return 0
+    if len(shared) == 0:
+        # without the shared letters the figures are not the ones lint should hold rules to
+        sys.stdout.write(md)
+        print("bench/QUALITY.md og rules/precision.yaml er ikke opdateret: ../shared/data mangler.", file=sys.stderr)
+        return 0
     QUALITY_MD.write_text(md, encoding="utf-8")
     header = ("# Målt præcision pr. regel (skrevet af `python -m bench.quality`; læses af `rules lint`).\n"
               "# precision: rigtige / bedømte fund (warning+error); judged: antal bedømte fund.\n")
