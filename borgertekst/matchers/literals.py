@@ -217,6 +217,8 @@ class LazyPattern:
 
     def absent(self, text) -> bool:
         """True when ``text`` cannot contain a match."""
+        if _unsaved:  # needles derived while the checks were built: keep them for the next start
+            save_needles()
         return self.needles is not None and isinstance(text, str) and not text_index(text).may_match(self.needles)
 
     def search(self, string, *args, **kwargs):
