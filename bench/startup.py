@@ -103,8 +103,8 @@ def markdown(s: dict) -> list[str]:
         f"prefilter's needles, the word-list terms' lemmas): {s['first_run_wall_s']:.2f} s wall, "
         f"{s['first_run_cpu_s']:.2f} s CPU.", "",
         "Where start-up went before (issue 17, same machine): 1.98 s for one letter against a 0.67 s "
-        "floor (2.97×). What changed: phrases entries and the structure and letter-type patterns "
-        "are compiled when a letter first may match them (`literals.LazyPattern`); Hunspell, the "
+        "floor (2.97×). What changed: phrases entries and the structure, letter-type and § reference "
+        "patterns are compiled when a letter first may match them (`literals.LazyPattern`); Hunspell, the "
         "gender lexicon and the lemma table load on first use, the two tables from SQLite files "
         "read word by word; wordfreq's list comes from the cache instead of importing wordfreq; "
         "the word-list and tone-lexicon terms' lemmas come from the cache instead of running the "
