@@ -94,8 +94,9 @@ def main(folders: list[Path]) -> int:
                   li.scrollIntoView({ block: 'center' });
                   const i = items.indexOf(li);
                   const next = items[i + 1];
+                  const side = document.querySelector('.side');
                   return { i, next: next ? next.dataset.key.split('\\u0000').slice(0, 2).join('|') : null,
-                           scroll: document.querySelector('.side').scrollTop };
+                           scroll: side.scrollTop, at: li.getBoundingClientRect().top - side.getBoundingClientRect().top };
                 })()""")
                 if not target:
                     break
@@ -119,8 +120,14 @@ def main(folders: list[Path]) -> int:
                 at = page.evaluate("document.activeElement.closest('li.finding').getBoundingClientRect().top - "
                                    "document.querySelector('.side').getBoundingClientRect().top")
                 jump = abs(at - target["at"])
-                stats["fix: the next finding is where the fixed one was (±50 px)" if jump <= 50 else "fix: panel jumped"] += 1
-                if jump > 50:
+                limit = page.evaluate("(() => { const s = document.querySelector('.side'); "
+                                      "return s.scrollTop <= 0 || s.scrollTop + s.clientHeight >= s.scrollHeight - 1; })()")
+                if jump <= 50:
+                    stats["fix: the next finding is where the fixed one was (±50 px)"] += 1
+                elif limit:
+                    stats["fix: as near as the panel scrolls (list end)"] += 1
+                else:
+                    stats["fix: panel jumped"] += 1
                     problems.append(f"{path.name}: the focused finding is {jump:.0f} px from where the fixed one was")
             buttons = page.locator("#findings button.rewrite-one")
             for i in range(min(4, buttons.count())):
