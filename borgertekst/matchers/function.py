@@ -9,20 +9,17 @@ class UnknownFunction(ValueError):
 
 class FunctionMatcher:
     @staticmethod
-    def scope(rule) -> str:
-        from .registry import LETTER_FUNCTIONS
-
+    def scope(rule, letter_functions=frozenset()) -> str:
         # polite "De" reads the paragraph around it; structure checks read the letter
-        return "letter" if rule.function in LETTER_FUNCTIONS else "paragraph"
+        return "letter" if rule.function in letter_functions else "paragraph"
 
-    def __init__(self, rule, nlp):
-        from .registry import FUNCTIONS
-
-        if rule.function not in FUNCTIONS:
-            known = ", ".join(sorted(FUNCTIONS))
+    def __init__(self, rule, nlp, functions: dict):
+        """``functions``: the table of checks by name (``registry.FUNCTIONS``)."""
+        if rule.function not in functions:
+            known = ", ".join(sorted(functions))
             raise UnknownFunction(f"ukendt funktion '{rule.function}' (kendte: {known})")
         self.rule = rule
-        self.fn = FUNCTIONS[rule.function]
+        self.fn = functions[rule.function]
         setup = getattr(self.fn, "setup", None)
         self.state = setup(rule, nlp) if setup else None
 

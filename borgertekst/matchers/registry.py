@@ -62,9 +62,11 @@ def matcher_class(rule) -> type:
 
 def scope_of(rule) -> Scope:
     """How much of the letter a rule reads to decide a finding."""
-    return matcher_class(rule).scope(rule)
+    cls = matcher_class(rule)
+    return cls.scope(rule, LETTER_FUNCTIONS) if cls is FunctionMatcher else cls.scope(rule)
 
 
 def build(rule, nlp):
     """The compiled matcher for ``rule``."""
-    return matcher_class(rule)(rule, nlp)
+    cls = matcher_class(rule)
+    return cls(rule, nlp, FUNCTIONS) if cls is FunctionMatcher else cls(rule, nlp)

@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import msgspec
-import yaml
 
 from ..vocabulary import CATEGORIES, SEVERITIES
 from .schema import LetterTypes, Rule, RULE_TYPES
-from .sources import Source, YamlError, explain_validation, read_source
+from .packs import OVERRIDES_FILE, apply_override, local_pack_dirs, parse_overrides
+from .sources import RuleFileError, Source, YamlError, explain_validation, read_source
+
+__all__ = ["RuleFileError", "RuleSet", "LoadedRule", "load_ruleset", "load_pack", "shipped_rules_dir"]
 
 LETTER_TYPES_FILE = "brevtyper.yaml"
 
@@ -27,17 +29,6 @@ def shipped_rules_dir() -> Path:
     if env:
         return Path(env)
     return Path(__file__).resolve().parents[2] / "rules"
-
-
-class RuleFileError(ValueError):
-    """A rules file that cannot be used; message in Danish, with file and line."""
-
-    def __init__(self, path: Path | str, message: str, line: int | None = None):
-        self.path = str(path)
-        self.line = line
-        self.detail = message
-        where = f"{self.path}:{line}" if line else self.path
-        super().__init__(f"{where}: {message}")
 
 
 @dataclass
@@ -58,22 +49,6 @@ class RuleSet:
 
     def get(self, rule_id: str) -> Rule:
         return self.rules[rule_id].rule
-
-
-
-
-def read_yaml(path: Path):
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise RuleFileError(path, "filen er ikke gemt som UTF-8") from exc
-    try:
-        return yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise RuleFileError(path, f"ugyldig YAML: {problem}", line) from exc
 
 
 CHOICES = {"type": tuple(RULE_TYPES), "severity": SEVERITIES, "category": CATEGORIES}
@@ -131,8 +106,6 @@ def load_pack(folder: Path, into: RuleSet | None = None) -> RuleSet:
 
 def apply_overrides_file(path: Path, ruleset: RuleSet) -> RuleSet:
     """Apply an ``overrides.yaml`` (rule id -> changes) to ``ruleset``."""
-    from .packs import apply_override, parse_overrides
-
     source = load_source(path)
     for rule_id, override in parse_overrides(source).items():
         if rule_id not in ruleset.rules:
@@ -151,8 +124,6 @@ def apply_overrides_file(path: Path, ruleset: RuleSet) -> RuleSet:
 
 def load_local_pack(folder: Path, ruleset: RuleSet) -> RuleSet:
     """Add a municipality's pack to ``ruleset``: new rules, then overrides."""
-    from .packs import OVERRIDES_FILE
-
     folder = Path(folder)
     if not folder.is_dir():
         raise RuleFileError(folder, "mappen med lokale regler findes ikke (se BORGERTEKST_RULES_LOCAL)")
@@ -177,8 +148,6 @@ def load_ruleset(folder: Path | None = None, local: list[Path] | None = None) ->
 
     Without arguments the configured local packs (``BORGERTEKST_RULES_LOCAL`` or
     ``borgertekst.toml``) are applied; with ``folder`` only ``local`` ones are."""
-    from .packs import local_pack_dirs
-
     ruleset = load_pack(folder or shipped_rules_dir())
     if local is None:
         local = local_pack_dirs() if folder is None else []

@@ -33,6 +33,7 @@ import msgspec
 
 from ..vocabulary import SEVERITIES
 from .schema import Entry, Examples, LetterType, Rule, Severity
+from .sources import RuleFileError, explain_validation
 
 ENV_LOCAL = "BORGERTEKST_RULES_LOCAL"
 CONFIG_FILE = "borgertekst.toml"
@@ -74,8 +75,6 @@ def local_pack_dirs() -> list[Path]:
     env = os.environ.get(ENV_LOCAL)
     if env is not None:
         return [Path(p).expanduser() for p in env.split(os.pathsep) if p.strip()]
-    from .loader import RuleFileError
-
     for cfg in config_files():
         if not cfg.is_file():
             continue
@@ -95,9 +94,6 @@ def local_pack_dirs() -> list[Path]:
 
 def parse_overrides(source) -> dict[str, Override]:
     """Typed overrides from an ``overrides.yaml`` source; Danish errors with line."""
-    from .loader import RuleFileError
-    from .sources import explain_validation
-
     data = source.data
     if data is None:
         return {}
@@ -118,8 +114,6 @@ CHOICES = {"severity": SEVERITIES}
 
 def apply_override(rule: Rule, override: Override, source, rule_id: str) -> Rule:
     """A new rule with the override applied; Danish ``RuleFileError`` if it does not fit."""
-    from .loader import RuleFileError
-
     tag = type(rule).__struct_config__.tag
     changes = msgspec.to_builtins(override)
     for name, types in TYPE_FIELDS.items():
@@ -146,8 +140,6 @@ def _remove_entries(data: dict, removed: list[str], source, rule_id: str) -> tup
     """The rule's entries without the removed words/patterns, and its examples
     without the bad examples that showed them (they would no longer hold)."""
     import regex
-
-    from .loader import RuleFileError
 
     line = source.key_line((rule_id,), "remove_entries")
     entries = list(data["entries"])

@@ -197,3 +197,14 @@ def _dotted(path: tuple[PathKey, ...]) -> str:
 
 def _in(where: str) -> str:
     return f" i '{where}'" if where else ""
+
+
+class RuleFileError(ValueError):
+    """A rules file that cannot be used; message in Danish, with file and line."""
+
+    def __init__(self, path: Path | str, message: str, line: int | None = None):
+        self.path = str(path)
+        self.line = line
+        self.detail = message
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {message}")

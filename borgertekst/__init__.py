@@ -1,0 +1,1 @@
+"""borgertekst: a Danish written-communication assistant for municipalities (see README.md)."""
