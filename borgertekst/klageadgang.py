@@ -40,6 +40,7 @@ class Route(msgspec.Struct, kw_only=True, frozen=True):
     no_appeal_text: str = ""
     statutes: list[str] = []
     keywords: list[str] = []
+    exclude: list[str] = []  # words that mean another route applies (e.g. specialundervisning)
     note: str = ""
 
     def suggestion(self) -> str:
@@ -77,6 +78,7 @@ class Routes:
         # LazyPattern: a pattern is searched only when the text has a word every match needs
         self._statutes = {a: [LazyPattern(p, _FLAGS) for p in r.statutes] for a, r in routes.items()}
         self._keywords = {a: [LazyPattern(p, _FLAGS) for p in r.keywords] for a, r in routes.items()}
+        self._exclude = {a: [LazyPattern(p, _FLAGS) for p in r.exclude] for a, r in routes.items()}
 
     def __iter__(self):
         return iter(self.routes.values())
@@ -90,6 +92,8 @@ class Routes:
     def scores(self, text: str) -> dict[str, int]:
         out: dict[str, int] = {}
         for area in self.routes:
+            if any(rx.search(text, timeout=1.0) for rx in self._exclude[area]):
+                continue  # another route applies: rather no area than the wrong one
             score = sum(STATUTE_WEIGHT for rx in self._statutes[area] if rx.search(text, timeout=1.0))
             score += sum(len(rx.findall(text, timeout=1.0)) for rx in self._keywords[area])
             if score:

@@ -342,3 +342,8 @@ def test_written_complaint_sent_to_the_body_counts_as_how(analyzer):
     kv = ("Klagevejledning\nDu kan klage over afgørelsen inden 4 uger. Klagen skal være skriftlig og sendes til "
           "Ankestyrelsen gennem kommunen.")
     assert kv_findings(analyzer, kv) == []
+
+
+def test_area_is_not_guessed_when_another_route_may_apply():
+    routes = load_routes()
+    assert routes.detect_area("Skolebefordring efter folkeskolelovens § 26 til specialklassen på Vestskolen.") is None
