@@ -12,8 +12,9 @@ Measures, without training on what it measures:
    step right, confusion table, threats recognised, threats called groen.
 4. Tone findings on the shared letters (``real-letters``, ``letters-dev``): every finding on a
    letter labelled ``traek`` (and on the real letters, which carry no tone label) is listed for
-   judgement; precision is computed from ``bench/tone_judgements.yaml`` (a person's verdict per
-   letter and sentence, right/wrong); findings nobody has judged yet are counted apart.
+   judgement; precision is computed from the verdicts in ``bench/judged/real-letters.yaml``
+   (QUALITY's, finding by finding) and, optionally, ``bench/tone_judgements.yaml``; findings on
+   ``traek`` letters count as wrong; findings nobody has judged yet are counted apart.
 
 ``../shared`` is optional: the parts that need it say so when it is absent.
 """
@@ -30,7 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 OUT = ROOT / "bench" / "QUALITY-tone.md"
-JUDGEMENTS = ROOT / "bench" / "tone_judgements.yaml"
+JUDGEMENTS = ROOT / "bench" / "tone_judgements.yaml"  # optional: [{file, rule, text, right}]
+QUALITY_JUDGED = ROOT / "bench" / "judged" / "real-letters.yaml"
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
@@ -124,10 +126,25 @@ def letters(lines: list[str], analyzer) -> None:
     import yaml
 
     lines += ["## Tone findings on the shared letters", ""]
-    judged = {}
+    judged: dict[tuple[str, str], list[tuple[str, bool]]] = {}  # (file, rule) → [(judged text, right)]
+    if QUALITY_JUDGED.exists():  # QUALITY's verdicts on the real letters, finding by finding
+        for item in (yaml.safe_load(QUALITY_JUDGED.read_text(encoding="utf-8")) or {}).get("judgements", []):
+            judged.setdefault((item["file"], item["rule"]), []).append((item["text"], item["verdict"] == "right"))
     if JUDGEMENTS.exists():
         for item in yaml.safe_load(JUDGEMENTS.read_text(encoding="utf-8")) or []:
-            judged[(item["file"], item["text"])] = item["right"]
+            judged.setdefault((item["file"], item["rule"]), []).append((item["text"], bool(item["right"])))
+
+    def verdict_of(file: str, rule: str, letter: str, start: int, end: int):
+        """The verdict on a judged finding at the same place (judged texts may be cut short,
+        and a sentence finding now covers only the words that fired in the judged sentence)."""
+        for judged_text, right in judged.get((file, rule), []):
+            at = letter.find(judged_text)
+            while at >= 0:
+                if at < end and start < at + max(len(judged_text), 1) + 200 and at <= start + len(judged_text):
+                    return right
+                at = letter.find(judged_text, at + 1)
+        return None
+
     found = False
     counts = collections.Counter()
     listed = []
@@ -144,7 +161,7 @@ def letters(lines: list[str], analyzer) -> None:
                 if f.category != "tone":
                     continue
                 counts[(corpus, label)] += 1
-                verdict = judged.get((row["file"], f.text))
+                verdict = verdict_of(row["file"], f.rule, text, f.start, f.end)
                 if verdict is None and label == "traek":
                     verdict = False  # a TRÆK letter has no TRYK sentence
                 counts[(corpus, "right" if verdict else "wrong" if verdict is False else "unjudged")] += 1
@@ -166,7 +183,7 @@ def letters(lines: list[str], analyzer) -> None:
         "",
         f"**Judged findings: {right} right, {wrong} wrong → precision "
         f"{pct(right / max(right + wrong, 1))}** (findings on `traek` letters count as wrong; "
-        f"verdicts on the others from `bench/tone_judgements.yaml`; unjudged: "
+        f"verdicts on the others from `bench/judged/real-letters.yaml`; unjudged: "
         f"{sum(counts[(c, 'unjudged')] for c in ('real-letters', 'letters-dev'))}).",
         "",
     ]
