@@ -263,3 +263,21 @@ def test_csv_is_excel_friendly_and_holds_the_table(tmp_path):
         assert lix_rows[1] == ["2026-U48", "", "afgoerelse", "svær", "45", "54", "1"]
     finally:
         store.close()
+
+
+def test_writer_rolls_up_again_after_each_period(tmp_path):
+    from borgertekst.insight.queue import EventQueue
+
+    store = _store(f"sqlite:///{tmp_path}/x.sqlite3")
+    queue = EventQueue(store, rollup_every=0.3, flush_seconds=0.01)  # a day, shortened
+    queue.start()
+    try:
+        deadline = time.monotonic() + 20
+        while queue.rollups < 3 and time.monotonic() < deadline:
+            queue.put([row()])  # writing in between does not stop the schedule
+            time.sleep(0.05)
+        assert queue.rollups >= 3
+        assert queue.flush(10) and store.total() == queue.written
+    finally:
+        queue.stop()
+        store.close()
