@@ -32,6 +32,7 @@ from pathlib import Path
 import msgspec
 import yaml
 
+from . import safety
 from .rulebook.loader import RuleFileError, shipped_rules_dir
 
 log = logging.getLogger("borgertekst.triage")
@@ -167,6 +168,9 @@ class TriageModel:
         specs.append(ClassSpec("not:self_hyperbole", "", tuple(_entries(c.self_hyperbole))))
         self.matcher = LexiconMatcher(self.nlp, specs)
         self.labels = {s.name: s.label for s in specs}
+        beside = config_path.with_name(safety.SAFETY_FILE) if config_path else None
+        self.composed = safety.load(beside if beside and beside.exists() else None)
+        self.labels.update(self.composed.labels)
         self.quoted = [re.compile(p) for p in c.quoted]
         self.normalize = {k.lower(): v for k, v in c.normalize.items()}
         if weights is False:
@@ -202,7 +206,7 @@ class TriageModel:
         """(class, start token, end token) hits; safety hits in quotation marks (someone
         else's words) or in a sentence that reports a third party's threat or is hyperbole
         about the writer are dropped."""
-        hits = self.matcher.match(doc)
+        hits = self.matcher.match(doc) + self.composed.hits(doc)
         excused = {doc[h.start].sent.start for h in hits if h.cls.startswith("not:")}
         quotes = [m.span() for m in QUOTED.finditer(doc.text)]
         out = []
@@ -210,7 +214,7 @@ class TriageModel:
             if h.cls.startswith("not:"):
                 continue
             if h.cls.startswith("safety:"):
-                if doc[h.start].sent.start in excused:
+                if doc[h.start].sent.start in excused or self.composed.excused(doc, h.start, h.end):
                     continue
                 at = doc[h.start].idx
                 if any(a < at < b for a, b in quotes):

@@ -1,0 +1,139 @@
+"""The composed safety signs for triage (``rules/sikkerhed.yaml``).
+
+``rules/triage.yaml`` lists fixed threat phrases. A threat is more often a combination: a word
+for harm close to the person it hits ("nogen af jer kommer til skade"), knowledge of where a
+member of staff lives or moves ("jeg ved, hvor din søn går til fodbold"), a weapon the writer
+has, or friends who "know who you are". The combinations are data: word groups (lemmas) and
+how close they must stand to an anchor word, in one sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .rulebook.loader import RuleFileError, shipped_rules_dir
+
+SAFETY_FILE = "sikkerhed.yaml"
+
+
+@dataclass(frozen=True)
+class Combo:
+    kind: str
+    label: str
+    anchor: str
+    near: dict[str, int]
+    also: tuple[str, ...] = ()
+    near_before: dict[str, int] | None = None
+    unless_before: dict[str, int] | None = None
+    unless_after: dict[str, int] | None = None
+
+
+@dataclass(frozen=True)
+class ComposedHit:
+    """Same shape as the lexicon's hits: class and token span."""
+
+    cls: str
+    start: int
+    end: int
+
+
+class SafetyRules:
+    def __init__(self, data: dict, source: str = SAFETY_FILE):
+        try:
+            self.words = {name: frozenset(str(w).lower() for w in ws) for name, ws in data["words"].items()}
+            self.combos = [
+                Combo(kind=c["kind"], label=c["label"], anchor=c["anchor"], near=dict(c.get("near") or {}),
+                      also=tuple(c.get("also") or ()), near_before=c.get("near_before"), unless_before=c.get("unless_before"),
+                      unless_after=c.get("unless_after"))
+                for c in data["combos"]
+            ]
+        except (KeyError, TypeError, AttributeError) as e:
+            raise RuleFileError(source, f"ugyldig sikkerhedsregel ({e}).") from e
+        for c in self.combos:
+            groups = [c.anchor, *c.near, *(c.near_before or {}), *c.also, *(c.unless_before or {}), *(c.unless_after or {})]
+            unknown = [g for g in groups if g not in self.words]
+            if unknown:
+                raise RuleFileError(source, f"kombinationen '{c.kind}' bruger ukendte ordgrupper: "
+                                            f"{', '.join(unknown)}.")
+        excuse = data.get("excuse") or {}
+        self.report_before = excuse.get("report_before")
+        self.friendly_words = frozenset(excuse.get("friendly_words") or ())
+        self.friendly_context = excuse.get("friendly_context")
+        for g in (self.report_before, self.friendly_context):
+            if g is not None and g not in self.words:
+                raise RuleFileError(source, f"'excuse' bruger en ukendt ordgruppe: {g}.")
+        self.examples = data.get("examples") or {}
+
+    @property
+    def labels(self) -> dict[str, str]:
+        return {"safety:" + c.kind + ":" + str(i): c.label for i, c in enumerate(self.combos)}
+
+    def _in(self, token, group: str) -> bool:
+        words = self.words[group]
+        if token.lower_ == "i" and "i" in words:  # the pronoun I, not the preposition i
+            nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+            return token.text == "I" or (nxt is not None and nxt.lower_ in self.words.get("i_verbs", ()))
+        return token.lemma_.lower() in words or token.lower_ in words
+
+    def excused(self, doc, start: int, end: int) -> bool:
+        """A sign (token span) that reports what happened ("blev slået") or that sits in a
+        friendly greeting ("pas godt på jer selv i julen") is no threat."""
+        if self.report_before and self._in(doc[start], "harm"):
+            # "blev slået", "er blevet mobbet og slået": a report of what happened
+            for j in range(start - 1, max(-1, start - 5), -1):
+                if doc[j].is_punct:
+                    break
+                if self._in(doc[j], self.report_before):
+                    return True
+        if self.friendly_context and any(t.lemma_.lower() in self.friendly_words for t in doc[start:end]):
+            sent = doc[start].sent
+            return any(self._in(t, self.friendly_context) for t in sent)
+        return False
+
+    def hits(self, doc) -> list[ComposedHit]:
+        out: list[ComposedHit] = []
+        for sent in doc.sents:
+            toks = [t for t in sent if not t.is_punct and not t.is_space]
+            for ci, c in enumerate(self.combos):
+                hit = self._match(c, toks)
+                if hit is not None:
+                    out.append(ComposedHit("safety:" + c.kind + ":" + str(ci), *hit))
+        return out
+
+    def _match(self, c: Combo, toks) -> tuple[int, int] | None:
+        if any(not any(self._in(t, g) for t in toks) for g in c.also):
+            return None
+        for i, t in enumerate(toks):
+            if not self._in(t, c.anchor):
+                continue
+            if c.unless_before and any(self._in(toks[j], g) for g, d in c.unless_before.items()
+                                       for j in range(max(0, i - d), i)):
+                continue
+            if c.unless_after and any(self._in(toks[j], g) for g, d in c.unless_after.items()
+                                      for j in range(i + 1, min(len(toks), i + 1 + d))):
+                continue
+            span = [i, i]
+            wanted = [(g, d, False) for g, d in (c.near_before or {}).items()]
+            wanted += [(g, d, True) for g, d in c.near.items()]
+            for g, d, after_too in wanted:
+                stop = min(len(toks), i + d + 1) if after_too else i
+                found = [j for j in range(max(0, i - d), stop) if j != i and self._in(toks[j], g)]
+                if not found:
+                    break
+                j = min(found, key=lambda j: abs(j - i))
+                span = [min(span[0], j), max(span[1], j)]
+            else:
+                return toks[span[0]].i, toks[span[1]].i + 1
+        return None
+
+
+def load(path: Path | None = None) -> SafetyRules:
+    path = path or shipped_rules_dir() / SAFETY_FILE
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as e:
+        raise RuleFileError(path.name, f"kan ikke læses ({e}).") from e
+    return SafetyRules(data or {}, path.name)

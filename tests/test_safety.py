@@ -1,0 +1,61 @@
+"""The composed safety signs (rules/sikkerhed.yaml): each example in the file, triage's
+step for composed threats, and clear errors for a broken file."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from borgertekst import safety, triage
+from borgertekst.rulebook.loader import RuleFileError, shipped_rules_dir
+
+RULES = safety.load()
+
+
+def _signs(text: str) -> list[str]:
+    m = triage.model()
+    return [h.cls for h in m.hits(m.doc(text)) if h.cls.startswith("safety:")]
+
+
+@pytest.mark.parametrize("text", RULES.examples["flag"])
+def test_flag_example_is_a_safety_sign(text):
+    assert _signs(text), text
+
+
+@pytest.mark.parametrize("text", RULES.examples["pass"])
+def test_pass_example_is_no_safety_sign(text):
+    assert not _signs(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "hvis i tager min hjælp fra mig så skal jeg nok sørge for at nogen af jer kommer til skade",
+    "Jeg har fundet ud af, hvor din datter går til håndbold.",
+    "Jeg har et jagtgevær, og jeg er ikke bange for at finde det frem.",
+])
+def test_composed_threat_is_outside_the_staircase_and_gets_no_receipt(text):
+    result = triage.triage(text)
+    assert result.step == "uden-for-trappen"
+    assert result.template != "kvittering"
+    assert "tak for henvendelsen" not in result.advice.lower()
+    assert any(s.kind.startswith("safety:") and s.label for s in result.signals)
+
+
+def test_quoted_threat_against_the_writer_is_not_the_writers_threat():
+    text = "Min eksmand skrev til mig: 'jeg ved hvor du bor, og jeg finder dig'. Kan I hjælpe mig?"
+    assert triage.triage(text).step != "uden-for-trappen"
+
+
+def test_unknown_word_group_is_a_clear_error(tmp_path):
+    data = yaml.safe_load((shipped_rules_dir() / safety.SAFETY_FILE).read_text(encoding="utf-8"))
+    data["combos"][0]["near"] = {"ukendt_gruppe": 3}
+    path = tmp_path / safety.SAFETY_FILE
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(RuleFileError, match="ukendt_gruppe"):
+        safety.load(path)
+
+
+def test_unreadable_file_is_a_clear_error(tmp_path):
+    path = tmp_path / safety.SAFETY_FILE
+    path.write_text("words: [ikke: lukket", encoding="utf-8")
+    with pytest.raises(RuleFileError, match="kan ikke læses"):
+        safety.load(path)
