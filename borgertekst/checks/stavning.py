@@ -142,11 +142,12 @@ def _foreign_lines(analysis, speller) -> set[int]:
     return out
 
 
-def _looks_like_name(tok) -> bool:
+def _looks_like_name(tok, doc_text: str) -> bool:
     """A capitalised word at the start of a line or sentence that is a name: a street or
     town (ending in -vej, -gade, -by …), followed by a house number or another
     capitalised word ("Holmby Kommune", "Engvej 12"), or on a short line without a full
-    stop (an address block or a signature)."""
+    stop (an address block or a signature). ``doc_text`` is ``tok.doc.text`` (which
+    spaCy rebuilds from every token on each access)."""
     text = tok.text
     if not text[:1].isupper():
         return False
@@ -155,7 +156,6 @@ def _looks_like_name(tok) -> bool:
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and not nxt.is_space and (nxt.like_num or (nxt.text[:1].isupper() and nxt.is_alpha)):
         return True
-    doc_text = tok.doc.text
     line_start = doc_text.rfind("\n", 0, tok.idx) + 1
     line_end = doc_text.find("\n", tok.idx)
     line = doc_text[line_start:line_end if line_end >= 0 else None].strip()
@@ -168,12 +168,13 @@ def spelling(analysis, rule, speller):
         return
     max_suggest = int(rule.options.get("max_suggestions", 20))
     foreign = None  # worked out at the first unknown word only
+    doc_text = None  # analysis.doc.text, built once (spaCy rebuilds it from every token)
     for tok in analysis.doc:
         text = tok.text
         if not tok.is_alpha or len(text) < 3 or text.isupper():
             continue
         # names: capitalised words that do not start a sentence, and those that do but look like one
-        if text[0].isupper() and (not tok.is_sent_start or _looks_like_name(tok)):
+        if text[0].isupper() and (not tok.is_sent_start or _looks_like_name(tok, doc_text := doc_text or tok.doc.text)):
             continue
         if tok.like_url or tok.like_email:
             continue
