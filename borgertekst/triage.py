@@ -41,6 +41,8 @@ TRIAGE_FILE = "triage.yaml"
 WEIGHTS_FILE = Path(__file__).with_name("tone") / "triage_weights.json"
 STEPS = ("groen", "gul", "roed", "uden-for-trappen")
 OUTSIDE = "uden-for-trappen"
+# a message the model finds this likely to be a threat is never called green
+WATCH_OUTSIDE = 0.3
 
 
 class Signal(msgspec.Struct):
@@ -300,6 +302,15 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                        "uanset hvad den ellers siger.")
     else:
         score = probs[best]
+        outside = probs[m.model.classes.index(OUTSIDE)] if m.model else 0.0
+        if step == "groen" and outside >= WATCH_OUTSIDE:
+            # the words resemble the threats the model was trained on, but no safety sign was
+            # found: never call it green; the handler reads it again
+            step = "gul"
+            score = probs[STEPS.index("gul")]
+            reasons.append(f"Ordene minder om en trussel ({round(outside * 100)} %), men ingen af "
+                           "sikkerhedsreglens tegn er fundet. Læs henvendelsen igen, og tal med din leder, "
+                           "hvis du er i tvivl.")
     signals = _signals(m, doc, hits, step)
     if not safety:
         found = [m.labels[c] for c in dict.fromkeys(s.kind for s in signals)]
