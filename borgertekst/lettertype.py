@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .matchers.literals import LazyPattern
-from .matchers.literals import LazyPattern
+from .matchers.literals import LazyPattern, top_alternatives
 from .report import SEVERITIES
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE
@@ -53,13 +52,16 @@ class LetterTypeDetector:
         if spec is not None:
             for name, t in spec.types.items():
                 for s in t.signals:
-                    self.signals.append((name, LazyPattern(s.pattern, _FLAGS), s.weight))  # compiled on need
+                    # one pattern per top-level alternative, each compiled on need and searched
+                    # only when its own required words are in the letter
+                    alternatives = tuple(LazyPattern(p, _FLAGS) for p in top_alternatives(s.pattern))
+                    self.signals.append((name, alternatives, s.weight))
 
     def scores(self, text: str) -> dict[str, float]:
         scores: dict[str, float] = {}
-        for name, rx, weight in self.signals:
+        for name, alternatives, weight in self.signals:
             try:
-                hit = rx.search(text, timeout=1.0)
+                hit = any(rx.search(text, timeout=1.0) for rx in alternatives)
             except TimeoutError:  # a huge text: this signal simply does not count
                 continue
             if hit:

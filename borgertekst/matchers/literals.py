@@ -185,6 +185,54 @@ def derive_needles(pattern: str, bounded: bool = True) -> Requirement | None:
     return tuple(found[:MAX_REQUIREMENTS]) or None
 
 
+_INLINE_FLAGS = re.compile(r"\(\?[a-zA-Z^-]+\)")
+_BACKREF = re.compile(r"\\[1-9]|\\g<|\(\?P[=>]|\(\?R|\(\?[+-]?\d|\(\?&")
+
+
+def top_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (``a|b(c|d)`` → ``a``, ``b(c|d)``):
+    a text has a match of the pattern exactly when it has a match of one of them,
+    and each alternative alone has its own, sharper required needles. A pattern
+    whose pieces would not mean the same on their own (inline flags, which reach
+    past a ``|``; back references, whose group numbers would shift) or that is
+    unbalanced comes back whole."""
+    if _INLINE_FLAGS.search(pattern) or _BACKREF.search(pattern):
+        return [pattern]
+    parts: list[str] = []
+    depth = in_class = start = i = 0
+    n = len(pattern)
+    while i < n:
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:  # nesting depth of character classes (``regex`` V1 allows nested sets)
+            if char == "[":
+                in_class += 1
+            elif char == "]":
+                in_class -= 1
+        elif char == "[":
+            in_class = 1
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":  # a "]" first in a class is literal
+                i += 1
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth or in_class:
+        return [pattern]
+    parts.append(pattern[start:])
+    return parts
+
+
 @lru_cache(maxsize=8)
 def text_index(text: str) -> TextIndex:
     """The ``TextIndex`` of a text, shared by the patterns searched in it."""
