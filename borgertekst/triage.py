@@ -346,7 +346,7 @@ def _signals(m: TriageModel, doc, hits, step: str) -> list[Signal]:
             keep.append((0, h))
         elif rank[m.config.classes[h.cls].step] > 0:
             keep.append((1, h))
-    keep.sort(key=lambda p: (p[0], doc[p[1].start].idx))
+    keep.sort(key=lambda p: (p[0], doc[p[1].start].idx, -p[1].end))  # longest first at a place
     out: list[Signal] = []
     seen: set[tuple[int, int]] = set()
     for _, h in keep:
