@@ -11,6 +11,7 @@ paragraph numbers, a refusal) are carried over unchanged.
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections import Counter
 from types import SimpleNamespace
@@ -66,13 +67,20 @@ def _sentences(doc) -> list[tuple[int, int]]:
 def _select(candidates: list[Candidate]) -> list[Candidate]:
     """Sentence rewrites win over the word changes inside them; otherwise the
     earlier, then longer, change wins."""
-    chosen: list[Candidate] = []
+    chosen: list[Candidate] = []  # kept sorted by start; they never overlap
+    starts: list[int] = []
     order = sorted(candidates, key=lambda c: (c.level != "sentence", c.start, -(c.end - c.start)))
     for c in order:
-        if any(c.overlaps(o.start, o.end) for o in chosen):
+        i = bisect.bisect_left(starts, c.start)
+        if i > 0 and c.overlaps(chosen[i - 1].start, chosen[i - 1].end):
             continue
-        chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+        if i < len(chosen) and c.overlaps(chosen[i].start, chosen[i].end):
+            continue
+        if c.start == c.end and i < len(chosen) and chosen[i].start == c.start:
+            continue
+        chosen.insert(i, c)
+        starts.insert(i, c.start)
+    return chosen
 
 
 def _score(report: Report) -> tuple[Counter, int]:

@@ -62,6 +62,7 @@ _AMOUNT = re.compile(r"\d[\d.,]*\s*(?:kr\.?|kroner|DKK|euro|%)", re.IGNORECASE)
 MONTHS = frozenset({"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
                     "oktober", "november", "december", "mandag", "tirsdag", "onsdag", "torsdag", "fredag",
                     "lørdag", "søndag", "i dag", "i morgen", "i går"})
+_MONTH_WORDS = re.compile(r"\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b")
 # one class: "under ingen omstændigheder" → "ikke" keeps the no; losing or adding one does not
 NEGATIONS = {w: "nej" for w in ("ikke", "ej", "ingen", "intet", "aldrig", "hverken", "ingenting", "ingensteds")}
 
@@ -89,18 +90,22 @@ def _words(s: str) -> list[str]:
     return _WORD.findall(s)
 
 
+MAX_SENTENCE = 600  # characters looked at on each side: a text without full stops stays cheap
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or heading line) around ``text[start:end]``: from the previous
     full stop, question or exclamation mark followed by space, or line break."""
     s = start
-    while s > 0:
+    floor, ceiling = max(0, start - MAX_SENTENCE), min(len(text), end + MAX_SENTENCE)
+    while s > floor:
         ch = text[s - 1]
         if ch == "\n" or (ch in ".!?" and s < len(text) and text[s].isspace()
                           and not re.search(r"\b(?:stk|nr|kr|jf|pkt|ca|bl\.a|fx|mv|evt)\.$", text[max(0, s - 6):s])):
             break
         s -= 1
     e = end
-    while e < len(text):
+    while e < ceiling:
         ch = text[e]
         if ch == "\n":
             break
@@ -113,14 +118,18 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
-    s = text.rfind("\n", 0, pos) + 1
-    e = text.find("\n", pos)
-    return s, len(text) if e < 0 else e
+    s = text.rfind("\n", max(0, pos - 200), pos) + 1
+    if s == 0 and pos > 200:
+        s = pos - 200  # a very long line: its start does not matter (no heading is that long)
+    e = text.find("\n", pos, pos + 200)
+    return s, min(len(text), pos + 200) if e < 0 else e
 
 
 def is_heading(text: str, start: int, end: int) -> bool:
     """A short line on its own (blank line or text edge around it) without a full stop."""
     s, e = _line(text, start)
+    if e - s > 120:
+        return False  # far too long for a heading; do not read the whole line
     line = text[s:e].strip()
     if not line or line[-1] in ".,;!?" or len(_words(line)) > 8 or not line[:1].isupper():
         return False
@@ -156,7 +165,7 @@ def _facts(sentence: str) -> dict[str, Counter]:
         "beløb": Counter(re.sub(r"\s+", "", m.group()).rstrip(".") for m in _AMOUNT.finditer(sentence)),
         "paragraf": Counter(re.sub(r"\s+", "", m.group()).lower() for m in _PARAGRAPH.finditer(sentence)),
         "tal": Counter(_NUMBER.findall(sentence)),
-        "dato": Counter(m for m in MONTHS if re.search(rf"\b{m}\b", low) for _ in re.finditer(rf"\b{m}\b", low)),
+        "dato": Counter(m.group() for m in _MONTH_WORDS.finditer(low)),
         "nægtelse": Counter(NEGATIONS[w] for w in words if w in NEGATIONS),
     }
 
@@ -315,6 +324,10 @@ def problems(text: str, start: int, end: int, new: str, *, protected=None) -> li
     if old_words & THIRD_PARTIES and new_words & YOU and not old_words & YOU:
         out.append("tredjepart")
     s, e = sentence_bounds(text, start, end)
+    if e - s > LONG_SENTENCE:
+        # a very long "sentence": what a change can break lies near it, and the text
+        # outside the window is the same before and after
+        s, e = max(s, start - NEIGHBOURHOOD), min(e, end + NEIGHBOURHOOD)
     before = text[s:e]
     after = text[s:start] + new + text[end:e]
     if is_heading(text, start, end):
@@ -353,6 +366,11 @@ def sentence_problems(before: str, after: str) -> list[str]:
     return out
 
 
+LONG_SENTENCE = 400
+MAX_GROUP = 12  # more changes than this in one sentence: neighbours within NEIGHBOURHOOD only
+NEIGHBOURHOOD = 80
+
+
 def compatible(text: str, changes, allow_negation=frozenset()) -> list:
     """The changes (non-overlapping, with .start/.end/.new/.rule) that also hold together:
     several changes to one sentence ("Deres" → "din" and "anmodning" → "ønske" give
@@ -368,7 +386,10 @@ def compatible(text: str, changes, allow_negation=frozenset()) -> list:
             continue
         chosen: list = []
         for c in group:
-            trial = chosen + [c]
+            if len(group) > MAX_GROUP:
+                # a very long "sentence" (no full stops): check each change with its neighbours only
+                s, e = max(0, c.start - NEIGHBOURHOOD), min(len(text), c.end + NEIGHBOURHOOD)
+            trial = [x for x in chosen if s <= x.start and x.end <= e] + [c]
             after = text[s:e]
             for x in sorted(trial, key=lambda x: x.start, reverse=True):
                 if x.start < s or x.end > e:

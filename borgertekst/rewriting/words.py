@@ -39,7 +39,9 @@ def _usable(suggestion: str) -> bool:
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
-    raw = text[:start]
+    raw = text[max(0, start - 200):start]
+    if start > 200 and not raw.strip():
+        raw = text[:start]  # a long run of spaces: look further back
     before = raw.rstrip()
     # a new paragraph starts a sentence; a single line break (signature, address) does not
     return not before or before[-1] in ".!?:" or "\n\n" in raw[len(before):].replace(" ", "")
@@ -170,8 +172,9 @@ def _words_before(text: str, start: int, limit: int = 3) -> list[tuple[int, str]
     """Up to ``limit`` words right before ``start`` in the same sentence, nearest last."""
     out: list[tuple[int, str]] = []
     pos = start
+    floor = max(0, start - 40 * limit)  # a few words back, never the whole letter
     while len(out) < limit:
-        m = _WORD_BEFORE.search(text, 0, pos)
+        m = _WORD_BEFORE.search(text, floor, pos)
         if not m or "\n\n" in m.group(2):
             break
         out.insert(0, (m.start(1), m.group(1)))
