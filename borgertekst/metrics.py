@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH
 from spacy.tokens import Doc, Span
 
 from .nlp.tokenizer import ABBREVIATIONS
@@ -72,9 +73,16 @@ def word_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
     letter counts do not walk the tokens again."""
     cached = doc.user_data.get(_FLAGS)
     if cached is None or len(cached[0]) != len(doc):
-        texts = [t.text for t in doc]
-        words = [is_word(t) for t in doc]
-        long = [w and _is_long(text) for w, text in zip(words, texts)]
+        # ``is_word`` and ``_is_long`` from the token arrays: no Token objects
+        strings = doc.vocab.strings
+        not_words = doc.to_array([IS_SPACE, IS_PUNCT, LIKE_NUM]).any(axis=1).tolist() if len(doc) else []
+        words, long = [], []
+        for orth, skip in zip(doc.to_array(ORTH).tolist(), not_words):
+            text = strings[orth]
+            word = (not skip and not (text.lower() in _ABBR or (text.endswith(".") and len(text) <= 5))
+                    and (text.isalpha() or any(ch.isalpha() for ch in text)))
+            words.append(word)
+            long.append(word and len(text) > LONG_WORD and _is_long(text))
         cached = doc.user_data[_FLAGS] = (words, long)
     return cached
 
