@@ -234,3 +234,83 @@ def test_paragraphs_judge_the_letter_from_every_place(analyzer):
     assert result.elements == whole.elements
     assert {k: s.status for k, s in result.element_status.items()} == {
         k: s.status for k, s in whole.element_status.items()}
+
+
+# --- small engine parts the mutation run showed untested ------------------------------------
+
+SCOPED = "Kære Anna\n\nFørste sætning her. Anden sætning der.\n\nTredje afsnit."
+
+
+def test_scope_gives_the_sentence_paragraph_or_letter_around_a_match(analyzer):
+    analysis = analyzer.analysis(SCOPED)[0]
+    at = SCOPED.index("Anden")
+    assert analysis.scope("letter", at, at + 5) == (0, len(SCOPED))
+    para_start = SCOPED.index("Første")
+    assert analysis.scope("paragraph", at, at + 5) == (para_start, SCOPED.index("\n\nTredje"))
+    lo, hi = analysis.scope("sentence", at, at + 5)
+    assert lo == at and SCOPED[lo:hi].strip() == "Anden sætning der."
+    assert analysis.scope("sentence", at, len(SCOPED)) == (at, len(SCOPED))  # a match past the sentence end
+    assert analysis.sentence_of(at).text.startswith("Anden")
+    assert analysis.sentence_of(para_start).text.startswith("Første")
+    empty = analyzer.analysis("")[0]
+    assert empty.scope("sentence", 0, 0) == (0, 0) and empty.sentence_of(0) is None
+
+
+def test_input_errors_are_danish_and_name_the_problem(analyzer):
+    from borgertekst.document import MAX_TEXT_CHARS, InputError
+
+    with pytest.raises(InputError, match="Ukendt brevtype 'faktura'; brug en af: afgoerelse, kvittering"):
+        analyzer.analyze("Hej", "faktura")
+    with pytest.raises(InputError, match="for lang"):
+        analyzer.analyze(Document.from_paragraphs(["ord " * (MAX_TEXT_CHARS // 4 + 1)]))
+    analyzer.analyze(Document.from_paragraphs(["ord " * (MAX_TEXT_CHARS // 4 - 1)]))  # just below: fine
+
+
+def test_a_text_without_words_says_so_once(analyzer):
+    from borgertekst.engine import NO_WORDS
+
+    assert analyzer.analyze("  \n\n ").notices == [NO_WORDS]
+    assert NO_WORDS not in analyzer.analyze("Et ord.").notices
+    assert analyzer.analyze_paragraphs(["", " "]).notices == [NO_WORDS]
+
+
+def test_given_letter_type_wins_over_the_detected_one(analyzer):
+    text = "Kære Anna\n\nVi har modtaget din ansøgning, og vi svarer inden 14 dage."
+    detected = analyzer.analyze(text)
+    assert detected.letter_type == detected.letter_type_detected == analyzer.detector.detect(text)
+    given = analyzer.analyze(text, "afgoerelse")
+    assert given.letter_type == "afgoerelse" and given.letter_type_detected == detected.letter_type_detected
+    assert given.letter_type_confidence == 1.0
+
+
+def test_placeholders_the_hit_does_not_fill_stay_as_written():
+    from borgertekst.engine import _Fields, _match_case
+
+    assert "Skriv {match} om, {ukendt}".format_map(_Fields(match="x")) == "Skriv x om, {ukendt}"
+    assert _match_case("tilladelse", "Bevilling") == "Tilladelse"
+    assert _match_case("tilladelse", "bevilling") == "tilladelse"
+    assert _match_case("tilladelse", "BEVILLING") == "tilladelse"
+    assert _match_case("Tilladelse", "bevilling") == "Tilladelse"
+
+
+def test_the_default_analyzer_is_built_once():
+    from borgertekst import engine
+
+    assert engine.default_analyzer() is engine.default_analyzer()
+    assert engine.analyze(REPEATS) == engine.default_analyzer().analyze(REPEATS)
+
+
+def test_placed_rules_are_the_letter_level_ones(analyzer):
+    assert "struktur.klagevejledning" in analyzer.placed and "klarsprog.lix" in analyzer.placed
+    assert not any(r.startswith(("fagsprog.", "tone.", "stavning.")) for r in analyzer.placed)
+
+
+def test_rules_for_other_letter_types_do_not_run(analyzer):
+    only = [(r, m) for r, m in analyzer.matchers if list(r.applies_to) == ["afgoerelse"]]
+    assert only
+    text = "Kære Anna\n\nDu får afslag på din ansøgning.\n\nMed venlig hilsen\nLise"
+    on = analyzer.analysis(text, "afgoerelse")[0]
+    off = analyzer.analysis(text, "information")[0]
+    assert analyzer.run(only, off) == []
+    ran = analyzer.run(only, on)
+    assert ran and {f.rule for f in ran} <= {r.id for r, _ in only}
