@@ -58,6 +58,8 @@ class SafetyRules:
             if unknown:
                 raise RuleFileError(source, f"kombinationen '{c.kind}' bruger ukendte ordgrupper: "
                                             f"{', '.join(unknown)}.")
+        self.phrases = [(p["label"], [[str(w).lower() for w in seq] for seq in p["lemmas"]])
+                        for p in (data.get("phrases") or [])]
         excuse = data.get("excuse") or {}
         self.report_before = excuse.get("report_before")
         self.friendly_words = frozenset(excuse.get("friendly_words") or ())
@@ -69,7 +71,9 @@ class SafetyRules:
 
     @property
     def labels(self) -> dict[str, str]:
-        return {"safety:" + c.kind + ":" + str(i): c.label for i, c in enumerate(self.combos)}
+        labels = {"safety:" + c.kind + ":" + str(i): c.label for i, c in enumerate(self.combos)}
+        labels.update({f"safety:phrase:{i}": label for i, (label, _) in enumerate(self.phrases)})
+        return labels
 
     def _in(self, token, group: str) -> bool:
         words = self.words[group]
@@ -95,16 +99,23 @@ class SafetyRules:
 
     def hits(self, doc) -> list[ComposedHit]:
         out: list[ComposedHit] = []
-        for sent in doc.sents:
-            toks = [t for t in sent if not t.is_punct and not t.is_space]
+        sents = [[t for t in sent if not t.is_punct and not t.is_space] for sent in doc.sents]
+        for si, toks in enumerate(sents):
+            # words asked for anywhere ('also') may stand in this or the next sentence
+            context = toks + (sents[si + 1] if si + 1 < len(sents) else [])
             for ci, c in enumerate(self.combos):
-                hit = self._match(c, toks)
+                hit = self._match(c, toks, context)
                 if hit is not None:
                     out.append(ComposedHit("safety:" + c.kind + ":" + str(ci), *hit))
+            for pi, (_label, seqs) in enumerate(self.phrases):
+                for seq in seqs:
+                    for i in range(len(toks) - len(seq) + 1):
+                        if all(toks[i + k].lower_ == w or toks[i + k].lemma_.lower() == w for k, w in enumerate(seq)):
+                            out.append(ComposedHit(f"safety:phrase:{pi}", toks[i].i, toks[i + len(seq) - 1].i + 1))
         return out
 
-    def _match(self, c: Combo, toks) -> tuple[int, int] | None:
-        if any(not any(self._in(t, g) for t in toks) for g in c.also):
+    def _match(self, c: Combo, toks, context) -> tuple[int, int] | None:
+        if any(not any(self._in(t, g) for t in context) for g in c.also):
             return None
         for i, t in enumerate(toks):
             if not self._in(t, c.anchor):
