@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from .tokenizer import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
 
 _TERMINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!"})
+_TERMINAL_CHARS = frozenset(".!?…")
 _CLOSERS = frozenset({'"', "'", "»", "”", "’", ")", "]"})
 _ABBR = frozenset(a.lower() for a in ABBREVIATIONS)
 
@@ -24,12 +25,12 @@ def _starts_upper(text: str) -> bool:
     return bool(text) and (text[0].isupper() or text[0].isdigit() or text[0] in "\"'«»“”§(-–•*")
 
 
-def _opening_quote(doc: Doc, j: int) -> bool:
+def _opening_quote(texts: list[str], spaces: list[str], j: int) -> bool:
     """A straight quote with space before it and none after opens a quotation
-    (it starts the next sentence instead of closing this one)."""
-    tok = doc[j]
-    return (tok.text in ('"', "'") and j > 0 and bool(doc[j - 1].whitespace_)
-            and not tok.whitespace_ and j + 1 < len(doc))
+    (it starts the next sentence instead of closing this one). ``texts`` and
+    ``spaces``: each token's text and trailing whitespace."""
+    return (texts[j] in ('"', "'") and j > 0 and bool(spaces[j - 1])
+            and not spaces[j] and j + 1 < len(texts))
 
 
 def _line_starts_sentence(whitespace: str, following: str, before: str) -> bool:
@@ -50,38 +51,43 @@ def set_sentences(doc: Doc) -> Doc:
         return doc
     starts = [False] * n
     starts[0] = True
+    # one pass over the tokens; the loop reads plain lists (``doc[i]`` builds a Token each time)
+    texts, spaces, is_space = [], [], []
+    for tok in doc:
+        texts.append(tok.text)
+        spaces.append(tok.whitespace_)
+        is_space.append(tok.is_space)
     for i in range(n - 1):
-        tok = doc[i]
-        nxt = doc[i + 1]
-        text = tok.text
-        if tok.is_space:
-            before = doc[i - 1].text if i else ""
-            if "\n" in text and _line_starts_sentence(text, nxt.text, before):
+        nxt_text = texts[i + 1]
+        text = texts[i]
+        if is_space[i]:
+            before = texts[i - 1] if i else ""
+            if "\n" in text and _line_starts_sentence(text, nxt_text, before):
                 starts[i + 1] = True
             continue
-        if "\n" in tok.whitespace_ and _line_starts_sentence(tok.whitespace_, nxt.text, text):
+        if "\n" in spaces[i] and _line_starts_sentence(spaces[i], nxt_text, text):
             starts[i + 1] = True
             continue
         lower = text.lower()
         boundary = False
-        if text in _TERMINAL or (len(text) > 1 and set(text) <= set(".!?…")):
+        if text in _TERMINAL or (len(text) > 1 and set(text) <= _TERMINAL_CHARS):
             boundary = True
         elif text.endswith(".") and len(text) > 1:
             if lower in _ABBR and lower not in SENTENCE_FINAL_ABBREVIATIONS:
                 boundary = False
             elif len(text) == 2 and text[0].isupper() and not (
-                    i >= 2 and doc[i - 2].text.isdigit() and len(doc[i - 2].text) == 4):
+                    i >= 2 and texts[i - 2].isdigit() and len(texts[i - 2]) == 4):
                 boundary = False  # an initial: "H. C. Andersen" (not a postal district: "2100 København Ø.")
             else:
                 # ordinals ("2."), list abbreviations ("osv.") and unknown "x."
-                boundary = nxt.text[:1].isupper()
+                boundary = nxt_text[:1].isupper()
         if boundary:
             j = i + 1
-            while j < n and doc[j].text in _CLOSERS and not _opening_quote(doc, j):
+            while j < n and texts[j] in _CLOSERS and not _opening_quote(texts, spaces, j):
                 j += 1
-            while j < n and doc[j].is_space:
+            while j < n and is_space[j]:
                 j += 1
-            if j < n and _starts_upper(doc[j].text):
+            if j < n and _starts_upper(texts[j]):
                 starts[j] = True
     # one array write: setting Token.is_sent_start one by one is quadratic
     doc.from_array([SENT_START], numpy.array([1 if x else -1 for x in starts], dtype="int64").astype("uint64").reshape(-1, 1))
