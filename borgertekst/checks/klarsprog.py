@@ -4,6 +4,7 @@ formal address. Messages, severities and examples are in ``rules/klarsprog/``.""
 from __future__ import annotations
 
 import regex
+from spacy.attrs import LEMMA, MORPH
 
 from ..matchers.hit import Hit
 from ..matchers.literals import LazyPattern
@@ -20,13 +21,37 @@ def _is_participle(tok) -> bool:
     return lemma != lower and lemma.endswith("e") and lower.endswith(("t", "et")) and tok.is_alpha
 
 
+_PASSIVE_MORPH: dict[int, bool] = {}  # morph hash -> has Voice=Pass
+
+
+def _passive_morph(morph: int, strings) -> bool:
+    """``"Pass" in token.morph.get("Voice")`` from the morph's hash (FEATS string)."""
+    known = _PASSIVE_MORPH.get(morph)
+    if known is None:
+        known = False
+        for feature in strings[morph].split("|"):
+            field, _, values = feature.partition("=")
+            if field == "Voice":
+                known = "Pass" in values.split(",")
+        if len(_PASSIVE_MORPH) < 100_000:
+            _PASSIVE_MORPH[morph] = known
+    return known
+
+
 def passive(analysis, rule, state):
     """s-passive ("behandles") and blive-passive ("blev afvist")."""
     doc = analysis.doc
-    for tok in doc:
-        if "Pass" in tok.morph.get("Voice"):
+    if not len(doc):
+        return
+    # the tokens' morph and lemma hashes in one array read; Tokens only where there is a hit
+    strings = doc.vocab.strings
+    blive = strings["blive"]  # the hash (nothing is added)
+    for i, (morph, lemma) in enumerate(doc.to_array([MORPH, LEMMA]).tolist()):
+        if _passive_morph(morph, strings):
+            tok = doc[i]
             yield Hit(tok.idx, tok.idx + len(tok.text), fields={"kind": "s-passiv"})
-        elif tok.lemma_ == "blive":
+        elif lemma == blive:
+            tok = doc[i]
             # skip adverbs and the subject between "blive" and the participle
             for nxt in doc[tok.i + 1: tok.i + 4]:
                 if nxt.is_punct or nxt.is_space:
