@@ -4,7 +4,7 @@ formal address. Messages, severities and examples are in ``rules/klarsprog/``.""
 from __future__ import annotations
 
 import regex
-from spacy.attrs import LEMMA, MORPH
+from spacy.attrs import LEMMA, MORPH, ORTH
 
 from ..matchers.hit import Hit
 from ..matchers.literals import LazyPattern
@@ -121,7 +121,14 @@ def formal_address_hits(analysis):
     break) count only when the letter uses polite address unambiguously elsewhere."""
     doc = analysis.doc
     certain, initial = [], []
-    for tok in doc:
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    forms = {strings[form] for form in ("De", "Dem", "Deres")}  # their hashes: Tokens only for these
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        if orth not in forms:
+            continue
+        tok = doc[i]
         if tok.text not in ("De", "Dem", "Deres"):
             continue
         if not _clause_initial(doc, tok.i):
