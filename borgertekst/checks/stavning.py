@@ -146,8 +146,8 @@ def _looks_like_name(tok, doc_text: str) -> bool:
     """A capitalised word at the start of a line or sentence that is a name: a street or
     town (ending in -vej, -gade, -by …), followed by a house number or another
     capitalised word ("Holmby Kommune", "Engvej 12"), or on a short line without a full
-    stop (an address block or a signature). ``doc_text`` is ``tok.doc.text`` (which
-    spaCy rebuilds from every token on each access)."""
+    stop (an address block or a signature). ``doc_text`` is the text of ``tok.doc`` (the
+    analysis' text: ``Doc.text`` is rebuilt from every token on each access)."""
     text = tok.text
     if not text[:1].isupper():
         return False
@@ -168,13 +168,12 @@ def spelling(analysis, rule, speller):
         return
     max_suggest = int(rule.options.get("max_suggestions", 20))
     foreign = None  # worked out at the first unknown word only
-    doc_text = None  # analysis.doc.text, built once (spaCy rebuilds it from every token)
     for tok in analysis.doc:
         text = tok.text
         if not tok.is_alpha or len(text) < 3 or text.isupper():
             continue
         # names: capitalised words that do not start a sentence, and those that do but look like one
-        if text[0].isupper() and (not tok.is_sent_start or _looks_like_name(tok, doc_text := doc_text or tok.doc.text)):
+        if text[0].isupper() and (not tok.is_sent_start or _looks_like_name(tok, analysis.text)):
             continue
         if tok.like_url or tok.like_email:
             continue
