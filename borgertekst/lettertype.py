@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .matchers.literals import LazyPattern, top_alternatives
+from .matchers.literals import LazyPattern, save_needles, text_index, top_alternatives
 from .report import SEVERITIES
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE
@@ -56,12 +56,19 @@ class LetterTypeDetector:
                     # only when its own required words are in the letter
                     alternatives = tuple(LazyPattern(p, _FLAGS) for p in top_alternatives(s.pattern))
                     self.signals.append((name, alternatives, s.weight))
+            save_needles()  # derived while building: kept for the next start
 
     def scores(self, text: str) -> dict[str, float]:
         scores: dict[str, float] = {}
+        index = text_index(text)  # the letter's words, looked up once for all the alternatives
         for name, alternatives, weight in self.signals:
             try:
-                hit = any(rx.search(text, timeout=1.0) for rx in alternatives)
+                hit = False
+                for rx in alternatives:
+                    # ``LazyPattern.search`` with its prefilter inlined
+                    if (rx.needles is None or index.may_match(rx.needles)) and rx.compiled.search(text, timeout=1.0):
+                        hit = True
+                        break
             except TimeoutError:  # a huge text: this signal simply does not count
                 continue
             if hit:
