@@ -314,3 +314,26 @@ def test_rules_for_other_letter_types_do_not_run(analyzer):
     assert analyzer.run(only, off) == []
     ran = analyzer.run(only, on)
     assert ran and {f.rule for f in ran} <= {r.id for r, _ in only}
+
+
+def test_a_hit_becomes_a_finding_with_the_rules_words(analyzer):
+    from borgertekst.engine import _finding
+    from borgertekst.matchers.hit import Hit
+    from borgertekst.rulebook.schema import Rule
+
+    rule = msgspec.convert({"id": "fagsprog.y", "type": "wordlist", "category": "fagsprog", "severity": "warning",
+                            "message": "'{match}' → '{suggestion}' ({explain})", "explanation": "Regel.",
+                            "suggestions": ["Skriv enkelt."], "protects": ["tillid"], "link": "https://x.dk",
+                            "entries": [{"term": "x"}]}, Rule)
+    analysis = analyzer.analysis("Bevilling gives.")[0]
+    f = _finding(rule, Hit(0, 9, ["tilladelse"], "Forklaring."), analysis)
+    assert (f.rule, f.category, f.severity, f.start, f.end, f.text) == ("fagsprog.y", "fagsprog", "warning", 0, 9,
+                                                                       "Bevilling")
+    assert f.message == "'Bevilling' → 'Tilladelse' (Forklaring.)"
+    assert f.suggestions == ["Tilladelse"] and f.replaceable and f.count == 1
+    assert (f.explanation, f.protects, f.link) == ("Forklaring.", ["tillid"], "https://x.dk")
+    advice = _finding(rule, Hit(0, 9), analysis)
+    assert advice.suggestions == ["Skriv enkelt."] and not advice.replaceable
+    assert advice.message == "'Bevilling' → 'Skriv enkelt.' ()" and advice.explanation == "Regel."
+    exact = _finding(rule, Hit(0, 9, ["tilladelse"], fields={"case": "exact"}), analysis)
+    assert exact.suggestions == ["tilladelse"]
