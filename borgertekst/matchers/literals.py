@@ -111,7 +111,28 @@ class TextIndex:
         """False only if some set of the requirement has no needle here."""
         if requirement is None:
             return True
-        return all(any(self.has(n) for n in needles) for needles in requirement)
+        words = self.words
+        for needles in requirement:
+            whole, others = _split_needles(needles)
+            # whole words by one set operation, the other needles one by one
+            if words.isdisjoint(whole) and not any(self.has(n) for n in others):
+                return False
+        return True
+
+
+_split_memo: dict[Needles, tuple[frozenset[str], tuple[Needle, ...]]] = {}
+
+
+def _split_needles(needles: Needles) -> tuple[frozenset[str], tuple[Needle, ...]]:
+    """The whole-word needles of a set as their strings, and the other needles."""
+    try:
+        return _split_memo[needles]
+    except KeyError:
+        pass
+    split = (frozenset(s for kind, s in needles if kind == WORD), tuple(n for n in needles if n[0] != WORD))
+    if len(_split_memo) < 100_000:
+        _split_memo[needles] = split
+    return split
 
 
 def required_needles(pattern: str, bounded: bool = True) -> Requirement | None:
