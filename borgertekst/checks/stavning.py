@@ -15,6 +15,8 @@ import os
 from functools import cached_property, lru_cache
 from pathlib import Path
 
+from spacy.attrs import IS_ALPHA, LIKE_EMAIL, LIKE_URL, ORTH, SENT_START
+
 from ..document import utf16_offsets, utf16_to_codepoint
 from ..matchers.hit import Hit
 from ..nlp import hunspell_da
@@ -168,17 +170,26 @@ def spelling(analysis, rule, speller):
         return
     max_suggest = int(rule.options.get("max_suggestions", 20))
     foreign = None  # worked out at the first unknown word only
-    for tok in analysis.doc:
-        text = tok.text
-        if not tok.is_alpha or len(text) < 3 or text.isupper():
+    doc = analysis.doc
+    if not len(doc):
+        return
+    strings = doc.vocab.strings
+    # the tokens' attributes in one array read; a Token only for the words that get this far
+    rows = doc.to_array([ORTH, IS_ALPHA, SENT_START, LIKE_URL, LIKE_EMAIL]).tolist()
+    for i, (orth, alpha, sent_start, url, email) in enumerate(rows):
+        if not alpha:
+            continue
+        text = strings[orth]
+        if len(text) < 3 or text.isupper():
             continue
         # names: capitalised words that do not start a sentence, and those that do but look like one
-        if text[0].isupper() and (not tok.is_sent_start or _looks_like_name(tok, analysis.text)):
+        if text[0].isupper() and (sent_start != 1 or _looks_like_name(doc[i], analysis.text)):
             continue
-        if tok.like_url or tok.like_email:
+        if url or email:
             continue
         if speller.correct(text):
             continue
+        tok = doc[i]
         if foreign is None:
             foreign = _foreign_lines(analysis, speller)
         if foreign and analysis.text.rfind("\n", 0, tok.idx) + 1 in foreign:
