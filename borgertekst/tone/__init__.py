@@ -20,7 +20,8 @@ from pathlib import Path
 
 import yaml
 
-from .features import SentenceFeatures, doc_sentences, sentence_features
+from .features import (KNOWN_SIGNALS, WORD_VALUE, SentenceFeatures, doc_sentences, possible_signals,
+                       sentence_features, word_features)
 from .lexicon import LexiconMatcher, load_classes
 
 LEXICON_FILE = "tone-lexikon.yaml"
@@ -89,6 +90,7 @@ class ToneScorer:
         else:
             self.model = LinearModel.load(weights or WEIGHTS_FILE)
         self._class = {c.name: c for c in self.classes}
+        self._bound_parts()
         from ..nlp import hunspell_da
 
         self._hunspell = hunspell_da
@@ -98,8 +100,40 @@ class ToneScorer:
         sp = self._hunspell.speller()
         return True if sp is None else bool(sp.spell(word))
 
-    def features(self, doc, quoted: list[tuple[int, int]] = ()) -> list[tuple[object, SentenceFeatures]]:
-        """(sentence, features) for every sentence that is not mostly quoted text."""
+    # -- an upper bound of a sentence's score ---------------------------------------------
+    def _bound_parts(self) -> None:
+        """The positive weights, split by what a sentence needs for them to count: a lexicon
+        class hit, a word (``ord:``), a structure signal with a known precondition
+        (``features.possible_signals``); every other positive weight counts for every sentence."""
+        self._positive = {k: x for k, x in self.model.weights.items() if x > 0}
+        self._signal_bound = {k: x for k, x in self._positive.items() if k in KNOWN_SIGNALS}
+        self._base_bound = self.model.bias + sum(
+            x for k, x in self._positive.items()
+            if not k.startswith(("lex:", "ord:")) and k not in KNOWN_SIGNALS)
+
+    def upper_logit(self, toks: list, hits_by_class: dict, words_found: dict) -> float:
+        """A value the sentence's logit cannot exceed (feature values are 0 or 1, or
+        ``WORD_VALUE`` for words): the bias plus every positive weight of a feature the
+        sentence can have. ``toks``: its tokens without spaces and quoted ones, as
+        ``sentence_features`` reads them; ``words_found``: its ``word_features``."""
+        pos = self._positive
+        z = self._base_bound
+        for cls in hits_by_class:
+            z += pos.get("lex:" + cls, 0.0)
+        if self._signal_bound:
+            for name in possible_signals([t.text for t in toks], [t.lower_ for t in toks], hits_by_class):
+                z += self._signal_bound.get(name, 0.0)
+        for name in words_found:
+            z += max(0.0, pos.get(name, 0.0) * WORD_VALUE)
+        return z
+
+    def features(self, doc, quoted: list[tuple[int, int]] = (), tokens: list | None = None,
+                 below: float | None = None) -> list[tuple[object, SentenceFeatures]]:
+        """(sentence, features) for every sentence that is not mostly quoted text.
+        ``tokens``: ``list(doc)`` when the caller has it (each Token is built once); with
+        ``below`` (a logit), not for sentences whose ``upper_logit`` is under it."""
+        if tokens is None:
+            tokens = list(doc)
         hits = self.matcher.match(doc)
         per_sent: dict[int, dict[str, tuple[int, int]]] = {}
         in_quote = _quote_test(quoted)
@@ -114,13 +148,22 @@ class ToneScorer:
             per_sent.setdefault(sent_of[h.start], {}).setdefault(h.cls, (h.start, h.end))
         out = []
         for sent in sentences:
-            toks = [t for t in sent if not t.is_space]
+            sent_tokens = tokens[sent.start:sent.end]
+            toks = [t for t in sent_tokens if not t.is_space]
             if sum(t.is_alpha for t in toks) < MIN_WORDS:
                 continue
             if quoted and sum(in_quote(t.idx) for t in toks) * 2 > len(toks):
                 continue
-            feats = sentence_features(sent, per_sent.get(sent.start, {}),
-                                      skip=(lambda t: in_quote(t.idx)) if quoted else None, known=self._known)
+            hits = per_sent.get(sent.start, {})
+            skip = (lambda t: in_quote(t.idx)) if quoted else None
+            words_found = None
+            if below is not None:
+                words_found = word_features(sent, skip, sent_tokens)
+                scored = [t for t in toks if not in_quote(t.idx)] if quoted else toks
+                if self.upper_logit(scored, hits, words_found) < below:
+                    continue  # provably below the score asked for
+            feats = sentence_features(sent, hits, skip=skip, known=self._known, tokens=sent_tokens,
+                                      words_found=words_found)
             out.append((sent, feats))
         return out
 
@@ -149,15 +192,22 @@ class ToneScorer:
         spec = self.signal_specs.get(key, {})
         return spec.get("label", key), spec.get("kind")
 
-    def score_doc(self, doc, quoted: list[tuple[int, int]] = (), explain_from: float = 0.0) -> list[SentenceScore]:
-        """Scores of all sentences; signals and kind only for those scoring ``explain_from`` or more."""
+    def score_doc(self, doc, quoted: list[tuple[int, int]] = (), explain_from: float = 0.0,
+                  min_score: float | None = None) -> list[SentenceScore]:
+        """Scores of all sentences; signals and kind only for those scoring ``explain_from`` or more.
+        With ``min_score``, sentences that provably score below it (``upper_logit``) are left out."""
+        below = None
+        if min_score is not None and 0.0 < min_score < 1.0:
+            # the margin keeps float rounding in the sums from ever dropping a sentence at the threshold
+            below = math.log(min_score / (1.0 - min_score)) - 1e-6
         out = []
-        for sent, feats in self.features(doc, quoted):
+        tokens = list(doc)
+        for sent, feats in self.features(doc, quoted, tokens, below):
             score = self.model.proba(feats.values)
             kind, signals = None, []
             if score >= explain_from:
                 score, kind, signals = self.explain(feats)
-            toks = [t for t in sent if not t.is_space]
+            toks = [t for t in tokens[sent.start:sent.end] if not t.is_space]
             out.append(SentenceScore(toks[0].idx, toks[-1].idx + len(toks[-1]), score, kind, signals))
         return out
 

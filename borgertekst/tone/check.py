@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
+
 from ..matchers.hit import Hit
 from ..nlp import hunspell_da
 from .features import is_shouting
@@ -25,6 +27,15 @@ def _quoted(text: str) -> list[tuple[int, int]]:
     return quoted_regions(text)
 
 
+def _quoted_in(analysis) -> list[tuple[int, int]]:
+    """The quoted regions of the analysis' text, worked out once per analysis."""
+    try:
+        from ..nlp.quotes import for_analysis
+    except ImportError:  # pragma: no cover - quotes module absent in old trees
+        return []
+    return for_analysis(analysis).regions
+
+
 def _setup_scorer(rule, nlp):
     from . import scorer
 
@@ -34,8 +45,8 @@ def _setup_scorer(rule, nlp):
 def tone_sentence(analysis, rule, state):
     scorer = state
     threshold = float(rule.options.get("threshold", scorer.model.threshold))
-    quoted = _quoted(analysis.text)
-    for s in scorer.score_doc(analysis.doc, quoted, explain_from=threshold):
+    quoted = _quoted_in(analysis)
+    for s in scorer.score_doc(analysis.doc, quoted, explain_from=threshold, min_score=threshold):
         if s.score < threshold:
             continue
         shown = []
@@ -71,12 +82,26 @@ def _known(word: str) -> bool:
     return True if sp is None else bool(sp.spell(word))
 
 
+def _may_shout(analysis) -> bool:
+    """Whether ``shouting`` can find anything: an exclamation mark in the text, or a token
+    of three or more letters all in capitals (the first test of ``is_shouting``)."""
+    if "!" in analysis.text:
+        return True
+    doc = analysis.doc
+    if not len(doc):
+        return False
+    strings = doc.vocab.strings
+    return any(len(s) >= 3 and s.isalpha() and s.isupper() for s in map(strings.__getitem__, doc.to_array(ORTH).tolist()))
+
+
 def shouting(analysis, rule, state):
-    quoted = _quoted(analysis.text)
+    if not _may_shout(analysis):
+        return
+    quoted = _quoted_in(analysis)
     for sent in analysis.sentences:
         has_lower = any(t.is_alpha and t.text.islower() for t in sent)
         for tok in sent:
-            if any(a <= tok.idx < b for a, b in quoted):
+            if quoted and any(a <= tok.idx < b for a, b in quoted):
                 continue
             if is_shouting(tok, has_lower, _known):
                 yield Hit(tok.idx, tok.idx + len(tok.text), replace=[tok.text.lower()],

@@ -40,11 +40,12 @@ hans hendes deres dem man nu her alle andet anden andre hvor hvad hvem hvilken h
 """.split())
 
 
-def word_features(sent: Span, skip=None) -> dict[str, tuple[int, int]]:
-    """``ord:<lemma>`` and ``ord:<lemma>_<lemma>`` for the sentence's words, with their spans."""
+def word_features(sent: Span, skip=None, tokens=None) -> dict[str, tuple[int, int]]:
+    """``ord:<lemma>`` and ``ord:<lemma>_<lemma>`` for the sentence's words, with their spans.
+    ``tokens``: the sentence's tokens when the caller has them (iterating a Span builds new ones)."""
     out: dict[str, tuple[int, int]] = {}
     prev = None
-    for t in sent:
+    for t in (sent if tokens is None else tokens):
         if not t.is_alpha or (skip and skip(t)):
             prev = None
             continue
@@ -86,16 +87,62 @@ def is_shouting(tok, sent_has_lower: bool, known) -> bool:
     return known(text.lower()) if known else True
 
 
+# The structure signals of ``sentence_features`` whose preconditions ``possible_signals``
+# knows; any other signal is assumed possible in every sentence.
+KNOWN_SIGNALS = frozenset({
+    "sig:de_form", "sig:writer_person", "sig:negation", "sig:exclamation", "sig:multi_exclamation",
+    "sig:passive", "sig:shouting", "sig:reader_address", "sig:reader_negation", "sig:reader_obligation",
+    "sig:question_to_reader", "sig:condition_sanction",
+})
+_READER_SIGNALS = frozenset({"sig:reader_address", "sig:reader_negation", "sig:reader_obligation",
+                             "sig:question_to_reader"})
+
+
+def possible_signals(texts: list[str], lows: list[str], classes) -> set[str]:
+    """Which of ``KNOWN_SIGNALS`` ``sentence_features`` can fire for a sentence with these
+    token texts and ``lower_`` forms (quoted and space tokens left out) and lexicon classes:
+    each test is a precondition read off the code below (De-form needs a De/Dem/Deres,
+    the reader signals a reader word, exclamation an "!", the s-passive a word ending in
+    -s, shouting a word of three or more capitals, the sanction the class ``pres``).
+    Used to bound the score from above (``ToneScorer.upper_logit``); keep in step with
+    ``sentence_features`` (tests/test_tone_bound.py checks the bound on the tone corpus)."""
+    out: set[str] = set()
+    text_set, low_set = set(texts), set(lows)
+    de_form = not DE_FORM.isdisjoint(text_set)
+    if de_form:
+        out.add("sig:de_form")
+    if de_form or not READER.isdisjoint(low_set):
+        out |= _READER_SIGNALS
+    if "jeg" in low_set:
+        out.add("sig:writer_person")
+    if not NEGATION.isdisjoint(low_set):
+        out.add("sig:negation")
+    if any("!" in x for x in text_set):
+        out.add("sig:exclamation")
+        out.add("sig:multi_exclamation")
+    if any(x.endswith("s") for x in low_set):
+        out.add("sig:passive")
+    if any(len(x) >= 3 and x.isalpha() and x.isupper() for x in text_set):
+        out.add("sig:shouting")
+    if "pres" in classes:
+        out.add("sig:condition_sanction")
+    return out
+
+
 def sentence_features(sent: Span, hits_by_class: dict[str, tuple[int, int]], skip=None,
-                      known=None) -> SentenceFeatures:
+                      known=None, tokens=None, words_found=None) -> SentenceFeatures:
     """``hits_by_class``: class → first token span in the sentence; ``skip(tok)`` tells
-    quoted tokens; ``known(word)`` says whether a lowercase word is a Danish word."""
+    quoted tokens; ``known(word)`` says whether a lowercase word is a Danish word;
+    ``tokens``: the sentence's tokens when the caller has them (iterating a Span builds new ones);
+    ``words_found``: its ``word_features`` when the caller has worked them out."""
+    if tokens is None:
+        tokens = list(sent)
     v: dict[str, float] = {}
     ev: dict[str, tuple[int, int]] = {}
     for cls, (a, b) in hits_by_class.items():
         v["lex:" + cls] = 1.0
         ev["lex:" + cls] = (sent.doc[a].idx, sent.doc[b - 1].idx + len(sent.doc[b - 1]))
-    toks = [t for t in sent if not t.is_space and not (skip and skip(t))]
+    toks = [t for t in tokens if not t.is_space and not (skip and skip(t))]
     words = [t for t in toks if _alpha(t)]
     if not words:
         return SentenceFeatures(v, ev)
@@ -157,7 +204,9 @@ def sentence_features(sent: Span, hits_by_class: dict[str, tuple[int, int]], ski
         condition = first.morph.get("Mood") != ["Imp"] and any(t.text == "," for t in toks)
     if condition and "lex:pres" in v:
         mark("sig:condition_sanction", first)
-    for name, span in word_features(sent, skip).items():
+    if words_found is None:
+        words_found = word_features(sent, skip, tokens)
+    for name, span in words_found.items():
         v[name] = WORD_VALUE
         ev[name] = span
     return SentenceFeatures(v, ev)
