@@ -20,7 +20,7 @@ import regex
 
 from ..matchers.hit import Hit
 from ..matchers.literals import LazyPattern
-from ..matchers.literals import LazyPattern
+from ..vocabulary import ELEMENT_LABELS
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE
 GREETING = regex.compile(r"^\s*(kære|hej|goddag|til)\b", _FLAGS)
@@ -417,14 +417,6 @@ element.setup = lambda rule, nlp: ElementState(rule)
 
 
 # --- the procedural-justice panel (contract 4) -------------------------------------------
-
-ELEMENT_LABELS = {
-    "indflydelse": "Indflydelse",
-    "gennemskuelighed": "Gennemskuelighed og neutralitet",
-    "tillid": "Tillid",
-    "vaerdighed": "Værdighed og respekt",
-}
-
 
 def element_status(analysis, findings) -> dict:
     """How well the letter covers each procedural-justice element, from what the

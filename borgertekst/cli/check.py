@@ -9,7 +9,7 @@ import sys
 
 from ..report import LETTER_TYPES, SEVERITIES, SEVERITY_RANK
 from . import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
-from .parallel import add_jobs_argument, progress, run_ordered
+from .parallel import add_jobs_argument, progress, run_ordered, stdin_once
 
 
 def register(sub) -> None:
@@ -61,20 +61,9 @@ def check_one(job: tuple) -> tuple[str, str | None, bytes | str | None, int]:
 
 
 def run(args) -> int:
-    from ..document import InputError, decode_text
-
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    jobs = []
-    for name in args.files:
-        text = None
-        if name == "-":  # standard input is read here, once, not in a worker
-            try:
-                text = decode_text(sys.stdin.buffer.read())
-            except InputError as exc:
-                print(f"borgertekst: {name}: {exc}", file=sys.stderr)
-                continue
-        jobs.append((name, text, args.letter_type, args.format, color))
-    failed = len(jobs) < len(args.files)
+    inputs, failed = stdin_once(args.files)
+    jobs = [(name, text, args.letter_type, args.format, color) for name, text in inputs]
     as_array = args.format == "json" and len(args.files) > 1
     out = sys.stdout.buffer if args.format == "json" else sys.stdout
     if as_array:

@@ -34,6 +34,27 @@ def cpu_count() -> int:
         return max(os.cpu_count() or 1, 1)
 
 
+def stdin_once(files: list[str]) -> tuple[list[tuple[str, str | None]], bool]:
+    """``(name, text)`` per input file, in order: standard input ("-") is read here, once,
+    not in a worker; the other files are read by whoever analyses them (text None). An
+    unreadable standard input is reported on stderr and left out; the flag says so."""
+    from ..document import InputError, decode_text
+
+    inputs: list[tuple[str, str | None]] = []
+    failed = False
+    for name in files:
+        text = None
+        if name == "-":
+            try:
+                text = decode_text(sys.stdin.buffer.read())
+            except InputError as exc:
+                print(f"borgertekst: {name}: {exc}", file=sys.stderr)
+                failed = True
+                continue
+        inputs.append((name, text))
+    return inputs, failed
+
+
 def add_jobs_argument(parser) -> None:
     parser.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                         help="antal processer til mange filer (standard: alle CPU'er; 1: ingen ekstra processer)")

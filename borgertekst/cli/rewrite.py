@@ -11,7 +11,7 @@ import sys
 from ..report import LETTER_TYPES
 from . import EXIT_INPUT, EXIT_OK, UsageError
 from .check import read_input
-from .parallel import add_jobs_argument, progress, run_ordered
+from .parallel import add_jobs_argument, progress, run_ordered, stdin_once
 
 
 def register(sub) -> None:
@@ -64,23 +64,13 @@ def rewrite_one(job: tuple) -> tuple[str, str | None, bytes, list[str]]:
 
 
 def run(args) -> int:
-    from ..document import InputError, decode_text
+    from ..document import InputError
 
     several = len(args.files) > 1
     if several and args.format == "text" and not args.diff:
         raise UsageError("flere filer kan kun omskrives med --diff eller --format json")
-    jobs = []
-    failed = False
-    for name in args.files:
-        text = None
-        if name == "-":  # standard input is read here, once, not in a worker
-            try:
-                text = decode_text(sys.stdin.buffer.read())
-            except InputError as exc:
-                print(f"borgertekst: {name}: {exc}", file=sys.stderr)
-                failed = True
-                continue
-        jobs.append((name, text, args.letter_type, args.rules, args.format, args.diff, several))
+    inputs, failed = stdin_once(args.files)
+    jobs = [(name, text, args.letter_type, args.rules, args.format, args.diff, several) for name, text in inputs]
     out = sys.stdout.buffer
     as_array = args.format == "json" and several
     if as_array:
