@@ -49,3 +49,26 @@ def test_examples_check_what_the_finding_covers(analyzer):
     assert ran == 3
     assert [(f.kind, f.index) for f in failures] == [("bad", 1)]
     assert "forventede fund på 'Din bevilling', fik 'bevilling'" in failures[0].detail
+
+
+def test_phrase_starts_after_a_word_character_or_section_sign_are_not_hits(analyzer):
+    rule = _rule(type="phrases", entries=[{"pattern": "stk\\. 2"}, {"pattern": "du skal"}, {"pattern": "\\d+ uger"}])
+    text = "Du skal se stk. 2, ikke §stk. 2 eller xstk. 2. Nu skal du skal. Idu skal 4 uger og 14 uger, §4 uger."
+    got = [found for _, _, found in _hits(rule, text, analyzer.nlp)]
+    assert got == ["Du skal", "stk. 2", "du skal", "4 uger", "14 uger"]
+
+
+def test_phrase_scan_finds_what_the_whole_word_pattern_finds(analyzer):
+    """The overlapped scan without the look-behind, filtered afterwards, keeps
+    exactly the matches of ``compile_entry`` at every start."""
+    import regex
+
+    from borgertekst.matchers.phrases import _after_boundary, compile_entry, compile_scan
+
+    text = "§ 3 uger, x3 uger, 3 uger; é3 uger _3 uger 33 uger §33 uger ß3 uger"
+    for pattern in ("\\d+ uger", "3 uger", "(?:x|§)?3 uger"):
+        whole = [m.span() for m in compile_entry(pattern, False).finditer(text, overlapped=True)]
+        scan = [m.span() for m in compile_scan(pattern, False).finditer(text, overlapped=True)
+                if _after_boundary(text, m.start())]
+        assert whole == scan and whole, pattern
+    assert regex.match(r"[\w§]", "_", regex.VERSION1) and not _after_boundary("_3", 1)

@@ -17,8 +17,37 @@ from .literals import required_needles, save_needles
 
 
 def compile_entry(pattern: str, case_sensitive: bool) -> regex.Pattern:
+    """The entry as it matches: not preceded by a word character or "§", not
+    followed by a word character."""
     flags = regex.VERSION1 | (0 if case_sensitive else regex.IGNORECASE)
     return regex.compile(r"(?<![\w§])(?:" + pattern + r")(?!\w)", flags)
+
+
+def compile_scan(pattern: str, case_sensitive: bool) -> regex.Pattern:
+    """``compile_entry`` without its leading look-behind, for an overlapped scan
+    whose matches are then kept only where ``_after_boundary`` holds: the same
+    matches (an overlapped scan tries every start on its own, and the
+    look-behind only decides whether a start may match), found three times
+    faster, since ``regex`` tests a leading look-behind at every position."""
+    flags = regex.VERSION1 | (0 if case_sensitive else regex.IGNORECASE)
+    return regex.compile(r"(?:" + pattern + r")(?!\w)", flags)
+
+
+_BOUNDARY_BEFORE = regex.compile(r"[\w§]", regex.VERSION1)  # the look-behind's class, one character
+_word_or_section: dict[str, bool] = {}
+
+
+def _after_boundary(text: str, start: int) -> bool:
+    """``(?<![\\w§])`` at ``start``."""
+    if start == 0:
+        return True
+    char = text[start - 1]
+    found = _word_or_section.get(char)
+    if found is None:
+        found = _BOUNDARY_BEFORE.match(char) is not None
+        if len(_word_or_section) < 10_000:
+            _word_or_section[char] = found
+    return not found
 
 
 class PhrasesMatcher:
@@ -34,7 +63,7 @@ class PhrasesMatcher:
 
     def __init__(self, rule, nlp):
         self.rule = rule
-        # (entry, needles, compiled pattern, compiled ``unless``): the two
+        # (entry, needles, compiled scan pattern (``compile_scan``), compiled ``unless``): the two
         # expressions are compiled the first time the prefilter lets the entry
         # through (compiling all 151 takes a third of a second; a letter needs
         # a tenth of them), the needles come from literals' cache
@@ -45,7 +74,7 @@ class PhrasesMatcher:
         if item[2] is None:
             entry = item[0]
             item[3] = regex.compile(entry.unless, regex.IGNORECASE | regex.VERSION1) if entry.unless else None
-            item[2] = compile_entry(entry.pattern, self.rule.case_sensitive)  # last: marks the item compiled
+            item[2] = compile_scan(entry.pattern, self.rule.case_sensitive)  # last: marks the item compiled
         return item[2], item[3]
 
     def find(self, analysis):
@@ -58,7 +87,7 @@ class PhrasesMatcher:
             rx, unless = self._compiled(item)
             # overlapped: a match at every start, as an alternation would see
             for m in rx.finditer(text, overlapped=True, timeout=1.0):
-                if m.end() == m.start():
+                if m.end() == m.start() or not _after_boundary(text, m.start()):
                     continue
                 if unless is not None:
                     lo, hi = analysis.scope(self.rule.unless_scope, m.start(), m.end())
