@@ -101,8 +101,9 @@ class SafetyRules:
         out: list[ComposedHit] = []
         sents = [[t for t in sent if not t.is_punct and not t.is_space] for sent in doc.sents]
         for si, toks in enumerate(sents):
-            # words asked for anywhere ('also') may stand in this or the next sentence
-            context = toks + (sents[si + 1] if si + 1 < len(sents) else [])
+            # words asked for anywhere ('also') may stand in this, the previous or the next
+            # sentence ("Mine brødre er ikke tålmodige. De ved, hvem du er.")
+            context = (sents[si - 1] if si else []) + toks + (sents[si + 1] if si + 1 < len(sents) else [])
             for ci, c in enumerate(self.combos):
                 hit = self._match(c, toks, context)
                 if hit is not None:

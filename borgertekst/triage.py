@@ -209,7 +209,10 @@ class TriageModel:
         else's words) or in a sentence that reports a third party's threat or is hyperbole
         about the writer are dropped."""
         hits = self.matcher.match(doc) + self.composed.hits(doc)
-        excused = {doc[h.start].sent.start for h in hits if h.cls.startswith("not:")}
+        # a third party's threat excuses its sentence; hyperbole about the writer ("I dræber
+        # mig med papirer") only the signs it overlaps, so a threat beside it still counts
+        excused = {doc[h.start].sent.start for h in hits if h.cls == "not:third_party"}
+        hyperbole = [(h.start, h.end) for h in hits if h.cls == "not:self_hyperbole"]
         quotes = [m.span() for m in QUOTED.finditer(doc.text)]
         out = []
         for h in hits:
@@ -217,6 +220,8 @@ class TriageModel:
                 continue
             if h.cls.startswith("safety:"):
                 if doc[h.start].sent.start in excused or self.composed.excused(doc, h.start, h.end):
+                    continue
+                if any(a < h.end and h.start < b for a, b in hyperbole):
                     continue
                 at = doc[h.start].idx
                 if any(a < at < b for a, b in quotes):
