@@ -53,3 +53,16 @@ def _cycles(package: str) -> list[list[str]]:
 @pytest.mark.parametrize("package", ["borgertekst.rulebook", "borgertekst.matchers"])
 def test_no_import_cycles_inside(package):
     assert _cycles(package) == []
+
+
+def test_the_layers_contract_has_no_exceptions():
+    """The contract is strict: no upward import is waved through with ``ignore_imports``."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    assert "ignore_imports" not in config
+    layers = [c for c in config["contracts"] if c["type"] == "layers"]
+    assert layers and all(not c.get("ignore_imports") for c in config["contracts"])
+    flat = " ".join(layers[0]["layers"])
+    for module in ("borgertekst.engine", "borgertekst.rulebook", "borgertekst.rulelint", "borgertekst.api"):
+        assert module in flat

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from borgertekst.rulebook.lint import lint
+from borgertekst.rulelint import lint
 
 FIXTURES = Path(__file__).parent / "fixtures" / "broken_rules"
 BASE = FIXTURES / "base"

@@ -10,7 +10,7 @@ import pytest
 from borgertekst.cli import main
 from borgertekst.engine import Analyzer
 from borgertekst.rulebook import RuleFileError, load_ruleset
-from borgertekst.rulebook.lint import lint
+from borgertekst.rulelint import lint
 
 BASE = Path(__file__).parent / "fixtures" / "broken_rules" / "base"
 LONG = "Vi har i dag modtaget din ansøgning om hjælp til rengøring og indkøb, og vi vil behandle den i løbet af de næste fire uger."

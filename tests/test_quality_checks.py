@@ -284,7 +284,7 @@ def test_element_status_from_what_the_letter_does(analyzer):
 # --- measured severity --------------------------------------------------------------------------
 
 def test_lint_warns_when_severity_exceeds_measured_precision(tmp_path: Path):
-    from borgertekst.rulebook.lint import lint
+    from borgertekst.rulelint import lint
 
     (tmp_path / "klarsprog").mkdir()
     (tmp_path / "klarsprog" / "ord.yaml").write_text(

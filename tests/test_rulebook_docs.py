@@ -9,7 +9,7 @@ import pytest
 
 from borgertekst.engine import Analyzer
 from borgertekst.rulebook import load_ruleset
-from borgertekst.rulebook.lint import lint
+from borgertekst.rulelint import lint
 
 README = Path(__file__).resolve().parents[1] / "rules" / "README.md"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from borgertekst.rulebook import RuleFileError
-from borgertekst.rulebook.store import RuleStore
+from borgertekst.api.rulestore import RuleStore
 
 BASE = Path(__file__).parent / "fixtures" / "broken_rules" / "base"
 
@@ -174,7 +174,7 @@ def test_shared_lint_runs_once_per_rule_set_for_all_processes(pack, analyzer, mo
     lints: the others read its answer. A broken change is still refused."""
     import tempfile
 
-    from borgertekst.rulebook import lint as lint_module
+    from borgertekst import rulelint as lint_module
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
     (tmp_path / "tmp").mkdir()

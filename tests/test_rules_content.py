@@ -193,7 +193,7 @@ def test_pathological_text_is_analysed_without_regex_blowup(analyzer):
 
 def test_shipped_content_has_no_lint_warnings(analyzer):
     """No suggestion is itself flagged by another rule (contradiction), no duplicates, valid regexes."""
-    from borgertekst.rulebook.lint import lint
+    from borgertekst.rulelint import lint
 
     result = lint(shipped_rules_dir(), nlp=analyzer.nlp)
     assert result.ok and not result.warnings, "\n".join(str(m) for m in result.messages)

@@ -17,7 +17,7 @@ import httpx
 import pytest
 
 from borgertekst.rulebook.loader import shipped_rules_dir
-from borgertekst.rulebook.store import files_hash
+from borgertekst.api.rulestore import files_hash
 
 
 class Served:

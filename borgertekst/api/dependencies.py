@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from ..engine import Analyzer
-from ..rulebook.store import RuleStore
+from .rulestore import RuleStore
 
 _store: RuleStore | None = None
 _lock = threading.Lock()

@@ -77,7 +77,7 @@ def _path(value: str | None) -> Path | None:
 
 
 def run_lint(args) -> int:
-    from ..rulebook.lint import lint
+    from ..rulelint import lint
 
     result = lint(_path(args.path), examples=args.examples)
     if args.ignoreret_over is not None:

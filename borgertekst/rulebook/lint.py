@@ -7,10 +7,13 @@ dobbelt-id, id-kategori, regex, token-mønster, mangler-indhold, dobbelt-ord,
 ukendt-funktion, besked-format, ingen-eksempler, eksempel, modstrid,
 ukendt-regel, forkert-ændring, lokal-pakke, placering, pladsholder.
 
-Static checks run on every file; when they all pass, the rule set is loaded
-(shipped + the pack being linted) and every rule's examples are run, and the
-suggestions of list rules are checked against the other rules (a word one rule
-suggests must not be flagged by another).
+Static checks run on every file (this module). When they all pass, the rule set
+is loaded (shipped + the pack being linted) and the ``dynamic`` part runs: every
+rule's examples, and the suggestions of list rules checked against the other
+rules (a word one rule suggests must not be flagged by another). That part
+needs the engine, so it lives one layer up, in ``borgertekst.rulelint``, which
+is what ``rules lint`` and the rule store call; this module imports nothing
+above the rulebook.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 import string
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Collection
 
 import msgspec
 import regex
@@ -89,8 +93,9 @@ class LintResult:
 
 
 class _Linter:
-    def __init__(self, result: LintResult):
+    def __init__(self, result: LintResult, functions: Collection[str] | None = None):
         self.result = result
+        self.functions = functions  # names a ``type: function`` rule may use (None: not checked)
         self.ids: dict[str, Path] = {}
         self.sources: dict[str, Source] = {}  # rule id -> source of its file
 
@@ -149,11 +154,9 @@ class _Linter:
             for key, part in rule.parts.items():
                 for i, pattern in enumerate(part.any):
                     self.regex(pattern, source, path, ("parts", key, "any", i))
-        if tag == "function":
-            from ..matchers.registry import FUNCTIONS
-
-            if rule.function not in FUNCTIONS:
-                known = ", ".join(sorted(FUNCTIONS))
+        if tag == "function" and self.functions is not None:
+            if rule.function not in self.functions:
+                known = ", ".join(sorted(self.functions))
                 self.add(path, source.line(("function",)), "ukendt-funktion",
                          f"ukendt funktion '{rule.function}'; kendte funktioner: {known}")
         bad, good = rule.examples.bad, rule.examples.good
@@ -284,18 +287,24 @@ def _category_of(path: Path, folder: Path) -> str | None:
     return rel[0] if len(rel) > 1 else None
 
 
-def lint(target: Path | None = None, *, base: Path | None | bool = True, examples: bool = True,
-         nlp=None, shipped: Path | None = None, local: list[Path] | None = None) -> LintResult:
-    """Lint a pack folder, an ``overrides.yaml`` or a single rule file.
+Dynamic = Callable[["_Linter", "Path | None", "RuleSet | None", list], None]
+
+
+def lint(target: Path | None = None, *, base: Path | None | bool = True, shipped: Path | None = None,
+         local: list[Path] | None = None, functions: Collection[str] | None = None,
+         dynamic: Dynamic | None = None) -> LintResult:
+    """The static checks of a pack folder, an ``overrides.yaml`` or a single rule file
+    (``borgertekst.rulelint.lint`` is the whole lint, examples included).
 
     ``target=None`` lints the shipped rules plus the configured local packs.
     ``base`` is the pack the target builds on: ``True`` the shipped rules
     (unless the target is the shipped folder), a folder, or ``None`` for none.
-    ``examples`` runs every rule's examples and the contradiction check (needs
-    the language model; ``nlp`` reuses a loaded one). ``shipped`` and ``local``
-    replace the configured folders (for ``target=None``)."""
+    ``shipped`` and ``local`` replace the configured folders (for ``target=None``).
+    ``functions``: the names of the code checks (``type: function``), from the
+    matcher table; None leaves them unchecked. ``dynamic(linter, target, base_set,
+    packs)`` runs when the static checks found nothing (examples, contradictions)."""
     result = LintResult()
-    linter = _Linter(result)
+    linter = _Linter(result, functions)
     shipped = Path(shipped or shipped_rules_dir()).resolve()
     if target is None:
         try:
@@ -351,9 +360,9 @@ def lint(target: Path | None = None, *, base: Path | None | bool = True, example
             _precision(linter, folder / PRECISION_FILE, set(linter.ids) - before)
         if kind == "local" and (folder / OVERRIDES_FILE).exists():
             linter.overrides(folder / OVERRIDES_FILE, {**base_rules, **_parsed(linter)})
-    if result.messages or not examples:
+    if result.messages or dynamic is None:
         return result
-    _dynamic(linter, target, base_set, packs, nlp)
+    dynamic(linter, target, base_set, packs)
     return result
 
 
@@ -484,51 +493,6 @@ def _build(target, base_set, packs) -> RuleSet:
     return load_local_pack(folder, base_set)
 
 
-def _dynamic(linter: _Linter, target, base_set, packs, nlp) -> None:
-    """Load the rule set, run the examples and look for contradictions."""
-    from ..engine import Analyzer
-    from .examples import run_examples
-
-    try:
-        ruleset = _build(target, base_set, packs)
-    except RuleFileError as exc:
-        linter.add(exc.path, exc.line, "lokal-pakke", exc.detail)
-        return
-    linter.result.ruleset = ruleset
-    scope = in_scope(ruleset, target)
-    try:
-        analyzer = Analyzer(ruleset, nlp=nlp or _shared_nlp())
-    except Exception as exc:  # a matcher that cannot be built; static checks should have said why
-        linter.add(packs[0][0], None, "lokal-pakke", f"reglerne kan ikke bygges: {exc}")
-        return
-    linter.result.analyzer = analyzer
-    ids = [r.id for r, _ in analyzer.matchers if scope is None or r.id in scope]
-    ran, failures = run_examples(analyzer, ids)
-    linter.result.examples_run = ran
-    for f in failures:
-        path, line = example_location(ruleset, f)
-        kind = "ingen-eksempler" if f.kind == "missing" else "eksempel"
-        linter.add(path, line, kind, f"{f.rule}: {f.detail}" + (f": «{_short(f.text)}»" if f.text else ""))
-    _contradictions(linter, analyzer, ruleset, scope)
-
-
-_NLP = None
-
-
-def _shared_nlp():
-    global _NLP
-    if _NLP is None:
-        from ..nlp import load
-
-        _NLP = load()
-    return _NLP
-
-
-def _short(text: str) -> str:
-    short = " ".join(text.split())
-    return short if len(short) <= 70 else short[:67] + "…"
-
-
 def example_location(ruleset: RuleSet, failure) -> tuple[Path, int | None]:
     """The overrides file that changed the rule (if any), else the rule's own file."""
     changed = ruleset.overridden.get(failure.rule)
@@ -546,34 +510,6 @@ def example_location(ruleset: RuleSet, failure) -> tuple[Path, int | None]:
     if failure.index >= 0:
         return path, source.line(("examples", failure.kind, failure.index))
     return path, source.line(("id",))
-
-
-_PLACEHOLDER = re.compile(r"\[[^\[\]\n]*\]|<[^<>\n]*>|…")
-
-
-def _contradictions(linter: _Linter, analyzer, ruleset: RuleSet, scope) -> None:
-    """A suggested replacement that another (or the same) list rule flags."""
-    list_rules = {r.id: r for r, _ in analyzer.matchers if type(r).__struct_config__.tag in LIST_TYPES}
-    checked: dict[str, list[str]] = {}
-    for rule in list_rules.values():
-        for i, entry in enumerate(rule.entries):
-            for j, suggestion in enumerate(entry.replace):
-                if suggestion not in checked:
-                    report = analyzer.analyze(suggestion, "andet")
-                    # "[dato]", "<navn>", "…" are there to be filled in: a finding on them is no contradiction
-                    gaps = [m.span() for m in _PLACEHOLDER.finditer(suggestion)]
-                    checked[suggestion] = sorted({
-                        f.rule for f in report.findings
-                        if f.rule in list_rules and not any(a <= f.start and f.end <= b for a, b in gaps)
-                    })
-                for other in checked[suggestion]:
-                    if scope is not None and rule.id not in scope and other not in scope:
-                        continue
-                    path, line = _entry_location(ruleset, rule.id, i, j)
-                    what = entry.term or entry.pattern or "mønsteret"
-                    linter.add(path, line, "modstrid",
-                               f"'{rule.id}' foreslår '{suggestion}' i stedet for '{what}', "
-                               f"men reglen '{other}' markerer '{suggestion}'")
 
 
 def _entry_location(ruleset: RuleSet, rule_id: str, i: int, j: int) -> tuple[Path, int | None]:

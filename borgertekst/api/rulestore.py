@@ -25,8 +25,8 @@ import threading
 import time
 from pathlib import Path
 
-from .loader import RuleFileError, shipped_rules_dir
-from .packs import config_files, local_pack_dirs
+from ..rulebook.loader import RuleFileError, shipped_rules_dir
+from ..rulebook.packs import config_files, local_pack_dirs
 
 log = logging.getLogger("borgertekst.rules")
 
@@ -176,7 +176,7 @@ class RuleStore:
     def _load(self) -> bool:
         """Lint and (if valid) put the rule set in service. False when refused."""
         from ..engine import Analyzer
-        from .lint import lint
+        from .. import rulelint
 
         started = time.perf_counter()
         stamp = self._stamp  # the files this set is built from (hashed before they were read)
@@ -190,7 +190,8 @@ class RuleStore:
         if self.shared_lint:
             result = self._shared_lint(local, stamp)
         else:
-            result = lint(None, shipped=self.shipped, local=local, examples=self.check_examples, nlp=self.nlp)
+            result = rulelint.lint(None, shipped=self.shipped, local=local, examples=self.check_examples,
+                                   nlp=self.nlp)
         if not result.ok:
             message = "\n".join(str(m) for m in result.errors)
             new = [m for m in result.errors if m.key() not in self._known]
@@ -211,7 +212,7 @@ class RuleStore:
             return True
         ruleset = result.ruleset
         if ruleset is None:  # examples were not run, so lint did not load the set
-            from .loader import load_ruleset
+            from ..rulebook.loader import load_ruleset
 
             ruleset = load_ruleset(self.shipped, local=local)
         self._analyzer = result.analyzer or Analyzer(ruleset, nlp=self.nlp)
@@ -232,22 +233,20 @@ class RuleStore:
         import os
         import tempfile
 
-        from .lint import LintMessage, LintResult, lint
-        from .loader import load_ruleset
+        from .. import rulelint
+        from ..rulebook.lint import LintMessage, LintResult
+        from ..rulebook.loader import load_ruleset
 
         def run() -> dict:
-            from . import lint as lint_module
-
-            # In this child only: the contradiction check (two thirds of the lint's time) gives
-            # warnings, never errors, so it cannot refuse a change; `rules lint` still reports them.
-            if hasattr(lint_module, "_contradictions"):
-                lint_module._contradictions = lambda *args, **kwargs: None
-            result = lint(None, shipped=self.shipped, local=local, examples=self.check_examples, nlp=self.nlp)
+            # Without the contradiction check (two thirds of the lint's time): it gives warnings,
+            # never errors, so it cannot refuse a change; `rules lint` still reports them.
+            result = rulelint.lint(None, shipped=self.shipped, local=local, examples=self.check_examples,
+                                   nlp=self.nlp, contradictions=False)
             return {"loadable": result.ruleset is not None,
                     "messages": [[str(m.path), m.line, m.kind, m.message] for m in result.messages]}
 
         def in_child() -> dict:
-            from ..api.heavy import HeavyPool  # the same fork-and-pipe as the API's heavy requests
+            from .heavy import HeavyPool  # the same fork-and-pipe as the API's heavy requests
 
             return HeavyPool(workers=1, queue=0, time_limit=600, nice=0).run(run)
 
