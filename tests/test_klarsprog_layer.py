@@ -116,7 +116,15 @@ def test_clause_initial_de_counts_when_the_letter_is_formal(analyzer):
     ("Vi mangler Deres underskrift.", ["din"]),
     ("Send os Deres oplysninger.", ["dine"]),
     ("Vi har brug for Deres CPR-nummer.", ["dit"]),
+    ("Vi har sendt brevet til Deres digitale postkasse.", ["din"]),  # -e adjective: not plural
+    ("Vi har modtaget Deres nye ansøgninger.", ["dine"]),
 ])
 @needs_hunspell
 def test_possessive_looks_past_adjectives_and_participles(analyzer, text, expected):
     assert [options for _, options in hits(analyzer, text)] == [expected]
+
+
+def test_possessive_with_unknown_noun_names_all_three_forms(analyzer):
+    findings = found(analyzer, "Vi stopper Deres sygedagpenge nu.", "klarsprog.tiltale")
+    assert [f.suggestions for f in findings] == [["din", "dit", "dine"]]
+    assert "'din', 'dit' eller 'dine'" in findings[0].message

@@ -8,6 +8,7 @@ from spacy.attrs import LEMMA, MORPH, ORTH
 
 from ..matchers.hit import Hit
 from ..matchers.literals import LazyPattern
+from ..nlp.lexicon import treebank_word_classes
 
 FORMAL = {"de": "du", "dem": "dig"}
 POSSESSIVE = {"Com": "din", "Neut": "dit", "Plur": "dine"}
@@ -61,13 +62,28 @@ def passive(analysis, rule, state):
                     break
 
 
+def _weak_adjective(tok, following) -> bool:
+    """An adjective's -e form followed by another word ("digitale postkasse"): its
+    number features say nothing about the noun. Known adjectives from the word-class
+    table, unknown words only when the form is the lemma + "e" (digital → digitale)."""
+    if not following.is_alpha or not tok.is_alpha:
+        return False
+    cls = treebank_word_classes().get(tok.lower_)
+    if cls is not None:
+        return cls == "ADJ"
+    return tok.lower_.endswith("e") and tok.lower_ == tok.lemma_ + "e"
+
+
 def _possessive_for(doc, i: int) -> str:
     """din/dit/dine for "Deres" + the noun it goes with: the first word after
     it that the language layer knows as a noun (adjectives carry no gender)."""
     plural = False
-    for nxt in doc[i + 1: i + 4]:
+    words = doc[i + 1: i + 4]
+    for k, nxt in enumerate(words):
         if nxt.is_punct or nxt.is_space:
             break
+        if k + 1 < len(words) and _weak_adjective(nxt, words[k + 1]):
+            continue  # "Deres digitale postkasse": after a possessive the adjective ends in -e in both numbers
         number = nxt.morph.get("Number")
         gender = nxt.morph.get("Gender")
         if "Plur" in number and gender:
@@ -149,9 +165,12 @@ def formal_address_hits(analysis):
 
 
 def formal_address(analysis, rule, state):
+    unknown = (rule.options or {}).get("message_unknown_possessive")
     for tok, options in formal_address_hits(analysis):
         # "Deres" mid-sentence becomes "din", not "Din": the options are already cased
-        yield Hit(tok.idx, tok.idx + len(tok.text), replace=options, fields={"case": "exact"})
+        # the noun's gender and number unknown: the message names all three forms
+        message = unknown if unknown and len(options) > 1 else None
+        yield Hit(tok.idx, tok.idx + len(tok.text), replace=options, message=message, fields={"case": "exact"})
 
 
 class ReferenceState:
