@@ -107,6 +107,12 @@ def _maybe(best: str, scores: dict[str, float]) -> frozenset[str]:
     return frozenset()
 
 
+def _outcome(analysis, rule) -> str | None:
+    from .checks.struktur import outcome_for  # the checks import this module
+
+    return outcome_for(analysis, rule)
+
+
 def lower(severity: str) -> str:
     """One step down: error → warning → info."""
     return SEVERITIES[max(0, SEVERITIES.index(severity) - 1)]
@@ -117,14 +123,19 @@ def severity_for(rule, analysis) -> str | None:
 
     A rule for the detected type runs at its own severity. A rule only for
     decisions runs one step lower when the decision was detected with little
-    confidence, or when another type won but the letter may well be a decision.
+    confidence, or when another type won but the letter may well be a decision,
+    or (``options.milder_without_outcome``) when the letter says neither no nor yes
+    in words we know: then it may be a full grant, which needs no klagevejledning.
     A letter type given by the writer (``--type``) is certain."""
     applies = rule.applies_to
     detection: Detection | None = getattr(analysis, "detection", None)
     if not applies or analysis.letter_type in applies:
-        if (detection is not None and not getattr(analysis, "type_given", False)
-                and list(applies) == ["afgoerelse"] and detection.confidence < SURE):
-            return lower(rule.severity)
+        if list(applies) == ["afgoerelse"]:
+            if (detection is not None and not getattr(analysis, "type_given", False)
+                    and detection.confidence < SURE):
+                return lower(rule.severity)
+            if getattr(rule, "options", {}).get("milder_without_outcome") and _outcome(analysis, rule) is None:
+                return lower(rule.severity)  # no refusal or grant wording found: maybe a full grant
         return rule.severity
     if detection is None or getattr(analysis, "type_given", False):
         return None

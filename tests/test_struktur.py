@@ -86,3 +86,105 @@ def test_a_rule_that_times_out_is_skipped_with_a_notice(monkeypatch):
     assert "tone.tryk" in phrase_rules
     assert not [f for f in report.findings if f.rule in phrase_rules]
     assert any(f.rule == "klarsprog.tiltale" for f in report.findings)  # the other rules still ran
+
+
+# --- decisions and their elements in the forms letters use (blind batch, ELEMENTS) ----------------
+
+def _struktur(report):
+    return {f.rule: f.severity for f in report.findings if f.rule.startswith("struktur.")}
+
+
+def test_a_refusal_without_the_word_afgoerelse_is_a_decision_and_needs_guidance():
+    text = ("Hej Lone\n\nTak for din mail. Vi kan desværre ikke give dig henstand med betalingen, fordi "
+            "henstand kun gives ved pludselig sygdom eller dødsfald. Derfor skal raten betales senest den 1. april.\n\n"
+            "Venlig hilsen\nMads\nTlf. 72 36 11 84")
+    report = analyze(text)
+    assert report.letter_type == "afgoerelse"
+    assert "struktur.klagevejledning" in _struktur(report)
+
+
+def test_a_hearing_that_describes_the_intended_decision_is_a_hearing():
+    text = ("Kære Sofie\n\nDin boligstøtte kan stoppe fra 1. april\n\nVi har fået oplysninger om, at din indkomst "
+            "var højere, end vi troede. Det betyder, at vi stopper udbetalingen, og at du skal betale 6.120 kr. tilbage.\n\n"
+            "Før vi beslutter det endeligt, vil vi gerne høre, hvad du siger til oplysningerne. Send dine "
+            "bemærkninger senest den 15. marts.\n\nVenlig hilsen\nBoligstøtte\nTlf. 72 36 12 00")
+    report = analyze(text)
+    assert report.letter_type == "partshoering"
+    assert "struktur.klagevejledning" not in _struktur(report)
+
+
+def test_a_letter_that_says_it_is_no_decision_gets_no_complaint_finding():
+    text = ("Kære husstand\n\nFra 1. maj henter vi ikke længere storskrald på faste dage. Du skal bestille "
+            "afhentning på nettet.\n\nDet er ikke en afgørelse om dig, og derfor er der ikke klagevejledning "
+            "til dette brev.\n\nVenlig hilsen\nAffald og Genbrug\nTlf. 72 36 25 00")
+    report = analyze(text)
+    assert report.letter_type == "information"
+    assert "struktur.klagevejledning" not in _struktur(report)
+
+
+def test_guidance_received_by_a_named_department_says_how():
+    text = AFSLAG.replace("\n\nVenlig", "\n\nKlagevejledning\nHvis du er uenig, kan du klage. Klagen skal være "
+                          "modtaget i Pension og Ydelser senest 4 uger efter, at du har fået brevet. Vi vurderer "
+                          "sagen igen, og fastholder vi afgørelsen, sender vi klagen til Ankestyrelsen.\n\nVenlig")
+    assert "struktur.klagevejledning" not in _struktur(analyze(text, "afgoerelse"))
+
+
+def test_guidance_as_a_table_gives_the_deadline():
+    text = AFSLAG.replace("\n\nVenlig", "\n\nKlagevejledning\n| Hvem behandler klagen? | Ankestyrelsen |\n"
+                          "| Hvor sender du klagen? | sundhed@kommune.dk |\n| Frist | 4 uger fra du har fået brevet |"
+                          "\n\nVenlig")
+    assert "struktur.klagevejledning" not in _struktur(analyze(text, "afgoerelse"))
+
+
+def test_guidance_missing_only_the_deadline_names_it():
+    text = AFSLAG.replace("\n\nVenlig", "\n\nDu kan klage over afgørelsen til Ankestyrelsen. Send din klage til "
+                          "sundhed@kommune.dk.\n\nVenlig")
+    [f] = [f for f in analyze(text, "afgoerelse").findings if f.rule == "struktur.klagevejledning"]
+    assert "fristen" in f.message and "hvor man klager" not in f.message and "hvordan" not in f.message
+
+
+def test_a_rule_with_its_condition_is_a_reason_and_an_empty_conclusion_is_not():
+    base = "Kære bestyrelse\n\n{}\n\nI kan ikke klage over afgørelsen til en anden myndighed.\n\nVenlig hilsen\nFritid"
+    rule_applied = ("I kan ikke få lokaletilskud. Kommunen giver kun lokaletilskud, når foreningen ikke kan få et "
+                    "egnet lokale i kommunens bygninger. Når foreningen vælger et andet lokale, kan vi ikke give tilskud.")
+    assert "struktur.begrundelse" not in _struktur(analyze(base.format(rule_applied), "afgoerelse"))
+    empty = "Du opfylder ikke betingelserne for at få uddannelseshjælp, og din ansøgning er derfor afslået."
+    assert "struktur.begrundelse" in _struktur(analyze(base.format(empty), "afgoerelse"))
+
+
+def test_missing_guidance_is_milder_when_the_letter_says_neither_no_nor_yes():
+    # a reply that grants in words the checker does not know: maybe a full grant, so no red error
+    text = ("Kære Maria\n\nTak for jeres ønske om, at Ida skifter skole. Ida kan begynde i 4.b på Nørreskolen "
+            "mandag den 2. februar.\n\nVenlig hilsen\nSkoleafdelingen\nTlf. 72 36 18 20")
+    assert _struktur(analyze(text, "afgoerelse")).get("struktur.klagevejledning") != "error"
+    # the same letter with a clear no keeps the error
+    refusal = text.replace("Ida kan begynde i 4.b på Nørreskolen mandag den 2. februar.",
+                           "Ida kan ikke få plads på Nørreskolen, fordi klassen er fuld.")
+    assert _struktur(analyze(refusal, "afgoerelse")).get("struktur.klagevejledning") == "error"
+
+
+def test_school_transport_guidance_that_offers_an_appeal_is_flagged():
+    text = ("Kære Lotte\n\nNoah kan ikke få gratis befordring. Afstanden mellem jeres hjem og skolen er 4,3 km, "
+            "og vejen er ikke trafikfarlig, da der er cykelsti hele vejen.\n\nKlagevejledning\nDu kan klage til "
+            "Ankestyrelsen inden 4 uger. Send klagen til skole@kommune.dk.\n\nVenlig hilsen\nSkole og Dagtilbud")
+    report = analyze(text)
+    [f] = [f for f in report.findings if f.rule == "struktur.klagevejledning"]
+    assert "ikke påklages" in f.message
+
+
+def test_next_step_in_agreements_and_payments_to_others():
+    for body in ("Vi har aftalt, at vi fremover sætter et skilt op med ventetiden.",
+                 "Klubben får pengene direkte.",
+                 "Vi betaler de 1.900 kr. direkte til tandlægen, når vi har fået regningen."):
+        text = f"Kære Poul\n\nTak for din mail. {body}\n\nVenlig hilsen\nGitte\nTlf. 45 80 10 05"
+        assert "struktur.naeste-skridt" not in _struktur(analyze(text, "klagesvar")), body
+
+
+def test_complaint_section_and_outcome_are_worked_out_once_per_letter(monkeypatch):
+    from borgertekst.checks import struktur
+
+    calls = []
+    real = struktur.complaint_blocks
+    monkeypatch.setattr(struktur, "complaint_blocks", lambda *a: calls.append(1) or real(*a))
+    analyze(AFSLAG_MED_KLAGE, "afgoerelse")
+    assert len(calls) == 1

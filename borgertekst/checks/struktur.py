@@ -187,11 +187,36 @@ def _outside(text: str, spans: list[Block]) -> str:
     return "".join(chars)
 
 
-def decision_outcome(analysis, state: ComplaintState, section: list[Block]) -> str | None:
-    cache = analysis.__dict__.setdefault("_outcome", {})
-    if "v" not in cache:
-        cache["v"] = state.routes.outcome(_outside(analysis.text, section))
-    return cache["v"]
+def complaint_facts(analysis, mention: regex.Pattern, heading: regex.Pattern, routes) -> tuple[list[Block], str | None]:
+    """The letter's complaint section and what the decision gives the reader (read outside
+    that section), worked out once per letter: the klagevejledning and begrundelse checks
+    and the decision severity (``lettertype.severity_for``) all read the same facts."""
+    facts = analysis.__dict__.get("_complaint")
+    if facts is None:
+        section = complaint_blocks(analysis.text, mention, heading)
+        try:
+            outcome = routes.outcome(_outside(analysis.text, section))
+        except TimeoutError:
+            outcome = None
+        facts = analysis.__dict__["_complaint"] = (section, outcome)
+    return facts
+
+
+_RULE_STATES: dict[int, tuple[object, "ComplaintState"]] = {}
+
+
+def outcome_for(analysis, rule) -> str | None:
+    """What the decision gives the reader, for a rule that carries the complaint patterns
+    (``mention``/``heading`` options): read before the rule runs, so that a decision
+    whose outcome we cannot see is checked one step milder."""
+    facts = analysis.__dict__.get("_complaint")
+    if facts is None:
+        entry = _RULE_STATES.get(id(rule))
+        if entry is None or entry[0] is not rule:
+            entry = _RULE_STATES[id(rule)] = (rule, ComplaintState(rule))
+        state = entry[1]
+        facts = complaint_facts(analysis, state.mention, state.heading, state.routes)
+    return facts[1]
 
 
 def _end_paragraph(document):
@@ -216,8 +241,7 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
     if not document.paragraphs:
         return
     text = analysis.text
-    section = complaint_blocks(text, state.mention, state.heading)
-    outcome = decision_outcome(analysis, state, section)
+    section, outcome = complaint_facts(analysis, state.mention, state.heading, state.routes)
     area = getattr(analysis, "area", None) or state.routes.detect_area(text)
     route = state.routes.get(area)
     from ..klageadgang import blank_suggestion
@@ -277,8 +301,6 @@ class ReasonState:
         self.weak = _compile(o, "weak_reasons")
         self.empty = _compile(o, "empty")
         self.legal_basis = regex.compile("|".join(o["legal_basis_heading"]), _FLAGS)
-        self.complaint = ComplaintState.__new__(ComplaintState)
-        self.complaint.routes = self.routes
         self.mention = regex.compile("|".join(o["complaint_mention"]), _FLAGS)
         self.heading = regex.compile("|".join(o["complaint_heading"]), _FLAGS)
 
@@ -289,8 +311,7 @@ def begrundelse(analysis, rule, state: ReasonState):
     if not document.paragraphs:
         return
     text = analysis.text
-    section = complaint_blocks(text, state.mention, state.heading)
-    outcome = decision_outcome(analysis, state.complaint, section)
+    section, outcome = complaint_facts(analysis, state.mention, state.heading, state.routes)
     if outcome == "bevilling" or outcome is None:
         _fact(analysis, "begrundelse", "not-needed")
         return  # a full grant needs no reasons; with no outcome at all we do not guess
