@@ -128,3 +128,16 @@ def test_possessive_with_unknown_noun_names_all_three_forms(analyzer):
     findings = found(analyzer, "Vi stopper Deres sygedagpenge nu.", "klarsprog.tiltale")
     assert [f.suggestions for f in findings] == [["din", "dit", "dine"]]
     assert "'din', 'dit' eller 'dine'" in findings[0].message
+
+
+def test_an_amount_in_kroner_can_end_a_sentence(analyzer):
+    text = ("Din grund er vurderet til 1.450.000 kr. Din nabos grund er mindre og ligger længere fra "
+            "vandet, og derfor er den vurderet til 1.020.000 kr. om året i stedet.")
+    report = analyzer.analyze(text)
+    assert report.metrics.sentences == 2
+    assert "klarsprog.lange-saetninger" not in {f.rule for f in report.findings}
+
+
+def test_a_chain_of_references_gives_one_finding(analyzer):
+    text = "Du opfylder betingelserne i almenboliglovens § 54, jf. servicelovens § 192, og § 193."
+    assert [f.text for f in found(analyzer, text, "klarsprog.paragraf")] == ["§ 54"]

@@ -188,6 +188,12 @@ class ReferenceState:
         self.next = LazyPattern(o["explained_next"], flags)
         self.right = LazyPattern(o["right_before_reference"], flags)
         self.complaint = LazyPattern(o["complaint_context"], flags)
+        self.clause = LazyPattern(o.get("clause_start", r"(?!)"), flags)
+        self.clause_rule = LazyPattern(o.get("clause_rule", r"(?!)"), flags)
+        self.outcome = LazyPattern(o.get("outcome_after_modal", r"(?!)"), flags)
+        self.named = LazyPattern(o.get("named_before_reference", r"(?!)"), flags)
+        self.outcome_words = LazyPattern(o.get("outcome_words", r"(?!)"), flags)
+        self.chain = LazyPattern(o.get("reference_chain", r"(?!)"), flags)
 
 
 def _line(text: str, pos: int) -> tuple[int, int]:
@@ -212,8 +218,13 @@ def paragraph_reference(analysis, rule, state: ReferenceState):
     "Klagen skal være modtaget senest 4 uger …, jf. § 66"), points back to an
     explanation ("Det står i § 26"), or is part of a list of the legal basis."""
     text = analysis.text
+    previous_end = -1
     for m in state.reference.finditer(text, timeout=1.0):
         start, end = m.start(), m.end()
+        chained = previous_end >= 0 and state.chain.fullmatch(text[previous_end:start])
+        previous_end = end
+        if chained:
+            continue  # "§ 66 og § 67": the chain's first reference decides for all of it
         line_start, line_end = _line(text, start)
         if state.list_line.fullmatch(text[line_start:line_end].strip()):
             continue  # "Lov om social service § 113." on its own line: a legal-basis list
@@ -228,6 +239,11 @@ def paragraph_reference(analysis, rule, state: ReferenceState):
         before = text[s_start:start]
         if state.before_jf.match(before) or state.right.search(before):
             continue  # the sentence states the rule, the reference backs it up
+        clause = _last_clause(before, state.clause)
+        if clause is not None and state.clause_rule.match(clause) and not state.outcome.search(clause):
+            continue  # "Det bemærkes, at bebyggelsesprocenten ikke må overstige 30, jf. § 168"
+        if state.named.search(before) and not state.outcome_words.search(sentence):
+            continue  # "søgt om dækning af nødvendige merudgifter ved den daglige livsførelse efter § 100"
         if regex.search(r"\((?:[^()\n]{0,60})$", before):
             continue  # a citation in parentheses: "(partshøring efter forvaltningslovens § 19)"
         if regex.search(r"\bjf\.\s+(?:[\w-]+\s+){0,6}$", before) and state.complaint.search(sentence) \
@@ -235,7 +251,31 @@ def paragraph_reference(analysis, rule, state: ReferenceState):
             continue  # "Klagen skal være … i hænde senest 4 uger …, jf. retssikkerhedslovens § 66"
         if state.next.match(text, s_end):
             continue  # "… § 35 … . Reglen betyder, at …"
+        if _previous_sentence_explains(analysis, s_start, state):
+            continue  # "I lokalplanen står der, at udhuse højst må være 3,5 m. Ejeren søger om dispensation fra § 8.2."
         yield Hit(start, end)
+
+
+def _last_clause(before: str, clause_start) -> str | None:
+    """The text of the last subordinate clause before a reference ("…, og at gentagne
+    udeblivelser kan medføre …, jf."), or None when the sentence has none."""
+    last = None
+    for m in clause_start.finditer(before):
+        last = m
+    return before[last.end():] if last is not None else None
+
+
+def _previous_sentence_explains(analysis, s_start: int, state: ReferenceState) -> bool:
+    """The sentence before says what the rule is, in words and without a § of its own."""
+    text = analysis.text
+    p = s_start - 1
+    while p >= 0 and text[p].isspace():
+        p -= 1
+    if p < 0 or "\n\n" in text[p:s_start]:
+        return False  # the first sentence of its paragraph
+    p_start, p_end = analysis.scope("sentence", p, p + 1)
+    previous = text[p_start:min(p_end, s_start)]
+    return "§" not in previous and any(rx.search(previous) for rx in state.sentence)
 
 
 paragraph_reference.setup = lambda rule, nlp: ReferenceState(rule)

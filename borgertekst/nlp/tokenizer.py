@@ -23,7 +23,8 @@ ABBREVIATIONS = (
 ).split()
 
 # Abbreviations that close a list and may well end the sentence.
-SENTENCE_FINAL_ABBREVIATIONS = frozenset({"mv.", "m.v.", "m.m.", "osv.", "etc.", "o.l.", "m.fl.", "mfl."})
+SENTENCE_FINAL_ABBREVIATIONS = frozenset({"mv.", "m.v.", "m.m.", "osv.", "etc.", "o.l.", "m.fl.", "mfl.",
+                                          "kr."})  # an amount often ends the sentence: "… 900 kr. Du får …"
 
 
 def customise_tokenizer(nlp: Language) -> None:
