@@ -28,7 +28,7 @@ from .report import Finding, Occurrence, Report
 from .rulebook import RuleSet, load_ruleset
 from .vocabulary import ELEMENTS, LETTER_TYPES, SEVERITY_RANK
 from .checks.struktur import element_status
-from .lettertype import severity_for
+from .lettertype import lower, severity_for
 from .nlp import quotes
 
 log = logging.getLogger("borgertekst.engine")
@@ -195,6 +195,9 @@ class Analyzer:
             if severity != rule.severity:  # a decision check on an uncertain decision runs milder
                 for f in new:
                     f.severity = severity
+            for hit, f in zip(hits, new):
+                if hit.milder:  # the check itself is unsure of this hit: one step milder
+                    f.severity = lower(f.severity)
             findings.extend(new)
         return findings
 
