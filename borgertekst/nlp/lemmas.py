@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -9,6 +11,7 @@ from . import hunspell_da
 from .lexicon import deponent_lemmas, lemma_exceptions, lemma_table, treebank_bigrams, treebank_genders, \
     treebank_lemmas, treebank_word_classes
 from .sentences import sentence_starts
+from .tokens import token_table
 
 
 class Lemmatizer:
@@ -26,35 +29,47 @@ class Lemmatizer:
         self.exceptions = lemma_exceptions()
         self.deponents = deponent_lemmas()
         self.table = lemma_table()
-        self._cache: dict[tuple[str, bool], str] = {}
+        # (text, sentence-initial) -> (lemma hash, alternative's hash or 0, contexts, lower case)
+        self._cache: dict[tuple[str, bool], tuple[int, int, frozenset, str]] = {}
         self._cache_for = self.memory
+        self._strings = None
 
     def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if not n:
+            return doc
         starts = sentence_starts(doc)
-        if self._cache_for is not self.memory:  # the memory was swapped (cross-validation)
-            self._cache, self._cache_for = {}, self.memory
+        strings = doc.vocab.strings
+        # the cache keeps lemma hashes: valid for this memory and this string store
+        if self._cache_for is not self.memory or self._strings is not strings:
+            self._cache, self._cache_for, self._strings = {}, self.memory, strings
         cache = self._cache
+        bigrams = self.bigrams
+        table = token_table(doc)  # plain lists: no Token per word, one array write at the end
+        orths, is_space, is_punct = table.orths, table.is_space, table.is_punct
+        lemmas = [0] * n
         prev = ""
-        for tok in doc:
-            text = tok.text
-            if tok.is_space or tok.is_punct or not text.strip():
-                tok.lemma_ = text
-                prev = text if not tok.is_space else prev
+        for i, text in enumerate(table.texts):
+            if is_space[i] or is_punct[i] or not text.strip():
+                lemmas[i] = orths[i]  # the lemma is the text itself
+                prev = text if not is_space[i] else prev
                 continue
-            key = (text, starts[tok.i] or tok.i == 0)
+            key = (text, starts[i] or i == 0)
             found = cache.get(key)
             if found is None:
                 if len(cache) > 200_000:
                     cache.clear()
-                found = cache[key] = self.variants(text, key[1])
-            lemma, alternative, contexts = found
-            lower = tok.lower_
-            in_context = self.bigrams.get((prev, lower)) if self.bigrams else None
+                lemma, alternative, contexts = self.variants(text, key[1])
+                found = cache[key] = (strings.add(lemma), strings.add(alternative) if alternative else 0,
+                                      contexts, text.lower())
+            lemma, alternative, contexts, lower = found
+            in_context = bigrams.get((prev, lower)) if bigrams else None
             if in_context is not None:
-                tok.lemma_ = in_context  # "i går": the noun "går"
+                lemmas[i] = strings.add(in_context)  # "i går": the noun "går"
             else:
-                tok.lemma_ = alternative if alternative and prev in contexts else lemma
+                lemmas[i] = alternative if alternative and prev in contexts else lemma
             prev = lower
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
         return doc
 
     def variants(self, text: str, initial: bool) -> tuple[str, str | None, frozenset]:

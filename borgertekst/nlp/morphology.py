@@ -5,12 +5,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import LEMMA
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, MorphAnalysis
 
 from . import hunspell_da
 from .lexicon import deponent_lemmas, lemma_table, noun_genders, not_imperative
 from .sentences import sentence_ends, sentence_starts
+from .tokens import token_table
 
 # Hunspell tags of noun forms
 _NOUN_TAGS = frozenset({"BESTEMT_ENTAL", "PLUR_UBEK", "PLUR_BEK", "GENITIV"})
@@ -134,16 +136,17 @@ def _fallback_noun_features(lower: str) -> dict[str, str]:
     return {}
 
 
-def _after_clause_start(doc: Doc, i: int, starts: list[bool]) -> bool:
-    """Token i starts a sentence, or follows a colon, a bullet or a line break."""
+def _after_clause_start(texts: list[str], is_space: list[bool], i: int, starts: list[bool]) -> bool:
+    """Token i starts a sentence, or follows a colon, a bullet or a line break.
+    ``texts``, ``is_space``: the Doc's ``token_table``."""
     if i == 0 or starts[i]:
         return True
     j = i - 1
-    while j >= 0 and doc[j].is_space:
+    while j >= 0 and is_space[j]:
         j -= 1
     if j < 0:
         return True
-    return doc[j].text in (":", "•", "–", "*")
+    return texts[j] in (":", "•", "–", "*")
 
 
 _NOT_NOUNS = frozenset({"PRON", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "INTJ"})
@@ -174,12 +177,13 @@ def make_morphologizer(nlp: Language, name: str) -> Morphologizer:
     return Morphologizer(nlp)
 
 
-def _imperative_position(doc: Doc, i: int, imperative_at: set[int], starts: list[bool]) -> bool:
+def _imperative_position(texts: list[str], is_space: list[bool], i: int, imperative_at: set[int],
+                         starts: list[bool]) -> bool:
     """Clause-initial, or coordinated with an imperative earlier in the sentence
     ("Skrab gulerødderne og steg dem")."""
-    if _after_clause_start(doc, i, starts):
+    if _after_clause_start(texts, is_space, i, starts):
         return True
-    if doc[i - 1].lower_ not in ("og", "eller", ",", "så"):
+    if texts[i - 1].lower() not in ("og", "eller", ",", "så"):
         return False
     start = i
     while start > 0 and not starts[start]:
@@ -226,6 +230,27 @@ class WordMorphology:
         self.stop = not_imperative()
         self.have_hunspell = hunspell_da.available()
         self.cache: dict[tuple[str, str], tuple[bool, bool | None, str]] = {}
+        self._by_hash: dict[tuple[int, int], tuple[bool, bool | None, str] | None] = {}
+        self._analyses: dict[str, MorphAnalysis] = {}
+        self._by_hash_vocab = None
+
+    def by_hash(self, vocab) -> dict[tuple[int, int], tuple[bool, bool | None, str] | None]:
+        """The same answers keyed by (ORTH hash, LEMMA hash) in one vocabulary
+        (None for a token that is not a word), so a repeated word costs one lookup."""
+        if self._by_hash_vocab is not vocab:
+            self._by_hash, self._analyses, self._by_hash_vocab = {}, {}, vocab
+        return self._by_hash
+
+    def analysis(self, vocab, feats: str) -> MorphAnalysis:
+        """``feats`` as a ``MorphAnalysis`` of ``vocab``, made once: assigning it to
+        ``Token.morph`` is what ``Token.set_morph(feats)`` does, without parsing
+        the string again for every token."""
+        if self._by_hash_vocab is not vocab:
+            self.by_hash(vocab)
+        found = self._analyses.get(feats)
+        if found is None:
+            found = self._analyses[feats] = MorphAnalysis(vocab, feats)
+        return found
 
     def __call__(self, text: str, lemma: str) -> tuple[bool, bool | None, str]:
         key = (text, lemma)
@@ -285,23 +310,40 @@ def _is_word(text: str) -> bool:
             or ("-" in text and text.replace("-", "").isalnum()))
 
 
+_UNSEEN = object()
+
+
 def set_morph(doc: Doc, words: WordMorphology) -> Doc:
     """Set the features on every word of ``doc`` (see ``Morphologizer``)."""
+    n = len(doc)
+    if not n:
+        return doc
     imperative_at: set[int] = set()
     starts = sentence_starts(doc)
     ends = sentence_ends(starts)
-    for tok in doc:
-        text = tok.text
-        if not _is_word(text):
+    table = token_table(doc)  # plain lists; a Token only where a feature is set
+    texts, is_space = table.texts, table.is_space
+    vocab = doc.vocab
+    strings = vocab.strings
+    by_hash = words.by_hash(vocab)
+    for i, (orth, lemma) in enumerate(zip(table.orths, doc.to_array(LEMMA).tolist())):
+        key = (orth, lemma)
+        found = by_hash.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            text = texts[i]
+            if len(by_hash) > 200_000:
+                by_hash.clear()
+            found = by_hash[key] = words(text, strings[lemma]) if _is_word(text) else None
+        if found is None:
             continue
-        passive, imperative, feats = words(text, tok.lemma_)
+        passive, imperative, feats = found
         if passive:
-            tok.set_morph("Voice=Pass")
-        elif (imperative is not False and _imperative_position(doc, tok.i, imperative_at, starts)
-              and doc[ends[tok.i]].text != "?"  # not "Har du …?"
-              and (imperative or _bare_imperative(tok.lower_, tok.lemma_))):
-            tok.set_morph("Mood=Imp")
-            imperative_at.add(tok.i)
+            doc[i].morph = words.analysis(vocab, "Voice=Pass")
+        elif (imperative is not False and _imperative_position(texts, is_space, i, imperative_at, starts)
+              and texts[ends[i]] != "?"  # not "Har du …?"
+              and (imperative or _bare_imperative(texts[i].lower(), strings[lemma]))):
+            doc[i].morph = words.analysis(vocab, "Mood=Imp")
+            imperative_at.add(i)
         elif feats:
-            tok.set_morph(feats)
+            doc[i].morph = words.analysis(vocab, feats)
     return doc

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .tokenizer import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
+from .tokens import token_table
 
 _TERMINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!"})
 _TERMINAL_CHARS = frozenset(".!?…")
@@ -51,12 +52,9 @@ def set_sentences(doc: Doc) -> Doc:
         return doc
     starts = [False] * n
     starts[0] = True
-    # one pass over the tokens; the loop reads plain lists (``doc[i]`` builds a Token each time)
-    texts, spaces, is_space = [], [], []
-    for tok in doc:
-        texts.append(tok.text)
-        spaces.append(tok.whitespace_)
-        is_space.append(tok.is_space)
+    # the loop reads plain lists (``doc[i]`` builds a Token each time), shared with the other components
+    table = token_table(doc)
+    texts, spaces, is_space = table.texts, table.whitespace, table.is_space
     for i in range(n - 1):
         nxt_text = texts[i + 1]
         text = texts[i]
