@@ -100,6 +100,13 @@ class Routes:
                 out[area] = score
         return out
 
+    def cites_statute(self, area: str, text: str) -> bool:
+        """Whether the text cites one of the laws of ``area`` (stronger than its words)."""
+        try:
+            return any(rx.search(text, timeout=1.0) for rx in self._statutes.get(area, []))
+        except TimeoutError:
+            return False
+
     def outcome(self, text: str) -> str | None:
         """What a decision gives the reader: ``bevilling`` (in full), ``delvis``,
         ``afslag`` or None when the text says neither."""

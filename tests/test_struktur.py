@@ -188,3 +188,49 @@ def test_complaint_section_and_outcome_are_worked_out_once_per_letter(monkeypatc
     monkeypatch.setattr(struktur, "complaint_blocks", lambda *a: calls.append(1) or real(*a))
     analyze(AFSLAG_MED_KLAGE, "afgoerelse")
     assert len(calls) == 1
+
+
+def test_route_check_from_words_alone_is_a_warning_and_fees_are_not_admissions():
+    from borgertekst.klageadgang import load_routes
+
+    guess = ("Kære Lotte\n\nNoah kan ikke få gratis befordring. Afstanden mellem jeres hjem og skolen er 4,3 km, "
+             "og vejen er ikke trafikfarlig, da der er cykelsti hele vejen.\n\nKlagevejledning\nDu kan klage til "
+             "Ankestyrelsen inden 4 uger. Send klagen til skole@kommune.dk.\n\nVenlig hilsen\nSkole og Dagtilbud")
+    assert _struktur(analyze(guess))["struktur.klagevejledning"] == "warning"
+    cited = guess.replace("da der er cykelsti hele vejen.", "da der er cykelsti hele vejen (folkeskolelovens § 26).")
+    assert _struktur(analyze(cited))["struktur.klagevejledning"] == "error"
+    routes = load_routes()
+    assert routes.detect_area("Du har søgt om plads i vuggestue via pladsanvisningen.") == "dagtilbud"
+    assert routes.detect_area("Du får økonomisk friplads til forældrebetalingen i vuggestuen, "
+                              "skriver pladsanvisningen.") != "dagtilbud"
+
+
+def test_letter_types_of_kinds_written_after_the_first_fixes():
+    cases = {
+        "afgoerelse": [
+            "Emne: Madservice\n\nHej Inger\n\nDin ansøgning om madservice med udbringning er ikke godkendt.\n\nMvh\nVisitationen",
+            "Emne: Fradrag i din kontanthjælp\n\nHej Mikkel\n\nDu mødte ikke op til samtalen, og du havde ikke meldt "
+            "afbud. Vi har derfor trukket 1.214 kr. i din kontanthjælp for februar.\n\nMvh\nJobcentret",
+            "Til Vejby Musikforening\n\nTilladelse til udskænkning\n\nBevillingsnævnet har på mødet den 20. februar "
+            "givet foreningen lejlighedstilladelse til udskænkning ved sommerfesten.\n\nMed venlig hilsen\nSekretariatet",
+        ],
+        "kvittering": [
+            "Kære Jørgen\n\nVi har nu modtaget Deres klage af 14. januar over behandlingen af Deres sag. Klagen er sendt "
+            "til Ældre og Sundhed, som vil behandle den. Sagsbehandlingstiden er ca. 8 uger.\n\nMed venlig hilsen\nBorgerservice",
+        ],
+        "indkaldelse": [
+            "Kære forældre\n\nSofia skal sprogvurderes. Det foregår i børnehaven tirsdag den 17. marts kl. 9.30. "
+            "Passer tidspunktet ikke, så ring til talepædagogen.\n\nVenlig hilsen\nPPR",
+        ],
+        "partshoering": [
+            "Kære Lene\n\nVi har foreløbig vurderet, at Emma ikke længere har brug for aflastning hver weekend. Vores "
+            "forslag er, at aflastningen bliver nedsat fra 1. maj. Vi har endnu ikke besluttet noget.\n\nVenlig hilsen\nSanne",
+        ],
+        "andet": [
+            "Referat af møde om Ellas skolegang\n\nDeltagere: forældre, skoleleder og PPR.\n\nVi aftalte, at Ella går i "
+            "skole til kl. 12. Vi mødes igen tirsdag den 14. april kl. 14 på skolen.",
+        ],
+    }
+    for want, texts in cases.items():
+        for text in texts:
+            assert analyze(text).letter_type == want, text[:60]

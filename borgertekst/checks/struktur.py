@@ -242,7 +242,8 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
         return
     text = analysis.text
     section, outcome = complaint_facts(analysis, state.mention, state.heading, state.routes)
-    area = getattr(analysis, "area", None) or state.routes.detect_area(text)
+    given = getattr(analysis, "area", None)
+    area = given or state.routes.detect_area(text)
     route = state.routes.get(area)
     from ..klageadgang import blank_suggestion
 
@@ -275,8 +276,12 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
     missing = [label for key, label, patterns in state.parts if not _search(patterns, section_text)]
     if route is not None and not route.appeal:
         # the letter describes an appeal in an area without one (e.g. school transport)
+        # an area guessed from its words alone may be the wrong one (a fee for a day-care place
+        # can be appealed, the admission cannot): then it is a warning to check, not an error
+        sure = bool(given) or state.routes.cites_statute(route.area, text)
         yield Hit(first.start, first.end, message=state.labels.get("no_appeal_area"),
-                  replace=[route.no_appeal_text], advice=True, fields={"area": route.label}), "incomplete"
+                  replace=[route.no_appeal_text], advice=True, fields={"area": route.label},
+                  milder=not sure), "incomplete"
         return
     if missing and outcome == "bevilling":
         yield None, "not-needed"  # a full grant needs none, so a partial one is no error
