@@ -163,3 +163,46 @@ def test_training_corpus_is_in_the_repo_with_its_origin():
     assert "written for this project" in (corpus / "README.md").read_text(encoding="utf-8")
     kinds = {p.stem for p in (corpus / "escalating").glob("*.txt")}
     assert len(kinds) == 10
+
+
+def test_phrase_rule_and_sentence_model_on_one_sentence_give_one_finding(analyzer):
+    text = "Du har misforstået, hvad vi skrev i afgørelsen."
+    found = tone_findings(analyzer, text)
+    assert len(found) == 1
+    rules = {found[0].rule, *found[0].also_rules}
+    assert "tone.tryk-saetning" in rules and len(rules) >= 2  # the model and a phrase rule, merged
+    assert "Sætningen lyder som TRYK" in found[0].message
+
+
+def test_long_words_give_stem_features_across_inflection_and_compounds(nlp):
+    from borgertekst.tone.features import word_features
+
+    def feats(text):
+        doc = nlp(text)
+        return set(word_features(next(iter(doc.sents))))
+
+    a, b = feats("Det er en misforståelse."), feats("Du har misforstået brevet.")
+    assert any(k.startswith("ordstart:misfo") for k in a & b)
+    c, d = feats("Vi er ikke et psykologkontor."), feats("Det er ikke et servicekontor.")
+    assert "ordslut:ontor" in c & d
+    assert not any(k.startswith(("ordstart:", "ordslut:")) for k in feats("Vi har et kort svar."))
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("Det er jo din egen skyld.", "sig:particle"),
+    ("Det er da dejligt, at du endelig har svaret.", "sig:mock_praise"),
+    ("Du kommer altid for sent til møderne.", "sig:reader_always"),
+])
+def test_structure_signals_fire_on_their_kind(tone, nlp, text, signal):
+    feats = [f for _, f in tone.features(nlp(text))]
+    assert signal in feats[0].values
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("Vi har nu modtaget dine papirer.", "sig:particle"),  # "nu" after a verb that is not imperative: time
+    ("Tak for dit dejlige brev om legepladsen.", "sig:mock_praise"),
+    ("Du er altid velkommen til at ringe.", "sig:reader_always"),
+])
+def test_structure_signals_stay_quiet_on_plain_sentences(tone, nlp, text, signal):
+    feats = [f for _, f in tone.features(nlp(text))]
+    assert signal not in feats[0].values

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import yaml
 
-from .features import (KNOWN_SIGNALS, WORD_VALUE, SentenceFeatures, doc_sentences, possible_signals,
-                       sentence_features, word_features)
+from .features import (KNOWN_SIGNALS, WORD_PREFIXES, WORD_VALUE, SentenceFeatures, doc_sentences,
+                       possible_signals, sentence_features, word_features)
 from .lexicon import LexiconMatcher, load_classes
 
 LEXICON_FILE = "tone-lexikon.yaml"
@@ -109,12 +109,12 @@ class ToneScorer:
         self._signal_bound = {k: x for k, x in self._positive.items() if k in KNOWN_SIGNALS}
         self._base_bound = self.model.bias + sum(
             x for k, x in self._positive.items()
-            if not k.startswith(("lex:", "ord:")) and k not in KNOWN_SIGNALS)
+            if not k.startswith(("lex:",) + WORD_PREFIXES) and k not in KNOWN_SIGNALS)
 
     def upper_logit(self, toks: list, hits_by_class: dict, words_found: dict) -> float:
         """A value the sentence's logit cannot exceed (feature values are 0 or 1, or
-        ``WORD_VALUE`` for words): the bias plus every positive weight of a feature the
-        sentence can have. ``toks``: its tokens without spaces and quoted ones, as
+        ``WORD_VALUE`` for words): the bias plus every positive weight of a class or signal
+        the sentence can have, plus the weights of its words. ``toks``: its tokens without spaces and quoted ones, as
         ``sentence_features`` reads them; ``words_found``: its ``word_features``."""
         pos = self._positive
         z = self._base_bound
@@ -123,8 +123,11 @@ class ToneScorer:
         if self._signal_bound:
             for name in possible_signals([t.text for t in toks], [t.lower_ for t in toks], hits_by_class):
                 z += self._signal_bound.get(name, 0.0)
+        # the words are known exactly (``words_found`` are all of the sentence's word features):
+        # their negative weights count too
+        w = self.model.weights
         for name in words_found:
-            z += max(0.0, pos.get(name, 0.0) * WORD_VALUE)
+            z += w.get(name, 0.0) * WORD_VALUE
         return z
 
     def features(self, doc, quoted: list[tuple[int, int]] = (), tokens: list | None = None,
@@ -186,6 +189,10 @@ class ToneScorer:
         prefix, _, key = name.partition(":")
         if prefix == "ord":
             return f"ordet '{key.replace('_', ' ')}'", None
+        if prefix == "ordstart":
+            return f"ord, der begynder med '{key}'", None
+        if prefix == "ordslut":
+            return f"ord, der ender på '{key}'", None
         if prefix == "lex" and key in self._class:
             c = self._class[key]
             return c.label, c.kind

@@ -14,7 +14,7 @@ from spacy.attrs import ORTH
 
 from ..matchers.hit import Hit
 from ..nlp import hunspell_da
-from .features import is_shouting
+from .features import WORD_PREFIXES, is_shouting
 
 MAX_SIGNALS = 4
 
@@ -36,25 +36,66 @@ def _quoted_in(analysis) -> list[tuple[int, int]]:
     return for_analysis(analysis).regions
 
 
-def _setup_scorer(rule, nlp):
-    from . import scorer
+class _State:
+    """The scorer and the shipped tone phrase rules' matchers (built once per rule)."""
 
-    return scorer(nlp)
+    def __init__(self, rule, nlp):
+        from . import scorer
+
+        self.scorer = scorer(nlp)
+        self.nlp = nlp
+        self.own_id = rule.id
+        self._phrases = None
+
+    def phrase_matchers(self) -> list:
+        """The compiled phrase rules of ``rules/tone/`` (built on first use: only letters
+        with a TRYK sentence need them)."""
+        if self._phrases is None:
+            from ..matchers.registry import build
+            from ..rulebook.loader import load_source, parse_rule, rule_files, shipped_rules_dir
+
+            out = []
+            for path in rule_files(shipped_rules_dir()):
+                if path.parent.name != "tone":
+                    continue
+                rule = parse_rule(load_source(path).data, path)
+                if rule.id != self.own_id and type(rule).__name__ != "Function":
+                    out.append(build(rule, self.nlp))
+            self._phrases = out
+        return self._phrases
+
+
+def _setup_scorer(rule, nlp):
+    return _State(rule, nlp)
+
+
+def _phrase_spans(analysis, state) -> list[tuple[int, int]]:
+    """Where the tone phrase rules hit in the analysis (sorted)."""
+    spans = []
+    for matcher in state.phrase_matchers():
+        try:
+            spans.extend((h.start, h.end) for h in matcher.find(analysis))
+        except TimeoutError:
+            continue
+    return sorted(spans)
 
 
 def tone_sentence(analysis, rule, state):
-    scorer = state
+    scorer = state.scorer
     threshold = float(rule.options.get("threshold", scorer.model.threshold))
     quoted = _quoted_in(analysis)
+    phrases = None
     for s in scorer.score_doc(analysis.doc, quoted, explain_from=threshold, min_score=threshold):
         if s.score < threshold:
             continue
+        if phrases is None:
+            phrases = _phrase_spans(analysis, state)
         shown = []
         for sig in s.signals:
             if len(shown) >= MAX_SIGNALS:
                 break
             words = analysis.text[sig.start:sig.end] if sig.start >= 0 else ""
-            if sig.feature.startswith("ord:"):
+            if sig.feature.startswith(WORD_PREFIXES):
                 shown.append(f"'{words}'" if words else sig.label)
             elif sig.feature.startswith("lex:") and words:
                 shown.append(f"{sig.label}: '{words}'")
@@ -67,6 +108,11 @@ def tone_sentence(analysis, rule, state):
         # one-sentence paragraph does not swallow it
         spans = [(g.start, g.end) for g in s.signals[:MAX_SIGNALS] if 0 <= g.start < g.end]
         start, end = (min(a for a, _ in spans), max(b for _, b in spans)) if spans else (s.start, s.end)
+        # a tone phrase rule that hits the same sentence names the same problem: take its span,
+        # so the engine makes one finding of the two (contract 9: same span, ``also_rules``)
+        inside = next(((a, b) for a, b in phrases if s.start <= a and b <= s.end), None)
+        if inside is not None:
+            start, end = inside
         yield Hit(
             start, end, replace=[traek], advice=True,
             explain=f"Sætningen kan optrappe konflikten ({kind_label}). {traek}",

@@ -23,6 +23,25 @@ CONDITION = frozenset({"hvis", "såfremt", "medmindre", "ellers", "skulle"})
 DE_VERBS = frozenset({"skal", "kan", "har", "er", "bedes", "må", "bør", "vil", "får", "skulle", "kunne", "havde",
                       "var", "ville", "fik", "anmodes", "opfordres", "henvises", "gøres", "modtager", "ønsker",
                       "søger", "bedes", "burde", "mener", "anfører", "oplyser", "skriver", "bor", "ansøger"})
+# attitude particles ("Det er jo din egen skyld", "Det er vel ikke for meget", "Hvis du altså …")
+PARTICLES = frozenset({"jo", "altså", "vel", "sgu"})
+# "da" is a particle after a finite verb ("Det er da dejligt"), "da" and "nu" after an imperative
+# ("Læs nu …"); elsewhere they are "when"/"because" and "now" ("Vi har nu modtaget …")
+PARTICLES_AFTER_VERB = frozenset({"da", "nu"})
+FINITE = frozenset({"er", "var", "har", "havde", "kan", "kunne", "vil", "ville", "skal", "skulle", "må", "måtte",
+                    "bør", "burde", "får", "fik", "gør", "gjorde", "ved", "vidste", "kommer", "kom", "går", "gik"})
+# praise that, next to a reproach, is mock politeness ("Det er dejligt, at du endelig …");
+# "godt" only at the start ("Godt at høre, at …"), elsewhere it is too common ("godt forstå")
+PRAISE = frozenset({"dejligt", "dejlig", "flot", "flotte", "heldigt", "heldig", "rart", "skønt", "skøn", "fint",
+                    "bravo", "tillykke", "imponerede", "imponeret", "beæret", "beærede", "fornøjelse", "rørende",
+                    "rørt", "rørte", "fantastisk", "herligt", "hyggeligt", "spændende", "interessant",
+                    "taknemmelig", "taknemmelige", "glade", "betænksomt", "sødt", "pænt", "storartet"})
+REPROACH = frozenset({"endelig", "igen", "pludselig", "endnu", "heller", "nummer", "sent", "tredje", "fjerde",
+                      "femte", "tiende", "altid", "aldrig", "ligesom", "naturligvis", "selvfølgelig", "efter",
+                      "glemme", "glemt", "glemte", "overskredet", "mange"})
+# generalising words aimed at the reader ("Du kommer altid for sent", "De har aldrig …")
+ALWAYS = frozenset({"altid", "aldrig", "hver", "konstant", "igen", "gentagne", "hele", "evig", "nogensinde"})
+
 # capitals that are abbreviations, not shouting (statutes, institutions, systems)
 ACRONYMS = frozenset("""
 CPR SKAT ATP BBR CVR NEMID MITID KMD DUBU PPR FGU STU SFO SSP OBS EAN IBAN PDF DSB SFI VISO VIVE BUPL FOA DJØF
@@ -40,8 +59,17 @@ hans hendes deres dem man nu her alle andet anden andre hvor hvad hvem hvilken h
 """.split())
 
 
+# word features: whole lemmas and lemma pairs (``ord:``), the first and last STEM_LEN letters
+# of lemmas of STEM_MIN letters or more (``ordstart:``, ``ordslut:``). Measured with the
+# corpus of 1837 sentences at cv false alarms 0.05: cv recall 0.71 -> 0.73, blind set 0.75 -> 0.83.
+WORD_PREFIXES = ("ord:", "ordstart:", "ordslut:")
+STEM_MIN = 7
+STEM_LEN = 5
+
+
 def word_features(sent: Span, skip=None, tokens=None) -> dict[str, tuple[int, int]]:
-    """``ord:<lemma>`` and ``ord:<lemma>_<lemma>`` for the sentence's words, with their spans.
+    """``ord:<lemma>`` and ``ord:<lemma>_<lemma>`` for the sentence's words, with their spans,
+    and ``ordstart:``/``ordslut:`` for the beginning and end of long words.
     ``tokens``: the sentence's tokens when the caller has them (iterating a Span builds new ones)."""
     out: dict[str, tuple[int, int]] = {}
     prev = None
@@ -53,6 +81,12 @@ def word_features(sent: Span, skip=None, tokens=None) -> dict[str, tuple[int, in
         span = (t.idx, t.idx + len(t))
         if lem not in STOPWORDS:
             out.setdefault("ord:" + lem, span)
+            if len(lem) >= STEM_MIN:
+                # long words: their beginning and end, so other inflections, derivations and
+                # compounds of the same stem count too ("misforstå"/"misforståelse",
+                # "psykologkontor"/"kontor")
+                out.setdefault("ordstart:" + lem[:STEM_LEN], span)
+                out.setdefault("ordslut:" + lem[-STEM_LEN:], span)
         if prev is not None:
             out.setdefault(f"ord:{prev[0]}_{lem}", (prev[1], span[1]))
         prev = (lem, t.idx)
@@ -92,7 +126,7 @@ def is_shouting(tok, sent_has_lower: bool, known) -> bool:
 KNOWN_SIGNALS = frozenset({
     "sig:de_form", "sig:writer_person", "sig:negation", "sig:exclamation", "sig:multi_exclamation",
     "sig:passive", "sig:shouting", "sig:reader_address", "sig:reader_negation", "sig:reader_obligation",
-    "sig:question_to_reader", "sig:condition_sanction",
+    "sig:question_to_reader", "sig:condition_sanction", "sig:particle", "sig:mock_praise", "sig:reader_always",
 })
 _READER_SIGNALS = frozenset({"sig:reader_address", "sig:reader_negation", "sig:reader_obligation",
                              "sig:question_to_reader"})
@@ -126,6 +160,12 @@ def possible_signals(texts: list[str], lows: list[str], classes) -> set[str]:
         out.add("sig:shouting")
     if "pres" in classes:
         out.add("sig:condition_sanction")
+    if not PARTICLES.isdisjoint(low_set) or not PARTICLES_AFTER_VERB.isdisjoint(low_set):
+        out.add("sig:particle")
+    if (not PRAISE.isdisjoint(low_set) or "godt" in low_set) and not REPROACH.isdisjoint(low_set):
+        out.add("sig:mock_praise")
+    if (de_form or not READER.isdisjoint(low_set)) and not ALWAYS.isdisjoint(low_set):
+        out.add("sig:reader_always")
     return out
 
 
@@ -194,6 +234,22 @@ def sentence_features(sent: Span, hits_by_class: dict[str, tuple[int, int]], ski
                 mark("sig:reader_obligation", toks[i])
         if toks[-1].text == "?" or any(t.text == "?" for t in toks):
             mark("sig:question_to_reader", toks[reader_idx[0]])
+    lows = [t.lower_ for t in toks]
+    for i, low in enumerate(lows):
+        if low in PARTICLES or (low in PARTICLES_AFTER_VERB and i > 0 and (
+                (low == "da" and lows[i - 1] in FINITE) or toks[i - 1].morph.get("Mood") == ["Imp"])
+                and (i + 1 == len(toks) or toks[i + 1].text != ",")):
+            mark("sig:particle", toks[i])
+            break
+    praise = next((t for t in toks if t.lower_ in PRAISE or (t is first and t.lower_ == "godt")), None)
+    if praise is not None and any(x in REPROACH for x in lows):
+        mark("sig:mock_praise", praise)
+    if reader_idx:
+        for i in reader_idx:
+            near = [w for w in toks[max(0, i - 3):i + 5] if w.lower_ in ALWAYS]
+            if near and not any(w.lower_ == "velkommen" for w in toks[i:i + 5]):
+                mark("sig:reader_always", near[0])
+                break
     if first.morph.get("Mood") == ["Imp"] and not any(t.lower_ == "gerne" for t in toks):
         mark("sig:imperative", first)
     if not reader_idx and not any(t.lower_ in WRITER for t in toks):
