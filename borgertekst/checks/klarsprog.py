@@ -218,6 +218,7 @@ def paragraph_reference(analysis, rule, state: ReferenceState):
     "Klagen skal være modtaget senest 4 uger …, jf. § 66"), points back to an
     explanation ("Det står i § 26"), or is part of a list of the legal basis."""
     text = analysis.text
+    found, explained = [], set()
     previous_end = -1
     for m in state.reference.finditer(text, timeout=1.0):
         start, end = m.start(), m.end()
@@ -225,35 +226,52 @@ def paragraph_reference(analysis, rule, state: ReferenceState):
         previous_end = end
         if chained:
             continue  # "§ 66 og § 67": the chain's first reference decides for all of it
-        line_start, line_end = _line(text, start)
-        if state.list_line.fullmatch(text[line_start:line_end].strip()):
-            continue  # "Lov om social service § 113." on its own line: a legal-basis list
-        if _in_legal_basis(text, start, state.basis_heading):
-            continue
-        if state.after.match(text, end):
-            continue  # "§ 83 skal kommunen …", "§ 55, hvorefter …"
-        s_start, s_end = analysis.scope("sentence", start, end)
-        sentence = text[s_start:s_end]
-        if any(rx.search(sentence) for rx in state.sentence):
-            continue
-        before = text[s_start:start]
-        if state.before_jf.match(before) or state.right.search(before):
-            continue  # the sentence states the rule, the reference backs it up
-        clause = _last_clause(before, state.clause)
-        if clause is not None and state.clause_rule.match(clause) and not state.outcome.search(clause):
-            continue  # "Det bemærkes, at bebyggelsesprocenten ikke må overstige 30, jf. § 168"
-        if state.named.search(before) and not state.outcome_words.search(sentence):
-            continue  # "søgt om dækning af nødvendige merudgifter ved den daglige livsførelse efter § 100"
-        if regex.search(r"\((?:[^()\n]{0,60})$", before):
-            continue  # a citation in parentheses: "(partshøring efter forvaltningslovens § 19)"
-        if regex.search(r"\bjf\.\s+(?:[\w-]+\s+){0,6}$", before) and state.complaint.search(sentence) \
-                and len(before.split()) >= 8:
-            continue  # "Klagen skal være … i hænde senest 4 uger …, jf. retssikkerhedslovens § 66"
-        if state.next.match(text, s_end):
-            continue  # "… § 35 … . Reglen betyder, at …"
-        if _previous_sentence_explains(analysis, s_start, state):
-            continue  # "I lokalplanen står der, at udhuse højst må være 3,5 m. Ejeren søger om dispensation fra § 8.2."
-        yield Hit(start, end)
+        if _is_explained(analysis, state, start, end):
+            explained.add(_section_number(m.group()))
+        else:
+            found.append((start, end, _section_number(m.group())))
+    for start, end, number in found:
+        if number not in explained:  # one explanation of a rule serves every reference to it
+            yield Hit(start, end)
+
+
+def _section_number(reference: str) -> str:
+    """The rule a reference points to, without its subsections: "§ 14, stk. 2" → "14", "§ 14 a" → "14a"."""
+    m = regex.match(r"§§?\s?(\d+)(?:\s?([a-z])\b)?", reference)
+    return (m.group(1) + (m.group(2) or "")) if m else reference
+
+
+def _is_explained(analysis, state: ReferenceState, start: int, end: int) -> bool:
+    text = analysis.text
+    line_start, line_end = _line(text, start)
+    if state.list_line.fullmatch(text[line_start:line_end].strip()):
+        return True  # "Lov om social service § 113." on its own line: a legal-basis list
+    if _in_legal_basis(text, start, state.basis_heading):
+        return True
+    if state.after.match(text, end):
+        return True  # "§ 83 skal kommunen …", "§ 55, hvorefter …"
+    s_start, s_end = analysis.scope("sentence", start, end)
+    sentence = text[s_start:s_end]
+    if any(rx.search(sentence) for rx in state.sentence):
+        return True
+    before = text[s_start:start]
+    if state.before_jf.match(before) or state.right.search(before):
+        return True  # the sentence states the rule, the reference backs it up
+    clause = _last_clause(before, state.clause)
+    if clause is not None and state.clause_rule.match(clause) and not state.outcome.search(clause):
+        return True  # "Det bemærkes, at bebyggelsesprocenten ikke må overstige 30, jf. § 168"
+    if state.named.search(before) and not state.outcome_words.search(sentence):
+        return True  # "søgt om dækning af nødvendige merudgifter ved den daglige livsførelse efter § 100"
+    if regex.search(r"\((?:[^()\n]{0,60})$", before):
+        return True  # a citation in parentheses: "(partshøring efter forvaltningslovens § 19)"
+    if regex.search(r"\bjf\.\s+(?:[\w-]+\s+){0,6}$", before) and state.complaint.search(sentence) \
+            and len(before.split()) >= 8:
+        return True  # "Klagen skal være … i hænde senest 4 uger …, jf. retssikkerhedslovens § 66"
+    if state.next.match(text, s_end):
+        return True  # "… § 35 … . Reglen betyder, at …"
+    if _previous_sentence_explains(analysis, s_start, state):
+        return True  # "I lokalplanen står der, at udhuse højst må være 3,5 m. Ejeren søger om dispensation fra § 8.2."
+    return False
 
 
 def _last_clause(before: str, clause_start) -> str | None:
