@@ -41,6 +41,7 @@ TRIAGE_FILE = "triage.yaml"
 WEIGHTS_FILE = Path(__file__).with_name("tone") / "triage_weights.json"
 STEPS = ("groen", "gul", "roed", "uden-for-trappen")
 OUTSIDE = "uden-for-trappen"
+SELF_HARM = "concern:self_harm"
 # a message the model finds this likely to be a threat is never called green
 WATCH_OUTSIDE = 0.3
 
@@ -90,6 +91,17 @@ class _Intent(msgspec.Struct, forbid_unknown_fields=True):
     advice: str
 
 
+class _Concern(msgspec.Struct, forbid_unknown_fields=True):
+    """Signs that the writer may harm themself: no threat to staff, but never a plain receipt."""
+
+    label: str
+    entries: list[str | list[str]]
+    min_step: str
+    template: str
+    reason: str
+    advice: str
+
+
 class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     order: list[str]
     suggestion: str
@@ -101,6 +113,7 @@ class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     intents: list[_Intent] = []
     normalize: dict[str, str] = {}
     quoted: list[str] = []  # regexes for quoted earlier mails, where signs do not count
+    self_harm: _Concern | None = None
 
 
 def load_config(path: Path | None = None) -> TriageConfig:
@@ -124,6 +137,8 @@ def load_config(path: Path | None = None) -> TriageConfig:
         unknown = [c for c in intent.classes if c not in config.classes] + [s for s in intent.steps if s not in STEPS]
         if unknown:
             raise RuleFileError(path, f"hensigten '{intent.name}' bruger ukendte klasser/trin: {', '.join(unknown)}")
+    if config.self_harm and config.self_harm.min_step not in STEPS[:-1]:
+        raise RuleFileError(path, f"self_harm: min_step skal være et af {', '.join(STEPS[:-1])}")
     for p in config.quoted:
         try:
             re.compile(p)
@@ -168,6 +183,8 @@ class TriageModel:
         specs += [ClassSpec("safety:" + name, s.label, tuple(_entries(s.entries))) for name, s in c.safety.items()]
         specs.append(ClassSpec("not:third_party", "", tuple(_entries(c.third_party))))
         specs.append(ClassSpec("not:self_hyperbole", "", tuple(_entries(c.self_hyperbole))))
+        if c.self_harm:
+            specs.append(ClassSpec(SELF_HARM, c.self_harm.label, tuple(_entries(c.self_harm.entries))))
         self.matcher = LexiconMatcher(self.nlp, specs)
         self.labels = {s.name: s.label for s in specs}
         beside = config_path.with_name(safety.SAFETY_FILE) if config_path else None
@@ -239,6 +256,8 @@ class TriageModel:
         for cls, n in counts.items():
             if cls.startswith("safety:"):
                 v["safety"] = 1.0
+                continue
+            if cls == SELF_HARM:  # decided by the rule in triage(), not weighed by the model
                 continue
             v["lex:" + cls] = 1.0
             if n >= 3:
@@ -323,6 +342,7 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
             reasons.append("Tegn i henvendelsen: " + ", ".join(found) + ".")
         if values.get("form:shouting"):
             reasons.append("Flere ord med store bogstaver læses som råb.")
+        model_reason = len(reasons)
         reasons.append(f"Modellen vurderer {config.steps[step].label.split(' – ')[0].lower()} "
                        f"med {round(score * 100)} % sikkerhed.")
     spec = config.steps[step]
@@ -335,6 +355,23 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                 template = intent.template
                 reasons.append(intent.reason)
                 break
+    concern = config.self_harm
+    if concern and safety and any(h.cls == SELF_HARM for h in hits):
+        # a threat and words about self-harm: safety first, and the call as well
+        advice = advice + " " + concern.advice.strip()
+        reasons.append(concern.reason)
+    elif concern and any(h.cls == SELF_HARM for h in hits):
+        # the writer may harm themself: at least the concern's step, a phone call, never a receipt
+        if STEPS.index(step) < STEPS.index(concern.min_step):
+            reasons[model_reason] = (reasons[model_reason][:-1] + "; trinet er hævet til "
+                                     f"{config.steps[concern.min_step].label.split(' – ')[0].lower()}.")
+            step = concern.min_step
+            score = probs[m.model.classes.index(step)] if m.model else 0.0
+            spec = config.steps[step]
+            advice = spec.advice.strip()
+        advice = concern.advice.strip() + " " + advice
+        template = concern.template
+        reasons.insert(0, concern.reason)
     log.info("triage: step=%s score=%.2f signals=%d safety=%d", step, score, len(signals), len(safety))
     return TriageResult(
         step=step, step_label=config.suggestion.format(label=spec.label), score=round(score, 4),
@@ -347,7 +384,7 @@ def _signals(m: TriageModel, doc, hits, step: str) -> list[Signal]:
     rank = {s: i for i, s in enumerate(STEPS)}
     keep = []
     for h in hits:
-        if h.cls.startswith("safety:"):
+        if h.cls.startswith("safety:") or h.cls == SELF_HARM:
             keep.append((0, h))
         elif rank[m.config.classes[h.cls].step] > 0:
             keep.append((1, h))

@@ -123,6 +123,38 @@ def test_safety_rule_is_silent_on_the_other_steps_of_the_corpus():
     assert len(calm) >= 240 and not fired, fired
 
 
+# ---- the writer may harm themself ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hvornår får jeg svar om min bolig? Hvis jeg bliver sat ud, tager jeg mit eget liv.",
+    "jeg gider ikke leve mere. i har taget alt fra mig",
+    "Tak for brevet. Jeg har samlet alle mine piller, så I skal ikke bruge mere tid på mig.",
+])
+def test_self_harm_is_never_green_and_gets_a_call_not_a_receipt(text):
+    r = triage(text)
+    assert r.step in ("gul", "roed")
+    assert r.template != "kvittering"
+    assert "Ring borgeren op" in r.advice and "112" in r.advice
+    assert any(s.kind == "concern:self_harm" and s.label for s in r.signals)
+    assert "skade sig selv" in r.reasons[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Det slår mig ihjel at vente så længe på et svar.",
+    "Vi kan ikke leve af 4.000 kr. om måneden.",
+    "Jeg har lyst til at leve et helt almindeligt liv med min datter.",
+    "Vi må gøre en ende på den her sag nu.",
+])
+def test_figures_of_speech_about_living_are_not_self_harm(text):
+    assert not any(s.kind == "concern:self_harm" for s in triage(text).signals)
+
+
+def test_threat_and_self_harm_together_stays_outside_with_both_advices():
+    r = triage("Tager I mit barn, slår jeg dig ihjel, og bagefter tager jeg mit eget liv.")
+    assert r.step == "uden-for-trappen" and r.template == "begraensning-kontakt"
+    assert r.reasons[0].startswith("Sikkerhedsreglen")
+    assert "Livslinien" in r.advice and r.advice.index("112") < r.advice.index("Livslinien")
+
+
 # ---- the model and the advice -------------------------------------------------------------
 def test_question_gets_the_answer_template():
     r = triage("Hej. Jeg skal flytte den 1. juni. Skal jeg selv melde flytningen, eller gør udlejer det?")
