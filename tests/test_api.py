@@ -43,8 +43,11 @@ def test_analyze_is_the_check_json_report(api, analyzer):
     # what `check --format json -` prints for the same text
     expected = json.loads(to_json(analyzer.analyze(Document.from_text(decode_text(BAD_LETTER.encode())))))
     body = r.json()
-    # plus `rewritable` on each finding (contract 6), which the CLI does not print
+    # plus `rewritable` on each finding (contract 6) and, where "Brug" has text for it,
+    # `replacement` (test_api_replacement.py), which the CLI does not print
     assert all(isinstance(f.pop("rewritable"), bool) for f in body["findings"])
+    replacements = [f.pop("replacement") for f in body["findings"] if "replacement" in f]
+    assert replacements and all(set(r) == {"start", "end", "start_utf16", "end_utf16", "text"} for r in replacements)
     assert body == expected
     assert {f["rule"] for f in body["findings"]} >= {"klarsprog.kancellisprog", "klarsprog.tiltale"}
 

@@ -12,7 +12,11 @@ the matched words) in memory only, never on disk, and forgets them after
 ``max_age`` seconds without use.
 
 The API's findings are the engine's ``Finding``s with offsets relative to their
-paragraph (``to_paragraph``), plus ``rewritable`` (contract 6).
+paragraph (``to_paragraph``), plus ``rewritable`` (contract 6) and ``replacement``:
+what "Brug »…«" inserts (``rewriting.replacement_for``: the suggestion inflected to
+the matched form, guarded). ``rewritable`` here is read from the finding and its rule
+(``can_rewrite``), as the paragraph's parse is not kept in the cache; /v1/analyze
+decides it from the letter's guarded rewrite candidates.
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from collections import OrderedDict
 from ..document import utf16_offsets
 from ..engine import Analyzer, ParagraphPart
 from ..report import Finding
-from ..rewriting import can_rewrite
+from ..rewriting import can_rewrite, replacement_for
 from .schemas import (
     CacheStats,
     LetterFinding,
@@ -33,6 +37,7 @@ from .schemas import (
     ParagraphResult,
     ParagraphsReport,
     ParagraphsRequest,
+    Replacement,
 )
 
 
@@ -103,7 +108,7 @@ class ParagraphChecker:
             if index not in tables:
                 tables[index] = _utf16_table(para.text)
             letter_findings.append(to_paragraph(LetterFinding, f, analyzer, para.text, para.start, tables[index],
-                                                paragraph_id=request.paragraphs[index].id))
+                                                analysed=document.text, paragraph_id=request.paragraphs[index].id))
         cached = sum(part.cached for part in result.paragraphs)
         return ParagraphsReport(
             letter_type=result.letter_type, letter_type_detected=result.letter_type_detected,
@@ -118,9 +123,25 @@ def _utf16_table(text: str) -> list[int] | None:
     return utf16_offsets(text) if any(ord(ch) > 0xFFFF for ch in text) else None
 
 
-def to_paragraph(cls, f: Finding, analyzer: Analyzer, text: str, base: int, u16: list[int] | None, **extra):
+def replacement(f: Finding, analyzer: Analyzer, analysed: str, base: int = 0,
+                u16: list[int] | None = None) -> Replacement | None:
+    """``replacement_for`` the finding in the ``analysed`` text, with offsets relative to the
+    place ``base`` (a paragraph's start; its UTF-16 table ``u16``); None when there is none."""
+    found = replacement_for(f, analysed, analyzer.ruleset) if f.replaceable else None
+    if found is None:
+        return None
+    start, end, new = found[0] - base, found[1] - base, found[2]
+    if start < 0 or (u16 is not None and end >= len(u16)):
+        return None  # reaches out of the paragraph it is shown in
+    return Replacement(start=start, end=end, start_utf16=u16[start] if u16 else start,
+                       end_utf16=u16[end] if u16 else end, text=new)
+
+
+def to_paragraph(cls, f: Finding, analyzer: Analyzer, text: str, base: int, u16: list[int] | None,
+                 analysed: str | None = None, **extra):
     """The engine's finding with offsets relative to its paragraph (``text``, which starts
-    at ``base`` in the analysed text), as the API's ``cls``; ``rewritable`` added."""
+    at ``base`` in the ``analysed`` text; that is ``text`` itself when ``base`` is 0), as
+    the API's ``cls``; ``rewritable`` and ``replacement`` added."""
 
     def place(start: int, end: int) -> tuple[int, int, int, int]:
         start = max(0, start - base)
@@ -134,4 +155,7 @@ def to_paragraph(cls, f: Finding, analyzer: Analyzer, text: str, base: int, u16:
     shared.update(start=start, end=end, start_utf16=start16, end_utf16=end16, text=text[start:end],
                   occurrences=occurrences, count=1 + len(occurrences))
     rewritable = f.rule in analyzer.ruleset.rules and can_rewrite(f, ruleset=analyzer.ruleset)
-    return cls(**shared, rewritable=rewritable, **extra)
+    shown = replacement(f, analyzer, text if analysed is None else analysed, base, u16)
+    if shown is not None and shown.end > len(text):
+        shown = None
+    return cls(**shared, rewritable=rewritable, replacement=shown, **extra)

@@ -41,6 +41,25 @@ def _doc(text: str) -> msgspec.Meta:
     return msgspec.Meta(description=text)
 
 
+class Replacement(msgspec.Struct, kw_only=True):
+    """What "Brug »…«" puts in the letter for a finding's own place (``rewriting.replacement_for``):
+    the first suggestion inflected to the matched form, with the word before it made to agree
+    (din/dit/dine, en/et), and checked by the rewrite's guard. ``start``/``end`` may begin before
+    the finding (at that word); offsets as the finding's (code points and UTF-16)."""
+
+    start: int
+    end: int
+    start_utf16: int
+    end_utf16: int
+    text: Annotated[str, _doc("Teksten, der skal stå i stedet for [start, end).")]
+
+
+REPLACEMENT_DOC = _doc(
+    "Det, »Brug« skal sætte ind netop her: første forslag bøjet som ordet i teksten (og et 'din/dit', 'en/et' "
+    "foran gjort til at passe), kontrolleret som serverens omskrivning. Kan begynde før fundet; brug dens "
+    "positioner. Mangler, når forslaget er et råd, ikke passer her, eller kontrollen afviser ændringen.")
+
+
 class ParagraphFinding(msgspec.Struct, kw_only=True, omit_defaults=True):
     """A finding with offsets relative to its paragraph (code points and UTF-16).
 
@@ -64,6 +83,7 @@ class ParagraphFinding(msgspec.Struct, kw_only=True, omit_defaults=True):
     rewritable: Annotated[bool, _doc(
         "Sand, når serverens omskrivning (/v1/rewrite med only_span) ændrer netop dette fund.")]
     count: Annotated[int, _doc("Antal steder i afsnittet: dette og dem i occurrences.")] = 1
+    replacement: Annotated[Replacement | None, REPLACEMENT_DOC] = None
     suggestions: Annotated[list[str], _doc("Forslag eller råd; mangler, når der ingen er.")] = []
     explanation: Annotated[str, _doc("Hvorfor; mangler, når reglen ikke har en forklaring.")] = ""
     protects: Annotated[list[str], _doc("De elementer af processuel retfærdighed, fundet vedrører; kan mangle.")] = []
@@ -112,6 +132,7 @@ class AnalyzedFinding(Finding, kw_only=True, omit_defaults=True):
 
     rewritable: Annotated[bool, _doc(
         "Sand, når serverens omskrivning (/v1/rewrite med only_span) ændrer netop dette fund.")]
+    replacement: Annotated[Replacement | None, REPLACEMENT_DOC] = None
 
 
 class AnalyzedReport(Report, kw_only=True):

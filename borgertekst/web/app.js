@@ -202,7 +202,12 @@ function findingItem(f) {
   const actions = [];
   const fills = [];
   if (f.replaceable) {
-    for (const s of f.suggestions.slice(0, 3)) {
+    // the first suggestion as the server inflected it for these words ("ekstra udgift" for
+    // "merudgifter" → "ekstra udgifter"), when it covers exactly the finding's words
+    const r = f.replacement;
+    const inflected = r && r.start === f.start && r.end === f.end ? r.text : null;
+    for (const [i, raw] of f.suggestions.slice(0, 3).entries()) {
+      const s = i === 0 && inflected ? inflected : raw;
       if (hasPlaceholder(s)) {
         const shown = showSuggestion(s);
         actions.push(el("button", { type: "button", class: "accept fill-open", "aria-expanded": "false",
