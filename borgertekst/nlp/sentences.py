@@ -56,13 +56,14 @@ def set_sentences(doc: Doc) -> Doc:
     table = token_table(doc)
     texts, spaces, is_space = table.texts, table.whitespace, table.is_space
     for i in range(n - 1):
-        nxt_text = texts[i + 1]
         text = texts[i]
         if is_space[i]:
-            before = texts[i - 1] if i else ""
-            if "\n" in text and _line_starts_sentence(text, nxt_text, before):
+            if "\n" in text and _line_starts_sentence(text, texts[i + 1], texts[i - 1] if i else ""):
                 starts[i + 1] = True
             continue
+        if text[-1:] not in _TERMINAL_CHARS and "\n" not in spaces[i]:
+            continue  # most tokens: a boundary below needs a token ending in . ! ? or …
+        nxt_text = texts[i + 1]
         if "\n" in spaces[i] and _line_starts_sentence(spaces[i], nxt_text, text):
             starts[i + 1] = True
             continue
@@ -88,7 +89,7 @@ def set_sentences(doc: Doc) -> Doc:
             if j < n and _starts_upper(texts[j]):
                 starts[j] = True
     # one array write: setting Token.is_sent_start one by one is quadratic
-    doc.from_array([SENT_START], numpy.array([1 if x else -1 for x in starts], dtype="int64").astype("uint64").reshape(-1, 1))
+    doc.from_array([SENT_START], (numpy.array(starts, dtype="int64") * 2 - 1).astype("uint64").reshape(-1, 1))
     return doc
 
 
