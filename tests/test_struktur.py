@@ -234,3 +234,36 @@ def test_letter_types_of_kinds_written_after_the_first_fixes():
     for want, texts in cases.items():
         for text in texts:
             assert analyze(text).letter_type == want, text[:60]
+
+
+def test_kinds_written_after_the_second_fixes():
+    # a decision to close a case, and grants said with "vi betaler"/"er forlænget": decisions, no guidance needed
+    closed = ("Kære Dennis\n\nDu har ikke mødt op til dine samtaler, og vi har ikke kunnet få fat på dig. Vi lukker "
+              "derfor dit behandlingsforløb fra i dag.\n\nVenlig hilsen\nRusmiddelcentret\nTlf. 86 20 30 30")
+    report = analyze(closed)
+    assert report.letter_type == "afgoerelse" and "struktur.klagevejledning" in _struktur(report)
+    for grant in ("Ja, vi betaler din togbillet til jobsamtalen på fredag. Send en kopi af billetten til mig.",
+                  "Vi har forlænget dine sygedagpenge, mens du er i behandling. Din sagsbehandler ringer til dig i maj."):
+        report = analyze(f"Hej Nadia\n\n{grant}\n\nMvh\nPeter\nTlf. 86 20 40 11")
+        assert report.letter_type == "afgoerelse", grant
+        assert not {"struktur.klagevejledning", "struktur.naeste-skridt"} & set(_struktur(report)), grant
+    # a reply to a complaint that makes a partial new decision and sends the rest on
+    reply = ("Kære Morten\n\nSvar på din klage over afslag på merudgifter\n\nTak for din klage af 2. februar. Vi har "
+             "set på sagen igen. Du har ret i, at udgiften til medicin skulle have været med, og du får nu dækket "
+             "610 kr. om måneden. Vi fastholder afslaget på tøjvask, fordi du ikke har dokumenteret udgiften. Den del "
+             "af din klage har vi sendt videre til Ankestyrelsen.\n\nVenlig hilsen\nHandicap\nTlf. 86 20 50 00")
+    report = analyze(reply)
+    assert report.letter_type == "klagesvar"
+    assert "struktur.klagevejledning" not in _struktur(analyze(reply, "afgoerelse"))
+
+
+def test_missing_reasons_are_an_error_only_when_the_letter_says_nothing_else():
+    thin = ("Kære Simon\n\nVi har revurderet din støtte. Din støtte nedsættes fra 5 til 3 timer om ugen. Det er "
+            "vurderet, at 3 timer er passende.\n\nDu kan klage til Ankestyrelsen inden 4 uger. Skriv til os på "
+            "social@kommune.dk.\n\nVenlig hilsen\nSocialafdelingen")
+    assert _struktur(analyze(thin, "afgoerelse"))["struktur.begrundelse"] == "error"
+    # facts and a rule without "fordi": we may not see the reasons, so only a warning
+    facts = thin.replace("Det er vurderet, at 3 timer er passende.",
+                         "Du handler nu selv ind og laver mad. Køkkenet blev indrettet i januar. Bostøtten skal "
+                         "gøre dig så selvhjulpen som muligt.")
+    assert _struktur(analyze(facts, "afgoerelse")).get("struktur.begrundelse") == "warning"

@@ -306,6 +306,8 @@ class ReasonState:
         self.weak = _compile(o, "weak_reasons")
         self.empty = _compile(o, "empty")
         self.legal_basis = regex.compile("|".join(o["legal_basis_heading"]), _FLAGS)
+        self.boilerplate = _compile(o, "boilerplate")
+        self.sure_max = int(o.get("sure_max_sentences", 1_000_000))
         self.mention = regex.compile("|".join(o["complaint_mention"]), _FLAGS)
         self.heading = regex.compile("|".join(o["complaint_heading"]), _FLAGS)
 
@@ -339,10 +341,32 @@ def begrundelse(analysis, rule, state: ReasonState):
     if spot is not None:
         para = document.paragraphs[document.paragraph_at(spot)]
         start, end = para.start, para.end
-    yield Hit(start, end, fields={"missing": rule.options.get("missing_label", "")})
+    # a letter that says more than the decision may give its reasons in words we do not
+    # know (facts and a rule without "fordi"): an error only when there is nothing else
+    sure = _other_sentences(body, document, state) <= state.sure_max
+    yield Hit(start, end, fields={"missing": rule.options.get("missing_label", "")}, milder=not sure)
 
 
 begrundelse.setup = lambda rule, nlp: ReasonState(rule)
+
+
+def _other_sentences(body: str, document, state: "ReasonState") -> int:
+    """Sentences of the letter's body (outside the complaint section and the legal basis)
+    that are neither the decision itself, an empty assessment nor boilerplate ("Vi har
+    behandlet din ansøgning"): what could carry reasons we did not recognise."""
+    first, last = body_paragraphs(document)
+    paras = document.paragraphs
+    region = body[paras[first].start:paras[last].end]
+    count = 0
+    for sentence in _SENTENCE_END.split(region):
+        words = sentence.split()
+        if len(words) < 5 or (len(words) < 16 and not sentence.rstrip().endswith((".", "!", "?"))):
+            continue  # blank, a heading or an address line
+        if (state.routes.outcome(sentence) is not None or _search(state.empty, sentence)
+                or _search(state.boilerplate, sentence)):
+            continue
+        count += 1
+    return count
 
 
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:
