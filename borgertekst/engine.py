@@ -30,6 +30,7 @@ from .vocabulary import ELEMENTS, LETTER_TYPES, SEVERITY_RANK
 from .checks.struktur import element_status
 from .lettertype import lower, severity_for
 from .nlp import quotes
+from .nlp.tokens import token_table
 
 log = logging.getLogger("borgertekst.engine")
 
@@ -72,7 +73,8 @@ class Analysis:
 
     @cached_property
     def sentences(self):
-        return [s for s in self.doc.sents if any(not t.is_space for t in s)]
+        is_space = token_table(self.doc).is_space  # no Token per word
+        return [s for s in self.doc.sents if not all(is_space[s.start:s.end])]
 
     @cached_property
     def sentence_words(self):
