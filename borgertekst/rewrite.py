@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import logging
 from collections import Counter
-from types import SimpleNamespace
 
 import msgspec
 
@@ -119,14 +118,9 @@ def _without_culprits(chosen: list[Candidate], before: tuple[Counter, int], tria
 def _analyze(analyzer, text: str, letter_type: str | None):
     """The analysis and a report with one finding per rule and place (each place is changed on its own);
     ``shown`` is the number of findings the report shows (repeats merged)."""
-    if not hasattr(analyzer, "analysis"):  # an engine without Analyzer.analysis: parse for the Doc
-        report = analyzer.analyze(text, letter_type)
-        return SimpleNamespace(doc=analyzer.nlp(text)), report, len(report.findings)
-    analysis, report = analyzer.analysis(text, letter_type)
-    per_place = getattr(analysis, "findings", None)  # before contract 9's merging, when the engine keeps them
-    if per_place is not None:
-        return analysis, msgspec.structs.replace(report, findings=per_place), len(report.findings)
-    return analysis, report, len(report.findings)
+    analysis, report = analyzer.analysis(text, letter_type)  # parsed once: its Doc serves the candidates
+    # the engine's findings before contract 9's merging (one per rule and place)
+    return analysis, msgspec.structs.replace(report, findings=analysis.findings), len(report.findings)
 
 
 def _analyze_pair(analyzer, text: str, letter_type: str | None):
