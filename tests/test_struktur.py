@@ -267,3 +267,17 @@ def test_missing_reasons_are_an_error_only_when_the_letter_says_nothing_else():
                          "Du handler nu selv ind og laver mad. Køkkenet blev indrettet i januar. Bostøtten skal "
                          "gøre dig så selvhjulpen som muligt.")
     assert _struktur(analyze(facts, "afgoerelse")).get("struktur.begrundelse") == "warning"
+
+
+def test_panel_says_weak_not_missing_when_the_check_is_unsure():
+    # reasons we cannot see in a letter that says more than the decision: weak, not missing
+    text = ("Kære Simon\n\nDin støtte nedsættes fra 5 til 3 timer om ugen. Du handler nu selv ind og laver mad. "
+            "Køkkenet blev indrettet i januar. Bostøtten skal gøre dig så selvhjulpen som muligt.\n\nDu kan klage "
+            "til Ankestyrelsen inden 4 uger. Skriv til os på social@kommune.dk.\n\nVenlig hilsen\nSocialafdelingen")
+    assert analyze(text, "afgoerelse").element_status["gennemskuelighed"].status == "weak"
+    bare = "Kære Hanne\n\nDin støtte nedsættes fra 5 til 3 timer om ugen.\n\nVenlig hilsen\nPer\nTlf. 12 34 56 78"
+    status = analyze(bare, "afgoerelse").element_status
+    assert status["gennemskuelighed"].status == "missing" and status["indflydelse"].status == "missing"
+    # no refusal or grant wording: maybe a full grant, so a missing klagevejledning is weak
+    grant = "Kære Hanne\n\nIda kan begynde i 4.b mandag.\n\nVenlig hilsen\nPer\nTlf. 12 34 56 78"
+    assert analyze(grant, "afgoerelse").element_status["indflydelse"].status in ("weak", "covered")

@@ -334,7 +334,6 @@ def begrundelse(analysis, rule, state: ReasonState):
     if _gives_reasons(body, state):
         _fact(analysis, "begrundelse", "present")
         return
-    _fact(analysis, "begrundelse", "missing")
     # the finding marks where the decision is stated (the first refusal), else the end
     start, end = _place(document, "end")
     spot = state.routes.outcome_at(body)
@@ -344,6 +343,7 @@ def begrundelse(analysis, rule, state: ReasonState):
     # a letter that says more than the decision may give its reasons in words we do not
     # know (facts and a rule without "fordi"): an error only when there is nothing else
     sure = _other_sentences(body, document, state) <= state.sure_max
+    _fact(analysis, "begrundelse", "missing" if sure else "unclear")
     yield Hit(start, end, fields={"missing": rule.options.get("missing_label", "")}, milder=not sure)
 
 
@@ -479,6 +479,7 @@ def element_status(analysis, findings) -> dict:
     next_step = facts.get("struktur.naeste-skridt")
     kv = facts.get("klagevejledning")
     reasons = facts.get("begrundelse")
+    outcome = analysis.__dict__.get("_complaint", (None, None))[1]
     tone = [f for f in findings if f.category == "tone" and f.severity in ("warning", "error")]
     formal = any(f.rule == "klarsprog.tiltale" for f in findings)
     unexplained = sum(1 for f in findings if f.rule == "klarsprog.paragraf")
@@ -488,7 +489,10 @@ def element_status(analysis, findings) -> dict:
         out[key] = ElementStatus(status=status, label=ELEMENT_LABELS[key], reason=reason)
 
     # indflydelse: may the reader respond, ask and complain?
-    if kv == "missing":
+    if kv == "missing" and outcome is None:  # maybe a full grant, which needs none
+        put("indflydelse", "weak", "Brevet siger ikke, hvordan man klager. Giver afgørelsen ikke fuldt medhold, "
+            "skal der være klagevejledning.")
+    elif kv == "missing":
         put("indflydelse", "missing", "Afgørelsen siger ikke, hvordan man klager.")
     elif kv in ("incomplete", "attached"):
         put("indflydelse", "weak", "Klagevejledningen er ikke komplet." if kv == "incomplete"
@@ -502,6 +506,8 @@ def element_status(analysis, findings) -> dict:
     # gennemskuelighed: does the reader see on what grounds?
     if reasons == "missing":
         put("gennemskuelighed", "missing", "Afgørelsen siger ikke, hvorfor.")
+    elif reasons == "unclear":
+        put("gennemskuelighed", "weak", "Vi kan ikke se en begrundelse; tjek, at brevet siger, hvorfor.")
     elif unexplained >= 2 or analysis.count.lix > 50:
         put("gennemskuelighed", "weak", "Paragraffer uden forklaring eller tung tekst gør grundlaget svært at se.")
     elif next_step is False:
