@@ -138,6 +138,8 @@ def test_an_amount_in_kroner_can_end_a_sentence(analyzer):
     assert "klarsprog.lange-saetninger" not in {f.rule for f in report.findings}
 
 
-def test_a_chain_of_references_gives_one_finding(analyzer):
-    text = "Du opfylder betingelserne i almenboliglovens § 54, jf. servicelovens § 192, og § 193."
-    assert [f.text for f in found(analyzer, text, "klarsprog.paragraf")] == ["§ 54"]
+def test_a_chain_of_references_shares_the_first_ones_verdict(analyzer):
+    text = "Du opfylder betingelserne i almenboliglovens § 54, jf. servicelovens § 192."
+    assert [f.text for f in found(analyzer, text, "klarsprog.paragraf")] == ["§ 54", "§ 192"]
+    text = "Klagen skal sendes til klagenævnet inden 4 uger, jf. miljøbeskyttelseslovens § 91 og § 93."
+    assert found(analyzer, text, "klarsprog.paragraf") == []

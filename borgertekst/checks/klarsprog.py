@@ -219,14 +219,14 @@ def paragraph_reference(analysis, rule, state: ReferenceState):
     explanation ("Det står i § 26"), or is part of a list of the legal basis."""
     text = analysis.text
     found, explained = [], set()
-    previous_end = -1
+    previous_end, previous_explained = -1, False
     for m in state.reference.finditer(text, timeout=1.0):
         start, end = m.start(), m.end()
         chained = previous_end >= 0 and state.chain.fullmatch(text[previous_end:start])
         previous_end = end
-        if chained:
-            continue  # "§ 66 og § 67": the chain's first reference decides for all of it
-        if _is_explained(analysis, state, start, end):
+        # "§ 66 og § 67": the chain's first reference decides for all of it
+        previous_explained = previous_explained if chained else _is_explained(analysis, state, start, end)
+        if previous_explained:
             explained.add(_section_number(m.group()))
         else:
             found.append((start, end, _section_number(m.group())))
