@@ -112,27 +112,32 @@ class TextIndex:
         if requirement is None:
             return True
         words = self.words
-        for needles in requirement:
-            whole, others = _split_needles(needles)
+        for whole, others in _split_requirement(requirement):
             # whole words by one set operation, the other needles one by one
-            if words.isdisjoint(whole) and not any(self.has(n) for n in others):
+            if words.isdisjoint(whole) and not (others and any(self.has(n) for n in others)):
                 return False
         return True
 
 
-_split_memo: dict[Needles, tuple[frozenset[str], tuple[Needle, ...]]] = {}
+_split_memo: dict[Requirement, tuple[tuple[frozenset[str], tuple[Needle, ...]], ...]] = {}
+
+
+def _split_requirement(requirement: Requirement) -> tuple[tuple[frozenset[str], tuple[Needle, ...]], ...]:
+    """Per set of the requirement: its whole-word needles as their strings, and
+    the other needles (worked out once per requirement)."""
+    try:
+        return _split_memo[requirement]
+    except KeyError:
+        pass
+    split = tuple(_split_needles(needles) for needles in requirement)
+    if len(_split_memo) < 100_000:
+        _split_memo[requirement] = split
+    return split
 
 
 def _split_needles(needles: Needles) -> tuple[frozenset[str], tuple[Needle, ...]]:
     """The whole-word needles of a set as their strings, and the other needles."""
-    try:
-        return _split_memo[needles]
-    except KeyError:
-        pass
-    split = (frozenset(s for kind, s in needles if kind == WORD), tuple(n for n in needles if n[0] != WORD))
-    if len(_split_memo) < 100_000:
-        _split_memo[needles] = split
-    return split
+    return frozenset(s for kind, s in needles if kind == WORD), tuple(n for n in needles if n[0] != WORD)
 
 
 def required_needles(pattern: str, bounded: bool = True) -> Requirement | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from .hit import Hit
-from .literals import required_needles, save_needles
+from .literals import WORD, required_needles, save_needles
 
 
 def compile_entry(pattern: str, case_sensitive: bool) -> regex.Pattern:
@@ -69,6 +69,17 @@ class PhrasesMatcher:
         # a tenth of them), the needles come from literals' cache
         self.entries = [[entry, required_needles(entry.pattern), None, None] for entry in rule.entries]
         save_needles()
+        # the entries whose first needle set is whole words only, by those words: a letter
+        # names its candidates with one set intersection; the other entries are always tested
+        self._by_word: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for number, (_, requirement, _, _) in enumerate(self.entries):
+            if requirement is None or any(kind != WORD for kind, _ in requirement[0]):
+                self._always.append(number)
+                continue
+            for _, word in requirement[0]:
+                self._by_word.setdefault(word, []).append(number)
+        self._words = frozenset(self._by_word)
 
     def _compiled(self, item: list):
         if item[2] is None:
@@ -81,7 +92,11 @@ class PhrasesMatcher:
         text = analysis.text
         index = analysis.text_index
         found: list[tuple[int, int, int]] = []  # start, entry number, end
-        for number, item in enumerate(self.entries):
+        candidates = set(self._always)
+        for word in self._words.intersection(index.words):
+            candidates.update(self._by_word[word])
+        for number in sorted(candidates):
+            item = self.entries[number]
             if not index.may_match(item[1]):
                 continue
             rx, unless = self._compiled(item)
