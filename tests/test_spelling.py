@@ -31,3 +31,18 @@ def test_missing_dictionary_gives_a_notice(monkeypatch, tmp_path):
     report = Analyzer().analyze("Vi har truffet en afgørlese.")
     assert any("Stavekontrol" in n for n in report.notices)
     assert not [f for f in report.findings if f.rule == "stavning.hunspell"]
+
+
+@needs_dictionary
+def test_a_doubled_letter_written_once_is_found_even_when_hunspell_accepts_it():
+    report = analyze("Der var desvære ikke plads i vuggestuen.")
+    assert [(f.text, f.suggestions[0]) for f in report.findings if f.rule == "stavning.hunspell"] == [
+        ("desvære", "desværre")]
+
+
+@needs_dictionary
+def test_compound_with_a_frequent_three_letter_last_part_passes():
+    report = analyze("Næste tømmedag er tirsdag, og affaldsbilen kommer tidligt.")
+    assert not [f for f in report.findings if f.rule == "stavning.hunspell"]
+    report = analyze("Vi har modtaget din ansøgnig.")  # no compound: still a slip
+    assert [f.text for f in report.findings if f.rule == "stavning.hunspell"] == ["ansøgnig"]

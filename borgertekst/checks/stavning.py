@@ -28,6 +28,8 @@ ALPHABET = "abcdefghijklmnopqrstuvwxyzæøå"
 # Single-edit suggestions grow with the square of the word length; a hostile
 # "word" of 100,000 letters would need hundreds of GB. Longer words get none.
 MAX_SUGGEST_CHARS = 40
+# the most frequent words: a rare word that is one of these with a doubled letter written once is a slip
+FREQUENT = 3000
 
 
 def find_dictionary(name: str = "da_DK") -> Path | None:
@@ -58,7 +60,22 @@ class Speller:
         return {w: i for i, w in enumerate(self._ranked)}
 
     def _correct(self, word: str) -> bool:
-        return self._known(word) or self._compound(word.lower())
+        lower = word.lower()
+        if self._doubling_slip(lower):
+            return False
+        return self._known(word) or self._compound(lower)
+
+    @cached_property
+    def _frequent(self) -> frozenset[str]:
+        return frozenset(self._ranked[:FREQUENT])
+
+    def _doubling_slip(self, lower: str) -> bool:
+        """A rare word that is a very frequent one with a doubled letter written once
+        ("desvære" for "desværre"): Hunspell's affix rules accept some of these."""
+        if len(lower) < 5 or lower in self.common or lower in self.accept:
+            return False
+        return any(lower[i].isalpha() and lower[:i + 1] + lower[i:] in self._frequent
+                   for i in range(1, len(lower)))
 
     def _known(self, word: str) -> bool:
         lower = word.lower()
@@ -68,13 +85,18 @@ class Speller:
 
     def _compound(self, lower: str) -> bool:
         """A Danish compound of two known words of at least four letters, with or without
-        a linking s ("tømme|kalender", "logi|værten", "tilbagebetaling-s|krav"); the last
-        part may itself be a compound. Words from the accepted lists count."""
+        a linking s ("tømme|kalender", "logi|værten", "tilbagebetaling-s|krav"), or a head of
+        five letters and a frequent three-letter word ("tømme|dag"); the last part may itself
+        be a compound. Words from the accepted lists count."""
         if len(lower) < 7 or len(lower) > MAX_SUGGEST_CHARS:
             return False
-        for i in range(4, len(lower) - 3):  # both parts at least 4 letters: "kvi|tering" is no compound
+        for i in range(4, len(lower) - 2):  # both parts at least 4 letters: "kvi|tering" is no compound
             head, tail = lower[:i], lower[i:]
-            if not (self._known(tail) or (len(tail) >= 7 and self._compound(tail))):
+            if len(tail) == 3:
+                # a frequent three-letter last part after a longer head: "tømme|dag", "skole|vej"
+                if len(head) < 5 or tail not in self._frequent:
+                    continue
+            elif not (self._known(tail) or (len(tail) >= 7 and self._compound(tail))):
                 continue
             if self._known(head) or (head[-1] == "s" and len(head) > 4 and self._known(head[:-1])):
                 return True
