@@ -281,3 +281,19 @@ def test_panel_says_weak_not_missing_when_the_check_is_unsure():
     # no refusal or grant wording: maybe a full grant, so a missing klagevejledning is weak
     grant = "Kære Hanne\n\nIda kan begynde i 4.b mandag.\n\nVenlig hilsen\nPer\nTlf. 12 34 56 78"
     assert analyze(grant, "afgoerelse").element_status["indflydelse"].status in ("weak", "covered")
+
+
+def test_kinds_written_after_the_third_fixes():
+    neighbour = ("Til ejeren af Kløvervej 14\n\nOrientering om ansøgning om dispensation på naboejendommen\n\n"
+                 "Naboen har søgt om at bygge en garage 1,5 meter fra skellet. Før vi tager stilling til ansøgningen, "
+                 "vil vi gerne høre, om du har bemærkninger. Send dem senest den 2. april.\n\nVenlig hilsen\nByggeri")
+    assert analyze(neighbour).letter_type == "partshoering"
+    answer = ("Hej Sonja\n\nDu spørger, om du kan få hjælp til en ny cykel. Det kan du desværre ikke. En cykel skal "
+              "man betale af sin kontanthjælp.\n\nVenlig hilsen\nMaria")
+    report = analyze(answer)
+    assert report.letter_type == "afgoerelse" and "struktur.klagevejledning" in _struktur(report)
+    # a dated appointment is what happens next; "vil blive behandlet" without a time is not
+    booked = "Kære Louise\n\nJeres vielse er booket lørdag den 16. maj 2026 kl. 11.00.\n\nVenlig hilsen\nBorgerservice"
+    assert "struktur.naeste-skridt" not in _struktur(analyze(booked, "kvittering"))
+    vague = "Kære Louise\n\nVi har modtaget din klage. Den vil blive behandlet.\n\nVenlig hilsen\nBorgerservice"
+    assert "struktur.naeste-skridt" in _struktur(analyze(vague, "kvittering"))
