@@ -283,6 +283,9 @@ class TriageModel:
         for t in doc:
             if t.is_alpha and not t.is_stop and len(t) > 2:
                 v["ord:" + (t.lemma_ or t.lower_).lower()] = 1.0
+            elif t.is_alpha:
+                # small words carry the stance: "hvorfor", "ikke", "igen", "nu", "du"/"jeg"
+                v["stop:" + t.lower_] = 1.0
         return {k: x for k, x in v.items() if x}, doc, hits
 
 

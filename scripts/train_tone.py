@@ -190,7 +190,8 @@ def train_tone(verbose: bool = True) -> dict:
 
 
 # ---- triage ----------------------------------------------------------------------------------
-TRIAGE_C = 1.0
+# with the small words as features ("stop:"): 5-fold cv 0.893 at C=0.5 against 0.888 at C=1.0 (3 seeds)
+TRIAGE_C = 0.5
 # every word of the training messages is a feature (5-fold cv 0.878 against 0.876 with words seen twice)
 TRIAGE_MIN_WORD_COUNT = 1
 
