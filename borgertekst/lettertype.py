@@ -26,8 +26,9 @@ from .report import SEVERITIES
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE
 
-# below this confidence a detected decision runs its decision-only checks one step lower
-SURE = 0.5
+# below this confidence a detected decision runs its decision-only checks one step lower: a letter
+# that is a decision by one signal alone (score 2, confidence 0.5) gets warnings, not errors
+SURE = 0.6
 # the decision score (in brevtyper.yaml points) from which a letter typed otherwise may be a decision
 MAYBE_DECISION = 2.0
 TIE_ORDER = ("partshoering", "klagesvar", "kvittering", "indkaldelse", "afgoerelse", "information", "andet")
