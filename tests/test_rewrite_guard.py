@@ -132,3 +132,19 @@ def test_a_particle_verb_cannot_become_passive():
 ])
 def test_determiners_agree_with_the_new_noun(before, gender, expected):
     assert inflect.agree_before(before, gender) == expected
+
+
+def test_a_quotation_after_du_skriver_ends_at_its_closing_mark():
+    from borgertekst.rewriting.quotes import quoted_spans
+
+    text = 'Du skriver: "Jeg vil klage i henhold til loven." Vi svarer i henhold til loven.'
+    after = text.rindex("i henhold til")
+    assert all(not (s <= after < e) for s, e in quoted_spans(text))
+    assert guard.problems(text, after, after + len("i henhold til"), "efter") == []
+    inside = text.index("i henhold til")
+    assert "citat" in guard.problems(text, inside, inside + len("i henhold til"), "efter")
+    # without quotation marks the rest of the paragraph is the citizen's
+    bare = "Du skriver: jeg vil klage i henhold til loven. Vi svarer i henhold til loven.\n\nNyt afsnit."
+    last = bare.rindex("i henhold til")
+    assert "citat" in guard.problems(bare, last, last + len("i henhold til"), "efter")
+    assert all(not (s <= bare.index("Nyt") < e) for s, e in quoted_spans(bare))

@@ -16,7 +16,8 @@ _QUOTED = re.compile(r"„[^“”\"\n]*(?:\n(?!\s*\n)[^“”\"\n]*)*[“”\"]
                      r"|»[^«\n]+«"
                      r"|«[^»\n]+»"
                      r"|(?<!\w)'[^'\n]{2,}'(?!\w)")
-# "Du skriver: …" / "I din mail skriver du: …" – the rest of the paragraph is the citizen's
+# "Du skriver: …" / "I din mail skriver du: …" – the rest of the paragraph is the citizen's,
+# unless quotation marks right after the colon say where the quote ends
 _SAYS = re.compile(r"\b(?:skriver|skrev|siger|sagde|spørger|spurgte|citat)\b[^.\n:]{0,40}:[ \t]*", re.IGNORECASE)
 CPR_MASK = re.compile(r"\b\d{6}-?(?:X{4}|x{4}|\*{4})|\bX{4}\b")
 
@@ -29,7 +30,10 @@ def _paragraph_end(text: str, start: int) -> int:
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Code-point ranges of quoted text (the marks included)."""
     spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    marked = {start for start, _ in spans}
     for m in _SAYS.finditer(text):
+        if m.end() in marked:  # "Du skriver: »…«": the marks say where the citizen's words end
+            continue
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         if text[m.end():line_end].strip():
