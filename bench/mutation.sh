@@ -21,10 +21,10 @@ if [ ${#TESTS[@]} -eq 0 ]; then
   case "$MODULE" in
     borgertekst/engine.py) TESTS=(tests/test_engine_api.py tests/test_matchers.py tests/test_registry.py
                                   tests/test_wordlist.py tests/test_metrics.py tests/test_phrase_prefilter.py) ;;
-    borgertekst/matchers/phrases.py) TESTS=(tests/test_matchers.py tests/test_phrase_prefilter.py) ;;
-    borgertekst/matchers/wordlist.py) TESTS=(tests/test_wordlist.py tests/test_matchers.py) ;;
-    borgertekst/matchers/pattern.py) TESTS=(tests/test_matchers.py) ;;
-    borgertekst/matchers/metric.py) TESTS=(tests/test_metrics.py) ;;
+    borgertekst/matchers/phrases.py) TESTS=(tests/test_matchers.py tests/test_phrase_prefilter.py tests/test_registry.py) ;;
+    borgertekst/matchers/wordlist.py) TESTS=(tests/test_wordlist.py tests/test_matchers.py tests/test_registry.py) ;;
+    borgertekst/matchers/pattern.py) TESTS=(tests/test_matchers.py tests/test_registry.py) ;;
+    borgertekst/matchers/metric.py) TESTS=(tests/test_metrics.py tests/test_registry.py) ;;
     borgertekst/matchers/function.py|borgertekst/matchers/registry.py) TESTS=(tests/test_registry.py) ;;
     borgertekst/matchers/literals.py) TESTS=(tests/test_phrase_prefilter.py tests/test_lazy_pattern.py
                                              tests/test_top_alternatives.py) ;;

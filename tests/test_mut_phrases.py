@@ -103,3 +103,23 @@ def test_a_hit_carries_the_entry_s_replacement_explanation_message_and_advice(an
     assert hit.message == "'{match}' presser."
     assert hit.advice is advice
 
+
+
+def test_no_hit_right_after_a_letter_or_a_section_sign(analyzer):
+    nlp = analyzer.nlp
+    assert _spans(nlp, _rule([{"pattern": "vurdering"}]), "Din genvurdering er klar. En vurdering.") == ["vurdering"]
+    hits = _hits(nlp, _rule([{"pattern": r"5 uger"}]), "Efter §5 uger, ikke om 5 uger.")
+    assert [h.start for h in hits] == [len("Efter §5 uger, ikke om ")]
+
+
+@pytest.mark.parametrize("case_sensitive", [False, True])
+def test_the_matcher_finds_what_the_entry_s_full_pattern_finds(analyzer, case_sensitive):
+    """``compile_entry`` is the documented meaning of an entry (look-behind included); the
+    matcher's faster scan must give the same hits, with and without ``case_sensitive``."""
+    from borgertekst.matchers.phrases import compile_entry
+
+    text = "De skal svare. Vi ved, at de skal svare, og gende skal ikke. §de skal heller ikke."
+    rule = _rule([{"pattern": "de skal"}], case_sensitive=case_sensitive)
+    expected = [m.span() for m in compile_entry("de skal", case_sensitive).finditer(text, overlapped=True)]
+    assert [(h.start, h.end) for h in _hits(analyzer.nlp, rule, text)] == expected
+    assert len(expected) == (1 if case_sensitive else 2)
