@@ -297,3 +297,23 @@ def test_kinds_written_after_the_third_fixes():
     assert "struktur.naeste-skridt" not in _struktur(analyze(booked, "kvittering"))
     vague = "Kære Louise\n\nVi har modtaget din klage. Den vil blive behandlet.\n\nVenlig hilsen\nBorgerservice"
     assert "struktur.naeste-skridt" in _struktur(analyze(vague, "kvittering"))
+
+
+def test_kinds_written_after_the_fourth_fixes():
+    booking = ("Hej Jonas\n\nDin ansøgning om lån af gymnastiksalen på Nørregårdsskolen hver tirsdag kl. 19-21 fra "
+               "1. april er desværre afvist, da salen allerede er fordelt til en anden forening.\n\nVenlig hilsen\nBooking")
+    report = analyze(booking)
+    assert report.letter_type == "afgoerelse" and "struktur.klagevejledning" in _struktur(report)
+    # a statute quoted and "Det er ikke tilfældet" is no reason
+    quoted = ("Kære Niels\n\nJf. servicelovens § 116 kan der ydes hjælp til indretning af bolig, når indretningen er "
+              "nødvendig. Det er ikke tilfældet i din situation. Din ansøgning er derfor afslået.\n\nDu kan klage "
+              "inden 4 uger til Ankestyrelsen. Send klagen til os på hjaelp@kommune.dk.\n\nVenlig hilsen\nHjælpemidler")
+    assert "struktur.begrundelse" in _struktur(analyze(quoted, "afgoerelse"))
+    # "I søgte om 20 timer" after a smaller grant is a partial grant: the guidance check runs at full strength
+    partial = ("Kære Mette\n\nI kan få dækket tabt arbejdsfortjeneste svarende til 10 timer om ugen. I søgte om 20 "
+               "timer. Vi har lagt vægt på, at skolen nu hjælper Oskar.\n\nI kan klage til Ankestyrelsen.\n\n"
+               "Venlig hilsen\nBørn og Familie\nTlf. 96 28 40 00")
+    assert _struktur(analyze(partial, "afgoerelse"))["struktur.klagevejledning"] == "error"
+    sms = "Din tid til genoptræning er flyttet til tirsdag d. 10/3 kl. 10.00. Passer tiden ikke, så ring på 96 28 80 20."
+    report = analyze(sms)
+    assert report.letter_type == "indkaldelse" and "struktur.naeste-skridt" not in _struktur(report)
