@@ -174,7 +174,7 @@ def test_phrase_rule_and_sentence_model_on_one_sentence_give_one_finding(analyze
     assert "Sætningen lyder som TRYK" in found[0].message
 
 
-def test_long_words_give_stem_features_across_inflection_and_compounds(nlp):
+def test_long_words_give_stem_features_across_inflection_and_derivation(nlp):
     from borgertekst.tone.features import word_features
 
     def feats(text):
@@ -183,9 +183,7 @@ def test_long_words_give_stem_features_across_inflection_and_compounds(nlp):
 
     a, b = feats("Det er en misforståelse."), feats("Du har misforstået brevet.")
     assert any(k.startswith("ordstart:misfo") for k in a & b)
-    c, d = feats("Vi er ikke et psykologkontor."), feats("Det er ikke et servicekontor.")
-    assert "ordslut:ontor" in c & d
-    assert not any(k.startswith(("ordstart:", "ordslut:")) for k in feats("Vi har et kort svar."))
+    assert not any(k.startswith("ordstart:") for k in feats("Vi har et kort svar."))
 
 
 @pytest.mark.parametrize("text, signal", [

@@ -191,8 +191,6 @@ class ToneScorer:
             return f"ordet '{key.replace('_', ' ')}'", None
         if prefix == "ordstart":
             return f"ord, der begynder med '{key}'", None
-        if prefix == "ordslut":
-            return f"ord, der ender på '{key}'", None
         if prefix == "lex" and key in self._class:
             c = self._class[key]
             return c.label, c.kind
