@@ -220,12 +220,14 @@ def paragraph_reference(analysis, rule, state: ReferenceState):
     text = analysis.text
     found, explained = [], set()
     previous_end, previous_explained = -1, False
-    for m in state.reference.finditer(text, timeout=1.0):
+    said: dict[tuple[str, int], bool] = {}  # tests on a whole sentence, per sentence
+    # the references first: the timeout bounds the matching, not the work on each reference
+    for m in list(state.reference.finditer(text, timeout=1.0)):
         start, end = m.start(), m.end()
         chained = previous_end >= 0 and state.chain.fullmatch(text[previous_end:start])
         previous_end = end
         # "§ 66 og § 67": the chain's first reference decides for all of it
-        previous_explained = previous_explained if chained else _is_explained(analysis, state, start, end)
+        previous_explained = previous_explained if chained else _is_explained(analysis, state, start, end, said)
         if previous_explained:
             explained.add(_section_number(m.group()))
         else:
@@ -241,7 +243,12 @@ def _section_number(reference: str) -> str:
     return (m.group(1) + (m.group(2) or "")) if m else reference
 
 
-def _is_explained(analysis, state: ReferenceState, start: int, end: int) -> bool:
+# how far back before a reference the right, clause and applied-for patterns look (a sentence
+# of thousands of words must not make every reference scan all of it)
+NEAR = 400
+
+
+def _is_explained(analysis, state: ReferenceState, start: int, end: int, said: dict) -> bool:
     text = analysis.text
     line_start, line_end = _line(text, start)
     if state.list_line.fullmatch(text[line_start:line_end].strip()):
@@ -252,19 +259,21 @@ def _is_explained(analysis, state: ReferenceState, start: int, end: int) -> bool
         return True  # "§ 83 skal kommunen …", "§ 55, hvorefter …"
     s_start, s_end = analysis.scope("sentence", start, end)
     sentence = text[s_start:s_end]
-    if any(rx.search(sentence) for rx in state.sentence):
+    if _per_sentence(said, "rule", s_start, lambda: any(rx.search(sentence) for rx in state.sentence)):
         return True
     before = text[s_start:start]
-    if state.before_jf.match(before) or state.right.search(before):
+    if state.before_jf.match(before) or state.right.search(before[-NEAR:]):
         return True  # the sentence states the rule, the reference backs it up
-    clause = _last_clause(before, state.clause)
+    clause = _last_clause(before[-NEAR:], state.clause)
     if clause is not None and state.clause_rule.match(clause) and not state.outcome.search(clause):
         return True  # "Det bemærkes, at bebyggelsesprocenten ikke må overstige 30, jf. § 168"
-    if state.named.search(before) and not state.outcome_words.search(sentence):
+    if state.named.search(before[-NEAR:]) \
+            and not _per_sentence(said, "outcome", s_start, lambda: bool(state.outcome_words.search(sentence))):
         return True  # "søgt om dækning af nødvendige merudgifter ved den daglige livsførelse efter § 100"
     if regex.search(r"\((?:[^()\n]{0,60})$", before):
         return True  # a citation in parentheses: "(partshøring efter forvaltningslovens § 19)"
-    if regex.search(r"\bjf\.\s+(?:[\w-]+\s+){0,6}$", before) and state.complaint.search(sentence) \
+    if regex.search(r"\bjf\.\s+(?:[\w-]+\s+){0,6}$", before[-NEAR:]) \
+            and _per_sentence(said, "complaint", s_start, lambda: bool(state.complaint.search(sentence))) \
             and len(before.split()) >= 8:
         return True  # "Klagen skal være … i hænde senest 4 uger …, jf. retssikkerhedslovens § 66"
     if state.next.match(text, s_end):
@@ -272,6 +281,14 @@ def _is_explained(analysis, state: ReferenceState, start: int, end: int) -> bool
     if _previous_sentence_explains(analysis, s_start, state):
         return True  # "I lokalplanen står der, at udhuse højst må være 3,5 m. Ejeren søger om dispensation fra § 8.2."
     return False
+
+
+def _per_sentence(memo: dict, kind: str, s_start: int, test) -> bool:
+    """A test on the whole sentence, run once for all the references in it."""
+    key = (kind, s_start)
+    if key not in memo:
+        memo[key] = test()
+    return memo[key]
 
 
 def _last_clause(before: str, clause_start) -> str | None:
