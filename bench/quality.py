@@ -157,6 +157,7 @@ def judge(letters: list[Letter], analyzer, judged: dict | None = None) -> dict:
     type_total: Counter = Counter()
     kv = {"right": 0, "total": 0, "wrong": []}
     decisions_missing = {"flagged": 0, "total": 0, "missed": []}
+    panel: dict[str, Counter] = defaultdict(Counter)  # element -> right/total/wrong names
     words = findings_n = merged = repeated = 0
     for letter in letters:
         report = analyzer.analyze(letter.text)
@@ -212,6 +213,12 @@ def judge(letters: list[Letter], analyzer, judged: dict | None = None) -> dict:
                     decisions_missing["flagged"] += 1
                 else:
                     decisions_missing["missed"].append(f"{letter.corpus}/{letter.name}")
+        if "next_step" in labels and report.element_status:
+            for key, want in expected_panel(labels).items():
+                got = report.element_status[key].status
+                ok = (got == "missing") == (want == "missing") if key != "tillid" else (got == "covered") == (want == "covered")
+                panel[key]["right"] += ok
+                panel[key]["total"] += 1
         # span-level judgement (own corpus)
         judged_findings = set()
         for item in letter.must_flag:
@@ -259,9 +266,28 @@ def judge(letters: list[Letter], analyzer, judged: dict | None = None) -> dict:
         "letter_rules": letter_rules, "span_rules": span_rules, "judged_rules": judged_rules, "unjudged": unjudged,
         "per_corpus": per_corpus,
         "confusion": confusion, "type_right": type_right, "type_total": type_total, "kv": kv,
-        "decisions_missing": decisions_missing, "words": words, "findings": findings_n,
+        "decisions_missing": decisions_missing, "panel": panel, "words": words, "findings": findings_n,
         "merged": merged, "repeated": repeated,
     }
+
+
+def expected_panel(labels: dict) -> dict[str, str]:
+    """The procedural-justice panel a letter's labels call for (without tone and readability):
+    ``indflydelse`` missing when a decision that is not a full grant has no klagevejledning, or
+    the reader has neither a contact nor a complaint route;
+    ``gennemskuelighed`` missing when a refusal or partial grant gives no reasons; ``tillid``
+    covered only with both a contact and a next step."""
+    decision = labels.get("type") == "afgoerelse"
+    burdens = labels.get("decision") in ("afslag", "delvis")
+    kv = labels.get("klagevejledning")
+    no_way_to_respond = labels.get("contact") is False and kv in (None, "not-needed", "missing")
+    out = {
+        "indflydelse": "missing" if (decision and burdens and kv == "missing") or no_way_to_respond else "covered",
+        "gennemskuelighed": "missing" if decision and burdens and labels.get("begrundelse") is False else "covered",
+    }
+    contact, step = labels.get("contact"), labels.get("next_step")
+    out["tillid"] = "covered" if contact is not False and step is not False else "weak"
+    return out
 
 
 def _matches_rule_item(rule_id: str, item_rule: str) -> bool:
@@ -300,8 +326,9 @@ def render(result, severities: dict[str, str], notes: list[str], seconds: float)
     per_rule = combined(result)
     tp = sum(t.tp for t in per_rule.values())
     fp = sum(t.fp for t in per_rule.values())
-    err_tp = sum(t.tp for r, t in per_rule.items() if severities.get(r) == "error")
-    err_fp = sum(t.fp for r, t in per_rule.items() if severities.get(r) == "error")
+    # error precision: the findings shown as errors (a check may show an unsure hit one step milder)
+    err_tp = sum(c["err_tp"] for c in result["per_corpus"].values())
+    err_fp = sum(c["err_fp"] for c in result["per_corpus"].values())
     kv, dm = result["kv"], result["decisions_missing"]
     lines = [
         "# Kvalitet: hvor ofte har tjekket ret?",
@@ -347,6 +374,16 @@ def render(result, severities: dict[str, str], notes: list[str], seconds: float)
         lines += ["Klagevejledning bedømt forkert: " + ", ".join(kv["wrong"]), ""]
     if dm["missed"]:
         lines += ["Afgørelser uden klagevejledning/begrundelse uden fund: " + ", ".join(dm["missed"]), ""]
+    if result.get("panel"):
+        lines += ["## Panelet for retfærdig proces (Report.element_status mod etiketterne)", "",
+                  "Indflydelse og gennemskuelighed: stemmer 'mangler' overens med etiketterne (afgørelse uden",
+                  "klagevejledning / begrundelse)? Tillid: er den 'dækket' præcis når der er kontakt og næste skridt?",
+                  "", "| element | enige | breve |", "|---|---|---|"]
+        for key in ("indflydelse", "gennemskuelighed", "tillid"):
+            c = result["panel"].get(key)
+            if c and c["total"]:
+                lines.append(f"| {key} | {_fmt(c['right'] / c['total'])} | {c['right']}/{c['total']} |")
+        lines.append("")
     lines += ["## Pr. regel (alle korpora)", "",
               "Præcision = rigtige fund / alle bedømte fund; genkendelse = rigtige fund / alt, der skulle",
               f"markeres. `tilladt` er den højeste sværhedsgrad, præcisionen bærer (error ≥ {ERROR_MIN},",

@@ -317,3 +317,24 @@ def test_kinds_written_after_the_fourth_fixes():
     sms = "Din tid til genoptræning er flyttet til tirsdag d. 10/3 kl. 10.00. Passer tiden ikke, så ring på 96 28 80 20."
     report = analyze(sms)
     assert report.letter_type == "indkaldelse" and "struktur.naeste-skridt" not in _struktur(report)
+
+
+def test_panel_reasons_do_not_claim_what_the_letter_type_does_not_check():
+    # an information letter: contact known, next step not checked -> no claim that the reader knows what happens
+    info = "Kære borger\n\nBorgerservice holder lukket fredag.\n\nVenlig hilsen\nBorgerservice\nTlf. 12 34 56 78"
+    tillid = analyze(info, "information").element_status["tillid"]
+    assert tillid.status == "covered" and "hvad der sker" not in tillid.reason
+    # a full grant with no contact: the reader has no way to respond
+    grant = "Kære Hanne\n\nVi har bevilget en rollator til dig.\n\nVenlig hilsen\nVisitationen"
+    assert analyze(grant, "afgoerelse").element_status["indflydelse"].status == "missing"
+
+
+def test_expected_panel_from_labels():
+    from bench.quality import expected_panel
+
+    refusal = {"type": "afgoerelse", "decision": "afslag", "klagevejledning": "missing", "begrundelse": False,
+               "contact": True, "next_step": True}
+    assert expected_panel(refusal) == {"indflydelse": "missing", "gennemskuelighed": "missing", "tillid": "covered"}
+    receipt = {"type": "kvittering", "decision": None, "klagevejledning": "not-needed", "contact": False,
+               "next_step": True}
+    assert expected_panel(receipt)["indflydelse"] == "missing" and expected_panel(receipt)["tillid"] == "weak"

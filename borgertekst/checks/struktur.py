@@ -497,8 +497,9 @@ def element_status(analysis, findings) -> dict:
     elif kv in ("incomplete", "attached"):
         put("indflydelse", "weak", "Klagevejledningen er ikke komplet." if kv == "incomplete"
             else "Klagevejledningen står i et bilag; tjek, at den er med.")
-    elif contact is False:
-        put("indflydelse", "weak" if kv else "missing", "Brevet siger ikke, hvordan læseren kan kontakte os.")
+    elif contact is False:  # no way to respond, unless there is a complaint route
+        put("indflydelse", "weak" if kv not in (None, "not-needed") else "missing",
+            "Brevet siger ikke, hvordan læseren kan kontakte os.")
     elif contact is None and kv is None:
         put("indflydelse", "covered", "Denne brevtype stiller ingen krav her.")
     else:
@@ -517,12 +518,16 @@ def element_status(analysis, findings) -> dict:
             else "Brevet siger, hvad der sker.")
     # tillid: a person to reach and a predictable next step
     known = [v for v in (contact, next_step) if v is not None]
-    if known and not any(known):
+    if not known:
+        put("tillid", "covered", "Denne brevtype stiller ingen krav her.")
+    elif not any(known):
         put("tillid", "missing", "Ingen kontakt og intet næste skridt.")
     elif known and not all(known):
         put("tillid", "weak", "Brevet mangler enten en kontakt eller et næste skridt.")
-    else:
+    elif contact and next_step:
         put("tillid", "covered", "Der er en kontakt, og læseren ved, hvad der sker.")
+    else:
+        put("tillid", "covered", "Der er en kontakt." if contact else "Læseren ved, hvad der sker.")
     # værdighed: polite, no pressure or correction
     if len(tone) >= 2:
         put("vaerdighed", "missing", f"{len(tone)} formuleringer kan virke som pres eller irettesættelse.")
