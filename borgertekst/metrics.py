@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH
 from spacy.tokens import Doc, Span
 
 from .nlp.tokenizer import ABBREVIATIONS
+from .nlp.tokens import token_table
 from .report import Metrics
 
 _ABBR = frozenset(a.lower() for a in ABBREVIATIONS)
@@ -73,18 +73,28 @@ def word_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
     letter counts do not walk the tokens again."""
     cached = doc.user_data.get(_FLAGS)
     if cached is None or len(cached[0]) != len(doc):
-        # ``is_word`` and ``_is_long`` from the token arrays: no Token objects
-        strings = doc.vocab.strings
-        not_words = doc.to_array([IS_SPACE, IS_PUNCT, LIKE_NUM]).any(axis=1).tolist() if len(doc) else []
-        words, long = [], []
-        for orth, skip in zip(doc.to_array(ORTH).tolist(), not_words):
-            text = strings[orth]
-            word = (not skip and not (text.lower() in _ABBR or (text.endswith(".") and len(text) <= 5))
+        # ``is_word`` and ``_is_long`` depend only on the word form (the flags are the
+        # lexeme's): worked out once per form and vocabulary, then looked up per token
+        global _memo_vocab
+        vocab = doc.vocab
+        if _memo_vocab is not vocab or len(_memo) > 200_000:
+            _memo.clear()
+            _memo_vocab = vocab
+        orths = token_table(doc).orths
+        for orth in set(orths).difference(_memo):
+            lex = vocab[orth]
+            text = lex.orth_
+            word = (not (lex.is_space or lex.is_punct or lex.like_num)
+                    and not (text.lower() in _ABBR or (text.endswith(".") and len(text) <= 5))
                     and (text.isalpha() or any(ch.isalpha() for ch in text)))
-            words.append(word)
-            long.append(word and len(text) > LONG_WORD and _is_long(text))
-        cached = doc.user_data[_FLAGS] = (words, long)
+            _memo[orth] = (word, word and len(text) > LONG_WORD and _is_long(text))
+        flags = [_memo[orth] for orth in orths]
+        cached = doc.user_data[_FLAGS] = ([w for w, _ in flags], [lng for _, lng in flags])
     return cached
+
+
+_memo: dict[int, tuple[bool, bool]] = {}  # ORTH hash -> (is a word, is a long word)
+_memo_vocab = None
 
 
 def _bounds(span: Span | Doc) -> tuple[Doc, int, int]:
