@@ -338,3 +338,18 @@ def test_expected_panel_from_labels():
     receipt = {"type": "kvittering", "decision": None, "klagevejledning": "not-needed", "contact": False,
                "next_step": True}
     assert expected_panel(receipt)["indflydelse"] == "missing" and expected_panel(receipt)["tillid"] == "weak"
+
+
+def test_kinds_written_after_the_fifth_fixes():
+    mail = ("Hej Peter\n\nTak for din mail. Du må desværre ikke brænde haveaffald af på din grund, og vi kan heller "
+            "ikke give dig dispensation, fordi røgen generer naboerne.\n\nVenlig hilsen\nMiljø")
+    report = analyze(mail)
+    assert report.letter_type == "afgoerelse" and "struktur.klagevejledning" in _struktur(report)
+    # "Du er optaget" is a grant: no guidance needed
+    course = ("Hej Emil\n\nDu er optaget på knallertkurset, der starter mandag den 13. april kl. 16.00.\n\n"
+              "Hilsen\nUngdomsskolen\nungdomsskolen@kommune.dk")
+    assert "struktur.klagevejledning" not in _struktur(analyze(course, "afgoerelse"))
+    # who comes when, in any word order
+    for step in ("Hjemmeplejen kommer tirsdag og fredag om formiddagen.", "Den første dag ringer de, inden de kommer."):
+        text = f"Kære Anna\n\nDu får hjælp til bad, som du har søgt om. {step}\n\nVenlig hilsen\nVisitationen\nTlf. 12 34 56 78"
+        assert "struktur.naeste-skridt" not in _struktur(analyze(text, "afgoerelse")), step
