@@ -86,3 +86,8 @@ def test_a_hit_carries_the_entry_s_explanation_message_and_advice(analyzer, word
 def test_an_invalid_token_pattern_is_refused_when_the_rule_is_built(analyzer):
     with pytest.raises(MatchPatternError):
         PatternMatcher(_rule([{"tokens": [{"LEMMA": {"IN": "foretage"}}]}]), analyzer.nlp)
+
+
+def test_a_text_of_exactly_the_required_lemmas_is_matched(two_entries, analyzer):
+    # the Doc's lemmas equal the entry's required ones: a subset, not a proper subset
+    assert _find(two_entries, analyzer.nlp, "foretager vurdering") == [("foretager vurdering", ["vurdere"])]
