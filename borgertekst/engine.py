@@ -26,7 +26,7 @@ from .matchers.registry import build, scope_of
 from .matchers.literals import TextIndex
 from .report import Finding, Occurrence, Report
 from .rulebook import RuleSet, load_ruleset
-from .vocabulary import ELEMENTS, LETTER_TYPES, SEVERITY_RANK
+from .vocabulary import ELEMENTS, LETTER_TYPES, SEVERITY_RANK, is_drop_in
 from .checks.struktur import element_status
 from .lettertype import lower, severity_for
 from .nlp import quotes
@@ -326,7 +326,8 @@ def _finding(rule, hit: Hit, analysis: Analysis) -> Finding:
     matched = analysis.text[hit.start:hit.end]
     # The one place that decides whether suggestions replace the span: a matcher's
     # ``replace`` list is text for this span; the rule's ``suggestions`` are advice.
-    replaceable = bool(hit.replace) and not hit.advice  # a gloss ("at du får") explains, never replaces
+    # a gloss ("at du får") explains, and a template ("Jeg er ked af, at …") is to be filled in: neither replaces
+    replaceable = bool(hit.replace) and not hit.advice and is_drop_in(hit.replace[0])
     if hit.replace and hit.fields.get("case") == "exact":  # the check has already cased them
         replace = list(hit.replace)
     else:

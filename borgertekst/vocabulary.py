@@ -9,6 +9,7 @@ them from here.
 
 from __future__ import annotations
 
+import re
 from typing import Literal, get_args
 
 Category = Literal["klarsprog", "fagsprog", "tone", "struktur", "stavning"]
@@ -43,3 +44,12 @@ ELEMENT_LABELS: dict[str, str] = {
     "tillid": "Tillid",
     "vaerdighed": "Værdighed og respekt",
 }
+
+# A suggestion with one of these is a template for the writer to fill in ("Jeg er ked
+# af, at …", "senest den [dato]", "fx …"), never text to put in the letter as it stands.
+FILL_IN = re.compile(r"\[|…|\.\.\.|\bfx\b|\bf\.eks\.|:|\(")
+
+
+def is_drop_in(suggestion: str) -> bool:
+    """True when ``suggestion`` can replace a span as it stands (no gap to fill in)."""
+    return bool(suggestion.strip()) and not FILL_IN.search(suggestion)

@@ -10,9 +10,8 @@ from . import guard, inflect
 from .candidates import Candidate
 from .grammar import grammar
 from .quotes import masked_spans, quoted_spans
+from ..vocabulary import is_drop_in
 
-# Suggestions with these are hints to the writer, not text to insert.
-PLACEHOLDER = re.compile(r"\[|…|\.\.\.|\bfx\b|\bf\.eks\.|:|\(")
 SENTENCE_LIKE = re.compile(r"[.!?]\s*$|[.!?]\s+\S")
 LIST_TYPES = ("wordlist", "phrases")
 
@@ -35,7 +34,7 @@ def _determiner_for(doc, end: int, options: list[str]) -> str | None:
 
 
 def _usable(suggestion: str) -> bool:
-    return bool(suggestion.strip()) and not PLACEHOLDER.search(suggestion)
+    return is_drop_in(suggestion)
 
 
 def _at_sentence_start(text: str, start: int) -> bool:
