@@ -75,17 +75,17 @@ function showElements(report) {
     const st = statuses && statuses[key];
     if (st && ELEMENT_STATE[st.status]) {
       const [cls, mark, word] = ELEMENT_STATE[st.status];
-      return el("li", { class: cls },
+      return el("li", { class: cls, dataset: { element: key } },
         el("span", { class: "mark", "aria-hidden": "true" }, mark),
         el("span", {}, `${st.label || label}: `, el("strong", {}, word)),
         st.reason ? el("span", { class: "hint reason" }, ` – ${st.reason}`) : null);
     }
     if (!old || !(key in old)) {
-      return el("li", { class: "unknown" }, el("span", { class: "mark", "aria-hidden": "true" }, "·"),
+      return el("li", { class: "unknown", dataset: { element: key } }, el("span", { class: "mark", "aria-hidden": "true" }, "·"),
         el("span", {}, `${label}: `, el("strong", {}, "ikke vurderet")), el("span", { class: "hint" }, ` – ${help}`));
     }
     const ok = old[key] !== false;
-    return el("li", { class: ok ? "ok" : "missing" },
+    return el("li", { class: ok ? "ok" : "missing", dataset: { element: key } },
       el("span", { class: "mark", "aria-hidden": "true" }, ok ? "✓" : "!"),
       el("span", {}, `${label}: `, el("strong", {}, ok ? "dækket" : "mangler")),
       el("span", { class: "hint" }, ` – ${help}`));
