@@ -353,3 +353,13 @@ def test_kinds_written_after_the_fifth_fixes():
     for step in ("Hjemmeplejen kommer tirsdag og fredag om formiddagen.", "Den første dag ringer de, inden de kommer."):
         text = f"Kære Anna\n\nDu får hjælp til bad, som du har søgt om. {step}\n\nVenlig hilsen\nVisitationen\nTlf. 12 34 56 78"
         assert "struktur.naeste-skridt" not in _struktur(analyze(text, "afgoerelse")), step
+
+
+def test_refusal_in_a_subordinate_clause_and_with_the_verb_first():
+    # "at du ikke får": the outcome is a refusal, so missing guidance is not softened
+    text = ("Kære Lone\n\nVi har besluttet, at du ikke får hjælp til rengøring, fordi din mand kan gøre rent.\n\n"
+            "Venlig hilsen\nPeter\nTelefon 89 64 11 22")
+    assert analyze(text, "afgoerelse").element_status["indflydelse"].status == "missing"
+    for refusal in ("Efter en konkret vurdering kan vi ikke bevilge hjælpen.",
+                    "Vi kan ikke udstede en håndværkerlicens til din bil, da den ikke er registreret til erhverv."):
+        assert analyze(f"Hej Daniel\n\n{refusal}\n\nMvh\nYdelsesteamet").letter_type == "afgoerelse", refusal
