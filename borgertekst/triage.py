@@ -43,7 +43,7 @@ STEPS = ("groen", "gul", "roed", "uden-for-trappen")
 OUTSIDE = "uden-for-trappen"
 SELF_HARM = "concern:self_harm"
 # a message the model finds this likely to be a threat is never called green
-WATCH_OUTSIDE = 0.3
+WATCH_OUTSIDE = 0.2
 
 
 class Signal(msgspec.Struct):
@@ -114,6 +114,7 @@ class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     normalize: dict[str, str] = {}
     quoted: list[str] = []  # regexes for quoted earlier mails, where signs do not count
     self_harm: _Concern | None = None
+    watch_advice: str = ""  # put first when the words resemble a threat but no safety sign was found
 
 
 def load_config(path: Path | None = None) -> TriageConfig:
@@ -327,14 +328,17 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                 kinds.append(label)
         reasons.append("Sikkerhedsreglen: " + "; ".join(kinds) + ". Henvendelsen er uden for trappen, "
                        "uanset hvad den ellers siger.")
-    else:
+    watch = False
+    if not safety:
         score = probs[best]
         outside = probs[m.model.classes.index(OUTSIDE)] if m.model else 0.0
-        if step == "groen" and outside >= WATCH_OUTSIDE:
+        watch = step != OUTSIDE and outside >= WATCH_OUTSIDE
+        if watch:
             # the words resemble the threats the model was trained on, but no safety sign was
-            # found: never call it green; the handler reads it again
-            step = "gul"
-            score = probs[STEPS.index("gul")]
+            # found: never call it green; the handler reads it again before answering
+            if step == "groen":
+                step = "gul"
+                score = probs[m.model.classes.index("gul")]
             reasons.append(f"Ordene minder om en trussel ({round(outside * 100)} %), men ingen af "
                            "sikkerhedsreglens tegn er fundet. Læs henvendelsen igen, og tal med din leder, "
                            "hvis du er i tvivl.")
@@ -358,6 +362,8 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                 template = intent.template
                 reasons.append(intent.reason)
                 break
+    if watch and config.watch_advice:
+        advice = config.watch_advice.strip() + " " + advice
     concern = config.self_harm
     if concern and safety and any(h.cls == SELF_HARM for h in hits):
         # a threat and words about self-harm: safety first, and the call as well

@@ -155,6 +155,19 @@ def test_threat_and_self_harm_together_stays_outside_with_both_advices():
     assert "Livslinien" in r.advice and r.advice.index("112") < r.advice.index("Livslinien")
 
 
+def test_words_like_a_threat_without_a_sign_are_never_green_and_get_the_caution(monkeypatch):
+    import borgertekst.triage as triage_module
+
+    text = "Hvornår har borgerservice åbent på lørdag?"
+    assert triage(text).step == "groen"
+    monkeypatch.setattr(triage_module, "WATCH_OUTSIDE", 0.0)  # as if the model found it threat-like
+    r = triage(text)
+    assert r.step == "gul"
+    assert r.advice.startswith(load_config().watch_advice.strip()[:40])
+    assert any(x.startswith("Ordene minder om en trussel") for x in r.reasons)
+    assert "tak for henvendelsen" not in r.advice.lower()
+
+
 # ---- the model and the advice -------------------------------------------------------------
 def test_question_gets_the_answer_template():
     r = triage("Hej. Jeg skal flytte den 1. juni. Skal jeg selv melde flytningen, eller gør udlejer det?")
