@@ -44,15 +44,13 @@ class SafetyRules:
     def __init__(self, data: dict, source: str = SAFETY_FILE):
         try:
             self.words = {name: frozenset(str(w).lower() for w in ws) for name, ws in data["words"].items()}
-            self.combos = [
-                Combo(kind=c["kind"], label=c["label"], anchor=c["anchor"], near=dict(c.get("near") or {}),
-                      also=tuple(c.get("also") or ()), near_before=c.get("near_before"), unless_before=c.get("unless_before"),
-                      unless_after=c.get("unless_after"))
-                for c in data["combos"]
-            ]
+            self.combos = [_combo(c) for c in data["combos"]]
+            # signs that are no threat by themselves but should make the handler look twice
+            # ("du har to sønner, ikke?"): never green, the caution advice first
+            self.watch = [_combo(c) for c in data.get("watch") or []]
         except (KeyError, TypeError, AttributeError) as e:
             raise RuleFileError(source, f"ugyldig sikkerhedsregel ({e}).") from e
-        for c in self.combos:
+        for c in self.combos + self.watch:
             groups = [c.anchor, *c.near, *(c.near_before or {}), *c.also, *(c.unless_before or {}), *(c.unless_after or {})]
             unknown = [g for g in groups if g not in self.words]
             if unknown:
@@ -72,6 +70,7 @@ class SafetyRules:
     @property
     def labels(self) -> dict[str, str]:
         labels = {"safety:" + c.kind + ":" + str(i): c.label for i, c in enumerate(self.combos)}
+        labels.update({"watch:" + c.kind + ":" + str(i): c.label for i, c in enumerate(self.watch)})
         labels.update({f"safety:phrase:{i}": label for i, (label, _) in enumerate(self.phrases)})
         return labels
 
@@ -104,10 +103,11 @@ class SafetyRules:
             # words asked for anywhere ('also') may stand in this, the previous or the next
             # sentence ("Mine brødre er ikke tålmodige. De ved, hvem du er.")
             context = (sents[si - 1] if si else []) + toks + (sents[si + 1] if si + 1 < len(sents) else [])
-            for ci, c in enumerate(self.combos):
-                hit = self._match(c, toks, context)
-                if hit is not None:
-                    out.append(ComposedHit("safety:" + c.kind + ":" + str(ci), *hit))
+            for prefix, combos in (("safety:", self.combos), ("watch:", self.watch)):
+                for ci, c in enumerate(combos):
+                    hit = self._match(c, toks, context)
+                    if hit is not None:
+                        out.append(ComposedHit(prefix + c.kind + ":" + str(ci), *hit))
             for pi, (_label, seqs) in enumerate(self.phrases):
                 for seq in seqs:
                     for i in range(len(toks) - len(seq) + 1):
@@ -140,6 +140,12 @@ class SafetyRules:
             else:
                 return toks[span[0]].i, toks[span[1]].i + 1
         return None
+
+
+def _combo(c: dict) -> Combo:
+    return Combo(kind=c["kind"], label=c["label"], anchor=c["anchor"], near=dict(c.get("near") or {}),
+                 also=tuple(c.get("also") or ()), near_before=c.get("near_before"),
+                 unless_before=c.get("unless_before"), unless_after=c.get("unless_after"))
 
 
 def load(path: Path | None = None) -> SafetyRules:

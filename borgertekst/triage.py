@@ -236,7 +236,7 @@ class TriageModel:
         for h in hits:
             if h.cls.startswith("not:"):
                 continue
-            if h.cls.startswith("safety:"):
+            if h.cls.startswith(("safety:", "watch:")):
                 if doc[h.start].sent.start in excused or self.composed.excused(doc, h.start, h.end):
                     continue
                 if any(a < h.end and h.start < b for a, b in hyperbole):
@@ -258,7 +258,7 @@ class TriageModel:
             if cls.startswith("safety:"):
                 v["safety"] = 1.0
                 continue
-            if cls == SELF_HARM:  # decided by the rule in triage(), not weighed by the model
+            if cls == SELF_HARM or cls.startswith("watch:"):  # decided by rules in triage(), not the model
                 continue
             v["lex:" + cls] = 1.0
             if n >= 3:
@@ -332,16 +332,23 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
     if not safety:
         score = probs[best]
         outside = probs[m.model.classes.index(OUTSIDE)] if m.model else 0.0
-        watch = step != OUTSIDE and outside >= WATCH_OUTSIDE
+        looked_at = [h for h in hits if h.cls.startswith("watch:")]
+        watch = step != OUTSIDE and (outside >= WATCH_OUTSIDE or bool(looked_at))
         if watch:
             # the words resemble the threats the model was trained on, but no safety sign was
             # found: never call it green; the handler reads it again before answering
             if step == "groen":
                 step = "gul"
                 score = probs[m.model.classes.index("gul")]
-            reasons.append(f"Ordene minder om en trussel ({round(outside * 100)} %), men ingen af "
-                           "sikkerhedsreglens tegn er fundet. Læs henvendelsen igen, og tal med din leder, "
-                           "hvis du er i tvivl.")
+            if looked_at:
+                reasons.append("Henvendelsen taler om medarbejderens privatliv ("
+                               + "; ".join(dict.fromkeys(m.labels[h.cls] for h in looked_at))
+                               + "). Det er ikke i sig selv en trussel, men læs den igen, og tal med din "
+                               "leder, hvis du er i tvivl.")
+            else:
+                reasons.append(f"Ordene minder om en trussel ({round(outside * 100)} %), men ingen af "
+                               "sikkerhedsreglens tegn er fundet. Læs henvendelsen igen, og tal med din leder, "
+                               "hvis du er i tvivl.")
     signals = _signals(m, doc, hits, step)
     if not safety:
         found = [m.labels[c] for c in dict.fromkeys(s.kind for s in signals)]
@@ -393,7 +400,7 @@ def _signals(m: TriageModel, doc, hits, step: str) -> list[Signal]:
     rank = {s: i for i, s in enumerate(STEPS)}
     keep = []
     for h in hits:
-        if h.cls.startswith("safety:") or h.cls == SELF_HARM:
+        if h.cls.startswith(("safety:", "watch:")) or h.cls == SELF_HARM:
             keep.append((0, h))
         elif rank[m.config.classes[h.cls].step] > 0:
             keep.append((1, h))

@@ -27,6 +27,22 @@ def test_pass_example_is_no_safety_sign(text):
     assert not _signs(text), text
 
 
+@pytest.mark.parametrize("text", RULES.examples["watch"])
+def test_watch_example_is_never_green_and_gets_the_caution_but_stays_on_the_staircase(text):
+    result = triage.triage(text)
+    assert result.step in ("gul", "roed")
+    assert any(s.kind.startswith("watch:") and s.label for s in result.signals)
+    assert result.reasons[0].startswith("Henvendelsen taler om medarbejderens privatliv")
+    assert "leder" in result.advice.split(".")[1] or "leder" in result.advice[:250]
+
+
+def test_watch_signs_are_not_model_features():
+    m = triage.model()
+    values, _doc, hits = m.features(RULES.examples["watch"][0])
+    assert any(h.cls.startswith("watch:") for h in hits)
+    assert not any(k.startswith(("lex:watch", "watch")) for k in values)
+
+
 @pytest.mark.parametrize("text", [
     "hvis i tager min hjælp fra mig så skal jeg nok sørge for at nogen af jer kommer til skade",
     "Jeg har fundet ud af, hvor din datter går til håndbold.",
