@@ -23,7 +23,7 @@ from . import metrics
 from .document import MAX_TEXT_CHARS, Document, InputError, utf16_offsets
 from .matchers.hit import Hit
 from .matchers.registry import build, scope_of
-from .matchers.literals import TextIndex
+from .matchers.literals import TextIndex, text_index
 from .report import Finding, Occurrence, Report
 from .rulebook import RuleSet, load_ruleset
 from .vocabulary import ELEMENTS, LETTER_TYPES, SEVERITY_RANK, is_drop_in
@@ -68,8 +68,9 @@ class Analysis:
 
     @cached_property
     def text_index(self) -> TextIndex:
-        """Case-folded words of the text, for the phrases prefilter."""
-        return TextIndex(self.text)
+        """Case-folded words of the text, for the phrases prefilter (the same index
+        the letter-type signals and lazy patterns read: built once per text)."""
+        return text_index(self.text)
 
     @cached_property
     def sentences(self):
