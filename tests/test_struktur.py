@@ -363,3 +363,26 @@ def test_refusal_in_a_subordinate_clause_and_with_the_verb_first():
     for refusal in ("Efter en konkret vurdering kan vi ikke bevilge hjælpen.",
                     "Vi kan ikke udstede en håndværkerlicens til din bil, da den ikke er registreret til erhverv."):
         assert analyze(f"Hej Daniel\n\n{refusal}\n\nMvh\nYdelsesteamet").letter_type == "afgoerelse", refusal
+
+
+def test_kinds_written_after_the_seventh_fixes():
+    # "no appeal" and then a multi-word appeal body with a deadline contradict each other
+    text = ("Kære Jan\n\nVi kan ikke give dig dispensation, fordi en faskine godt kan fungere i leret jord.\n\n"
+            "Afgørelsen kan ikke påklages til anden administrativ myndighed. Du kan klage til Miljø- og "
+            "Fødevareklagenævnet senest 4 uger efter, at du har modtaget afgørelsen.\n\nVenlig hilsen\nMiljø")
+    [f] = [f for f in analyze(text, "afgoerelse").findings if f.rule == "struktur.klagevejledning"]
+    assert "ikke kan påklages" in f.message
+    grant = ("Hej Bettina\n\nHer er de dokumenter, du bad om. Du får aktindsigt i alle dokumenterne.\n\n"
+             "Venlig hilsen\nJens\njens@kommune.dk")
+    report = analyze(grant)
+    assert report.letter_type == "afgoerelse" and "struktur.klagevejledning" not in _struktur(report)
+    for step in ("Bor du stadig i Danmark, skal du hurtigst muligt melde din nye adresse.",
+                 "Din datter kan få adgang som fuldmagtshaver. Det kan vi hjælpe med i Borgerservice.",
+                 "Din kontanthjælp stopper fra 1. marts 2026."):
+        text = (f"Kære Kevin\n\nVi kan ikke give dig hjælpen, fordi du ikke står til rådighed. {step}\n\n"
+                "Du kan klage til Ankestyrelsen inden 4 uger. Skriv til os på job@kommune.dk.\n\n"
+                "Venlig hilsen\nJobcentret\nTlf. 12 34 56 78")
+        assert "struktur.naeste-skridt" not in _struktur(analyze(text, "afgoerelse")), step
+    # how long a permit lasts is not what happens next
+    receipt = "Kære Anna\n\nBevillingen gælder et år.\n\nVenlig hilsen\nVisitationen\nTlf. 12 34 56 78"
+    assert "struktur.naeste-skridt" in _struktur(analyze(receipt, "kvittering"))
