@@ -43,7 +43,7 @@ STEPS = ("groen", "gul", "roed", "uden-for-trappen")
 OUTSIDE = "uden-for-trappen"
 SELF_HARM = "concern:self_harm"
 # a message the model finds this likely to be a threat is never called green
-WATCH_OUTSIDE = 0.2
+WATCH_OUTSIDE = 0.15
 
 
 class Signal(msgspec.Struct):
