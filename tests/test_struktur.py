@@ -386,3 +386,30 @@ def test_kinds_written_after_the_seventh_fixes():
     # how long a permit lasts is not what happens next
     receipt = "Kære Anna\n\nBevillingen gælder et år.\n\nVenlig hilsen\nVisitationen\nTlf. 12 34 56 78"
     assert "struktur.naeste-skridt" in _struktur(analyze(receipt, "kvittering"))
+
+
+def test_kinds_written_after_the_eighth_fixes():
+    club = ("Til Vinterbaderne\n\nTak for jeres ansøgning. Foreningen kan desværre ikke godkendes som folkeoplysende "
+            "forening. For at blive godkendt skal vedtægterne sikre medlemmerne indflydelse, og jeres vedtægter giver "
+            "kun bestyrelsen stemmeret.\n\nAfgørelsen kan ikke indbringes for anden administrativ myndighed.\n\n"
+            "Venlig hilsen\nKultur og Fritid\nTlf. 99 31 40 00")
+    report = analyze(club)
+    assert report.letter_type == "afgoerelse"
+    # the no-appeal statement is found whichever decision check runs first, and the rule is a reason
+    assert not {"struktur.klagevejledning", "struktur.begrundelse"} & set(_struktur(report))
+    intent = ("Kære Martin\n\nVi har til hensigt at opkræve udgiften på 18.600 kr. hos dig. Du har 2 uger til at gøre "
+              "indsigelse.\n\nVenlig hilsen\nMiljø\nTlf. 99 31 70 00")
+    assert analyze(intent).letter_type == "partshoering"
+    invite = ("Kære Dorthe\n\nInvitation til netværksmøde om Malthe\n\nHvornår: Torsdag den 16. april kl. 15.00\n"
+              "Hvor: Familiehuset\n\nVenlig hilsen\nPeter")
+    assert analyze(invite).letter_type == "indkaldelse"
+    sms = ("Du er bevilget rengøring hver 14. dag (du søgte om hver uge). Brev med begrundelse og klagevejledning "
+           "kommer i Digital Post. Mvh Visitationen, tlf. 99 31 20 00")
+    assert "struktur.klagevejledning" not in _struktur(analyze(sms, "afgoerelse"))
+
+
+def test_missing_next_step_is_a_warning_in_a_receipt_and_a_hint_elsewhere():
+    body = "Kære Jens\n\nVi har modtaget din ansøgning om boligstøtte.\n\nVenlig hilsen\nLise\nTlf. 12 34 56 78"
+    assert _struktur(analyze(body, "kvittering"))["struktur.naeste-skridt"] == "warning"
+    decision = "Kære Jens\n\nDu får boligstøtte, som du har søgt om.\n\nVenlig hilsen\nLise\nTlf. 12 34 56 78"
+    assert _struktur(analyze(decision, "afgoerelse"))["struktur.naeste-skridt"] == "info"

@@ -191,14 +191,17 @@ def complaint_facts(analysis, mention: regex.Pattern, heading: regex.Pattern, ro
     """The letter's complaint section and what the decision gives the reader (read outside
     that section), worked out once per letter: the klagevejledning and begrundelse checks
     and the decision severity (``lettertype.severity_for``) all read the same facts."""
-    facts = analysis.__dict__.get("_complaint")
+    cache = analysis.__dict__.setdefault("_complaints", {})
+    key = (mention.pattern, heading.pattern)  # the same patterns share the work, different ones never
+    facts = cache.get(key)
     if facts is None:
         section = complaint_blocks(analysis.text, mention, heading)
         try:
             outcome = routes.outcome(_outside(analysis.text, section))
         except TimeoutError:
             outcome = None
-        facts = analysis.__dict__["_complaint"] = (section, outcome)
+        facts = cache[key] = (section, outcome)
+        analysis.__dict__["_complaint"] = facts  # the panel reads the outcome
     return facts
 
 
@@ -209,14 +212,11 @@ def outcome_for(analysis, rule) -> str | None:
     """What the decision gives the reader, for a rule that carries the complaint patterns
     (``mention``/``heading`` options): read before the rule runs, so that a decision
     whose outcome we cannot see is checked one step milder."""
-    facts = analysis.__dict__.get("_complaint")
-    if facts is None:
-        entry = _RULE_STATES.get(id(rule))
-        if entry is None or entry[0] is not rule:
-            entry = _RULE_STATES[id(rule)] = (rule, ComplaintState(rule))
-        state = entry[1]
-        facts = complaint_facts(analysis, state.mention, state.heading, state.routes)
-    return facts[1]
+    entry = _RULE_STATES.get(id(rule))
+    if entry is None or entry[0] is not rule:
+        entry = _RULE_STATES[id(rule)] = (rule, ComplaintState(rule))
+    state = entry[1]
+    return complaint_facts(analysis, state.mention, state.heading, state.routes)[1]
 
 
 def _end_paragraph(document):
@@ -404,6 +404,9 @@ class ElementState:
             self.heading = regex.compile("|".join(o["complaint_heading"]), _FLAGS)
         self.unless = _compile(o, "unless")
         self.position = o.get("position", "end")
+        # letter types where a missing element is sure enough for the rule's own severity;
+        # elsewhere one step milder (empty: everywhere)
+        self.sure_types = set(o.get("sure_types", []))
 
 
 def element(analysis, rule, state: ElementState):
@@ -423,7 +426,8 @@ def element(analysis, rule, state: ElementState):
     if not missing:
         return
     start, end = _place(document, state.position)
-    yield Hit(start, end, fields={"missing": _join(missing)})
+    milder = bool(state.sure_types) and analysis.letter_type not in state.sure_types
+    yield Hit(start, end, fields={"missing": _join(missing)}, milder=milder)
 
 
 _SALUTATION = regex.compile(r"^\s*(kære|hej|goddag)\b", _FLAGS)  # not "Til:" (a mail header)
