@@ -39,11 +39,16 @@ log = logging.getLogger("borgertekst.triage")
 
 TRIAGE_FILE = "triage.yaml"
 WEIGHTS_FILE = Path(__file__).with_name("tone") / "triage_weights.json"
+THREAT_FILE = Path(__file__).with_name("tone") / "threat_weights.json"
 STEPS = ("groen", "gul", "roed", "uden-for-trappen")
 OUTSIDE = "uden-for-trappen"
 SELF_HARM = "concern:self_harm"
 # a message the model finds this likely to be a threat is never called green
 WATCH_OUTSIDE = 0.15
+# the threat classifier (character and word n-grams): from this probability the message is
+# treated as outside the staircase even without a safety sign; from THREAT_WATCH a caution
+THREAT_OUTSIDE = 0.7
+THREAT_WATCH = 0.4
 
 
 class Signal(msgspec.Struct):
@@ -164,6 +169,48 @@ class _Softmax:
         return [v / total for v in e]
 
 
+class ThreatClassifier:
+    """Threat or not, from character n-grams within words and word uni/bigrams (tf-idf,
+    logistic regression; trained by ``scripts/train_tone.py``). It reaches threats in wordings
+    the safety rule's lists lack; the scikit-learn transform is re-done here in plain Python."""
+
+    TOKEN = re.compile(r"(?u)\b\w\w+\b")
+    SPACE = re.compile(r"\s\s+")
+
+    def __init__(self, data: dict):
+        self.parts = [(p["analyzer"], tuple(p["ngram_range"]), dict(zip(p["terms"], zip(p["idf"], p["coef"]))))
+                      for p in data["parts"]]
+        self.intercept = float(data["intercept"])
+
+    def _grams(self, analyzer: str, lo: int, hi: int, text: str) -> list[str]:
+        out: list[str] = []
+        if analyzer == "char_wb":
+            for w in self.SPACE.sub(" ", text).split():
+                w = " " + w + " "
+                for n in range(lo, hi + 1):  # as scikit-learn's "char_wb"
+                    out.extend(w[i:i + n] for i in range(max(1, len(w) - n + 1)))
+                    if len(w) <= n:
+                        break
+        else:
+            toks = self.TOKEN.findall(text)
+            for n in range(lo, hi + 1):
+                out.extend(" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1))
+        return out
+
+    def proba(self, text: str) -> float:
+        text = text.lower()
+        z = self.intercept
+        for analyzer, (lo, hi), table in self.parts:
+            counts: dict[str, int] = {}
+            for g in self._grams(analyzer, lo, hi, text):
+                if g in table:
+                    counts[g] = counts.get(g, 0) + 1
+            weights = {g: (1.0 + math.log(n)) * table[g][0] for g, n in counts.items()}
+            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+            z += sum(w / norm * table[g][1] for g, w in weights.items())
+        return 1.0 / (1.0 + math.exp(-z))
+
+
 WORD = re.compile(r"\w+", re.UNICODE)
 # words in quotation marks inside the message: what someone else said or wrote
 QUOTED = re.compile(r"(?<!\w)'[^'\n]{2,300}'(?!\w)|\"[^\"\n]{2,300}\"|»[^«\n]{2,300}«|“[^”\n]{2,300}”|„[^“”\n]{2,300}[“”]")
@@ -198,6 +245,9 @@ class TriageModel:
         else:
             path = weights or WEIGHTS_FILE
             self.model = _Softmax(json.loads(Path(path).read_text(encoding="utf-8")))
+        self.threat = None
+        if weights is not False and THREAT_FILE.exists():
+            self.threat = ThreatClassifier(json.loads(THREAT_FILE.read_text(encoding="utf-8")))
 
     # -- text ------------------------------------------------------------------------------------
     def own_text(self, text: str) -> str:
@@ -246,6 +296,14 @@ class TriageModel:
                     continue
             out.append(h)
         return out
+
+    def threat_probability(self, own: str) -> float:
+        """The threat classifier's probability for the writer's own words (quotations blanked)."""
+        if self.threat is None:
+            return 0.0
+        for m in QUOTED.finditer(own):
+            own = own[:m.start()] + " " * (m.end() - m.start()) + own[m.end():]
+        return self.threat.proba(own)
 
     def features(self, text: str):
         doc = self.doc(text)
@@ -329,9 +387,17 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         reasons.append("Sikkerhedsreglen: " + "; ".join(kinds) + ". Henvendelsen er uden for trappen, "
                        "uanset hvad den ellers siger.")
     watch = False
-    if not safety:
+    threat_p = m.threat_probability(doc.text) if not safety else 0.0
+    if not safety and threat_p >= THREAT_OUTSIDE:
+        step = OUTSIDE
+        score = threat_p
+        reasons.append(f"Ordene ligner de trusler, modellen er trænet på ({round(threat_p * 100)} %), selv om "
+                       "ingen af sikkerhedsreglens faste tegn er fundet. Henvendelsen er derfor foreslået "
+                       "uden for trappen – læs den, og vurdér selv sammen med din leder.")
+    elif not safety:
         score = probs[best]
         outside = probs[m.model.classes.index(OUTSIDE)] if m.model else 0.0
+        outside = max(outside, threat_p if threat_p >= THREAT_WATCH else 0.0)
         looked_at = [h for h in hits if h.cls.startswith("watch:")]
         watch = step != OUTSIDE and (outside >= WATCH_OUTSIDE or bool(looked_at))
         if watch:

@@ -258,6 +258,72 @@ def train_triage(verbose: bool = True) -> dict:
     return data
 
 
+# ---- threat classifier --------------------------------------------------------------------------
+THREAT_WEIGHTS = ROOT / "borgertekst" / "tone" / "threat_weights.json"
+THREAT_C = 10.0
+
+
+def threat_pipeline():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline, make_union
+
+    return make_pipeline(
+        make_union(TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True, max_features=6000),
+                   TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, max_features=4000)),
+        LogisticRegression(C=THREAT_C, class_weight="balanced", max_iter=4000),
+    )
+
+
+def train_threat(verbose: bool = True) -> dict:
+    """Threat or not (tests/corpus/triage: uden-for-trappen against the other steps), from
+    character and word n-grams; the run time re-does the transform in plain Python
+    (borgertekst.triage.ThreatClassifier), checked here against scikit-learn."""
+    import numpy as np
+    from sklearn.model_selection import StratifiedKFold
+
+    from borgertekst.triage import ThreatClassifier
+
+    rows = triage_corpus()
+    texts = [r["text"] for r in rows]
+    y = np.array([r["step"] == "uden-for-trappen" for r in rows])
+    proba = np.zeros(len(y))
+    for train, test in StratifiedKFold(5, shuffle=True, random_state=SEED).split(texts, y):
+        clf = threat_pipeline().fit([texts[i] for i in train], y[train])
+        proba[test] = clf.predict_proba([texts[i] for i in test])[:, 1]
+    clf = threat_pipeline().fit(texts, y)
+    union, lr = clf.steps[0][1], clf.steps[1][1]
+    coef = lr.coef_[0]
+    parts, at = [], 0
+    for _, vec in union.transformer_list:
+        terms = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
+        n = len(terms)
+        parts.append({"analyzer": vec.analyzer, "ngram_range": list(vec.ngram_range), "terms": terms,
+                      "idf": [round(float(x), 5) for x in vec.idf_],
+                      "coef": [round(float(x), 5) for x in coef[at:at + n]]})
+        at += n
+    data = {
+        "model": "threat", "trained": dt.date.today().isoformat(),
+        "corpus": "tests/corpus/triage (written for this project)", "messages": len(rows), "C": THREAT_C,
+        "cv": {"recall_at_0.7": float((proba[y] >= 0.7).mean()), "false_alarms_at_0.7": int((proba[~y] >= 0.7).sum()),
+               "recall_at_0.4": float((proba[y] >= 0.4).mean()), "false_alarms_at_0.4": int((proba[~y] >= 0.4).sum()),
+               "threats": int(y.sum()), "others": int((~y).sum())},
+        "intercept": round(float(lr.intercept_[0]), 6), "parts": parts,
+    }
+    plain = ThreatClassifier(data)
+    worst = max(abs(plain.proba(t) - p) for t, p in zip(texts, clf.predict_proba(texts)[:, 1]))
+    if worst > 1e-3:
+        raise SystemExit(f"the plain-Python threat classifier differs from scikit-learn by {worst:.4f}")
+    THREAT_WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    if verbose:
+        cv = data["cv"]
+        print(f"threat: {len(rows)} messages; cv recall {cv['recall_at_0.7']:.3f} at 0.7 "
+              f"({cv['false_alarms_at_0.7']}/{cv['others']} false alarms), {cv['recall_at_0.4']:.3f} at 0.4 "
+              f"({cv['false_alarms_at_0.4']}); plain Python within {worst:.1e} of scikit-learn")
+        print(f"  wrote {THREAT_WEIGHTS.relative_to(ROOT)}")
+    return data
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("tone", "triage"))
@@ -272,6 +338,7 @@ def main(argv=None) -> int:
         train_tone()
     if args.only in (None, "triage"):
         train_triage()
+        train_threat()
     return 0
 
 

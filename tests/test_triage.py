@@ -168,6 +168,36 @@ def test_words_like_a_threat_without_a_sign_are_never_green_and_get_the_caution(
     assert "tak for henvendelsen" not in r.advice.lower()
 
 
+def test_threat_classifier_redoes_the_tfidf_transform():
+    import math
+
+    from borgertekst.triage import ThreatClassifier
+
+    words = ThreatClassifier({"intercept": -1.0, "parts": [
+        {"analyzer": "word", "ngram_range": [1, 2], "terms": ["ved", "hvor", "ved hvor"],
+         "idf": [1.0, 2.0, 3.0], "coef": [1.0, 1.0, 2.0]}]})
+    z = -1.0 + (1 * 1 + 2 * 1 + 3 * 2) / math.sqrt(1 + 4 + 9)
+    assert words.proba("Jeg VED hvor") == pytest.approx(1 / (1 + math.exp(-z)))
+    chars = ThreatClassifier({"intercept": 0.0, "parts": [
+        {"analyzer": "char_wb", "ngram_range": [3, 5], "terms": [" ab", "ab ", " ab "],
+         "idf": [1.0, 1.0, 1.0], "coef": [1.0, 1.0, 1.0]}]})
+    assert chars._grams("char_wb", 3, 5, "ab") == [" ab", "ab ", " ab "]
+    assert chars.proba("ab") == pytest.approx(1 / (1 + math.exp(-3 / math.sqrt(3))))
+    assert chars.proba("xyz") == 0.5
+
+
+def test_threat_classifier_alone_puts_the_message_outside_with_its_reason(monkeypatch):
+    import borgertekst.triage as triage_module
+
+    text = "Hvornår har borgerservice åbent på lørdag?"
+    assert model().threat is not None
+    monkeypatch.setattr(triage_module, "THREAT_OUTSIDE", 0.0)
+    r = triage(text)
+    assert r.step == "uden-for-trappen" and r.template == "begraensning-kontakt"
+    assert r.reasons[0].startswith("Ordene ligner de trusler")
+    assert "112" in r.advice and "tak for henvendelsen" not in r.advice.lower()
+
+
 # ---- the model and the advice -------------------------------------------------------------
 def test_question_gets_the_answer_template():
     r = triage("Hej. Jeg skal flytte den 1. juni. Skal jeg selv melde flytningen, eller gør udlejer det?")
