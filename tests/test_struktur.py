@@ -413,3 +413,21 @@ def test_missing_next_step_is_a_warning_in_a_receipt_and_a_hint_elsewhere():
     assert _struktur(analyze(body, "kvittering"))["struktur.naeste-skridt"] == "warning"
     decision = "Kære Jens\n\nDu får boligstøtte, som du har søgt om.\n\nVenlig hilsen\nLise\nTlf. 12 34 56 78"
     assert _struktur(analyze(decision, "afgoerelse"))["struktur.naeste-skridt"] == "info"
+
+
+def test_kinds_written_after_the_ninth_fixes():
+    # a fact with its source and the condition it fails: reasons, so no red error
+    dentist = ("Kære Mona\n\nDu får ikke tilskud. Tandbehandlingen er ikke nødvendig af helbredsmæssige grunde, "
+               "skriver din tandlæge, og det er en betingelse for at få tilskud.\n\nVenlig hilsen\nYdelser\n"
+               "Tlf. 98 10 50 30")
+    assert "struktur.begrundelse" not in _struktur(analyze(dentist, "afgoerelse"))
+    fee = ("Hej Leila\n\nDu har spurgt, om kommunen kan betale kontingentet til Sofies gymnastik. Det har vi desværre "
+           "ikke mulighed for, da Sofie allerede har fået fritidspas i år.\n\nVenlig hilsen\nFritid")
+    report = analyze(fee)
+    assert report.letter_type == "afgoerelse"
+    assert "struktur.klagevejledning" in _struktur(report) and "struktur.begrundelse" not in _struktur(report)
+    place = ("Kære Louise\n\nTak for jeres ansøgning om SFO-plads. Oliver har fået plads i SFO'en på Vestbjerg Skole "
+             "fra 1. august.\n\nVenlig hilsen\nPladsanvisningen")
+    assert analyze(place).letter_type == "afgoerelse"
+    sms = "Tak for din tilmelding til borgermødet den 20. april kl. 19. Vi glæder os til at se dig. Mvh Teknik og Miljø"
+    assert "struktur.naeste-skridt" not in _struktur(analyze(sms, "kvittering"))
