@@ -443,6 +443,15 @@ CAVEATS = [
     "  1.00 (29/29) i tre runder med rettelser imellem. `klarsprog.paragraf` var rigtig i 7/22 og 2/10 fund",
     "  og er derfor `info`; kancellisprog og lange sætninger 106/107, 61/61 og 23/23. Bedømt af en udvikler,",
     "  ikke af en uafhængig klarsprogsanmelder.",
+    "- Brevniveauet (brevtype, klagevejledning, begrundelse, næste skridt) er også målt på 160 nye breve i 10",
+    "  blinde runder (ELEMENTS, `/work/holdout/elements`, uden for repoet): hver runde skrevet og mærket, før",
+    "  produktet blev kørt på den, og rettet bagefter (for brevtypen, ikke for brevet). Første kørsel i runde",
+    "  2-10 (132 breve, hver gang efter rettelserne fra runden før): brevtype 109/132 (0.83), klagevejledning",
+    "  bedømt rigtigt 67/80 (0.84), afgørelser uden klagevejledning/begrundelse med fund 7/18, strukturfejl",
+    "  (error) rigtige/forkerte 12/4, advarsler 28/19 (de fleste forkerte var `struktur.naeste-skridt` i",
+    "  afgørelser og svar: derfor er den nu kun en advarsel i kvitteringer og ellers `info`). Runde 1 før",
+    "  ændringer: brevtype 24/28, klagevejledning 14/18, error rigtige/forkerte 3/4. Egne breve 057-091 er",
+    "  taget fra de runder og er derfor ikke blinde mere. Bedømt af en udvikler, ikke af en uafhængig jurist.",
     "- Tallene er fra én maskine under belastning; hastighed måles i `bench/RESULTS.md`, ikke her.",
 ]
 
