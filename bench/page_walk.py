@@ -112,16 +112,20 @@ def serious(page) -> list[tuple[str, int]]:
 # Counts status changes, so a wait can tell this fix's outcome from the previous one's.
 WATCH_STATUS = """(() => {
   if (window.__walk) return;
-  window.__walk = { changes: 0, last: '' };
-  new MutationObserver(() => { window.__walk.changes += 1; window.__walk.last = document.querySelector('#status').textContent; })
+  window.__walk = { changes: 0, last: '', seen: [] };
+  new MutationObserver(() => {
+    const s = document.querySelector('#status').textContent;
+    window.__walk.changes += 1; window.__walk.last = s; window.__walk.seen.push(s.startsWith('Rettet til') ? 'fixed' : s.slice(0, 20));
+  })
     .observe(document.querySelector('#status'), { childList: true, characterData: true, subtree: true });
 })()"""
 
 # The next untried finding with a direct "Brug" button, in list order; what applying it must give.
-PICK = """(tried) => {
+PICK = """([tried, after]) => {
   const items = [...document.querySelectorAll('#findings li.finding')];
   const text = document.querySelector('#editor').value;
   for (const [i, li] of items.entries()) {
+    if (after !== null && i <= after) continue;
     const button = li.querySelector('button.accept:not(.fill-open)');
     if (!button) continue;
     const key = li.dataset.key;
@@ -147,9 +151,10 @@ PICK = """(tried) => {
       }
       expected = expected.slice(0, a) + repl + expected.slice(b);
     }
-    li.scrollIntoView({ block: 'center' });
+    const todo = places.map(([a, b]) => ({ a, b, isFirst: a === first[0] && b === first[1] }));
+    if (after === null) li.scrollIntoView({ block: 'center' });
     const side = document.querySelector('.side');
-    return { i, id, rule: li.dataset.rule, expected, changes: window.__walk.changes, last: i === items.length - 1,
+    return { i, id, words, suggestion, todo, rule: li.dataset.rule, expected, changes: window.__walk.changes, last: i === items.length - 1,
              scroll: side.scrollTop, at: li.getBoundingClientRect().top - side.getBoundingClientRect().top };
   }
   return null;
@@ -178,6 +183,91 @@ WHERE = """(() => {
 PANEL = """(() => [...document.querySelectorAll('#elements li')].map((li) => [li.dataset.element || '', li.className]))()"""
 
 
+EXPECTED_BOTH = """([text, targets]) => {
+  // the text with both findings' places replaced (last place first), as two Brug in a row must give
+  const edits = [];
+  for (const t of targets) for (const p of t.todo) edits.push({ ...p, t });
+  edits.sort((x, y) => y.a - x.a);
+  const fold = (w) => w.toLocaleLowerCase('da');
+  let out = text;
+  for (const { a, b, isFirst, t } of edits) {
+    const here = text.slice(a, b);
+    if (isFirst ? here !== t.words : fold(here) !== fold(t.words)) continue;
+    let repl = t.suggestion;
+    if (!isFirst && repl && here[0] !== t.words[0]) {
+      repl = (here[0] === here[0].toLocaleUpperCase('da') ? repl[0].toLocaleUpperCase('da') : repl[0].toLocaleLowerCase('da')) + repl.slice(1);
+    }
+    out = out.slice(0, a) + repl + out.slice(b);
+  }
+  return out;
+}"""
+
+
+def fast_pairs(page, name: str, args, stats: collections.Counter, problems: list[str]):
+    """Two "Brug" in a row, the second clicked before the first fix's check has come back."""
+    tried: list[str] = []
+    pairs = 0
+    while pairs < args.max_fixes // 2:
+        first = page.evaluate(PICK, [tried, None])
+        if not first:
+            break
+        second = page.evaluate(PICK, [tried + [first["id"]], first["i"]])
+        tried.append(first["id"])
+        if not second:
+            break
+        tried.append(second["id"])
+        text = page.evaluate("document.querySelector('#editor').value")
+        overlap = any(p["a"] < q["b"] and q["a"] < p["b"] for p in first["todo"] for q in second["todo"])
+        if overlap:
+            continue
+        expected = page.evaluate(EXPECTED_BOTH, [text, [first, second]])
+        seen_before = page.evaluate("window.__walk.seen.length")
+        # both clicks in one task: the second certainly before the first fix's check is back
+        page.evaluate("""([i, j]) => {
+          const items = [...document.querySelectorAll('#findings li.finding')];
+          const a = items[i].querySelector('button.accept:not(.fill-open)');
+          const b = items[j].querySelector('button.accept:not(.fill-open)');
+          a.click(); b.focus(); b.click();
+        }""", [first["i"], second["i"]])
+        pairs += 1
+        stats["fast: pairs of Brug clicked in a row"] += 1
+        # settled: the last status is a fix's, and no check is on its way for 1.5 s
+        settled = None
+        end = time.monotonic() + 60
+        while time.monotonic() < end:
+            n = page.evaluate("window.__walk.changes")
+            page.wait_for_timeout(1500)
+            if page.evaluate("window.__walk.changes") == n and not page.evaluate(
+                    "document.querySelector('#status').textContent.startsWith('Tjekker')"):
+                settled = True
+                break
+        if not settled:
+            stats["fast: no answer"] += 1
+            problems.append(f"{name}: fast pair: no answer")
+            break
+        seen = page.evaluate(f"window.__walk.seen.slice({seen_before})")
+        now = page.evaluate("document.querySelector('#editor').value")
+        if page.locator("#findings .error-state").count():
+            stats["fast: ERROR STATE"] += 1
+            problems.append(f"{name}: fast pair: error state")
+            break
+        if now == expected:
+            stats["fast: both fixes applied, text intact"] += 1
+        elif now == page.evaluate(EXPECTED_BOTH, [text, [first]]):
+            stats["fast: only the first fix applied (second refused)"] += 1
+        else:
+            stats["fast: TEXT DIFFERS from both fixes applied"] += 1
+            problems.append(f"{name}: fast pair {first['rule']} + {second['rule']}: text differs from both applied")
+        if any(s.startswith("Teksten er ændret") for s in seen):
+            stats["fast: 'Teksten er ændret' shown although the fix was made"] += 1 if now == expected else 0
+        active = page.evaluate("(() => { const a = document.activeElement; return a ? (a.classList.contains('jump') ? 'finding' : a.id || a.tagName) : 'none'; })()")
+        if active == "finding" or (active == "findings-title" and not page.locator("#findings li.finding").count()):
+            stats["fast: focus on a finding afterwards"] += 1
+        else:
+            stats["fast: FOCUS LOST afterwards"] += 1
+            problems.append(f"{name}: fast pair: focus on {active}")
+
+
 def walk(page, url: str, path: Path, args, stats: collections.Counter, problems: list[str], panel_rows: list):
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append("pageerror"))
@@ -202,10 +292,16 @@ def walk(page, url: str, path: Path, args, stats: collections.Counter, problems:
         if found:
             stats["letters with axe serious/critical"] += 1
             problems.append(f"{name}: axe {found}")
+    if args.fast:
+        fast_pairs(page, name, args, stats, problems)
+        if errors:
+            stats["letters with console/script errors"] += 1
+            problems.append(f"{name}: {len(errors)} console/script errors")
+        return
     tried: list[str] = []
     fixes = 0
     while fixes < args.max_fixes:
-        target = page.evaluate(PICK, tried)
+        target = page.evaluate(PICK, [tried, None])
         if not target:
             break
         tried.append(target["id"])
@@ -270,6 +366,8 @@ def main() -> int:
     ap.add_argument("--max-fixes", type=int, default=40, help="at most this many Brug per letter")
     ap.add_argument("--panel", type=Path, default=None, help="write the panel's status per letter (TSV)")
     ap.add_argument("--no-axe", action="store_true")
+    ap.add_argument("--fast", action="store_true", help="instead of one Brug at a time: two in a row, the second "
+                    "before the first fix's check has come back")
     ap.add_argument("--json", type=Path, default=None, help="write the figures as JSON")
     args = ap.parse_args()
     folders = args.folders or default_folders()

@@ -278,8 +278,13 @@ async function accept(f, suggestion) {
   const before = displayed.slice();
   const index = before.indexOf(f);
   const offset = panelOffset(itemFor(identity(f)));
-  const report = await checker.apply(f, suggestion);
-  if (!report) { status.textContent = "Teksten er ændret siden tjekket; vent et øjeblik, så tjekkes den igen."; return; }
+  // apply() starts a check (a new sequence number) only when it made the fix
+  const seq = checker.seq;
+  const checked = checker.apply(f, suggestion);
+  const made = checker.seq !== seq;
+  const report = await checked;
+  if (!made) { status.textContent = "Teksten er ændret siden tjekket; vent et øjeblik, så tjekkes den igen."; return; }
+  if (!report) return; // a newer check (the next fix, typing) took over; it shows the result and keeps the place
   status.textContent = `Rettet til »${suggestion}«. ${status.textContent}`;
   keepPlace(index, before, offset);
 }
