@@ -78,3 +78,107 @@ def test_paragraph_wise_elements_are_judged_like_the_whole_letter(analyzer):
         parts = analyzer.analyze_paragraphs(paragraphs)
         assert parts.element_status == whole.element_status, name
         assert parts.elements == whole.elements, name
+
+
+def test_a_milder_severity_for_this_letter_is_applied_to_the_rule_s_findings(analyzer, monkeypatch):
+    from borgertekst import engine as engine_module
+
+    strict, plain = _rule("tone.streng", severity="error"), _rule("tone.jævn", severity="warning",
+                                                               entries=[{"pattern": "betal"}])
+    engine = _analyzer(analyzer.nlp, strict, plain)
+    monkeypatch.setattr(engine_module, "severity_for",
+                        lambda rule, analysis: "warning" if rule.id == "tone.streng" else rule.severity)
+    report = engine.analyze("Betal straks.")
+    assert {f.rule: f.severity for f in report.findings} == {"tone.streng": "warning", "tone.jævn": "warning"}
+    assert strict.severity == "error"  # the rule itself is untouched
+
+
+def test_the_report_names_the_file_and_counts_the_characters(analyzer):
+    text = "Vi har modtaget din ansøgning.\n\nDu hører fra os."
+    report = analyzer.analyze(text, file="brev.txt")
+    assert report.file == "brev.txt"
+    assert report.metrics.characters == len(text)
+    detected = analyzer.analyze(text)
+    assert detected.letter_type_confidence == analyzer.detector.detection(text).confidence < 1.0
+    assert analyzer.analyze(text, "kvittering").letter_type_confidence == 1.0
+
+
+def test_paragraph_wise_report_matches_the_whole_letter_s_type_and_counts(analyzer):
+    paragraphs = ["Vi har modtaget din ansøgning om hjælp.", "Du hører fra os inden for fire uger."]
+    whole = analyzer.analyze("\n\n".join(paragraphs))
+    parts = analyzer.analyze_paragraphs(paragraphs)
+    assert parts.letter_type_detected == whole.letter_type_detected
+    assert parts.metrics.characters == whole.metrics.characters == len("\n\n".join(paragraphs))
+
+
+def test_a_cached_paragraph_gives_the_same_findings(analyzer):
+    class Cache(dict):
+        def put(self, key, part):
+            self[key] = part
+
+    cache = Cache()
+    paragraphs = ["Vedrørende din ansøgning skriver vi hermed til dig."]
+    first = analyzer.analyze_paragraphs(paragraphs, cache=cache)
+    again = analyzer.analyze_paragraphs(paragraphs, cache=cache)
+    assert [p.cached for p in first.paragraphs] == [False] and [p.cached for p in again.paragraphs] == [True]
+    assert again.paragraphs[0].findings == first.paragraphs[0].findings and first.paragraphs[0].findings
+
+
+def test_a_paragraph_notice_is_reported_once(analyzer):
+    slow = _rule("tone.langsom")
+    engine = _analyzer(analyzer.nlp, slow)
+    engine.matchers = [(slow, _TimesOut())]
+    result = engine.analyze_paragraphs(["Betal straks.", "Betal i morgen."])
+    assert result.notices == ["Reglen tone.langsom blev sprunget over: teksten var for lang til at gennemsøge i tide."]
+
+
+def test_a_restricted_view_checks_paragraphs_with_its_own_rules_only(analyzer):
+    paragraphs = ["Vedrørende din ansøgning skriver vi hermed til dig."]
+    analyzer.analyze_paragraphs(paragraphs)  # the full analyzer's paragraph view is built
+    view = analyzer.restricted(lambda rule: rule.id == "klarsprog.kancellisprog")
+    rules = {f.rule for p in view.analyze_paragraphs(paragraphs).paragraphs for f in p.findings}
+    assert rules == {"klarsprog.kancellisprog"}
+
+
+def test_line_column_and_utf16_end_of_findings(analyzer):
+    text = "Vedrørende 😀 din sag.\nVi skriver hermed."
+    report = _analyzer(analyzer.nlp, _rule(entries=[{"pattern": "vedrørende"}, {"pattern": "hermed"}])).analyze(text)
+    first, second = report.findings
+    assert (first.line, first.column, first.start_utf16, first.end_utf16) == (1, 1, 0, 10)
+    start = text.index("hermed")
+    assert (second.line, second.column) == (2, start - text.index("Vi") + 1)
+    assert (second.start_utf16, second.end_utf16) == (start + 1, start + 7)  # the emoji is two UTF-16 units
+    plain = _analyzer(analyzer.nlp, _rule()).analyze("Betal straks.").findings[0]
+    assert (plain.start_utf16, plain.end_utf16) == (6, 12)
+
+
+def test_findings_at_one_start_come_longest_first_then_replacement_first(analyzer):
+    from borgertekst.engine import _order
+    from borgertekst.report import Finding
+
+    def f(end, replaceable=False, rule="tone.a"):
+        return Finding(rule=rule, category="tone", severity="warning", start=0, end=end, text="x", message="m",
+                       replaceable=replaceable, count=1)
+
+    assert sorted([f(3), f(8)], key=_order)[0].end == 8
+    assert sorted([f(3, rule="tone.a"), f(3, True, rule="tone.b")], key=_order)[0].replaceable
+
+
+def test_same_span_findings_join_their_explanations(analyzer):
+    one = _rule("tone.en", explanation="Første grund.")
+    two = _rule("tone.to", severity="info", explanation="Anden grund.")
+    (finding,) = _analyzer(analyzer.nlp, one, two).analyze("Betal straks.").findings
+    assert finding.rule == "tone.en" and finding.also_rules == ["tone.to"]
+    assert finding.explanation == "Første grund.\n\nAnden grund."
+
+
+def test_a_warning_hurts_the_element_it_protects_and_info_does_not(analyzer):
+    from borgertekst.engine import procedural_elements
+    from borgertekst.report import Finding
+
+    def f(severity):
+        return Finding(rule="tone.a", category="tone", severity=severity, start=0, end=1, text="x", message="m",
+                       replaceable=False, count=1, protects=["tillid"])
+
+    assert procedural_elements([f("warning")])["tillid"] is False
+    assert procedural_elements([f("info")])["tillid"] is True
