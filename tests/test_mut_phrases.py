@@ -123,3 +123,16 @@ def test_the_matcher_finds_what_the_entry_s_full_pattern_finds(analyzer, case_se
     expected = [m.span() for m in compile_entry("de skal", case_sensitive).finditer(text, overlapped=True)]
     assert [(h.start, h.end) for h in _hits(analyzer.nlp, rule, text)] == expected
     assert len(expected) == (1 if case_sensitive else 2)
+
+
+def test_the_boundary_holds_with_a_cold_character_memo(analyzer, monkeypatch):
+    """``_after_boundary`` remembers per character whether it is a word character or "§";
+    the first time it meets one it must decide it, not let the match through."""
+    from borgertekst.matchers import phrases
+
+    monkeypatch.setattr(phrases, "_word_or_section", {})
+    assert phrases._after_boundary("genvurdering", 3) is False
+    assert phrases._after_boundary("§5", 1) is False
+    assert phrases._after_boundary("om 5", 3) is True
+    monkeypatch.setattr(phrases, "_word_or_section", {})
+    assert _spans(analyzer.nlp, _rule([{"pattern": "vurdering"}]), "Din genvurdering er klar.") == []
