@@ -219,6 +219,11 @@ def outcome_for(analysis, rule) -> str | None:
     return complaint_facts(analysis, state.mention, state.heading, state.routes)[1]
 
 
+def _in_sentence(label: str) -> str:
+    """A label inside a sentence: "Folkeskolen og …" -> "folkeskolen og …" (not "CPR")."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
+
+
 def _end_paragraph(document):
     first, last = body_paragraphs(document)
     return document.paragraphs[last]
@@ -280,7 +285,7 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
         # can be appealed, the admission cannot): then it is a warning to check, not an error
         sure = bool(given) or state.routes.cites_statute(route.area, text)
         yield Hit(first.start, first.end, message=state.labels.get("no_appeal_area"),
-                  replace=[route.no_appeal_text], advice=True, fields={"area": route.label},
+                  replace=[route.no_appeal_text], advice=True, fields={"area": _in_sentence(route.label)},
                   milder=not sure), "incomplete"
         return
     if missing and outcome == "bevilling":
