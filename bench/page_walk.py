@@ -7,7 +7,8 @@ without them, ../shared/data/real-letters. When none is present it says so and s
 test: it measures, on a machine that may be loaded.
 
 It starts a real `borgertekst serve` (one worker) on a free loopback port and drives Debian's
-headless Chromium (the e2e tests' set-up: no browser is downloaded). Per letter, at desktop size:
+headless Chromium (the e2e tests' set-up: no browser is downloaded). Per letter, at desktop size
+(--phone: phone size):
 
 - paste the letter, wait for the findings; error state shown or not; console/script errors;
 - axe-core (axe-playwright-python, as in tests/e2e/test_accessibility.py) with the findings
@@ -15,10 +16,13 @@ headless Chromium (the e2e tests' set-up: no browser is downloaded). Per letter,
 - every "Brug »…«" button that inserts text directly (not the ones with a blank to fill), one
   after another, in list order (first suggestion of each finding; at most --max-fixes). After
   each fix: focus is on a finding's button in the list (place kept), the focused finding is shown
-  where the fixed one was (±50 px, or as near as the panel scrolls), and the text equals the text
+  where the fixed one was on screen (±50 px, or as near as the panel and page scroll), and the text equals the text
   before with exactly the finding's places replaced (nothing outside them changed);
 - the procedural-justice panel's status per element, written to --panel (file name and status
   only) for comparison with a reviewer's verdicts.
+
+--fast: instead, two "Brug" in one go (the second clicked before the first fix's check is back):
+both fixes made, text intact, focus on a finding afterwards.
 
 Never prints or stores letter text: only file names, rule ids, counts.
 """
@@ -155,7 +159,7 @@ PICK = """([tried, after]) => {
     if (after === null) li.scrollIntoView({ block: 'center' });
     const side = document.querySelector('.side');
     return { i, id, words, suggestion, todo, rule: li.dataset.rule, expected, changes: window.__walk.changes, last: i === items.length - 1,
-             scroll: side.scrollTop, at: li.getBoundingClientRect().top - side.getBoundingClientRect().top };
+             scroll: side.scrollTop, at: li.getBoundingClientRect().top };
   }
   return null;
 }"""
@@ -176,8 +180,10 @@ AFTER = """(changes) => {
 WHERE = """(() => {
   const side = document.querySelector('.side');
   const li = document.activeElement.closest('li.finding');
-  return { at: li ? li.getBoundingClientRect().top - side.getBoundingClientRect().top : null,
-           edge: side.scrollTop <= 0 || side.scrollTop + side.clientHeight >= side.scrollHeight - 1 };
+  // where the finding is on screen (the panel scrolls on a desktop, the page on a phone)
+  const doc = document.scrollingElement;
+  const end = (e) => e.scrollTop <= 0 || e.scrollTop + e.clientHeight >= e.scrollHeight - 1;
+  return { at: li ? li.getBoundingClientRect().top : null, edge: end(side) && end(doc) };
 })()"""
 
 PANEL = """(() => [...document.querySelectorAll('#elements li')].map((li) => [li.dataset.element || '', li.className]))()"""
@@ -366,6 +372,7 @@ def main() -> int:
     ap.add_argument("--max-fixes", type=int, default=40, help="at most this many Brug per letter")
     ap.add_argument("--panel", type=Path, default=None, help="write the panel's status per letter (TSV)")
     ap.add_argument("--no-axe", action="store_true")
+    ap.add_argument("--phone", action="store_true", help="phone size (390 x 844) instead of desktop (1280 x 720)")
     ap.add_argument("--fast", action="store_true", help="instead of one Brug at a time: two in a row, the second "
                     "before the first fix's check has come back")
     ap.add_argument("--json", type=Path, default=None, help="write the figures as JSON")
@@ -393,7 +400,8 @@ def main() -> int:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=chromium, args=e2e.CHROMIUM_ARGS)
             for path in letters:
-                context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="da-DK")
+                context = browser.new_context(viewport={"width": 390, "height": 844} if args.phone else {"width": 1280, "height": 720},
+                                              locale="da-DK")
                 page = context.new_page()
                 page.set_default_timeout(30_000)
                 try:

@@ -175,7 +175,7 @@ function panelOffset(li) {
   return side ? li.getBoundingClientRect().top - side.getBoundingClientRect().top : null;
 }
 
-function keepPlace(handledIndex, before, offset = null) {
+function keepPlace(handledIndex, before, offset = null, pageY = null) {
   let target = null;
   for (const cand of before.slice(handledIndex + 1)) {
     const key = findingKey(cand);
@@ -189,6 +189,9 @@ function keepPlace(handledIndex, before, offset = null) {
   if (!target) { $("findings-title").focus({ preventScroll: true }); return; }
   const key = identity(target);
   focusFinding(key);
+  // the fix focused the letter, which scrolls the page to it where the panel is below the
+  // letter (a phone): the page goes back to where the reader was
+  if (pageY !== null && window.scrollY !== pageY) window.scrollTo({ top: pageY, behavior: "instant" });
   const li = itemFor(key);
   const side = li && li.closest(".side");
   const now = panelOffset(li);
@@ -278,6 +281,7 @@ async function accept(f, suggestion) {
   const before = displayed.slice();
   const index = before.indexOf(f);
   const offset = panelOffset(itemFor(identity(f)));
+  const pageY = window.scrollY;
   // apply() starts a check (a new sequence number) only when it made the fix
   const seq = checker.seq;
   const checked = checker.apply(f, suggestion);
@@ -286,16 +290,17 @@ async function accept(f, suggestion) {
   if (!made) { status.textContent = "Teksten er ændret siden tjekket; vent et øjeblik, så tjekkes den igen."; return; }
   if (!report) return; // a newer check (the next fix, typing) took over; it shows the result and keeps the place
   status.textContent = `Rettet til »${suggestion}«. ${status.textContent}`;
-  keepPlace(index, before, offset);
+  keepPlace(index, before, offset, pageY);
 }
 
 function ignore(f, always) {
   const before = displayed.slice();
   const index = before.indexOf(f);
   const offset = panelOffset(itemFor(identity(f)));
+  const pageY = window.scrollY;
   checker.ignore(f, { always });
   status.textContent = always ? `»${quoteOf(f)}« ignoreres nu i alle breve (se »Ignoreres altid«).` : "Fundet er ignoreret i dette brev.";
-  keepPlace(index, before, offset);
+  keepPlace(index, before, offset, pageY);
 }
 
 // "Ignoreres altid": what is ignored in every letter, each with its own undo.
