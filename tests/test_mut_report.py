@@ -20,3 +20,15 @@ def test_rules_and_spans_list_the_lead_first(analyzer):
     f = _finding("warning", also_rules=["klarsprog.b"], occurrences=[place], count=2)
     assert f.rules == ["tone.a", "klarsprog.b"]
     assert f.spans() == [(0, 4), (10, 14)]
+
+
+def test_to_json_is_the_report_as_json(analyzer):
+    import json
+
+    from borgertekst.report import to_json
+
+    report = analyzer.analyze("Vedrørende din ansøgning skriver vi hermed.", file="brev.txt")
+    data = json.loads(to_json(report))
+    assert data["file"] == "brev.txt" and data["letter_type"] == report.letter_type
+    assert [(f["rule"], f["start"], f["end"]) for f in data["findings"]] == [
+        (f.rule, f.start, f.end) for f in report.findings]
