@@ -183,3 +183,46 @@ def test_a_warning_hurts_the_element_it_protects_and_info_does_not(analyzer):
 
     assert procedural_elements([f("warning")])["tillid"] is False
     assert procedural_elements([f("info")])["tillid"] is True
+
+
+def test_sentence_of_a_position_in_the_first_sentence_is_the_first_sentence(analyzer):
+    analysis, _ = analyzer.analysis("Vi har modtaget din ansøgning. Du hører fra os.")
+    assert analysis.sentence_of(3).text.startswith("Vi har modtaget")
+    assert analysis.sentence_of(35).text.startswith("Du hører")
+
+
+def test_the_module_level_analyze_keeps_the_given_letter_type():
+    from borgertekst.engine import analyze
+
+    assert analyze("Vi har modtaget din ansøgning.", "kvittering").letter_type == "kvittering"
+
+
+def test_paragraph_wise_input_errors_are_danish(analyzer):
+    import pytest
+
+    from borgertekst.document import MAX_TEXT_CHARS, InputError
+
+    with pytest.raises(InputError, match="Teksten er for lang"):
+        analyzer.analyze_paragraphs(["x" * (MAX_TEXT_CHARS + 1)])
+    with pytest.raises(InputError, match="brug en af: afgoerelse, "):
+        analyzer.analyze_paragraphs(["Et afsnit."], "findes-ikke")
+
+
+def test_no_paragraphs_give_no_letter_findings(analyzer):
+    result = analyzer.analyze_paragraphs([])
+    assert result.letter_findings == [] and result.paragraphs == [] and result.element_status == {}
+
+
+def test_occurrences_of_a_repeat_have_their_utf16_offsets(analyzer):
+    text = "Vi skriver hermed, og vi sender hermed brevet."
+    (f,) = [f for f in analyzer.analyze(text).findings if f.text == "hermed"]
+    (o,) = f.occurrences
+    assert (o.start, o.end, o.start_utf16, o.end_utf16) == (text.rindex("hermed"), text.rindex("hermed") + 6,
+                                                            text.rindex("hermed"), text.rindex("hermed") + 6)
+
+
+def test_same_span_findings_take_a_link_from_another_rule_when_the_lead_has_none(analyzer):
+    lead = _rule("tone.en", severity="error")
+    other = _rule("tone.to", link="https://example.org/grund")
+    (finding,) = _analyzer(analyzer.nlp, lead, other).analyze("Betal straks.").findings
+    assert finding.rule == "tone.en" and finding.link == "https://example.org/grund"
