@@ -50,6 +50,11 @@ also_copy = ["borgertekst", "rules", "scripts", "bench", "tests/fixtures", "test
 pytest_add_cli_args = ["-p", "no:cacheprovider", "-x", "-q", "-m", "not e2e"]
 TOML
 "$PY/mutmut" run --max-children "${CHILDREN:-1}" > "$WORK/run.log" 2>&1 || { tail -c 2000 "$WORK/run.log"; }
+if grep -q "failed to collect stats\|Unable to force test failures" "$WORK/run.log"; then
+  # a failing test in the selection, or none that reaches the module: no mutant was judged
+  tr '\r' '\n' < "$WORK/run.log" | grep -E "FAILED|Error|failed to collect|Unable to force" | head -20
+  exit 1
+fi
 echo "$MODULE with: ${TESTS[*]}"
 "$PY/mutmut" results --all true 2>/dev/null | awk '{print $NF}' | sort | uniq -c
 echo "surviving mutants:"
