@@ -82,7 +82,7 @@ def start_server() -> tuple[str, subprocess.Popen]:
     proc = subprocess.Popen([str(exe), "serve", "--host", "127.0.0.1", "--port", str(port), "--workers", "1"],
                             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 180
+    deadline = time.monotonic() + 420  # a rule cache rebuild on a loaded machine takes minutes
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             raise SystemExit("borgertekst serve stopped before it answered")
@@ -183,7 +183,9 @@ WHERE = """(() => {
   // where the finding is on screen (the panel scrolls on a desktop, the page on a phone)
   const doc = document.scrollingElement;
   const end = (e) => e.scrollTop <= 0 || e.scrollTop + e.clientHeight >= e.scrollHeight - 1;
-  return { at: li ? li.getBoundingClientRect().top : null, edge: end(side) && end(doc) };
+  // as near as it gets: the panel is at its scroll end (or, when it does not scroll, the page is)
+  return { at: li ? li.getBoundingClientRect().top : null,
+           edge: side.scrollHeight > side.clientHeight ? end(side) : end(doc) };
 })()"""
 
 PANEL = """(() => [...document.querySelectorAll('#elements li')].map((li) => [li.dataset.element || '', li.className]))()"""
