@@ -80,6 +80,7 @@ class PhrasesMatcher:
             for _, word in requirement[0]:
                 self._by_word.setdefault(word, []).append(number)
         self._words = frozenset(self._by_word)
+        self._prefilter = tuple(requirement for _, requirement, _, _ in self.entries)  # part of the memo key
 
     def _compiled(self, item: list):
         if item[2] is None:
@@ -89,6 +90,18 @@ class PhrasesMatcher:
         return item[2], item[3]
 
     def find(self, analysis):
+        """The hits, worked out once per analysis and rule: the tone scorer builds its own
+        matchers of the tone phrase rules and asks for the same hits as the rules themselves
+        (an equal rule, parsed again, shares them)."""
+        memo = analysis.__dict__.setdefault("_phrase_hits", {})
+        found = memo.get(self.rule.id)
+        if found is not None and (found[0] is self.rule or found[0] == self.rule) and found[1] == self._prefilter:
+            return iter(found[2])
+        hits = list(self._find(analysis))
+        memo[self.rule.id] = (self.rule, self._prefilter, hits)
+        return iter(hits)
+
+    def _find(self, analysis):
         text = analysis.text
         index = analysis.text_index
         found: list[tuple[int, int, int]] = []  # start, entry number, end
