@@ -72,3 +72,24 @@ def test_phrase_scan_finds_what_the_whole_word_pattern_finds(analyzer):
                 if _after_boundary(text, m.start())]
         assert whole == scan and whole, pattern
     assert regex.match(r"[\w§]", "_", regex.VERSION1) and not _after_boundary("_3", 1)
+
+
+def test_phrase_hits_are_shared_per_analysis_only_between_equal_rules(analyzer, monkeypatch):
+    from borgertekst.matchers import phrases
+
+    text = "Du skal betale straks. Du skal svare."
+    analysis = Analysis(Document.from_text(text), analyzer.nlp(text), analyzer.nlp)
+    rule = _rule(type="phrases", entries=[{"pattern": "du skal"}])
+    first = PhrasesMatcher(rule, analyzer.nlp)
+    again = PhrasesMatcher(_rule(type="phrases", entries=[{"pattern": "du skal"}]), analyzer.nlp)  # parsed anew
+    scans = []
+    monkeypatch.setattr(PhrasesMatcher, "_find", lambda self, a, real=PhrasesMatcher._find: scans.append(1) or real(self, a))
+    hits = [(h.start, h.end) for h in first.find(analysis)]
+    assert hits == [(0, 7), (23, 30)]
+    assert [(h.start, h.end) for h in again.find(analysis)] == hits and len(scans) == 1
+    with monkeypatch.context() as m:
+        m.setattr(phrases, "required_needles", lambda pattern: None)
+        unfiltered = PhrasesMatcher(rule, analyzer.nlp)  # the same rule, another prefilter: scanned on its own
+    assert [(h.start, h.end) for h in unfiltered.find(analysis)] == hits and len(scans) == 2
+    other = PhrasesMatcher(_rule(type="phrases", entries=[{"pattern": "betale"}]), analyzer.nlp)  # same id, other entries
+    assert [(h.start, h.end) for h in other.find(analysis)] == [(8, 14)] and len(scans) == 3
