@@ -8,6 +8,7 @@ its regions are used as well.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # „…“ "…" »…« «…» “…” and '…' around at least one word; not across a blank line
 _QUOTED = re.compile(r"„[^“”\"\n]*(?:\n(?!\s*\n)[^“”\"\n]*)*[“”\"]"
@@ -29,6 +30,11 @@ def _paragraph_end(text: str, start: int) -> int:
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Code-point ranges of quoted text (the marks included)."""
+    return list(_quoted_spans(text))
+
+
+@lru_cache(maxsize=4)  # asked once per finding of the same letter (Brug replacements, rewrite)
+def _quoted_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     marked = {start for start, _ in spans}
     for m in _SAYS.finditer(text):
@@ -50,8 +56,13 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
                 spans.append((int(start), int(end)))
         except (TypeError, ValueError):  # a different shape: our own regions still hold
             pass
-    return sorted(spans)
+    return tuple(sorted(spans))
 
 
 def masked_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in CPR_MASK.finditer(text)]
+    return list(_masked_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _masked_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in CPR_MASK.finditer(text))

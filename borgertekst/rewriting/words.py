@@ -133,14 +133,36 @@ def _calm(text: str, start: int, matched: str) -> str | None:
     return None
 
 
+_BY_FIRST: dict[int, tuple[object, dict[str, list]]] = {}
+
+
+def _entries_by_first(rule) -> dict[str, list]:
+    """The rule's entries with their lower-cased ``replace`` lists, by the first
+    replacement, in rule order; built once per entry list (a reload makes new ones)."""
+    entries = getattr(rule, "entries", None) or ()
+    known = _BY_FIRST.get(id(entries))
+    if known is not None and known[0] is entries:
+        return known[1]
+    index: dict[str, list] = {}
+    for entry in entries:
+        rep = [x.lower() for x in entry.replace]
+        if rep:
+            index.setdefault(rep[0], []).append((entry, rep))
+    if len(_BY_FIRST) > 512:  # rule reloads: never grow without bound
+        _BY_FIRST.clear()
+    _BY_FIRST[id(entries)] = (entries, index)
+    return index
+
+
 def entry_of(rule, finding):
     """The rule entry whose ``replace`` list the finding's suggestions start with."""
     wanted = [x.lower() for x in finding.suggestions]
+    if not wanted:
+        return None
     matched = " ".join(finding.text.lower().split())
     best, best_score = None, 0
-    for entry in getattr(rule, "entries", None) or ():
-        rep = [x.lower() for x in entry.replace]
-        if not rep or wanted[:len(rep)] != rep:
+    for entry, rep in _entries_by_first(rule).get(wanted[0], ()):
+        if wanted[:len(rep)] != rep:
             continue
         term = (entry.term or "").lower()
         # several entries may share a replacement ("såfremt" and "i tilfælde af" → "hvis")
