@@ -133,6 +133,7 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
     if only_span is not None and (len(only_span) != 2 or min(only_span) < 0):
         raise ValueError("only_span skal være to positioner i teksten, og de kan ikke være negative.")
     analysis, report, shown_before = _analyze(analyzer, text, letter_type)
+    type_given = letter_type is not None
     letter_type = letter_type or report.letter_type  # keep the type fixed while rewriting
     doc = analysis.doc
     sentences = _sentences(doc)
@@ -154,6 +155,10 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
     chosen = guard.compatible(text, _select(candidates), guard.NEGATION_MAY_CHANGE)
 
     before = _score(report)
+    if chosen and not type_given:
+        # the trials run with the type fixed, which can change severities (a detected type
+        # the engine is unsure of is checked milder): compare like with like
+        before = _score(_analyze_pair(analyzer, text, letter_type)[0])
     accepted: list[Candidate] = []
     current, current_report, shown_after = text, report, shown_before
     if chosen:

@@ -347,3 +347,15 @@ def test_cli_shows_hints_with_their_blank_and_leaves_the_sentence(tmp_path, caps
     assert "Sagen er hermed afsluttet fra vores side." in out.out
     assert "Forslag til »Sagen er hermed afsluttet fra vores side.«" in out.err
     assert "[skriv, hvor og hvordan man klager]" in out.err
+
+
+def test_a_letter_of_unsure_type_is_still_rewritten(analyzer):
+    # A short refusal is a decision the engine is unsure of, so its decision checks are one
+    # step milder; the rewrite's trials fix the type, and must be compared with the letter
+    # checked the same way, or every change looks like it makes the letter worse.
+    text = ("Kære Ib\n\nIkke desto mindre kan vi ikke give dig hjælpen, fordi din indtægt er for høj."
+            "\n\nVenlig hilsen\nLis")
+    assert analyzer.analyze(text).letter_type == "afgoerelse"
+    result = rewrite(analyzer, text)
+    assert result.text.startswith("Kære Ib\n\nAlligevel kan vi ikke give dig hjælpen, fordi")
+    assert [c.rule for c in result.changes] == ["klarsprog.kancellisprog"]
