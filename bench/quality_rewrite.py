@@ -135,7 +135,9 @@ MANUAL_REVIEW = (
     "\"XXXX\" → \"xxxx\", \"Klagevejledning\" → \"Sådan klager du\", \"modregning\" → \"vi trækker "
     "beløbet fra\" midt i et navneled, \"Du modtager pengene\" → \"Du får\" (objektet forsvandt), "
     "\"vedrører\" → \"om\" (verbet forsvandt) og \"administrativ myndighed\" → \"en anden myndighed\" "
-    "efter \"en højere\"."
+    "efter \"en højere\". Senere samme aften gav nye regler 4 ændringer mere (272); de 12 "
+    "sætnings- og vendingsændringer (passiv, kancellisprog-vendinger) er læst igen og er i orden; "
+    "de nye ordændringer er ikke læst én for én."
 )
 
 
