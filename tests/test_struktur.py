@@ -431,3 +431,19 @@ def test_kinds_written_after_the_ninth_fixes():
     assert analyze(place).letter_type == "afgoerelse"
     sms = "Tak for din tilmelding til borgermødet den 20. april kl. 19. Vi glæder os til at se dig. Mvh Teknik og Miljø"
     assert "struktur.naeste-skridt" not in _struktur(analyze(sms, "kvittering"))
+
+
+def test_a_full_grant_as_a_list_or_a_registration_needs_no_klagevejledning():
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    granted = ("Kære Gudrun\n\nDet har vi besluttet\nDu får:\n- en badebænk\n- en rollator\n\n"
+               "Du skal ikke betale for dem.\n\nVenlig hilsen\nLine, tlf. 65 51 44 82")
+    registered = ("Kære Hans\n\nVi har registreret dit skift til sygesikringsgruppe 2. Du er nu registreret i "
+                  "gruppe 2 fra 1. juni. Du kan gå til den læge, du vil, men du skal selv betale en del af "
+                  "regningen.\n\nVenlig hilsen\nBorgerservice, tlf. 46 31 30 00")
+    assert routes.outcome(granted) == "bevilling"
+    assert routes.outcome(registered) == "bevilling"  # paying part of the bill yourself is no partial grant
+    assert routes.outcome("Vi betaler en del af udgiften.") == "delvis"
+    for text in (granted, registered):
+        assert not [f for f in analyze(text, letter_type="afgoerelse").findings if f.rule == "struktur.klagevejledning"]
