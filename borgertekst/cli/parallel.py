@@ -84,6 +84,15 @@ def _warm_analyzer() -> None:
     preload()
 
 
+def _here(items, work, on_result):
+    """Run ``work`` on each item in this process, in order (no pool)."""
+    for item in items:
+        result = work(item)
+        if on_result is not None:
+            on_result()
+        yield result
+
+
 def run_ordered(work: Callable[[T], R], items: Iterable[T], jobs: int = 0,
                 on_result: Callable[[], None] | None = None) -> Iterator[R]:
     """``work(item)`` for each item, results in input order, streamed.
@@ -93,11 +102,7 @@ def run_ordered(work: Callable[[T], R], items: Iterable[T], jobs: int = 0,
     items = list(items)
     workers = workers_for(jobs, len(items))
     if workers == 0:
-        for item in items:
-            result = work(item)
-            if on_result is not None:
-                on_result()
-            yield result
+        yield from _here(items, work, on_result)
         return
     import gc
     import multiprocessing
@@ -108,17 +113,10 @@ def run_ordered(work: Callable[[T], R], items: Iterable[T], jobs: int = 0,
         # The first item here, before the workers start: it is needed first anyway, and what
         # the analysis sets up on first use (patterns compiled on need, word caches) is then
         # inherited by every worker instead of being done again in each (~0.2 s CPU a worker).
-        result = work(items[0])
-        if on_result is not None:
-            on_result()
-        yield result
+        yield from _here(items[:1], work, on_result)
         items = items[1:]
         if len(items) < 2:  # one more item: a pool would only wait for it
-            for item in items:
-                result = work(item)
-                if on_result is not None:
-                    on_result()
-                yield result
+            yield from _here(items, work, on_result)
             return
         workers = min(workers, len(items))
         # the loaded analyzer moves out of the collector's reach: a worker's collections
