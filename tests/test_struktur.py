@@ -447,3 +447,18 @@ def test_a_full_grant_as_a_list_or_a_registration_needs_no_klagevejledning():
     assert routes.outcome("Vi betaler en del af udgiften.") == "delvis"
     for text in (granted, registered):
         assert not [f for f in analyze(text, letter_type="afgoerelse").findings if f.rule == "struktur.klagevejledning"]
+
+
+def test_the_panel_reads_complaint_guidance_as_a_way_to_be_heard_and_keeps_grounds_apart_from_next_step():
+    # a refusal with reasons and complete guidance (where, how, deadline), no phone or e-mail to the
+    # office and no next step besides the complaint route
+    text = ("Kære Ole\n\nDu får ikke tilskud til briller, fordi din indtægt er over grænsen på 20.000 kr. om "
+            "måneden i reglerne om helbredstillæg.\n\nKlagevejledning\nDu kan klage til Ankestyrelsen. Send "
+            "klagen til kommunen med Digital Post inden 4 uger. Vi ser på sagen igen, og holder vi fast i "
+            "afgørelsen, sender vi klagen til Ankestyrelsen.\n\nVenlig hilsen\nYdelser")
+    report = analyze(text, "afgoerelse")
+    rules = {f.rule for f in report.findings}
+    assert "struktur.kontakt" in rules and "struktur.klagevejledning" not in rules
+    status = report.element_status
+    assert status["indflydelse"].status == "covered"
+    assert status["gennemskuelighed"].status == "covered"

@@ -427,11 +427,11 @@ def element(analysis, rule, state: ElementState):
     if analysis.letter_type in state.outside_complaint:
         text = _outside(text, complaint_sentences(text, state.mention, state.heading))
     missing = [label for key, label, patterns in state.parts if not _search(patterns, text)]
+    milder = bool(state.sure_types) and analysis.letter_type not in state.sure_types
     _fact(analysis, rule.id, not missing)
     if not missing:
         return
     start, end = _place(document, state.position)
-    milder = bool(state.sure_types) and analysis.letter_type not in state.sure_types
     yield Hit(start, end, fields={"missing": _join(missing)}, milder=milder)
 
 
@@ -491,7 +491,8 @@ def element_status(analysis, findings) -> dict:
     outcome = analysis.__dict__.get("_complaint", (None, None))[1]
     tone = [f for f in findings if f.category == "tone" and f.severity in ("warning", "error")]
     formal = any(f.rule == "klarsprog.tiltale" for f in findings)
-    unexplained = sum(1 for f in findings if f.rule == "klarsprog.paragraf")
+    # distinct references: the page's paragraph-wise findings and the whole letter's merged one agree
+    unexplained = len({f.text.casefold() for f in findings if f.rule == "klarsprog.paragraf"})
     out = {}
 
     def put(key, status, reason):
@@ -506,6 +507,8 @@ def element_status(analysis, findings) -> dict:
     elif kv in ("incomplete", "attached"):
         put("indflydelse", "weak", "Klagevejledningen er ikke komplet." if kv == "incomplete"
             else "Klagevejledningen står i et bilag; tjek, at den er med.")
+    elif kv in ("complete", "no-appeal-stated"):  # where and how to write: a way to be heard
+        put("indflydelse", "covered", "Læseren ved, hvordan man klager" + (", og kan kontakte os." if contact else "."))
     elif contact is False:  # no way to respond, unless there is a complaint route
         put("indflydelse", "weak" if kv not in (None, "not-needed") else "missing",
             "Brevet siger ikke, hvordan læseren kan kontakte os.")
@@ -520,11 +523,9 @@ def element_status(analysis, findings) -> dict:
         put("gennemskuelighed", "weak", "Vi kan ikke se en begrundelse; tjek, at brevet siger, hvorfor.")
     elif unexplained >= 2 or analysis.count.lix > 50:
         put("gennemskuelighed", "weak", "Paragraffer uden forklaring eller tung tekst gør grundlaget svært at se.")
-    elif next_step is False:
-        put("gennemskuelighed", "weak", "Brevet siger ikke, hvad der sker nu.")
-    else:
-        put("gennemskuelighed", "covered", "Grundlaget og det næste skridt fremgår." if reasons == "present"
-            else "Brevet siger, hvad der sker.")
+    else:  # (the next step is trust, not grounds: see tillid)
+        put("gennemskuelighed", "covered", "Grundlaget for afgørelsen fremgår." if reasons == "present"
+            else "Brevet er let at følge.")
     # tillid: a person to reach and a predictable next step
     known = [v for v in (contact, next_step) if v is not None]
     if not known:
