@@ -106,7 +106,13 @@ export class WordAdapter {
       paragraphs.load("items");
       await context.sync();
       const byParagraph = new Map();
+      const marked = new Set();
       for (const f of findings) {
+        // one mark per place: several findings on the same words (a letter-level finding
+        // and another one at the end of the letter) share it; the pane lists them all
+        const place = `${f.paragraphId}:${f.start_utf16}:${f.end_utf16}`;
+        if (marked.has(place)) continue;
+        marked.add(place);
         if (!byParagraph.has(f.paragraphId)) byParagraph.set(f.paragraphId, []);
         byParagraph.get(f.paragraphId).push({
           colorScheme: COLORS[f.category] || "Blue",
