@@ -22,7 +22,8 @@ def can_rewrite(finding, text: str | None = None, analyzer=None, ruleset=None) -
         flags = rewritable_findings(analyzer, text, report, analysis.doc)
         return any(flag and f.rule == finding.rule and f.start == finding.start and f.end == finding.end
                    for f, flag in zip(report.findings, flags))
-    from .words import _calm, _usable, word_class
+    from ..vocabulary import is_drop_in
+    from .words import _calm, word_class
 
     if finding.category == "tone" and _calm(finding.text, 0, finding.text) not in (None, finding.text):
         return True
@@ -39,7 +40,7 @@ def can_rewrite(finding, text: str | None = None, analyzer=None, ruleset=None) -
     cls = word_class(rule, finding)
     if cls is None:
         return False  # no declared class: the rewrite decides only with the letter in hand
-    return cls != "gloss" and any(_usable(s) for s in finding.suggestions)
+    return cls != "gloss" and any(is_drop_in(s) for s in finding.suggestions)
 
 
 def _rule(rule_id: str, ruleset=None):

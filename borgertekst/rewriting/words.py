@@ -33,10 +33,6 @@ def _determiner_for(doc, end: int, options: list[str]) -> str | None:
     return None
 
 
-def _usable(suggestion: str) -> bool:
-    return is_drop_in(suggestion)
-
-
 def _at_sentence_start(text: str, start: int) -> bool:
     raw = text[max(0, start - 200):start]
     if start > 200 and not raw.strip():
@@ -310,7 +306,7 @@ def classed_candidates(f, rule, cls: str, text: str, protected) -> list[Candidat
     if cls == "gloss":
         return []
     entry = entry_of(rule, f)
-    options = [o for o in (entry.replace if entry else f.suggestions) if _usable(o)]
+    options = [o for o in (entry.replace if entry else f.suggestions) if is_drop_in(o)]
     out = []
     term = (entry.term or "").lower() if entry else ""
     for start, end, matched in places(f, text):
@@ -420,7 +416,7 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
             if text and f.text[:1].isupper() and not _at_sentence_start(text, start):
                 continue  # a capital mid-sentence: part of a name ("Center for Hjemmepleje")
             generic = set(rule.suggestions)
-            options = [s for s in f.suggestions if s not in generic and _usable(s)]
+            options = [s for s in f.suggestions if s not in generic and is_drop_in(s)]
             if not options:
                 continue
             if tag == "wordlist" and getattr(rule, "match", "lemma") == "lemma":
