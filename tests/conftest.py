@@ -18,3 +18,19 @@ def analyzer():
     from borgertekst.engine import default_analyzer
 
     return default_analyzer()
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The shared Danish pipeline (``borgertekst.nlp.load`` builds it once per process)."""
+    from borgertekst.nlp import load
+
+    return load()
+
+
+@pytest.fixture(scope="session")
+def tone(nlp):
+    """The tone scorer on the shared pipeline."""
+    from borgertekst.tone import scorer
+
+    return scorer(nlp)

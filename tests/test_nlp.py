@@ -10,11 +10,6 @@ from borgertekst.nlp import PIPELINE, build, hunspell_da, load
 needs_hunspell = pytest.mark.skipif(not hunspell_da.available(), reason="da_DK Hunspell dictionary missing")
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
 def token(doc, text):
     return next(t for t in doc if t.text == text)
 

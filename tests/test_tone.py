@@ -10,22 +10,11 @@ from pathlib import Path
 import pytest
 
 from borgertekst.engine import Analyzer
-from borgertekst.nlp import load
 from borgertekst.rulebook import load_ruleset
 from borgertekst.tone import WEIGHTS_FILE, LinearModel, ToneScorer, scorer
 from borgertekst.tone.lexicon import ClassSpec, LexiconMatcher
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
-@pytest.fixture(scope="module")
-def tone(nlp):
-    return scorer(nlp)
 
 
 @pytest.fixture(scope="module")

@@ -8,22 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from borgertekst.nlp import load
-from borgertekst.tone import scorer
 from borgertekst.tone.features import word_features
 
 ROOT = Path(__file__).resolve().parents[1]
 TEXTS = sorted((ROOT / "tests" / "corpus" / "tone").rglob("*.txt")) + sorted((ROOT / "tests" / "letters").glob("*.txt"))
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load()
-
-
-@pytest.fixture(scope="module")
-def tone(nlp):
-    return scorer(nlp)
 
 
 def test_the_corpus_is_there():
