@@ -103,13 +103,21 @@ def host():
 
 @pytest.fixture(scope="session")
 def server_url():
-    import uvicorn
-
     from borgertekst.api import Settings, create_app
 
     port = _free_port()
-    config = uvicorn.Config(create_app(Settings(port=port, cors_origins=[host_site().origin])), host="127.0.0.1", port=port, log_level="warning")
-    server = uvicorn.Server(config)
+    url, server, thread = serve_in_thread(create_app(Settings(port=port, cors_origins=[host_site().origin])), port)
+    yield url
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+def serve_in_thread(app, port: int):
+    """Run ``app`` with uvicorn on ``port`` in a daemon thread and wait until /health answers;
+    returns (url, server, thread): set ``server.should_exit`` and join the thread to stop it."""
+    import uvicorn
+
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     url = f"http://127.0.0.1:{port}"
@@ -123,9 +131,7 @@ def server_url():
             time.sleep(0.2)
     else:
         pytest.fail("the server did not start")
-    yield url
-    server.should_exit = True
-    thread.join(timeout=10)
+    return url, server, thread
 
 
 @pytest.fixture(scope="session")

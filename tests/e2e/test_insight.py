@@ -4,13 +4,11 @@ reports through /static/insight.js), and the counts appear on /indsigt."""
 from __future__ import annotations
 
 import re
-import threading
 import time
-import urllib.request
 
 import pytest
 
-from .conftest import _free_port, until
+from .conftest import _free_port, serve_in_thread, until
 from .test_web_page import BAD_LETTER
 
 pytestmark = pytest.mark.e2e
@@ -18,8 +16,6 @@ pytestmark = pytest.mark.e2e
 
 def _serve(monkeypatch, tmp_path, insight: str = "on", cors: list[str] | None = None):
     """A server of its own with an empty insight database (the settings are read at create_app)."""
-    import uvicorn
-
     from borgertekst.api import Settings, create_app
 
     monkeypatch.setenv("BORGERTEKST_DATA_DIR", str(tmp_path))
@@ -28,19 +24,7 @@ def _serve(monkeypatch, tmp_path, insight: str = "on", cors: list[str] | None = 
     monkeypatch.setenv("BORGERTEKST_INSIGHT", insight)
     port = _free_port()
     app = create_app(Settings(port=port, cors_origins=cors or []))
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        try:
-            with urllib.request.urlopen(url + "/health", timeout=2):
-                break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        pytest.fail("the server did not start")
+    url, server, thread = serve_in_thread(app, port)
     return url, app, server, thread
 
 
