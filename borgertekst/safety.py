@@ -43,13 +43,23 @@ class ComposedHit:
 class SafetyRules:
     def __init__(self, data: dict, source: str = SAFETY_FILE):
         try:
-            self.words = {name: frozenset(str(w).lower() for w in ws) for name, ws in data["words"].items()}
+            self.words = _expand(data["words"])
+            # groups whose words also count as the last part of a compound ("brandbombe",
+            # "jagtriffel", "køkkenkniv"): Danish writes new weapon words as compounds
+            self.compounds = {g: tuple(w for w in self.words[g] if len(w) >= 4)
+                              for g in data.get("compounds") or ()}
+            # groups whose words make a message worth a second look even when no combination
+            # matches ("kniv", "brand", "slå"): the caution layer never lets such a message be green
+            self.caution = tuple(data.get("caution") or ())
             self.combos = [_combo(c) for c in data["combos"]]
             # signs that are no threat by themselves but should make the handler look twice
             # ("du har to sønner, ikke?"): never green, the caution advice first
             self.watch = [_combo(c) for c in data.get("watch") or []]
         except (KeyError, TypeError, AttributeError) as e:
             raise RuleFileError(source, f"ugyldig sikkerhedsregel ({e}).") from e
+        unknown = [g for g in (*self.compounds, *self.caution) if g not in self.words]
+        if unknown:
+            raise RuleFileError(source, f"'compounds'/'caution' bruger ukendte ordgrupper: {', '.join(unknown)}.")
         for c in self.combos + self.watch:
             groups = [c.anchor, *c.near, *(c.near_before or {}), *c.also, *(c.unless_before or {}), *(c.unless_after or {})]
             unknown = [g for g in groups if g not in self.words]
@@ -79,7 +89,17 @@ class SafetyRules:
         if token.lower_ == "i" and "i" in words:  # the pronoun I, not the preposition i
             nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
             return token.text == "I" or (nxt is not None and nxt.lower_ in self.words.get("i_verbs", ()))
-        return token.lemma_.lower() in words or token.lower_ in words
+        lemma = token.lemma_.lower()
+        if lemma in words or token.lower_ in words:
+            return True
+        ends = self.compounds.get(group)
+        return bool(ends) and len(token.lower_) > 5 and any(
+            w != lemma and (lemma.endswith(w) or token.lower_.endswith(w)) for w in ends)
+
+    def caution_tokens(self, doc) -> list[int]:
+        """Token indices of words that speak of harm, weapons or fire (the caution groups),
+        whatever stands around them."""
+        return [t.i for t in doc if not t.is_punct and any(self._in(t, g) for g in self.caution)]
 
     def excused(self, doc, start: int, end: int) -> bool:
         """A sign (token span) that reports what happened ("blev slået") or that sits in a
@@ -140,6 +160,27 @@ class SafetyRules:
             else:
                 return toks[span[0]].i, toks[span[1]].i + 1
         return None
+
+
+def _expand(groups: dict) -> dict[str, frozenset[str]]:
+    """Word groups; an entry "@name" takes in every word of group ``name``."""
+    out: dict[str, frozenset[str]] = {}
+
+    def words(name: str, seen: tuple[str, ...]) -> frozenset[str]:
+        if name in out:
+            return out[name]
+        if name in seen or name not in groups:
+            raise KeyError(f"@{name}")
+        acc: set[str] = set()
+        for w in groups[name]:
+            w = str(w).lower()
+            acc |= words(w[1:], (*seen, name)) if w.startswith("@") else {w}
+        out[name] = frozenset(acc)
+        return out[name]
+
+    for name in groups:
+        words(name, ())
+    return out
 
 
 def _combo(c: dict) -> Combo:

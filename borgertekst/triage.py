@@ -120,6 +120,7 @@ class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     quoted: list[str] = []  # regexes for quoted earlier mails, where signs do not count
     self_harm: _Concern | None = None
     watch_advice: str = ""  # put first when the words resemble a threat but no safety sign was found
+    watch_template: str = "svar-paa-spoergsmaal"  # instead of a receipt when the caution applies
 
 
 def load_config(path: Path | None = None) -> TriageConfig:
@@ -297,6 +298,26 @@ class TriageModel:
             out.append(h)
         return out
 
+    def cautious(self, doc, found: list[int] | None = None) -> list[int]:
+        """Tokens that speak of violence, weapons or threats (``caution`` in rules/sikkerhed.yaml)
+        in the writer's own words: not in quotation marks, not in a sentence that reports a third
+        party's threat or is hyperbole about the writer, not a report of what happened."""
+        found = self.composed.caution_tokens(doc) if found is None else found
+        if not found:
+            return []
+        hits = self.matcher.match(doc)
+        excused = {doc[h.start].sent.start for h in hits if h.cls == "not:third_party"}
+        hyperbole = [(h.start, h.end) for h in hits if h.cls == "not:self_hyperbole"]
+        quotes = [mm.span() for mm in QUOTED.finditer(doc.text)]
+        out = []
+        for i in found:
+            if doc[i].sent.start in excused or any(a <= i < b for a, b in hyperbole):
+                continue
+            if any(a < doc[i].idx < b for a, b in quotes) or self.composed.excused(doc, i, i + 1):
+                continue
+            out.append(i)
+        return out
+
     def threat_probability(self, own: str) -> float:
         """The threat classifier's probability for the writer's own words (quotations blanked)."""
         if self.threat is None:
@@ -387,7 +408,14 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         reasons.append("Sikkerhedsreglen: " + "; ".join(kinds) + ". Henvendelsen er uden for trappen, "
                        "uanset hvad den ellers siger.")
     watch = False
+    self_harm = any(h.cls == SELF_HARM for h in hits)
     threat_p = m.threat_probability(doc.text) if not safety else 0.0
+    if self_harm and not safety:
+        # words about harming oneself resemble threats to the classifier; they get the
+        # self-harm handling below (a call today), not the police route
+        threat_p = min(threat_p, THREAT_WATCH - 0.01)
+    harm_words = m.composed.caution_tokens(doc) if not safety else []
+    cautious = m.cautious(doc, harm_words)
     if not safety and threat_p >= THREAT_OUTSIDE:
         step = OUTSIDE
         score = threat_p
@@ -399,14 +427,21 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         outside = probs[m.model.classes.index(OUTSIDE)] if m.model else 0.0
         outside = max(outside, threat_p if threat_p >= THREAT_WATCH else 0.0)
         looked_at = [h for h in hits if h.cls.startswith("watch:")]
-        watch = step != OUTSIDE and (outside >= WATCH_OUTSIDE or bool(looked_at))
+        if self_harm:
+            outside = 0.0
+        watch = step != OUTSIDE and (outside >= WATCH_OUTSIDE or bool(looked_at) or bool(cautious))
         if watch:
             # the words resemble the threats the model was trained on, but no safety sign was
             # found: never call it green; the handler reads it again before answering
             if step == "groen":
                 step = "gul"
                 score = probs[m.model.classes.index("gul")]
-            if looked_at:
+            if cautious and not looked_at:
+                reasons.append("Henvendelsen nævner vold, våben eller trusler ("
+                               + "; ".join(dict.fromkeys(doc[i].text for i in cautious))
+                               + "), men ingen af sikkerhedsreglens tegn er fundet. Læs den igen med "
+                               "sikkerheden for øje, og tal med din leder, hvis du er i tvivl.")
+            elif looked_at:
                 reasons.append("Henvendelsen taler om medarbejderens privatliv ("
                                + "; ".join(dict.fromkeys(m.labels[h.cls] for h in looked_at))
                                + "). Det er ikke i sig selv en trussel, men læs den igen, og tal med din "
@@ -415,6 +450,12 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                 reasons.append(f"Ordene minder om en trussel ({round(outside * 100)} %), men ingen af "
                                "sikkerhedsreglens tegn er fundet. Læs henvendelsen igen, og tal med din leder, "
                                "hvis du er i tvivl.")
+    if harm_words and step == "groen":
+        # violence or threats told about (a victim's report, a quoted threat): never green either
+        step = "gul"
+        score = probs[m.model.classes.index(step)] if m.model else 0.0
+        reasons.append("Henvendelsen fortæller om vold eller trusler ("
+                       + "; ".join(dict.fromkeys(doc[i].text for i in harm_words)) + ").")
     signals = _signals(m, doc, hits, step)
     if not safety:
         found = [m.labels[c] for c in dict.fromkeys(s.kind for s in signals)]
@@ -437,6 +478,9 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                 break
     if watch and config.watch_advice:
         advice = config.watch_advice.strip() + " " + advice
+        if template == "kvittering":
+            # no receipt for words that may be a threat: a reply written after a word with the leader
+            template = config.watch_template
     concern = config.self_harm
     if concern and safety and any(h.cls == SELF_HARM for h in hits):
         # a threat and words about self-harm: safety first, and the call as well
