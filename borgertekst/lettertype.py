@@ -34,6 +34,26 @@ MAYBE_DECISION = 2.0
 TIE_ORDER = ("partshoering", "klagesvar", "kvittering", "indkaldelse", "afgoerelse", "information", "andet")
 # a letter with no signal and at least this many words is taken as information
 FALLBACK_WORDS = 25
+# where a reply stops and the mail it answers begins: "-----Oprindelig meddelelse-----",
+# a "Fra: … / Sendt: …" header, "Den 3. maj 2026 skrev …:"; lines quoted with ">" are dropped.
+# What the citizen wrote ("Jeg har fået afslag …") says nothing about the kind of reply.
+_QUOTED_MAIL = regex.compile(
+    r"^[ \t]*(-{2,}[ \t]*(oprindelig (meddelelse|mail|besked)|original message|videresendt (meddelelse|mail|besked)"
+    r"|forwarded message)\b|(fra|from)[ \t]*:[^\n]*\n[ \t]*(sendt|sent|dato|date|til|to)[ \t]*:"
+    r"|(den|d\.|on)[ \t][^\n]{4,90}\b(skrev|wrote)\b[^\n]{0,90}:[ \t]*$)", _FLAGS)
+_QUOTED_LINE = regex.compile(r"^[ \t]*>[^\n]*\n?", regex.MULTILINE)
+# the reply above a quoted mail needs this many words to be judged on its own
+REPLY_WORDS = 5
+
+
+def own_text(text: str) -> str:
+    """The letter without the mail it answers (a quoted or forwarded message below it)."""
+    if ">" in text:
+        text = _QUOTED_LINE.sub("", text)
+    m = _QUOTED_MAIL.search(text)
+    if m and len(text[: m.start()].split()) >= REPLY_WORDS:
+        return text[: m.start()]
+    return text
 
 
 @dataclass
@@ -61,6 +81,7 @@ class LetterTypeDetector:
 
     def scores(self, text: str) -> dict[str, float]:
         scores: dict[str, float] = {}
+        text = own_text(text)
         index = text_index(text)  # the letter's words, looked up once for all the alternatives
         for name, alternatives, weight in self.signals:
             try:

@@ -1,0 +1,106 @@
+"""Letter type on the kinds of letter the blind LTYPE batches got wrong.
+
+Every letter here is written for the test (none is taken from a corpus): one
+short letter per kind of error, so that a fix for the kind is kept.
+"""
+
+import pytest
+
+from borgertekst.lettertype import LetterTypeDetector, own_text
+from borgertekst.rulebook.loader import load_ruleset
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return LetterTypeDetector(load_ruleset().letter_types)
+
+
+DECISIONS = {
+    # a ban in the environment area, no word "afgørelse" anywhere
+    "forbud": (
+        "Kære Bo Winther\n\nNaboerne har klaget over røg fra din brændeovn i sommerhuset på Klitvej 2.\n\n"
+        "Vi forbyder dig at fyre med vådt træ og affald i ovnen. Forbuddet gælder fra i dag. "
+        "Du kan i stedet købe tørt brænde.\n\nDu kan klage over forbuddet til Miljø- og Fødevareklagenævnet "
+        "inden 4 uger via Klageportalen.\n\nHilsen\nMiljøteamet"
+    ),
+    # an order about a path, the decision sentence "giver dig påbud om"
+    "paabud-vej": (
+        "Hej Lene\n\nDin stendige ved Kirkestien er væltet ud på stien, så cyklister ikke kan komme forbi.\n\n"
+        "Vi giver dig derfor påbud om at fjerne stenene fra stien senest den 20. maj. "
+        "Gør du det ikke, fjerner vi dem for din regning.\n\nVenlig hilsen\nVej og Trafik"
+    ),
+    # a repayment stated in the heading
+    "tilbagebetaling": (
+        "Du skal betale 1.850 kr. tilbage\n\nKære Nikolaj\n\nDu fik boligstøtte for marts, selvom du var "
+        "flyttet ud af lejligheden den 1. marts. Man har kun ret til boligstøtte til den bolig, man bor i.\n\n"
+        "Pengene bliver trukket i din næste udbetaling.\n\nVenlig hilsen\nBoligstøtte"
+    ),
+    # a short grant by text message
+    "sms-bevilling": (
+        "Hej Amira. Du er bevilget en ledsager 5 timer om måneden fra 1. juni. "
+        "Ledsageren ringer til dig i næste uge. Hilsen Handicapteamet"
+    ),
+    # the municipality changes its own earlier decision after new information
+    "ny-afgoerelse": (
+        "Hej Ulla\n\nVi har set på din sag om rengøring igen, fordi din ergoterapeut har sendt os en ny "
+        "beskrivelse af din skulder.\n\nVi ændrer vores afgørelse fra april. Hjemmeplejen gør rent hos dig "
+        "hver anden uge fra mandag den 3. juni.\n\nHvis du er uenig, kan du klage inden 4 uger.\n\nHilsen\nVisitationen"
+    ),
+}
+
+NOT_DECISIONS = {
+    # a hearing that never says "partshøring" or "påtænker"
+    "partshoering": (
+        "Hej Jonas\n\nVi er ved at behandle din ansøgning om merudgifter til medicin. Apoteket har sendt os en "
+        "oversigt over dine køb i år.\n\nEfter oversigten ser det ud til, at din merudgift er lavere end du har "
+        "søgt om, og vi forventer derfor at give dig 250 kr. om måneden. Vi har ikke truffet afgørelse endnu.\n\n"
+        "Har du kommentarer til oversigten, så skriv til mig inden den 14., før sagen bliver afgjort.\n\nHilsen\nSanne",
+        "partshoering",
+    ),
+    # information about practicalities of a decision made earlier
+    "information": (
+        "Kære Erik Lund\n\nNyt nummer til din madordning\n\nDen 4. februar fik du en afgørelse om, at du får "
+        "leveret mad tre dage om ugen. Afgørelsen gælder stadig, og prisen er uændret.\n\nFra april bliver maden "
+        "leveret af et nyt køkken, og det har et nyt telefonnummer: 86 11 22 33. Du skal ikke gøre noget.\n\n"
+        "Venlig hilsen\nMadservice",
+        "information",
+    ),
+    # a receipt above the citizen's mail, which talks about a refusal and a complaint
+    "kvittering-over-citat": (
+        "Hej Morten\n\nTak for din mail. Jeg har videregivet den til din sagsbehandler, som vender tilbage "
+        "til dig senest fredag.\n\nVenlig hilsen\nKirsten, Borgerservice\n\n"
+        "-----Oprindelig meddelelse-----\nFra: Morten Ask\nSendt: 3. marts 2027 09:40\nEmne: afslag\n\n"
+        "Jeg har fået afslag på hjælp til tandbehandling. Jeg vil klage over afgørelsen. "
+        "Hvorfor har I afvist min ansøgning? Kan jeg klage til Ankestyrelsen?",
+        "kvittering",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(DECISIONS))
+def test_decision_of_each_kind_is_a_decision(detector, kind):
+    detection = detector.detection(DECISIONS[kind])
+    assert detection.type == "afgoerelse", (kind, detection.scores)
+
+
+@pytest.mark.parametrize("kind", sorted(NOT_DECISIONS))
+def test_letters_that_talk_about_a_decision_are_not_one(detector, kind):
+    text, want = NOT_DECISIONS[kind]
+    detection = detector.detection(text)
+    assert detection.type == want, (kind, detection.scores)
+
+
+def test_klage_with_inverted_word_order_counts_for_a_decision(detector):
+    plain = "Kære Per\n\nVi har behandlet din sag om tilskud til briller og kan ikke hjælpe dig med det.\n\nHilsen\nYdelser"
+    with_guidance = plain.replace("\n\nHilsen", "\n\nHvis du er uenig, kan du klage til os inden 4 uger.\n\nHilsen")
+    assert detector.scores(with_guidance).get("afgoerelse", 0) > detector.scores(plain).get("afgoerelse", 0)
+
+
+def test_own_text_drops_the_quoted_mail():
+    reply = "Hej Sofie\n\nTak for din mail, vi ser på den i morgen.\n\nHilsen Bo\n"
+    quoted = "\nDen 2. marts 2027 kl. 10.12 skrev Sofie Lind <sofie@example.dk>:\nJeg har fået afslag.\n"
+    assert own_text(reply + quoted) == reply + "\n"
+    assert "afslag" not in own_text(reply + "> Jeg har fået afslag.\n> Det er uretfærdigt.\n")
+    # nothing above the forwarded message: the forwarded text is all there is
+    forwarded = "-----Oprindelig meddelelse-----\nFra: A\nSendt: i går\n\nDu får afslag på tilskud."
+    assert own_text(forwarded) == forwarded
