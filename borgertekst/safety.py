@@ -92,6 +92,8 @@ class SafetyRules:
         lemma = token.lemma_.lower()
         if lemma in words or token.lower_ in words:
             return True
+        if len(token.lower_) > 4 and token.lower_.endswith("s") and token.lower_[:-1] in words:
+            return True  # genitive: "din datters skole", "min brors venner"
         ends = self.compounds.get(group)
         return bool(ends) and len(token.lower_) > 5 and any(
             w != lemma and (lemma.endswith(w) or token.lower_.endswith(w)) for w in ends)
