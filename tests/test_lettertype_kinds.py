@@ -104,3 +104,82 @@ def test_own_text_drops_the_quoted_mail():
     # nothing above the forwarded message: the forwarded text is all there is
     forwarded = "-----Oprindelig meddelelse-----\nFra: A\nSendt: i går\n\nDu får afslag på tilskud."
     assert own_text(forwarded) == forwarded
+
+
+# second blind batch: the kinds it got wrong
+DECISIONS_2 = {
+    "ikke-muligt": (
+        "Hej Karl\n\nDet er desværre ikke muligt at få hjælp til en ny vaskemaskine, fordi du har penge nok "
+        "på din konto til selv at købe den.\n\nHvis du ikke er enig, så skriv til os inden 4 uger.\n\nHilsen\nYdelser"
+    ),
+    "opfylder-ikke": (
+        "Kære Hans\n\nDu opfylder ikke betingelserne for et fleksjob, fordi din arbejdsevne ikke er varigt "
+        "nedsat. Lægen skriver, at du forventes at kunne arbejde fuld tid igen om et halvt år.\n\n"
+        "Venlig hilsen\nJobcentret"
+    ),
+    "passiv-afvises": (
+        "Sag om skilt på facaden, Algade 4\n\nAnsøgningen om at sætte et lysende skilt op på facaden afvises. "
+        "Bevarende lokalplan nr. 12 tillader kun skilte uden lys i bymidten.\n\nTeknisk Forvaltning"
+    ),
+    "giver-henstand": (
+        "Hej Mona\n\nVi giver dig en afdragsordning på din gæld til kommunen. Du betaler 300 kr. om måneden "
+        "fra 1. juni, og der kommer ingen renter på.\n\nHilsen\nOpkrævningen"
+    ),
+    "tilladelse-tilbagekaldt": (
+        "Kære Café Mole\n\nJeres tilladelse til udeservering på Torvet er tilbagekaldt fra 1. maj, fordi "
+        "bordene to gange har spærret brandvejen.\n\nVenlig hilsen\nVej og Byrum"
+    ),
+    "kancelli-efterkommes": (
+        "Vedr. Deres anmodning om refusion af parkeringsudgifter\n\nDer er ikke hjemmel til at refundere "
+        "udgiften. Deres anmodning kan derfor ikke efterkommes.\n\nMed venlig hilsen\nØkonomi"
+    ),
+}
+
+NOT_DECISIONS_2 = {
+    "udtale-sig": (
+        "Kære Sille\n\nVi er i gang med at se på, om din søn skal skifte til en specialklasse. Vores vurdering "
+        "indtil nu er, at han vil få det bedre i en mindre klasse.\n\nDu har mulighed for at udtale dig, før "
+        "noget bliver besluttet. Send dine bemærkninger til mig inden 14 dage.\n\nHilsen\nPPR",
+        {"partshoering"},
+    ),
+    "anden-myndighed-afgjorde": (
+        "Kære Per\n\nSkattestyrelsen har truffet afgørelse om din ejendomsvurdering. Skattestyrelsens afgørelse "
+        "er vedlagt. Kommunen bruger den nye vurdering, når vi opkræver ejendomsskat næste år.\n\nHilsen\nEjendomsskat",
+        {"information"},
+    ),
+    "ikke-ny-afgoerelse": (
+        "Kære modtager af boligydelse\n\nFra januar stiger beløbsgrænserne. Det er ikke en ny afgørelse om din "
+        "boligydelse, og du skal ikke søge igen. Du kan se dit beløb på borger.dk.\n\nVenlig hilsen\nYdelser",
+        {"information"},
+    ),
+    "autosvar": (
+        "Dette er et automatisk svar. Din mail er modtaget af Borgerservice. Vi besvarer alle henvendelser "
+        "inden for 5 arbejdsdage.",
+        {"kvittering"},
+    ),
+    "kvittering-for-klage": (
+        "Kære Jørn\n\nVi har fået din klage over afgørelsen om madservice. Vi ser på sagen igen og skriver "
+        "til dig senest den 2. juni.\n\nVenlig hilsen\nVisitationen",
+        {"kvittering", "klagesvar"},
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(DECISIONS_2))
+def test_decisions_without_the_usual_words(detector, kind):
+    detection = detector.detection(DECISIONS_2[kind])
+    assert detection.type == "afgoerelse", (kind, detection.scores)
+
+
+@pytest.mark.parametrize("kind", sorted(NOT_DECISIONS_2))
+def test_hearings_receipts_and_passed_on_decisions(detector, kind):
+    text, want = NOT_DECISIONS_2[kind]
+    detection = detector.detection(text)
+    assert detection.type in want, (kind, detection.scores)
+
+
+def test_a_passive_in_an_instruction_is_not_a_refusal(detector):
+    instruction = ("Ansøgningen skal sendes til kommunen og godkendes af en læge, før du kan få en plads.\n\n"
+                   "Hilsen\nSundhed")
+    refusal = "Ansøgningen om en plads på genoptræningsholdet afvises.\n\nHilsen\nSundhed"
+    assert detector.scores(instruction).get("afgoerelse", 0) < detector.scores(refusal).get("afgoerelse", 0)
