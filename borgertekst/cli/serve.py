@@ -52,6 +52,11 @@ def run(args) -> int:
         timeout_worker_healthcheck=60,
     )
     sock = config.bind_socket()
+    # uvicorn's socket is made with proto 0, so asyncio's own TCP_NODELAY (set only when
+    # proto is IPPROTO_TCP) never reaches the connections: a response written as headers and
+    # body in two sends then waited ~40 ms for the client's delayed ACK (Nagle). Accepted
+    # sockets inherit the option from the listening one.
+    _no_delay(sock)
     port = sock.getsockname()[1]
     print(f"borgertekst: websiden kører på http://{args.host}:{port}/ (stop med Ctrl+C)", flush=True)
     try:
@@ -59,3 +64,13 @@ def run(args) -> int:
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def _no_delay(sock) -> None:
+    import socket
+
+    if sock.family in (socket.AF_INET, socket.AF_INET6):
+        try:
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except OSError:  # pragma: no cover - a platform without the option
+            pass
