@@ -128,6 +128,15 @@ def _is_determiner(doc, i: int) -> bool:
             and not after.morph.get("Voice"))
 
 
+def _in_name(doc, i: int) -> bool:
+    """"De" as the first word of a name: the next word is capitalised too ("De Fire
+    Årstider", "De Gamles By"). Polite "De" is followed by a verb or an adverb
+    in lower case ("De kan ringe", "De har ikke")."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (nxt is not None and nxt.is_alpha and nxt.text.istitle()
+            and nxt.text not in ("Dem", "Deres") and not nxt.is_sent_start)
+
+
 def formal_address_hits(analysis):
     """Yield (token, replacement options) for De/Dem/Deres used as polite address.
 
@@ -147,6 +156,8 @@ def formal_address_hits(analysis):
         tok = doc[i]
         if tok.text not in ("De", "Dem", "Deres"):
             continue
+        if tok.text == "De" and _in_name(doc, tok.i):
+            continue  # "plejecentret De Fire Årstider", "De Gamles By": a name, not polite address
         if not _clause_initial(doc, tok.i):
             certain.append(tok)  # mid-sentence capital: polite address
         elif not (tok.text == "De" and _is_determiner(doc, tok.i)):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..metrics import word_flags
 from .hit import Hit
 
 
@@ -31,7 +32,31 @@ class MetricMatcher:
         elif rule.metric == "sentence_words":
             for sent, words in analysis.sentence_words:
                 if words > rule.max:
-                    yield Hit(sent.start_char, _end_char(sent), fields={"value": str(words), "max": f"{rule.max:g}"})
+                    for part, n in _colon_parts(sent, words):
+                        if n > rule.max:
+                            yield Hit(part.start_char, _end_char(part), fields={"value": str(n), "max": f"{rule.max:g}"})
+
+
+def _colon_parts(sent, words: int):
+    """A long sentence cut where a colon is followed by a capital letter: in Danish
+    what follows is a sentence of its own ("Det står i § 91: Hvis man ikke …").
+    Yields (span, words) per part; the sentence itself when it has no such colon."""
+    doc = sent.doc
+    cuts = []
+    for i in range(sent.start, sent.end - 1):
+        if doc[i].text != ":":
+            continue
+        j = i + 1
+        while j < sent.end and doc[j].is_space:
+            j += 1
+        if j < sent.end and doc[j].is_alpha and doc[j].text[0].isupper():
+            cuts.append(j)
+    if not cuts:
+        yield sent, words
+        return
+    flags = word_flags(doc)[0]
+    for a, b in zip([sent.start, *cuts], [*cuts, sent.end]):
+        yield doc[a:b], sum(flags[a:b])
 
 
 def _end_char(sent) -> int:

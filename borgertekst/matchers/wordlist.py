@@ -3,10 +3,13 @@
 Each term is run through the same language layer as the letter, so
 "bevilling" also finds "bevillingen" and "bevillinger", and "i henhold til"
 finds the phrase however it is spaced. ``match: exact`` compares lower case.
+An entry's ``unless`` pattern suppresses the hit when it occurs in the same
+sentence.
 """
 
 from __future__ import annotations
 
+import regex
 from spacy.matcher import PhraseMatcher
 
 from ..nlp import analysed_terms
@@ -21,6 +24,7 @@ class WordListMatcher:
     def __init__(self, rule, nlp):
         self.rule = rule
         self.entries = rule.entries
+        self._unless_rx: dict[int, regex.Pattern] = {}
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA") if rule.match == "lemma" else None
         analysed = analysed_terms(nlp, [entry.term for entry in rule.entries]) if self.lemma is not None else []
@@ -33,6 +37,13 @@ class WordListMatcher:
                 for tok in as_written:
                     tok.lemma_ = tok.lower_
                 self.lemma.add(str(i), [analysed[i], as_written])
+
+    def _unless(self, idx: int, entry):
+        """An entry's ``unless`` pattern, compiled the first time a letter needs it."""
+        rx = self._unless_rx.get(idx)
+        if rx is None:
+            rx = self._unless_rx[idx] = regex.compile(entry.unless, regex.IGNORECASE | regex.VERSION1)
+        return rx
 
     def find(self, analysis):
         doc = analysis.doc
@@ -53,6 +64,9 @@ class WordListMatcher:
             taken.append((start, end))
             entry = self.entries[idx]
             span = doc[start:end]
+            if entry.unless and self._unless(idx, entry).search(analysis.text, *analysis.scope(
+                    "sentence", span.start_char, span.end_char)):
+                continue  # the entry's ``unless`` context in the same sentence ("se listen herunder")
             # a fixed replacement (word_class adv/phrase) fits only the form written in the rule:
             # "vedrører" found by its lemma "vedrøre" cannot become "om"
             fixed_misfit = entry.word_class in ("adv", "phrase") and entry.term is not None \
