@@ -315,6 +315,54 @@ class ReasonState:
         self.sure_max = int(o.get("sure_max_sentences", 1_000_000))
         self.mention = regex.compile("|".join(o["complaint_mention"]), _FLAGS)
         self.heading = regex.compile("|".join(o["complaint_heading"]), _FLAGS)
+        self.min_fact_words = int(o.get("min_fact_words", 0))
+        refs = o.get("legal_reference", [])
+        self.legal_reference = regex.compile("|".join(refs), _FLAGS) if refs else None
+        self.not_facts = frozenset(o.get("not_facts", "").split())
+        self.request = regex.compile("|".join(o.get("request", [_REQUEST])), _FLAGS)
+
+
+# the sentence that says what the reader asked for: its words are the request, not facts of the case
+_REQUEST = r"\b(søgt|søgte|ansøgt|ansøgning|anmodning|anmodet|bedt|bad|ønske|spurgt|spørger) (\w+ ){0,3}om\b"
+_WORD = regex.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]{3,}")
+_STEM = 5  # words are compared by their first letters: "tandbehandling" ~ "tandbehandlingen"
+
+
+def _stem(word: str) -> str:
+    return word[:_STEM] if len(word) > _STEM else word
+
+
+def _request_words(text: str, state: "ReasonState") -> frozenset[str]:
+    """The words of the letter's request and headings ("Du har søgt om hjælp til briller",
+    "Afgørelse om tilskud til briller"): naming the thing asked for is no fact of the case."""
+    words: set[str] = set()
+    for b in blocks(text):
+        lines = b.text.split("\n")
+        for line in lines:
+            stripped = line.strip()
+            if stripped and len(stripped) <= _HEADING_MAX and not stripped.endswith((".", ",", ";")):
+                words.update(_stem(w.casefold()) for w in _WORD.findall(stripped))
+    for sentence in _SENTENCE_END.split(text):
+        if state.request.search(sentence):
+            words.update(_stem(w.casefold()) for w in _WORD.findall(sentence))
+    return frozenset(words)
+
+
+def _fact_words(sentence: str, state: "ReasonState", request: frozenset[str]) -> int:
+    """How many words of ``sentence`` say something about the case: not a legal reference,
+    not the legal test's own words, not the request. A number counts twice."""
+    if state.legal_reference is not None:
+        sentence = state.legal_reference.sub(" ", sentence)
+    count = 0
+    for w in _WORD.findall(sentence):
+        if w[0].isdigit():
+            count += 2
+            continue
+        lw = w.casefold()
+        if lw in state.not_facts or _stem(lw) in request:
+            continue
+        count += 1
+    return count
 
 
 def begrundelse(analysis, rule, state: ReasonState):
@@ -349,6 +397,7 @@ def begrundelse(analysis, rule, state: ReasonState):
     # know (facts and a rule without "fordi"): an error only when there is nothing else
     sure = _other_sentences(body, document, state) <= state.sure_max
     _fact(analysis, "begrundelse", "missing" if sure else "unclear")
+    _fact(analysis, "begrundelse_rule", bool(state.legal_reference and state.legal_reference.search(body)))
     yield Hit(start, end, fields={"missing": rule.options.get("missing_label", "")}, milder=not sure)
 
 
@@ -362,13 +411,19 @@ def _other_sentences(body: str, document, state: "ReasonState") -> int:
     first, last = body_paragraphs(document)
     paras = document.paragraphs
     region = body[paras[first].start:paras[last].end]
+    request = _request_words(body, state) if state.min_fact_words else frozenset()
     count = 0
     for sentence in _SENTENCE_END.split(region):
         words = sentence.split()
         if len(words) < 5 or (len(words) < 16 and not sentence.rstrip().endswith((".", "!", "?"))):
             continue  # blank, a heading or an address line
-        if (state.routes.outcome(sentence) is not None or _search(state.empty, sentence)
-                or _search(state.boilerplate, sentence)):
+        if _search(state.empty, sentence) or _search(state.boilerplate, sentence):
+            continue
+        if state.min_fact_words:
+            # the decision itself counts when it carries facts ("Du får dækket 350 kr., som er …")
+            if _fact_words(sentence, state, request) < 2 * state.min_fact_words:
+                continue
+        elif state.routes.outcome(sentence) is not None:
             continue
         count += 1
     return count
@@ -383,18 +438,35 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
 
 
 def _gives_reasons(body: str, state: "ReasonState") -> bool:
-    """A sentence with a reason that is not an empty assessment; "derfor" counts
-    unless the sentence before it is the empty assessment it concludes from."""
+    """A sentence with a reason that is not an empty assessment and says something about
+    the case (``_fact_words``); "derfor" counts unless the sentence before it is the empty
+    assessment it concludes from, and when it or that sentence says something about the case."""
+    request = _request_words(body, state) if state.min_fact_words else frozenset()
+
+    def factual(lo: int, hi: int) -> bool:
+        return _fact_words(body[lo:hi], state, request) >= state.min_fact_words
+
     for strong, patterns in ((True, state.reasons), (False, state.weak)):
         for rx in patterns:
             for m in rx.finditer(body):
                 lo, hi = _sentence_around(body, m.start())
                 if _search(state.empty, body[lo:hi]):
                     continue
+                head = body[lo:hi].strip()
+                if head and len(head) <= _HEADING_MAX and not head.endswith((".", "!", "?", ",", ";")):
+                    # a heading ("Begrundelse"): the reasons are the paragraph under it
+                    nxt = _BLOCK.search(body, hi)
+                    hi = nxt.start() if nxt else len(body)
                 if strong:
-                    return True
+                    if factual(lo, hi):
+                        return True
+                    continue
                 prev_lo, prev_hi = _sentence_around(body, max(lo - 2, 0))
-                if lo == 0 or not _search(state.empty, body[prev_lo:prev_hi]):
+                if lo == 0:
+                    if factual(lo, hi):
+                        return True
+                    continue
+                if not _search(state.empty, body[prev_lo:prev_hi]) and (factual(lo, hi) or factual(prev_lo, prev_hi)):
                     return True
     return False
 
@@ -477,6 +549,9 @@ element.setup = lambda rule, nlp: ElementState(rule)
 
 # --- the procedural-justice panel (contract 4) -------------------------------------------
 
+HEAVY_LIX = 55  # above this the grounds are hard to follow even when they are there
+
+
 def element_status(analysis, findings) -> dict:
     """How well the letter covers each procedural-justice element, from what the
     letter does (its klagevejledning, reasons, next step, contact and tone), as
@@ -491,6 +566,8 @@ def element_status(analysis, findings) -> dict:
     outcome = analysis.__dict__.get("_complaint", (None, None))[1]
     tone = [f for f in findings if f.category == "tone" and f.severity in ("warning", "error")]
     formal = any(f.rule == "klarsprog.tiltale" for f in findings)
+    closed = any(f.rule == "tone.lukker-doeren" or "tone.lukker-doeren" in getattr(f, "also_rules", ())
+                 for f in findings)
     # distinct references: the page's paragraph-wise findings and the whole letter's merged one agree
     unexplained = len({f.text.casefold() for f in findings if f.rule == "klarsprog.paragraf"})
     out = {}
@@ -504,9 +581,12 @@ def element_status(analysis, findings) -> dict:
             "skal der være klagevejledning.")
     elif kv == "missing":
         put("indflydelse", "missing", "Afgørelsen siger ikke, hvordan man klager.")
-    elif kv in ("incomplete", "attached"):
-        put("indflydelse", "weak", "Klagevejledningen er ikke komplet." if kv == "incomplete"
-            else "Klagevejledningen står i et bilag; tjek, at den er med.")
+    elif kv == "incomplete":
+        put("indflydelse", "weak", "Klagevejledningen er ikke komplet.")
+    elif closed:  # "Yderligere henvendelser vil ikke blive besvaret": the reader may not answer
+        put("indflydelse", "weak", "Brevet lukker for flere henvendelser.")
+    elif kv == "attached":  # the reader gets it with the letter; we cannot see it
+        put("indflydelse", "covered", "Klagevejledningen står i et bilag; tjek, at den er med.")
     elif kv in ("complete", "no-appeal-stated"):  # where and how to write: a way to be heard
         put("indflydelse", "covered", "Læseren ved, hvordan man klager" + (", og kan kontakte os." if contact else "."))
     elif contact is False:  # no way to respond, unless there is a complaint route
@@ -517,11 +597,13 @@ def element_status(analysis, findings) -> dict:
     else:
         put("indflydelse", "covered", "Læseren kan kontakte os" + (" og ved, hvordan man klager." if kv else "."))
     # gennemskuelighed: does the reader see on what grounds?
-    if reasons == "missing":
+    if reasons == "missing" and not facts.get("begrundelse_rule"):
         put("gennemskuelighed", "missing", "Afgørelsen siger ikke, hvorfor.")
+    elif reasons == "missing":  # a rule named, but not applied to the reader's case
+        put("gennemskuelighed", "weak", "Afgørelsen nævner reglen, men ikke hvad i sagen der afgjorde den.")
     elif reasons == "unclear":
         put("gennemskuelighed", "weak", "Vi kan ikke se en begrundelse; tjek, at brevet siger, hvorfor.")
-    elif unexplained >= 2 or analysis.count.lix > 50:
+    elif (unexplained >= 2 and reasons != "present") or analysis.count.lix > HEAVY_LIX:
         put("gennemskuelighed", "weak", "Paragraffer uden forklaring eller tung tekst gør grundlaget svært at se.")
     else:  # (the next step is trust, not grounds: see tillid)
         put("gennemskuelighed", "covered", "Grundlaget for afgørelsen fremgår." if reasons == "present"
@@ -541,6 +623,8 @@ def element_status(analysis, findings) -> dict:
     # værdighed: polite, no pressure or correction
     if len(tone) >= 2:
         put("vaerdighed", "missing", f"{len(tone)} formuleringer kan virke som pres eller irettesættelse.")
+    elif tone and formal:
+        put("vaerdighed", "missing", "De-form og en formulering, der kan virke som pres eller irettesættelse.")
     elif tone or formal:
         put("vaerdighed", "weak", "En formulering kan virke afvisende." if tone else "De-form virker fjern.")
     else:
