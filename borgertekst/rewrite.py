@@ -19,6 +19,7 @@ import msgspec
 
 from .report import SEVERITY_RANK, Report
 from .rewriting import guard
+from .rewriting.addressee import for_addressee
 from .rewriting.candidates import Candidate, apply
 from .rewriting.quotes import masked_spans, quoted_spans
 from .rewriting.passive import passive_candidates
@@ -139,6 +140,7 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
     sentences = _sentences(doc)
     words = word_candidates(report, analyzer.ruleset, doc, sentences, analyzer.nlp)
     candidates = words + passive_candidates(doc, words) + sentence_candidates(text, sentences, words)
+    candidates = for_addressee(candidates, text)  # "De" to two parents is "I", not "du"
     # the guard: a change that breaks its sentence or touches quoted text is never made
     protected = (quoted_spans(text), masked_spans(text))
     hints = [c for c in candidates if c.hint]
@@ -184,6 +186,22 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
                 if _not_worse(score, trial_score):
                     accepted.append(c)
                     current, current_report, score, shown_after = trial, trial_report, trial_score, trial_shown
+    # a sentence rewrite that did not hold: the word changes inside it ("bedes De kontakte":
+    # "De" → "du") are tried on their own, so the sentence does not keep "De" beside a "du"
+    fallback = [w for c in chosen if c.level == "sentence" and c not in accepted
+                for w in candidates if w.level == "word" and c.start <= w.start and w.end <= c.end]
+    if fallback:
+        fallback = guard.compatible(text, sorted(accepted + fallback, key=lambda c: c.start), guard.NEGATION_MAY_CHANGE)
+        score = _score(current_report)
+        for c in fallback:
+            if c in accepted:
+                continue
+            trial = apply(text, accepted + [c])
+            trial_report, trial_shown = _analyze_pair(analyzer, trial, letter_type)
+            trial_score = _score(trial_report)
+            if _not_worse(score, trial_score):
+                accepted = sorted(accepted + [c], key=lambda c: c.start)
+                current, current_report, score, shown_after = trial, trial_report, trial_score, trial_shown
     changes = [Change(rule=c.rule, start=c.start, end=c.end, old=text[c.start:c.end], new=c.new)
                for c in accepted]
     log.info("rewrite: proposed=%d accepted=%d findings %d -> %d", len(chosen), len(accepted),

@@ -58,23 +58,38 @@ def replacement_for(finding, text: str, ruleset=None) -> tuple[int, int, str] | 
     here or the guard would drop it. Only the finding's own place, not its other occurrences."""
     from .guard import problems
     from .quotes import masked_spans, quoted_spans
-    from .words import classed_candidates, word_class
+    from .addressee import THIRD_PERSON_RULES, plural_addressee, to_plural
+    from .words import classed_candidates, inferred_class, reference_field, word_class
 
     if not finding.suggestions or getattr(finding, "replaceable", True) is False:
         return None
     rule = _rule(finding.rule, ruleset)
     if rule is None:
         return None
+    plural = plural_addressee(text)
+    if plural and finding.rule in THIRD_PERSON_RULES:
+        return None  # a letter to several people: "borgeren" is someone else, not the readers
     protected = (quoted_spans(text), masked_spans(text))
-    cls = word_class(rule, finding) if type(rule).__struct_config__.tag in ("wordlist", "phrases") else None
+    tag = type(rule).__struct_config__.tag
+    cls = word_class(rule, finding) if tag in ("wordlist", "phrases") else None
+    if cls is None and tag in ("wordlist", "phrases", "pattern"):
+        # no declared class: infer it and inflect as for a declared one; a clause that explains
+        # the word ("at vi viser mere, end vi skal") is advice, not text for the slot
+        cls = inferred_class(rule, finding, text)
+    found = None
     if cls is not None:
         own = [c for c in classed_candidates(finding, rule, cls, text, protected)
                if c.start <= finding.start and c.end == finding.end]
-        return (own[0].start, own[0].end, own[0].new) if own else None
-    new = finding.suggestions[0]
-    if problems(text, finding.start, finding.end, new, protected=protected):
-        return None
-    return finding.start, finding.end, new
+        found = (own[0].start, own[0].end, own[0].new) if own else None
+    elif tag == "function" and reference_field(text, finding.end):
+        found = None  # "Deres ref.": a field of the letterhead
+    else:
+        new = finding.suggestions[0]
+        if not problems(text, finding.start, finding.end, new, protected=protected):
+            found = (finding.start, finding.end, new)
+    if found is not None and plural:
+        found = (found[0], found[1], to_plural(text[found[0]:found[1]], found[2]))
+    return found
 
 
 def rewritable_findings(analyzer, text: str, report, doc) -> list[bool]:
@@ -83,6 +98,7 @@ def rewritable_findings(analyzer, text: str, report, doc) -> list[bool]:
     span, without analysing the letter again. Sentence rewrites (TRYK → TRÆK,
     "bedes", passives) count too, which ``can_rewrite(finding)`` alone cannot see.
     The rewrite's final check on the whole letter may still drop a candidate."""
+    from .addressee import for_addressee
     from .guard import problems_for
     from .passive import passive_candidates
     from .quotes import masked_spans, quoted_spans
@@ -96,6 +112,7 @@ def rewritable_findings(analyzer, text: str, report, doc) -> list[bool]:
             sentences.append((words[0].idx, words[-1].idx + len(words[-1].text)))
     words = word_candidates(report, analyzer.ruleset, doc, sentences, analyzer.nlp)
     candidates = words + passive_candidates(doc, words) + sentence_candidates(text, sentences, words)
+    candidates = for_addressee(candidates, text)
     protected = (quoted_spans(text), masked_spans(text))
     kept = [c for c in candidates if not c.hint and not problems_for(c, text, protected)]
     return [any(({f.rule, *(getattr(f, "also_rules", None) or ())} & c.covers)

@@ -216,12 +216,33 @@ def verb_form(word: str, lemma_hint: str | None = None) -> tuple[str, str] | Non
     for stem, tags in readings:
         if stem == lower and not tags and (not lemma_hint or stem == lemma_hint):
             return stem, "inf"
+    # the dictionary gives the stem without a tag ("fastholder" → fastholde): read the ending
+    for stem, tags in readings:
+        if tags or stem == lower or (lemma_hint and stem != lemma_hint) or not stem.endswith("e"):
+            continue
+        name = _ending_form(lower, stem)
+        if name:
+            return stem, name
     # a compound of an irregular verb: "imødekommet" (kommet), "bortfalder" (falder)
     for form, (inf, name) in sorted(_irregular_forms().items(), key=lambda kv: -len(kv[0])):
         if len(form) > 2 and lower.endswith(form) and len(lower) - len(form) >= 2:
             return lower[: len(lower) - len(form)] + inf, name
     if lemma_hint and lower.endswith("t") and lower[:-1].startswith(lemma_hint[:-2]):
         return lemma_hint, "participle"
+    return None
+
+
+def _ending_form(word: str, inf: str) -> str | None:
+    """The form of a regular verb ``word`` of the infinitive ``inf`` (ending in -e), by its ending."""
+    base = inf[:-1]
+    if word in (inf + "r",):
+        return "present"
+    if word in (inf + "s", base + "es"):
+        return "passive"
+    if word in (base + "ede", base + "te", inf + "de"):
+        return "past"
+    if word in (base + "et", inf + "t", base + "t"):
+        return "participle"
     return None
 
 

@@ -258,6 +258,10 @@ def inflected(text: str, start: int, end: int, matched: str, cls: str, option: s
     if cls == "verb":
         form = inflect.verb_form(matched.split(" ")[0], lemma)
         noun = _next_word_after(text, end)
+        if form and " " in option.strip() and _particle_misplaced(text, start, end, matched, form[1]):
+            return None
+        if " " in matched.strip() and noun and noun.lower() in _NOUN_COMPLEMENT:
+            return None  # "foretage en vurdering af sagen" → not "vurdere af sagen"
         if form and form[1] in ("past", "participle") and noun and inflect.noun_form(noun) \
                 and inflect.noun_gender(inflect.noun_form(noun)[0]) and not _has_subject_before(text, start):
             return None  # a participle used as an adjective: "de nedenfor anførte vilkår"
@@ -289,6 +293,76 @@ def inflected(text: str, start: int, end: int, matched: str, cls: str, option: s
         new = inflect.adjective_form(option, tag[1])
         return None if new is None else (start, inflect._case_like(new, matched))
     return None
+
+
+# a preposition that belonged to the noun of a nominal phrase ("vurdering af", "afgørelse om")
+_NOUN_COMPLEMENT = frozenset({"af", "om", "til", "over", "vedrørende", "angående", "vedr"})
+_PASSIVE_AUX = frozenset({"er", "var", "blev", "bliver", "blive", "være", "været", "vil", "skal", "kan"})
+_SUBJECT_AFTER = frozenset({"du", "vi", "jeg", "han", "hun", "de", "den", "det", "man", "der", "kommunen", "i"})
+
+
+def _particle_misplaced(text: str, start: int, end: int, matched: str, form: str) -> bool:
+    """A verb with a particle or preposition ("holde fast i", "klage over") cannot replace a
+    verb whose subject comes after it ("Fastholder vi afgørelsen" → not "Holder fast i vi"),
+    nor a participle in a passive ("er påklaget til" → not "er klaget over til")."""
+    if " " in matched.strip():
+        return False  # the match already has its own words after the verb
+    nxt = _next_word_after(text, end)
+    if form in ("present", "past") and (nxt and nxt.lower() in _SUBJECT_AFTER or _at_sentence_start(text, start)
+                                         or text[:start].rstrip().endswith(",")):
+        return True  # the verb first: its subject follows it
+    if form == "participle":
+        before = [w.lower() for _, w in _words_before(text, start, 2)]
+        if before and (before[-1] in _PASSIVE_AUX or len(before) > 1 and before[-1] == "ikke"
+                       and before[-2] in _PASSIVE_AUX):
+            return True
+    return False
+
+
+# a gloss, not a word for the slot: a clause ("at vi viser mere, end vi skal", "hvad du selv kan")
+_CLAUSE_LIKE = re.compile(r"^(?:at|om|hvis|når|hvad|hvordan|hvor|som|fordi)\b|,|\b(?:du|vi|jeg|man|I|der|de)\s+\w",
+                          re.IGNORECASE)
+
+
+def inferred_class(rule, finding, text: str) -> str | None:
+    """The word class of a replacement whose rule entry declares none, read from the entry's
+    term (or the matched words) and the replacement: "verb" when an infinitive replaces a
+    verb ("fastholde" → "holde fast i", "træffe afgørelse" → "beslutte"), "noun" when a noun
+    replaces a noun, "gloss" for a clause that explains the word; None when nothing says which."""
+    option = (finding.suggestions or [""])[0].strip()
+    if not option or _CLAUSE_LIKE.search(option) or len(option.split()) > 4:
+        return "gloss"
+    entry = entry_of(rule, finding)
+    term = ((entry.term or "") if entry is not None else "").lower().strip()
+    first_option = option.split()[0].lower()
+    if not _is_infinitive(first_option):
+        option_is_verb = False
+    else:
+        option_is_verb = True
+    head = (term or finding.text).split()[0].lower()
+    if option_is_verb:
+        if term and " " not in term and _is_infinitive(term):
+            return "verb"
+        noun = inflect.noun_form(head)
+        if not term and inflect.verb_form(head) is not None and (noun is None or not inflect.noun_gender(noun[0])):
+            return "verb"
+        return None
+    if term and " " not in term:
+        form = inflect.noun_form(term)
+        last = option.split()[-1]
+        last_form = inflect.noun_form(last)
+        if form is not None and form[1] == "" and inflect.noun_gender(form[0]) and last_form is not None \
+                and inflect.noun_gender(last_form[0]) and not _is_infinitive(last.lower()):
+            return "noun"
+    return None
+
+
+_REFERENCE_FIELD = re.compile(r"\s*(?:ref\b|reference\b|j\.\s?nr|journalnr|sagsnr|sagsnummer)", re.IGNORECASE)
+
+
+def reference_field(text: str, end: int) -> bool:
+    """"Deres ref.", "Deres j.nr.": a field of the letterhead, not the reader addressed."""
+    return bool(_REFERENCE_FIELD.match(text, end))
 
 
 def _has_subject_before(text: str, start: int) -> bool:
@@ -411,6 +485,8 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
         if tag == "function" and getattr(rule, "function", "") == "formal_address":
             if len(f.suggestions) != 1:  # agreement unknown: leave it to the writer
                 continue
+            if text and reference_field(text, end):
+                continue  # "Deres ref.: SW/4411" names the sender's office, a field of the letterhead
             new = f.suggestions[0]
         elif tag in LIST_TYPES:
             if text and f.text[:1].isupper() and not _at_sentence_start(text, start):

@@ -1,0 +1,109 @@
+"""Kinds of mistakes found on blind letters (issue 14, holdout batch 1): who the letter is
+written to, verbs with a particle, glosses that are clauses, nominal style with its own
+preposition, letterhead fields and list lines. Each test can fail on the old behaviour."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgertekst.rewrite import rewrite
+from borgertekst.rewriting import replacement_for
+from borgertekst.rewriting.addressee import plural_addressee, to_plural
+
+TWO_PARENTS = """Til forældrene til Emil Jensen, 4.B
+
+De indkaldes hermed til et møde på skolen torsdag den 7. januar 2027 kl. 14.
+
+Såfremt De er forhindret, bedes De kontakte skolens kontor senest dagen før.
+
+Vi gør opmærksom på, at skolen er forpligtet til at underrette kommunen, hvis fraværet ikke nedbringes.
+
+Med venlig hilsen
+Karen Vestergaard
+"""
+
+ONE_READER = TWO_PARENTS.replace("Til forældrene til Emil Jensen, 4.B", "Kære Karin Jensen")
+
+
+@pytest.mark.parametrize("letter, plural", [
+    ("Kære Bodil og Poul Kristensen\n\nTak for jeres brev.", True),
+    ("Kære forældre til Ida\n\nVi kan tilbyde en plads.", True),
+    ("Til ejer af ejendommen Lærkevej 14\n\nKommunen har modtaget en ansøgning.", False),
+    ("Kære Else Marie Dahl\n\nDu har søgt om hjælp.", False),
+    ("Kære Lise\n\nTil gengæld kan du og din mand få hjælp.", False),
+    ("Hej Thomas\n\nTak for din mail. Hvis I vil, kan I ringe.", True),
+])
+def test_who_the_letter_is_written_to(letter, plural):
+    assert plural_addressee(letter) is plural
+
+
+def test_formal_address_to_several_people_becomes_i_jer_jeres(analyzer):
+    result = rewrite(analyzer, TWO_PARENTS)
+    new = [c.new for c in result.changes]
+    assert new and not any(w in {"du", "Du", "dig", "din", "dit", "dine"} for n in new for w in n.split())
+    assert "I indkaldes" in result.text
+    assert "minde dig" not in result.text and "Du " not in result.text
+    for f in analyzer.analyze(TWO_PARENTS).findings:
+        got = replacement_for(f, TWO_PARENTS, analyzer.ruleset)
+        if got is not None and TWO_PARENTS[got[0]:got[1]] == "De":
+            assert got[2] in ("I", "i")
+
+
+def test_one_reader_still_gets_du(analyzer):
+    assert "Du indkaldes" in rewrite(analyzer, ONE_READER).text
+
+
+def test_to_plural_changes_only_what_the_change_brings_in():
+    assert to_plural("Deres", "din") == "jeres"
+    assert to_plural("Dem", "dig") == "jer"
+    assert to_plural("Vi gør opmærksom på", "Vi vil gerne minde dig om") == "Vi vil gerne minde jer om"
+
+
+def test_a_sentence_keeps_one_form_of_address(analyzer):
+    # when "bedes De kontakte" cannot be rewritten as a sentence, its "De" still changes with the other one
+    result = rewrite(analyzer, ONE_READER)
+    line = next(l for l in result.text.splitlines() if "forhindret" in l)
+    assert not ("du " in line.lower() and " De " in line)
+
+
+def _replacement(analyzer, text, words):
+    (f,) = [f for f in analyzer.analyze(text).findings if f.text == words and f.replaceable]
+    got = replacement_for(f, text, analyzer.ruleset)
+    return None if got is None else text[:got[0]] + got[2] + text[got[1]:]
+
+
+def test_a_particle_verb_takes_the_tense_and_never_splits_from_its_subject(analyzer):
+    assert _replacement(analyzer, "Hvis vi fastholder afgørelsen, sender vi klagen videre.", "fastholder") \
+        == "Hvis vi holder fast i afgørelsen, sender vi klagen videre."
+    # verb first, subject after it: "Holder fast i vi afgørelsen" is not Danish
+    assert _replacement(analyzer, "Fastholder vi afgørelsen, sender vi klagen videre.", "Fastholder") is None
+
+
+def test_a_particle_verb_does_not_replace_a_passive_participle(analyzer):
+    text = "Vi skal oplyse, at afgørelsen af 19. oktober er påklaget til Ankestyrelsen."
+    assert "klaget over til" not in rewrite(analyzer, text).text
+
+
+def test_a_clause_that_explains_a_word_is_never_pasted_into_its_slot(analyzer):
+    text = "Vi har vurderet, om der er grund til at give meroffentlighed, men det er der ikke."
+    assert _replacement(analyzer, text, "meroffentlighed") is None
+
+
+def test_nominal_style_becomes_the_verb_in_the_same_form(analyzer):
+    assert _replacement(analyzer, "Inden der træffes afgørelse i sagen, skal du svare.", "træffes afgørelse") \
+        == "Inden der besluttes i sagen, skal du svare."
+    # the noun's own preposition cannot stay: "beslutte om, at" / "vurdere af"
+    assert _replacement(analyzer, "Vi har den 2. maj truffet afgørelse om, at du skal betale.",
+                        "truffet afgørelse") is None
+
+
+def test_the_letterhead_reference_is_not_the_reader(analyzer):
+    text = "Deres ref.: SW/4411\n\nVi har modtaget Deres brev af 27. november 2026."
+    result = rewrite(analyzer, text)
+    assert result.text.startswith("Deres ref.") and "dit brev" in result.text
+
+
+def test_a_line_that_introduces_a_list_is_no_question(analyzer):
+    text = "Kære Peter\n\nDu bedes medbringe:\n- din lægeerklæring\n- en liste over din medicin\n"
+    new = rewrite(analyzer, text).text
+    assert ":?" not in new and "Vil du medbringe:" not in new
