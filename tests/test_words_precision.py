@@ -84,3 +84,12 @@ def test_de_starting_a_name_is_not_polite_address(analyzer):
 def test_polite_de_before_a_product_name_is_still_flagged(analyzer):
     # "MitID" is not a title-case word: "De" here is the reader
     assert _found(analyzer, "Har De MitID, kan De selv logge på.", "klarsprog.tiltale") == ["De", "De"]
+
+
+def test_a_sentence_that_is_all_quotation_is_the_citizen_s_not_the_letter_s(analyzer):
+    quoted = ('"Jeg beder om at få aktindsigt i alle mails og notater mellem kommunen og entreprenøren om '
+              'byggeriet af den nye hal ved skolen, også sms\'er og referater fra alle møderne siden 2022."')
+    own = ("Vi har søgt i kommunens journalsystem og i de mailbokse, hvor dokumenterne kan ligge, og vi har "
+           "spurgt de medarbejdere, der har arbejdet med sagen, om de har flere dokumenter.")
+    text = f"Kære Hanne\n\nDu har den 3. marts skrevet til os:\n\n{quoted}\n\n{own}\n"
+    assert _long(analyzer, text) == [own]

@@ -31,6 +31,7 @@ _COLON = regex.compile(
     r"(?:\s+[\w.]+){0,6}?\s*:[ \t]*",
     regex.IGNORECASE,
 )
+_MARK_CHARS = "»«“”„\""
 _MAIL_QUOTE = regex.compile(r"(?m)^[ \t]*>.*$")
 _PARA_END = regex.compile(r"\n[ \t]*\n")
 
@@ -74,11 +75,21 @@ class Quotes:
     """Quoted regions of one text, with a fast containment test."""
 
     def __init__(self, text: str):
+        self.text = text
         self.regions = quoted_regions(text)
         self._starts = [s for s, _ in self.regions]
 
     def inside(self, start: int, end: int) -> bool:
-        """Whether [start, end) lies within one quoted region."""
+        """Whether [start, end) lies within one quoted region. The quotation marks
+        at the span's edges do not count: a sentence that is all quotation
+        (`"Jeg anmoder hermed om …"`) includes its marks, the region does not."""
+        if not self.regions:
+            return False
+        text = self.text
+        while start < end and text[start] in _MARK_CHARS:
+            start += 1
+        while end > start and text[end - 1] in _MARK_CHARS:
+            end -= 1
         i = bisect.bisect_right(self._starts, start) - 1
         return i >= 0 and self.regions[i][1] >= end
 
