@@ -29,6 +29,7 @@ class Combo:
     near_before: dict[str, int] | None = None
     unless_before: dict[str, int] | None = None
     unless_after: dict[str, int] | None = None
+    anywhere: tuple[str, ...] = ()  # groups that must stand somewhere in the message
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ class SafetyRules:
         if unknown:
             raise RuleFileError(source, f"'compounds'/'caution' bruger ukendte ordgrupper: {', '.join(unknown)}.")
         for c in self.combos + self.watch:
-            groups = [c.anchor, *c.near, *(c.near_before or {}), *c.also, *(c.unless_before or {}), *(c.unless_after or {})]
+            groups = [c.anchor, *c.near, *(c.near_before or {}), *c.also, *c.anywhere, *(c.unless_before or {}), *(c.unless_after or {})]
             unknown = [g for g in groups if g not in self.words]
             if unknown:
                 raise RuleFileError(source, f"kombinationen '{c.kind}' bruger ukendte ordgrupper: "
@@ -121,13 +122,14 @@ class SafetyRules:
     def hits(self, doc) -> list[ComposedHit]:
         out: list[ComposedHit] = []
         sents = [[t for t in sent if not t.is_punct and not t.is_space] for sent in doc.sents]
+        everywhere = [t for toks in sents for t in toks]
         for si, toks in enumerate(sents):
             # words asked for anywhere ('also') may stand in this, the previous or the next
             # sentence ("Mine brødre er ikke tålmodige. De ved, hvem du er.")
             context = (sents[si - 1] if si else []) + toks + (sents[si + 1] if si + 1 < len(sents) else [])
             for prefix, combos in (("safety:", self.combos), ("watch:", self.watch)):
                 for ci, c in enumerate(combos):
-                    hit = self._match(c, toks, context)
+                    hit = self._match(c, toks, context, everywhere)
                     if hit is not None:
                         out.append(ComposedHit(prefix + c.kind + ":" + str(ci), *hit))
             for pi, (_label, seqs) in enumerate(self.phrases):
@@ -137,8 +139,12 @@ class SafetyRules:
                             out.append(ComposedHit(f"safety:phrase:{pi}", toks[i].i, toks[i + len(seq) - 1].i + 1))
         return out
 
-    def _match(self, c: Combo, toks, context) -> tuple[int, int] | None:
+    def _match(self, c: Combo, toks, context, everywhere=()) -> tuple[int, int] | None:
         if any(not any(self._in(t, g) for t in context) for g in c.also):
+            return None
+        if c.anywhere and not any(self._in(t, c.anchor) for t in toks):
+            return None
+        if any(not any(self._in(t, g) for t in everywhere) for g in c.anywhere):
             return None
         for i, t in enumerate(toks):
             if not self._in(t, c.anchor):
@@ -188,7 +194,8 @@ def _expand(groups: dict) -> dict[str, frozenset[str]]:
 def _combo(c: dict) -> Combo:
     return Combo(kind=c["kind"], label=c["label"], anchor=c["anchor"], near=dict(c.get("near") or {}),
                  also=tuple(c.get("also") or ()), near_before=c.get("near_before"),
-                 unless_before=c.get("unless_before"), unless_after=c.get("unless_after"))
+                 unless_before=c.get("unless_before"), unless_after=c.get("unless_after"),
+                 anywhere=tuple(c.get("anywhere") or ()))
 
 
 def load(path: Path | None = None) -> SafetyRules:

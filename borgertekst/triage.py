@@ -26,6 +26,7 @@ import json
 import logging
 import math
 import re
+import unicodedata
 from functools import lru_cache
 from pathlib import Path
 
@@ -410,13 +411,11 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
     watch = False
     self_harm = any(h.cls == SELF_HARM for h in hits)
     threat_p = m.threat_probability(doc.text) if not safety else 0.0
-    if self_harm and not safety:
-        # words about harming oneself resemble threats to the classifier; they get the
-        # self-harm handling below (a call today), not the police route
-        threat_p = min(threat_p, THREAT_WATCH - 0.01)
     harm_words = m.composed.caution_tokens(doc) if not safety else []
     cautious = m.cautious(doc, harm_words)
-    if not safety and threat_p >= THREAT_OUTSIDE:
+    if not safety and not self_harm and threat_p >= THREAT_OUTSIDE:
+        # (words about harming oneself resemble threats to the classifier; they get the
+        # self-harm handling below, a call today, not the police route)
         step = OUTSIDE
         score = threat_p
         reasons.append(f"Ordene ligner de trusler, modellen er trænet på ({round(threat_p * 100)} %), selv om "
@@ -520,8 +519,9 @@ def _signals(m: TriageModel, doc, hits, step: str) -> list[Signal]:
     for _, h in keep:
         start = doc[h.start].idx
         end = doc[h.end - 1].idx + len(doc[h.end - 1])
-        if any(a <= start and end <= b for a, b in seen) or not any(ch.isalnum() for ch in doc.text[start:end]):
-            continue  # inside a sign already shown, or only punctuation
+        if any(a <= start and end <= b for a, b in seen) or all(
+                ch.isspace() or unicodedata.category(ch).startswith("P") for ch in doc.text[start:end]):
+            continue  # inside a sign already shown, or only punctuation (an emoji is a sign)
         seen.add((start, end))
         out.append(Signal(kind=h.cls, label=m.labels[h.cls], text=doc.text[start:end], start=start, end=end))
     return out
