@@ -93,3 +93,30 @@ def test_a_sentence_that_is_all_quotation_is_the_citizen_s_not_the_letter_s(anal
            "spurgt de medarbejdere, der har arbejdet med sagen, om de har flere dokumenter.")
     text = f"Kære Hanne\n\nDu har den 3. marts skrevet til os:\n\n{quoted}\n\n{own}\n"
     assert _long(analyzer, text) == [own]
+
+
+@pytest.mark.parametrize("intro", [
+    "Af servicelovens § 100, stk. 1, fremgår følgende:\n\n",
+    "I § 100 i lov om social service står der:\n\n",
+    "Bestemmelsen har følgende ordlyd: ",
+])
+def test_the_wording_of_a_quoted_law_is_not_the_letter_s_language(analyzer, intro):
+    law = ("Kommunalbestyrelsen skal yde dækning af nødvendige merudgifter ved den daglige livsførelse til "
+           "personer mellem 18 år og folkepensionsalderen med varigt nedsat funktionsevne, såfremt "
+           "merudgifterne er en konsekvens af den nedsatte funktionsevne.")
+    text = f"Kære Anne\n\n{intro}{law}\n\nDu har ikke så store ekstra udgifter, at du kan få hjælp.\n"
+    assert _long(analyzer, text) == []
+    assert "såfremt" not in _found(analyzer, text, "klarsprog.kancellisprog")
+
+
+def test_the_letter_s_own_officialese_next_to_a_quoted_law_is_still_flagged(analyzer):
+    text = ("Af servicelovens § 100 fremgår følgende:\n\nKommunalbestyrelsen skal yde dækning af "
+            "nødvendige merudgifter.\n\nSåfremt du er uenig, kan du klage.\n")
+    assert _found(analyzer, text, "klarsprog.kancellisprog") == ["Såfremt"]
+
+
+def test_a_quotation_after_a_colon_is_its_own_sentence(analyzer):
+    text = ('I § 14 i lov om social pension står der: "Kommunalbestyrelsen kan tilkende personligt tillæg '
+            'til pensionister, hvis økonomiske forhold er særdeles vanskelige, når ansøgeren ikke har en '
+            'formue over den grænse, som ministeren fastsætter hvert år."')
+    assert _long(analyzer, text) == []

@@ -37,6 +37,9 @@ class MetricMatcher:
                             yield Hit(part.start_char, _end_char(part), fields={"value": str(n), "max": f"{rule.max:g}"})
 
 
+_OPENING_QUOTES = frozenset({'"', "»", "«", "“", "„"})
+
+
 def _colon_parts(sent, words: int):
     """A long sentence cut where a colon is followed by a capital letter: in Danish
     what follows is a sentence of its own ("Det står i § 91: Hvis man ikke …").
@@ -47,10 +50,10 @@ def _colon_parts(sent, words: int):
         if doc[i].text != ":":
             continue
         j = i + 1
-        while j < sent.end and doc[j].is_space:
-            j += 1
+        while j < sent.end and (doc[j].is_space or doc[j].text in _OPENING_QUOTES):
+            j += 1  # 'står der: "Kommunalbestyrelsen kan …"' is a quoted sentence of its own
         if j < sent.end and doc[j].is_alpha and doc[j].text[0].isupper():
-            cuts.append(j)
+            cuts.append(i + 1)
     if not cuts:
         yield sent, words
         return

@@ -5,8 +5,9 @@ shouting or swearing in a quotation belongs to the person quoted, not to the
 writer. A region is
 
 - text in quotation marks (»…«, “…”, „…“, "…"), within one paragraph;
-- what follows a quoting colon ("Du skriver:", "De anfører i Deres klage bl.a.:")
-  up to the end of that paragraph, or the next paragraph when the colon ends one;
+- what follows a quoting colon ("Du skriver:", "De anfører i Deres klage bl.a.:",
+  "Af servicelovens § 100 fremgår følgende:") up to the end of that paragraph, or
+  the next paragraph when the colon ends one;
 - e-mail quoting: lines that start with ">".
 
 Offsets are code points into the analysed text.
@@ -32,6 +33,14 @@ _COLON = regex.compile(
     regex.IGNORECASE,
 )
 _MARK_CHARS = "»«“”„\""
+# the wording of a law quoted after a colon: "Af servicelovens § 100 fremgår følgende:",
+# "I § 14 i lov om social pension står der:", "Bestemmelsen har følgende ordlyd:"
+_LAW_COLON = regex.compile(
+    r"(?:§|\b(?:lov|loven|lovens|\w+lov|\w+loven|\w+lovens|bekendtgørelse\w*|bestemmelse\w*|cirkulære\w*)\b)"
+    r"[^\n:]{0,120}?\b(?:fremgår|står|lyder|hedder|bestemmer|siger|har følgende ordlyd|er formuleret således)"
+    r"(?:\s+(?:der|det|følgende|bl\.a\.|blandt andet|således|sådan))*\s*:[ \t]*",
+    regex.IGNORECASE,
+)
 _MAIL_QUOTE = regex.compile(r"(?m)^[ \t]*>.*$")
 _PARA_END = regex.compile(r"\n[ \t]*\n")
 
@@ -41,7 +50,7 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _MARKS.finditer(text):
         spans.append((m.start() + 1, m.end() - 1))
-    for m in _COLON.finditer(text):
+    for m in [*_COLON.finditer(text), *_LAW_COLON.finditer(text)]:
         start = m.end()
         rest = text[start:]
         if rest[:1] in "»«“„\"":
