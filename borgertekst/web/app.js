@@ -204,13 +204,18 @@ function findingItem(f) {
   const quote = quoteOf(f);
   const actions = [];
   const fills = [];
+  let offered = 0;
   if (f.replaceable) {
-    // the first suggestion as the server inflected it for these words ("ekstra udgift" for
-    // "merudgifter" → "ekstra udgifter"), when it covers exactly the finding's words
+    // only what the server fitted to this place: the first suggestion as it inflected and guarded
+    // it ("ekstra udgift" for "merudgifter" → "ekstra udgifter"), when it covers exactly the
+    // finding's words; the others only when the first needed no inflection. A suggestion the
+    // server could not fit here ("Holde fast i" before "vi") is shown as advice, not pasted.
     const r = f.replacement;
     const inflected = r && r.start === f.start && r.end === f.end ? r.text : null;
     for (const [i, raw] of f.suggestions.slice(0, 3).entries()) {
-      const s = i === 0 && inflected ? inflected : raw;
+      const s = hasPlaceholder(raw) ? raw : i === 0 ? inflected : inflected === f.suggestions[0] ? raw : null;
+      if (!s) continue;
+      offered += 1;
       if (hasPlaceholder(s)) {
         const shown = showSuggestion(s);
         actions.push(el("button", { type: "button", class: "accept fill-open", "aria-expanded": "false",
@@ -230,7 +235,7 @@ function findingItem(f) {
     onclick: () => ignore(f, false) }, "Ignorer"));
   actions.push(el("button", { type: "button", class: "secondary ignore-always", "aria-label": `Ignorer altid »${quote}« i alle breve`,
     onclick: () => ignore(f, true) }, "Ignorer altid"));
-  const advice = !f.replaceable && f.suggestions.length ? el("p", { class: "advice" }, showSuggestion(f.suggestions[0])) : null;
+  const advice = (!f.replaceable || !offered) && f.suggestions.length ? el("p", { class: "advice" }, showSuggestion(f.suggestions[0])) : null;
   const where = f.count > 1 ? el("span", { class: "count" }, ` · ${f.count} steder`) : null;
   return el("li", { class: `finding sev-${f.severity}`,
     dataset: { rule: f.rule, key: identity(f), index: String(f.index), places: f.places.map((p) => `${p.from}-${p.to}`).join(" ") } },
