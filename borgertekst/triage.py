@@ -216,6 +216,7 @@ class ThreatClassifier:
 WORD = re.compile(r"\w+", re.UNICODE)
 # words in quotation marks inside the message: what someone else said or wrote
 QUOTED = re.compile(r"(?<!\w)'[^'\n]{2,300}'(?!\w)|\"[^\"\n]{2,300}\"|»[^«\n]{2,300}«|“[^”\n]{2,300}”|„[^“”\n]{2,300}[“”]")
+FORMAL = {"De": "du", "Dem": "dig", "Deres": "din"}
 CAPS_WORD = re.compile(r"\b[A-ZÆØÅ]{2,}\b")
 
 
@@ -267,7 +268,9 @@ class TriageModel:
         norm = self.normalize
         for t in doc:
             low = t.lower_
-            if low in norm:
+            if t.text in FORMAL and (t.text != "De" or not t.is_sent_start):
+                t.lemma_ = FORMAL[t.text]  # the formal "De/Dem/Deres" addresses the reader as "du/dig/din"
+            elif low in norm:
                 t.lemma_ = norm[low]
             elif t.lemma_ and t.lemma_ != t.lemma_.lower():
                 t.lemma_ = t.lemma_.lower()
