@@ -129,6 +129,15 @@ def _analyze_pair(analyzer, text: str, letter_type: str | None):
     return report, shown
 
 
+def _type_unsure(analysis) -> bool:
+    """Whether the detected letter type makes severities differ from a run with that type given
+    (``lettertype.severity_for``): a detection below ``SURE``, or other plausible types."""
+    from .lettertype import SURE
+
+    detection = getattr(analysis, "detection", None)
+    return detection is None or detection.confidence < SURE or bool(detection.maybe)
+
+
 def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str] | None = None,
             *, only_span: tuple[int, int] | None = None) -> RewriteResult:
     if only_span is not None and (len(only_span) != 2 or min(only_span) < 0):
@@ -157,9 +166,10 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
     chosen = guard.compatible(text, _select(candidates), guard.NEGATION_MAY_CHANGE)
 
     before = _score(report)
-    if chosen and not type_given:
+    if chosen and not type_given and _type_unsure(analysis):
         # the trials run with the type fixed, which can change severities (a detected type
-        # the engine is unsure of is checked milder): compare like with like
+        # the engine is unsure of is checked milder): compare like with like. A sure
+        # detection with no other plausible type gives the same report: no second analysis.
         before = _score(_analyze_pair(analyzer, text, letter_type)[0])
     accepted: list[Candidate] = []
     current, current_report, shown_after = text, report, shown_before
