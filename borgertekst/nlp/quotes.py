@@ -25,22 +25,36 @@ _MARKS = regex.compile(
     r"»[^»«\n]{1,%d}?«|«[^»«\n]{1,%d}?»|“[^“”\n]{1,%d}?”|„[^„“”\n]{1,%d}?[“”]|\"[^\"\n]{1,%d}?\""
     % ((MAX_QUOTE,) * 5)
 )
-# "Du skriver:", "Du skriver bl.a.:", "De anfører i Deres klage bl.a.:", "Han sagde til os:"
+# "Du skriver:", "Du skriver bl.a.:", "De anfører i Deres klage bl.a.:", "Han sagde til os:": the verb
+# after any word (du, De, borgeren, din datter …), found from the verb (a scan from every word is slow)
 _COLON = regex.compile(
-    r"\b(du|De|I|han|hun|de|borgeren|klageren|naboen|din \w+|Deres \w+|skolen|lægen|\w+)\s+"
-    r"(skriver|skrev|anfører|anførte|siger|sagde|fortæller|fortalte|citerer|har skrevet|har anført)"
+    r"(?<=\w\s+)(?:skriver|skrev|anfører|anførte|siger|sagde|fortæller|fortalte|citerer|har skrevet|har anført)\b"
     r"(?:\s+[\w.]+){0,6}?\s*:[ \t]*",
     regex.IGNORECASE,
 )
 _MARK_CHARS = "»«“”„\""
 # the wording of a law quoted after a colon: "Af servicelovens § 100 fremgår følgende:",
-# "I § 14 i lov om social pension står der:", "Bestemmelsen har følgende ordlyd:"
-_LAW_COLON = regex.compile(
-    r"(?:§|\b(?:lov|loven|lovens|\w+lov|\w+loven|\w+lovens|bekendtgørelse\w*|bestemmelse\w*|cirkulære\w*)\b)"
-    r"[^\n:]{0,120}?\b(?:fremgår|står|lyder|hedder|bestemmer|siger|har følgende ordlyd|er formuleret således)"
+# "I § 14 i lov om social pension står der:", "Bestemmelsen har følgende ordlyd:". The verb and
+# colon are found first (rare), then a law is looked for before them on the same line.
+_LAW_ANCHOR = regex.compile(
+    r"\b(?:fremgår|står|lyder|hedder|bestemmer|siger|har følgende ordlyd|er formuleret således)"
     r"(?:\s+(?:der|det|følgende|bl\.a\.|blandt andet|således|sådan))*\s*:[ \t]*",
     regex.IGNORECASE,
 )
+_LAW_WORD = regex.compile(
+    r"§|\b(?:lov|loven|lovens|bekendtgørelse\w*|bestemmelse\w*|cirkulære\w*)\b|\w(?:lov|loven|lovens)\b",
+    regex.IGNORECASE,
+)
+LAW_REACH = 120  # characters before the verb where the law must be named
+
+
+def _law_colon_ends(text: str):
+    for m in _LAW_ANCHOR.finditer(text):
+        lo = max(m.start() - LAW_REACH, text.rfind("\n", 0, m.start()) + 1, text.rfind(":", 0, m.start()) + 1)
+        if _LAW_WORD.search(text, lo, m.start()):
+            yield m.end()
+
+
 _MAIL_QUOTE = regex.compile(r"(?m)^[ \t]*>.*$")
 _PARA_END = regex.compile(r"\n[ \t]*\n")
 
@@ -50,14 +64,14 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _MARKS.finditer(text):
         spans.append((m.start() + 1, m.end() - 1))
-    for m in [*_COLON.finditer(text), *_LAW_COLON.finditer(text)]:
-        start = m.end()
+    for colon_end in [*(m.end() for m in _COLON.finditer(text)), *_law_colon_ends(text)]:
+        start = colon_end
         rest = text[start:]
         if rest[:1] in "»«“„\"":
             continue  # the quotation marks mark the quotation
         if rest.startswith("\n") or not rest.strip("\n \t")[:1] or rest[:1] == "\n":
             # the colon ends its paragraph: the next paragraph is the quotation
-            nxt = _PARA_END.search(text, m.end() - 1)
+            nxt = _PARA_END.search(text, colon_end - 1)
             start = nxt.end() if nxt and nxt.start() <= start + 2 else start
             while start < len(text) and text[start] in "\n \t":
                 start += 1
