@@ -120,3 +120,10 @@ def test_a_quotation_after_a_colon_is_its_own_sentence(analyzer):
             'til pensionister, hvis økonomiske forhold er særdeles vanskelige, når ansøgeren ikke har en '
             'formue over den grænse, som ministeren fastsætter hvert år."')
     assert _long(analyzer, text) == []
+
+
+def test_a_paraphrase_of_the_law_addressed_to_the_reader_is_the_letter_s_own(analyzer):
+    text = ("Af § 38 b, stk. 1, fremgår:\n"
+            "• Dit tillæg er 17,5 % af den del af din indkomst, der er over 70.000 kr., såfremt du har "
+            "boet i kommunen hele året.\n")
+    assert "såfremt" in _found(analyzer, text, "klarsprog.kancellisprog")

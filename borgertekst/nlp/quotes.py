@@ -45,6 +45,7 @@ _LAW_WORD = regex.compile(
     r"§|\b(?:lov|loven|lovens|bekendtgørelse\w*|bestemmelse\w*|cirkulære\w*)\b|\w(?:lov|loven|lovens)\b",
     regex.IGNORECASE,
 )
+_READER = regex.compile(r"\b(?:du|dig|din|dit|dine|jer|jeres)\b", regex.IGNORECASE)
 LAW_REACH = 120  # characters before the verb where the law must be named
 
 
@@ -64,7 +65,8 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in _MARKS.finditer(text):
         spans.append((m.start() + 1, m.end() - 1))
-    for colon_end in [*(m.end() for m in _COLON.finditer(text)), *_law_colon_ends(text)]:
+    law_ends = set(_law_colon_ends(text))
+    for colon_end in [*(m.end() for m in _COLON.finditer(text)), *law_ends]:
         start = colon_end
         rest = text[start:]
         if rest[:1] in "»«“„\"":
@@ -77,6 +79,8 @@ def quoted_regions(text: str) -> list[tuple[int, int]]:
                 start += 1
         end_m = _PARA_END.search(text, start)
         end = end_m.start() if end_m else len(text)
+        if colon_end in law_ends and _READER.search(text, start, end):
+            continue  # "Af § 38 b fremgår: • Størrelsen af dit …": the writer's paraphrase, not the law's words
         if end > start and end - start <= MAX_QUOTE:
             spans.append((start, end))
     for m in _MAIL_QUOTE.finditer(text):
