@@ -49,6 +49,7 @@ class TemplateInfo(msgspec.Struct):
     example: dict
     letter_type: str = "andet"
     one_of: list[list[str]] = []
+    forwards_complaint: bool = False
 
 
 class UnknownTemplate(ValueError):
@@ -69,6 +70,9 @@ class _Declaration(msgspec.Struct, forbid_unknown_fields=True):
     letter_type: str
     fields: list[FieldSpec]
     one_of: list[list[str]] = []  # groups of fields of which at least one must be filled in
+    # the letter says the municipality has sent the citizen's complaint on to the appeal body:
+    # only for areas where it reconsiders first (not Klageportalen, where the citizen complains)
+    forwards_complaint: bool = False
 
 
 def templates_dir() -> Path:
@@ -107,6 +111,7 @@ def _catalogue(root: str) -> dict[str, TemplateInfo]:
         out[folder.name] = TemplateInfo(
             name=folder.name, title=decl.title, description=decl.description,
             fields=decl.fields, example=example, letter_type=decl.letter_type, one_of=decl.one_of,
+            forwards_complaint=decl.forwards_complaint,
         )
     return out
 
@@ -221,6 +226,12 @@ def validate(info: TemplateInfo, data: dict) -> dict:
                           f"'{spec.after}' ({danish_date(first)}).")
     if "omraade" in known:
         values["klage"] = _complaint_route(values, known, errors)
+        route = values["klage"]
+        if info.forwards_complaint and route and route["appeal"] and not route["reconsideration"]:
+            errors.append(f"Skabelonen '{info.name}' siger, at vi har sendt klagen videre. For området "
+                          f"'{route['label']}' klager borgeren selv til {route['appeal_body']} "
+                          "(se klagevejledningen), og vi kan ikke sende en klage fra en mail eller et brev "
+                          "videre. Brug 'klagesvar-ikke-medhold', som fortæller, hvordan man klager.")
     if errors:
         raise TemplateDataError(errors)
     return values
