@@ -27,6 +27,9 @@ from .lexicon import LexiconMatcher, load_classes
 LEXICON_FILE = "tone-lexikon.yaml"
 WEIGHTS_FILE = Path(__file__).with_name("weights.json")
 MIN_WORDS = 3  # greetings, sign-offs and one- or two-word headings are not scored
+# structure signals that count in the score but are no reason on their own: who is addressed,
+# who writes, a negation; a finding neither names them first nor takes its kind from them
+GENERAL_SIGNALS = frozenset({"sig:reader_address", "sig:writer_person", "sig:no_person", "sig:negation"})
 
 
 def lexicon_path() -> Path:
@@ -182,7 +185,9 @@ class ToneScorer:
             a, b = feats.evidence.get(name, (-1, -1))
             signals.append(Signal(name, label, kind, w, a, b))
         signals.sort(key=lambda s: -s.weight)
-        kind = next((s.kind for s in signals if s.kind), None)
+        # the kind comes from a signal that says something about it ("du"/"De" alone or a
+        # negation alone do not: they are in every kind and in calm sentences)
+        kind = next((s.kind for s in signals if s.kind and s.feature not in GENERAL_SIGNALS), None)
         return score, kind, signals
 
     def _describe(self, name: str) -> tuple[str, str | None]:

@@ -17,6 +17,7 @@ from ..nlp import hunspell_da
 from .features import WORD_PREFIXES, is_shouting
 
 MAX_SIGNALS = 4
+MAX_WORDS = 3  # words named after the signals ("ordvalg: 'omgående', 'kræver'")
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -65,6 +66,42 @@ class _State:
         return self._phrases
 
 
+
+
+def _shown_signals(text: str, signals) -> list[str]:
+    """What the finding names, in Danish: the lexicon classes and structure signals first
+    ("irettesættelse: 'misforstået'", "afstand: De-form"), then the words that weighed most
+    ("ordvalg: 'omgående', 'kræver'"), each text once; word pairs made of small words only
+    ("det kan") are left out: they are no reason a caseworker can act on."""
+    from . import GENERAL_SIGNALS
+    from .features import STOPWORDS
+
+    named: list[str] = []
+    words: list[str] = []
+    seen: set[str] = set()
+    for sig in signals:
+        found = text[sig.start:sig.end] if 0 <= sig.start < sig.end else ""
+        if sig.feature.startswith(WORD_PREFIXES):
+            key = found.lower()
+            if not found or key in seen or all(w in STOPWORDS for w in key.split()):
+                continue
+            seen.add(key)
+            words.append(f"'{found}'")
+        elif sig.feature in GENERAL_SIGNALS:
+            continue
+        elif sig.feature.startswith("lex:") and found:
+            named.append(f"{sig.label}: '{found}'")
+            seen.add(found.lower())
+        else:
+            named.append(sig.label)
+    shown = named[:MAX_SIGNALS]
+    if words and len(shown) < MAX_SIGNALS:
+        shown.append("ordvalg: " + ", ".join(words[:MAX_WORDS]))
+    if not shown:  # only the general signals: name them rather than nothing
+        shown = [sig.label for sig in signals[:2]]
+    return shown
+
+
 def _setup_scorer(rule, nlp):
     return _State(rule, nlp)
 
@@ -90,19 +127,11 @@ def tone_sentence(analysis, rule, state):
             continue
         if phrases is None:
             phrases = _phrase_spans(analysis, state)
-        shown = []
-        for sig in s.signals:
-            if len(shown) >= MAX_SIGNALS:
-                break
-            words = analysis.text[sig.start:sig.end] if sig.start >= 0 else ""
-            if sig.feature.startswith(WORD_PREFIXES):
-                shown.append(f"'{words}'" if words else sig.label)
-            elif sig.feature.startswith("lex:") and words:
-                shown.append(f"{sig.label}: '{words}'")
-            else:
-                shown.append(sig.label)
+        shown = _shown_signals(analysis.text, s.signals)
         kind_label = scorer.kind_label(s.kind) or "TRYK"
-        traek = scorer.traek(s.kind) or scorer.traek("blame-correction")
+        # no kind named by a signal: the rule's general TRÆK advice, not one kind's
+        traek = scorer.traek(s.kind) or (rule.suggestions[0] if rule.suggestions else "") \
+            or scorer.traek("blame-correction")
         # the finding covers the words that made the sentence TRYK (the strongest signals),
         # not the whole sentence: the editor marks them, and a paragraph-level finding on a
         # one-sentence paragraph does not swallow it

@@ -42,6 +42,24 @@ REPROACH = frozenset({"endelig", "igen", "pludselig", "endnu", "heller", "nummer
 # generalising words aimed at the reader ("Du kommer altid for sent", "De har aldrig …")
 ALWAYS = frozenset({"altid", "aldrig", "hver", "konstant", "igen", "gentagne", "hele", "evig", "nogensinde"})
 
+# The kinds of TRYK as sentence structure (DOMAIN.md), beyond single words:
+# missing empathy: feelings or a loss acknowledged and then set aside ("Vi forstår godt, at det er
+# svært, men …", "At din mor er død, ændrer ikke …", "Uanset hvor ked af det du er, …")
+FEELING = frozenset({"forstå", "forstår", "forstået", "forståeligt", "forstående", "beklager", "beklageligt", "beklagelig",
+                     "ked", "kede", "synd", "svært", "svær", "trist", "triste", "frustration", "frustrerende",
+                     "frustreret", "ærgerligt", "sorg", "død", "døde", "syg", "sygdom", "skuffet", "skuffende",
+                     "vanskeligt", "hårdt", "bekymret", "bekymring", "utilfreds", "utilfredshed", "følelse", "føler"})
+SET_ASIDE = frozenset({"men", "uanset", "alligevel", "ændrer", "ændre"})
+RULE_WORDS = frozenset({"regler", "reglerne", "regel", "reglen", "loven", "lov", "lovgivningen", "engang", "afgørelsen",
+                        "ret", "grund", "undtagelse", "hensyn", "betydning", "vægt"})
+# a short order with no softener ("Klip hækken inden den 1. juli.", "Giv os besked i dag.")
+SOFTENERS = frozenset({"gerne", "venligst", "endelig", "bare", "hvis", "så", "velkommen", "meget", "evt", "eventuelt",
+                       "også", "selv", "tak", "mere", "læse"})
+BARE_ORDER_MAX_WORDS = 10
+# counting the reader's messages in a thank-you ("Tak for din 14. klage", "… din syvende mail")
+ORDINALS = frozenset({"tredje", "fjerde", "femte", "sjette", "syvende", "ottende", "niende", "tiende", "ellevte",
+                      "tolvte", "utallige", "zigtende", "hundrede"})
+
 # capitals that are abbreviations, not shouting (statutes, institutions, systems)
 ACRONYMS = frozenset("""
 CPR SKAT ATP BBR CVR NEMID MITID KMD DUBU PPR FGU STU SFO SSP OBS EAN IBAN PDF DSB SFI VISO VIVE BUPL FOA DJØF
@@ -128,6 +146,7 @@ KNOWN_SIGNALS = frozenset({
     "sig:de_form", "sig:writer_person", "sig:negation", "sig:exclamation", "sig:multi_exclamation",
     "sig:passive", "sig:shouting", "sig:reader_address", "sig:reader_negation", "sig:reader_obligation",
     "sig:question_to_reader", "sig:condition_sanction", "sig:particle", "sig:mock_praise", "sig:reader_always",
+    "sig:feeling_set_aside", "sig:bare_order", "sig:counted_thanks",
 })
 _READER_SIGNALS = frozenset({"sig:reader_address", "sig:reader_negation", "sig:reader_obligation",
                              "sig:question_to_reader"})
@@ -167,7 +186,19 @@ def possible_signals(texts: list[str], lows: list[str], classes) -> set[str]:
         out.add("sig:mock_praise")
     if (de_form or not READER.isdisjoint(low_set)) and not ALWAYS.isdisjoint(low_set):
         out.add("sig:reader_always")
+    if not FEELING.isdisjoint(low_set) and (not SET_ASIDE.isdisjoint(low_set) or "at" in low_set) and (
+            not NEGATION.isdisjoint(low_set) or not RULE_WORDS.isdisjoint(low_set)):
+        out.add("sig:feeling_set_aside")
+    if sum(x.isalpha() for x in lows) <= BARE_ORDER_MAX_WORDS and SOFTENERS.isdisjoint(low_set):
+        out.add("sig:bare_order")
+    if "tak" in low_set and (not ORDINALS.isdisjoint(low_set) or any(_is_ordinal(x) for x in lows)):
+        out.add("sig:counted_thanks")
     return out
+
+
+def _is_ordinal(text: str) -> bool:
+    """ "14." (a number written as an ordinal)."""
+    return len(text) >= 2 and text.endswith(".") and text[:-1].isdigit()
 
 
 def sentence_features(sent: Span, hits_by_class: dict[str, tuple[int, int]], skip=None,
@@ -251,11 +282,30 @@ def sentence_features(sent: Span, hits_by_class: dict[str, tuple[int, int]], ski
             if near and not any(w.lower_ == "velkommen" for w in toks[i:i + 5]):
                 mark("sig:reader_always", near[0])
                 break
-    if first.morph.get("Mood") == ["Imp"] and not any(t.lower_ == "gerne" for t in toks):
+    imperative = first.morph.get("Mood") == ["Imp"] or (
+        first.lower_ == "stop" and len(words) > 1 and words[1].lower_ in ("med", "nu", "venligst"))
+    if imperative and not any(t.lower_ == "gerne" for t in toks):
         mark("sig:imperative", first)
+    if imperative and len(words) <= BARE_ORDER_MAX_WORDS and not any(t.lower_ in SOFTENERS for t in toks) \
+            and not any(t.text == "?" for t in toks):
+        mark("sig:bare_order", first)
+    # a feeling or loss named and then set aside: "Vi forstår godt …, men reglerne …",
+    # "At din far er død, ændrer ikke …", "Uanset hvor ked af det du er, kan vi ikke …"
+    feel = next((i for i, t in enumerate(toks) if t.lower_ in FEELING), None)
+    if feel is not None:
+        rest = lows[feel + 1:]
+        turn = next((j for j, x in enumerate(rest) if x in SET_ASIDE), None)
+        starts_at = lows[0] == "at" or lows[0] == "uanset" or (len(lows) > 1 and lows[0] in ("–", "-") and lows[1] == "at")
+        after = rest[turn + 1:] if turn is not None else (lows[feel + 1:] if starts_at else [])
+        if (turn is not None or starts_at) and any(x in NEGATION or x in RULE_WORDS for x in after):
+            mark("sig:feeling_set_aside", toks[feel])
+    if "tak" in lows:
+        cnt = next((t for t in toks if t.lower_ in ORDINALS or _is_ordinal(t.text)), None)
+        if cnt is not None:
+            mark("sig:counted_thanks", cnt)
     if not reader_idx and not any(t.lower_ in WRITER for t in toks):
         mark("sig:no_person", first)
-    condition = any(t.lower_ in CONDITION for t in toks)
+    condition = any(t.lower_ in CONDITION for t in toks) or first.lower_ == "uden"
     if not condition and len(words) > 1 and words[1].lower_ in READER | {"de"} and first.i == sent.start:
         # verb-first conditional: "Sender du ikke …, stopper vi …"
         condition = first.morph.get("Mood") != ["Imp"] and any(t.text == "," for t in toks)
