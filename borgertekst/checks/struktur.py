@@ -173,6 +173,8 @@ class ComplaintState:
         self.heading = regex.compile("|".join(o["heading"]), _FLAGS)
         self.no_appeal = _compile(o, "no_appeal")
         self.attached = _compile(o, "attached")
+        self.linked = _compile(o, "linked")
+        self.stated_deadline = regex.compile(o["stated_deadline"], _FLAGS) if o.get("stated_deadline") else None
         self.not_needed = _compile(o, "not_needed")
         self.parts = [(key, part["label"], _compile(part, "any")) for key, part in o["parts"].items()]
         self.offers_appeal = _compile(o, "offers_appeal")
@@ -268,6 +270,9 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
     if _search(state.attached, section_text):
         yield None, "attached"  # "Klagevejledning er vedlagt": what we cannot see we do not judge
         return
+    if _search(state.linked, section_text):
+        yield None, "linked"  # "Læs om dine klagemuligheder på www…": neither
+        return
     first = section[0]
     if _search(state.no_appeal, section_text):
         # "there is no administrative appeal" is complete; it is wrong only when the same
@@ -295,7 +300,41 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
         yield Hit(first.start, first.end, message=state.labels.get("partial"), replace=[suggestion], advice=True,
                   fields={"missing": _join(missing)}), "incomplete"
         return
+    if route is not None:
+        odd = _other_route(section_text, route, state)
+        if odd is not None:
+            # an area known from its words alone may be the wrong one, and the law may have
+            # exceptions: a warning to check, and the route's own text only when a law is cited
+            sure = bool(given) or state.routes.cites_statute(route.area, text)
+            key, stated = odd
+            yield Hit(first.start, first.end, message=state.labels.get(key), advice=True,
+                      replace=[route.suggestion()] if sure else [], milder=True,
+                      fields={"stated": stated, "area": _in_sentence(route.label),
+                              "weeks": str(route.deadline_weeks or ""), "body": route.appeal_body or ""}), "wrong"
+            return
     yield None, "complete"
+
+
+_NUMBERS = {"en": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5, "seks": 6, "otte": 8, "tolv": 12}
+
+
+def _other_route(section_text: str, route, state: ComplaintState) -> tuple[str, str] | None:
+    """("other_deadline", what the letter says) when complete guidance names a deadline
+    that is not the route's (the area has a fixed one)."""
+    if state.stated_deadline is not None and route.deadline_weeks:
+        stated = []
+        for m in state.stated_deadline.finditer(section_text):
+            n = m.group(1).casefold()
+            n = int(n) if n.isdigit() else _NUMBERS.get(n)
+            if n is None:
+                continue
+            weeks = n if m.group(2).casefold().startswith("uge") else n / 7
+            stated.append((weeks, m.group(0)))
+        if stated and all(w != route.deadline_weeks for w, _ in stated):
+            return "other_deadline", stated[0][1]
+    # (an appeal body is not checked: areas overlap, e.g. a carport under a lokalplan goes to
+    # Planklagenævnet, special education to its own board; measured: 2 of 2 such warnings wrong)
+    return None
 
 
 klagevejledning.setup = lambda rule, nlp: ComplaintState(rule)
@@ -587,6 +626,10 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "weak", "Brevet lukker for flere henvendelser.")
     elif kv == "attached":  # the reader gets it with the letter; we cannot see it
         put("indflydelse", "covered", "Klagevejledningen står i et bilag; tjek, at den er med.")
+    elif kv == "linked":
+        put("indflydelse", "weak", "Klagevejledningen står kun bag et link; skriv hvor, hvordan og fristen i brevet.")
+    elif kv == "wrong":
+        put("indflydelse", "weak", "Tjek klagevejledningen: fristen eller klageinstansen ser forkert ud.")
     elif kv in ("complete", "no-appeal-stated"):  # where and how to write: a way to be heard
         put("indflydelse", "covered", "Læseren ved, hvordan man klager" + (", og kan kontakte os." if contact else "."))
     elif contact is False:  # no way to respond, unless there is a complaint route
