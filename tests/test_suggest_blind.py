@@ -107,3 +107,36 @@ def test_a_line_that_introduces_a_list_is_no_question(analyzer):
     text = "Kære Peter\n\nDu bedes medbringe:\n- din lægeerklæring\n- en liste over din medicin\n"
     new = rewrite(analyzer, text).text
     assert ":?" not in new and "Vil du medbringe:" not in new
+
+
+def test_nominal_style_with_a_noun_reading_takes_the_present(analyzer):
+    # "træffer" is also a noun ("en træffer"): followed by its object it is the verb
+    assert _replacement(analyzer, "Inden kommunen træffer afgørelse, har du mulighed for at svare.",
+                        "træffer afgørelse") == "Inden kommunen beslutter, har du mulighed for at svare."
+
+
+def test_an_article_cannot_follow_a_determiner():
+    from borgertekst.rewriting.guard import problems
+
+    text = "Afgørelsen kan ikke påklages til anden administrativ myndighed."
+    start = text.index("administrativ")
+    assert "bøjning" in problems(text, start, start + len("administrativ myndighed"), "en anden myndighed")
+
+
+def test_hvis_before_a_definite_noun_is_no_genitive():
+    from borgertekst.rewriting.guard import problems
+
+    text = "Såfremt afgørelsen fastholdes, sender vi klagen videre."
+    assert problems(text, 0, len("Såfremt"), "Hvis") == []
+
+
+def test_a_compound_the_dictionary_lacks_is_read_by_its_last_part():
+    from borgertekst.rewriting import inflect
+
+    assert inflect.noun_form("rehabiliteringsplanen", "rehabiliteringsplan")[1] == "BESTEMT_ENTAL"
+    assert inflect.inflect_noun("plan", "rehabiliteringsplaner", "rehabiliteringsplan")[0] == "planer"
+
+
+def test_samt_stays_in_a_list_that_already_has_og(analyzer):
+    text = "Teamet består af folk fra sundhed, social og uddannelse samt en koordinator fra regionen."
+    assert "uddannelse og en koordinator" not in rewrite(analyzer, text).text

@@ -189,13 +189,20 @@ def _adjective_like(word: str) -> bool:
     return word in ("anden", "andet", "andre", "egen", "eget", "egne", "højere", "samme")
 
 
+# words after which an article cannot follow: "til anden en anden myndighed", "den en"
+_NO_ARTICLE_AFTER = _COM | _NEUT | _PLUR | frozenset({"den", "det", "de", "anden", "andet", "andre", "samme",
+                                                     "enhver", "ethvert", "hvilken", "hvilket"})
+
+
 def _agreement_errors(words: list[str]) -> int:
     errors = 0
     low = [w.lower() for w in words]
+    errors += sum(1 for a, b in zip(low, low[1:]) if b in ("en", "et") and a in _NO_ARTICLE_AFTER)
     # a genitive before a definite noun: "Selvstyrets loven"
     for a, b in zip(words, words[1:]):
         if a[:1].isupper() and a.endswith("s") and len(a) > 3 and _is_definite_noun(b) \
-                and noun_form(a[:-1]) is not None:
+                and a.lower() not in ("hvis", "siges", "vises") and noun_form(a[:-1]) is not None \
+                and noun_gender(noun_form(a[:-1])[0]):
             errors += 1
     for i, d in enumerate(low):
         if d not in _COM and d not in _NEUT and d not in _PLUR:

@@ -90,6 +90,12 @@ def noun_form(word: str, lemma_hint: str | None = None) -> tuple[str, str, bool]
     for stem, tags in readings:
         if stem == (lower[:-1] if genitive else lower) and not tags:
             return stem, "", genitive
+    if lemma_hint and len(lower) > 6 and lower.startswith(lemma_hint[:max(3, len(lemma_hint) - 3)]):
+        # a compound the dictionary lacks ("rehabiliteringsplan(en)"): read its last part
+        for i in range(2, len(lower) - 2):
+            part = noun_form(lower[i:]) if len(lower) - i >= 3 else None
+            if part and part[1] is not None and lower[:i] + part[0] == lemma_hint and noun_gender(part[0]):
+                return lemma_hint, part[1], part[2]
     return None
 
 

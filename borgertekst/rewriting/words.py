@@ -246,11 +246,11 @@ def _next_word_after(text: str, end: int) -> str | None:
 def inflected(text: str, start: int, end: int, matched: str, cls: str, option: str, lemma: str | None):
     """(start, new text) for one option of a noun/verb/adjective entry in this place, or None."""
     if cls == "noun":
-        found = inflect.inflect_noun(option, matched)
+        found = inflect.inflect_noun(option, matched) or (inflect.inflect_noun(option, matched, lemma) if lemma else None)
         if found is None:
             return None
         new, gender, tag = found
-        old = inflect.noun_form(matched)
+        old = inflect.noun_form(matched) or (inflect.noun_form(matched, lemma) if lemma else None)
         old_gender = inflect.noun_gender(old[0]) if old else None
         if tag == "" and gender != old_gender:
             return _with_determiner(text, start, new, gender)
@@ -344,7 +344,11 @@ def inferred_class(rule, finding, text: str) -> str | None:
         if term and " " not in term and _is_infinitive(term):
             return "verb"
         noun = inflect.noun_form(head)
-        if not term and inflect.verb_form(head) is not None and (noun is None or not inflect.noun_gender(noun[0])):
+        # "træffer afgørelse", "yder hjælp": a word with a noun reading too ("en træffer") is the
+        # verb when the match goes on with its object
+        phrase = len((term or finding.text).split()) > 1
+        if not term and inflect.verb_form(head) is not None \
+                and (phrase or noun is None or not inflect.noun_gender(noun[0])):
             return "verb"
         return None
     if term and " " not in term:
@@ -391,6 +395,8 @@ def classed_candidates(f, rule, cls: str, text: str, protected) -> list[Candidat
             continue  # a fixed replacement for an inflected match ("vedrører" → "om") loses the verb
         if term in ("jf.", "jævnfør") and _LEGAL_CHAIN.match(text, end):
             continue  # "§ 19, jf. LBK nr. 433": a chain of sources, not "efter"
+        if any(o.lower() == "og" for o in options) and _og_before(text, start):
+            continue  # "social og uddannelse samt en koordinator": "samt" keeps the list apart from "og"
         for option in options:
             if cls in ("noun", "verb", "adj"):
                 got = inflected(text, start, end, matched, cls, option, (entry.term or "").lower() if entry else None)
@@ -411,6 +417,12 @@ def classed_candidates(f, rule, cls: str, text: str, protected) -> list[Candidat
             out.append(Candidate(rule=f.rule, start=new_start, end=end, new=new, covers={f.rule}))
             break
     return out
+
+
+def _og_before(text: str, start: int) -> bool:
+    """An "og" earlier in the same sentence, a few words back."""
+    s, _ = guard.sentence_bounds(text, start, start)
+    return bool(re.search(r"\bog\b", text[max(s, start - 80):start]))
 
 
 _LEGAL_CHAIN = re.compile(r"\s+(?:LBK|lovbekendtgørelse|bekendtgørelse|lov nr\.|nr\.)", re.IGNORECASE)
