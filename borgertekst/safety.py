@@ -87,9 +87,9 @@ class SafetyRules:
 
     def _in(self, token, group: str) -> bool:
         words = self.words[group]
-        if token.lower_ == "i" and "i" in words:  # the pronoun I, not the preposition i
+        if token.lower_ in ("i", "i.") and "i" in words:  # the pronoun I, not the preposition i
             nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-            return token.text == "I" or (nxt is not None and nxt.lower_ in self.words.get("i_verbs", ()))
+            return token.text in ("I", "I.") or (nxt is not None and nxt.lower_ in self.words.get("i_verbs", ()))
         lemma = token.lemma_.lower()
         if lemma in words or token.lower_ in words:
             return True

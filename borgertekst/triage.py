@@ -49,7 +49,7 @@ WATCH_OUTSIDE = 0.15
 # the threat classifier (character and word n-grams): from this probability the message is
 # treated as outside the staircase even without a safety sign; from THREAT_WATCH a caution
 THREAT_OUTSIDE = 0.7
-THREAT_WATCH = 0.4
+THREAT_WATCH = 0.3
 
 
 class Signal(msgspec.Struct):

@@ -26,6 +26,15 @@ THREAT_KINDS = [
     ("lynchning", "Sådan nogle sagsbehandlere burde hænges op i nærmeste lygtepæl."),
     ("på listen", "Du står også på min liste, bare så du ved det."),
     ("du skal få at se", "så skal du få at se hvad der sker"),
+    ("De-form", "Vi ved begge, at jeg har Deres adresse, fru Nielsen."),
+    ("mister kontrollen", "Jeg kan ikke love, at jeg kan holde mig i skindet og styre mig, når jeg møder dig."),
+    ("kugle", "Sådan en leder burde have en kugle for panden."),
+    ("ved medarbejderens hjem", "Jeg cyklede forbi jeres indkørsel i weekenden."),
+    ("våben mod navngiven medarbejder", "Sig til sagsbehandleren, at han får en kniv i ryggen, hvis han lukker sagen."),
+    ("lemmer", "Jeg brækker armene på dem, der har skrevet det brev."),
+    ("besværget hævn", "Det lover jeg: I kommer alle sammen til at bøde for det her."),
+    ("gengæld", "Nu ødelægger jeg jeres hverdag, ligesom I har ødelagt min."),
+    ("skaffet våben", "Jeg har fået fat i en pistol. Tænk lidt over det, I."),
 ]
 
 
@@ -47,6 +56,10 @@ NOT_THREATS = [
     ("lovlig klage varslet", "I skal ikke blive overraskede, hvis jeg klager til Ankestyrelsen over det her."),
     ("eget barns ven", "Min datter går til håndbold med din søn, og de er gode venner."),
     ("liste over spørgsmål", "Jeg har en liste med spørgsmål til mødet. Kan du læse den først?"),
+    ("Deres brev", "Tak for Deres brev. Jeg har ændret min adresse i borger.dk."),
+    ("styre sig for grin", "Jeg kunne næsten ikke styre mig for grin, da jeg læste jeres nye pjece."),
+    ("eget brud", "Jeg har brækket benet og kan ikke møde op på torsdag."),
+    ("nummer fra brevet", "Jeg har dit nummer fra brevet, så jeg ringer i morgen formiddag."),
 ]
 
 
@@ -80,4 +93,15 @@ def test_self_harm_never_takes_the_police_route_of_the_threat_classifier(monkeyp
     monkeypatch.setattr(triage_module, "THREAT_OUTSIDE", 0.0)  # as if the classifier were sure
     r = triage("Jeg har samlet mine piller. Hvis I lukker sagen, tager jeg dem allesammen.")
     assert r.step in ("gul", "roed")
+    assert "Livslinien" in r.advice and r.template != "kvittering"
+
+
+@pytest.mark.parametrize("text", [
+    "Hvis jeg bliver sat ud, hopper jeg ud fra et højt sted.",
+    "Hvad er meningen med livet, når I tager mine børn fra mig?",
+])
+def test_self_harm_wordings_get_the_self_harm_handling(text):
+    r = triage(text)
+    assert r.step in ("gul", "roed")
+    assert any(s.kind == "concern:self_harm" for s in r.signals)
     assert "Livslinien" in r.advice and r.template != "kvittering"
