@@ -59,7 +59,7 @@
     editor.on("remove", () => checker && checker.destroy());
 
     // Suggestions with blanks ("[dato]", "…") are advice to fill in, not text to insert.
-    const insertable = (f) => (f.replaceable ? f.suggestions.filter((s) => !lib.hasPlaceholder(s)).slice(0, 3) : []);
+    const insertable = (f) => lib.fittedSuggestions(f).slice(0, 3);
 
     function body() {
       if (!checker || (!checker.report && !checker.error)) return [{ type: "htmlpanel", html: "<p>Tjekker teksten …</p>" }];

@@ -269,6 +269,19 @@ export function suggestionParts(suggestion) {
   return parts;
 }
 export function hasPlaceholder(suggestion) { return suggestionParts(suggestion).some((p) => p.blank); }
+
+// The suggestions a "Brug" button may put in the text as they stand: the server's `replacement`
+// (the first suggestion inflected and guarded for that place) when it covers exactly the finding's
+// words, the other suggestions only when the first needed no change. A suggestion the server could
+// not fit there ("Holde fast i" before "vi") is advice, never pasted.
+export function fittedSuggestions(f) {
+  if (!f.replaceable) return [];
+  const r = f.replacement;
+  const fitted = r && r.start === f.start && r.end === f.end ? r.text : null;
+  if (!fitted) return [];
+  const rest = fitted === f.suggestions[0] ? f.suggestions.slice(1).filter((s) => !hasPlaceholder(s)) : [];
+  return [fitted, ...rest];
+}
 // The suggestion as a person reads it: blanks shown as "___".
 export function showSuggestion(suggestion) {
   return suggestionParts(suggestion).map((p) => (p.blank ? "___" : p.text)).join("");

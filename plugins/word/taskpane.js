@@ -1,5 +1,5 @@
 // The Word task pane: check the document's paragraphs, list findings, select, apply, mark.
-import { BorgertekstClient, ProblemError, placeFindings, IgnoreList, LetterIgnores, findingKey, hasPlaceholder,
+import { BorgertekstClient, ProblemError, placeFindings, IgnoreList, LetterIgnores, findingKey, fittedSuggestions,
   showSuggestion, reportInsight, plural } from "/plugins/shared/client.js";
 import { CATEGORIES, CATEGORY_LABEL } from "/plugins/shared/categories.js";
 import { WordAdapter } from "./adapter.js";
@@ -81,7 +81,7 @@ function item(f) {
   const quote = f.text.length > 50 ? f.text.slice(0, 47) + " …" : f.text;
   const actions = [el("button", { type: "button", class: "secondary show", "aria-label": `Vis »${quote}« i dokumentet`,
     onclick: () => word.select(f) }, "Vis")];
-  const usable = f.replaceable ? f.suggestions.filter((s) => !hasPlaceholder(s)).slice(0, 2) : [];
+  const usable = fittedSuggestions(f).slice(0, 2);
   for (const s of usable) {
     actions.push(el("button", { type: "button", class: "accept", "aria-label": `Brug »${s}« i stedet for »${quote}«`, onclick: async () => {
       if (await replaceEverywhere(f, s)) { reportInsight("applied", f, insightExtra()); await check(); }

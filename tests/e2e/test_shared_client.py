@@ -83,3 +83,22 @@ def test_highlight_segments_show_the_shortest_finding(js):
         return a.segments([long, word], 210).map(s => [s.from, s.to, s.finding ? s.finding.index : null, Boolean(s.wide)]);
     """)
     assert out == [[0, 10, 0, True], [10, 14, 1, False], [14, 200, 0, True], [200, 210, None, False]]
+
+
+def test_only_what_the_server_fitted_is_offered_for_pasting(js):
+    out = js("""
+        const f = (extra) => c.normalizeFinding({ start: 10, end: 20, replaceable: true, ...extra });
+        return {
+          inflected: c.fittedSuggestions(f({ suggestions: ["holde fast i", "bevare"],
+                                              replacement: { start: 10, end: 20, text: "holder fast i" } })),
+          same: c.fittedSuggestions(f({ suggestions: ["efter", "ifølge", "Husk, at …"],
+                                         replacement: { start: 10, end: 20, text: "efter" } })),
+          none: c.fittedSuggestions(f({ suggestions: ["Holde fast i"] })),
+          wider: c.fittedSuggestions(f({ suggestions: ["ønske"], replacement: { start: 6, end: 20, text: "dit ønske" } })),
+          advice: c.fittedSuggestions(f({ replaceable: false, suggestions: ["x"], replacement: { start: 10, end: 20, text: "x" } })),
+        };
+    """)
+    # an inflected replacement stands alone: the other suggestions were not inflected
+    assert out["inflected"] == ["holder fast i"]
+    assert out["same"] == ["efter", "ifølge"]
+    assert out["none"] == [] and out["wider"] == [] and out["advice"] == []
