@@ -52,13 +52,15 @@ class SafetyRules:
             # groups whose words make a message worth a second look even when no combination
             # matches ("kniv", "brand", "slå"): the caution layer never lets such a message be green
             self.caution = tuple(data.get("caution") or ())
+            self.never_green = tuple(data.get("never_green") or ())
+            self.compound_exceptions = frozenset(str(w).lower() for w in data.get("compound_exceptions") or ())
             self.combos = [_combo(c) for c in data["combos"]]
             # signs that are no threat by themselves but should make the handler look twice
             # ("du har to sønner, ikke?"): never green, the caution advice first
             self.watch = [_combo(c) for c in data.get("watch") or []]
         except (KeyError, TypeError, AttributeError) as e:
             raise RuleFileError(source, f"ugyldig sikkerhedsregel ({e}).") from e
-        unknown = [g for g in (*self.compounds, *self.caution) if g not in self.words]
+        unknown = [g for g in (*self.compounds, *self.caution, *self.never_green) if g not in self.words]
         if unknown:
             raise RuleFileError(source, f"'compounds'/'caution' bruger ukendte ordgrupper: {', '.join(unknown)}.")
         for c in self.combos + self.watch:
@@ -96,13 +98,29 @@ class SafetyRules:
         if len(token.lower_) > 4 and token.lower_.endswith("s") and token.lower_[:-1] in words:
             return True  # genitive: "din datters skole", "min brors venner"
         ends = self.compounds.get(group)
-        return bool(ends) and len(token.lower_) > 5 and any(
+        if not ends or lemma in self.compound_exceptions or token.lower_ in self.compound_exceptions:
+            return False
+        return len(token.lower_) > 5 and any(
             w != lemma and (lemma.endswith(w) or token.lower_.endswith(w)) for w in ends)
 
     def caution_tokens(self, doc) -> list[int]:
         """Token indices of words that speak of harm, weapons or fire (the caution groups),
         whatever stands around them."""
         return [t.i for t in doc if not t.is_punct and any(self._in(t, g) for g in self.caution)]
+
+    def never_green_tokens(self, doc) -> list[int]:
+        """Token indices of words about violence told of ("har slået dem"), figures of speech
+        ("slå op", "slå fast") left out."""
+        fig = self.words.get("figurative", frozenset())
+        out = []
+        for t in doc:
+            if t.is_punct or not any(self._in(t, g) for g in self.never_green):
+                continue
+            nxt = t.nbor(1) if t.i + 1 < len(doc) else None
+            if nxt is not None and nxt.lower_ in fig:
+                continue
+            out.append(t.i)
+        return out
 
     def excused(self, doc, start: int, end: int) -> bool:
         """A sign (token span) that reports what happened ("blev slået") or that sits in a
@@ -116,7 +134,9 @@ class SafetyRules:
                     return True
         if self.friendly_context and any(t.lemma_.lower() in self.friendly_words for t in doc[start:end]):
             sent = doc[start].sent
-            return any(self._in(t, self.friendly_context) for t in sent)
+            lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            hi = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+            return any(self._in(t, self.friendly_context) for t in doc[lo:hi])
         return False
 
     def hits(self, doc) -> list[ComposedHit]:

@@ -414,7 +414,7 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
     watch = False
     self_harm = any(h.cls == SELF_HARM for h in hits)
     threat_p = m.threat_probability(doc.text) if not safety else 0.0
-    harm_words = m.composed.caution_tokens(doc) if not safety else []
+    harm_words = (m.composed.caution_tokens(doc) + m.composed.never_green_tokens(doc)) if not safety else []
     cautious = m.cautious(doc, harm_words)
     if not safety and not self_harm and threat_p >= THREAT_OUTSIDE:
         # (words about harming oneself resemble threats to the classifier; they get the
