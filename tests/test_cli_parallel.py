@@ -162,3 +162,32 @@ def test_rewrite_diff_of_several_files_and_an_unreadable_one(letters, capsys):
 def test_rewrite_several_files_as_plain_text_is_a_usage_error(letters, capsys):
     code, out, err = _run(capsys, "rewrite", *letters[:2])
     assert code == 2 and out == "" and "--diff eller --format json" in err
+
+
+def _collector_on(_item) -> bool:
+    import gc
+
+    return gc.isenabled()
+
+
+def test_collector_is_back_on_after_the_first_item():
+    """``cli.main`` turns the cyclic garbage collector off while the analyzer loads; the
+    runner turns it back on after the first item, so a long batch frees its cycles."""
+    import gc
+
+    gc.disable()
+    try:
+        seen = list(parallel.run_ordered(_collector_on, [1, 2, 3], jobs=1))
+    finally:
+        gc.enable()
+        gc.unfreeze()
+    assert seen == [False, True, True]
+
+
+def test_check_leaves_the_collector_on(letters, capsys):
+    import gc
+
+    assert gc.isenabled()
+    _run(capsys, "check", "--format", "json", str(letters[0]))
+    assert gc.isenabled()
+    gc.unfreeze()

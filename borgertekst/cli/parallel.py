@@ -84,10 +84,22 @@ def _warm_analyzer() -> None:
     preload()
 
 
+def collect_again() -> None:
+    """Turn the cyclic garbage collector back on (``cli.main`` turns it off while the
+    analyzer loads), with what is alive now (the loaded analyzer) frozen out of its reach,
+    so later collections neither scan it nor, in forked workers, write to its pages."""
+    import gc
+
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+
+
 def _here(items, work, on_result):
     """Run ``work`` on each item in this process, in order (no pool)."""
     for item in items:
         result = work(item)
+        collect_again()  # after the first item: the analyzer is loaded
         if on_result is not None:
             on_result()
         yield result
@@ -103,11 +115,14 @@ def run_ordered(work: Callable[[T], R], items: Iterable[T], jobs: int = 0,
     workers = workers_for(jobs, len(items))
     if workers == 0:
         yield from _here(items, work, on_result)
+        collect_again()  # no items at all
         return
     import gc
     import multiprocessing
 
     method = _start_method()
+    if method != "fork":
+        collect_again()
     if method == "fork":
         _warm_analyzer()  # shared with every worker, copy-on-write
         # The first item here, before the workers start: it is needed first anyway, and what

@@ -57,6 +57,7 @@ def format_text(name: str, text: str, result) -> str:
 
 def run(args) -> int:
     from ..triage import triage
+    from .parallel import collect_again
 
     results, failed = [], False
     for name in args.files:
@@ -67,6 +68,7 @@ def run(args) -> int:
             failed = True
             continue
         result = triage(text)
+        collect_again()  # after the first message: what triage loaded is frozen (see cli.main)
         if args.format == "json":
             results.append(_FileResult(file=name, step=result.step, step_label=result.step_label,
                                        score=result.score, signals=result.signals, reasons=result.reasons,
