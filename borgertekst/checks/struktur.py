@@ -260,6 +260,15 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
             yield None, "not-needed"  # a full grant needs no klagevejledning
             return
         para = _end_paragraph(document)
+        if route is not None and not route.appeal:
+            # an area without administrative appeal: the letter should say so, not where to
+            # complain; the area may be guessed from words, so a warning, and the route's own
+            # "no appeal" text only when its law is cited
+            sure = bool(given) or state.routes.cites_statute(route.area, text)
+            yield Hit(para.start, para.end, message=state.labels.get("no_appeal_missing"), advice=True,
+                      replace=[route.no_appeal_text] if sure else [], milder=True,
+                      fields={"area": _in_sentence(route.label)}), "no-appeal-unstated"
+            return
         yield Hit(para.start, para.end, replace=[suggestion], advice=True,
                   fields={"missing": _join([lbl for _, lbl, _ in state.parts])}), "missing"
         return
@@ -359,6 +368,8 @@ class ReasonState:
         self.legal_reference = regex.compile("|".join(refs), _FLAGS) if refs else None
         self.not_facts = frozenset(o.get("not_facts", "").split())
         self.request = regex.compile("|".join(o.get("request", [_REQUEST])), _FLAGS)
+        units = o.get("fact_units")
+        self.unit = regex.compile(r"\s*" + units, _FLAGS) if units else None
 
 
 # the sentence that says what the reader asked for: its words are the request, not facts of the case
@@ -393,9 +404,12 @@ def _fact_words(sentence: str, state: "ReasonState", request: frozenset[str]) ->
     if state.legal_reference is not None:
         sentence = state.legal_reference.sub(" ", sentence)
     count = 0
-    for w in _WORD.findall(sentence):
+    for m in _WORD.finditer(sentence):
+        w = m.group()
         if w[0].isdigit():
-            count += 2
+            # an amount or a measure is a fact; a date or a case number is not
+            if state.unit is None or state.unit.match(sentence, m.end()):
+                count += 2
             continue
         lw = w.casefold()
         if lw in state.not_facts or _stem(lw) in request:
@@ -436,7 +450,10 @@ def begrundelse(analysis, rule, state: ReasonState):
     # know (facts and a rule without "fordi"): an error only when there is nothing else
     sure = _other_sentences(body, document, state) <= state.sure_max
     _fact(analysis, "begrundelse", "missing" if sure else "unclear")
-    _fact(analysis, "begrundelse_rule", bool(state.legal_reference and state.legal_reference.search(body)))
+    # a rule named, or a reason given in words that say nothing about the case ("på baggrund af de
+    # foreliggende oplysninger"): an attempt at reasons, which the panel calls weak rather than missing
+    tried = bool(state.legal_reference and state.legal_reference.search(body)) or _any_cue(body, state)
+    _fact(analysis, "begrundelse_rule", tried)
     yield Hit(start, end, fields={"missing": rule.options.get("missing_label", "")}, milder=not sure)
 
 
@@ -474,6 +491,16 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
         start = m.end()
     end_m = _SENTENCE_END.search(text, pos)
     return start, (end_m.start() if end_m else len(text))
+
+
+def _any_cue(body: str, state: "ReasonState") -> bool:
+    """Whether the body has a reason cue at all, outside the sentence that states the request."""
+    for rx in state.reasons:
+        for m in rx.finditer(body):
+            lo, hi = _sentence_around(body, m.start())
+            if not state.request.search(body[lo:hi]):
+                return True
+    return False
 
 
 def _gives_reasons(body: str, state: "ReasonState") -> bool:
@@ -622,6 +649,8 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "missing", "Afgørelsen siger ikke, hvordan man klager.")
     elif kv == "incomplete":
         put("indflydelse", "weak", "Klagevejledningen er ikke komplet.")
+    elif kv == "no-appeal-unstated":
+        put("indflydelse", "weak", "Brevet siger ikke, om og hvor man kan klage (på området er der normalt ingen klageadgang).")
     elif closed:  # "Yderligere henvendelser vil ikke blive besvaret": the reader may not answer
         put("indflydelse", "weak", "Brevet lukker for flere henvendelser.")
     elif kv == "attached":  # the reader gets it with the letter; we cannot see it
@@ -643,7 +672,7 @@ def element_status(analysis, findings) -> dict:
     if reasons == "missing" and not facts.get("begrundelse_rule"):
         put("gennemskuelighed", "missing", "Afgørelsen siger ikke, hvorfor.")
     elif reasons == "missing":  # a rule named, but not applied to the reader's case
-        put("gennemskuelighed", "weak", "Afgørelsen nævner reglen, men ikke hvad i sagen der afgjorde den.")
+        put("gennemskuelighed", "weak", "Afgørelsen nævner reglen eller en vurdering, men ikke hvad i sagen der afgjorde den.")
     elif reasons == "unclear":
         put("gennemskuelighed", "weak", "Vi kan ikke se en begrundelse; tjek, at brevet siger, hvorfor.")
     elif (unexplained >= 2 and reasons != "present") or analysis.count.lix > HEAVY_LIX:
