@@ -416,7 +416,17 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
     threat_p = m.threat_probability(doc.text) if not safety else 0.0
     harm_words = (m.composed.caution_tokens(doc) + m.composed.never_green_tokens(doc)) if not safety else []
     cautious = m.cautious(doc, harm_words)
-    if not safety and not self_harm and threat_p >= THREAT_OUTSIDE:
+    looked_at = [h for h in hits if h.cls.startswith("watch:")]
+    if not safety and not self_harm and looked_at and threat_p >= THREAT_WATCH:
+        # two weak signs together: the staff member's private life (a watch sign) in words that
+        # resemble threats; each alone keeps the message on the staircase, together they do not
+        step = OUTSIDE
+        score = threat_p
+        reasons.append("Henvendelsen taler om medarbejderens privatliv ("
+                       + "; ".join(dict.fromkeys(m.labels[h.cls] for h in looked_at))
+                       + f"), og ordene ligner en trussel ({round(threat_p * 100)} %). Henvendelsen er derfor "
+                       "foreslået uden for trappen – læs den, og vurdér selv sammen med din leder.")
+    elif not safety and not self_harm and threat_p >= THREAT_OUTSIDE:
         # (words about harming oneself resemble threats to the classifier; they get the
         # self-harm handling below, a call today, not the police route)
         step = OUTSIDE
@@ -428,7 +438,6 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         score = probs[best]
         outside = probs[m.model.classes.index(OUTSIDE)] if m.model else 0.0
         outside = max(outside, threat_p if threat_p >= THREAT_WATCH else 0.0)
-        looked_at = [h for h in hits if h.cls.startswith("watch:")]
         if self_harm:
             outside = 0.0
         watch = step != OUTSIDE and (outside >= WATCH_OUTSIDE or bool(looked_at) or bool(cautious))

@@ -30,6 +30,7 @@ def test_pass_example_is_no_safety_sign(text):
 @pytest.mark.parametrize("text", RULES.examples["watch"])
 def test_watch_example_is_never_green_and_gets_the_caution_but_stays_on_the_staircase(text, monkeypatch):
     monkeypatch.setattr(triage, "THREAT_OUTSIDE", 1.1)  # the watch layer alone, without the threat classifier
+    monkeypatch.setattr(triage, "THREAT_WATCH", 1.1)
     result = triage.triage(text)
     assert result.step in ("gul", "roed")
     assert any(s.kind.startswith("watch:") and s.label for s in result.signals)
@@ -76,3 +77,14 @@ def test_unreadable_file_is_a_clear_error(tmp_path):
     path.write_text("words: [ikke: lukket", encoding="utf-8")
     with pytest.raises(RuleFileError, match="kan ikke læses"):
         safety.load(path)
+
+
+def test_private_life_sign_and_threat_like_words_together_are_outside(monkeypatch):
+    # each weak sign alone keeps the message on the staircase; together they put it outside
+    text = "Du har en søn på otte, har jeg hørt."
+    monkeypatch.setattr(triage, "THREAT_WATCH", 1.1)
+    assert triage.triage(text).step in ("gul", "roed")
+    monkeypatch.setattr(triage, "THREAT_WATCH", 0.0)
+    r = triage.triage(text)
+    assert r.step == "uden-for-trappen" and r.template == "begraensning-kontakt"
+    assert r.reasons[0].startswith("Henvendelsen taler om medarbejderens privatliv")
