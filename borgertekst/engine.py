@@ -27,6 +27,7 @@ from .matchers.literals import TextIndex, text_index
 from .report import Finding, Occurrence, Report
 from .rulebook import RuleSet, load_ruleset
 from .vocabulary import ELEMENTS, LETTER_TYPES, SEVERITY_RANK, is_drop_in
+from .checks.klarsprog import drop_explained
 from .checks.struktur import element_status
 from .lettertype import lower, severity_for
 from .nlp import quotes
@@ -194,6 +195,8 @@ class Analyzer:
             if rule.skip_quoted:  # the citizen's own words in a quotation are not the writer's
                 quoted = quotes.for_analysis(analysis)
                 hits = [h for h in hits if not quoted.inside(h.start, h.end)]
+            if rule.skip_explained:  # a jargon word the letter explains is no problem
+                hits = drop_explained(analysis, hits)
             new = [_finding(rule, hit, analysis) for hit in hits]
             if severity != rule.severity:  # a decision check on an uncertain decision runs milder
                 for f in new:

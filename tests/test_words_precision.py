@@ -127,3 +127,33 @@ def test_a_paraphrase_of_the_law_addressed_to_the_reader_is_the_letter_s_own(ana
             "• Dit tillæg er 17,5 % af den del af din indkomst, der er over 70.000 kr., såfremt du har "
             "boet i kommunen hele året.\n")
     assert "såfremt" in _found(analyzer, text, "klarsprog.kancellisprog")
+
+
+def _jargon(analyzer, text: str) -> list[str]:
+    report = analyzer.analyze(text)
+    return [text[f.start:f.end].lower() for f in report.findings if f.category == "fagsprog"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Vi giver jer et påbud om at tømme tanken. Et påbud er en ordre fra kommunen, som I skal følge.", "påbud"),
+    ("Vi starter en børnefaglig undersøgelse. En børnefaglig undersøgelse er en grundig samtale om, "
+     "hvordan Emil har det.", "børnefaglig undersøgelse"),
+    ("Du har tilbagebetalingspligt, dvs. du skal betale pengene tilbage.", "tilbagebetalingspligt"),
+    ("Vi har overvejet, om vi kan vise dig mere, end vi skal (meroffentlighed), men vi kan ikke.", "meroffentlighed"),
+    ("Afgørelsen kan ikke indbringes for anden administrativ myndighed. Det betyder, at du ikke kan klage "
+     "til Ankestyrelsen.", "administrativ myndighed"),
+])
+def test_jargon_the_letter_explains_is_no_problem(analyzer, text, word):
+    assert word not in _jargon(analyzer, text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Vi giver jer et påbud om at tømme tanken senest den 1. marts.", "påbud"),
+    ("Du får en ydelse (ressourceforløbsydelse) fra 1. januar.", "ydelse"),
+    ("Du har tilbagebetalingspligt for beløbet (se bilag 2).", "tilbagebetalingspligt"),
+    # explained in another paragraph: the reader meets the word unexplained here first
+    ("Vi har truffet afgørelse om tilbagebetalingspligt.\n\nTilbagebetalingspligt er en pligt til at "
+     "betale pengene tilbage.", "tilbagebetalingspligt"),
+])
+def test_unexplained_jargon_is_still_found(analyzer, text, word):
+    assert word in _jargon(analyzer, text)

@@ -325,3 +325,88 @@ def _previous_sentence_explains(analysis, s_start: int, state: ReferenceState) -
 
 
 paragraph_reference.setup = lambda rule, nlp: ReferenceState(rule)
+
+
+# --- jargon the letter explains ----------------------------------------------------------------
+# A jargon word is no problem where the letter says what it means: "et påbud, dvs. en ordre",
+# "Et påbud er en ordre fra kommunen", "(meroffentlighed efter § 14)" after the plain words,
+# "… til anden administrativ myndighed. Det betyder, at …". Rules with ``skip_explained: true``
+# drop such a word everywhere in its paragraph (the explanation serves every repeat of it).
+
+_AFTER = regex.compile(
+    r"""["»«”“']?(?:"""
+    r"""\s*[,–-]?\s*\(?\s*(?:dvs\.|d\.v\.s\.|det vil sige|altså|eller med andre ord)"""
+    r"""|\s*,?\s*(?:som|hvilket|det) betyder"""
+    r"""|\s+betyder,?\s+at\b"""
+    r"""|\s*\((?![^)]*(?:§|\d|\bbilag\b|\bjf\.|\bse\b))(?=[^)\n]{12,}\))\S+\s[^)\n]*\)"""  # words in brackets
+    r""")""",
+    regex.IGNORECASE,
+)
+_DEFINITION_AFTER = regex.compile(r"\s+(?:er|betyder)\s+(?:en|et|når|at|det,? at)\b", regex.IGNORECASE)
+_DEFINITION_BEFORE = regex.compile(r"^\s*(?:(?:en|et|den|det|de)\s+)?$", regex.IGNORECASE)
+# "det kalder man en underretning", "den såkaldte bisidder": the word named right before it
+_NAMED = regex.compile(
+    r"""\b(?:kaldes|kalder\s+(?:man|vi)(?:\s+(?:det|den|dem))?|hedder|såkaldte?|kaldet)\s+["»«“']?$""",
+    regex.IGNORECASE,
+)
+_NEXT = regex.compile(r"\s*(?:Det|Dette|Ordet)\s+(?:betyder|vil\s+sige)\b")
+# "Et påbud er en ordre …", "Rehabiliteringsteamet er et møde, hvor …": a sentence defining a term,
+# found from its verb (rare) and then the one or two words that open the sentence
+_DEFINING_VERB = regex.compile(r"\s+(?:er|betyder)\s+(?:en|et|når|at)\b")
+_DEFINED_SUBJECT = regex.compile(r"\s*(?:(?:En|Et|Den|Det|De)\s+)?(\w[\w-]*(?:\s+\w[\w-]*)?)")
+
+
+def _defined_stems(text: str, start: int, end: int) -> list[str]:
+    stems = []
+    for m in _DEFINING_VERB.finditer(text, start, end):
+        opening = max(start, *(text.rfind(c, start, m.start()) + 1 for c in ".!?\n"))
+        subject = _DEFINED_SUBJECT.fullmatch(text, opening, m.start())
+        if subject:
+            stems.append(_stem(subject.group(1)))
+    return stems
+
+
+def _explained_here(analysis, start: int, end: int, p_end: int) -> bool:
+    text = analysis.text
+    s_start, s_end = analysis.scope("sentence", start, end)
+    if _AFTER.match(text, end, s_end):
+        return True  # "påbud, dvs. …", "påbud (en ordre fra kommunen)", "påbud betyder, at …"
+    before = text[s_start:start]
+    words_before = before.split()
+    if len(words_before) <= 1 and _DEFINITION_AFTER.match(text, end, s_end) and _DEFINITION_BEFORE.match(before):
+        return True  # the sentence defines the word: "Et påbud er en ordre fra kommunen."
+    if len(words_before) >= 3 and before.rstrip().endswith("("):
+        return True  # "… mere, end du har krav på (meroffentlighed …)": the plain words come first
+    tail = before[-40:]
+    if ("kald" in tail or "hedder" in tail) and _NAMED.search(tail):
+        return True  # "Det kaldes en underretning", "den såkaldte bisidder"
+    return bool(_NEXT.match(text, s_end, p_end))  # "… . Det betyder, at …"
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    return word[:-3] if len(word) > 7 else word  # "rehabiliteringsteamet" ~ "rehabiliteringsteam"
+
+
+def drop_explained(analysis, hits: list) -> list:
+    """``hits`` without the words the letter explains (in the same paragraph)."""
+    if not hits:
+        return hits
+    text = analysis.text
+    explained: set[tuple[int, str]] = set()  # (paragraph start, term)
+    defined: dict[int, list[str]] = {}  # paragraph start -> stems of the terms it defines
+    keys = []
+    for hit in hits:
+        p_start, p_end = analysis.scope("paragraph", hit.start, hit.end)
+        term = (hit.fields.get("term") or text[hit.start:hit.end]).lower()
+        key = (p_start, term)
+        keys.append(key)
+        if key in explained:
+            continue
+        if p_start not in defined:
+            defined[p_start] = _defined_stems(text, p_start, p_end)
+        stem = _stem(text[hit.start:hit.end])
+        if any(d.startswith(stem) or stem.startswith(d) for d in defined[p_start] if len(d) >= 4) \
+                or _explained_here(analysis, hit.start, hit.end, p_end):
+            explained.add(key)
+    return [hit for hit, key in zip(hits, keys) if key not in explained]

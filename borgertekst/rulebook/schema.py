@@ -62,6 +62,7 @@ class RuleBase(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_fie
     enabled: bool = True
     applies_to: list[LetterType] = []  # empty: every letter type
     skip_quoted: bool = False  # no findings inside text the letter quotes (nlp/quotes.py)
+    skip_explained: bool = False  # no findings for a word the letter explains (checks/klarsprog.py)
     examples: Examples = msgspec.field(default_factory=Examples)
 
 
