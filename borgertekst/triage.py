@@ -415,6 +415,10 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
     self_harm = any(h.cls == SELF_HARM for h in hits)
     threat_p = m.threat_probability(doc.text) if not safety else 0.0
     harm_words = (m.composed.caution_tokens(doc) + m.composed.never_green_tokens(doc)) if not safety else []
+    if not safety and not harm_words and doc.text != text:
+        # a forwarded or quoted threat (the writer's own words hold none): no sign, but never green
+        if m.composed.never_green_tokens(m.nlp(text)) or m.composed.caution_tokens(m.nlp(text)):
+            harm_words = [0]
     cautious = m.cautious(doc, harm_words)
     looked_at = [h for h in hits if h.cls.startswith("watch:")]
     if not safety and not self_harm and looked_at and threat_p >= THREAT_WATCH:
@@ -465,8 +469,9 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         # violence or threats told about (a victim's report, a quoted threat): never green either
         step = "gul"
         score = probs[m.model.classes.index(step)] if m.model else 0.0
-        reasons.append("Henvendelsen fortæller om vold eller trusler ("
-                       + "; ".join(dict.fromkeys(doc[i].text for i in harm_words)) + ").")
+        told = [doc[i].text for i in harm_words if doc[i].text.strip()]
+        reasons.append("Henvendelsen fortæller om vold eller trusler"
+                       + (" (" + "; ".join(dict.fromkeys(told)) + ")." if told else ", også i det, den citerer."))
     signals = _signals(m, doc, hits, step)
     if not safety:
         found = [m.labels[c] for c in dict.fromkeys(s.kind for s in signals)]
