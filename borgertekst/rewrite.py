@@ -83,10 +83,15 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-def _score(report: Report) -> tuple[Counter, int]:
-    counts = Counter(f.rule for f in report.findings)
-    weight = sum(10 ** SEVERITY_RANK[f.severity] for f in report.findings)
+def _score(report: Report, least: str = "info") -> tuple[Counter, int]:
+    """Findings per rule and their weight, counting only those of severity ``least`` or more."""
+    kept = [f for f in report.findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[least]]
+    counts = Counter(f.rule for f in kept)
+    weight = sum(10 ** SEVERITY_RANK[f.severity] for f in kept)
     return counts, weight
+
+
+ADDRESS_RULE = "klarsprog.tiltale"
 
 
 def _not_worse(before: tuple[Counter, int], after: tuple[Counter, int]) -> bool:
@@ -212,6 +217,17 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
             if _not_worse(score, trial_score):
                 accepted = sorted(accepted + [c], key=lambda c: c.start)
                 current, current_report, score, shown_after = trial, trial_report, trial_score, trial_shown
+    # one form of address: when some "De" became "du", the others follow, unless that adds a
+    # warning or an error (a tone model's info on "du ikke" is no reason to leave "De" beside "du")
+    missing = [c for c in chosen if c.rule == ADDRESS_RULE and c not in accepted]
+    if missing and any(c.rule == ADDRESS_RULE for c in accepted):
+        together = guard.compatible(text, sorted(accepted + missing, key=lambda c: c.start),
+                                    guard.NEGATION_MAY_CHANGE)
+        if all(c in together for c in missing):
+            trial = apply(text, together)
+            trial_report, trial_shown = _analyze_pair(analyzer, trial, letter_type)
+            if _not_worse(_score(current_report, "warning"), _score(trial_report, "warning")):
+                accepted, current, current_report, shown_after = together, trial, trial_report, trial_shown
     changes = [Change(rule=c.rule, start=c.start, end=c.end, old=text[c.start:c.end], new=c.new)
                for c in accepted]
     log.info("rewrite: proposed=%d accepted=%d findings %d -> %d", len(chosen), len(accepted),

@@ -140,3 +140,42 @@ def test_a_compound_the_dictionary_lacks_is_read_by_its_last_part():
 def test_samt_stays_in_a_list_that_already_has_og(analyzer):
     text = "Teamet består af folk fra sundhed, social og uddannelse samt en koordinator fra regionen."
     assert "uddannelse og en koordinator" not in rewrite(analyzer, text).text
+
+
+def test_borgeren_is_not_the_reader_when_the_reader_acts_for_someone(analyzer):
+    text = ("Kære Kim Friis\n\nVi har modtaget din klage på vegne af din mor, Ellen Friis.\n\n"
+            "Borgeren skulle have været tilbudt en ny tid, og det skete ikke.\n\nVenlig hilsen\nAnnette\n")
+    result = rewrite(analyzer, text)
+    assert "Borgeren skulle" in result.text and "Du skulle" not in result.text
+    (f,) = [f for f in analyzer.analyze(text).findings if f.text == "Borgeren"]
+    assert replacement_for(f, text, analyzer.ruleset) is None
+
+
+def test_the_signature_is_left_alone(analyzer):
+    text = "Kære Leif\n\nVi har modtaget din ansøgning.\n\nMed venlig hilsen\nUndertegnede\nKirsten Lauge\n"
+    assert "\nUndertegnede\nKirsten" in rewrite(analyzer, text).text
+
+
+def test_a_label_of_the_letterhead_is_left_alone(analyzer):
+    text = "Vedr.: Ansøgning om støtte til køb af bil\n\nKære Ib\n\nVi har behandlet din ansøgning.\n"
+    assert rewrite(analyzer, text).text.startswith("Vedr.: Ansøgning")
+
+
+def test_a_nominalization_keeps_its_object_preposition(analyzer):
+    text = "Kære Ib\n\nHermed sender vi opkrævning af renovationsgebyr for 2027.\n"
+    assert "regning af" not in rewrite(analyzer, text).text
+
+
+def test_no_double_negation_from_a_correction(analyzer):
+    text = "Kære Ib\n\nDet er ikke korrekt, at De ikke kan benytte offentlige transportmidler.\n"
+    assert "viser ikke, at du ikke" not in rewrite(analyzer, text).text
+
+
+def test_address_changes_in_a_letter_go_together(analyzer):
+    text = ("Kære Leif Jakobsen\n\nKommunen skal hermed meddele, at De ikke er berettiget til støtten, da De "
+            "efter kommunens vurdering ikke har betydelig nedsat funktionsevne.\n\n"
+            "De bedes venligst bemærke, at De har mulighed for at søge igen.\n")
+    result = rewrite(analyzer, text)
+    for line in result.text.splitlines():
+        words = set(line.replace(",", " ").replace(".", " ").split())
+        assert not ({"du", "Du"} & words and "De" in words), line

@@ -58,7 +58,7 @@ def replacement_for(finding, text: str, ruleset=None) -> tuple[int, int, str] | 
     here or the guard would drop it. Only the finding's own place, not its other occurrences."""
     from .guard import problems
     from .quotes import masked_spans, quoted_spans
-    from .addressee import THIRD_PERSON_RULES, plural_addressee, to_plural
+    from .addressee import THIRD_PERSON_RULES, plural_addressee, reader_is_someone_else, to_plural
     from .words import classed_candidates, inferred_class, reference_field, word_class
 
     if not finding.suggestions or getattr(finding, "replaceable", True) is False:
@@ -67,8 +67,8 @@ def replacement_for(finding, text: str, ruleset=None) -> tuple[int, int, str] | 
     if rule is None:
         return None
     plural = plural_addressee(text)
-    if plural and finding.rule in THIRD_PERSON_RULES:
-        return None  # a letter to several people: "borgeren" is someone else, not the readers
+    if finding.rule in THIRD_PERSON_RULES and reader_is_someone_else(text):
+        return None  # "borgeren" is someone else than the reader(s): several people, a relative, a lawyer
     protected = (quoted_spans(text), masked_spans(text))
     tag = type(rule).__struct_config__.tag
     cls = word_class(rule, finding) if tag in ("wordlist", "phrases") else None

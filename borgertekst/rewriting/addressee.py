@@ -72,15 +72,37 @@ def to_plural(old: str, new: str) -> str:
 THIRD_PERSON_RULES = frozenset({"klarsprog.tredje-person"})
 
 
+# the reader writes or acts for someone else: "borgeren" in the letter is that person, not the reader
+_REPRESENTS = re.compile(
+    r"\bpå vegne af\b|\bpå (?:din|dit|dine|jeres|Deres) \w+s vegne\b|\bfuldmagt\b|\bpartsrepræsentant|"
+    r"\b(?:din|jeres|Deres) (?:mor|far|søn|datter|barn|ægtefælle|hustru|kone|mand|bror|søster|klient|"
+    r"forælder|bedstemor|bedstefar|pårørende)\b|\b(?:dine|jeres|Deres) (?:børn|forældre)\b", re.IGNORECASE)
+
+
+def reader_is_someone_else(text: str) -> bool:
+    """True when the person the letter calls "borgeren" need not be its reader: a letter to
+    several people, or to a relative, representative or lawyer acting for the citizen."""
+    quoted = quoted_spans(text)
+    return plural_addressee(text) or any(not any(s <= m.start() < e for s, e in quoted)
+                                         for m in _REPRESENTS.finditer(text))
+
+
 def for_addressee(candidates: list, text: str) -> list:
-    """The candidates made right for a letter to several people: "du" forms become
-    "I/jer/jeres", and "borgeren" → "du" is dropped (the readers are not that person).
-    A letter to one person gets the candidates unchanged."""
-    if not candidates or not plural_addressee(text):
+    """The candidates made right for who reads the letter: in a letter to several people "du"
+    forms become "I/jer/jeres"; where the reader is not the citizen (several people, a relative
+    or representative), "borgeren" → "du" is dropped. Otherwise the candidates are unchanged."""
+    if not candidates:
+        return candidates
+    plural = plural_addressee(text)
+    someone_else = plural or reader_is_someone_else(text)
+    if not someone_else:
         return candidates
     out = []
     for c in candidates:
         if c.rule in THIRD_PERSON_RULES:
+            continue
+        if not plural:
+            out.append(c)
             continue
         new = to_plural(text[c.start:c.end], c.new)
         if new != c.new:

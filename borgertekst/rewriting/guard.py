@@ -44,6 +44,7 @@ REASONS = {
     "bøjning": "ændringen passer ikke i køn eller tal med ordet foran (fx 'din spørgsmål')",
     "verbalform": "ændringen giver en forkert form af udsagnsordet (fx 'har beslutte')",
     "kasus": "ændringen sætter et stedord i forkert form (fx 'kontakte jeg')",
+    "underskrift": "ændringen rører brevets hilsen eller underskrift",
 }
 
 THIRD_PARTIES = frozenset({
@@ -297,6 +298,24 @@ def _case_errors(words: list[str]) -> int:
     return errors
 
 
+# a closing line ("Med venlig hilsen", "Mvh"): what follows it is the signature
+_CLOSING = re.compile(r"^[ \t]*(?:med (?:venlig|venligste) hilsen|venlig hilsen|de bedste hilsner|mange hilsner|"
+                      r"hilsen|mvh\.?|vh\.?|kh\.?)[ \t,]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def in_signature(text: str, pos: int) -> bool:
+    """True when ``pos`` lies in the letter's sign-off: after its last closing line, within a
+    few short lines (name, title, department)."""
+    tail_from = max(0, len(text) - 1500)
+    last = None
+    for m in _CLOSING.finditer(text, tail_from):
+        last = m
+    if last is None or pos < last.start():
+        return False
+    lines = text[last.end():pos].split("\n")
+    return len(lines) <= 8 and all(len(line) <= 80 for line in lines)
+
+
 def _overlaps(spans, start: int, end: int) -> bool:
     return any(s < end and start < e or (start == end and s <= start < e) for s, e in spans)
 
@@ -324,6 +343,8 @@ def problems(text: str, start: int, end: int, new: str, *, protected=None) -> li
         out.append("citat")
     if _overlaps(masked, start, end) or "XXXX" in text[start:end]:
         out.append("cpr")
+    if in_signature(text, start):
+        out.append("underskrift")
     old_span = text[start:end]
     old_words = {w.lower() for w in _words(old_span)}
     old_words |= {w[:-1] for w in old_words if w.endswith("s")}  # "ansøgerens" → "ansøgeren"

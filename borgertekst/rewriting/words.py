@@ -250,6 +250,10 @@ def inflected(text: str, start: int, end: int, matched: str, cls: str, option: s
         if found is None:
             return None
         new, gender, tag = found
+        if _NOMINALIZATION.search(matched) and re.match(r"\s+af\s+(?!\d)", text[end:end + 20], re.IGNORECASE):
+            # "opkrævning af gebyret": the new noun need not take "af" ("regning for");
+            # "anmodning af 3. maj" is a date, not the object
+            return None
         old = inflect.noun_form(matched) or (inflect.noun_form(matched, lemma) if lemma else None)
         old_gender = inflect.noun_gender(old[0]) if old else None
         if tag == "" and gender != old_gender:
@@ -361,6 +365,8 @@ def inferred_class(rule, finding, text: str) -> str | None:
     return None
 
 
+# a noun made from a verb, whose object follows with "af" ("opkrævning af", "behandling af")
+_NOMINALIZATION = re.compile(r"(?:ning|ing|else|tion|sion)(?:en|er|erne|ens)?$", re.IGNORECASE)
 _REFERENCE_FIELD = re.compile(r"\s*(?:ref\b|reference\b|j\.\s?nr|journalnr|sagsnr|sagsnummer)", re.IGNORECASE)
 
 
@@ -395,6 +401,8 @@ def classed_candidates(f, rule, cls: str, text: str, protected) -> list[Candidat
             continue  # a fixed replacement for an inflected match ("vedrører" → "om") loses the verb
         if term in ("jf.", "jævnfør") and _LEGAL_CHAIN.match(text, end):
             continue  # "§ 19, jf. LBK nr. 433": a chain of sources, not "efter"
+        if (text[end:end + 1] == ":" or matched.endswith(":")) and line_start:
+            continue  # "Vedr.: Ansøgning …" is a label of the letterhead, not a phrase in a sentence
         if any(o.lower() == "og" for o in options) and _og_before(text, start):
             continue  # "social og uddannelse samt en koordinator": "samt" keeps the list apart from "og"
         for option in options:
