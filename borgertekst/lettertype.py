@@ -34,6 +34,11 @@ MAYBE_DECISION = 2.0
 TIE_ORDER = ("partshoering", "klagesvar", "kvittering", "indkaldelse", "afgoerelse", "information", "andet")
 # a letter with no signal and at least this many words is taken as information
 FALLBACK_WORDS = 25
+# a decision wins only with at least one signal this strong: a few generic words ("afgørelsen", "du får")
+# adding up to ``min_score`` are no evidence of a decision (its checks then run milder via ``maybe``).
+# A reply to a complaint, by contrast, is often just several soft signals together.
+STRONG = 1.5
+NEEDS_STRONG = frozenset({"afgoerelse"})
 # where a reply stops and the mail it answers begins: "-----Oprindelig meddelelse-----",
 # a "Fra: … / Sendt: …" header, "Den 3. maj 2026 skrev …:"; lines quoted with ">" are dropped.
 # What the citizen wrote ("Jeg har fået afslag …") says nothing about the kind of reply.
@@ -44,6 +49,10 @@ _QUOTED_MAIL = regex.compile(
 _QUOTED_LINE = regex.compile(r"^[ \t]*>[^\n]*\n?", regex.MULTILINE)
 # the reply above a quoted mail needs this many words to be judged on its own
 REPLY_WORDS = 5
+
+
+# where a sentence ends (a line without a full stop ends at the line break)
+_SENTENCE_END = regex.compile(r"[.!?\n]")
 
 
 def own_text(text: str) -> str:
@@ -70,6 +79,8 @@ class LetterTypeDetector:
     def __init__(self, spec):
         self.spec = spec
         self.signals = []
+        hedges = getattr(spec, "hedges", None) or []
+        self.hedge = regex.compile("|".join(f"(?:{h})" for h in hedges), _FLAGS) if hedges else None
         if spec is not None:
             for name, t in spec.types.items():
                 for s in t.signals:
@@ -80,29 +91,62 @@ class LetterTypeDetector:
             save_needles()  # derived while building: kept for the next start
 
     def scores(self, text: str) -> dict[str, float]:
+        return self._scores(text)[0]
+
+    def _scores(self, text: str) -> tuple[dict[str, float], dict[str, float]]:
+        """The score per type, and the weight of each type's strongest signal."""
         scores: dict[str, float] = {}
+        strongest: dict[str, float] = {}
         text = own_text(text)
         index = text_index(text)  # the letter's words, looked up once for all the alternatives
+        # a decision's own signals are looked for outside hypothetical sentences ("Vi overvejer at stoppe …")
+        # (the whole letter's word index still serves as the prefilter: it holds every word of the rest)
+        decided = self.without_hedged(text) if self.hedge is not None else text
         for name, alternatives, weight in self.signals:
+            source = decided if name == "afgoerelse" and weight > 0 else text
             try:
                 hit = False
                 for rx in alternatives:
                     # ``LazyPattern.search`` with its prefilter inlined
-                    if (rx.needles is None or index.may_match(rx.needles)) and rx.compiled.search(text, timeout=1.0):
+                    if (rx.needles is None or index.may_match(rx.needles)) and rx.compiled.search(source, timeout=1.0):
                         hit = True
                         break
             except TimeoutError:  # a huge text: this signal simply does not count
                 continue
             if hit:
                 scores[name] = scores.get(name, 0.0) + weight
-        return scores
+                strongest[name] = max(strongest.get(name, 0.0), weight)
+        return scores, strongest
+
+    def without_hedged(self, text: str) -> str:
+        """``text`` with its hypothetical sentences blanked (same length, line breaks kept)."""
+        if self.hedge is None:
+            return text
+        parts, done = [], 0
+        for m in self.hedge.finditer(text):
+            if m.start() < done:
+                continue  # in a sentence already blanked
+            start = max(text.rfind(c, done, m.start()) for c in ".!?\n") + 1
+            start = max(start, done)
+            end_m = _SENTENCE_END.search(text, m.end())
+            end = end_m.end() if end_m else len(text)
+            if end_m and end_m.group() == "\n":
+                end -= 1  # keep the line break
+            parts.append(text[done:start])
+            parts.append(" " * (end - start))
+            done = end
+        if not parts:
+            return text
+        parts.append(text[done:])
+        return "".join(parts)
 
     def detection(self, text: str) -> Detection:
-        scores = self.scores(text)
+        scores, strongest = self._scores(text)
         min_score = self.spec.min_score if self.spec is not None else 2.0
         # on a tie the more specific type wins: a hearing, a reply to a complaint or a
         # receipt talks about decisions without being one
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], TIE_ORDER.index(kv[0]) if kv[0] in TIE_ORDER else 99))
+        ranked = sorted(((name, score) for name, score in scores.items() if name not in NEEDS_STRONG or strongest[name] >= STRONG),
+                        key=lambda kv: (-kv[1], TIE_ORDER.index(kv[0]) if kv[0] in TIE_ORDER else 99))
         if not ranked or ranked[0][1] < min_score:
             # nothing speaks for a type: a letter of some length is most likely information
             fallback = "information" if len(text.split()) >= FALLBACK_WORDS else "andet"

@@ -102,7 +102,8 @@ def test_paragraph_recheck_costs_one_paragraph(analyzer):
         paras = _paragraphs(BAD_LETTER)
         first = c.post("/v1/analyze/paragraphs", json={"paragraphs": paras}).json()
         assert first["cache"] == {"hits": 0, "misses": len(paras)}
-        paras[2] = {"id": "p2", "text": "Vi skriver til Dem, fordi du spurgte."}
+        # the edit keeps the refusal, so the letter type (part of every paragraph's key) stays
+        paras[2] = {"id": "p2", "text": "Vi skriver til Dem, fordi ansøgningen hermed afslås."}
         second = c.post("/v1/analyze/paragraphs", json={"paragraphs": paras}).json()
         assert second["cache"] == {"hits": len(paras) - 1, "misses": 1}
         assert [p["cached"] for p in second["paragraphs"]] == [i != 2 for i in range(len(paras))]

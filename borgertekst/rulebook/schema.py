@@ -135,3 +135,6 @@ class LetterTypes(msgspec.Struct, forbid_unknown_fields=True):
 
     types: dict[LetterType, LetterTypeSpec]
     min_score: float = 2.0
+    # regular expressions that make a sentence hypothetical ("vi overvejer at …"): a decision's
+    # positive signals in such a sentence describe a decision to come and do not count
+    hedges: list[str] = []
