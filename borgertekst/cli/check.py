@@ -9,7 +9,7 @@ import sys
 
 from ..report import LETTER_TYPES, SEVERITIES, SEVERITY_RANK
 from . import EXIT_FINDINGS, EXIT_INPUT, EXIT_OK
-from .parallel import add_jobs_argument, progress, run_ordered, stdin_once
+from .parallel import ResultStream, add_jobs_argument, progress, run_ordered, stdin_once
 
 
 def register(sub) -> None:
@@ -64,31 +64,18 @@ def run(args) -> int:
     color = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
     inputs, failed = stdin_once(args.files)
     jobs = [(name, text, args.letter_type, args.format, color) for name, text in inputs]
-    as_array = args.format == "json" and len(args.files) > 1
-    out = sys.stdout.buffer if args.format == "json" else sys.stdout
-    if as_array:
-        out.write(b"[")
-    written, worst = 0, -1
+    json_out = args.format == "json"
+    stream = ResultStream(sys.stdout.buffer if json_out else sys.stdout, json_out and len(args.files) > 1)
+    worst = -1
     with progress(len(jobs), "Tjekker breve", args.progress) as advance:
         for name, error, payload, rank in run_ordered(check_one, jobs, args.jobs, advance):
             if error is not None:
-                out.flush()
-                print(f"borgertekst: {name}: {error}", file=sys.stderr)
-                failed = True
+                stream.error(name, error)
                 continue
-            if as_array and written:
-                out.write(b",")
-            out.write(payload)
-            if not as_array:
-                out.flush()  # a finished report shows at once
-            written += 1
+            stream.item(payload, b"\n" if json_out and not stream.as_array else None)
             worst = max(worst, rank)
-    if as_array:
-        out.write(b"]\n")
-    elif args.format == "json" and written:
-        out.write(b"\n")
-    out.flush()
-    if failed:
+    stream.close()
+    if failed or stream.failed:
         return EXIT_INPUT
     if worst >= SEVERITY_RANK[args.fail_on]:
         return EXIT_FINDINGS

@@ -150,6 +150,38 @@ def run_ordered(work: Callable[[T], R], items: Iterable[T], jobs: int = 0,
             gc.unfreeze()
 
 
+class ResultStream:
+    """Results on standard output as they come (``check``, ``rewrite``): with ``as_array``
+    the items of one JSON array ("[" first, "," between, "]" and a newline at the end),
+    otherwise one after another; each item flushed so that it shows at once. An error goes
+    to standard error after what was written so far, and ``failed`` remembers it."""
+
+    def __init__(self, out, as_array: bool = False):
+        self.out, self.as_array = out, as_array
+        self.written, self.failed = 0, False
+        if as_array:
+            out.write(b"[")
+
+    def item(self, payload, end=None) -> None:
+        if self.as_array and self.written:
+            self.out.write(b",")
+        self.out.write(payload)
+        if end:
+            self.out.write(end)
+        self.out.flush()
+        self.written += 1
+
+    def error(self, name: str, message: str) -> None:
+        self.out.flush()
+        print(f"borgertekst: {name}: {message}", file=sys.stderr)
+        self.failed = True
+
+    def close(self) -> None:
+        if self.as_array:
+            self.out.write(b"]\n")
+        self.out.flush()
+
+
 def show_progress(enabled: bool = True, results_on_stdout: bool = True) -> bool:
     """A bar only on a terminal, and only when the results do not go there too."""
     try:

@@ -11,7 +11,7 @@ import sys
 from ..report import LETTER_TYPES
 from . import EXIT_INPUT, EXIT_OK, UsageError
 from .check import read_input
-from .parallel import add_jobs_argument, progress, run_ordered, stdin_once
+from .parallel import ResultStream, add_jobs_argument, progress, run_ordered, stdin_once
 
 
 def register(sub) -> None:
@@ -71,30 +71,16 @@ def run(args) -> int:
         raise UsageError("flere filer kan kun omskrives med --diff eller --format json")
     inputs, failed = stdin_once(args.files)
     jobs = [(name, text, args.letter_type, args.rules, args.format, args.diff, several) for name, text in inputs]
-    out = sys.stdout.buffer
-    as_array = args.format == "json" and several
-    if as_array:
-        out.write(b"[")
-    written = 0
+    stream = ResultStream(sys.stdout.buffer, args.format == "json" and several)
     with progress(len(jobs), "Omskriver breve", True) as advance:
         for name, error, payload, notes in run_ordered(rewrite_one, jobs, args.jobs, advance):
             if error is not None:
                 if not several:
                     raise InputError(error)
-                out.flush()
-                print(f"borgertekst: {name}: {error}", file=sys.stderr)
-                failed = True
+                stream.error(name, error)
                 continue
-            if as_array and written:
-                out.write(b",")
-            out.write(payload)
-            if args.format == "json" and not several:
-                out.write(b"\n")
-            out.flush()
-            written += 1
+            stream.item(payload, b"\n" if args.format == "json" and not several else None)
             for note in notes:
                 print(note, file=sys.stderr)
-    if as_array:
-        out.write(b"]\n")
-    out.flush()
-    return EXIT_INPUT if failed else EXIT_OK
+    stream.close()
+    return EXIT_INPUT if failed or stream.failed else EXIT_OK
