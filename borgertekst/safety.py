@@ -31,6 +31,11 @@ class Combo:
     unless_after: dict[str, int] | None = None
     anywhere: tuple[str, ...] = ()  # groups that must stand somewhere in the message
 
+    @property
+    def needed(self) -> frozenset[str]:
+        """Groups that must stand in the anchor's sentence."""
+        return frozenset((*self.near, *(self.near_before or {})))
+
 
 @dataclass(frozen=True)
 class ComposedHit:
@@ -60,6 +65,11 @@ class SafetyRules:
             self.watch = [_combo(c) for c in data.get("watch") or []]
         except (KeyError, TypeError, AttributeError) as e:
             raise RuleFileError(source, f"ugyldig sikkerhedsregel ({e}).") from e
+        self._index: dict[str, set[str]] = {}
+        for g, ws in self.words.items():
+            for w in ws:
+                self._index.setdefault(w, set()).add(g)
+        self._group_cache: dict[tuple, frozenset[str]] = {}
         unknown = [g for g in (*self.compounds, *self.caution, *self.never_green) if g not in self.words]
         if unknown:
             raise RuleFileError(source, f"'compounds'/'caution' bruger ukendte ordgrupper: {', '.join(unknown)}.")
@@ -88,20 +98,39 @@ class SafetyRules:
         return labels
 
     def _in(self, token, group: str) -> bool:
-        words = self.words[group]
-        if token.lower_ in ("i", "i.") and "i" in words:  # the pronoun I, not the preposition i
-            nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
-            return token.text in ("I", "I.") or (nxt is not None and nxt.lower_ in self.words.get("i_verbs", ()))
+        return group in self._groups(token)
+
+    def _groups(self, token) -> frozenset[str]:
+        """Every word group the token belongs to: its lemma or form is in the group; a genitive
+        ("din datters"); the last part of a compound for the ``compounds`` groups; the pronoun
+        "I" (capital, or lowercase before a verb) for groups with "i". Cached by what decides it."""
+        low = token.lower_
+        nxt = ""
+        if low in ("i", "i."):
+            nxt = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+        key = (low, token.lemma_, token.text in ("I", "I."), nxt)
+        found = self._group_cache.get(key)
+        if found is not None:
+            return found
         lemma = token.lemma_.lower()
-        if lemma in words or token.lower_ in words:
-            return True
-        if len(token.lower_) > 4 and token.lower_.endswith("s") and token.lower_[:-1] in words:
-            return True  # genitive: "din datters skole", "min brors venner"
-        ends = self.compounds.get(group)
-        if not ends or lemma in self.compound_exceptions or token.lower_ in self.compound_exceptions:
-            return False
-        return len(token.lower_) > 5 and any(
-            w != lemma and (lemma.endswith(w) or token.lower_.endswith(w)) for w in ends)
+        index = self._index
+        out = set(index.get(lemma, ())) | set(index.get(low, ()))
+        if len(low) > 4 and low.endswith("s"):
+            out |= index.get(low[:-1], set())  # genitive: "din datters skole", "min brors venner"
+        if len(low) > 5 and lemma not in self.compound_exceptions and low not in self.compound_exceptions:
+            for g, ends in self.compounds.items():
+                if g not in out and any(w != lemma and (lemma.endswith(w) or low.endswith(w)) for w in ends):
+                    out.add(g)
+        if low in ("i", "i."):  # the pronoun I, not the preposition i
+            with_i = index.get("i", set())
+            out -= with_i
+            if token.text in ("I", "I.") or nxt in self.words.get("i_verbs", ()):
+                out |= with_i
+        found = frozenset(out)
+        if len(self._group_cache) > 50000:
+            self._group_cache.clear()
+        self._group_cache[key] = found
+        return found
 
     def caution_tokens(self, doc) -> list[int]:
         """Token indices of words that speak of harm, weapons or fire (the caution groups),
@@ -143,12 +172,20 @@ class SafetyRules:
         out: list[ComposedHit] = []
         sents = [[t for t in sent if not t.is_punct and not t.is_space] for sent in doc.sents]
         everywhere = [t for toks in sents for t in toks]
+        # the groups present per sentence, to skip combinations whose words are not there
+        present = [frozenset().union(*(self._groups(t) for t in toks)) for toks in sents]
+        in_message = frozenset().union(*present)
         for si, toks in enumerate(sents):
             # words asked for anywhere ('also') may stand in this, the previous or the next
             # sentence ("Mine brødre er ikke tålmodige. De ved, hvem du er.")
             context = (sents[si - 1] if si else []) + toks + (sents[si + 1] if si + 1 < len(sents) else [])
+            near_groups = present[si] | (present[si - 1] if si else frozenset()) | (
+                present[si + 1] if si + 1 < len(sents) else frozenset())
             for prefix, combos in (("safety:", self.combos), ("watch:", self.watch)):
                 for ci, c in enumerate(combos):
+                    if c.anchor not in present[si] or not c.needed <= present[si] or not set(c.also) <= near_groups \
+                            or not set(c.anywhere) <= in_message:
+                        continue
                     hit = self._match(c, toks, context, everywhere)
                     if hit is not None:
                         out.append(ComposedHit(prefix + c.kind + ":" + str(ci), *hit))
