@@ -56,6 +56,9 @@ RULE_WORDS = frozenset({"regler", "reglerne", "regel", "reglen", "loven", "lov",
 SOFTENERS = frozenset({"gerne", "venligst", "endelig", "bare", "hvis", "så", "velkommen", "meget", "evt", "eventuelt",
                        "også", "selv", "tak", "mere", "læse"})
 BARE_ORDER_MAX_WORDS = 10
+MONTHS = frozenset({"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+                    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "okt",
+                    "nov", "dec", "ds"})
 # counting the reader's messages in a thank-you ("Tak for din 14. klage", "… din syvende mail")
 ORDINALS = frozenset({"tredje", "fjerde", "femte", "sjette", "syvende", "ottende", "niende", "tiende", "ellevte",
                       "tolvte", "utallige", "zigtende", "hundrede"})
@@ -300,7 +303,10 @@ def sentence_features(sent: Span, hits_by_class: dict[str, tuple[int, int]], ski
         if (turn is not None or starts_at) and any(x in NEGATION or x in RULE_WORDS for x in after):
             mark("sig:feeling_set_aside", toks[feel])
     if "tak" in lows:
-        cnt = next((t for t in toks if t.lower_ in ORDINALS or _is_ordinal(t.text)), None)
+        # "din 14. klage", never a date ("din mail af 14. marts", "den 3. maj")
+        cnt = next((t for i, t in enumerate(toks) if t.lower_ in ORDINALS or (
+            _is_ordinal(t.text) and (i == 0 or lows[i - 1] not in ("af", "den", "d", "d.", "fra", "til", "inden", "senest"))
+            and (i + 1 == len(toks) or lows[i + 1].rstrip(".") not in MONTHS))), None)
         if cnt is not None:
             mark("sig:counted_thanks", cnt)
     if not reader_idx and not any(t.lower_ in WRITER for t in toks):
