@@ -256,3 +256,51 @@ def test_generic_words_alone_make_no_confident_decision(detector):
     assert detection.scores.get("afgoerelse", 0) >= 2
     assert detection.type != "afgoerelse"
     assert "afgoerelse" in detection.maybe  # the decision checks still run, one step milder
+
+
+# fourth blind batch: the kinds it got wrong
+KINDS_4 = {
+    "tilladelse-i-orden": (
+        "Hej Jesper\n\nDet er i orden, at du tager på højskole i tre uger i august. Din ydelse fortsætter, og du "
+        "skal ikke søge job i perioden.\n\nHilsen\nJobcentret",
+        {"afgoerelse"},
+    ),
+    "nye-oplysninger-hoering": (
+        "Kære Tove\n\nVi har fået en udtalelse fra din læge om din ryg. Udtalelsen kan have betydning for, om du "
+        "kan få hjælp til rengøring. Du kan læse den i bilaget.\n\nHar du noget, du vil tilføje, så ring til "
+        "mig inden 10 dage.\n\nHilsen\nVisitationen",
+        {"partshoering"},
+    ),
+    "undskyldning-uden-ordet-klage": (
+        "Kære Bo\n\nJeg er ked af, at du føler dig dårligt behandlet, da du ringede til os i sidste uge. Det "
+        "skulle ikke være sket. Jeg har talt med medarbejderen, og jeg ringer til dig på fredag.\n\nHilsen\nLeder",
+        {"klagesvar"},
+    ),
+    "svar-forsinket": (
+        "Hej Anne\n\nTak for din anmodning om aktindsigt. Der er mange dokumenter i sagen, så vi forventer at "
+        "kunne give dig svar senest den 1. juni.\n\nHilsen\nSekretariatet",
+        {"kvittering"},
+    ),
+    "ingen-plads": (
+        "Hej Maja. Vi har desværre ikke plads til Villum i Myretuen fra august. Vi tilbyder ham i stedet plads "
+        "i Bikuben. Svar inden en uge. Mvh Pladsanvisningen",
+        {"afgoerelse"},
+    ),
+    "paalaeg": (
+        "Kære Per\n\nVi pålægger dig at fjerne de tre udrangerede biler fra din grund senest den 1. august, "
+        "fordi de lækker olie.\n\nHilsen\nMiljø",
+        {"afgoerelse"},
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS_4))
+def test_kinds_of_the_fourth_batch(detector, kind):
+    text, want = KINDS_4[kind]
+    detection = detector.detection(text)
+    assert detection.type in want, (kind, detection.scores)
+
+
+def test_a_general_der_gives_is_no_decision(detector):
+    general = "Til alle ejere\n\nDer gives rabat på beboerlicens til elbiler fra 1. maj.\n\nTeknik og Miljø"
+    assert detector.scores(general).get("afgoerelse", 0) == 0
