@@ -113,9 +113,18 @@ def main(argv: list[str] | None = None) -> int:
         import gc
 
         gc.disable()
+        from .hunspell_early import start
+
+        early = start()  # the dictionary opens on another CPU while spaCy is imported
+    else:
+        early = None
     parser = build_parser(command)
     args = parser.parse_args(argv)
     import_spacy_without_its_cli()
+    if early is not None:
+        from ..nlp import hunspell_da
+
+        hunspell_da.adopt(early)
     from ..document import InputError
     from ..rulebook import RuleFileError
 

@@ -29,11 +29,25 @@ _NEUTRAL_TAGS = frozenset({"ORD_SIDST", "KONSONANT_FORDOBLING", "FUGNING"})
 Analysis = tuple[str, frozenset]
 
 
+_early = None  # a dictionary a command line call began opening at its start (adopt)
+
+
+def adopt(early) -> None:
+    """Use ``early`` (``cli.hunspell_early.EarlyDictionary``: the same library opened on
+    another CPU while spaCy was imported) for its directory and name."""
+    global _early
+    _early = early
+
+
 @lru_cache(maxsize=None)
 def open_dictionary(directory: str, name: str = "da_DK"):
     """One Hunspell object per dictionary and process (loading da_DK takes a
     fifth of a second), shared by the language layer and the spelling check;
     None when the binding is missing or the dictionary is broken."""
+    if _early is not None and (_early.directory, _early.name) == (directory, name):
+        found = _early.get()
+        if found is not None:
+            return found
     try:
         from hunspell import Hunspell
     except ImportError:
