@@ -304,3 +304,40 @@ def test_kinds_of_the_fourth_batch(detector, kind):
 def test_a_general_der_gives_is_no_decision(detector):
     general = "Til alle ejere\n\nDer gives rabat på beboerlicens til elbiler fra 1. maj.\n\nTeknik og Miljø"
     assert detector.scores(general).get("afgoerelse", 0) == 0
+
+
+# fifth blind batch: the kinds it got wrong
+KINDS_5 = {
+    "tak-for-forespoergsel-saa-nej": (
+        "Hej Gitte\n\nTak for din forespørgsel. Du kan desværre ikke leje gymnastiksalen om søndagen, fordi "
+        "skolen bruger den til weekendskole.\n\nVenlig hilsen\nLokalebooking",
+        {"afgoerelse"},
+    ),
+    "fritaget": (
+        "Kære Hans\n\nDu er fritaget for at betale for din plads i dagcentret i juni og juli, mens du er på "
+        "genoptræningsophold.\n\nVenlig hilsen\nÆldreområdet",
+        {"afgoerelse"},
+    ),
+    "omvendt-imoedekommet": (
+        "Ansøgning om forlænget skoledag\n\nEfter samtalen med skolen er ansøgningen imødekommet, og Noah kan "
+        "gå i SFO til kl. 17 fra februar.\n\nSkoleafdelingen",
+        {"afgoerelse"},
+    ),
+    "sag-oprettet": (
+        "Hej Rune\n\nDin henvendelse om det væltede træ er oprettet som en sag. Dit sagsnummer er 12-448. "
+        "En medarbejder kontakter dig inden 2 uger.\n\nVenlig hilsen\nPark og Vej",
+        {"kvittering"},
+    ),
+    "enige-med-dig": (
+        "Kære Lis\n\nTak for dit brev om regningen for snerydning. Vi er enige med dig i, at fortovet er "
+        "kommunens. Vi har annulleret regningen, og vi beklager fejlen.\n\nVenlig hilsen\nVej og Park",
+        {"klagesvar", "afgoerelse"},
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS_5))
+def test_kinds_of_the_fifth_batch(detector, kind):
+    text, want = KINDS_5[kind]
+    detection = detector.detection(text)
+    assert detection.type in want, (kind, detection.scores)
