@@ -168,7 +168,8 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
         s, e = sorted(only_span)
         candidates = [c for c in candidates if c.overlaps(s, e) or (s == e and c.start <= s < c.end)]
         hints = [c for c in hints if c.overlaps(s, e) or (s == e and c.start <= s < c.end)]
-    chosen = guard.compatible(text, _select(candidates), guard.NEGATION_MAY_CHANGE)
+    one_address = only_span is None  # asked for one finding, the writer changes one word at a time
+    chosen = guard.compatible(text, _select(candidates), guard.NEGATION_MAY_CHANGE, one_address)
 
     before = _score(report)
     if chosen and not type_given and _type_unsure(analysis):
@@ -206,7 +207,8 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
     fallback = [w for c in chosen if c.level == "sentence" and c not in accepted
                 for w in candidates if w.level == "word" and c.start <= w.start and w.end <= c.end]
     if fallback:
-        fallback = guard.compatible(text, sorted(accepted + fallback, key=lambda c: c.start), guard.NEGATION_MAY_CHANGE)
+        fallback = guard.compatible(text, sorted(accepted + fallback, key=lambda c: c.start),
+                                    guard.NEGATION_MAY_CHANGE, one_address)
         score = _score(current_report)
         for c in fallback:
             if c in accepted:
@@ -222,7 +224,7 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
     missing = [c for c in chosen if c.rule == ADDRESS_RULE and c not in accepted]
     if missing and any(c.rule == ADDRESS_RULE for c in accepted):
         together = guard.compatible(text, sorted(accepted + missing, key=lambda c: c.start),
-                                    guard.NEGATION_MAY_CHANGE)
+                                    guard.NEGATION_MAY_CHANGE, one_address)
         if all(c in together for c in missing):
             trial = apply(text, together)
             trial_report, trial_shown = _analyze_pair(analyzer, trial, letter_type)

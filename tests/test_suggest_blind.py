@@ -179,3 +179,29 @@ def test_address_changes_in_a_letter_go_together(analyzer):
     for line in result.text.splitlines():
         words = set(line.replace(",", " ").replace(".", " ").split())
         assert not ({"du", "Du"} & words and "De" in words), line
+
+
+def test_an_expected_passive_with_an_infinitive_is_left(analyzer):
+    text = "Kære Lotte\n\nArbejdet forventes at være færdigt den 22. december 2026.\n"
+    assert "Vi forventer arbejdet at" not in rewrite(analyzer, text).text
+
+
+def test_a_sentence_rewrite_never_leaves_de_beside_du():
+    from borgertekst.rewriting.candidates import Candidate
+    from borgertekst.rewriting.guard import compatible, problems_for
+
+    text = "Kære Ib\n\nDe bedes medbringe Deres skema, De har udfyldt.\n"
+    s, e = text.index("De bedes"), text.index("udfyldt.") + len("udfyldt.")
+    mixed = Candidate(rule="x", start=s, end=e, new="Vil du medbringe Deres skema, du har udfyldt?", level="sentence")
+    assert "tiltale" in problems_for(mixed, text)
+    # a word change to "du" whose sentence keeps another "De" (no change for it) is left out
+    one = Candidate(rule="klarsprog.tiltale", start=s, end=s + 2, new="du")
+    assert compatible(text, [one]) == []  # "du bedes medbringe Deres skema": the sentence keeps "De"
+    other = Candidate(rule="klarsprog.kancellisprog", start=text.index("medbringe"), end=text.index("medbringe") + 9,
+                      new="tage")
+    assert one not in compatible(text, [one, other])
+
+
+def test_deres_before_a_compound_the_dictionary_reads_by_its_last_part(analyzer):
+    text = "Kære Ib\n\nVil De sende Deres joblog til mig?\n"
+    assert "din joblog" in rewrite(analyzer, text).text

@@ -45,6 +45,7 @@ REASONS = {
     "verbalform": "ændringen giver en forkert form af udsagnsordet (fx 'har beslutte')",
     "kasus": "ændringen sætter et stedord i forkert form (fx 'kontakte jeg')",
     "underskrift": "ændringen rører brevets hilsen eller underskrift",
+    "tiltale": "ændringen sætter 'du' og 'De' i samme sætning",
 }
 
 THIRD_PARTIES = frozenset({
@@ -328,6 +329,9 @@ NEGATION_MAY_CHANGE = frozenset({"tone.lukker-doeren"})
 def problems_for(candidate, text: str, protected=None) -> list[str]:
     """``problems`` of a rewrite candidate (with .rule, .start, .end, .new)."""
     found = problems(text, candidate.start, candidate.end, candidate.new, protected=protected)
+    if getattr(candidate, "level", "word") == "sentence" and _mixed_address(candidate.new) \
+            and not _mixed_address(text[candidate.start:candidate.end]):
+        found.append("tiltale")  # "Vil du medbringe Deres joblog …?"
     if candidate.rule in NEGATION_MAY_CHANGE:
         found = [p for p in found if p != "nægtelse"]
     return found
@@ -394,23 +398,34 @@ def sentence_problems(before: str, after: str) -> list[str]:
     return out
 
 
+_FORMAL = re.compile(r"(?<=[a-zæøå,] )(?:De|Dem|Deres)\b")
+_INFORMAL = re.compile(r"\b(?:du|dig|din|dit|dine)\b", re.IGNORECASE)
+
+
+def _mixed_address(sentence: str) -> bool:
+    """Formal "De/Dem/Deres" (mid-sentence, capitalised) beside informal "du" forms."""
+    return bool(_FORMAL.search(sentence)) and bool(_INFORMAL.search(sentence))
+
+
 LONG_SENTENCE = 400
 MAX_GROUP = 12  # more changes than this in one sentence: neighbours within NEIGHBOURHOOD only
 NEIGHBOURHOOD = 80
 
 
-def compatible(text: str, changes, allow_negation=frozenset()) -> list:
+def compatible(text: str, changes, allow_negation=frozenset(), one_address: bool = True) -> list:
     """The changes (non-overlapping, with .start/.end/.new/.rule) that also hold together:
     several changes to one sentence ("Deres" → "din" and "anmodning" → "ønske" give
     "din ønske") are checked on the sentence with all of them applied; a change that
-    breaks it is left out."""
+    breaks it is left out. With ``one_address`` (the whole letter is rewritten), a sentence
+    that would keep a "De" beside a new "du" keeps "De" throughout; asked for one finding
+    (``only_span``), the writer changes one word at a time."""
     groups: dict[tuple[int, int], list] = {}
     for c in sorted(changes, key=lambda c: c.start):
         groups.setdefault(sentence_bounds(text, c.start, c.end), []).append(c)
     kept = []
     for (s, e), group in groups.items():
         if len(group) == 1:
-            kept.extend(group)
+            kept.extend(_one_address(text, s, e, group) if one_address else group)
             continue
         chosen: list = []
         for c in group:
@@ -432,8 +447,25 @@ def compatible(text: str, changes, allow_negation=frozenset()) -> list:
                 found = [p for p in found if p != "nægtelse"]
             if not found:
                 chosen.append(c)
-        kept.extend(chosen)
+        kept.extend(_one_address(text, s, e, chosen) if one_address and len(group) <= MAX_GROUP else chosen)
     return sorted(kept, key=lambda c: c.start)
+
+
+def _brings_informal(text: str, change) -> bool:
+    old = {w.lower() for w in _INFORMAL.findall(text[change.start:change.end])}
+    return any(w.lower() not in old for w in _INFORMAL.findall(change.new))
+
+
+def _one_address(text: str, s: int, e: int, chosen: list) -> list:
+    """The changes of one sentence, without those that bring in "du" when a "De/Dem/Deres"
+    stays in it (no change for that one passed): the sentence then keeps "De" throughout."""
+    after = text[s:e]
+    inside = [x for x in chosen if s <= x.start and x.end <= e]
+    for x in sorted(inside, key=lambda x: x.start, reverse=True):
+        after = after[:x.start - s] + x.new + after[x.end - s:]
+    if not _mixed_address(after) or _mixed_address(text[s:e]):
+        return chosen
+    return [x for x in chosen if not (x in inside and _brings_informal(text, x))]
 
 
 def explain(reasons: list[str]) -> str:

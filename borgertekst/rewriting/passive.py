@@ -114,6 +114,8 @@ def passive_candidates(doc, word_changes) -> list[Candidate]:
         vp, j = verb
         if j < len(words) and words[j].lower_ in _ADVERB_FIRST:
             continue  # "Ansøgningen imødekommes ikke": the adverb would land after the object
+        if j < len(words) and words[j].lower_ in ("at", "for", "som"):
+            continue  # "Arbejdet forventes at være færdigt": not "Vi forventer arbejdet at være …"
         verb_tok = words[i]
         swap = next((c for c in word_changes if c.start == verb_tok.idx and c.new.endswith("es")), None)
         if swap is not None and " " not in vp:

@@ -367,6 +367,31 @@ def inferred_class(rule, finding, text: str) -> str | None:
 
 # a noun made from a verb, whose object follows with "af" ("opkrævning af", "behandling af")
 _NOMINALIZATION = re.compile(r"(?:ning|ing|else|tion|sion)(?:en|er|erne|ens)?$", re.IGNORECASE)
+def msgspec_replace(f, **changes):
+    import msgspec
+
+    return msgspec.structs.replace(f, **changes)
+
+
+def _possessive_by_compound(text: str, f) -> str | None:
+    """din/dit for "Deres" before a singular noun the dictionary knows only as a compound."""
+    if f.text != "Deres" or {s.lower() for s in f.suggestions} - {"din", "dit", "dine"}:
+        return None
+    m = re.match(r"\s+([a-zæøå]+)\b", text[f.end:f.end + 40])
+    if not m:
+        return None
+    noun = m.group(1)
+    if noun.endswith(("e", "er", "ne", "s")) or inflect.noun_form(noun) is not None:
+        return None  # a plural, an adjective or a word the dictionary reads otherwise
+    from ..nlp import hunspell_da
+
+    gender = hunspell_da.noun_gender(noun, compounds=True)
+    new = {"Com": "din", "Neut": "dit"}.get(gender or "")
+    if new is None:
+        return None
+    return new.capitalize() if _at_sentence_start(text, f.start) else new
+
+
 _REFERENCE_FIELD = re.compile(r"\s*(?:ref\b|reference\b|j\.\s?nr|journalnr|sagsnr|sagsnummer)", re.IGNORECASE)
 
 
@@ -503,8 +528,13 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
                 out.extend(classed_candidates(f, rule, cls, text, protected))
             continue
         if tag == "function" and getattr(rule, "function", "") == "formal_address":
-            if len(f.suggestions) != 1:  # agreement unknown: leave it to the writer
-                continue
+            if len(f.suggestions) != 1:
+                # agreement unknown to the language layer: the dictionary's compound reading of
+                # the noun may say it ("Deres joblog" → "din joblog"); otherwise leave it to the writer
+                new = _possessive_by_compound(text, f) if text else None
+                if new is None:
+                    continue
+                f = msgspec_replace(f, suggestions=[new])
             if text and reference_field(text, end):
                 continue  # "Deres ref.: SW/4411" names the sender's office, a field of the letterhead
             new = f.suggestions[0]
