@@ -82,6 +82,7 @@ def test_unreadable_file_is_a_clear_error(tmp_path):
 def test_private_life_sign_and_threat_like_words_together_are_outside(monkeypatch):
     # each weak sign alone keeps the message on the staircase; together they put it outside
     text = "Du har en søn på otte, har jeg hørt."
+    monkeypatch.setattr(triage, "THREAT_OUTSIDE", 1.1)
     monkeypatch.setattr(triage, "THREAT_WATCH", 1.1)
     assert triage.triage(text).step in ("gul", "roed")
     monkeypatch.setattr(triage, "THREAT_WATCH", 0.0)
