@@ -341,3 +341,45 @@ def test_kinds_of_the_fifth_batch(detector, kind):
     text, want = KINDS_5[kind]
     detection = detector.detection(text)
     assert detection.type in want, (kind, detection.scores)
+
+
+# sixth blind batch: the kinds it got wrong
+KINDS_6 = {
+    "tilladelse-som-overskrift": (
+        "Byggetilladelse – carport, Birkevej 3\n\nDu har søgt om at opføre en carport på 30 m². Carporten "
+        "overholder reglerne i bygningsreglementet.\n\nMed venlig hilsen\nByggeri",
+        {"afgoerelse"},
+    ),
+    "tages-til-foelge": (
+        "Vedr. ansøgning om tilskud\n\nDen ansøgte aktivitet ligger uden for puljens formål. Ansøgningen har "
+        "derfor ikke kunnet tages til følge.\n\nMed venlig hilsen\nKultur",
+        {"afgoerelse"},
+    ),
+    "pladsen-opsagt": (
+        "Hej Sara\n\nVi holder op med at betale for Idas plads i klubben fra 1. maj, fordi hun er flyttet ud af "
+        "kommunen. Pladsen bliver opsagt samme dag.\n\nHilsen\nPladsanvisningen",
+        {"afgoerelse"},
+    ),
+    "spurgt-om-svar-nej": (
+        "Hej Ali\n\nDu har spurgt, om du må holde fri i uge 42, mens du er i virksomhedspraktik. Det kan du ikke, "
+        "fordi praktikken er en del af din plan.\n\nHilsen\nJobcentret",
+        {"afgoerelse"},
+    ),
+    "forslag-inden-afgoerelsen": (
+        "Hej Jonas\n\nMit forslag er, at Freja får en støtteperson i frikvartererne, men ikke flytter skole. "
+        "Jeg vil gerne høre, hvad du tænker om det, inden jeg skriver afgørelsen.\n\nHilsen\nPPR",
+        {"partshoering"},
+    ),
+    "indstilling-til-udvalg": (
+        "Kære Mona\n\nVi vil indstille til børn og unge-udvalget, at Liam anbringes på et opholdssted. Du har ret "
+        "til at udtale dig, før udvalget træffer afgørelse, og du har ret til en gratis advokat.\n\nHilsen\nFamilieafdelingen",
+        {"partshoering"},
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS_6))
+def test_kinds_of_the_sixth_batch(detector, kind):
+    text, want = KINDS_6[kind]
+    detection = detector.detection(text)
+    assert detection.type in want, (kind, detection.scores)
