@@ -63,12 +63,7 @@ def analysed_terms(nlp: Language, terms: list[str], save: bool = True) -> list:
 
     if not load.cache_info().currsize or nlp is not load():
         return [nlp(term) for term in terms]
-    from .. import cache
-
-    global _term_memo
-    if _term_memo is None:
-        loaded = cache.load_marshal("term-lemmas", layer_key())
-        _term_memo = loaded if isinstance(loaded, dict) else {}
+    _load_term_memo()
     memo = _term_memo
     out = []
     for term in terms:
@@ -85,6 +80,30 @@ def analysed_terms(nlp: Language, terms: list[str], save: bool = True) -> list:
     if save:
         save_analysed_terms()
     return out
+
+
+def analysed_lemmas(nlp: Language, term: str) -> tuple[str, ...]:
+    """What ``analysed_terms`` gives for one term, as the lower-case lemma (else the
+    lower-case word) of each token that is not white space, without building a ``Doc``
+    when the start-up cache knows the term (the tone lexicon asks this word by word for
+    some 800 words at every start)."""
+    if load.cache_info().currsize and nlp is load():
+        _load_term_memo()
+        found = _term_memo.get(term)
+        if found is not None:
+            words, _, lemmas = found
+            return tuple(lemma.lower() or word.lower() for word, lemma in zip(words, lemmas) if not word.isspace())
+    doc = analysed_terms(nlp, [term], save=False)[0]
+    return tuple(t.lemma_.lower() or t.lower_ for t in doc if not t.is_space)
+
+
+def _load_term_memo() -> None:
+    global _term_memo
+    if _term_memo is None:
+        from .. import cache
+
+        loaded = cache.load_marshal("term-lemmas", layer_key())
+        _term_memo = loaded if isinstance(loaded, dict) else {}
 
 
 _term_memo: dict | None = None

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from ..nlp import analysed_terms, save_analysed_terms
+from ..nlp import analysed_lemmas, save_analysed_terms
 
 GAP = re.compile(r"\s*(?:…|\.\.\.)\s*")
 MAX_GAP = 3
@@ -48,8 +48,7 @@ _LEMMA_CACHE: dict[tuple[int, str], tuple[str, ...]] = {}
 def _lemmas(nlp, phrase: str) -> list[str]:
     key = (id(nlp), phrase.strip())
     if key not in _LEMMA_CACHE:
-        doc = analysed_terms(nlp, [key[1]], save=False)[0]  # from the start-up cache (nlp/__init__.py)
-        _LEMMA_CACHE[key] = tuple(t.lemma_.lower() or t.lower_ for t in doc if not t.is_space)
+        _LEMMA_CACHE[key] = analysed_lemmas(nlp, key[1])  # from the start-up cache (nlp/__init__.py)
     return list(_LEMMA_CACHE[key])
 
 
