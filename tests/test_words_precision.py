@@ -157,3 +157,16 @@ def test_jargon_the_letter_explains_is_no_problem(analyzer, text, word):
 ])
 def test_unexplained_jargon_is_still_found(analyzer, text, word):
     assert word in _jargon(analyzer, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "De" + participle + indefinite noun is the article: "the stated circumstances"
+    ("Vi har fået Deres brev. De oplyste forhold ændrer ikke afgørelsen.", ["Deres"]),
+    ("Vi har fået Deres brev. De fremsendte dokumenter er gennemgået.", ["Deres"]),
+    # polite "De" + a past tense or modal in -e
+    ("Vi har fået Deres brev. De havde ret i, at beløbet var forkert.", ["Deres", "De"]),
+    ("Vi har fået Deres brev. De måtte betale regningen to gange.", ["Deres", "De"]),
+    ("Vi har fået Deres brev. De sendte dokumenterne for sent.", ["Deres", "De"]),
+])
+def test_sentence_initial_de_before_a_participle(analyzer, text, expected):
+    assert _found(analyzer, text, "klarsprog.tiltale") == expected

@@ -123,9 +123,17 @@ def _is_determiner(doc, i: int) -> bool:
     if nxt.like_num or nxt.morph.get("Gender") or "Plur" in nxt.morph.get("Number"):
         return True
     after = doc[i + 2] if i + 2 < len(doc) else None
-    # "De nye regler": an inflected adjective and a plural noun
-    return (nxt.lower_.endswith("e") and after is not None and "Plur" in after.morph.get("Number")
-            and not after.morph.get("Voice"))
+    if after is None or not nxt.lower_.endswith("e") or nxt.lower_ in _AUXILIARIES or after.morph.get("Voice"):
+        return False
+    # "De nye regler": an inflected adjective and a plural noun; "De oplyste forhold", "De fremsendte
+    # dokumenter": a participle and an indefinite noun (polite "De sendte dokumenterne" has a definite one)
+    return "Plur" in after.morph.get("Number") or (
+        bool(after.morph.get("Gender")) and "Ind" in after.morph.get("Definite"))
+
+
+# past tenses and modals in -e that polite "De" is followed by ("De havde ret", "De måtte betale …")
+_AUXILIARIES = frozenset({"ville", "kunne", "skulle", "måtte", "burde", "turde", "havde", "gjorde",
+                          "sagde", "lagde", "valgte", "sendte", "købte", "betalte", "fik"})
 
 
 def _in_name(doc, i: int) -> bool:
