@@ -192,7 +192,8 @@ def possible_signals(texts: list[str], lows: list[str], classes) -> set[str]:
     if not FEELING.isdisjoint(low_set) and (not SET_ASIDE.isdisjoint(low_set) or "at" in low_set) and (
             not NEGATION.isdisjoint(low_set) or not RULE_WORDS.isdisjoint(low_set)):
         out.add("sig:feeling_set_aside")
-    if sum(x.isalpha() for x in lows) <= BARE_ORDER_MAX_WORDS and SOFTENERS.isdisjoint(low_set):
+    if SOFTENERS.isdisjoint(low_set) and (
+            len(lows) <= BARE_ORDER_MAX_WORDS or sum(x.isalpha() for x in lows) <= BARE_ORDER_MAX_WORDS):
         out.add("sig:bare_order")
     if "tak" in low_set and (not ORDINALS.isdisjoint(low_set) or any(_is_ordinal(x) for x in lows)):
         out.add("sig:counted_thanks")
