@@ -74,7 +74,7 @@ def startup(runs: int = 5) -> dict:
     med = {name: (statistics.median(w for w, _ in xs), statistics.median(c for _, c in xs))
            for name, xs in (("floor", floor), ("check", ours))}
     return {
-        "runs": runs, "load": os.getloadavg(),
+        "runs": runs, "load": os.getloadavg(), "when": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
         "floor_wall_s": med["floor"][0], "floor_cpu_s": med["floor"][1],
         "check_wall_s": med["check"][0], "check_cpu_s": med["check"][1],
         "ratio_wall": med["check"][0] / med["floor"][0], "ratio_cpu": med["check"][1] / med["floor"][1],
@@ -90,7 +90,8 @@ def markdown(s: dict) -> list[str]:
         "## Start-up: one letter from the command line against the spaCy floor", "",
         f"Whole processes, interleaved, median of {s['runs']}: the floor any spaCy tool pays "
         "(`python -c \"import spacy; spacy.blank('da')('hej')\"`) and `borgertekst check --format json` "
-        f"on one short letter (`bench/startup.py`). Load average during the runs: {_load(s['load'])} on "
+        f"on one short letter (`bench/startup.py`), measured {s.get('when', '?')}. Load average during the "
+        f"runs: {_load(s['load'])} on "
         "a shared machine, so the wall times wait for a CPU; the CPU times (user + system of the "
         "process) show the work.", "",
         "| | wall s | CPU s |", "|---|---|---|",
