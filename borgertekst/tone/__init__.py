@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from .features import (KNOWN_SIGNALS, WORD_PREFIXES, WORD_VALUE, SentenceFeatures, doc_sentences,
+from .features import (KNOWN_SIGNALS, READER, WORD_PREFIXES, WORD_VALUE, SentenceFeatures, doc_sentences,
                        possible_signals, sentence_features, word_features)
 from .lexicon import LexiconMatcher, load_classes
 
@@ -29,6 +29,8 @@ WEIGHTS_FILE = Path(__file__).with_name("weights.json")
 MIN_WORDS = 3  # greetings, sign-offs and one- or two-word headings are not scored
 # structure signals that count in the score but are no reason on their own: who is addressed,
 # who writes, a negation; a finding neither names them first nor takes its kind from them
+# blame words that, with the writer as subject, admit a mistake ("vi har misforstået")
+WRITER_OWNED = frozenset({"misforstå", "misforståelse", "overse", "glemme", "forveksle", "fejl", "fejle"})
 GENERAL_SIGNALS = frozenset({"sig:reader_address", "sig:writer_person", "sig:no_person", "sig:negation"})
 
 
@@ -151,6 +153,8 @@ class ToneScorer:
         for h in hits:
             if quoted and in_quote(doc[h.start].idx):
                 continue
+            if self._writer_owned(tokens, h, sent_of[h.start]):
+                continue
             per_sent.setdefault(sent_of[h.start], {}).setdefault(h.cls, (h.start, h.end))
         out = []
         for sent in sentences:
@@ -172,6 +176,19 @@ class ToneScorer:
                                       words_found=words_found)
             out.append((sent, feats))
         return out
+
+    def _writer_owned(self, tokens: list, hit, sent_start: int) -> bool:
+        """A blame word the writer says about itself is an admission, not a correction:
+        "Er der noget, vi har misforstået?", "Jeg glemte at ringe" (the writer just before it,
+        the reader not). Only for the blame-and-correction classes and the words in
+        ``WRITER_OWNED``; "Som vi tidligere har oplyst" keeps its weight."""
+        spec = self._class.get(hit.cls)
+        if spec is None or spec.kind != "blame-correction":
+            return False
+        if not any((t.lemma_ or t.lower_).lower() in WRITER_OWNED for t in tokens[hit.start:hit.end]):
+            return False
+        before = [t.lower_ for t in tokens[max(sent_start, hit.start - 3):hit.start]]
+        return any(w in ("vi", "jeg") for w in before) and not any(w in READER or w == "de" for w in before)
 
     # -- scoring ------------------------------------------------------------------------
     def explain(self, feats: SentenceFeatures) -> tuple[float, str | None, list[Signal]]:
