@@ -141,6 +141,31 @@ MANUAL_REVIEW = (
 )
 
 
+# Blind holdout batches (issue 14, TEAM.md rule 14): letters written for the KIND before the product
+# was run on them, kept outside the repo (/work/holdout/suggest/). Every applied change and every
+# replacement "Brug" offers was judged by the engineer (not a native-speaker reviewer). "First run" is
+# the batch as it met the product; the fixes after it were checked on the NEXT batch. Not computed.
+BLIND_BATCHES = (
+    # (batch, letters, changes good/all first run, grammar broken, meaning changed, offered replacements
+    #  good/offered first run, of all replaceable findings, after the fixes: changes, offered)
+    ("1", 20, (63, 69), 2, 4, (42, 55), (42, 62), (69, 69), (45, 45)),
+    ("2", 20, (37, 39), 0, 0, (27, 34), (27, 43), (39, 40), (32, 33)),
+    ("3", 20, (44, 51), 5, 2, (37, 40), (37, 45), (49, 49), (37, 37)),
+    ("4", 14, (37, 40), 2, 0, (30, 31), (30, 35), (38, 39), (30, 31)),
+)
+BLIND_NOTES = (
+    "Fejltyper, der blev fundet og rettet for arten (ikke for brevet): \"De\" til flere personer (to forældre, et "
+    "ægtepar) blev \"du\" – nu \"I/jer/jeres\"; \"borgeren\" → \"du\", hvor læseren er pårørende, værge eller "
+    "advokat; \"De\" efterladt ved siden af \"du\" i samme sætning; partikelverber (\"Fastholder vi\" → \"Holde "
+    "fast i vi\", \"er påklaget til\" → \"er klaget over til\"); navneordsstil uden bøjning (\"Inden kommunen "
+    "beslutte\"); forklaringer, der er ledsætninger, sat ind som ord; \"Under henvisning til Deres ansøgning\" "
+    "→ \"På grund af\"; \"Vedr.:\"-etiketter og underskrifter; \"opkrævning af\" → \"regning af\"; "
+    "\"Du bedes medbringe:\" → \"Vil du medbringe:?\"; dobbelt nægtelse i \"Det er ikke korrekt, at … ikke\"; "
+    "\"forventes at\" gjort aktiv. Tilbage: \"til brug for\" → \"til\" kan sløre meningen; \"dispensation\" → "
+    "\"undtagelse\" i en overskrift er klodset; \"opfølgningssamtale\" → \"samtale\" mister præcision."
+)
+
+
 def pct(part: int, whole: int) -> str:
     return f"{100 * part / whole:.0f} %" if whole else "–"
 
@@ -197,6 +222,25 @@ def render(gold: dict, sugg: dict, letters: dict | None, seconds: float, quick: 
             "",
         ]
     lines += [
+        "## Blinde breve (skrevet før produktet så dem)",
+        "",
+        "Hver ændring og hvert erstatningsforslag, som »Brug« tilbyder, er læst af udvikleren (ikke en dansk "
+        "sprogkyndig anmelder). »Første kørsel« er brevene, som de mødte produktet; rettelserne efter en "
+        "bunke er målt på den næste bunke. Brevene ligger uden for repoet (`/work/holdout/suggest/`).",
+        "",
+        "| bunke | breve | gode ændringer, første kørsel | grammatik brudt | betydning ændret | "
+        "forslag, der kan bruges, som »Brug« tilbyder dem | … af alle erstatningsfund | "
+        "efter rettelser: ændringer | efter rettelser: forslag |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for batch, n, good, grammar_broken, meaning, offered, of_all, after, after_offered in BLIND_BATCHES:
+        lines.append(f"| {batch} | {n} | {good[0]}/{good[1]} ({pct(*good)}) | {grammar_broken} | {meaning} | "
+                     f"{offered[0]}/{offered[1]} ({pct(*offered)}) | {of_all[0]}/{of_all[1]} ({pct(*of_all)}) | "
+                     f"{after[0]}/{after[1]} | {after_offered[0]}/{after_offered[1]} |")
+    lines += [
+        "",
+        BLIND_NOTES,
+        "",
         "## Gennemgang ved en person",
         "",
         MANUAL_REVIEW,

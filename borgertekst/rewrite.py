@@ -230,6 +230,14 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
             trial_report, trial_shown = _analyze_pair(analyzer, trial, letter_type)
             if _not_worse(_score(current_report, "warning"), _score(trial_report, "warning")):
                 accepted, current, current_report, shown_after = together, trial, trial_report, trial_shown
+    if one_address and accepted:
+        # the whole-letter checks may keep one "De" of a sentence and change another: that
+        # sentence then keeps "De" throughout
+        mixed = guard.mixed_sentences(text, accepted)
+        if mixed:
+            accepted = [c for c in accepted if c not in mixed]
+            current = apply(text, accepted)
+            current_report, shown_after = _analyze_pair(analyzer, current, letter_type)
     changes = [Change(rule=c.rule, start=c.start, end=c.end, old=text[c.start:c.end], new=c.new)
                for c in accepted]
     log.info("rewrite: proposed=%d accepted=%d findings %d -> %d", len(chosen), len(accepted),

@@ -205,3 +205,10 @@ def test_a_sentence_rewrite_never_leaves_de_beside_du():
 def test_deres_before_a_compound_the_dictionary_reads_by_its_last_part(analyzer):
     text = "Kære Ib\n\nVil De sende Deres joblog til mig?\n"
     assert "din joblog" in rewrite(analyzer, text).text
+
+
+def test_a_quoted_form_label_does_not_count_as_the_letter_s_address():
+    from borgertekst.rewriting.guard import _mixed_address
+
+    assert not _mixed_address('Du skal indbetale beløbet i boksen med teksten "Indbetales af Dem".')
+    assert _mixed_address("Har Deres selskab betalt for meget, får du pengene tilbage.")

@@ -402,9 +402,36 @@ _FORMAL = re.compile(r"(?<=[a-zæøå,] )(?:De|Dem|Deres)\b")
 _INFORMAL = re.compile(r"\b(?:du|dig|din|dit|dine)\b", re.IGNORECASE)
 
 
+_QUOTED_TEXT = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|»[^«\n]*«|„[^“”\n]*[“”]")
+
+
 def _mixed_address(sentence: str) -> bool:
-    """Formal "De/Dem/Deres" (mid-sentence, capitalised) beside informal "du" forms."""
+    """Formal "De/Dem/Deres" (mid-sentence, capitalised) beside informal "du" forms, outside
+    quoted text (a form's label "Indbetales af Dem" is not the letter's own address)."""
+    sentence = _QUOTED_TEXT.sub(" ", sentence)
     return bool(_FORMAL.search(sentence)) and bool(_INFORMAL.search(sentence))
+
+
+def mixed_sentences(text: str, changes) -> list:
+    """The changes that bring "du" into a sentence of the changed text that still has "De"."""
+    out = []
+    ordered = sorted(changes, key=lambda c: c.start)
+    shift = 0
+    new_text = text
+    spans = []
+    for c in ordered:
+        start = c.start + shift
+        spans.append((c, start, start + len(c.new)))
+        shift += len(c.new) - (c.end - c.start)
+    for c in reversed(ordered):
+        new_text = new_text[:c.start] + c.new + new_text[c.end:]
+    for c, start, end in spans:
+        if not _brings_informal(text, c):
+            continue
+        s, e = sentence_bounds(new_text, start, end)
+        if _mixed_address(new_text[s:e]):
+            out.append(c)
+    return out
 
 
 LONG_SENTENCE = 400
