@@ -164,3 +164,23 @@ def test_closing_the_door_weakens_indflydelse_even_with_guidance(analyzer):
         assert report.element_status["indflydelse"].status == "weak"
     else:  # the tone rule is another engineer's; without it the panel has nothing to go on
         assert report.element_status["indflydelse"].status == "covered"
+
+
+def test_a_clear_no_in_a_letter_typed_otherwise_is_checked_as_a_possible_decision(analyzer):
+    text = ("Kommunen har modtaget Deres ansøgning om hjælp til briller.\n\nAnsøgningen er ikke imødekommet.\n\n"
+            "Med venlig hilsen\nBorgerservice")
+    report = analyzer.analyze(text, letter_type="andet")
+    found = [f for f in report.findings if "struktur.mulig-afgoerelse" in f.rules]
+    assert [f.severity for f in found] == ["warning"]
+    assert "begrundelse" in found[0].message and "klagevejledning" in found[0].message
+    assert found[0].text == "Ansøgningen er ikke imødekommet."
+    assert report.element_status["indflydelse"].status == "missing"
+    # reasons and guidance present: nothing to say
+    ok = text.replace("Ansøgningen er ikke imødekommet.", "Ansøgningen er ikke imødekommet, fordi din optiker skriver, "
+                      "at du ser godt med dine gamle briller.\n\n" + COMPLETE)
+    assert not [f for f in analyzer.analyze(ok, letter_type="andet").findings if "struktur.mulig-afgoerelse" in f.rules]
+    # a condition or a general rule is no decision
+    info = ("Kære borger\n\nFra 1. januar skal du bestille kørsel hos Movia. Hvis du ikke opfylder betingelserne, "
+            "får du afslag.\n\nVenlig hilsen\nBorgerservice")
+    assert not [f for f in analyzer.analyze(info, letter_type="information").findings
+                if "struktur.mulig-afgoerelse" in f.rules]

@@ -235,8 +235,81 @@ def _fact(analysis, key: str, value) -> None:
     analysis.__dict__.setdefault("_struktur", {})[key] = value
 
 
-def klagevejledning(analysis, rule, state: ComplaintState):
+class PossibleDecisionState:
+    """``struktur.mulig-afgoerelse``: the patterns of a clear no, and the complaint and reason
+    states of the sibling rules (their YAML files in the same folder)."""
+
+    def __init__(self, rule):
+        from types import SimpleNamespace
+
+        import yaml
+
+        from ..rulebook.loader import shipped_rules_dir
+
+        o = rule.options
+        self.refusal = _compile(o, "refusal")
+        self.conditional = regex.compile(o.get("conditional", r"(?!)"), _FLAGS)
+        self.labels = o.get("labels", {})
+        folder = shipped_rules_dir() / "struktur"
+        sibling = {}
+        for name in o["possible_decision_of"]:
+            data = yaml.safe_load((folder / name).read_text(encoding="utf-8"))
+            sibling[data["function"]] = SimpleNamespace(id=data["id"], options=data.get("options", {}))
+        self.complaint = ComplaintState(sibling["klagevejledning"])
+        self.complaint_rule = sibling["klagevejledning"]
+        self.reasons = ReasonState(sibling["begrundelse"])
+
+
+def _clear_refusal(text: str, state: PossibleDecisionState) -> int | None:
+    """Offset of the first no addressed to the reader that is not a condition or a rule."""
+    for rx in state.refusal:
+        for m in rx.finditer(text):
+            lo, _hi = _sentence_around(text, m.start())
+            if not state.conditional.search(text[lo:m.start()]):
+                return m.start()
+    return None
+
+
+def _possible_decision(analysis, rule, state: PossibleDecisionState):
+    """A letter typed information or other that gives a clear no: reasons and klagevejledning
+    are checked anyway, as one warning that names what is missing."""
+    document = analysis.document
+    if not document.paragraphs:
+        return  # (also with a type given by the writer: the message says "if it is a decision")
+    from ..lettertype import own_text
+
+    text = own_text(analysis.text)  # not the citizen's mail quoted below the reply
+    if not analysis.text.startswith(text):  # quoted lines were dropped: offsets would move
+        text = analysis.text
+    section = complaint_blocks(text, state.complaint.mention, state.complaint.heading)
+    body = _outside(text, section)
+    spot = _clear_refusal(body, state)
+    if spot is None:
+        return
+    verdicts = [v for _hit, v in _klagevejledning(analysis, state.complaint_rule, state.complaint)]
+    kv = verdicts[0] if verdicts else "complete"
+    reasons = _gives_reasons(_outside(body, []), state.reasons)
+    _fact(analysis, "klagevejledning", kv)
+    _fact(analysis, "begrundelse", "present" if reasons else "missing")
+    _fact(analysis, "begrundelse_rule", not reasons and (bool(state.reasons.legal_reference
+                                                             and state.reasons.legal_reference.search(body))
+                                                        or _any_cue(body, state.reasons)))
+    missing = []
+    if not reasons:
+        missing.append(state.labels.get("begrundelse", "begrundelse"))
+    if kv in ("missing", "incomplete", "no-appeal-unstated"):
+        missing.append(state.labels.get("klagevejledning", "klagevejledning"))
+    if not missing:
+        return
+    para = document.paragraphs[document.paragraph_at(spot)]
+    yield Hit(para.start, para.end, fields={"missing": _join(missing)})
+
+
+def klagevejledning(analysis, rule, state):
     """Klagevejledning: present, complete, or a clear statement that there is no appeal."""
+    if isinstance(state, PossibleDecisionState):
+        yield from _possible_decision(analysis, rule, state)
+        return
     for hit, verdict in _klagevejledning(analysis, rule, state):
         _fact(analysis, "klagevejledning", verdict)
         if hit is not None:
@@ -346,7 +419,8 @@ def _other_route(section_text: str, route, state: ComplaintState) -> tuple[str, 
     return None
 
 
-klagevejledning.setup = lambda rule, nlp: ComplaintState(rule)
+klagevejledning.setup = lambda rule, nlp: (PossibleDecisionState(rule) if "possible_decision_of" in rule.options
+                                            else ComplaintState(rule))
 
 
 class ReasonState:
