@@ -184,10 +184,29 @@ def test_collector_is_back_on_after_the_first_item():
     assert seen == [False, True, True]
 
 
-def test_check_leaves_the_collector_on(letters, capsys):
+@pytest.mark.parametrize("command, collector_on", [("check", False), ("rewrite", False), ("rules", True)])
+def test_program_turns_the_collector_off_only_while_a_letter_command_loads(command, collector_on):
+    """``run`` (the program itself, not a caller of ``main``) starts a letter command with the
+    collector off; ``rules`` and ``serve`` keep it on."""
+    code = (
+        "import gc, sys\n"
+        "import borgertekst.cli as cli\n"
+        "def fake(argv=None):\n"
+        "    print(gc.isenabled(), flush=True)\n"
+        "    return 0\n"
+        "cli.main = fake\n"
+        f"sys.argv = ['borgertekst', {command!r}]\n"
+        "cli.run()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == str(collector_on)
+
+
+def test_main_leaves_the_callers_collector_alone(letters, capsys):
     import gc
 
+    gc.unfreeze()  # whatever another test froze
     assert gc.isenabled()
     _run(capsys, "check", "--format", "json", str(letters[0]))
     assert gc.isenabled()
-    gc.unfreeze()
+    assert gc.get_freeze_count() == 0

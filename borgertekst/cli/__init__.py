@@ -13,7 +13,7 @@ import sys
 
 COMMANDS = ["check", "reply", "rules", "report", "serve", "triage", "rewrite"]
 # commands that load the analyzer and read a letter (or a batch, see parallel.py): the cyclic
-# garbage collector waits until the analyzer is loaded (see ``main``)
+# garbage collector waits until the analyzer is loaded (see ``run``)
 LOADING = ("check", "report", "triage", "rewrite")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INPUT = 0, 1, 2
@@ -104,15 +104,6 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     command = argv[0] if argv and argv[0] in COMMANDS else None
     if command in LOADING:
-        # Loading spaCy, the language layer and the rules makes millions of objects that live
-        # as long as the process; the cyclic collector would scan them again and again while
-        # they are made (a seventh of a second of CPU, an eighth of a one-letter call). It is
-        # off until the analyzer is loaded and the first letter done; then everything alive is
-        # frozen out of its reach and it runs again (``parallel.collect_again``). Reference
-        # counting frees all other garbage as usual.
-        import gc
-
-        gc.disable()
         from .hunspell_early import start
 
         early = start()  # the dictionary opens on another CPU while spaCy is imported
@@ -148,6 +139,17 @@ def run() -> None:
     ``serve`` exits the ordinary way."""
     import os
 
+    if sys.argv[1:2] and sys.argv[1] in LOADING:
+        # Loading spaCy, the language layer and the rules makes millions of objects that live
+        # as long as the process; the cyclic collector would scan them again and again while
+        # they are made (a seventh of a second of CPU, an eighth of a one-letter call). It is
+        # off until the analyzer is loaded and the first letter done; then everything alive is
+        # frozen out of its reach and it runs again (``parallel.collect_again``). Reference
+        # counting frees all other garbage as usual. (Only here, in the program itself: a
+        # caller of ``main`` keeps its own collector as it is.)
+        import gc
+
+        gc.disable()
     code = main()
     if "serve" in sys.argv[1:2]:
         sys.exit(code)
