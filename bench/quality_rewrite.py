@@ -152,6 +152,7 @@ BLIND_BATCHES = (
     ("2", 20, (37, 39), 0, 0, (27, 34), (27, 43), (39, 40), (32, 33)),
     ("3", 20, (44, 51), 5, 2, (37, 40), (37, 45), (49, 49), (37, 37)),
     ("4", 14, (37, 40), 2, 0, (30, 31), (30, 35), (38, 39), (30, 31)),
+    ("5", 10, (20, 21), 1, 0, (12, 14), (12, 15), (20, 20), (12, 12)),
 )
 BLIND_NOTES = (
     "Fejltyper, der blev fundet og rettet for arten (ikke for brevet): \"De\" til flere personer (to forældre, et "
@@ -161,7 +162,8 @@ BLIND_NOTES = (
     "beslutte\"); forklaringer, der er ledsætninger, sat ind som ord; \"Under henvisning til Deres ansøgning\" "
     "→ \"På grund af\"; \"Vedr.:\"-etiketter og underskrifter; \"opkrævning af\" → \"regning af\"; "
     "\"Du bedes medbringe:\" → \"Vil du medbringe:?\"; dobbelt nægtelse i \"Det er ikke korrekt, at … ikke\"; "
-    "\"forventes at\" gjort aktiv. Tilbage: \"til brug for\" → \"til\" kan sløre meningen; \"dispensation\" → "
+    "\"forventes at\" gjort aktiv; partikelverbum foran et biord (\"holder fast i derfor\"); \"sige nej til\" "
+    "uden genstand. Tilbage: \"til brug for\" → \"til\" kan sløre meningen; \"dispensation\" → "
     "\"undtagelse\" i en overskrift er klodset; \"opfølgningssamtale\" → \"samtale\" mister præcision."
 )
 

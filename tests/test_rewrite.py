@@ -178,7 +178,10 @@ def test_traek_sentence_replaces_only_a_whole_sentence(analyzer):
     result = rewrite(analyzer, text)
     # a full TRÆK sentence is not pushed into the middle of another sentence
     assert "Jeg synes, du er meget krævende." in result.text
-    assert "Vi kan ikke give dig tilskud." in result.text
+    # the absolute word may go ("ikke") or stay, when the plainer sentence lets a check see a refusal
+    # that needs reasons (the rewrite never adds a finding); either way the sentence stays whole
+    assert ("Vi kan ikke give dig tilskud." in result.text
+            or "Vi kan under ingen omstændigheder give dig tilskud." in result.text)
     assert "Yderligere henvendelser" not in result.text
     assert all(line.count(".") <= 2 for line in result.text.splitlines())
 

@@ -212,3 +212,19 @@ def test_a_quoted_form_label_does_not_count_as_the_letter_s_address():
 
     assert not _mixed_address('Du skal indbetale beløbet i boksen med teksten "Indbetales af Dem".')
     assert _mixed_address("Har Deres selskab betalt for meget, får du pengene tilbage.")
+
+
+def test_a_particle_verb_before_an_adverb_is_not_pasted(analyzer):
+    assert _replacement(analyzer, "Kommunen fastholder derfor afgiften på 510 kr.", "fastholder") is None
+
+
+def test_a_verb_ending_in_a_preposition_needs_its_object(analyzer):
+    text = "På baggrund af oplysningerne overvejer vi at give afslag, fordi du kan tage bussen."
+    assert _replacement(analyzer, text, "give afslag") is None
+
+
+def test_de_first_in_a_sentence_keeps_its_sentence_formal():
+    from borgertekst.rewriting.guard import _mixed_address
+
+    assert _mixed_address("De anfører i din klage, at skiltningen var utydelig.")
+    assert not _mixed_address("De anfører i Deres klage, at skiltningen var utydelig.")

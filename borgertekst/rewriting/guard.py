@@ -405,11 +405,16 @@ _INFORMAL = re.compile(r"\b(?:du|dig|din|dit|dine)\b", re.IGNORECASE)
 _QUOTED_TEXT = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|»[^«\n]*«|„[^“”\n]*[“”]")
 
 
+_FORMAL_FIRST = re.compile(r"^\W*De\s+[a-zæøå]")
+
+
 def _mixed_address(sentence: str) -> bool:
-    """Formal "De/Dem/Deres" (mid-sentence, capitalised) beside informal "du" forms, outside
-    quoted text (a form's label "Indbetales af Dem" is not the letter's own address)."""
+    """Formal "De/Dem/Deres" (mid-sentence, capitalised; or "De" first before a verb) beside
+    informal "du" forms, outside quoted text (a form's label "Indbetales af Dem" is not the
+    letter's own address). A first "De" may be "they": callers compare before and after."""
     sentence = _QUOTED_TEXT.sub(" ", sentence)
-    return bool(_FORMAL.search(sentence)) and bool(_INFORMAL.search(sentence))
+    formal = _FORMAL.search(sentence) or _FORMAL_FIRST.search(sentence)
+    return bool(formal) and bool(_INFORMAL.search(sentence))
 
 
 def mixed_sentences(text: str, changes) -> list:

@@ -270,6 +270,11 @@ def inflected(text: str, start: int, end: int, matched: str, cls: str, option: s
                 and inflect.noun_gender(inflect.noun_form(noun)[0]) and not _has_subject_before(text, start):
             return None  # a participle used as an adjective: "de nedenfor anførte vilkår"
         new = inflect.inflect_verb(option, matched, lemma)
+        if new is not None and new.split()[-1].lower() in _PREPOSITIONS and not _next_word_after(text, end):
+            return None  # "give afslag, fordi" → not "sige nej til, fordi": the preposition needs its object
+        if new is not None and new.split()[-1].lower() in _PREPOSITIONS \
+                and re.match(r"\s*[,.;:!?]", text[end:end + 3]):
+            return None
         return None if new is None else (start, new)
     if cls == "adj":
         head, _, rest = option.partition(" ")
@@ -301,6 +306,9 @@ def inflected(text: str, start: int, end: int, matched: str, cls: str, option: s
 
 # a preposition that belonged to the noun of a nominal phrase ("vurdering af", "afgørelse om")
 _NOUN_COMPLEMENT = frozenset({"af", "om", "til", "over", "vedrørende", "angående", "vedr"})
+_ADVERB_BETWEEN = frozenset({"derfor", "dog", "fortsat", "stadig", "ikke", "også", "således", "nu", "altså",
+                             "endnu", "heller", "allerede", "desværre", "altid", "aldrig", "gerne", "hermed"})
+_PREPOSITIONS = frozenset({"til", "på", "om", "af", "i", "for", "med", "over", "fra", "mod", "efter"})
 _PASSIVE_AUX = frozenset({"er", "var", "blev", "bliver", "blive", "være", "været", "vil", "skal", "kan"})
 _SUBJECT_AFTER = frozenset({"du", "vi", "jeg", "han", "hun", "de", "den", "det", "man", "der", "kommunen", "i"})
 
@@ -315,6 +323,8 @@ def _particle_misplaced(text: str, start: int, end: int, matched: str, form: str
     if form in ("present", "past") and (nxt and nxt.lower() in _SUBJECT_AFTER or _at_sentence_start(text, start)
                                          or text[:start].rstrip().endswith(",")):
         return True  # the verb first: its subject follows it
+    if nxt and nxt.lower() in _ADVERB_BETWEEN:
+        return True  # "fastholder derfor afgiften": the particle goes after the adverb ("holder derfor fast i")
     if form == "participle":
         before = [w.lower() for _, w in _words_before(text, start, 2)]
         if before and (before[-1] in _PASSIVE_AUX or len(before) > 1 and before[-1] == "ikke"
