@@ -94,3 +94,26 @@ def test_shown_signals_drop_small_word_pairs_and_repeats():
             _Sig("sig:reader_address", 31, 34, "henvendt til læseren")]
     shown = _shown_signals(text, sigs)
     assert shown == ["ordvalg: 'gøre'"]
+
+
+@pytest.mark.parametrize("text, blame", [
+    ("Du har misforstået brevet.", True),
+    ("Vi må konstatere, at du har misforstået reglerne.", True),
+    ("Er der noget, vi har misforstået, eller noget, vi ikke ved?", False),
+    ("Hospitalet skriver, at de har misforstået henvisningen.", False),
+    ("Jeg glemte desværre at ringe dig op i fredags.", False),
+])
+def test_blame_word_about_the_writer_or_a_third_party_is_no_correction(nlp, tone, text, blame):
+    (_, feats), = tone.features(nlp(text))
+    assert ("lex:irettesaettelse" in feats.values) is blame
+
+
+def test_open_consequence_with_a_way_out_is_no_pressure_phrase():
+    analyzer = Analyzer()
+
+    def pres(text):
+        return [f for f in analyzer.analyze(text).findings if "tone.pres" in (f.rule, *f.also_rules)]
+
+    assert pres("Hvis du ikke sender papirerne, mister du retten til hjælpen.")
+    assert not pres("Hvis du ikke når at sende skemaet, mister du ikke pladsen, men opstarten bliver udskudt.")
+    assert not pres("Hvis du ikke sender lønsedlerne, bortfalder hjælpen, så ring til mig, hvis du har brug for hjælp til det.")

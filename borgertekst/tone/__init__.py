@@ -179,16 +179,19 @@ class ToneScorer:
 
     def _writer_owned(self, tokens: list, hit, sent_start: int) -> bool:
         """A blame word the writer says about itself is an admission, not a correction:
-        "Er der noget, vi har misforstået?", "Jeg glemte at ringe" (the writer just before it,
-        the reader not). Only for the blame-and-correction classes and the words in
+        "Er der noget, vi har misforstået?", "Jeg glemte at ringe"; said about a third party
+        ("Hospitalet skriver, at de har misforstået …") it corrects nobody who reads the letter
+        (the writer or a third party just before it, the reader not). Only for the blame-and-correction classes and the words in
         ``WRITER_OWNED``; "Som vi tidligere har oplyst" keeps its weight."""
         spec = self._class.get(hit.cls)
         if spec is None or spec.kind != "blame-correction":
             return False
         if not any((t.lemma_ or t.lower_).lower() in WRITER_OWNED for t in tokens[hit.start:hit.end]):
             return False
-        before = [t.lower_ for t in tokens[max(sent_start, hit.start - 3):hit.start]]
-        return any(w in ("vi", "jeg") for w in before) and not any(w in READER or w == "de" for w in before)
+        before = [t.text for t in tokens[max(sent_start, hit.start - 3):hit.start]]
+        reader = any(w.lower() in READER or w in ("De", "Dem") for w in before)
+        other = any(w.lower() in ("vi", "jeg", "han", "hun") or w == "de" for w in before)
+        return other and not reader
 
     # -- scoring ------------------------------------------------------------------------
     def explain(self, feats: SentenceFeatures) -> tuple[float, str | None, list[Signal]]:
