@@ -113,6 +113,8 @@ class Routes:
         def any_of(kind: str) -> bool:
             return any(rx.search(text, timeout=1.0) for rx in self._outcomes.get(kind, []))
         try:
+            if any_of("requested"):
+                return "bevilling"  # what the reader asked for, even when it stops something
             refusal, partial, grant = any_of("refusal"), any_of("partial"), any_of("grant")
         except TimeoutError:
             return None

@@ -449,6 +449,7 @@ class ReasonState:
 # the sentence that says what the reader asked for: its words are the request, not facts of the case
 _REQUEST = r"\b(søgt|søgte|ansøgt|ansøgning|anmodning|anmodet|bedt|bad|ønske|spurgt|spørger) (\w+ ){0,3}om\b"
 _WORD = regex.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]{3,}")
+_CLOCK = regex.compile(r"\bkl\.?\s*$")  # "kl. 16": a time of day is a fact (opening hours)
 _STEM = 5  # words are compared by their first letters: "tandbehandling" ~ "tandbehandlingen"
 
 
@@ -482,7 +483,8 @@ def _fact_words(sentence: str, state: "ReasonState", request: frozenset[str]) ->
         w = m.group()
         if w[0].isdigit():
             # an amount or a measure is a fact; a date or a case number is not
-            if state.unit is None or state.unit.match(sentence, m.end()):
+            if (state.unit is None or state.unit.match(sentence, m.end())
+                    or _CLOCK.search(sentence, max(0, m.start() - 5), m.start())):
                 count += 2
             continue
         lw = w.casefold()
