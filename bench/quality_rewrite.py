@@ -153,6 +153,7 @@ BLIND_BATCHES = (
     ("3", 20, (44, 51), 5, 2, (37, 40), (37, 45), (49, 49), (37, 37)),
     ("4", 14, (37, 40), 2, 0, (30, 31), (30, 35), (38, 39), (30, 31)),
     ("5", 10, (20, 21), 1, 0, (12, 14), (12, 15), (20, 20), (12, 12)),
+    ("6", 8, (11, 12), 1, 0, (7, 7), (7, 9), (12, 12), (7, 7)),
 )
 BLIND_NOTES = (
     "Fejltyper, der blev fundet og rettet for arten (ikke for brevet): \"De\" til flere personer (to forældre, et "
@@ -163,7 +164,8 @@ BLIND_NOTES = (
     "→ \"På grund af\"; \"Vedr.:\"-etiketter og underskrifter; \"opkrævning af\" → \"regning af\"; "
     "\"Du bedes medbringe:\" → \"Vil du medbringe:?\"; dobbelt nægtelse i \"Det er ikke korrekt, at … ikke\"; "
     "\"forventes at\" gjort aktiv; partikelverbum foran et biord (\"holder fast i derfor\"); \"sige nej til\" "
-    "uden genstand. Tilbage: \"til brug for\" → \"til\" kan sløre meningen; \"dispensation\" → "
+    "uden genstand; en passiv med et verbum mere på samme grundled (\"udlånes gratis og skal afleveres\" → "
+    "\"Vi udlåner … og skal afleveres\"). Tilbage: \"til brug for\" → \"til\" kan sløre meningen; \"dispensation\" → "
     "\"undtagelse\" i en overskrift er klodset; \"opfølgningssamtale\" → \"samtale\" mister præcision."
 )
 

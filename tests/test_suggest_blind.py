@@ -228,3 +228,8 @@ def test_de_first_in_a_sentence_keeps_its_sentence_formal():
 
     assert _mixed_address("De anfører i din klage, at skiltningen var utydelig.")
     assert not _mixed_address("De anfører i Deres klage, at skiltningen var utydelig.")
+
+
+def test_a_passive_with_a_second_verb_on_the_same_subject_is_left(analyzer):
+    text = "Kære Agnete\n\nHjælpemidlet udlånes gratis og skal afleveres, når du ikke har brug for det.\n"
+    assert "Vi udlåner" not in rewrite(analyzer, text).text

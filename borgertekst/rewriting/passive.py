@@ -23,6 +23,9 @@ RULE = "klarsprog.passiv"
 _ADVERB_FIRST = frozenset({"ikke", "derfor", "hermed", "herved", "også", "altid", "aldrig", "først", "nu",
                            "dog", "således", "endnu", "heller", "allerede", "desværre", "fortsat"})
 DATA = Path(__file__).with_name("passive.yaml")
+# a verb right after "og" shares the passive's subject: the active sentence would give it "vi"
+_SHARED_SUBJECT_VERBS = frozenset({"skal", "kan", "vil", "må", "bør", "bliver", "blev", "er", "var", "har",
+                                   "havde", "vil", "skulle", "kunne", "ville", "sendes", "betales", "udbetales"})
 
 
 @lru_cache(maxsize=1)
@@ -122,6 +125,9 @@ def passive_candidates(doc, word_changes) -> list[Candidate]:
             vp = _present(swap.new[:-1].lower())  # "fremsendes" → "sendes" → "Vi sender …"
         if any(t.lower_ == "af" for t in words[j:]):  # an agent is named: leave it
             continue
+        if any(a.lower_ in ("og", "samt", "men", "eller") and b.lower_ in _SHARED_SUBJECT_VERBS
+               for a, b in zip(words[j:], words[j + 1:])):
+            continue  # "Hjælpemidlet udlånes gratis og skal afleveres …": the second verb keeps the old subject
         start = words[0].idx
         rest_start = words[j - 1].idx + len(words[j - 1].text)
         end = words[-1].idx + len(words[-1].text)
