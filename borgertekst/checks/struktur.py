@@ -729,6 +729,9 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "weak", "Brevet siger ikke, om og hvor man kan klage (på området er der normalt ingen klageadgang).")
     elif closed:  # "Yderligere henvendelser vil ikke blive besvaret": the reader may not answer
         put("indflydelse", "weak", "Brevet lukker for flere henvendelser.")
+    elif kv in ("complete", "no-appeal-stated", "attached") and contact is False:
+        # heard only by complaining: no way to ask or answer us (RUBRIC: contact and complaint route)
+        put("indflydelse", "weak", "Læseren kan klage, men brevet siger ikke, hvordan man kan kontakte os.")
     elif kv == "attached":  # the reader gets it with the letter; we cannot see it
         put("indflydelse", "covered", "Klagevejledningen står i et bilag; tjek, at den er med.")
     elif kv == "linked":
