@@ -137,7 +137,12 @@ MANUAL_REVIEW = (
     "\"vedrører\" → \"om\" (verbet forsvandt) og \"administrativ myndighed\" → \"en anden myndighed\" "
     "efter \"en højere\". Senere samme aften gav nye regler 4 ændringer mere (272); de 12 "
     "sætnings- og vendingsændringer (passiv, kancellisprog-vendinger) er læst igen og er i orden; "
-    "de nye ordændringer er ikke læst én for én."
+    "de nye ordændringer er ikke læst én for én. Efter arbejdet med de blinde breve (29. november, aften) "
+    "er forskellen læst: der forsvandt bl.a. \"samt\" → \"og\" i lister med \"og\" i forvejen, \"Vedr.:\" → "
+    "\"Om:\" i en etiket, \"meddelelser\" → \"beskeder\" i navnet på en side og sætninger med \"De\" ved "
+    "siden af et nyt \"du\"; der kom \"Såfremt\" → \"Hvis\" (tre steder, vagten læste før \"Hvis\" som "
+    "ejefald), \"indebærer\" → \"betyder\" og \"jf.\" → \"efter\" til. Tabt er én god ændring: \"gjort "
+    "indsigelse med henvisning til, at\" → \"på grund af, at\" (\"med/under henvisning til\" er nu kun et råd)."
 )
 
 
