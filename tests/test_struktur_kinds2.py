@@ -184,3 +184,38 @@ def test_a_clear_no_in_a_letter_typed_otherwise_is_checked_as_a_possible_decisio
             "får du afslag.\n\nVenlig hilsen\nBorgerservice")
     assert not [f for f in analyzer.analyze(info, letter_type="information").findings
                 if "struktur.mulig-afgoerelse" in f.rules]
+
+
+def test_kinds_of_batches_three_to_five(analyzer):
+    # what the reader asked for, stopped: a full grant, no klagevejledning needed
+    stop = ("Kære Tobias\n\nVi stopper din bostøtte\n\nDu har selv bedt om at stoppe din bostøtte, fordi du har fået "
+            "job. Din bostøtte stopper derfor den 31. december.\n\nVenlig hilsen\nSara\nTlf. 96 84 84 84")
+    assert load_routes().outcome(stop) == "bevilling"
+    assert not _rules(analyzer.analyze(stop, letter_type="afgoerelse"), "struktur.klagevejledning")
+    # an amount of nothing is a refusal, so the reasons are checked
+    assert load_routes().outcome("Ansøgt: 12.400 kr.\nBevilget: 0 kr.") == "afslag"
+    assert load_routes().outcome("Kommunen har efter en samlet vurdering besluttet ikke at imødekomme ansøgningen.") == "afslag"
+    # dates and an earlier letter are no facts of the case
+    dated = _letter("Du får ikke tilskud. Vi har lagt vægt på de oplysninger, der fremgik af vores brev til dig "
+                    "af 3. november, og på dine bemærkninger af 12. november.", COMPLETE)
+    found = _rules(analyzer.analyze(dated, letter_type="afgoerelse"), "struktur.begrundelse")
+    assert found and found[0].severity == "error"
+    # understanding around a refusal is no hidden reason: sure enough for an error
+    kind = _letter("Jeg kan godt forstå, at det er hårdt for jer lige nu. Vi har desværre ikke mulighed for at "
+                   "bevilge tilskud. Jeg ved, at det ikke er det svar, I håbede på.", COMPLETE)
+    report = analyzer.analyze(kind, letter_type="afgoerelse")
+    assert [f.severity for f in _rules(report, "struktur.begrundelse")] == ["error"]
+    assert report.element_status["gennemskuelighed"].status == "missing"
+    # what the reader told us is a fact with its source
+    told = _letter("Hjælpen stopper fra 1. januar. Du fortalte, at du har handlet selv de sidste fire uger.", COMPLETE)
+    assert not [f for f in _rules(analyzer.analyze(told, letter_type="afgoerelse"), "struktur.begrundelse")
+                if f.severity != "info"]
+
+
+def test_an_area_without_appeal_that_says_nothing_gets_a_warning_to_say_so(analyzer):
+    sms = "Hej Karsten. Din ansøgning om buskort er desværre afslået, da du bor under 7 km fra skolen. Mvh Skoleadm."
+    report = analyzer.analyze(sms, letter_type="afgoerelse")
+    found = _rules(report, "struktur.klagevejledning")
+    assert [f.severity for f in found] == ["warning"]
+    assert "ikke påklages" in found[0].message and "Ankestyrelsen" not in " ".join(found[0].suggestions)
+    assert report.element_status["indflydelse"].status == "weak"
