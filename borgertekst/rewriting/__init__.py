@@ -114,7 +114,16 @@ def rewritable_findings(analyzer, text: str, report, doc) -> list[bool]:
     candidates = words + passive_candidates(doc, words) + sentence_candidates(text, sentences, words)
     candidates = for_addressee(candidates, text)
     protected = (quoted_spans(text), masked_spans(text))
-    kept = [c for c in candidates if not c.hint and not problems_for(c, text, protected)]
-    return [any(({f.rule, *(getattr(f, "also_rules", None) or ())} & c.covers)
-                and c.start < f.end and f.start < c.end for c in kept)
-            for f in report.findings]
+    # a candidate is guarded only when it covers a finding not yet known to be rewritable
+    # (the guard is most of the cost; the flags are the same as guarding every candidate)
+    rules = [{f.rule, *(getattr(f, "also_rules", None) or ())} for f in report.findings]
+    flags = [False] * len(report.findings)
+    for c in candidates:
+        if c.hint:
+            continue
+        wanted = [i for i, f in enumerate(report.findings)
+                  if not flags[i] and rules[i] & c.covers and c.start < f.end and f.start < c.end]
+        if wanted and not problems_for(c, text, protected):
+            for i in wanted:
+                flags[i] = True
+    return flags
