@@ -233,3 +233,13 @@ def test_de_first_in_a_sentence_keeps_its_sentence_formal():
 def test_a_passive_with_a_second_verb_on_the_same_subject_is_left(analyzer):
     text = "Kære Agnete\n\nHjælpemidlet udlånes gratis og skal afleveres, når du ikke har brug for det.\n"
     assert "Vi udlåner" not in rewrite(analyzer, text).text
+
+
+@pytest.mark.parametrize("sentence, changed", [
+    ("Under henvisning til Deres ansøgning af 9. oktober 2026 skal vi meddele, at De ikke kan få hjælpen.", False),
+    ("Med henvisning til vores telefonsamtale i går sender jeg skemaet.", False),
+    ("Vi har stoppet hjælpen med henvisning til din nye indtægt.", True),
+])
+def test_a_reference_to_a_message_is_no_cause(analyzer, sentence, changed):
+    new = rewrite(analyzer, "Kære Ib\n\n" + sentence + "\n").text
+    assert ("på grund af" in new.lower()) is changed

@@ -436,6 +436,8 @@ def classed_candidates(f, rule, cls: str, text: str, protected) -> list[Candidat
             continue  # a fixed replacement for an inflected match ("vedrører" → "om") loses the verb
         if term in ("jf.", "jævnfør") and _LEGAL_CHAIN.match(text, end):
             continue  # "§ 19, jf. LBK nr. 433": a chain of sources, not "efter"
+        if term.endswith("henvisning til") and _REFERS_TO_MESSAGE.match(text, end):
+            continue  # "med henvisning til din ansøgning af 9. oktober" refers to it; it is no cause
         if (text[end:end + 1] == ":" or matched.endswith(":")) and line_start:
             continue  # "Vedr.: Ansøgning …" is a label of the letterhead, not a phrase in a sentence
         if any(o.lower() == "og" for o in options) and _og_before(text, start):
@@ -468,6 +470,10 @@ def _og_before(text: str, start: int) -> bool:
     return bool(re.search(r"\bog\b", text[max(s, start - 80):start]))
 
 
+_REFERS_TO_MESSAGE = re.compile(
+    r"\s+(?:din|dit|dine|Deres|jeres|vores|kommunens|vor|vort|det|den|de)?\s*(?:\w+\s+)?"
+    r"(?:ansøgning|brev|henvendelse|mail|e-mail|klage|anmodning|samtale|telefonsamtale|skrivelse|møde|besøg|"
+    r"afgørelse|partshøring|høring|indsigelse|bemærkninger|sag)\w*\b", re.IGNORECASE)
 _LEGAL_CHAIN = re.compile(r"\s+(?:LBK|lovbekendtgørelse|bekendtgørelse|lov nr\.|nr\.)", re.IGNORECASE)
 # abbreviations whose dot often also ends the sentence ("… tandlæge mv."); not "jf. Lov om …"
 _SENTENCE_FINAL = frozenset({"mv.", "m.v.", "m.m.", "d.d.", "p.t.", "o.l.", "etc."})
