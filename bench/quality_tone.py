@@ -123,6 +123,44 @@ def tone_dev(lines: list[str], analyzer) -> None:
     lines.append("")
 
 
+HOLDOUT = ROOT.parent / "holdout"  # blind sets written by engineers (outside the repo, never trained on)
+
+
+def tone_holdout(lines: list[str], analyzer) -> None:
+    """The tone blind sets under ../holdout/tone*/ (``blind*.jsonl``), when they are there:
+    written from the kinds, never trained on; a set is blind only for its first run (later runs
+    are regression figures: the sets' misses were read to decide what to fix)."""
+    paths = sorted(HOLDOUT.glob("tone*/blind*.jsonl")) if HOLDOUT.exists() else []
+    lines += ["## Tone on the blind sets in ../holdout (never trained on)", ""]
+    if not paths:
+        lines += ["*../holdout has no tone blind sets here: not measured.*", ""]
+        return
+    lines += [
+        "Written by the tone engineers from the kinds in DOMAIN.md, kind-balanced, outside the repo. Only "
+        "the first run on a set is a blind figure (see the commit log and the report); these are the "
+        "current figures. Product = any `tone.*` finding in the sentence.",
+        "",
+        "| set | sentences | model recall | model false alarms | product recall | product false alarms |",
+        "|---|---|---|---|---|---|",
+    ]
+    for path in paths:
+        rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+        counts = collections.Counter()
+        for r in rows:
+            tone = [f for f in analyzer.analyze(r["text"]).findings if f.category == "tone"]
+            model = any("tone.tryk-saetning" in (f.rule, *f.also_rules) for f in tone)
+            counts[(r["label"], "n")] += 1
+            counts[(r["label"], "model")] += model
+            counts[(r["label"], "product")] += bool(tone)
+
+        def rate(label, what):
+            return pct(counts[(label, what)] / max(counts[(label, "n")], 1))
+
+        lines.append(f"| {path.parent.name}/{path.name} | {len(rows)} | {rate('escalating', 'model')} | "
+                     f"{rate('neutral', 'model')} | {rate('escalating', 'product')} | {rate('neutral', 'product')} |")
+    lines.append("")
+
+
 def letters(lines: list[str], analyzer) -> None:
     import yaml
 
@@ -284,6 +322,7 @@ def main(argv=None) -> int:
         lines += ["*../shared is not there: only the cross-validated figures are shown.*", ""]
     tone_cv(lines, recompute=not args.no_cv)
     tone_dev(lines, analyzer)
+    tone_holdout(lines, analyzer)
     letters(lines, analyzer)
     triage_part(lines)
     lines.append(f"Run time {time.time() - t0:.0f} s on the shared 2-CPU machine (loaded).")
