@@ -141,8 +141,8 @@ MANUAL_REVIEW = (
     "er forskellen læst: der forsvandt bl.a. \"samt\" → \"og\" i lister med \"og\" i forvejen, \"Vedr.:\" → "
     "\"Om:\" i en etiket, \"meddelelser\" → \"beskeder\" i navnet på en side og sætninger med \"De\" ved "
     "siden af et nyt \"du\"; der kom \"Såfremt\" → \"Hvis\" (tre steder, vagten læste før \"Hvis\" som "
-    "ejefald), \"indebærer\" → \"betyder\" og \"jf.\" → \"efter\" til. Tabt er én god ændring: \"gjort "
-    "indsigelse med henvisning til, at\" → \"på grund af, at\" (\"med/under henvisning til\" er nu kun et råd)."
+    "ejefald), \"indebærer\" → \"betyder\" og \"jf.\" → \"efter\" til. \"Med/under henvisning til\" bliver "
+    "ikke \"på grund af\" foran det brev eller den ansøgning, det henviser til."
 )
 
 
