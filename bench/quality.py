@@ -463,6 +463,16 @@ CAVEATS = [
     "  afgørelser og svar: derfor er den nu kun en advarsel i kvitteringer og ellers `info`). Runde 1 før",
     "  ændringer: brevtype 24/28, klagevejledning 14/18, error rigtige/forkerte 3/4. Egne breve 057-091 er",
     "  taget fra de runder og er derfor ikke blinde mere. Bedømt af en udvikler, ikke af en uafhængig jurist.",
+    "- Næste session: 101 nye breve i 6 blinde runder (`/work/holdout/elements2`, uden for repoet; også",
+    "  panelets fire elementer mærket pr. brev efter `RUBRIC.md`). Runde 1 før ændringer: klagevejledning",
+    "  19/21, afgørelser uden klagevejledning/begrundelse med fund 2/4, error rigtige/forkerte 4/1, panel",
+    "  91/104 (0.875). Første kørsel i runde 2-6 (75 breve, hver efter rettelserne fra runden før):",
+    "  klagevejledning 50/58 (0.86; 51/58 med én etiket rettet efter kørslen), afgørelser uden",
+    "  klagevejledning/begrundelse med fund 9/16, error rigtige/forkerte 10/3, advarsler 6/5, panel 264/300",
+    "  (0.88). Hver runde fandt nye slags: begrundelser, der kun gentager lovens betingelser ('idet du ikke",
+    "  opfylder betingelserne i § …', 'på baggrund af de foreliggende oplysninger'), 'ingen klageadgang' med",
+    "  andre ord, klagevejledning bag et link, en forkert frist, et stop på borgerens eget ønske, afslag i breve,",
+    "  der ikke blev genkendt som afgørelser (nu `struktur.mulig-afgoerelse`). Egne breve 092-110 er fra de runder.",
     "- Tallene er fra én maskine under belastning; hastighed måles i `bench/RESULTS.md`, ikke her.",
 ]
 
