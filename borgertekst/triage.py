@@ -421,15 +421,18 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
             harm_words = [0]
     cautious = m.cautious(doc, harm_words)
     looked_at = [h for h in hits if h.cls.startswith("watch:")]
-    if not safety and not self_harm and looked_at and threat_p >= THREAT_WATCH:
+    watch_kinds = {h.cls.split(":")[1] for h in looked_at}
+    if not safety and not self_harm and looked_at and (threat_p >= THREAT_WATCH or len(watch_kinds) >= 2):
         # two weak signs together: the staff member's private life (a watch sign) in words that
         # resemble threats; each alone keeps the message on the staircase, together they do not
         step = OUTSIDE
         score = threat_p
         reasons.append("Henvendelsen taler om medarbejderens privatliv ("
                        + "; ".join(dict.fromkeys(m.labels[h.cls] for h in looked_at))
-                       + f"), og ordene ligner en trussel ({round(threat_p * 100)} %). Henvendelsen er derfor "
-                       "foreslået uden for trappen – læs den, og vurdér selv sammen med din leder.")
+                       + (f"), og ordene ligner en trussel ({round(threat_p * 100)} %)" if threat_p >= THREAT_WATCH
+                          else "), og flere slags tegn står sammen")
+                       + ". Henvendelsen er derfor foreslået uden for trappen – læs den, og vurdér selv sammen "
+                       "med din leder.")
     elif not safety and not self_harm and threat_p >= THREAT_OUTSIDE:
         # (words about harming oneself resemble threats to the classifier; they get the
         # self-harm handling below, a call today, not the police route)

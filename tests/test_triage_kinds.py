@@ -105,3 +105,14 @@ def test_self_harm_wordings_get_the_self_harm_handling(text):
     assert r.step in ("gul", "roed")
     assert any(s.kind == "concern:self_harm" for s in r.signals)
     assert "Livslinien" in r.advice and r.template != "kvittering"
+
+
+def test_two_kinds_of_weak_signs_together_put_the_message_outside(monkeypatch):
+    # a staff member's routine alone is a watch sign; with "der kan ske meget" it is a threat
+    monkeypatch.setattr(triage_module, "THREAT_OUTSIDE", 1.1)
+    monkeypatch.setattr(triage_module, "THREAT_WATCH", 1.1)
+    alone = triage("Du cykler altid hjem ad åstien klokken 17 om fredagen.")
+    assert alone.step in ("gul", "roed")
+    both = triage("Du cykler altid hjem ad åstien klokken 17 om fredagen. Der kan ske meget på sådan en sti.")
+    assert both.step == "uden-for-trappen" and both.template == "begraensning-kontakt"
+    assert "flere slags tegn" in both.reasons[0]
