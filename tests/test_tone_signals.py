@@ -117,3 +117,14 @@ def test_open_consequence_with_a_way_out_is_no_pressure_phrase():
     assert pres("Hvis du ikke sender papirerne, mister du retten til hjælpen.")
     assert not pres("Hvis du ikke når at sende skemaet, mister du ikke pladsen, men opstarten bliver udskudt.")
     assert not pres("Hvis du ikke sender lønsedlerne, bortfalder hjælpen, så ring til mig, hvis du har brug for hjælp til det.")
+
+
+def test_a_heading_line_is_not_scored_but_a_one_line_text_is(nlp, tone):
+    letter = "Kære Jens\n\nSådan gør du\nDu sender skemaet til os, og vi ringer til dig bagefter."
+    scored = [letter[s.start:s.end] for s in tone.score_doc(nlp(letter))]
+    assert "Sådan gør du" not in scored
+    assert any(x.startswith("Du sender skemaet") for x in scored)
+    assert [s.start for s in tone.score_doc(nlp("Sådan gør du"))] == [0]
+    # a short order inside the text is a sentence, not a heading
+    text = "Tak for din mail. Send papirerne nu"
+    assert any(text[s.start:s.end] == "Send papirerne nu" for s in tone.score_doc(nlp(text)))

@@ -162,6 +162,8 @@ class ToneScorer:
             toks = [t for t in sent_tokens if not t.is_space]
             if sum(t.is_alpha for t in toks) < MIN_WORDS:
                 continue
+            if len(sentences) > 1 and _is_heading(doc.text, toks):
+                continue
             if quoted and sum(in_quote(t.idx) for t in toks) * 2 > len(toks):
                 continue
             hits = per_sent.get(sent.start, {})
@@ -246,6 +248,23 @@ class ToneScorer:
 
     def kind_label(self, kind: str | None) -> str:
         return (self.kinds.get(kind or "", {}) or {}).get("label", kind or "")
+
+
+HEADING_MAX_WORDS = 5
+
+
+def _is_heading(text: str, toks: list) -> bool:
+    """A short line of its own without a full stop, after a blank line, is a heading ("Sådan
+    gør du", "Hvad sker der nu"), not a sentence said to the reader. A text of one sentence is
+    always scored, and so is a last line without a full stop."""
+    last, first = toks[-1], toks[0]
+    if not last.is_alpha or sum(t.is_alpha for t in toks) > HEADING_MAX_WORDS:
+        return False
+    end = last.idx + len(last)
+    if text[end:end + 1] not in ("\n", "\r"):
+        return False
+    before = text[:first.idx].rstrip(" \t")
+    return not before or before.endswith(("\n\n", "\n\r\n"))
 
 
 def _quote_test(quoted):
