@@ -420,3 +420,45 @@ def test_kinds_from_another_writers_letters(detector, kind):
     text, want = KINDS_E2[kind]
     detection = detector.detection(text)
     assert detection.type in want, (kind, detection.scores)
+
+
+# seventh blind batch: the kinds it got wrong
+KINDS_7 = {
+    "vi-refunderer": (
+        "Hej Ole\n\nDu har ret i, at banen var lukket, da du kom. Vi refunderer derfor dit årskort for juni. "
+        "Pengene kommer inden en uge.\n\nHilsen\nIdrætscentret",
+        {"afgoerelse", "klagesvar"},
+    ),
+    "vi-betaler-for": (
+        "Kære Mads\n\nVi betaler for 6 timers samtaler hos en diætist. Du kan selv ringe og aftale en tid.\n\n"
+        "Venlig hilsen\nSundhed",
+        {"afgoerelse"},
+    ),
+    "faaet-lov-til": (
+        "Hej Lis\n\nDu har fået lov til at holde loppemarked på torvet den 4. juni. Husk at rydde op bagefter.\n\n"
+        "Hilsen\nVej og Park",
+        {"afgoerelse"},
+    ),
+    "derfor-ved-at-vurdere": (
+        "Kære Sune\n\nDu har ikke betalt husleje i tre måneder. Vi er derfor ved at vurdere, om din plads i "
+        "bofællesskabet skal opsiges. Det vil vi gerne tale med dig om, inden vi bestemmer os.\n\nHilsen\nBostøtten",
+        {"partshoering"},
+    ),
+    "klaget-paa-dine-vegne": (
+        "Kære Ruth\n\nDin søn har på dine vegne klaget over, at maden kommer kold. Det er ikke godt nok, og vi er "
+        "kede af det. Fra mandag kommer maden i en ny termokasse.\n\nVenlig hilsen\nMadservice",
+        {"klagesvar"},
+    ),
+    "kaere-foraeldre": (
+        "Kære forældre\n\nAlle elever i 4. klasse skal på lejrskole i uge 37. Turen er gratis. Husk at give "
+        "besked om allergier til klasselæreren.\n\nVenlig hilsen\nSkolen",
+        {"information"},
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS_7))
+def test_kinds_of_the_seventh_batch(detector, kind):
+    text, want = KINDS_7[kind]
+    detection = detector.detection(text)
+    assert detection.type in want, (kind, detection.scores)
