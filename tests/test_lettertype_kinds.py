@@ -462,3 +462,24 @@ def test_kinds_of_the_seventh_batch(detector, kind):
     text, want = KINDS_7[kind]
     detection = detector.detection(text)
     assert detection.type in want, (kind, detection.scores)
+
+
+# eighth blind batch: the kinds it got wrong
+KINDS_8 = {
+    "kancelli-fastholdes": (
+        "Vedr. Deres henvendelse om fritagelse for renovationsgebyr\n\nDe er som ejer forpligtet til at betale "
+        "gebyret, og der er ikke grundlag for fritagelse, hvorfor opkrævningen fastholdes.\n\nMed venlig hilsen\nAffald",
+        {"afgoerelse"},
+    ),
+    "tid-bekraeftet-sms": (
+        "Din tid til ny sygesikring er bekræftet: mandag 4/5 kl. 9:40, Borgerservice. Mvh Borgerservice",
+        {"indkaldelse", "kvittering"},
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS_8))
+def test_kinds_of_the_eighth_batch(detector, kind):
+    text, want = KINDS_8[kind]
+    detection = detector.detection(text)
+    assert detection.type in want, (kind, detection.scores)
