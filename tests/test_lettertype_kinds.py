@@ -483,3 +483,11 @@ def test_kinds_of_the_eighth_batch(detector, kind):
     text, want = KINDS_8[kind]
     detection = detector.detection(text)
     assert detection.type in want, (kind, detection.scores)
+
+
+def test_following_a_recommendation_is_still_a_decision(detector):
+    # "indstilling" as a proposal to a committee makes a sentence hypothetical; an "indstilling" that was followed does not
+    text = ("Kære Ib\n\nRehabiliteringsteamets indstilling er fulgt, og du er nu godkendt til fleksjob.\n\n"
+            "Hilsen\nJobcentret")
+    assert detector.without_hedged(text) == text
+    assert detector.detection(text).type == "afgoerelse"
