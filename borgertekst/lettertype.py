@@ -96,7 +96,12 @@ class LetterTypeDetector:
                     # one pattern per top-level alternative, each compiled on need and searched
                     # only when its own required words are in the letter
                     alternatives = tuple(LazyPattern(p, _FLAGS) for p in top_alternatives(s.pattern))
-                    self.signals.append((name, tuple((rx, *_split(rx.needles)) for rx in alternatives), s.weight))
+                    parts = tuple((rx, *_split(rx.needles)) for rx in alternatives)
+                    # the signal's gate: one required word set of each alternative, joined; a letter
+                    # with none of these words cannot match any alternative (None: some has no such set)
+                    gate = (frozenset().union(*(ws[0] for _, ws, _ in parts))
+                            if all(ws for _, ws, _ in parts) else None)
+                    self.signals.append((name, parts, s.weight, gate))
             save_needles()  # derived while building: kept for the next start
 
     def scores(self, text: str) -> dict[str, float]:
@@ -112,7 +117,9 @@ class LetterTypeDetector:
         # a decision's own signals are looked for outside hypothetical sentences ("Vi overvejer at stoppe …")
         # (the whole letter's word index still serves as the prefilter: it holds every word of the rest)
         decided = self.without_hedged(text) if self.hedge is not None else text
-        for name, alternatives, weight in self.signals:
+        for name, alternatives, weight, gate in self.signals:
+            if gate is not None and words.isdisjoint(gate):
+                continue
             source = decided if name == "afgoerelse" and weight > 0 else text
             try:
                 hit = False
