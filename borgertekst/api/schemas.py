@@ -78,7 +78,9 @@ class ParagraphFinding(msgspec.Struct, kw_only=True, omit_defaults=True):
     text: str
     message: str
     replaceable: Annotated[bool, _doc(
-        "Sand, når suggestions[0] kan sættes ind i stedet for teksten; falsk, når forslagene er råd til skribenten. "
+        "Sand, når forslagene er erstatningstekst; falsk, når de er råd til skribenten. "
+        "Sæt replacement ind (bøjet og kontrolleret til netop dette sted), ikke suggestions[0] rå; "
+        "mangler replacement, kunne forslaget ikke passes sikkert ind her og skal vises som råd. "
         "Et forslag med pladsholdere ([dato], <navn>, …) skal udfyldes, før det sættes ind.")]
     rewritable: Annotated[bool, _doc(
         "Sand, når serverens omskrivning (/v1/rewrite med only_span) ændrer netop dette fund.")]
