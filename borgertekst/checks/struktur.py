@@ -740,9 +740,11 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "weak", "Tjek klagevejledningen: fristen eller klageinstansen ser forkert ud.")
     elif kv in ("complete", "no-appeal-stated"):  # where and how to write: a way to be heard
         put("indflydelse", "covered", "Læseren ved, hvordan man klager" + (", og kan kontakte os." if contact else "."))
-    elif contact is False:  # no way to respond, unless there is a complaint route
-        put("indflydelse", "weak" if kv not in (None, "not-needed") else "missing",
-            "Brevet siger ikke, hvordan læseren kan kontakte os.")
+    elif contact is False:  # no way to respond, unless there is a complaint route or an invitation to answer
+        invited = analysis.letter_type == "partshoering"  # the hearing asks for an answer, but not where
+        put("indflydelse", "weak" if invited or kv not in (None, "not-needed") else "missing",
+            "Brevet beder om et svar, men siger ikke, hvor det skal sendes." if invited
+            else "Brevet siger ikke, hvordan læseren kan kontakte os.")
     elif contact is None and kv is None:
         put("indflydelse", "covered", "Denne brevtype stiller ingen krav her.")
     else:
