@@ -9,6 +9,11 @@ Ordered steps ``groen < gul < roed < uden-for-trappen``. Three layers, all data 
    lexicon entries matched on lemmas (word order, inflection, lowercase and, through
    ``normalize``, common typos, dialect and English do not matter). A sentence that reports a
    third party's threat, or that is hyperbole about the writer, does not count.
+   Below the rule, a **caution layer**: weak signs (a staff member's family or routines, "du er
+   heldig, at …"), words of violence or weapons without a threat, and words the threat classifier
+   finds threat-like never let a message be green and put the caution advice first; two weak
+   signs of different kinds, or a weak sign with threat-like words, put it outside the staircase.
+   Words about harming oneself get the self-harm handling (a call today), never the police route.
 2. A small **linear model** (``borgertekst/tone/triage_weights.json``, trained by
    ``scripts/train_tone.py``) turns the lexicon classes and the message's form into a step
    with a probability.
