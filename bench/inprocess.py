@@ -103,13 +103,16 @@ def recheck(analyzer, trials: int = 150, runs: int = 3) -> dict:
 
 def where_time_goes(analyzer, words: int = 400, count: int = 40) -> dict:
     """CPU time per 400-word letter split into the language pipeline, each rule
-    (its matcher's ``find``) and the rest of ``analyze`` (findings, metrics,
-    offsets). Measured with ``time.thread_time`` outside the profiler."""
+    (its matcher's ``find``), the letter-type detection and the rest of ``analyze``
+    (findings, metrics, offsets). Rules run as ``Analyzer.run`` runs them (``severity_for``
+    with the letter's detection, so a possible decision's checks count too).
+    Measured with ``time.thread_time`` outside the profiler."""
     from collections import defaultdict
 
     from borgertekst.engine import Analysis
     from borgertekst.matchers.phrases import PhrasesMatcher
     from borgertekst.document import Document
+    from borgertekst.lettertype import severity_for
 
     letters = make_letters(count, words, seed=9)
     for text in letters[:3]:
@@ -121,17 +124,22 @@ def where_time_goes(analyzer, words: int = 400, count: int = 40) -> dict:
     per_rule: dict[str, float] = defaultdict(float)
     per_type: dict[str, float] = defaultdict(float)
     pipeline = 0.0
+    detecting = 0.0
     scanned = 0  # phrases entries that pass the prefilter
     for text in letters:
         document = Document.from_text(text)
         c = time.thread_time()
         doc = analyzer.nlp(document.text)
         pipeline += time.thread_time() - c
-        analysis = Analysis(document, doc, analyzer.nlp, analyzer.detector.detect(document.text))
+        c = time.thread_time()
+        detection = analyzer.detector.detection(document.text)
+        detecting += time.thread_time() - c
+        analysis = Analysis(document, doc, analyzer.nlp, detection.type)
+        analysis.detection, analysis.type_given = detection, False
         scanned += sum(analysis.text_index.may_match(needles) for _, m in analyzer.matchers
                        if isinstance(m, PhrasesMatcher) for _, needles, _, _ in m.entries)
         for rule, matcher in analyzer.matchers:
-            if rule.applies_to and analysis.letter_type not in rule.applies_to:
+            if severity_for(rule, analysis) is None:  # not for this letter type
                 continue
             c = time.thread_time()
             for _ in matcher.find(analysis):
@@ -140,10 +148,11 @@ def where_time_goes(analyzer, words: int = 400, count: int = 40) -> dict:
             per_rule[rule.id] += spent
             per_type[type(rule).__struct_config__.tag] += spent
     pipeline /= count
+    detecting /= count
     rules = sum(per_rule.values()) / count
     return {
         "words": words, "letters": count, "total_s": total, "pipeline_s": pipeline,
-        "rules_s": rules, "rest_s": max(total - pipeline - rules, 0.0),
+        "rules_s": rules, "detection_s": detecting, "rest_s": max(total - pipeline - rules - detecting, 0.0),
         "by_type": {k: v / count for k, v in sorted(per_type.items(), key=lambda kv: -kv[1])},
         "top_rules": {k: v / count for k, v in sorted(per_rule.items(), key=lambda kv: -kv[1])[:10]},
         "phrase_entries": sum(len(r.entries) for r, _ in analyzer.matchers

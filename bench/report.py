@@ -67,7 +67,8 @@ def render(r: dict) -> str:
         out += ["## Where the time goes", "",
                 f"CPU time per {w['words']}-word letter ({w['letters']} letters; `time.thread_time` around each "
                 f"part): total {_ms(w['total_s'])} ms = language pipeline (spaCy tokenizer + own components) "
-                f"{_ms(w['pipeline_s'])} ms + rules {_ms(w['rules_s'])} ms + the rest of `analyze` (findings, "
+                f"{_ms(w['pipeline_s'])} ms + rules {_ms(w['rules_s'])} ms + letter-type detection "
+                f"{_ms(w.get('detection_s', 0.0))} ms + the rest of `analyze` (findings, "
                 f"dedupe, offsets, metrics) {_ms(w['rest_s'])} ms.", "",
                 "| rule type | ms per letter |", "|---|---|"]
         out += [f"| {k} | {_ms(v)} |" for k, v in w["by_type"].items()]
