@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from . import lettertype_model
 from .matchers.literals import WORD, LazyPattern, save_needles, text_index, top_alternatives
 from .report import SEVERITIES
 
@@ -39,6 +40,16 @@ FALLBACK_WORDS = 25
 # A reply to a complaint, by contrast, is often just several soft signals together.
 STRONG = 1.5
 NEEDS_STRONG = frozenset({"afgoerelse"})
+# The learned model (lettertype_model.py) is a second opinion only: it types a letter when no rule
+# signal reaches min_score, and only when this sure; its type then gets MODEL_CONFIDENCE (below
+# SURE, so decision-only checks run one step milder). It never overrides a type the rules found:
+# on the shared real letters (automated notices it has not seen) it alone is right on 0.40.
+MODEL_SURE = 0.7
+MODEL_CONFIDENCE = 0.5
+# a letter the rules type as one of these may still be a decision when the model is this sure of it
+# (the type stays; the decision checks run milder through ``maybe``)
+MODEL_MAYBE = 0.7
+MODEL_MAYBE_FROM = frozenset({"information", "andet", "kvittering"})
 # where a reply stops and the mail it answers begins: "-----Oprindelig meddelelse-----",
 # a "Fra: … / Sendt: …" header, "Den 3. maj 2026 skrev …:"; lines quoted with ">" are dropped.
 # What the citizen wrote ("Jeg har fået afslag …") says nothing about the kind of reply.
@@ -175,13 +186,21 @@ class LetterTypeDetector:
         if not ranked or ranked[0][1] < min_score:
             # nothing speaks for a type: a letter of some length is most likely information
             fallback = "information" if len(text.split()) >= FALLBACK_WORDS else "andet"
+            learned, p = lettertype_model.predict(own_text(text))
+            if p >= MODEL_SURE:
+                return Detection(learned, MODEL_CONFIDENCE, scores, _maybe(learned, scores))
             return Detection(fallback, 0.0, scores, _maybe(fallback, scores))
         best, top = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         margin = (top - second) / top
         strength = min(1.0, top / (2 * min_score))
         confidence = round(min(1.0, 0.5 * margin + 0.5 * strength) if second else strength, 2)
-        return Detection(best, confidence, scores, _maybe(best, scores))
+        maybe = _maybe(best, scores)
+        if best in MODEL_MAYBE_FROM and "afgoerelse" not in maybe:
+            learned, p = lettertype_model.predict(own_text(text))
+            if learned == "afgoerelse" and p >= MODEL_MAYBE:
+                maybe = maybe | {"afgoerelse"}
+        return Detection(best, confidence, scores, maybe)
 
     def detect(self, text: str) -> str:
         return self.detection(text).type
