@@ -47,6 +47,15 @@ class _State:
         self.nlp = nlp
         self.own_id = rule.id
         self._phrases = None
+        self._policy = None
+
+    def policy(self, rule, threshold: float):
+        """The precision policy from the rule's options (``precision.py``), built once."""
+        from .precision import PrecisionPolicy
+
+        if self._policy is None or self._policy.threshold != threshold:
+            self._policy = PrecisionPolicy.from_options(rule.options or {}, threshold)
+        return self._policy
 
     def phrase_matchers(self) -> list:
         """The compiled phrase rules of ``rules/tone/`` (built on first use: only letters
@@ -122,8 +131,18 @@ def tone_sentence(analysis, rule, state):
     threshold = float(rule.options.get("threshold", scorer.model.threshold))
     quoted = _quoted_in(analysis)
     phrases = None
+    policy = None
+    text_reader = None
     for s in scorer.score_doc(analysis.doc, quoted, explain_from=threshold, min_score=threshold):
         if s.score < threshold:
+            continue
+        # precision first: evidence beyond word choice, and more for neutral contexts (precision.py)
+        if policy is None:
+            from .precision import addresses_reader
+
+            policy = state.policy(rule, threshold)
+            text_reader = addresses_reader(analysis.text)
+        if not policy.decide(s.score, s.signals, analysis.text, s.start, s.end, text_reader).keep:
             continue
         if phrases is None:
             phrases = _phrase_spans(analysis, state)

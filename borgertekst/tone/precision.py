@@ -1,0 +1,118 @@
+"""The precision policy for tone findings (``tone.tryk-saetning``): which scored sentences
+become a finding the caseworker sees.
+
+Precision first: a wrong tone finding costs more than a missed hint. The model's score alone is
+not enough in a letter, where much of the text is legal information written in the same words
+as a TRYK sentence. A sentence at or above the model's threshold becomes a finding only when
+
+* **evidence**: at least one lexicon class (``rules/tone-lexikon.yaml``) or one structure signal
+  that points to a TRYK kind (not the general ones: who is addressed, who writes, a negation)
+  pushes its score up. A sentence the model scores on word choice alone ("ordvalg") needs
+  ``threshold_words_only``. A bureaucratic-distance word that names a third party
+  ("pågældende", "ansøgeren", "borgerne") is no evidence when the sentence does not address the
+  reader but the text does elsewhere: the sentence describes someone else.
+* **context**: sentences of a known neutral kind need more: complaint guidance, statute
+  references and consequences stated about what the authority receives ("Hvis vi ikke modtager
+  …, kan vi ikke …"). Each context has its patterns (regular expressions, case-insensitive) under
+  ``options.contexts`` and its threshold ``threshold_<context>`` in the rule's options.
+
+Everything is data in ``rules/tone/tryk-saetning.yaml`` (a municipality overrides one option in
+its own rule pack). Only cheap tests on the sentence text and the signals the scorer already
+computed: no new parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import GENERAL_SIGNALS
+from .features import READER, WORD_PREFIXES
+
+# the reader addressed anywhere in a text ("du", "dig", "De", "Dem", "Deres", "I", "jer")
+_READER_RE = re.compile(r"\b(?:du|dig|din|dit|dine|jer|jeres)\b|\b(?:De|Dem|Deres)\b", re.IGNORECASE)
+_READER_CASED = re.compile(r"\b(?:De|Dem|Deres)\b")
+_READER_LOWER = re.compile(r"\b(?:du|dig|din|dit|dine|jer|jeres)\b", re.IGNORECASE)
+
+
+def addresses_reader(text: str) -> bool:
+    """Whether the text speaks to the reader: du-form in any case, De-form only capitalised
+    (lower-case "de" is "they")."""
+    return bool(_READER_LOWER.search(text) or _READER_CASED.search(text))
+
+
+@dataclass
+class Decision:
+    keep: bool
+    needed: float  # the score the sentence needed
+    reason: str  # "evidence", "words-only", "context:<name>"
+
+
+@dataclass
+class PrecisionPolicy:
+    threshold: float
+    words_only: float
+    contexts: dict[str, tuple[float, list[re.Pattern]]] = field(default_factory=dict)
+    third_party: frozenset[str] = frozenset()
+    third_party_classes: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_options(cls, options: dict, threshold: float) -> "PrecisionPolicy":
+        contexts = {}
+        for name, patterns in (options.get("contexts") or {}).items():
+            limit = float(options.get(f"threshold_{name}", threshold))
+            contexts[name] = (limit, [re.compile(p, re.IGNORECASE) for p in patterns or []])
+        return cls(
+            threshold=threshold,
+            words_only=float(options.get("threshold_words_only", threshold)),
+            contexts=contexts,
+            third_party=frozenset(w.lower() for w in options.get("third_party_words") or []),
+            third_party_classes=frozenset("lex:" + c for c in options.get("third_party_classes") or ["afstand"]),
+        )
+
+    def _third_party(self, sig, found: str, sentence_reader: bool, text_reader: bool) -> bool:
+        if sig.feature not in self.third_party_classes or sentence_reader or not text_reader:
+            return False
+        low = found.lower()
+        return any(low.startswith(w) for w in self.third_party)
+
+    def has_evidence(self, signals, text: str, start: int, end: int, text_reader: bool) -> bool:
+        """A lexicon class or a kind structure signal among the signals that push the score.
+        A signal on words a context pattern matched is no evidence (the "jf." of a statute
+        reference is the reference, not distance), nor a third-party word (``_third_party``)."""
+        sentence = text[start:end]
+        sentence_reader = addresses_reader(sentence)
+        explained = [(start + m.start(), start + m.end()) for _, patterns in self.contexts.values()
+                     for p in patterns for m in p.finditer(sentence)]
+        for sig in signals:
+            if sig.weight <= 0 or sig.feature.startswith(WORD_PREFIXES) or sig.feature in GENERAL_SIGNALS:
+                continue
+            found = text[sig.start:sig.end] if 0 <= sig.start < sig.end else ""
+            if self._third_party(sig, found, sentence_reader, text_reader):
+                continue
+            if found and any(a <= sig.start and sig.end <= b for a, b in explained):
+                continue
+            return True
+        return False
+
+    def context_of(self, sentence: str) -> str | None:
+        """The first context whose pattern the sentence matches (the strictest wins on ties)."""
+        best = None
+        for name, (limit, patterns) in self.contexts.items():
+            if any(p.search(sentence) for p in patterns):
+                if best is None or limit > self.contexts[best][0]:
+                    best = name
+        return best
+
+    def decide(self, score: float, signals, text: str, start: int, end: int, text_reader: bool) -> Decision:
+        sentence = text[start:end]
+        needed, reason = self.threshold, "evidence"
+        if not self.has_evidence(signals, text, start, end, text_reader):
+            needed, reason = max(needed, self.words_only), "words-only"
+        context = self.context_of(sentence)
+        if context is not None and self.contexts[context][0] > needed:
+            needed, reason = self.contexts[context][0], f"context:{context}"
+        return Decision(score >= needed, needed, reason)
+
+
+__all__ = ["PrecisionPolicy", "Decision", "addresses_reader", "READER"]
