@@ -157,12 +157,13 @@ class ToneScorer:
                 continue
             per_sent.setdefault(sent_of[h.start], {}).setdefault(h.cls, (h.start, h.end))
         out = []
+        text = doc.text  # built from the tokens on each access: once per Doc
         for sent in sentences:
             sent_tokens = tokens[sent.start:sent.end]
             toks = [t for t in sent_tokens if not t.is_space]
             if sum(t.is_alpha for t in toks) < MIN_WORDS:
                 continue
-            if len(sentences) > 1 and _is_heading(doc.text, toks):
+            if len(sentences) > 1 and _is_heading(text, toks):
                 continue
             if quoted and sum(in_quote(t.idx) for t in toks) * 2 > len(toks):
                 continue
