@@ -179,6 +179,9 @@ class ComplaintState:
         self.parts = [(key, part["label"], _compile(part, "any")) for key, part in o["parts"].items()]
         self.offers_appeal = _compile(o, "offers_appeal")
         self.labels = o.get("labels", {})
+        self.notice = _compile(o, "notice")
+        self.decision_words = _compile(o, "decision_words")
+        self.general_address = _compile(o, "general_address")
 
 
 def _outside(text: str, spans: list[Block]) -> str:
@@ -332,6 +335,14 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
         if outcome == "bevilling":
             yield None, "not-needed"  # a full grant needs no klagevejledning
             return
+        decided = _search(state.decision_words, text)
+        if not decided and _search(state.notice, text):
+            yield None, "not-needed"  # a notice of a decision still to come ("vil blive opsagt, hvis …")
+            return
+        # not sure the letter decides anything against the reader: no outcome words and no
+        # decision words, another letter type, or a letter to everyone ("Kære grundejer")
+        unsure = (outcome is None and (not decided or analysis.letter_type != "afgoerelse")) \
+            or _search(state.general_address, text)
         para = _end_paragraph(document)
         if route is not None and not route.appeal:
             # an area without administrative appeal: the letter should say so, not where to
@@ -342,7 +353,7 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
                       replace=[route.no_appeal_text] if sure else [], milder=True,
                       fields={"area": _in_sentence(route.label)}), "no-appeal-unstated"
             return
-        yield Hit(para.start, para.end, replace=[suggestion], advice=True,
+        yield Hit(para.start, para.end, replace=[suggestion], advice=True, milder=unsure,
                   fields={"missing": _join([lbl for _, lbl, _ in state.parts])}), "missing"
         return
     section_text = "\n\n".join(b.text for b in section)
