@@ -164,7 +164,14 @@ def tone_holdout(lines: list[str], analyzer) -> None:
 def letters(lines: list[str], analyzer) -> None:
     import yaml
 
-    lines += ["## Tone findings on the shared letters", ""]
+    lines += ["## Tone findings on the shared letters", "",
+              "The sentence model's findings pass the precision policy (`borgertekst/tone/precision.py`, options in "
+              "`rules/tone/tryk-saetning.yaml`): evidence beyond word choice or a score ≥ `threshold_words_only`; "
+              "a third-party word is no evidence in a letter that speaks to its reader; complaint guidance, "
+              "reasons, and consequences told from what the authority receives need more; the words of a statute "
+              "reference are no evidence. Verdicts: QUALITY's `bench/judged/real-letters.yaml`, then "
+              "`bench/tone_judgements.yaml` (strict: legal information stated neutrally is wrong even in a TRYK letter).",
+              ""]
     judged: dict[tuple[str, str], list[tuple[str, bool]]] = {}  # (file, rule) → [(judged text, right)]
     if QUALITY_JUDGED.exists():  # QUALITY's verdicts on the real letters, finding by finding
         for item in (yaml.safe_load(QUALITY_JUDGED.read_text(encoding="utf-8")) or {}).get("judgements", []):
@@ -176,17 +183,22 @@ def letters(lines: list[str], analyzer) -> None:
     def verdict_of(file: str, rule: str, letter: str, start: int, end: int):
         """The verdict on a judged finding at the same place (judged texts may be cut short,
         and a sentence finding now covers only the words that fired in the judged sentence)."""
+        best = None  # (place, verdict): the judged sentence that starts closest before the finding
         for judged_text, right in judged.get((file, rule), []):
             at = letter.find(judged_text)
             while at >= 0:
                 if at < end and start < at + max(len(judged_text), 1) + 200 and at <= start + len(judged_text):
-                    return right
+                    key = at if at <= start else -1
+                    if best is None or key > best[0]:
+                        best = (key, right)
                 at = letter.find(judged_text, at + 1)
-        return None
+        return None if best is None else best[1]
 
     found = False
     counts = collections.Counter()
     listed = []
+    tryk_letters = collections.Counter()  # letters-dev's TRYK letters: n, with a sentence finding
+    per_label = collections.Counter()  # (label, right|wrong) for the judged findings
     for corpus in ("real-letters", "letters-dev"):
         index = SHARED / corpus / "index.jsonl"
         if not index.exists():
@@ -196,7 +208,12 @@ def letters(lines: list[str], analyzer) -> None:
             row = json.loads(line)
             text = (SHARED / corpus / row["file"]).read_text(encoding="utf-8")
             label = row.get("tone") or "real"
-            for f in analyzer.analyze(text).findings:
+            findings = analyzer.analyze(text).findings
+            if label == "tryk":
+                tryk_letters["n"] += 1
+                tryk_letters["found"] += any("tone.tryk-saetning" in (f.rule, *f.also_rules) for f in findings)
+                tryk_letters["findings"] += sum("tone.tryk-saetning" in (f.rule, *f.also_rules) for f in findings)
+            for f in findings:
                 if f.category != "tone":
                     continue
                 counts[(corpus, label)] += 1
@@ -204,7 +221,9 @@ def letters(lines: list[str], analyzer) -> None:
                 if verdict is None and label == "traek":
                     verdict = False  # a TRÆK letter has no TRYK sentence
                 counts[(corpus, "right" if verdict else "wrong" if verdict is False else "unjudged")] += 1
-                if label in ("traek", "real") or verdict is not None:
+                if verdict is not None:
+                    per_label[(label, "right" if verdict else "wrong")] += 1
+                if label in ("traek", "real", "mixed") or verdict is not None:
                     listed.append((corpus, row["file"], label, f.rule, f.text, verdict))
     if not found:
         lines += ["*../shared/data/real-letters and letters-dev are not there: not measured.*", ""]
@@ -218,14 +237,27 @@ def letters(lines: list[str], analyzer) -> None:
     for (corpus, label), n in sorted(counts.items()):
         if label not in ("right", "wrong", "unjudged"):
             lines.append(f"| {corpus} | {label} | {n} |")
+    precision = pct(right / (right + wrong)) if right + wrong else "— (no judged finding)"
     lines += [
         "",
         f"**Judged findings: {right} right, {wrong} wrong → precision "
-        f"{pct(right / max(right + wrong, 1))}** (findings on `traek` letters count as wrong; "
+        f"{precision}** (findings on `traek` letters count as wrong; "
         f"verdicts on the others from `bench/judged/real-letters.yaml`; unjudged: "
         f"{sum(counts[(c, 'unjudged')] for c in ('real-letters', 'letters-dev'))}).",
         "",
     ]
+    if per_label:
+        lines += ["| letters | right | wrong | precision |", "|---|---|---|---|"]
+        for label in sorted({k[0] for k in per_label}):
+            r, w = per_label[(label, "right")], per_label[(label, "wrong")]
+            lines.append(f"| {label} | {r} | {w} | {pct(r / max(r + w, 1))} |")
+        lines.append("")
+    if tryk_letters["n"]:
+        lines += [
+            f"Recall on letters: {tryk_letters['found']} of letters-dev's {tryk_letters['n']} TRYK letters "
+            f"get at least one `tone.tryk-saetning` finding ({tryk_letters['findings']} findings in all).",
+            "",
+        ]
     if listed:
         lines += ["| corpus | file | letter | rule | sentence | verdict |", "|---|---|---|---|---|---|"]
         for corpus, file, label, rule, text, verdict in listed:

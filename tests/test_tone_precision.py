@@ -107,11 +107,20 @@ def test_a_consequence_told_from_what_the_authority_receives_needs_more(policy):
     assert policy.context_of(s2) is None
 
 
+def test_reasons_and_rules_paraphrased_need_more(policy):
+    s = "Der er i afgørelsen lagt vægt på, at De ikke har dokumenteret udgifterne."
+    signals = [sig(s, "sig:reader_negation", "ikke"), sig(s, "lex:afstand", "De")]
+    assert policy.context_of(s) == "begrundelse"
+    assert not keep(policy, s, 0.9, signals).keep
+    s2 = "Reglen siger, hvorefter kommunen kan afslå, hvis behovet ikke er varigt."
+    assert policy.context_of(s2) == "begrundelse"
+
+
 def test_shipped_options_are_complete_and_stricter_than_the_model():
     options = shipped_options()
     policy = PrecisionPolicy.from_options(options, BASE)
     assert policy.words_only > BASE
-    assert set(policy.contexts) >= {"klagevejledning", "lovhenvisning", "neutral_foelge"}
+    assert set(policy.contexts) >= {"klagevejledning", "lovhenvisning", "neutral_foelge", "begrundelse"}
     for name, (limit, patterns) in policy.contexts.items():
         assert limit >= BASE and patterns, name
 
