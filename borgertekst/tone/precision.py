@@ -10,7 +10,8 @@ as a TRYK sentence. A sentence at or above the model's threshold becomes a findi
   pushes its score up. A sentence the model scores on word choice alone ("ordvalg") needs
   ``threshold_words_only``. A bureaucratic-distance word that names a third party
   ("pågældende", "ansøgeren", "borgerne") is no evidence when the sentence does not address the
-  reader but the text does elsewhere: the sentence describes someone else.
+  reader but the text does elsewhere: the sentence describes someone else. A signal that is no
+  evidence does not count in the score either (its log-odds are taken out).
 * **context**: sentences of a known neutral kind need more: complaint guidance, statute
   references and consequences stated about what the authority receives ("Hvis vi ikke modtager
   …, kan vi ikke …"). Each context has its patterns (regular expressions, case-insensitive) under
@@ -23,6 +24,7 @@ computed: no new parse.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -44,6 +46,7 @@ def addresses_reader(text: str) -> bool:
 @dataclass
 class Decision:
     keep: bool
+    score: float  # the score after the signals that count for nothing here are taken out
     needed: float  # the score the sentence needed
     reason: str  # "evidence", "words-only", "context:<name>"
 
@@ -55,6 +58,7 @@ class PrecisionPolicy:
     contexts: dict[str, tuple[float, list[re.Pattern]]] = field(default_factory=dict)
     third_party: frozenset[str] = frozenset()
     third_party_classes: frozenset[str] = frozenset()
+    no_evidence: frozenset[str] = frozenset()
 
     @classmethod
     def from_options(cls, options: dict, threshold: float) -> "PrecisionPolicy":
@@ -68,6 +72,7 @@ class PrecisionPolicy:
             contexts=contexts,
             third_party=frozenset(w.lower() for w in options.get("third_party_words") or []),
             third_party_classes=frozenset("lex:" + c for c in options.get("third_party_classes") or ["afstand"]),
+            no_evidence=frozenset(w.lower() for w in options.get("no_evidence_words") or []),
         )
 
     def _third_party(self, sig, found: str, sentence_reader: bool, text_reader: bool) -> bool:
@@ -76,24 +81,31 @@ class PrecisionPolicy:
         low = found.lower()
         return any(low.startswith(w) for w in self.third_party)
 
-    def has_evidence(self, signals, text: str, start: int, end: int, text_reader: bool) -> bool:
-        """A lexicon class or a kind structure signal among the signals that push the score.
-        A signal on words a context pattern matched is no evidence (the "jf." of a statute
-        reference is the reference, not distance), nor a third-party word (``_third_party``)."""
+    def weigh(self, signals, text: str, start: int, end: int, text_reader: bool) -> tuple[bool, float]:
+        """(evidence, discount): whether a lexicon class or a kind structure signal pushes the
+        score, and the log-odds of the signals that count for nothing here. A signal on words a
+        context pattern matched is no evidence (the "jf." of a statute reference is the
+        reference, not distance), nor a third-party word (``_third_party``), nor a word of
+        ``no_evidence_words`` (a class hit through a shared lemma: "den ansøgte højde")."""
         sentence = text[start:end]
         sentence_reader = addresses_reader(sentence)
         explained = [(start + m.start(), start + m.end()) for _, patterns in self.contexts.values()
                      for p in patterns for m in p.finditer(sentence)]
+        evidence, discount = False, 0.0
         for sig in signals:
             if sig.weight <= 0 or sig.feature.startswith(WORD_PREFIXES) or sig.feature in GENERAL_SIGNALS:
                 continue
             found = text[sig.start:sig.end] if 0 <= sig.start < sig.end else ""
-            if self._third_party(sig, found, sentence_reader, text_reader):
+            if (self._third_party(sig, found, sentence_reader, text_reader)
+                    or (found and found.lower() in self.no_evidence)
+                    or (found and any(a <= sig.start and sig.end <= b for a, b in explained))):
+                discount += sig.weight
                 continue
-            if found and any(a <= sig.start and sig.end <= b for a, b in explained):
-                continue
-            return True
-        return False
+            evidence = True
+        return evidence, discount
+
+    def has_evidence(self, signals, text: str, start: int, end: int, text_reader: bool) -> bool:
+        return self.weigh(signals, text, start, end, text_reader)[0]
 
     def context_of(self, sentence: str) -> str | None:
         """The first context whose pattern the sentence matches (the strictest wins on ties)."""
@@ -106,13 +118,16 @@ class PrecisionPolicy:
 
     def decide(self, score: float, signals, text: str, start: int, end: int, text_reader: bool) -> Decision:
         sentence = text[start:end]
+        evidence, discount = self.weigh(signals, text, start, end, text_reader)
+        if discount > 0 and 0.0 < score < 1.0:  # what does not count as evidence does not count in the score
+            score = 1.0 / (1.0 + math.exp(-(math.log(score / (1.0 - score)) - discount)))
         needed, reason = self.threshold, "evidence"
-        if not self.has_evidence(signals, text, start, end, text_reader):
+        if not evidence:
             needed, reason = max(needed, self.words_only), "words-only"
         context = self.context_of(sentence)
         if context is not None and self.contexts[context][0] > needed:
             needed, reason = self.contexts[context][0], f"context:{context}"
-        return Decision(score >= needed, needed, reason)
+        return Decision(score >= needed, score, needed, reason)
 
 
 __all__ = ["PrecisionPolicy", "Decision", "addresses_reader", "READER"]
