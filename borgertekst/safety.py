@@ -89,6 +89,26 @@ class SafetyRules:
             if g is not None and g not in self.words:
                 raise RuleFileError(source, f"'excuse' bruger en ukendt ordgruppe: {g}.")
         self.examples = data.get("examples") or {}
+        fields = data.get("fields") or {}
+        self.strong_fields = tuple(fields.get("strong") or ())
+        self.soft_fields = tuple(fields.get("soft") or ())
+        self.field_target = fields.get("target")
+        self.threshold_strong = float(fields.get("threshold_strong", 1.0))
+        self.threshold_soft = float(fields.get("threshold_soft", 1.0))
+        self.soft_needed = int(fields.get("soft_needed", 2))
+        self.field_own = fields.get("own")
+        self.own_before = int(fields.get("own_before", 0))
+        self.own_fields = tuple(fields.get("own_fields") or ())
+        self.idiom_fields = tuple(fields.get("idiom_fields") or ())
+        self.field_report = fields.get("report")
+        self.report_before_n = int(fields.get("report_before", 0))
+        self.report_fields = tuple(fields.get("report_fields") or ())
+        self.field_idiom = fields.get("idiom_after")
+        self.field_labels = {str(k): str(v) for k, v in (fields.get("labels") or {}).items()}
+        unknown = [g for g in (*self.strong_fields, *self.soft_fields, self.field_target, self.field_own,
+                               self.field_idiom, self.field_report) if g is not None and g not in self.words]
+        if unknown:
+            raise RuleFileError(source, f"'fields' bruger ukendte ordgrupper: {', '.join(unknown)}.")
 
     @property
     def labels(self) -> dict[str, str]:
@@ -149,6 +169,42 @@ class SafetyRules:
             if nxt is not None and nxt.lower_ in fig:
                 continue
             out.append(t.i)
+        return out
+
+    def field_tokens(self, doc) -> dict[str, list[int]]:
+        """Words of the semantic fields of harm (``fields`` in rules/sikkerhed.yaml) that stand in
+        a sentence aimed at a member of staff, the municipality or their sphere (a ``target`` word
+        in that sentence or a neighbouring one): field name -> token indices."""
+        if not self.field_target or not (self.strong_fields or self.soft_fields):
+            return {}
+        sents = [[t for t in sent if not t.is_punct and not t.is_space] for sent in doc.sents]
+        aimed = [any(self._in(t, self.field_target) for t in toks) for toks in sents]
+        out: dict[str, list[int]] = {}
+        for si, toks in enumerate(sents):
+            if not (aimed[si] or (si and aimed[si - 1]) or (si + 1 < len(sents) and aimed[si + 1])):
+                continue
+            for k, t in enumerate(toks):
+                groups = self._groups(t)
+                fields = [g for g in (*self.strong_fields, *self.soft_fields) if g in groups]
+                if not fields:
+                    continue
+                if self.field_idiom and k + 1 < len(toks) and self._in(toks[k + 1], self.field_idiom):
+                    # "slå til", "følge med i sagen": no harm, no watching (`idiom_fields`)
+                    fields = [g for g in fields if g not in self.idiom_fields]
+                    if not fields:
+                        continue
+                if self.field_report and any(self._in(toks[j], self.field_report)
+                                             for j in range(max(0, k - self.report_before_n), k)):
+                    # "jeg har brækket benet", "han blev slået": told, not threatened
+                    fields = [g for g in fields if g not in self.report_fields]
+                    if not fields:
+                        continue
+                own = self.field_own is not None and any(
+                    self._in(toks[j], self.field_own) for j in range(max(0, k - self.own_before), k))
+                for g in fields:
+                    if own and g in self.own_fields:
+                        continue  # the writer's own sphere: "min hoveddør", "jeg bor"
+                    out.setdefault(g, []).append(t.i)
         return out
 
     def excused(self, doc, start: int, end: int) -> bool:

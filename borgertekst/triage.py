@@ -391,6 +391,23 @@ def model(config_path: Path | None = None) -> TriageModel:
     return _model(str(config_path or shipped_rules_dir() / TRIAGE_FILE))
 
 
+def _threat_fields(m: TriageModel, doc, threat_p: float) -> list[str]:
+    """The fields of harm (``fields`` in rules/sikkerhed.yaml) in the writer's own words, aimed at
+    staff or the municipality, that together with the classifier's probability make a possible
+    threat; empty when they do not."""
+    c = m.composed
+    if threat_p < min(c.threshold_strong, c.threshold_soft):
+        return []
+    found = [g for g, idx in c.field_tokens(doc).items() if m.cautious(doc, idx)]
+    strong = [g for g in c.strong_fields if g in found]
+    soft = [g for g in c.soft_fields if g in found]
+    if strong and threat_p >= c.threshold_strong:
+        return strong
+    if len(soft) >= c.soft_needed and threat_p >= c.threshold_soft:
+        return soft
+    return []
+
+
 def safety_hits(m: TriageModel, text: str):
     doc = m.doc(text)
     return [h for h in m.hits(doc) if h.cls.startswith("safety:")]
@@ -438,6 +455,16 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                           else "), og flere slags tegn står sammen")
                        + ". Henvendelsen er derfor foreslået uden for trappen – læs den, og vurdér selv sammen "
                        "med din leder.")
+    elif not safety and not self_harm and (fields := _threat_fields(m, doc, threat_p)):
+        # words of the semantic fields of harm (injury, fire, weapons; or two of reckoning,
+        # surveillance, the private sphere) aimed at staff or the municipality, in words the
+        # threat classifier finds threat-like below its own bar: a possible threat
+        step = OUTSIDE
+        score = threat_p
+        reasons.append("Mulig trussel: henvendelsen retter sig mod en medarbejder eller kommunen og taler om "
+                       + " og ".join(m.composed.field_labels.get(f, f) for f in fields)
+                       + f", og ordene ligner en trussel ({round(threat_p * 100)} %). Læs den, og følg "
+                       "kommunens sikkerhedsprocedure – vurdér selv sammen med din leder.")
     elif not safety and not self_harm and threat_p >= THREAT_OUTSIDE:
         # (words about harming oneself resemble threats to the classifier; they get the
         # self-harm handling below, a call today, not the police route)
