@@ -32,15 +32,13 @@ from . import GENERAL_SIGNALS
 from .features import READER, WORD_PREFIXES
 
 # the reader addressed anywhere in a text ("du", "dig", "De", "Dem", "Deres", "I", "jer")
-_READER_RE = re.compile(r"\b(?:du|dig|din|dit|dine|jer|jeres)\b|\b(?:De|Dem|Deres)\b", re.IGNORECASE)
-_READER_CASED = re.compile(r"\b(?:De|Dem|Deres)\b")
-_READER_LOWER = re.compile(r"\b(?:du|dig|din|dit|dine|jer|jeres)\b", re.IGNORECASE)
+_READER_ANY = re.compile(r"\b(?:(?i:du|dig|din|dit|dine|jer|jeres)|De|Dem|Deres)\b")
 
 
 def addresses_reader(text: str) -> bool:
     """Whether the text speaks to the reader: du-form in any case, De-form only capitalised
     (lower-case "de" is "they")."""
-    return bool(_READER_LOWER.search(text) or _READER_CASED.search(text))
+    return _READER_ANY.search(text) is not None
 
 
 @dataclass
@@ -65,7 +63,9 @@ class PrecisionPolicy:
         contexts = {}
         for name, patterns in (options.get("contexts") or {}).items():
             limit = float(options.get(f"threshold_{name}", threshold))
-            contexts[name] = (limit, [re.compile(p, re.IGNORECASE) for p in patterns or []])
+            # one alternation per context: one scan of the sentence per context
+            joined = "|".join(f"(?:{p})" for p in patterns or [])
+            contexts[name] = (limit, [re.compile(joined, re.IGNORECASE)] if joined else [])
         return cls(
             threshold=threshold,
             words_only=float(options.get("threshold_words_only", threshold)),
@@ -81,7 +81,17 @@ class PrecisionPolicy:
         low = found.lower()
         return any(low.startswith(w) for w in self.third_party)
 
-    def weigh(self, signals, text: str, start: int, end: int, text_reader: bool) -> tuple[bool, float]:
+    def _matches(self, sentence: str) -> dict[str, list[tuple[int, int]]]:
+        """Where each context's patterns match the sentence (contexts without a match left out)."""
+        out = {}
+        for name, (_, patterns) in self.contexts.items():
+            spans = [m.span() for p in patterns for m in p.finditer(sentence)]
+            if spans:
+                out[name] = spans
+        return out
+
+    def weigh(self, signals, text: str, start: int, end: int, text_reader: bool,
+              matches: dict | None = None) -> tuple[bool, float]:
         """(evidence, discount): whether a lexicon class or a kind structure signal pushes the
         score, and the log-odds of the signals that count for nothing here. A signal on words a
         context pattern matched is no evidence (the "jf." of a statute reference is the
@@ -89,8 +99,9 @@ class PrecisionPolicy:
         ``no_evidence_words`` (a class hit through a shared lemma: "den ansøgte højde")."""
         sentence = text[start:end]
         sentence_reader = addresses_reader(sentence)
-        explained = [(start + m.start(), start + m.end()) for _, patterns in self.contexts.values()
-                     for p in patterns for m in p.finditer(sentence)]
+        if matches is None:
+            matches = self._matches(sentence)
+        explained = [(start + a, start + b) for spans in matches.values() for a, b in spans]
         evidence, discount = False, 0.0
         for sig in signals:
             if sig.weight <= 0 or sig.feature.startswith(WORD_PREFIXES) or sig.feature in GENERAL_SIGNALS:
@@ -107,24 +118,26 @@ class PrecisionPolicy:
     def has_evidence(self, signals, text: str, start: int, end: int, text_reader: bool) -> bool:
         return self.weigh(signals, text, start, end, text_reader)[0]
 
-    def context_of(self, sentence: str) -> str | None:
-        """The first context whose pattern the sentence matches (the strictest wins on ties)."""
+    def context_of(self, sentence: str, matches: dict | None = None) -> str | None:
+        """The strictest context whose patterns the sentence matches."""
+        if matches is None:
+            matches = self._matches(sentence)
         best = None
-        for name, (limit, patterns) in self.contexts.items():
-            if any(p.search(sentence) for p in patterns):
-                if best is None or limit > self.contexts[best][0]:
-                    best = name
+        for name in matches:
+            if best is None or self.contexts[name][0] > self.contexts[best][0]:
+                best = name
         return best
 
     def decide(self, score: float, signals, text: str, start: int, end: int, text_reader: bool) -> Decision:
         sentence = text[start:end]
-        evidence, discount = self.weigh(signals, text, start, end, text_reader)
+        matches = self._matches(sentence)
+        evidence, discount = self.weigh(signals, text, start, end, text_reader, matches)
         if discount > 0 and 0.0 < score < 1.0:  # what does not count as evidence does not count in the score
             score = 1.0 / (1.0 + math.exp(-(math.log(score / (1.0 - score)) - discount)))
         needed, reason = self.threshold, "evidence"
         if not evidence:
             needed, reason = max(needed, self.words_only), "words-only"
-        context = self.context_of(sentence)
+        context = self.context_of(sentence, matches)
         if context is not None and self.contexts[context][0] > needed:
             needed, reason = self.contexts[context][0], f"context:{context}"
         return Decision(score >= needed, score, needed, reason)
