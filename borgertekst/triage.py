@@ -398,12 +398,14 @@ def _threat_fields(m: TriageModel, doc, threat_p: float) -> list[str]:
     c = m.composed
     if threat_p < min(c.threshold_strong, c.threshold_soft):
         return []
-    found = [g for g, idx in c.field_tokens(doc).items() if m.cautious(doc, idx)]
+    found = {g: kept for g, idx in c.field_tokens(doc).items() if (kept := m.cautious(doc, idx))}
     strong = [g for g in c.strong_fields if g in found]
     soft = [g for g in c.soft_fields if g in found]
     if strong and threat_p >= c.threshold_strong:
         return strong
-    if len(soft) >= c.soft_needed and threat_p >= c.threshold_soft:
+    # several soft fields, in different words ("adresse" alone is not two signs)
+    words = {i for g in soft for i in found[g]}
+    if len(soft) >= c.soft_needed and len(words) >= c.soft_needed and threat_p >= c.threshold_soft:
         return soft
     return []
 
