@@ -67,8 +67,19 @@ Tandplejen, Hedensted Kommune
 Tlf. 79 75 50 00"""
 
 
-@pytest.mark.parametrize("text", [DEFERRAL, EXEMPTION, TRANSPORT, TREATMENT],
-                         ids=["deferral", "exemption", "named-transport", "named-treatment"])
+HOURS = """Afgørelse om ledsageordning
+
+Kære Jytte
+
+Du søgte den 2. oktober om ledsagelse 10 timer om måneden. Du får ledsagelse 10 timer om måneden fra 1. december.
+
+Med venlig hilsen
+Voksenhandicap, Skive Kommune
+Tlf. 99 15 55 00"""
+
+
+@pytest.mark.parametrize("text", [DEFERRAL, EXEMPTION, TRANSPORT, TREATMENT, HOURS],
+                         ids=["deferral", "exemption", "named-transport", "named-treatment", "hours-as-asked"])
 def test_a_full_grant_needs_neither_guidance_nor_reasons(analyzer, text):
     report = analyzer.analyze(text, letter_type="afgoerelse")
     assert not _severe(report, "struktur.klagevejledning")
