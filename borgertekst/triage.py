@@ -13,6 +13,10 @@ Ordered steps ``groen < gul < roed < uden-for-trappen``. Three layers, all data 
    heldig, at …"), words of violence or weapons without a threat, and words the threat classifier
    finds threat-like never let a message be green and put the caution advice first; two weak
    signs of different kinds, or a weak sign with threat-like words, put it outside the staircase.
+   The **semantic fields of harm** (``fields`` in rules/sikkerhed.yaml: injury, fire, weapons;
+   reckoning, surveillance, the staff's private sphere), aimed at staff or the municipality,
+   with the threat classifier above a lower bar than its own, mark a possible threat outside
+   the staircase with the safety-procedure advice.
    Words about harming oneself get the self-harm handling (a call today), never the police route.
 2. A small **linear model** (``borgertekst/tone/triage_weights.json``, trained by
    ``scripts/train_tone.py``) turns the lexicon classes and the message's form into a step
