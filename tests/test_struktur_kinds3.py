@@ -231,3 +231,10 @@ def test_a_reply_without_thanks_is_still_noted(analyzer):
             "Venlig hilsen\nLise\nTlf. 12 34 56 78")
     report = analyzer.analyze(text, letter_type="klagesvar")
     assert _severe(report, "struktur.tak")
+
+
+def test_a_named_child_who_does_not_get_it_is_a_refusal(analyzer):
+    text = TRANSPORT.replace("Vi har besluttet, at Noah får kørsel hver skoledag fra 5. januar 2026. En taxa henter ham kl. 7.40.",
+                             "Noah får ikke kørsel, fordi der kun er 1,2 km til skolen.")
+    report = analyzer.analyze(text, letter_type="afgoerelse")
+    assert _severe(report, "struktur.klagevejledning")
