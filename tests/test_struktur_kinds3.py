@@ -238,3 +238,10 @@ def test_a_named_child_who_does_not_get_it_is_a_refusal(analyzer):
                              "Noah får ikke kørsel, fordi der kun er 1,2 km til skolen.")
     report = analyzer.analyze(text, letter_type="afgoerelse")
     assert _severe(report, "struktur.klagevejledning")
+
+
+def test_a_deferral_refused_needs_guidance(analyzer):
+    text = DEFERRAL.replace("Vi giver dig henstand. Du skal betale 1. rate den 1. april 2026 i stedet for den 1. december 2025.",
+                            "Vi giver dig ikke henstand, fordi du har betalt for sent to gange i år.")
+    report = analyzer.analyze(text, letter_type="afgoerelse")
+    assert _severe(report, "struktur.klagevejledning")
