@@ -128,9 +128,9 @@ def render(res: dict, quick: bool) -> str:
         f"process per run; the same load with `BORGERTEKST_INSIGHT=off` and `on` (SQLite in a temporary data "
         f"directory), runs alternating. Next to the analysis load, {res['rate']:.0f} event requests per second "
         f"of 20 events each go to `/v1/insight/events` in both modes. /v1/analyze, 400-word letters, "
-        f"{res['seconds']:.0f} s per measurement. **Shared 2-CPU machine with seven other engineers' work "
-        f"running** (load average {res['load_start'][0]:.1f} at the start, {res['load_end'][0]:.1f} at the end): "
-        "read the difference between the rows, not the absolute figures.",
+        f"{res['seconds']:.0f} s per measurement, on a 2-CPU machine "
+        f"(load average {res['load_start'][0]:.1f} at the start, {res['load_end'][0]:.1f} at the end; the load "
+        "generator runs on the same CPUs as the server): read the difference between the rows, not the absolute figures.",
         "",
         "| insight | p50 ms, concurrency 1 (per run) | p99 ms, concurrency 16 (per run) | event requests | events stored |",
         "|---|---|---|---|---|",
