@@ -184,8 +184,9 @@ def markdown_vs_textlint(b: dict) -> list[str]:
         f"that is about {c['all_cpus'] / b['cpus']:.1f} s of wall time against textlint's {c['textlint']:.1f} s "
         "on an otherwise idle machine (an estimate from the CPU times, not a measurement).", "",
         "Worker processes are forked after the parent has loaded the analyzer, so they share it; "
-        "results come back in input order as they are ready (`borgertekst/cli/parallel.py`). On a "
-        "machine this loaded, a second worker gains little wall time: the other work takes the CPUs.", "",
+        "results come back in input order as they are ready (`borgertekst/cli/parallel.py`). When other "
+        "work keeps the CPUs busy, a second worker gains little wall time; on an idle machine it is the "
+        "speed-up above.", "",
         *_made_of(b.get("where")),
     ]
 
