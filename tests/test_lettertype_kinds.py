@@ -456,3 +456,16 @@ def test_following_a_recommendation_is_still_a_decision(detector):
             "Hilsen\nJobcentret")
     assert detector.without_hedged(text) == text
     assert detector.detection(text).type == "afgoerelse"
+
+
+@pytest.mark.parametrize("text", [
+    "Vi har modtaget Deres ansøgning. Den er afslået.",
+    "Tak for din anmodning om aktindsigt. Den er desværre ikke imødekommet, fordi sagen ikke findes.",
+])
+def test_a_refusal_right_after_the_receipt_sentence_outweighs_it(detector, text):
+    # the receipt words come first ("Vi har modtaget …"); the refusal in the next sentence decides
+    assert detector.detection(text).type == "afgoerelse", detector.detection(text).scores
+
+
+def test_a_receipt_that_says_what_happens_with_the_application_stays_a_receipt(detector):
+    assert detector.detection("Vi har modtaget din ansøgning. Den er nu oprettet som en sag.").type == "kvittering"
