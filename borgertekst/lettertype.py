@@ -116,13 +116,13 @@ class LetterTypeDetector:
             save_needles()  # derived while building: kept for the next start
 
     def scores(self, text: str) -> dict[str, float]:
-        return self._scores(text)[0]
+        return self._scores(own_text(text))[0]
 
     def _scores(self, text: str) -> tuple[dict[str, float], dict[str, float]]:
-        """The score per type, and the weight of each type's strongest signal."""
+        """The score per type of the letter's own ``text`` (``own_text``), and the weight of
+        each type's strongest signal."""
         scores: dict[str, float] = {}
         strongest: dict[str, float] = {}
-        text = own_text(text)
         index = text_index(text)  # the letter's words, looked up once for all the alternatives
         words = index.words
         # a decision's own signals are looked for outside hypothetical sentences ("Vi overvejer at stoppe …")
@@ -177,7 +177,8 @@ class LetterTypeDetector:
         return "".join(parts)
 
     def detection(self, text: str) -> Detection:
-        scores, strongest = self._scores(text)
+        own = own_text(text)  # the rules and the learned model both read the letter without a quoted mail
+        scores, strongest = self._scores(own)
         min_score = self.spec.min_score if self.spec is not None else 2.0
         # on a tie the more specific type wins: a hearing, a reply to a complaint or a
         # receipt talks about decisions without being one
@@ -186,7 +187,7 @@ class LetterTypeDetector:
         if not ranked or ranked[0][1] < min_score:
             # nothing speaks for a type: a letter of some length is most likely information
             fallback = "information" if len(text.split()) >= FALLBACK_WORDS else "andet"
-            learned, p = lettertype_model.predict(own_text(text))
+            learned, p = lettertype_model.predict(own)
             if p >= MODEL_SURE:
                 return Detection(learned, MODEL_CONFIDENCE, scores, _maybe(learned, scores))
             return Detection(fallback, 0.0, scores, _maybe(fallback, scores))
@@ -197,7 +198,7 @@ class LetterTypeDetector:
         confidence = round(min(1.0, 0.5 * margin + 0.5 * strength) if second else strength, 2)
         maybe = _maybe(best, scores)
         if best in MODEL_MAYBE_FROM and "afgoerelse" not in maybe:
-            learned, p = lettertype_model.predict(own_text(text))
+            learned, p = lettertype_model.predict(own)
             if learned == "afgoerelse" and p >= MODEL_MAYBE:
                 maybe = maybe | {"afgoerelse"}
         return Detection(best, confidence, scores, maybe)
