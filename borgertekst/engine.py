@@ -28,7 +28,7 @@ from .report import Finding, Occurrence, Report
 from .rulebook import RuleSet, load_ruleset
 from .vocabulary import ELEMENTS, LETTER_TYPES, SEVERITY_RANK, is_drop_in
 from .checks.klarsprog import drop_explained
-from .checks.struktur import element_status
+from .checks.panel import element_status
 from .lettertype import lower, severity_for
 from .nlp import quotes
 from .nlp.tokens import token_table

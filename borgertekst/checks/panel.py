@@ -1,0 +1,101 @@
+"""The procedural-justice panel (contract 4): how well a letter covers each element
+(indflydelse, gennemskuelighed, tillid, vaerdighed), judged from what the letter does
+(the facts the structure checks record: klagevejledning, reasons, next step, contact)
+and its tone, not from which findings exist."""
+
+from __future__ import annotations
+
+from ..vocabulary import ELEMENT_LABELS
+
+HEAVY_LIX = 55  # above this the grounds are hard to follow even when they are there
+
+
+def element_status(analysis, findings) -> dict:
+    """How well the letter covers each procedural-justice element, from what the
+    letter does (its klagevejledning, reasons, next step, contact and tone), as
+    ``{key: ElementStatus}``."""
+    from ..report import ElementStatus
+
+    facts = analysis.__dict__.get("_struktur", {})
+    contact = facts.get("struktur.kontakt")
+    next_step = facts.get("struktur.naeste-skridt")
+    kv = facts.get("klagevejledning")
+    reasons = facts.get("begrundelse")
+    outcome = analysis.__dict__.get("_complaint", (None, None))[1]
+    tone = [f for f in findings if f.category == "tone" and f.severity in ("warning", "error")]
+    formal = any(f.rule == "klarsprog.tiltale" for f in findings)
+    closed = any(f.rule == "tone.lukker-doeren" or "tone.lukker-doeren" in getattr(f, "also_rules", ())
+                 for f in findings)
+    # distinct references: the page's paragraph-wise findings and the whole letter's merged one agree
+    unexplained = len({f.text.casefold() for f in findings if f.rule == "klarsprog.paragraf"})
+    out = {}
+
+    def put(key, status, reason):
+        out[key] = ElementStatus(status=status, label=ELEMENT_LABELS[key], reason=reason)
+
+    # indflydelse: may the reader respond, ask and complain?
+    if kv == "missing" and outcome is None:  # maybe a full grant, which needs none
+        put("indflydelse", "weak", "Brevet siger ikke, hvordan man klager. Giver afgørelsen ikke fuldt medhold, "
+            "skal der være klagevejledning.")
+    elif kv == "missing":
+        put("indflydelse", "missing", "Afgørelsen siger ikke, hvordan man klager.")
+    elif kv == "incomplete":
+        put("indflydelse", "weak", "Klagevejledningen er ikke komplet.")
+    elif kv == "no-appeal-unstated":
+        put("indflydelse", "weak", "Brevet siger ikke, om og hvor man kan klage (på området er der normalt ingen klageadgang).")
+    elif closed:  # "Yderligere henvendelser vil ikke blive besvaret": the reader may not answer
+        put("indflydelse", "weak", "Brevet lukker for flere henvendelser.")
+    elif kv in ("complete", "no-appeal-stated", "attached") and contact is False:
+        # heard only by complaining: no way to ask or answer us (RUBRIC: contact and complaint route)
+        put("indflydelse", "weak", "Læseren kan klage, men brevet siger ikke, hvordan man kan kontakte os.")
+    elif kv == "attached":  # the reader gets it with the letter; we cannot see it
+        put("indflydelse", "covered", "Klagevejledningen står i et bilag; tjek, at den er med.")
+    elif kv == "linked":
+        put("indflydelse", "weak", "Klagevejledningen står kun bag et link; skriv hvor, hvordan og fristen i brevet.")
+    elif kv == "wrong":
+        put("indflydelse", "weak", "Tjek klagevejledningen: fristen eller klageinstansen ser forkert ud.")
+    elif kv in ("complete", "no-appeal-stated"):  # where and how to write: a way to be heard
+        put("indflydelse", "covered", "Læseren ved, hvordan man klager" + (", og kan kontakte os." if contact else "."))
+    elif contact is False:  # no way to respond, unless there is a complaint route or an invitation to answer
+        invited = analysis.letter_type == "partshoering"  # the hearing asks for an answer, but not where
+        put("indflydelse", "weak" if invited or kv not in (None, "not-needed") else "missing",
+            "Brevet beder om et svar, men siger ikke, hvor det skal sendes." if invited
+            else "Brevet siger ikke, hvordan læseren kan kontakte os.")
+    elif contact is None and kv is None:
+        put("indflydelse", "covered", "Denne brevtype stiller ingen krav her.")
+    else:
+        put("indflydelse", "covered", "Læseren kan kontakte os" + (" og ved, hvordan man klager." if kv else "."))
+    # gennemskuelighed: does the reader see on what grounds?
+    if reasons == "missing" and not facts.get("begrundelse_rule"):
+        put("gennemskuelighed", "missing", "Afgørelsen siger ikke, hvorfor.")
+    elif reasons == "missing":  # a rule named, but not applied to the reader's case
+        put("gennemskuelighed", "weak", "Afgørelsen nævner reglen eller en vurdering, men ikke hvad i sagen der afgjorde den.")
+    elif reasons == "unclear":
+        put("gennemskuelighed", "weak", "Vi kan ikke se en begrundelse; tjek, at brevet siger, hvorfor.")
+    elif (unexplained >= 2 and reasons != "present") or analysis.count.lix > HEAVY_LIX:
+        put("gennemskuelighed", "weak", "Paragraffer uden forklaring eller tung tekst gør grundlaget svært at se.")
+    else:  # (the next step is trust, not grounds: see tillid)
+        put("gennemskuelighed", "covered", "Grundlaget for afgørelsen fremgår." if reasons == "present"
+            else "Brevet er let at følge.")
+    # tillid: a person to reach and a predictable next step
+    known = [v for v in (contact, next_step) if v is not None]
+    if not known:
+        put("tillid", "covered", "Denne brevtype stiller ingen krav her.")
+    elif not any(known):
+        put("tillid", "missing", "Ingen kontakt og intet næste skridt.")
+    elif known and not all(known):
+        put("tillid", "weak", "Brevet mangler enten en kontakt eller et næste skridt.")
+    elif contact and next_step:
+        put("tillid", "covered", "Der er en kontakt, og læseren ved, hvad der sker.")
+    else:
+        put("tillid", "covered", "Der er en kontakt." if contact else "Læseren ved, hvad der sker.")
+    # værdighed: polite, no pressure or correction
+    if len(tone) >= 2:
+        put("vaerdighed", "missing", f"{len(tone)} formuleringer kan virke som pres eller irettesættelse.")
+    elif tone and formal:
+        put("vaerdighed", "missing", "De-form og en formulering, der kan virke som pres eller irettesættelse.")
+    elif tone or formal:
+        put("vaerdighed", "weak", "En formulering kan virke afvisende." if tone else "De-form virker fjern.")
+    else:
+        put("vaerdighed", "covered", "Ingen formuleringer, der presser eller irettesætter.")
+    return out
