@@ -59,7 +59,7 @@ def replacement_for(finding, text: str, ruleset=None) -> tuple[int, int, str] | 
     from .guard import problems
     from .quotes import masked_spans, quoted_spans
     from .addressee import THIRD_PERSON_RULES, plural_addressee, reader_is_someone_else, to_plural
-    from .words import classed_candidates, inferred_class, reference_field, word_class
+    from .words import address_word, classed_candidates, inferred_class, reference_field, word_class
 
     if not finding.suggestions or getattr(finding, "replaceable", True) is False:
         return None
@@ -83,6 +83,11 @@ def replacement_for(finding, text: str, ruleset=None) -> tuple[int, int, str] | 
         found = (own[0].start, own[0].end, own[0].new) if own else None
     elif tag == "function" and reference_field(text, finding.end):
         found = None  # "Deres ref.": a field of the letterhead
+    elif tag == "function" and getattr(rule, "function", "") == "formal_address":
+        new = address_word(finding, text, protected)
+        found = None if new is None else (finding.start, finding.end, new)
+    elif tag == "function" and getattr(rule, "function", "") == "spelling" and not _known_words(finding.suggestions[0]):
+        found = None  # a suggestion the Danish dictionary does not know itself ("reache" → "reach")
     else:
         new = finding.suggestions[0]
         if not problems(text, finding.start, finding.end, new, protected=protected):
@@ -90,6 +95,15 @@ def replacement_for(finding, text: str, ruleset=None) -> tuple[int, int, str] | 
     if found is not None and plural:
         found = (found[0], found[1], to_plural(text[found[0]:found[1]], found[2]))
     return found
+
+
+def _known_words(suggestion: str) -> bool:
+    """Every word of a spelling suggestion is in the Danish dictionary (without it: True)."""
+    from ..nlp import hunspell_da
+
+    if not hunspell_da.available():
+        return True
+    return all(hunspell_da.analyses(w.lower()) for w in suggestion.replace("-", " ").split())
 
 
 def rewritable_findings(analyzer, text: str, report, doc) -> list[bool]:

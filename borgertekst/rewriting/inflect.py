@@ -65,6 +65,8 @@ def _has(word: str, lemma: str, tag: str | None) -> bool:
 
 
 def _case_like(new: str, old: str) -> str:
+    if len(old) > 3 and old.isupper() and old.isalpha():
+        return new.upper()  # a heading in capitals stays in capitals
     if old[:1].isupper() and new[:1].islower():
         return new[:1].upper() + new[1:]
     return new

@@ -250,6 +250,9 @@ def inflected(text: str, start: int, end: int, matched: str, cls: str, option: s
         if found is None:
             return None
         new, gender, tag = found
+        if any(w.lower() in _PREPOSITIONS | {"at"} for w in new.split()[1:]) \
+                and (_next_word_after(text, end) or "").lower() in _PREPOSITIONS | {"fra"}:
+            return None  # "dispensation fra lokalplanen" → not "tilladelse til at afvige fra reglerne fra lokalplanen"
         if _NOMINALIZATION.search(matched) and re.match(r"\s+af\s+(?!\d)", text[end:end + 20], re.IGNORECASE):
             # "opkrævning af gebyret": the new noun need not take "af" ("regning for");
             # "anmodning af 3. maj" is a date, not the object
@@ -402,6 +405,50 @@ def _possessive_by_compound(text: str, f) -> str | None:
     return new.capitalize() if _at_sentence_start(text, f.start) else new
 
 
+def possessive_after(text: str, end: int) -> str | None:
+    """din/dit/dine for "Deres" read from the noun after it, past up to two adjectives or
+    participles ("Deres sandsynliggjorte merudgifter" → dine, "Deres grund" → din); None when
+    no noun the dictionary knows follows."""
+    from ..nlp.lexicon import treebank_word_classes
+
+    classes = treebank_word_classes()
+    words = re.findall(r"[a-zæøåA-ZÆØÅ-]+", text[end:end + 80])[:3]
+    for i, word in enumerate(words):
+        low = word.lower()
+        cls = classes.get(low)
+        if i < 2 and (cls in ("ADJ", "VERB") or cls is None and low.endswith(("te", "de", "ede"))
+                      and inflect.noun_form(low) is None):
+            continue  # an adjective or participle before the noun: its weak form says nothing
+        if cls not in (None, "NOUN") or not word.islower():
+            return None
+        form = inflect.noun_form(low)
+        if form is None or form[2]:
+            return None
+        if form[1].startswith("PLUR"):
+            return "dine"
+        if form[1]:
+            return None  # "Deres ansøgningen" does not occur: something else
+        return {"Com": "din", "Neut": "dit"}.get(inflect.noun_gender(form[0]) or "")
+    return None
+
+
+def address_word(f, text: str, protected) -> str | None:
+    """The informal word for a formal-address finding in this place: the language layer's
+    agreed form, or, when the guard finds it does not agree with the noun, the form read
+    from the noun itself; None when neither fits."""
+    new = f.suggestions[0]
+    start, end = f.start, f.end
+    if _safe(text, start, end, new, protected):
+        return new
+    if new.lower() not in ("din", "dit", "dine"):
+        return None
+    other = possessive_after(text, end)
+    if other is None or other == new.lower():
+        return None
+    other = other.capitalize() if new[:1].isupper() else other
+    return other if _safe(text, start, end, other, protected) else None
+
+
 _REFERENCE_FIELD = re.compile(r"\s*(?:ref\b|reference\b|j\.\s?nr|journalnr|sagsnr|sagsnummer)", re.IGNORECASE)
 
 
@@ -438,8 +485,8 @@ def classed_candidates(f, rule, cls: str, text: str, protected) -> list[Candidat
             continue  # "§ 19, jf. LBK nr. 433": a chain of sources, not "efter"
         if term.endswith("henvisning til") and _REFERS_TO_MESSAGE.match(text, end):
             continue  # "med henvisning til din ansøgning af 9. oktober" refers to it; it is no cause
-        if (text[end:end + 1] == ":" or matched.endswith(":")) and line_start:
-            continue  # "Vedr.: Ansøgning …" is a label of the letterhead, not a phrase in a sentence
+        if (text[end:end + 1] == ":" or matched.endswith(":") or _LABEL_AFTER.match(text, end)) and line_start:
+            continue  # "Vedr.: Ansøgning …", "Vedr. ejendom: …": a label of the letterhead, not a phrase in a sentence
         if any(o.lower() == "og" for o in options) and _og_before(text, start):
             continue  # "social og uddannelse samt en koordinator": "samt" keeps the list apart from "og"
         for option in options:
@@ -474,6 +521,8 @@ _REFERS_TO_MESSAGE = re.compile(
     r"\s+(?:din|dit|dine|Deres|jeres|vores|kommunens|vor|vort|det|den|de)?\s*(?:\w+\s+)?"
     r"(?:ansøgning|brev|henvendelse|mail|e-mail|klage|anmodning|samtale|telefonsamtale|skrivelse|møde|besøg|"
     r"afgørelse|partshøring|høring|indsigelse|bemærkninger|sag)\w*\b", re.IGNORECASE)
+# one or two words and a colon after the match: the match opens a label ("Vedr. ejendom: …")
+_LABEL_AFTER = re.compile(r"[ \t]+[\wæøåÆØÅ.-]+(?:[ \t]+[\wæøåÆØÅ.-]+)?[ \t]*:")
 _LEGAL_CHAIN = re.compile(r"\s+(?:LBK|lovbekendtgørelse|bekendtgørelse|lov nr\.|nr\.)", re.IGNORECASE)
 # abbreviations whose dot often also ends the sentence ("… tandlæge mv."); not "jf. Lov om …"
 _SENTENCE_FINAL = frozenset({"mv.", "m.v.", "m.m.", "d.d.", "p.t.", "o.l.", "etc."})
@@ -485,6 +534,8 @@ def _ends_sentence(text: str, end: int) -> bool:
 
 
 def _match_case(option: str, matched: str) -> str:
+    if len(matched) > 3 and matched.isupper() and matched.isalpha():
+        return option.upper()  # a heading in capitals ("MEDDELELSE FRA …") stays in capitals
     if matched[:1].isupper() and option[:1].islower() and not matched.isupper():
         return option[:1].upper() + option[1:]
     if matched[:1].islower() and option[:1].isupper() and option.lower() not in ("ppr",):
@@ -553,7 +604,9 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
                 f = msgspec_replace(f, suggestions=[new])
             if text and reference_field(text, end):
                 continue  # "Deres ref.: SW/4411" names the sender's office, a field of the letterhead
-            new = f.suggestions[0]
+            new = address_word(f, text, protected) if text else f.suggestions[0]
+            if new is None:
+                continue
         elif tag in LIST_TYPES:
             if text and f.text[:1].isupper() and not _at_sentence_start(text, start):
                 continue  # a capital mid-sentence: part of a name ("Center for Hjemmepleje")

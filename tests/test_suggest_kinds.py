@@ -1,0 +1,96 @@
+"""Kinds of mistakes found on the blind batch suggest3/batch1 (issue 14): a threat whose
+condition is a state, an adverb placed after an amount, headings in capitals, labels of a
+field list, a noun replacement with its own complement, "Deres" before an adjective and a
+noun, and spelling suggestions that are no Danish words. Each test fails on the behaviour
+before the fix."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgertekst.nlp import hunspell_da
+from borgertekst.rewrite import rewrite
+from borgertekst.rewriting import replacement_for
+
+needs_dictionary = pytest.mark.skipif(not hunspell_da.available(), reason="da_DK Hunspell dictionary missing")
+
+
+def _finding(analyzer, text, rule, word):
+    return next(f for f in analyzer.analyze(text).findings if f.rule == rule and f.text == word)
+
+
+def test_a_threat_whose_condition_is_a_state_is_not_turned_into_a_request(analyzer):
+    text = ("Hvis du ikke har en rimelig grund til at udeblive, vil din ydelse blive nedsat "
+            "med 1.087 kr. for hver dag.")
+    result = rewrite(analyzer, text)
+    assert "brug for, at du har" not in result.text
+    assert "Hvis du ikke har en rimelig grund" in result.text  # the condition and its no stay
+
+
+def test_a_threat_whose_condition_is_an_action_still_becomes_a_request(analyzer):
+    result = rewrite(analyzer, "Hvis du ikke sender lønsedlerne inden fredag, vil vi standse din boligstøtte.")
+    assert result.text.startswith("Vi har brug for, at du sender lønsedlerne inden fredag.")
+    assert "Hvis det ikke sker, vil vi standse din boligstøtte." in result.text
+
+
+def test_urgency_goes_before_the_verb_not_after_an_amount(analyzer):
+    text = "De skal omgående indbetale beløbet, i alt 6.218,00 kr.\n\nMed venlig hilsen\nOpkrævningen"
+    result = rewrite(analyzer, text)
+    assert "at du hurtigst muligt indbetaler beløbet, i alt 6.218,00 kr." in result.text
+    assert "kr hurtigst" not in result.text
+
+
+@needs_dictionary
+def test_a_heading_in_capitals_stays_in_capitals(analyzer):
+    text = "MEDDELELSE FRA AFFALDSSYSTEMET\n\nDit abonnement er ændret.\n\nMed venlig hilsen\nForsyningen"
+    f = _finding(analyzer, text, "klarsprog.kancellisprog", "MEDDELELSE")
+    start, end, new = replacement_for(f, text, analyzer.ruleset)
+    assert new == new.upper() and new.isalpha()
+    assert rewrite(analyzer, text).text.startswith(new + " FRA AFFALDSSYSTEMET")
+
+
+def test_a_label_of_a_field_list_is_left_alone(analyzer):
+    text = ("RYKKER\n\nVedr. ejendom: Birkevænget 9, 7100 Vejle\nEjer: Poul Hansen\n\n"
+            "Vi har ikke fået betaling for 2. rate.\n\nMed venlig hilsen\nOpkrævningen")
+    f = _finding(analyzer, text, "klarsprog.kancellisprog", "Vedr.")
+    assert replacement_for(f, text, analyzer.ruleset) is None
+    assert "Om ejendom" not in rewrite(analyzer, text).text
+
+
+def test_vedr_before_a_subject_is_still_replaced(analyzer):
+    text = "Vedr. din ansøgning om parkering\n\nKære Ib\n\nDu har fået licensen.\n\nVenlig hilsen\nLis"
+    f = _finding(analyzer, text, "klarsprog.kancellisprog", "Vedr.")
+    assert replacement_for(f, text, analyzer.ruleset)[2] == "Om"
+
+
+@needs_dictionary
+def test_a_noun_replacement_with_its_own_complement_does_not_take_the_match_complement(analyzer):
+    before = "Du kan søge om dispensation fra lokalplanen."
+    assert "fra reglerne fra" not in rewrite(analyzer, before).text
+    f = _finding(analyzer, before, "fagsprog.kommunesprog", "dispensation")
+    assert replacement_for(f, before, analyzer.ruleset) is None
+    bare = "Der skal gives dispensation, hvis du vil bygge carporten."
+    f = _finding(analyzer, bare, "fagsprog.kommunesprog", "dispensation")
+    start, end, new = replacement_for(f, bare, analyzer.ruleset)
+    assert new.startswith("tilladelse til")
+
+
+@needs_dictionary
+@pytest.mark.parametrize("phrase, word", [
+    ("idet Deres sandsynliggjorte merudgifter ikke overstiger 612 kr.", "dine"),
+    ("Naboen vil bygge 1,2 meter fra skellet mod Deres grund.", "din"),
+])
+def test_deres_agrees_with_the_noun_after_its_adjectives(analyzer, phrase, word):
+    text = f"Kære Inge\n\nVi giver afslag, {phrase}\n\nVenlig hilsen\nLis"
+    f = _finding(analyzer, text, "klarsprog.tiltale", "Deres")
+    assert replacement_for(f, text, analyzer.ruleset)[2] == word
+    assert f" {word} " in rewrite(analyzer, text).text
+
+
+@needs_dictionary
+def test_a_spelling_suggestion_outside_the_dictionary_is_not_offered(analyzer):
+    text = "Hej Peter\n\nDu er velkommen til at reache ud, hvis der er noget.\n\nVenlig hilsen\nFrederik"
+    found = [f for f in analyzer.analyze(text).findings if f.rule == "stavning.hunspell" and f.text == "reache"]
+    if not found or hunspell_da.analyses(found[0].suggestions[0].lower()):
+        pytest.skip("the dictionary in use suggests a Danish word here")
+    assert replacement_for(found[0], text, analyzer.ruleset) is None
