@@ -5,9 +5,45 @@ and its tone, not from which findings exist."""
 
 from __future__ import annotations
 
+import functools
+from pathlib import Path
+
+import regex
+import yaml
+
 from ..vocabulary import ELEMENT_LABELS
 
 HEAVY_LIX = 55  # above this the grounds are hard to follow even when they are there
+_FLAGS = regex.IGNORECASE | regex.MULTILINE
+
+
+@functools.cache
+def _cues() -> dict:
+    """The panel's own cues (panel_cues.yaml), compiled: what the letter itself does
+    beside the structure checks' facts (cold wording, an invitation to get in touch,
+    a reason in words, a legal reference)."""
+    data = yaml.safe_load((Path(__file__).with_name("panel_cues.yaml")).read_text(encoding="utf-8"))
+
+    def one(patterns):
+        return regex.compile("|".join(f"(?:{p})" for p in patterns), _FLAGS)
+
+    return {
+        "impersonal": one(data["cold"]["impersonal"]),
+        "warmth": one(data["cold"]["warmth"]),
+        "invite_contact": one(data["invite_contact"]),
+        "causal": one(data["causal"]),
+        "legal_reference": one(data["legal_reference"]),
+    }
+
+
+def _cold(text: str) -> str | None:
+    """The authority's phrase that makes a letter cold (it speaks as an authority and
+    nowhere as a person: no thanks, no "jeg", no friendly word), else None."""
+    cues = _cues()
+    if cues["warmth"].search(text):
+        return None
+    m = cues["impersonal"].search(text)
+    return " ".join(m.group(0).split()).rstrip(":") if m else None
 
 
 def element_status(analysis, findings) -> dict:
@@ -17,6 +53,8 @@ def element_status(analysis, findings) -> dict:
     from ..report import ElementStatus
 
     facts = analysis.__dict__.get("_struktur", {})
+    text = analysis.text
+    cues = _cues()
     contact = facts.get("struktur.kontakt")
     next_step = facts.get("struktur.naeste-skridt")
     kv = facts.get("klagevejledning")
@@ -58,20 +96,28 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "covered", "Læseren ved, hvordan man klager" + (", og kan kontakte os." if contact else "."))
     elif contact is False:  # no way to respond, unless there is a complaint route or an invitation to answer
         invited = analysis.letter_type == "partshoering"  # the hearing asks for an answer, but not where
-        put("indflydelse", "weak" if invited or kv not in (None, "not-needed") else "missing",
+        asked = not invited and bool(_cues()["invite_contact"].search(text))  # "kontakt os" without how
+        put("indflydelse", "weak" if invited or asked or kv not in (None, "not-needed") else "missing",
             "Brevet beder om et svar, men siger ikke, hvor det skal sendes." if invited
+            else "Brevet beder læseren kontakte os, men siger ikke hvordan (telefon, mail eller adresse)." if asked
             else "Brevet siger ikke, hvordan læseren kan kontakte os.")
     elif contact is None and kv is None:
         put("indflydelse", "covered", "Denne brevtype stiller ingen krav her.")
     else:
         put("indflydelse", "covered", "Læseren kan kontakte os" + (" og ved, hvordan man klager." if kv else "."))
     # gennemskuelighed: does the reader see on what grounds?
-    if reasons == "missing" and not facts.get("begrundelse_rule"):
+    if reasons == "missing" and not facts.get("begrundelse_rule") and not cues["causal"].search(text):
         put("gennemskuelighed", "missing", "Afgørelsen siger ikke, hvorfor.")
+    elif reasons == "missing" and not facts.get("begrundelse_rule"):  # "da du ikke opfylder betingelserne"
+        put("gennemskuelighed", "weak", "Begrundelsen er for tynd: den siger ikke, hvad i sagen der afgjorde det.")
     elif reasons == "missing":  # a rule named, but not applied to the reader's case
         put("gennemskuelighed", "weak", "Afgørelsen nævner reglen eller en vurdering, men ikke hvad i sagen der afgjorde den.")
     elif reasons == "unclear":
         put("gennemskuelighed", "weak", "Vi kan ikke se en begrundelse; tjek, at brevet siger, hvorfor.")
+    elif (analysis.letter_type == "afgoerelse" and outcome is None and reasons in (None, "not-needed")
+          and cues["legal_reference"].search(text) and not cues["causal"].search(text)):
+        # a decision we cannot read as a grant, whose only grounds are a paragraph
+        put("gennemskuelighed", "weak", "Afgørelsen henviser kun til en regel og siger ikke med almindelige ord, hvorfor.")
     elif (unexplained >= 2 and reasons != "present") or analysis.count.lix > HEAVY_LIX:
         put("gennemskuelighed", "weak", "Paragraffer uden forklaring eller tung tekst gør grundlaget svært at se.")
     else:  # (the next step is trust, not grounds: see tillid)
@@ -81,6 +127,9 @@ def element_status(analysis, findings) -> dict:
     known = [v for v in (contact, next_step) if v is not None]
     if not known:
         put("tillid", "covered", "Denne brevtype stiller ingen krav her.")
+    elif not any(known) and len(known) == 1:  # the other is not asked of this letter type
+        put("tillid", "weak", "Brevet siger ikke, hvordan læseren kan kontakte os." if contact is False
+            else "Brevet siger ikke, hvad der sker nu.")
     elif not any(known):
         put("tillid", "missing", "Ingen kontakt og intet næste skridt.")
     elif known and not all(known):
@@ -96,6 +145,9 @@ def element_status(analysis, findings) -> dict:
         put("vaerdighed", "missing", "De-form og en formulering, der kan virke som pres eller irettesættelse.")
     elif tone or formal:
         put("vaerdighed", "weak", "En formulering kan virke afvisende." if tone else "De-form virker fjern.")
+    elif cold := _cold(text):
+        put("vaerdighed", "weak", f"Brevet er korrekt, men koldt: det taler som en myndighed (»{cold}«) "
+            "og har ingen tak, intet »jeg« og ingen venlige ord.")
     else:
         put("vaerdighed", "covered", "Ingen formuleringer, der presser eller irettesætter.")
     return out
