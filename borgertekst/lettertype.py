@@ -21,6 +21,12 @@ from dataclasses import dataclass, field
 
 import regex
 
+try:  # Python 3.11+
+    from re import _constants as _C, _parser as _P
+except ImportError:  # pragma: no cover - older Pythons
+    import sre_constants as _C  # type: ignore[no-redef]
+    import sre_parse as _P  # type: ignore[no-redef]
+
 from . import lettertype_model
 from .matchers.literals import WORD, LazyPattern, save_needles, text_index, top_alternatives
 from .report import SEVERITIES
@@ -64,6 +70,167 @@ REPLY_WORDS = 5
 
 # where a sentence ends (a line without a full stop ends at the line break)
 _SENTENCE_END = regex.compile(r"[.!?\n]")
+# Speed: a case-insensitive search costs ``regex`` about twice a case-sensitive one. The signals are
+# therefore searched, case-sensitively, in the lower-cased letter with their literals lower-cased
+# (same matches: a lower-cased letter has no capitals for the ignored case to matter). A pattern that
+# switches case-insensitivity off somewhere (``(?-i:[A-ZÆØÅ]…)``) keeps the original way.
+_LOWER_FLAGS = regex.VERSION1 | regex.MULTILINE
+
+
+def _lowered(pattern: str) -> str | None:
+    """``pattern`` with its literal characters lower-cased (escapes such as ``\\S`` kept), for a
+    case-sensitive search in lower-cased text; None when that would not match the same (case flags
+    switched inside, Unicode properties such as ``\\p{Lu}``, characters given by number or name)."""
+    if "(?-" in pattern or "(?P" in pattern or "(?u" in pattern or regex.search(r"\\[pPNxuU0-9]", pattern):
+        return None
+    out, i, n = [], 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        if char == "\\" and i + 1 < n:  # an escape stays as it is
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        out.append(char.lower())
+        i += 1
+    return "".join(out)
+
+
+# A second, cheaper prefilter: strings one of which every match must contain, read from the lower-cased
+# pattern ("kan desværre ikke ", "vi har truffet afgørelse"), looked for with ``in`` in the lower-cased
+# letter. At most FACTOR_CAP strings, the longest run of literal text the pattern requires.
+FACTOR_CAP = 16
+FACTOR_USE = 16
+_UNSET = object()
+
+
+def _exact(item) -> set[str] | None:
+    """All strings a parsed pattern item can match, when it matches literal text only (and few)."""
+    op, av = item
+    if op is _C.LITERAL:
+        return {chr(av)}
+    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):  # zero-width: the text around it is contiguous
+        return {""}
+    if op is _C.IN:
+        return {chr(a) for _, a in av} if len(av) <= 4 and all(o is _C.LITERAL for o, _ in av) else None
+    if op is _C.SUBPATTERN:
+        return _sequence_exact(av[-1])
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            e = _sequence_exact(branch)
+            if e is None:
+                return None
+            out |= e
+            if len(out) > FACTOR_CAP:
+                return None
+        return out
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[1] <= 1:
+        e = _sequence_exact(av[2])
+        return None if e is None else (e | {""} if av[0] == 0 else e)
+    return None
+
+
+def _sequence_exact(sequence) -> set[str] | None:
+    out = {""}
+    for item in sequence:
+        e = _exact(item)
+        if e is None:
+            return None
+        out = {x + y for x in out for y in e}
+        if len(out) > FACTOR_CAP:
+            return None
+    return out
+
+
+def _best(candidates) -> frozenset[str] | None:
+    useful = [c for c in candidates if c and "" not in c and len(c) <= FACTOR_CAP]
+    if not useful:
+        return None
+    return frozenset(max(useful, key=lambda c: (min(map(len, c)), -len(c))))
+
+
+def _sequence_factor(sequence) -> frozenset[str] | None:
+    """Strings one of which every match of ``sequence`` contains (runs of literal items, joined)."""
+    candidates, run = [], {""}
+    for item in sequence:
+        e = _exact(item)
+        if e is not None:
+            joined = {x + y for x in run for y in e}
+            if len(joined) > FACTOR_CAP:
+                candidates.append(run)
+                run = e  # a new run starts at this item
+            else:
+                run = joined
+            continue
+        candidates.append(run)
+        run = {""}
+        candidates.append(_item_factor(item))
+    candidates.append(run)
+    return _best(candidates)
+
+
+def _item_factor(item) -> frozenset[str] | None:
+    op, av = item
+    if op is _C.SUBPATTERN:
+        return _sequence_factor(av[-1])
+    if op is _C.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:
+            f = _sequence_factor(branch)
+            if not f:
+                return None
+            out |= f
+        return frozenset(out) if len(out) <= FACTOR_CAP else None
+    if op in (_C.MAX_REPEAT, _C.MIN_REPEAT) and av[0] >= 1:
+        return _sequence_factor(av[2])
+    return None
+
+
+def required_strings(lowered: str) -> frozenset[str] | None:
+    """Strings one of which every match of the (lower-cased, case-sensitive) pattern contains, or None.
+    Read with the standard library's parser; a pattern it cannot read has none."""
+    try:
+        return _sequence_factor(_P.parse(lowered, 0))
+    except Exception:  # regex-only syntax: no prefilter
+        return None
+
+
+class _Alternative:
+    """One top-level alternative of a signal: its prefilters (``LazyPattern.needles``; the strings of
+    ``required_strings``) and, compiled on need, the pattern for the lower-cased letter (``_lowered``)
+    or else the case-insensitive one."""
+
+    __slots__ = ("rx", "words", "rest", "lowered", "_compiled", "_strings")
+
+    def __init__(self, rx: LazyPattern):
+        self.rx = rx
+        # the prefilter's sets of whole words (a letter needs one word of each) and its other needles
+        self.words, self.rest = _split(rx.needles)
+        self.lowered = _lowered(rx.pattern)
+        self._compiled = None
+        self._strings = _UNSET
+
+    def search(self, text: str, low: str | None, index) -> bool:
+        """Whether the alternative matches ``text`` (``low``: the same text lower-cased, or None;
+        ``index``: its ``TextIndex``, whose words already passed ``self.words``)."""
+        if self.lowered is not None and low is not None:
+            strings = self._strings
+            if strings is _UNSET:
+                strings = self._strings = required_strings(self.lowered)
+            if strings is not None:  # (then the needles of ``rest`` add nothing worth their cost)
+                for needle in strings:
+                    if needle in low:
+                        break
+                else:
+                    return False  # none of the strings every match contains
+            elif self.rest and not index.may_match(self.rest):
+                return False
+            if self._compiled is None:
+                self._compiled = regex.compile(self.lowered, _LOWER_FLAGS)
+            return self._compiled.search(low, timeout=1.0) is not None
+        if self.rest and not index.may_match(self.rest):
+            return False
+        return self.rx.compiled.search(text, timeout=1.0) is not None
 
 
 def _split(requirement) -> tuple[tuple[frozenset[str], ...], tuple]:
@@ -73,6 +240,17 @@ def _split(requirement) -> tuple[tuple[frozenset[str], ...], tuple]:
         return (), ()
     whole = tuple(n for n in requirement if all(kind == WORD for kind, _ in n))
     return tuple(frozenset(s for _, s in n) for n in whole), tuple(n for n in requirement if n not in whole)
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each (start, end) span replaced by as many spaces."""
+    parts, done = [], 0
+    for start, end in spans:
+        parts.append(text[done:start])
+        parts.append(" " * (end - start))
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
 
 
 def own_text(text: str) -> str:
@@ -101,17 +279,19 @@ class LetterTypeDetector:
         self.signals = []
         hedges = getattr(spec, "hedges", None) or []
         self.hedge = regex.compile("|".join(f"(?:{h})" for h in hedges), _FLAGS) if hedges else None
+        hedge_low = _lowered("|".join(f"(?:{h})" for h in hedges)) if hedges else None
+        self._hedge_low = regex.compile(hedge_low, _LOWER_FLAGS) if hedge_low is not None else None
         if spec is not None:
             for name, t in spec.types.items():
                 for s in t.signals:
                     # one pattern per top-level alternative, each compiled on need and searched
                     # only when its own required words are in the letter
                     alternatives = tuple(LazyPattern(p, _FLAGS) for p in top_alternatives(s.pattern))
-                    parts = tuple((rx, *_split(rx.needles)) for rx in alternatives)
+                    parts = tuple(_Alternative(rx) for rx in alternatives)
                     # the signal's gate: one required word set of each alternative, joined; a letter
                     # with none of these words cannot match any alternative (None: some has no such set)
-                    gate = (frozenset().union(*(ws[0] for _, ws, _ in parts))
-                            if all(ws for _, ws, _ in parts) else None)
+                    gate = (frozenset().union(*(alt.words[0] for alt in parts))
+                            if all(alt.words for alt in parts) else None)
                     self.signals.append((name, parts, s.weight, gate))
             save_needles()  # derived while building: kept for the next start
 
@@ -127,24 +307,30 @@ class LetterTypeDetector:
         words = index.words
         # a decision's own signals are looked for outside hypothetical sentences ("Vi overvejer at stoppe …")
         # (the whole letter's word index still serves as the prefilter: it holds every word of the rest)
-        decided = self.without_hedged(text) if self.hedge is not None else text
+        low = text.lower()
+        if len(low) != len(text):  # (lower-casing may lengthen a rare letter: then the original way)
+            low = None
+        decided, decided_low = self._without_hedged(text, low)
         for name, alternatives, weight, gate in self.signals:
             if gate is not None and words.isdisjoint(gate):
                 continue
-            source = decided if name == "afgoerelse" and weight > 0 else text
+            if name == "afgoerelse" and weight > 0:
+                source, source_low = decided, decided_low
+            else:
+                source, source_low = text, low
             try:
                 hit = False
-                for rx, word_sets, rest in alternatives:
-                    # ``LazyPattern.search`` with its prefilter inlined; the required sets of whole
-                    # words first, by one set operation each (they turn most alternatives away)
+                for alt in alternatives:
+                    # the prefilter's required sets of whole words first, by one set operation
+                    # each (they turn most alternatives away); the other prefilters in ``search``
                     absent = False
-                    for ws in word_sets:
+                    for ws in alt.words:
                         if words.isdisjoint(ws):
                             absent = True
                             break
-                    if absent or (rest and not index.may_match(rest)):
+                    if absent:
                         continue
-                    if rx.compiled.search(source, timeout=1.0):
+                    if alt.search(source, source_low, index):
                         hit = True
                         break
             except TimeoutError:  # a huge text: this signal simply does not count
@@ -156,10 +342,16 @@ class LetterTypeDetector:
 
     def without_hedged(self, text: str) -> str:
         """``text`` with its hypothetical sentences blanked (same length, line breaks kept)."""
+        return self._without_hedged(text, None)[0]
+
+    def _without_hedged(self, text: str, low: str | None) -> tuple[str, str | None]:
+        """``without_hedged`` of ``text`` and of ``low`` (the same text lower-cased, or None),
+        the hedges looked for in ``low`` when there is one (same places, cheaper)."""
         if self.hedge is None:
-            return text
-        parts, done = [], 0
-        for m in self.hedge.finditer(text):
+            return text, low
+        probe = low if low is not None and self._hedge_low is not None else None
+        spans, done = [], 0
+        for m in (self._hedge_low.finditer(probe) if probe is not None else self.hedge.finditer(text)):
             if m.start() < done:
                 continue  # in a sentence already blanked
             start = max(text.rfind(c, done, m.start()) for c in ".!?\n") + 1
@@ -168,13 +360,11 @@ class LetterTypeDetector:
             end = end_m.end() if end_m else len(text)
             if end_m and end_m.group() == "\n":
                 end -= 1  # keep the line break
-            parts.append(text[done:start])
-            parts.append(" " * (end - start))
+            spans.append((start, end))
             done = end
-        if not parts:
-            return text
-        parts.append(text[done:])
-        return "".join(parts)
+        if not spans:
+            return text, low
+        return _blanked(text, spans), (_blanked(low, spans) if low is not None else None)
 
     def detection(self, text: str) -> Detection:
         own = own_text(text)  # the rules and the learned model both read the letter without a quoted mail
