@@ -1,0 +1,134 @@
+"""The procedural-justice panel (element_status) on kinds of letters it misread on a blind set:
+cold letters, 'kontakt os' without how, a thin reason, a decision that only cites a rule, and a
+fact the structure checks do not record for the letter type. Each kind next to a letter that
+does the thing, so the test fails if the panel stops telling them apart."""
+
+import pytest
+
+
+def status(analyzer, text, key):
+    return analyzer.analyze(text).element_status[key]
+
+
+COLD = """Kære Bente Holm
+
+Ændring af madservice
+
+Din madservice ændres fra 7 til 5 ugentlige leveringer med virkning fra 1. februar.
+
+Afgørelsen er truffet efter servicelovens § 83, stk. 1, nr. 3.
+
+Klagevejledning vedlagt.
+
+Visitationen
+Vordingborg Kommune
+"""
+
+WARM = """Kære Bente Holm
+
+Tak for snakken i sidste uge. Jeg skriver for at fortælle dig, at du fremover får mad leveret 5 dage om ugen i stedet for 7, fordi du selv laver mad i weekenden, som du fortalte mig.
+
+Hvis du er uenig, kan du klage til mig inden 4 uger på 55 36 36 36. Jeg ser på sagen igen, og får du ikke ret, sender jeg klagen til Ankestyrelsen.
+
+Venlig hilsen
+Lars Bøgh
+Visitator, Vordingborg Kommune
+Tlf. 55 36 36 36
+"""
+
+SYSTEM = """DENNE MEDDELELSE ER DANNET AUTOMATISK
+
+Ny beregning af egenbetaling for madservice
+
+Egenbetaling pr. måned hidtil: 1.450 kr.
+Egenbetaling pr. måned fremover: 1.610 kr.
+
+Beløbet opkræves via Betalingsservice fra 1. marts.
+
+Der er ikke mulighed for at besvare denne meddelelse.
+"""
+
+
+def test_cold_decision_is_weak_on_vaerdighed_and_says_which_words(analyzer):
+    cold = status(analyzer, COLD, "vaerdighed")
+    assert cold.status == "weak"
+    assert "koldt" in cold.reason and "er truffet" in cold.reason
+
+
+def test_system_notice_is_cold(analyzer):
+    assert status(analyzer, SYSTEM, "vaerdighed").status == "weak"
+
+
+def test_same_decision_written_by_a_person_is_covered_on_vaerdighed(analyzer):
+    assert status(analyzer, WARM, "vaerdighed").status == "covered"
+
+
+ASKED = """Kære Poul
+
+Vi vil gerne høre, hvordan det går med din nye rollator, og om den passer til dig.
+
+Vi kommer forbi en dag i næste måned. Har du spørgsmål inden da, er du velkommen til at kontakte os.
+
+Venlig hilsen
+Hjælpemiddelteamet
+"""
+
+RECEIPT = """Kære Poul
+
+Vi har modtaget din ansøgning om en ny rollator. Du får svar inden 3 uger.{extra}
+
+Venlig hilsen
+Hjælpemiddelteamet
+"""
+
+
+def test_kontakt_os_without_how_is_a_weak_route_not_none(analyzer):
+    report = analyzer.analyze(ASKED)
+    assert report.element_status["indflydelse"].status == "weak"
+    assert "hvordan" in report.element_status["indflydelse"].reason
+
+
+def test_no_invitation_and_no_contact_is_missing(analyzer):
+    assert status(analyzer, RECEIPT.format(extra=""), "indflydelse").status == "missing"
+    asked = RECEIPT.format(extra=" Har du spørgsmål, er du velkommen til at kontakte os.")
+    assert status(analyzer, asked, "indflydelse").status == "weak"
+
+
+def test_unrecorded_next_step_is_not_counted_as_missing(analyzer):
+    # an information letter: the structure checks do not judge its next step, only its contact
+    report = analyzer.analyze(ASKED)
+    if report.letter_type != "information":
+        pytest.skip(f"letter typed {report.letter_type}; the case needs a type without a next-step fact")
+    tillid = report.element_status["tillid"]
+    assert tillid.status == "weak"
+    assert "kontakte" in tillid.reason
+
+
+THIN = """Hej Ali
+
+Din ansøgning om hjælp til en ny komfur er afvist, da du ikke opfylder betingelserne.
+
+Mvh
+Ydelseskontoret
+"""
+
+NONE_GIVEN = """Hej Ali
+
+Din ansøgning om hjælp til en ny komfur er afvist.
+
+Mvh
+Ydelseskontoret
+"""
+
+
+def test_thin_reason_is_weak_and_no_reason_is_missing(analyzer):
+    assert status(analyzer, THIN, "gennemskuelighed").status == "weak"
+    assert status(analyzer, NONE_GIVEN, "gennemskuelighed").status == "missing"
+
+
+def test_decision_citing_only_a_rule_is_weak_on_gennemskuelighed(analyzer):
+    report = analyzer.analyze(COLD)
+    assert report.letter_type == "afgoerelse"
+    g = report.element_status["gennemskuelighed"]
+    assert g.status == "weak"
+    assert "regel" in g.reason or "paragraf" in g.reason.casefold()
