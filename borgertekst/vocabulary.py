@@ -50,6 +50,17 @@ ELEMENT_LABELS: dict[str, str] = {
 FILL_IN = re.compile(r"\[|…|\.\.\.|\bfx\b|\bf\.eks\.|:|\(")
 
 
+# A gloss that explains a word with a clause of its own ("vurdering af, hvad du selv kan",
+# "dem, hjælpen er til", "at se papirerne i din sag") does not fit the word's slot; a whole
+# sentence ("Hvis du har nye oplysninger, er du velkommen …") and a phrase that ends by
+# opening a clause ("Jeg kan fortælle dig, at") do.
+CLAUSE_GLOSS = re.compile(r"^at\s|,\s(?!at$)")
+SENTENCE = re.compile(r"[.!?]\s*$|[.!?]\s+\S")
+
+
 def is_drop_in(suggestion: str) -> bool:
-    """True when ``suggestion`` can replace a span as it stands (no gap to fill in)."""
-    return bool(suggestion.strip()) and not FILL_IN.search(suggestion)
+    """True when ``suggestion`` can replace a span as it stands: no gap to fill in, and not
+    a clause that explains the word."""
+    if not suggestion.strip() or FILL_IN.search(suggestion):
+        return False
+    return bool(SENTENCE.search(suggestion)) or not CLAUSE_GLOSS.search(suggestion.strip())

@@ -55,7 +55,7 @@ def check_one(job: tuple) -> tuple[str, str | None, bytes | str | None, int]:
     else:
         from .output import format_report
 
-        out = format_report(report, color=color)
+        out = format_report(report, color=color, text=document.text, ruleset=default_analyzer().ruleset)
     worst = max((SEVERITY_RANK[f.severity] for f in report.findings), default=-1)
     return name, None, out, worst
 

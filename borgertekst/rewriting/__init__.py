@@ -86,7 +86,7 @@ def replacement_for(finding, text: str, ruleset=None) -> tuple[int, int, str] | 
     elif tag == "function" and getattr(rule, "function", "") == "formal_address":
         new = address_word(finding, text, protected)
         found = None if new is None else (finding.start, finding.end, new)
-    elif tag == "function" and getattr(rule, "function", "") == "spelling" and not _known_words(finding.suggestions[0]):
+    elif tag == "function" and getattr(rule, "function", "") == "spelling" and not known_words(finding.suggestions[0]):
         found = None  # a suggestion the Danish dictionary does not know itself ("reache" → "reach")
     else:
         new = finding.suggestions[0]
@@ -97,7 +97,7 @@ def replacement_for(finding, text: str, ruleset=None) -> tuple[int, int, str] | 
     return found
 
 
-def _known_words(suggestion: str) -> bool:
+def known_words(suggestion: str) -> bool:
     """Every word of a spelling suggestion is in the Danish dictionary (without it: True)."""
     from ..nlp import hunspell_da
 

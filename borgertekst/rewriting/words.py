@@ -263,14 +263,15 @@ def inflected(text: str, start: int, end: int, matched: str, cls: str, option: s
             return _with_determiner(text, start, new, gender)
         return start, new
     if cls == "verb":
+        lemma = lemma.split(" ")[0] if lemma else lemma  # "fremkomme med": the verb is the first word
         form = inflect.verb_form(matched.split(" ")[0], lemma)
         noun = _next_word_after(text, end)
         if form and " " in option.strip() and _particle_misplaced(text, start, end, matched, form[1]):
             return None
         if " " in matched.strip() and noun and noun.lower() in _NOUN_COMPLEMENT:
             return None  # "foretage en vurdering af sagen" → not "vurdere af sagen"
-        if form and form[1] in ("past", "participle") and noun and inflect.noun_form(noun) \
-                and inflect.noun_gender(inflect.noun_form(noun)[0]) and not _has_subject_before(text, start):
+        if form and form[1] in ("past", "participle") and noun and _noun_reading(noun) \
+                and not _has_subject_before(text, start):
             return None  # a participle used as an adjective: "de nedenfor anførte vilkår"
         new = inflect.inflect_verb(option, matched, lemma)
         if new is not None and new.split()[-1].lower() in _PREPOSITIONS and not _next_word_after(text, end):
@@ -305,6 +306,15 @@ def inflected(text: str, start: int, end: int, matched: str, cls: str, option: s
         new = inflect.adjective_form(option, tag[1])
         return None if new is None else (start, inflect._case_like(new, matched))
     return None
+
+
+def _noun_reading(word: str) -> bool:
+    """The word reads as a noun with a gender; not an adverb made from an adjective
+    ("skriftligt", "endeligt"), which the dictionary also reads as a definite form."""
+    form = inflect.noun_form(word)
+    if form is None or not inflect.noun_gender(form[0]):
+        return False
+    return not (word.lower().endswith("igt") and form[0].endswith("ig"))
 
 
 # a preposition that belonged to the noun of a nominal phrase ("vurdering af", "afgørelse om")
