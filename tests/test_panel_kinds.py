@@ -132,3 +132,50 @@ def test_decision_citing_only_a_rule_is_weak_on_gennemskuelighed(analyzer):
     g = report.element_status["gennemskuelighed"]
     assert g.status == "weak"
     assert "regel" in g.reason or "paragraf" in g.reason.casefold()
+
+
+GRANT_PLAIN = """Kære Jens
+
+Du får et handicapparkeringskort
+
+Vi har behandlet din ansøgning, og du får kortet, fordi du kun kan gå 100 meter med rollator.
+
+Kortet gælder:   i 5 år
+Pris:            100 kr. (opkræves sammen med kortet)
+
+Venlig hilsen
+Center for Handicap
+"""
+
+
+def test_plain_reason_to_the_reader_is_not_cold(analyzer):
+    # "opkræves" in a price line is an authority's word, but the letter explains to the reader
+    assert status(analyzer, GRANT_PLAIN, "vaerdighed").status == "covered"
+
+
+def test_refusal_in_authority_voice_is_cold(analyzer):
+    text = """Ansøgning om hjælp til flytning
+
+Der kan ikke ydes hjælp til flytning, idet betingelserne i lov om aktiv socialpolitik § 85 ikke er opfyldt.
+
+Ydelsesteamet
+"""
+    assert status(analyzer, text, "vaerdighed").status == "weak"
+
+
+REMINDER = """SIDSTE RYKKER
+
+Du har ikke afleveret bogen "Havet" til tiden. Der er nu rejst et krav på 300 kr.{contact}
+
+Biblioteket
+"""
+
+
+def test_letter_type_without_a_contact_fact_is_judged_from_the_text(analyzer):
+    without = analyzer.analyze(REMINDER.format(contact=""))
+    if without.letter_type != "andet":
+        pytest.skip(f"letter typed {without.letter_type}; the case needs a type without a contact fact")
+    assert without.element_status["indflydelse"].status == "missing"
+    assert without.element_status["tillid"].status == "weak"
+    with_phone = analyzer.analyze(REMINDER.format(contact=" Har du spørgsmål, så ring til os på 86 42 11 22."))
+    assert with_phone.element_status["indflydelse"].status == "covered"

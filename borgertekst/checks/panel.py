@@ -15,6 +15,8 @@ from ..vocabulary import ELEMENT_LABELS
 
 HEAVY_LIX = 55  # above this the grounds are hard to follow even when they are there
 _FLAGS = regex.IGNORECASE | regex.MULTILINE
+# letter types whose contact the structure checks do not judge, but a reader still needs a way to reach us
+_UNJUDGED_CONTACT = frozenset({"andet"})
 
 
 @functools.cache
@@ -33,6 +35,7 @@ def _cues() -> dict:
         "invite_contact": one(data["invite_contact"]),
         "causal": one(data["causal"]),
         "legal_reference": one(data["legal_reference"]),
+        "contact_way": one(data["contact_way"]),
     }
 
 
@@ -56,6 +59,9 @@ def element_status(analysis, findings) -> dict:
     text = analysis.text
     cues = _cues()
     contact = facts.get("struktur.kontakt")
+    if contact is None and analysis.letter_type in _UNJUDGED_CONTACT:
+        # a type the structure checks do not judge: whether there is a way to reach us, read here
+        contact = bool(_cues()["contact_way"].search(analysis.text))
     next_step = facts.get("struktur.naeste-skridt")
     kv = facts.get("klagevejledning")
     reasons = facts.get("begrundelse")
