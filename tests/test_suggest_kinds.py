@@ -94,3 +94,21 @@ def test_a_spelling_suggestion_outside_the_dictionary_is_not_offered(analyzer):
     if not found or hunspell_da.analyses(found[0].suggestions[0].lower()):
         pytest.skip("the dictionary in use suggests a Danish word here")
     assert replacement_for(found[0], text, analyzer.ruleset) is None
+
+
+def test_as_we_said_before_with_a_possessive_subject_loses_the_reproach(analyzer):
+    text = "Som vi tidligere har oplyst, kan din sag ikke behandles, før vi har modtaget lønsedlerne."
+    result = rewrite(analyzer, text)
+    assert result.text == "Din sag kan ikke behandles, før vi har modtaget lønsedlerne."
+
+
+def test_a_correction_whose_claim_holds_a_no_is_a_hint_not_a_double_negation(analyzer):
+    text = "Kære Jørgen\n\nDet er ikke korrekt, at ingen har svaret dig.\n\nVenlig hilsen\nLis"
+    result = rewrite(analyzer, text)
+    assert "viser ikke, at ingen" not in result.text
+    assert any("[" in h.hint and h.old.startswith("Det er ikke korrekt") for h in result.hints)
+
+
+def test_a_closed_door_with_a_condition_says_when_we_answer_again(analyzer):
+    text = "Yderligere henvendelser om sagen vil ikke blive besvaret, før lønsedlerne er modtaget."
+    assert rewrite(analyzer, text).text == "Vi svarer dig igen, når lønsedlerne er modtaget."
