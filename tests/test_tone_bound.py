@@ -46,3 +46,40 @@ def test_min_score_keeps_every_sentence_at_the_threshold(tone, nlp, threshold):
         kept += sum(s[2] >= threshold for s in full)
         skipped += len(full) - len(fast)
     assert kept and skipped  # the corpus has sentences above the threshold, and some are left out
+
+
+def test_table_words_match_the_token_words(tone, nlp):
+    """The scorer's array view (``_Table``) gives the same word features as the Token-based
+    ``word_features``, and ``word_logit`` their summed weights (each feature once)."""
+    from borgertekst.tone import _Table
+
+    compared = 0
+    for path in TEXTS[:40]:
+        doc = nlp(path.read_text(encoding="utf-8"))
+        tab = _Table(doc)
+        assert tab.text() == doc.text
+        assert [(s.start, s.end) for s in doc.sents if any(not t.is_space for t in s)] == tab.sents
+        for a, b in tab.sents:
+            sent = doc[a:b]
+            words = word_features(sent, None, list(sent))
+            assert tab.word_features(a, b) == words
+            want = sum(tone.model.weights.get(k, 0.0) for k in words)
+            assert abs(tab.word_logit(a, b, None, tone._words) - want) < 1e-9
+            compared += 1
+    assert compared > 100
+
+
+def test_certain_signals_are_certain(tone, nlp):
+    """A sentence without 'du'/'De'/'vi'/'jeg' words gets 'sig:no_person' and one with a du-word and
+    a question mark 'sig:question_to_reader' (the bound counts their negative weights)."""
+    from borgertekst.tone.features import certain_signals, token_mask
+
+    for text, name in (("Ansøgningen er modtaget og behandles snarest.", "sig:no_person"),
+                       ("Har du fået brevet fra os?", "sig:question_to_reader")):
+        doc = nlp(text)
+        (sent, feats), = tone.features(doc)
+        m = 0
+        for t in sent:
+            m |= token_mask(t.text, t.lower_)
+        assert name in certain_signals(m)
+        assert feats.values.get(name) == 1.0

@@ -12,6 +12,7 @@ they fired on) and the TRYK kind with its TRÆK alternative.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 from dataclasses import dataclass, field
@@ -20,8 +21,12 @@ from pathlib import Path
 
 import yaml
 
-from .features import (KNOWN_SIGNALS, READER, WORD_PREFIXES, WORD_VALUE, SentenceFeatures, doc_sentences,
-                       possible_signals, sentence_features, word_features)
+from spacy.attrs import IDX, IS_ALPHA, LEMMA, SENT_START
+
+from ..nlp.tokens import token_table
+from .features import (KNOWN_SIGNALS, READER, STEM_LEN, STEM_MIN, STOPWORDS, WORD_PREFIXES, WORD_VALUE,
+                       SentenceFeatures, certain_signals, sentence_features, signals_of_mask, token_mask)
+from .features import _M_ALPHA as ALPHA_BIT
 from .lexicon import LexiconMatcher, load_classes
 
 LEXICON_FILE = "tone-lexikon.yaml"
@@ -111,6 +116,7 @@ class ToneScorer:
         class hit, a word (``ord:``), a structure signal with a known precondition
         (``features.possible_signals``); every other positive weight counts for every sentence."""
         self._positive = {k: x for k, x in self.model.weights.items() if x > 0}
+        self._words = _WordWeights(self.model.weights)
         self._signal_bound = {k: x for k, x in self._positive.items() if k in KNOWN_SIGNALS}
         self._base_bound = self.model.bias + sum(
             x for k, x in self._positive.items()
@@ -119,68 +125,104 @@ class ToneScorer:
     def upper_logit(self, toks: list, hits_by_class: dict, words_found: dict) -> float:
         """A value the sentence's logit cannot exceed (feature values are 0 or 1, or
         ``WORD_VALUE`` for words): the bias plus every positive weight of a class or signal
-        the sentence can have, plus the weights of its words. ``toks``: its tokens without spaces and quoted ones, as
+        the sentence can have, the weights of the signals it certainly has, plus the weights of
+        its words. ``toks``: its tokens without spaces and quoted ones, as
         ``sentence_features`` reads them; ``words_found``: its ``word_features``."""
+        m = alphas = 0
+        for t in toks:
+            bits = token_mask(t.text, t.lower_)
+            m |= bits
+            alphas += bool(bits & ALPHA_BIT)
+        return self._upper(m, len(toks), alphas, hits_by_class, words_found)
+
+    def _upper(self, m: int, count: int, alphas: int, hits_by_class: dict, words_found: dict) -> float:
+        """``upper_logit`` of a sentence whose tokens' masks (``features.token_mask``) OR to ``m``."""
         pos = self._positive
         z = self._base_bound
         for cls in hits_by_class:
             z += pos.get("lex:" + cls, 0.0)
-        if self._signal_bound:
-            for name in possible_signals([t.text for t in toks], [t.lower_ for t in toks], hits_by_class):
-                z += self._signal_bound.get(name, 0.0)
-        # the words are known exactly (``words_found`` are all of the sentence's word features):
-        # their negative weights count too
         w = self.model.weights
-        for name in words_found:
+        if self._signal_bound:
+            for name in signals_of_mask(m, count, alphas, hits_by_class):
+                z += self._signal_bound.get(name, 0.0)
+        if alphas:  # sentence_features gives no structure signal to a sentence without words
+            for name in certain_signals(m):
+                x = w.get(name, 0.0)
+                if x < 0:  # a positive weight is in the sums above already
+                    z += x
+        # the words are known exactly (``words_found`` are all of the sentence's word features):
+        # their negative weights count too (``None``: the caller adds them)
+        for name in words_found or ():
             z += w.get(name, 0.0) * WORD_VALUE
         return z
 
     def features(self, doc, quoted: list[tuple[int, int]] = (), tokens: list | None = None,
                  below: float | None = None) -> list[tuple[object, SentenceFeatures]]:
         """(sentence, features) for every sentence that is not mostly quoted text.
-        ``tokens``: ``list(doc)`` when the caller has it (each Token is built once); with
-        ``below`` (a logit), not for sentences whose ``upper_logit`` is under it."""
-        if tokens is None:
-            tokens = list(doc)
-        hits = self.matcher.match(doc)
-        per_sent: dict[int, dict[str, tuple[int, int]]] = {}
+        ``tokens``: accepted for callers that have ``list(doc)`` (no longer needed: the
+        sentences are read from plain arrays, ``_Table``); with ``below`` (a logit), not for
+        sentences whose ``upper_logit`` is under it."""
+        return self._features(doc, quoted, below)[1]
+
+    def _features(self, doc, quoted, below, text: str | None = None):
+        """(the Doc's ``_Table``, [(sentence, features)]). Tokens are built only for the
+        sentences that get their structure signals (``sentence_features``): the tests before
+        it (length, heading, quoted share, the score's upper bound) read the arrays."""
+        tab = _Table.of(doc)
+        alpha, space, idx = tab.alpha, tab.space, tab.idx
+        masks = tab.masks if below is not None else None
+        sentences = tab.sents
         in_quote = _quote_test(quoted)
-        sentences = doc_sentences(doc)
-        sent_of = [0] * len(doc)  # token index → start token of its sentence
-        for sent in sentences:
-            for i in range(sent.start, sent.end):
-                sent_of[i] = sent.start
-        for h in hits:
-            if quoted and in_quote(doc[h.start].idx):
-                continue
-            if self._writer_owned(tokens, h, sent_of[h.start]):
-                continue
-            per_sent.setdefault(sent_of[h.start], {}).setdefault(h.cls, (h.start, h.end))
+        per_sent: dict[int, dict[str, tuple[int, int]]] = {}
+        hits = self.matcher.match(doc)
+        if hits:
+            starts = [a for a, _ in sentences]
+            for h in hits:
+                if quoted and in_quote(idx[h.start]):
+                    continue
+                k = bisect.bisect_right(starts, h.start) - 1
+                if k < 0:
+                    continue
+                sent_start = starts[k]
+                if self._writer_owned(tab, h, sent_start):
+                    continue
+                per_sent.setdefault(sent_start, {}).setdefault(h.cls, (h.start, h.end))
         out = []
-        text = doc.text  # built from the tokens on each access: once per Doc
-        for sent in sentences:
-            sent_tokens = tokens[sent.start:sent.end]
-            toks = [t for t in sent_tokens if not t.is_space]
-            if sum(t.is_alpha for t in toks) < MIN_WORDS:
+        # the Doc's text (``text`` when the caller has it), when a heading test needs it: from the table,
+        # not ``doc.text``, which builds every Token
+        several = len(sentences) > 1
+        for a, b in sentences:
+            toks = [i for i in range(a, b) if not space[i]]
+            if sum(alpha[i] for i in toks) < MIN_WORDS:
                 continue
-            if len(sentences) > 1 and _is_heading(text, toks):
+            if several:
+                if text is None:
+                    text = tab.text()
+                if _is_heading(text, tab, toks):
+                    continue
+            if quoted and sum(in_quote(idx[i]) for i in toks) * 2 > len(toks):
                 continue
-            if quoted and sum(in_quote(t.idx) for t in toks) * 2 > len(toks):
-                continue
-            hits = per_sent.get(sent.start, {})
-            skip = (lambda t: in_quote(t.idx)) if quoted else None
-            words_found = None
+            hits_here = per_sent.get(a, {})
+            skip_idx = in_quote if quoted else None
             if below is not None:
-                words_found = word_features(sent, skip, sent_tokens)
-                scored = [t for t in toks if not in_quote(t.idx)] if quoted else toks
-                if self.upper_logit(scored, hits, words_found) < below:
+                scored = [i for i in toks if not in_quote(idx[i])] if quoted else toks
+                m = alphas = 0
+                for i in scored:
+                    bits = masks[i]
+                    m |= bits
+                    alphas += bits & ALPHA_BIT
+                if self._upper(m, len(scored), alphas // ALPHA_BIT, hits_here, None) \
+                        + tab.word_logit(a, b, skip_idx, self._words) < below:
                     continue  # provably below the score asked for
-            feats = sentence_features(sent, hits, skip=skip, known=self._known, tokens=sent_tokens,
+            words_found = tab.word_features(a, b, skip_idx)
+            sent = doc[a:b]
+            skip = (lambda t: in_quote(t.idx)) if quoted else None
+            feats = sentence_features(sent, hits_here, skip=skip, known=self._known, tokens=list(sent),
                                       words_found=words_found)
             out.append((sent, feats))
-        return out
+        return tab, out
 
-    def _writer_owned(self, tokens: list, hit, sent_start: int) -> bool:
+    def _writer_owned(self, tab: "_Table", hit, sent_start: int) -> bool:
         """A blame word the writer says about itself is an admission, not a correction:
         "Er der noget, vi har misforstået?", "Jeg glemte at ringe"; said about a third party
         ("Hospitalet skriver, at de har misforstået …") it corrects nobody who reads the letter
@@ -189,9 +231,9 @@ class ToneScorer:
         spec = self._class.get(hit.cls)
         if spec is None or spec.kind != "blame-correction":
             return False
-        if not any((t.lemma_ or t.lower_).lower() in WRITER_OWNED for t in tokens[hit.start:hit.end]):
+        if not any(tab.lems[i] in WRITER_OWNED for i in range(hit.start, hit.end)):
             return False
-        before = [t.text for t in tokens[max(sent_start, hit.start - 3):hit.start]]
+        before = tab.texts[max(sent_start, hit.start - 3):hit.start]
         reader = any(w.lower() in READER or w in ("De", "Dem") for w in before)
         other = any(w.lower() in ("vi", "jeg", "han", "hun") or w == "de" for w in before)
         return other and not reader
@@ -226,22 +268,24 @@ class ToneScorer:
         return spec.get("label", key), spec.get("kind")
 
     def score_doc(self, doc, quoted: list[tuple[int, int]] = (), explain_from: float = 0.0,
-                  min_score: float | None = None) -> list[SentenceScore]:
+                  min_score: float | None = None, text: str | None = None) -> list[SentenceScore]:
         """Scores of all sentences; signals and kind only for those scoring ``explain_from`` or more.
-        With ``min_score``, sentences that provably score below it (``upper_logit``) are left out."""
+        With ``min_score``, sentences that provably score below it (``upper_logit``) are left out.
+        ``text``: the Doc's text when the caller has it."""
         below = None
         if min_score is not None and 0.0 < min_score < 1.0:
             # the margin keeps float rounding in the sums from ever dropping a sentence at the threshold
             below = math.log(min_score / (1.0 - min_score)) - 1e-6
         out = []
-        tokens = list(doc)
-        for sent, feats in self.features(doc, quoted, tokens, below):
+        tab, scored = self._features(doc, quoted, below, text)
+        for sent, feats in scored:
             score = self.model.proba(feats.values)
             kind, signals = None, []
             if score >= explain_from:
                 score, kind, signals = self.explain(feats)
-            toks = [t for t in tokens[sent.start:sent.end] if not t.is_space]
-            out.append(SentenceScore(toks[0].idx, toks[-1].idx + len(toks[-1]), score, kind, signals))
+            toks = [i for i in range(sent.start, sent.end) if not tab.space[i]]
+            first, last = toks[0], toks[-1]
+            out.append(SentenceScore(tab.idx[first], tab.idx[last] + len(tab.texts[last]), score, kind, signals))
         return out
 
     def traek(self, kind: str | None) -> str:
@@ -254,18 +298,151 @@ class ToneScorer:
 HEADING_MAX_WORDS = 5
 
 
-def _is_heading(text: str, toks: list) -> bool:
+def _is_heading(text: str, tab: "_Table", toks: list[int]) -> bool:
     """A short line of its own without a full stop, after a blank line, is a heading ("Sådan
     gør du", "Hvad sker der nu"), not a sentence said to the reader. A text of one sentence is
-    always scored, and so is a last line without a full stop."""
+    always scored, and so is a last line without a full stop. ``toks``: the sentence's
+    non-space token indices."""
     last, first = toks[-1], toks[0]
-    if not last.is_alpha or sum(t.is_alpha for t in toks) > HEADING_MAX_WORDS:
+    if not tab.alpha[last] or sum(tab.alpha[i] for i in toks) > HEADING_MAX_WORDS:
         return False
-    end = last.idx + len(last)
+    end = tab.idx[last] + len(tab.texts[last])
     if text[end:end + 1] not in ("\n", "\r"):
         return False
-    before = text[:first.idx].rstrip(" \t")
+    before = text[:tab.idx[first]].rstrip(" \t")
     return not before or before.endswith(("\n\n", "\n\r\n"))
+
+
+_STRINGS: dict[int, str] = {}  # hash -> string: a dict lookup is cheaper than decoding it again
+
+
+def _decode(hashes: list[int], strings) -> list[str]:
+    known = _STRINGS
+    out = []
+    for h in hashes:
+        s = known.get(h)
+        if s is None:
+            if len(known) > 200_000:
+                known.clear()
+            s = known[h] = strings[h]
+        out.append(s)
+    return out
+
+
+class _Table:
+    """What the tone scorer reads of every token, as plain lists from single-column arrays
+    (a ``Token`` object per word costs more than all the tests on it): texts, lemmas (lower
+    case, as the word features read them), alphabetic and space flags, character offsets,
+    and the sentences as (first token, end token), those of spaces only left out, as
+    ``doc_sentences``."""
+
+    __slots__ = ("texts", "whitespace", "lems", "alpha", "space", "idx", "sents", "_masks")
+
+    def __init__(self, doc):
+        strings = doc.vocab.strings
+        table = token_table(doc)
+        self.texts = texts = table.texts
+        self.whitespace = table.whitespace
+        self.space = space = table.is_space
+        self._masks = None
+        n = len(doc)
+        if not n:
+            self.lems = self.alpha = self.idx = self.sents = []
+            return
+        # ``(t.lemma_ or t.lower_).lower()``; the lower case form is the text's (spaCy's LOWER)
+        self.lems = [(lem or text).lower() for lem, text in zip(_decode(doc.to_array(LEMMA).tolist(), strings), texts)]
+        self.alpha = doc.to_array(IS_ALPHA).astype(bool).tolist()
+        self.idx = doc.to_array(IDX).tolist()
+        flags = doc.to_array(SENT_START).tolist()
+        starts = [0] + [i for i in range(1, n) if flags[i] == 1]
+        self.sents = [(a, b) for a, b in zip(starts, starts[1:] + [n]) if not all(space[a:b])]
+
+    @classmethod
+    def of(cls, doc) -> "_Table":
+        return cls(doc)
+
+    def text(self) -> str:
+        """The Doc's text (``doc.text``), joined from the table."""
+        return "".join(map(str.__add__, self.texts, self.whitespace))
+
+    @property
+    def masks(self) -> list[int]:
+        """``features.token_mask`` of every token (worked out on first use)."""
+        if self._masks is None:
+            self._masks = [token_mask(t, t.lower()) for t in self.texts]
+        return self._masks
+
+    def word_features(self, a: int, b: int, skip=None) -> dict[str, tuple[int, int]]:
+        """``features.word_features`` of the tokens ``a:b`` (``skip(idx)``: a quoted offset)."""
+        out: dict[str, tuple[int, int]] = {}
+        prev = None
+        lems, alpha, idx, texts = self.lems, self.alpha, self.idx, self.texts
+        for i in range(a, b):
+            if not alpha[i] or (skip and skip(idx[i])):
+                prev = None
+                continue
+            lem = lems[i]
+            start = idx[i]
+            span = (start, start + len(texts[i]))
+            if lem not in STOPWORDS:
+                out.setdefault("ord:" + lem, span)
+                if len(lem) >= STEM_MIN:
+                    out.setdefault("ordstart:" + lem[:STEM_LEN], span)
+            if prev is not None:
+                out.setdefault(f"ord:{prev[0]}_{lem}", (prev[1], span[1]))
+            prev = (lem, start)
+        return out
+
+    def word_logit(self, a: int, b: int, skip, words: "_WordWeights") -> float:
+        """The sum of the weights of ``word_features(a, b, skip)`` (each feature once), without
+        building them: what the score's upper bound needs of the words."""
+        z = 0.0
+        seen: set = set()
+        lems, alpha, idx = self.lems, self.alpha, self.idx
+        single, stems, pairs = words.single, words.stem, words.pairs
+        prev = None
+        for i in range(a, b):
+            if not alpha[i] or (skip and skip(idx[i])):
+                prev = None
+                continue
+            lem = lems[i]
+            if lem not in seen:
+                seen.add(lem)
+                if lem not in STOPWORDS:
+                    z += single.get(lem, 0.0)
+                    if len(lem) >= STEM_MIN:
+                        stem = lem[:STEM_LEN]
+                        key = ("s", stem)
+                        if key not in seen:
+                            seen.add(key)
+                            z += stems.get(stem, 0.0)
+            if prev is not None:
+                key = (prev, lem)
+                if key not in seen:
+                    seen.add(key)
+                    z += pairs.get(key, 0.0)
+            prev = lem
+        return z * WORD_VALUE
+
+
+class _WordWeights:
+    """The model's word weights by what ``_Table.word_logit`` looks up: a lemma (``ord:x``),
+    a stem (``ordstart:x``), a pair of lemmas (``ord:x_y``)."""
+
+    def __init__(self, weights: dict[str, float]):
+        self.single: dict[str, float] = {}
+        self.stem: dict[str, float] = {}
+        self.pairs: dict[tuple[str, str], float] = {}
+        for name, x in weights.items():
+            if name.startswith("ordstart:"):
+                self.stem[name[9:]] = x
+            elif name.startswith("ord:"):
+                key = name[4:]
+                if "_" in key:
+                    first, _, second = key.partition("_")
+                    self.pairs[(first, second)] = x
+                else:
+                    self.single[key] = x
 
 
 def _quote_test(quoted):

@@ -133,7 +133,7 @@ def tone_sentence(analysis, rule, state):
     phrases = None
     policy = None
     text_reader = None
-    for s in scorer.score_doc(analysis.doc, quoted, explain_from=threshold, min_score=threshold):
+    for s in scorer.score_doc(analysis.doc, quoted, explain_from=threshold, min_score=threshold, text=analysis.text):
         if s.score < threshold:
             continue
         # precision first: evidence beyond word choice, and more for neutral contexts (precision.py)

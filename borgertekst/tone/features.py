@@ -163,40 +163,130 @@ def possible_signals(texts: list[str], lows: list[str], classes) -> set[str]:
     -s, shouting a word of three or more capitals, the sanction the class ``pres``).
     Used to bound the score from above (``ToneScorer.upper_logit``); keep in step with
     ``sentence_features`` (tests/test_tone_bound.py checks the bound on the tone corpus)."""
-    out: set[str] = set()
-    text_set, low_set = set(texts), set(lows)
-    de_form = not DE_FORM.isdisjoint(text_set)
+    m = alphas = 0
+    for text, low in zip(texts, lows):
+        bits = token_mask(text, low)
+        m |= bits
+        alphas += bool(bits & _M_ALPHA)
+    return set(signals_of_mask(m, len(lows), alphas, classes))
+
+
+# ``possible_signals`` from one bit mask per token: each bit a test on one token (the same tests
+# as ``possible_signals``, which the bound test compares with this), the sentence's mask the OR of
+# its tokens'. A mask is worked out once per token text (``token_mask``).
+(_M_DE, _M_READER, _M_JEG, _M_NEG, _M_EXCL, _M_S, _M_CAPS, _M_PART, _M_PRAISE, _M_REPROACH, _M_ALWAYS,
+ _M_FEEL, _M_TURN, _M_RULE, _M_SOFT, _M_TAK, _M_ORDINAL, _M_ALPHA, _M_WRITER, _M_QUESTION,
+ _M_OBLIGATION) = (1 << k for k in range(21))
+_MASKS: dict[str, int] = {}
+
+
+def token_mask(text: str, low: str) -> int:
+    """The bits of ``possible_signals``' tests that the token ``text`` (lower case ``low``) passes."""
+    m = _MASKS.get(text)
+    if m is not None:
+        return m
+    m = 0
+    if text in DE_FORM:
+        m |= _M_DE
+    if low in READER:
+        m |= _M_READER
+    if low == "jeg":
+        m |= _M_JEG
+    if low in NEGATION:
+        m |= _M_NEG
+    if "!" in text:
+        m |= _M_EXCL
+    if low.endswith("s"):
+        m |= _M_S
+    if len(text) >= 3 and text.isalpha() and text.isupper():
+        m |= _M_CAPS
+    if low in PARTICLES or low in PARTICLES_AFTER_VERB:
+        m |= _M_PART
+    if low in PRAISE or low == "godt":
+        m |= _M_PRAISE
+    if low in REPROACH:
+        m |= _M_REPROACH
+    if low in ALWAYS:
+        m |= _M_ALWAYS
+    if low in FEELING:
+        m |= _M_FEEL
+    if low in SET_ASIDE or low == "at":
+        m |= _M_TURN
+    if low in RULE_WORDS:
+        m |= _M_RULE
+    if low in SOFTENERS:
+        m |= _M_SOFT
+    if low == "tak":
+        m |= _M_TAK
+    if low in ORDINALS or _is_ordinal(low):
+        m |= _M_ORDINAL
+    if low.isalpha():
+        m |= _M_ALPHA
+    if low in WRITER:
+        m |= _M_WRITER
+    if text == "?":
+        m |= _M_QUESTION
+    if low in OBLIGATION:
+        m |= _M_OBLIGATION
+    if len(_MASKS) > 200_000:
+        _MASKS.clear()
+    _MASKS[text] = m
+    return m
+
+
+def certain_signals(m: int) -> list[str]:
+    """Structure signals a sentence whose tokens' masks OR to ``m`` certainly has (so their
+    weights, also the negative ones, are known exactly): no reader or writer word at all
+    ("sig:no_person"; a De/Dem/Deres may or may not be the reader, so it counts as one here),
+    a question with a du-word in it ("sig:question_to_reader")."""
+    out = []
+    if not m & (_M_DE | _M_READER | _M_WRITER):
+        out.append("sig:no_person")
+    if m & _M_READER and m & _M_QUESTION:
+        out.append("sig:question_to_reader")
+    return out
+
+
+def signals_of_mask(m: int, count: int, alpha_count: int, classes) -> list[str]:
+    """``possible_signals`` for a sentence whose tokens' masks OR to ``m`` (``count`` tokens,
+    ``alpha_count`` of them alphabetic)."""
+    out = []
+    de_form = m & _M_DE
+    reader = de_form or m & _M_READER
     if de_form:
-        out.add("sig:de_form")
-    if de_form or not READER.isdisjoint(low_set):
-        out |= _READER_SIGNALS
-    if "jeg" in low_set:
-        out.add("sig:writer_person")
-    if not NEGATION.isdisjoint(low_set):
-        out.add("sig:negation")
-    if any("!" in x for x in text_set):
-        out.add("sig:exclamation")
-        out.add("sig:multi_exclamation")
-    if any(x.endswith("s") for x in low_set):
-        out.add("sig:passive")
-    if any(len(x) >= 3 and x.isalpha() and x.isupper() for x in text_set):
-        out.add("sig:shouting")
+        out.append("sig:de_form")
+    if reader:
+        out.append("sig:reader_address")
+        out.append("sig:reader_negation")
+        if m & _M_OBLIGATION:  # an obligation word near a reader word
+            out.append("sig:reader_obligation")
+        if m & _M_QUESTION:
+            out.append("sig:question_to_reader")
+    if m & _M_JEG:
+        out.append("sig:writer_person")
+    if m & _M_NEG:
+        out.append("sig:negation")
+    if m & _M_EXCL:
+        out.append("sig:exclamation")
+        out.append("sig:multi_exclamation")
+    if m & _M_S:
+        out.append("sig:passive")
+    if m & _M_CAPS:
+        out.append("sig:shouting")
     if "pres" in classes:
-        out.add("sig:condition_sanction")
-    if not PARTICLES.isdisjoint(low_set) or not PARTICLES_AFTER_VERB.isdisjoint(low_set):
-        out.add("sig:particle")
-    if (not PRAISE.isdisjoint(low_set) or "godt" in low_set) and not REPROACH.isdisjoint(low_set):
-        out.add("sig:mock_praise")
-    if (de_form or not READER.isdisjoint(low_set)) and not ALWAYS.isdisjoint(low_set):
-        out.add("sig:reader_always")
-    if not FEELING.isdisjoint(low_set) and (not SET_ASIDE.isdisjoint(low_set) or "at" in low_set) and (
-            not NEGATION.isdisjoint(low_set) or not RULE_WORDS.isdisjoint(low_set)):
-        out.add("sig:feeling_set_aside")
-    if SOFTENERS.isdisjoint(low_set) and (
-            len(lows) <= BARE_ORDER_MAX_WORDS or sum(x.isalpha() for x in lows) <= BARE_ORDER_MAX_WORDS):
-        out.add("sig:bare_order")
-    if "tak" in low_set and (not ORDINALS.isdisjoint(low_set) or any(_is_ordinal(x) for x in lows)):
-        out.add("sig:counted_thanks")
+        out.append("sig:condition_sanction")
+    if m & _M_PART:
+        out.append("sig:particle")
+    if m & _M_PRAISE and m & _M_REPROACH:
+        out.append("sig:mock_praise")
+    if reader and m & _M_ALWAYS:
+        out.append("sig:reader_always")
+    if m & _M_FEEL and m & _M_TURN and m & (_M_NEG | _M_RULE):
+        out.append("sig:feeling_set_aside")
+    if not m & _M_SOFT and (count <= BARE_ORDER_MAX_WORDS or alpha_count <= BARE_ORDER_MAX_WORDS):
+        out.append("sig:bare_order")
+    if m & _M_TAK and m & _M_ORDINAL:
+        out.append("sig:counted_thanks")
     return out
 
 
