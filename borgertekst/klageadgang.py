@@ -35,6 +35,7 @@ class Route(msgspec.Struct, kw_only=True, frozen=True):
     appeal_body: str | None = None
     how: str = ""
     deadline_weeks: int | None = None
+    no_deadline: bool = False  # the law sets no complaint deadline (aktindsigt): none is asked for
     reconsideration: bool = False
     fee: str | None = None
     no_appeal_text: str = ""
@@ -48,8 +49,11 @@ class Route(msgspec.Struct, kw_only=True, frozen=True):
         if not self.appeal:
             return self.no_appeal_text
         body = self.appeal_body or BLANK_BODY
-        deadline = f"{self.deadline_weeks} uger" if self.deadline_weeks else BLANK_DEADLINE
-        parts = [f"Hvis du vil klage, skal du klage senest {deadline} efter, at du har fået dette brev."]
+        if self.no_deadline:
+            parts = ["Du kan klage over afgørelsen. Der er ingen frist for at klage."]
+        else:
+            deadline = f"{self.deadline_weeks} uger" if self.deadline_weeks else BLANK_DEADLINE
+            parts = [f"Hvis du vil klage, skal du klage senest {deadline} efter, at du har fået dette brev."]
         if self.how:
             parts.append(self.how.replace("klageinstansen", body) if self.appeal_body is None else self.how)
         if body not in " ".join(parts):

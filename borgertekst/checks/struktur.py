@@ -181,6 +181,7 @@ class ComplaintState:
         self.notice = _compile(o, "notice")
         self.decision_words = _compile(o, "decision_words")
         self.general_address = _compile(o, "general_address")
+        self.where_implied = _compile(o, "where_implied")
 
 
 def _outside(text: str, spans: list[Block]) -> str:
@@ -353,7 +354,8 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
                       fields={"area": _in_sentence(route.label)}), "no-appeal-unstated"
             return
         yield Hit(para.start, para.end, replace=[suggestion], advice=True, milder=unsure,
-                  fields={"missing": _join([lbl for _, lbl, _ in state.parts])}), "missing"
+                  fields={"missing": _join([lbl for key, lbl, _ in state.parts
+                                            if not (key == "frist" and route is not None and route.no_deadline)])}), "missing"
         return
     section_text = "\n\n".join(b.text for b in section)
     if _search(state.not_needed, section_text):
@@ -375,7 +377,9 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
             return
         yield None, "no-appeal-stated"
         return
-    missing = [label for key, label, patterns in state.parts if not _search(patterns, section_text)]
+    missing = [label for key, label, patterns in state.parts
+               if not (key == "frist" and route is not None and route.no_deadline)  # the law sets none
+               and not _search(patterns, section_text)]
     if route is not None and not route.appeal:
         # the letter describes an appeal in an area without one (e.g. school transport)
         # an area guessed from its words alone may be the wrong one (a fee for a day-care place
@@ -389,8 +393,12 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
         yield None, "not-needed"  # a full grant needs none, so a partial one is no error
         return
     if missing:
+        # only the body is missing, but the route names the way to it (Klageportalen sends the
+        # complaint to the right board): the reader can still complain, so a warning
+        implied = missing == [state.parts[0][1]] and state.parts[0][0] == "hvor" \
+            and _search(state.where_implied, section_text)
         yield Hit(first.start, first.end, message=state.labels.get("partial"), replace=[suggestion], advice=True,
-                  fields={"missing": _join(missing)}), "incomplete"
+                  fields={"missing": _join(missing)}, milder=implied), "incomplete"
         return
     if route is not None:
         odd = _other_route(section_text, route, state)
