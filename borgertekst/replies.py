@@ -50,6 +50,7 @@ class TemplateInfo(msgspec.Struct):
     letter_type: str = "andet"
     one_of: list[list[str]] = []
     forwards_complaint: bool = False
+    written_only: bool = False
 
 
 class UnknownTemplate(ValueError):
@@ -73,6 +74,9 @@ class _Declaration(msgspec.Struct, forbid_unknown_fields=True):
     # the letter says the municipality has sent the citizen's complaint on to the appeal body:
     # only for areas where it reconsiders first (not Klageportalen, where the citizen complains)
     forwards_complaint: bool = False
+    # the letter is only right for a written inquiry ("henvendelse" a mail or a letter, not a call):
+    # forwarding to the right authority (forvaltningslovens § 7, stk. 2) is a duty for written ones
+    written_only: bool = False
 
 
 def templates_dir() -> Path:
@@ -111,7 +115,7 @@ def _catalogue(root: str) -> dict[str, TemplateInfo]:
         out[folder.name] = TemplateInfo(
             name=folder.name, title=decl.title, description=decl.description,
             fields=decl.fields, example=example, letter_type=decl.letter_type, one_of=decl.one_of,
-            forwards_complaint=decl.forwards_complaint,
+            forwards_complaint=decl.forwards_complaint, written_only=decl.written_only,
         )
     return out
 
@@ -224,6 +228,11 @@ def validate(info: TemplateInfo, data: dict) -> dict:
         if isinstance(first, dt.date) and isinstance(last, dt.date) and last < first:
             errors.append(f"Datoen i '{spec.name}' ({danish_date(last)}) ligger før datoen i "
                           f"'{spec.after}' ({danish_date(first)}).")
+    channel = values.get("henvendelse")
+    if info.written_only and isinstance(channel, str) and is_spoken(channel):
+        errors.append(f"Skabelonen '{info.name}' er til en skriftlig henvendelse (mail, brev), ikke '{channel}'. "
+                      "En henvendelse på telefon eller ved et besøg sendes ikke videre: fortæl i stedet borgeren, "
+                      "hvem der kan hjælpe (brug fx 'svar-paa-spoergsmaal').")
     if "omraade" in known:
         values["klage"] = _complaint_route(values, known, errors)
         route = values["klage"]
@@ -257,13 +266,17 @@ def _complaint_route(values: dict, known: set[str], errors: list[str]) -> dict |
            "no_appeal_text": route.no_appeal_text.strip(),
            "appeal_body": values.get("klageinstans") or route.appeal_body,
            "deadline_weeks": values.get("klagefrist_uger") or route.deadline_weeks}
+    if route.no_deadline and values.get("klagefrist_uger"):
+        errors.append(f"Feltet 'klagefrist_uger' skal være tomt: for området '{route.label}' har loven ingen "
+                      "klagefrist, og brevet må ikke sætte en.")
+        out["deadline_weeks"] = None
     if route.appeal:
         if not out["appeal_body"]:
             errors.append(f"Feltet 'klageinstans' mangler: for området '{route.label}' afhænger klageinstansen "
                           "af sagen." if "klageinstans" in known else
                           f"Området '{route.label}' har ingen fast klageinstans; vælg en skabelon med feltet "
                           "'klageinstans'.")
-        if not out["deadline_weeks"]:
+        if not out["deadline_weeks"] and not route.no_deadline:  # (aktindsigt: the law sets no deadline)
             errors.append(f"Feltet 'klagefrist_uger' mangler: for området '{route.label}' står klagefristen "
                           "ikke fast.")
     return out
@@ -283,6 +296,8 @@ def _environment(root: str) -> jinja2.Environment:
     env.filters["led"] = clause  # a field that goes on mid-sentence
     env.filters["din"] = with_possessive
     env.filters["kanal_verbum"] = channel_verb
+    env.filters["opremsning"] = enumeration
+    env.tests["mundtlig"] = is_spoken  # "{% if henvendelse is mundtlig %}Du fortalte{% else %}Du skriver{% endif %}"
     return env
 
 
@@ -323,6 +338,21 @@ def channel_verb(channel) -> str:
     if any(last.startswith(w) for w in _SPOKEN):
         return "ringede til os"
     return "skrev til os"
+
+
+def is_spoken(channel) -> bool:
+    """The citizen called or came by (not wrote): "Du fortalte", not "Du skriver"."""
+    return channel_verb(channel) != "skrev til os"
+
+
+def enumeration(items) -> str:
+    """"A, B og C": a list in a sentence."""
+    items = [str(i).strip() for i in items if str(i).strip()]
+    if len(items) < 2:
+        return "".join(items)
+    # items with commas of their own ("Lise Berg, din kontaktperson") keep a comma before "og"
+    last = ", og " if any("," in i for i in items) else " og "
+    return ", ".join(items[:-1]) + last + items[-1]
 
 
 _HTML = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True).from_string(
