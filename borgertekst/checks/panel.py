@@ -36,7 +36,23 @@ def _cues() -> dict:
         "causal": one(data["causal"]),
         "legal_reference": one(data["legal_reference"]),
         "contact_way": one(data["contact_way"]),
+        "forwarded": one(data["forwarded"]),
+        "refusal": one(data["refusal"]),
+        "next_step": one(data["next_step"]),
     }
+
+
+_APPLIED_FOR = regex.compile(r"\b(ansøg\w*|søgt|søger|søgte) om\b", _FLAGS)
+
+
+def _next_step(text: str) -> bool:
+    """A date things happen from or by, or what the reader will get, that is not the date of
+    what was applied for ("din ansøgning om kontanthjælp fra 1. december")."""
+    for m in _cues()["next_step"].finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if not _APPLIED_FOR.search(text, max(line_start, m.start() - 80), m.start()):
+            return True
+    return False
 
 
 def _cold(text: str) -> str | None:
@@ -78,7 +94,9 @@ def element_status(analysis, findings) -> dict:
         out[key] = ElementStatus(status=status, label=ELEMENT_LABELS[key], reason=reason)
 
     # indflydelse: may the reader respond, ask and complain?
-    if kv == "missing" and outcome is None:  # maybe a full grant, which needs none
+    if kv == "missing" and outcome is None and cues["refusal"].search(text):
+        put("indflydelse", "missing", "Brevet siger nej, men ikke hvordan man klager.")
+    elif kv == "missing" and outcome is None:  # maybe a full grant, which needs none
         put("indflydelse", "weak", "Brevet siger ikke, hvordan man klager. Giver afgørelsen ikke fuldt medhold, "
             "skal der være klagevejledning.")
     elif kv == "missing":
@@ -102,10 +120,12 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "covered", "Læseren ved, hvordan man klager" + (", og kan kontakte os." if contact else "."))
     elif contact is False:  # no way to respond, unless there is a complaint route or an invitation to answer
         invited = analysis.letter_type == "partshoering"  # the hearing asks for an answer, but not where
-        asked = not invited and bool(_cues()["invite_contact"].search(text))  # "kontakt os" without how
-        put("indflydelse", "weak" if invited or asked or kv not in (None, "not-needed") else "missing",
+        asked = not invited and bool(cues["invite_contact"].search(text))  # "kontakt os" without how
+        forwarded = not (invited or asked) and bool(cues["forwarded"].search(text))
+        put("indflydelse", "weak" if invited or asked or forwarded or kv not in (None, "not-needed") else "missing",
             "Brevet beder om et svar, men siger ikke, hvor det skal sendes." if invited
             else "Brevet beder læseren kontakte os, men siger ikke hvordan (telefon, mail eller adresse)." if asked
+            else "Klagen er sendt videre, men brevet siger ikke, hvordan læseren kan kontakte os." if forwarded
             else "Brevet siger ikke, hvordan læseren kan kontakte os.")
     elif contact is None and kv is None:
         put("indflydelse", "covered", "Denne brevtype stiller ingen krav her.")
@@ -130,6 +150,8 @@ def element_status(analysis, findings) -> dict:
         put("gennemskuelighed", "covered", "Grundlaget for afgørelsen fremgår." if reasons == "present"
             else "Brevet er let at følge.")
     # tillid: a person to reach and a predictable next step
+    if next_step is False and _next_step(text):
+        next_step = True  # a date things happen from or by, which the structure checks' wording missed
     known = [v for v in (contact, next_step) if v is not None]
     if not known:
         put("tillid", "covered", "Denne brevtype stiller ingen krav her.")
