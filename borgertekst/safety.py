@@ -63,6 +63,18 @@ class SafetyRules:
             # signs that are no threat by themselves but should make the handler look twice
             # ("du har to sønner, ikke?"): never green, the caution advice first
             self.watch = [_combo(c) for c in data.get("watch") or []]
+            # set phrases that warn without naming harm ("tænk over det", "bare så du ved det"): weak signs
+            # (``alone: false``: a frame that only counts beside a means or field of harm, "husk det")
+            # (``unless``: word groups that take the phrase back in its sentence: "intet at miste, så nu
+            # klager jeg" is lawful pressure)
+            self.watch_phrases = [(p["label"], [[str(w).lower() for w in seq] for seq in p["lemmas"]],
+                                   "watch:" if p.get("alone", True) else "frame:", tuple(p.get("unless") or ()))
+                                  for p in (data.get("watch_phrases") or [])]
+            # a means of harm the writer names ("en dunk benzin", "min jagtriffel") in the sentence of a
+            # warning phrase or the one beside it: a threat, though no verb of harm stands there
+            mw = data.get("means_with_warning") or {}
+            self.means_groups = tuple(mw.get("groups") or ())
+            self.means_label = str(mw.get("label") or "")
         except (KeyError, TypeError, AttributeError) as e:
             raise RuleFileError(source, f"ugyldig sikkerhedsregel ({e}).") from e
         self._index: dict[str, set[str]] = {}
@@ -70,7 +82,8 @@ class SafetyRules:
             for w in ws:
                 self._index.setdefault(w, set()).add(g)
         self._group_cache: dict[tuple, frozenset[str]] = {}
-        unknown = [g for g in (*self.compounds, *self.caution, *self.never_green) if g not in self.words]
+        unknown = [g for g in (*self.compounds, *self.caution, *self.never_green, *self.means_groups,
+                               *(g for *_, unless in self.watch_phrases for g in unless)) if g not in self.words]
         if unknown:
             raise RuleFileError(source, f"'compounds'/'caution' bruger ukendte ordgrupper: {', '.join(unknown)}.")
         for c in self.combos + self.watch:
@@ -115,6 +128,9 @@ class SafetyRules:
         labels = {"safety:" + c.kind + ":" + str(i): c.label for i, c in enumerate(self.combos)}
         labels.update({"watch:" + c.kind + ":" + str(i): c.label for i, c in enumerate(self.watch)})
         labels.update({f"safety:phrase:{i}": label for i, (label, _) in enumerate(self.phrases)})
+        labels.update({f"{kind}phrase:{i}": label for i, (label, _, kind, _) in enumerate(self.watch_phrases)})
+        if self.means_groups:
+            labels["safety:means_warning"] = self.means_label
         return labels
 
     def _in(self, token, group: str) -> bool:
@@ -246,10 +262,37 @@ class SafetyRules:
                     if hit is not None:
                         out.append(ComposedHit(prefix + c.kind + ":" + str(ci), *hit))
             for pi, (_label, seqs) in enumerate(self.phrases):
-                for seq in seqs:
-                    for i in range(len(toks) - len(seq) + 1):
-                        if all(toks[i + k].lower_ == w or toks[i + k].lemma_.lower() == w for k, w in enumerate(seq)):
-                            out.append(ComposedHit(f"safety:phrase:{pi}", toks[i].i, toks[i + len(seq) - 1].i + 1))
+                out.extend(self._phrase_hits(toks, seqs, f"safety:phrase:{pi}"))
+            for pi, (_label, seqs, kind, unless) in enumerate(self.watch_phrases):
+                if not set(unless) & present[si]:
+                    out.extend(self._phrase_hits(toks, seqs, f"{kind}phrase:{pi}"))
+        if self.means_groups:
+            warned = {doc[h.start].sent.start for h in out if h.cls.startswith(("watch:phrase:", "frame:phrase:"))}
+            if warned:
+                out.extend(self._means_near(doc, sents, warned))
+        return out
+
+    @staticmethod
+    def _phrase_hits(toks, seqs, cls: str) -> list[ComposedHit]:
+        out = []
+        for seq in seqs:
+            for i in range(len(toks) - len(seq) + 1):
+                if all(toks[i + k].lower_ == w or toks[i + k].lemma_.lower() == w for k, w in enumerate(seq)):
+                    out.append(ComposedHit(cls, toks[i].i, toks[i + len(seq) - 1].i + 1))
+        return out
+
+    def _means_near(self, doc, sents, warned: set[int]) -> list[ComposedHit]:
+        """A means of harm in a sentence with a warning phrase, or in the one before or after it."""
+        out = []
+        for si, toks in enumerate(sents):
+            if not toks:
+                continue
+            near = {sents[j][0].sent.start for j in (si - 1, si, si + 1) if 0 <= j < len(sents) and sents[j]}
+            if not near & warned:
+                continue
+            for t in toks:
+                if any(self._in(t, g) for g in self.means_groups):
+                    out.append(ComposedHit("safety:means_warning", t.i, t.i + 1))
         return out
 
     def _match(self, c: Combo, toks, context, everywhere=()) -> tuple[int, int] | None:

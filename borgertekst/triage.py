@@ -300,13 +300,19 @@ class TriageModel:
         for h in hits:
             if h.cls.startswith("not:"):
                 continue
-            if h.cls.startswith(("safety:", "watch:")):
-                if doc[h.start].sent.start in excused or self.composed.excused(doc, h.start, h.end):
+            if h.cls == "question" and doc[h.start].lemma_ in ASKING_FIRST and _statement(doc, h.start):
+                continue  # "Det kan I lige så godt vænne jer til." asks nothing
+            if h.cls.startswith(("safety:", "watch:", "frame:")):
+                if self.composed.excused(doc, h.start, h.end):
                     continue
                 if any(a < h.end and h.start < b for a, b in hyperbole):
                     continue
                 at = doc[h.start].idx
-                if any(a < at < b for a, b in quotes):
+                if doc[h.start].sent.start in excused or any(a < at < b for a, b in quotes):
+                    if h.cls.startswith("safety:"):
+                        # someone else's threat, told or quoted by the writer: no threat from the
+                        # writer, but a message that is never green ("told:")
+                        out.append(type(h)("told:" + h.cls, h.start, h.end))
                     continue
             out.append(h)
         return out
@@ -350,7 +356,7 @@ class TriageModel:
             if cls.startswith("safety:"):
                 v["safety"] = 1.0
                 continue
-            if cls == SELF_HARM or cls.startswith("watch:"):  # decided by rules in triage(), not the model
+            if cls == SELF_HARM or cls.startswith(("watch:", "frame:", "told:")):  # decided by rules in triage()
                 continue
             v["lex:" + cls] = 1.0
             if n >= 3:
@@ -382,6 +388,22 @@ class TriageModel:
         return {k: x for k, x in v.items() if x}, doc, hits
 
 
+# words that ask only at the start of a sentence or before a question mark ("kan I", "hvornår har");
+# "vil gerne vide, hvornår …" asks anywhere
+ASKING_FIRST = frozenset({"kunne", "måtte", "skulle", "være", "hvordan", "hvornår", "hvilken", "hvor", "hvem", "hvad"})
+
+
+def _statement(doc, i: int) -> bool:
+    """The token starts no question: its sentence ends with a full stop or an exclamation mark (no
+    question mark) and the token is not the sentence's first word ("Kan I …" asks; "Det kan I …" tells).
+    A sentence without end punctuation (sms style) may be a question."""
+    sent = doc[i].sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not words or words[0].i == i or "?" in sent.text:
+        return False
+    return sent.text.rstrip().endswith((".", "!"))
+
+
 def _entries(entries):
     return [tuple(e) if isinstance(e, list) else e for e in entries]
 
@@ -395,23 +417,39 @@ def model(config_path: Path | None = None) -> TriageModel:
     return _model(str(config_path or shipped_rules_dir() / TRIAGE_FILE))
 
 
-def _threat_fields(m: TriageModel, doc, threat_p: float) -> list[str]:
+def _threat_fields(m: TriageModel, doc, threat_p: float, weak=()) -> list[str]:
     """The fields of harm (``fields`` in rules/sikkerhed.yaml) in the writer's own words, aimed at
-    staff or the municipality, that together with the classifier's probability make a possible
-    threat; empty when they do not."""
+    staff or the municipality, that together with the classifier's probability, or with a weak
+    sign in other words (``weak``: "tænk over det" beside "skade") and the classifier not far from
+    threat-like, make a possible threat; empty when they do not."""
     c = m.composed
-    if threat_p < min(c.threshold_strong, c.threshold_soft):
+    watched = bool(weak) and threat_p >= WATCH_OUTSIDE
+    if threat_p < min(c.threshold_strong, c.threshold_soft) and not watched:
         return []
+    in_weak = {i for h in weak for i in range(h.start, h.end)}
     found = {g: kept for g, idx in c.field_tokens(doc).items() if (kept := m.cautious(doc, idx))}
+    # a word of a strong field inside a weak sign is read by that sign ("kort lunte" is a temper, no
+    # fire); when only the weak sign speaks for it, no field word may stand inside it
+    found = {g: kept for g, idx in found.items()
+             if (kept := [i for i in idx if i not in in_weak or (g not in c.strong_fields
+                                                                  and threat_p >= c.threshold_strong)])}
     strong = [g for g in c.strong_fields if g in found]
     soft = [g for g in c.soft_fields if g in found]
-    if strong and threat_p >= c.threshold_strong:
+    if strong and (threat_p >= c.threshold_strong or watched):
         return strong
     # several soft fields, in different words ("adresse" alone is not two signs)
     words = {i for g in soft for i in found[g]}
     if len(soft) >= c.soft_needed and len(words) >= c.soft_needed and threat_p >= c.threshold_soft:
         return soft
     return []
+
+
+def _weak_signs(m: TriageModel, looked_at) -> str:
+    """The opening of a reason naming the weak signs (without the closing parenthesis)."""
+    private = all(h.cls.startswith("watch:private_life:") for h in looked_at)
+    return (("Henvendelsen taler om medarbejderens privatliv (" if private
+             else "Henvendelsen har svage tegn på en trussel (")
+            + "; ".join(dict.fromkeys(m.labels[h.cls] for h in looked_at)))
 
 
 def safety_hits(m: TriageModel, text: str):
@@ -427,6 +465,10 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
     safety = [h for h in hits if h.cls.startswith("safety:")]
     probs = m.model.proba(values) if m.model else [1.0, 0.0, 0.0, 0.0]
     best = max(range(len(probs)), key=probs.__getitem__)
+    if m.model and m.model.classes[best] == OUTSIDE and not safety and any(h.cls == SELF_HARM for h in hits):
+        # words about harming oneself resemble threats to the model; without a sign of a threat they
+        # get the self-harm handling (a call today), never the police route
+        best = max((i for i, c in enumerate(m.model.classes) if c != OUTSIDE), key=probs.__getitem__)
     step = m.model.classes[best] if m.model else "groen"
     reasons: list[str] = []
     if safety:
@@ -455,13 +497,13 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         # resemble threats; each alone keeps the message on the staircase, together they do not
         step = OUTSIDE
         score = threat_p
-        reasons.append("Henvendelsen taler om medarbejderens privatliv ("
-                       + "; ".join(dict.fromkeys(m.labels[h.cls] for h in looked_at))
+        reasons.append(_weak_signs(m, looked_at)
                        + (f"), og ordene ligner en trussel ({round(threat_p * 100)} %)" if threat_p >= THREAT_WATCH
                           else "), og flere slags tegn står sammen")
                        + ". Henvendelsen er derfor foreslået uden for trappen – læs den, og vurdér selv sammen "
                        "med din leder.")
-    elif not safety and not self_harm and (fields := _threat_fields(m, doc, threat_p)):
+    elif not safety and not self_harm and (fields := _threat_fields(
+            m, doc, threat_p, [h for h in hits if h.cls.startswith(("watch:", "frame:"))])):
         # words of the semantic fields of harm (injury, fire, weapons; or two of reckoning,
         # surveillance, the private sphere) aimed at staff or the municipality, in words the
         # threat classifier finds threat-like below its own bar: a possible threat
@@ -498,19 +540,20 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                                + "), men ingen af sikkerhedsreglens tegn er fundet. Læs den igen med "
                                "sikkerheden for øje, og tal med din leder, hvis du er i tvivl.")
             elif looked_at:
-                reasons.append("Henvendelsen taler om medarbejderens privatliv ("
-                               + "; ".join(dict.fromkeys(m.labels[h.cls] for h in looked_at))
+                reasons.append(_weak_signs(m, looked_at)
                                + "). Det er ikke i sig selv en trussel, men læs den igen, og tal med din "
                                "leder, hvis du er i tvivl.")
             else:
                 reasons.append(f"Ordene minder om en trussel ({round(outside * 100)} %), men ingen af "
                                "sikkerhedsreglens tegn er fundet. Læs henvendelsen igen, og tal med din leder, "
                                "hvis du er i tvivl.")
-    if harm_words and step == "groen":
+    told_threat = any(h.cls.startswith("told:") for h in hits)
+    if (harm_words or told_threat) and step == "groen":
         # violence or threats told about (a victim's report, a quoted threat): never green either
         step = "gul"
         score = probs[m.model.classes.index(step)] if m.model else 0.0
-        told = [doc[i].text for i in harm_words if doc[i].text.strip()]
+        told = [doc[i].text for i in harm_words if doc[i].text.strip()] + [
+            doc[h.start:h.end].text for h in hits if h.cls.startswith("told:")]
         reasons.append("Henvendelsen fortæller om vold eller trusler"
                        + (" (" + "; ".join(dict.fromkeys(told)) + ")." if told else ", også i det, den citerer."))
     signals = _signals(m, doc, hits, step)
@@ -569,6 +612,11 @@ def _signals(m: TriageModel, doc, hits, step: str) -> list[Signal]:
     for h in hits:
         if h.cls.startswith(("safety:", "watch:")) or h.cls == SELF_HARM:
             keep.append((0, h))
+        elif h.cls.startswith("frame:"):
+            if step == OUTSIDE:  # a warning phrase is shown only beside what made it a threat
+                keep.append((0, h))
+        elif h.cls.startswith("told:"):
+            continue  # someone else's threat, told by the writer: in the reasons, not a sign of the writer's
         elif rank[m.config.classes[h.cls].step] > 0:
             keep.append((1, h))
     keep.sort(key=lambda p: (p[0], doc[p[1].start].idx, -p[1].end))  # longest first at a place

@@ -1,0 +1,134 @@
+"""Kinds from the fourth round of blind hold-outs (veiled menace: a means of harm beside a warning
+phrase, coming with a crew, contact at night; and the hard cases beside them: lawful pressure with
+"nothing to lose", a threat made against the writer and quoted, self-harm the model finds
+threat-like, "hvordan" in a statement). The messages are written for this test, not taken from
+any hold-out or shared set."""
+
+from __future__ import annotations
+
+import pytest
+
+import borgertekst.triage as triage_module
+from borgertekst.triage import OUTSIDE, model, safety_hits, triage
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har en dunk benzin i garagen. Tænk jer godt om, inden I lukker min sag.",
+    "min jagtriffel er nyrenset bare så du ved det",
+    "Husk det, når du skriver næste afslag. Jeg har stadig tændstikker og terpentin i skuret.",
+])
+def test_means_of_harm_beside_a_warning_phrase_is_a_safety_sign(text):
+    r = triage(text)
+    assert r.step == OUTSIDE
+    assert any(h.cls == "safety:means_warning" for h in safety_hits(model(), text))
+    assert r.template != "kvittering" and "tak for henvendelsen" not in r.advice.lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Husk det nu: jeg kommer først kl. 11 på torsdag. Tak for hjælpen.",
+    "Bare så I ved det, har jeg skiftet bank. Det nye kontonummer står nedenfor.",
+])
+def test_a_warning_phrase_alone_is_no_sign(text):
+    assert not safety_hits(model(), text)
+    assert not any(s.kind.startswith(("watch:", "frame:")) for s in triage(text).signals)
+
+
+def test_a_warning_phrase_and_a_means_far_apart_are_no_sign():
+    text = ("Tænk over det, når I skriver til ældre mennesker. Jeg har klaget før.\n\n"
+            "Min far havde mange ting i sit hus. Der står en gammel dunk benzin i hans garage, "
+            "som vi gerne vil aflevere på genbrugspladsen. Hvor gør vi det?")
+    assert not any(h.cls == "safety:means_warning" for h in safety_hits(model(), text))
+
+
+def test_nothing_to_lose_with_a_lawful_step_is_pressure_not_a_weak_sign():
+    m = model()
+    lawful = "Jeg har ikke mere at miste, så nu går jeg til Ombudsmanden med min klage."
+    menace = "Jeg har ikke mere at miste. Det skulle I måske tænke lidt over."
+    assert not any(h.cls.startswith("watch:phrase") for h in m.hits(m.doc(lawful)))
+    assert any(h.cls.startswith("watch:phrase") for h in m.hits(m.doc(menace)))
+    assert triage(lawful).step != OUTSIDE
+    assert triage(menace).step != "groen"
+
+
+@pytest.mark.parametrize("text", [
+    "Mig og et par af mine venner kommer og besøger dig en dag.",
+    "jeg og drengene kigger forbi jer på fredag",
+])
+def test_coming_with_a_crew_is_a_weak_sign_and_never_green(text):
+    r = triage(text)
+    assert r.step != "groen"
+    assert any(s.kind.startswith("watch:crew") for s in r.signals)
+
+
+def test_a_crew_with_threat_like_words_is_outside(monkeypatch):
+    text = "Mig og et par venner kommer og besøger jer, og så tager vi ikke et nej."
+    monkeypatch.setattr(triage_module, "THREAT_WATCH", 0.0)
+    assert triage(text).step == OUTSIDE
+    monkeypatch.setattr(triage_module, "THREAT_WATCH", 1.1)
+    monkeypatch.setattr(triage_module, "THREAT_OUTSIDE", 1.1)
+    assert triage(text).step in ("gul", "roed")
+
+
+def test_bringing_a_companion_to_a_meeting_is_no_sign():
+    r = triage("Jeg tager min søster med til mødet på tirsdag. Hun er min bisidder.")
+    assert not any(s.kind.startswith("watch:") for s in r.signals)
+
+
+def test_contacting_the_staff_member_at_night_is_a_weak_sign():
+    r = triage("Jeg har sendt dig 20 beskeder i nat, og jeg bliver ved.")
+    assert r.step != "groen"
+    assert any(s.kind.startswith("watch:night_contact") for s in r.signals)
+
+
+def test_a_threat_made_against_the_writer_and_quoted_is_no_threat_but_never_green():
+    text = "Min tidligere kæreste skrev i går: 'Jeg ved hvor du bor nu.' Kan jeg få beskyttet adresse?"
+    m = model()
+    assert not safety_hits(m, text)
+    assert any(h.cls.startswith("told:safety:") for h in m.hits(m.doc(text)))
+    r = triage(text)
+    assert r.step in ("gul", "roed")
+    assert any("trusler" in reason for reason in r.reasons)
+    assert not any(s.kind.startswith("told:") for s in r.signals)
+
+
+def test_self_harm_is_never_put_outside_by_the_model_alone(monkeypatch):
+    text = "Hvis jeg mister min lejlighed, så tager jeg mit eget liv."
+
+    class Outside:
+        classes = list(triage_module.STEPS)
+
+        def proba(self, values):
+            return [0.1, 0.2, 0.2, 0.5]
+
+    m = model()
+    monkeypatch.setattr(m, "model", Outside())
+    monkeypatch.setattr(triage_module, "THREAT_OUTSIDE", 1.1)
+    r = triage(text)
+    assert r.step != OUTSIDE
+    assert "Livslinien" in r.advice or "ring" in r.advice.lower()
+
+
+def test_hvordan_in_a_statement_is_not_a_question_but_asking_is():
+    m = model()
+    statement = "Alle skal kunne læse, hvordan I behandler ældre mennesker."
+    question = "hvordan får jeg et nyt sundhedskort"
+    assert not any(h.cls == "question" for h in m.hits(m.doc(statement)))
+    assert any(h.cls == "question" for h in m.hits(m.doc(question)))
+
+
+def test_going_to_court_is_pressure():
+    m = model()
+    assert any(h.cls == "press" for h in m.hits(m.doc("Så må vi ses i retten, og min fagforening betaler.")))
+
+
+def test_a_weak_sign_does_not_count_its_own_word_as_a_field_of_harm(monkeypatch):
+    # "kort lunte" is a weak sign; the fuse ("lunte") it names is no fire aimed at anyone
+    text = "Undskyld, jeg har en kort lunte for tiden. Det går ikke ud over dig."
+    m = model()
+    doc = m.doc(text)
+    weak = [h for h in m.hits(doc) if h.cls.startswith("watch:")]
+    assert weak and "field_fire" in m.composed.field_tokens(doc)
+    assert triage_module._threat_fields(m, doc, 0.9, weak) == []
+    monkeypatch.setattr(triage_module, "THREAT_OUTSIDE", 1.1)
+    monkeypatch.setattr(triage_module, "THREAT_WATCH", 1.1)
+    assert triage(text).step != OUTSIDE
