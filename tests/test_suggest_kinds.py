@@ -112,3 +112,21 @@ def test_a_correction_whose_claim_holds_a_no_is_a_hint_not_a_double_negation(ana
 def test_a_closed_door_with_a_condition_says_when_we_answer_again(analyzer):
     text = "Yderligere henvendelser om sagen vil ikke blive besvaret, før lønsedlerne er modtaget."
     assert rewrite(analyzer, text).text == "Vi svarer dig igen, når lønsedlerne er modtaget."
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Såfremt vi ikke hører fra dig, træffes der afgørelse på det foreliggende grundlag.",
+     "Hvis vi ikke hører fra dig, beslutter vi ud fra de oplysninger, vi har."),
+    ("Eventuelle bemærkninger bedes fremsendt skriftligt senest den 18. december.",
+     "Har du bemærkninger, så send dem skriftligt senest den 18. december."),
+    ("Lønsedlerne bedes fremsendt senest den 1. maj.", "Vil du sende lønsedlerne senest den 1. maj?"),
+])
+def test_partshoering_phrases_become_plain_sentences(analyzer, before, after):
+    assert rewrite(analyzer, before).text == after
+
+
+def test_a_verb_with_its_particle_and_a_participle_before_an_adverb_are_inflected(analyzer):
+    text = "Du har ret til at fremkomme med bemærkninger. Bemærkningerne bedes fremsendt skriftligt."
+    for word, new in (("fremkomme med", "komme med"), ("fremsendt", "sendt")):
+        f = _finding(analyzer, text, "klarsprog.kancellisprog", word)
+        assert replacement_for(f, text, analyzer.ruleset)[2] == new
