@@ -175,3 +175,15 @@ def test_complaints_we_received_are_no_complaint_guidance(analyzer):
     assert "mangler klagevejledning" in finding.message  # not "ikke komplet: skriv også hvor"
     # the paragraph with the reasons is read as reasons, not skipped as a complaint section
     assert not _rules(report, "struktur.begrundelse")
+
+
+def test_roads_are_appealed_to_vejdirektoratet_on_legal_questions():
+    routes = load_routes()
+    text = ("Vi kan ikke give tilladelse til udeservering på fortovet, fordi der skal være 1,5 meter fri passage. "
+            "Afgørelsen er truffet efter vejlovens § 80.")
+    assert routes.detect_area(text) == "vej"
+    route = routes.get("vej")
+    assert route.appeal_body == "Vejdirektoratet" and route.deadline_weeks == 4 and not route.reconsideration
+    assert "retlige spørgsmål" in route.suggestion()
+    # a parking fee is another route (no appeal), even though it is on a road
+    assert routes.detect_area("Kontrolafgift for parkering på vejareal. Vi fastholder parkeringsafgiften.") != "vej"
