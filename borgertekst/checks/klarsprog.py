@@ -136,6 +136,13 @@ _AUXILIARIES = frozenset({"ville", "kunne", "skulle", "måtte", "burde", "turde"
                           "sagde", "lagde", "valgte", "sendte", "købte", "betalte", "fik"})
 
 
+def _impersonal_verb(doc, i: int, impersonal: frozenset) -> bool:
+    """Sentence-initial "De" + a verb whose subject is a thing, not a person ("De nye regler trådte i
+    kraft 1. juli. De betyder, at …", "De gælder fra …"): "they", never polite address."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_ in impersonal
+
+
 def _in_name(doc, i: int) -> bool:
     """"De" as the first word of a name: the next word is capitalised too ("De Fire
     Årstider", "De Gamles By"). Polite "De" is followed by a verb or an adverb
@@ -145,13 +152,19 @@ def _in_name(doc, i: int) -> bool:
             and nxt.text not in ("Dem", "Deres") and not nxt.is_sent_start)
 
 
-def formal_address_hits(analysis):
+# a letter with no "du"/"jer" at all: its clause-initial De/Deres are polite address when there are several
+_INFORMAL = regex.compile(r"\b(?:du|dig|din|dit|dine|jer|jeres)\b", regex.IGNORECASE)
+
+
+def formal_address_hits(analysis, impersonal: frozenset = frozenset()):
     """Yield (token, replacement options) for De/Dem/Deres used as polite address.
 
     Mid-sentence capitalised forms are polite address. "De" before a numeral
-    or a noun phrase is the article or "they" and is never flagged; other
-    clause-initial "De"/"Deres" (sentence start, after a colon, bullet or line
-    break) count only when the letter uses polite address unambiguously elsewhere."""
+    or a noun phrase is the article or "they" and is never flagged, nor is "De"
+    before a verb only things do (``impersonal``: "De betyder", "De gælder");
+    other clause-initial "De"/"Deres" (sentence start, after a colon, bullet or line
+    break) count when the letter uses polite address unambiguously elsewhere, or
+    when there are two or more of them and the letter never says du/dig/din or jer."""
     doc = analysis.doc
     certain, initial = [], []
     if not len(doc):
@@ -168,8 +181,11 @@ def formal_address_hits(analysis):
             continue  # "plejecentret De Fire Årstider", "De Gamles By": a name, not polite address
         if not _clause_initial(doc, tok.i):
             certain.append(tok)  # mid-sentence capital: polite address
-        elif not (tok.text == "De" and _is_determiner(doc, tok.i)):
-            initial.append(tok)  # "De to sager", "De nye regler" are never polite address
+        elif not (tok.text == "De" and (_is_determiner(doc, tok.i) or _impersonal_verb(doc, tok.i, impersonal))):
+            initial.append(tok)  # "De to sager", "De nye regler", "De betyder, at …" are never polite address
+    if not certain and len(initial) >= 2 and _INFORMAL.search(analysis.doc.text) is None:
+        certain = initial  # "Deres ejendom er omfattet … De er således ikke forpligtet …": De-form throughout
+        initial = []
     tokens = certain + (initial if certain else [])
     for tok in sorted(tokens, key=lambda t: t.i):
         lower = tok.text.lower()
@@ -185,11 +201,16 @@ def formal_address_hits(analysis):
 
 def formal_address(analysis, rule, state):
     unknown = (rule.options or {}).get("message_unknown_possessive")
-    for tok, options in formal_address_hits(analysis):
+    for tok, options in formal_address_hits(analysis, state):
         # "Deres" mid-sentence becomes "din", not "Din": the options are already cased
         # the noun's gender and number unknown: the message names all three forms
         message = unknown if unknown and len(options) > 1 else None
         yield Hit(tok.idx, tok.idx + len(tok.text), replace=options, message=message, fields={"case": "exact"})
+
+
+# the verbs after "De" that only things are the subject of (tiltale.yaml: options.impersonal_verbs)
+formal_address.setup = lambda rule, nlp: frozenset(
+    v.lower() for v in (rule.options or {}).get("impersonal_verbs", ()))
 
 
 class ReferenceState:
@@ -350,7 +371,10 @@ _AFTER = regex.compile(
     r""")""",
     regex.IGNORECASE,
 )
-_DEFINITION_AFTER = regex.compile(r"\s+(?:er|betyder)\s+(?:en|et|når|at|det,? at)\b", regex.IGNORECASE)
+# "… er det beløb, du skylder": a definite noun and a relative clause define the word too
+_DEFINITION_AFTER = regex.compile(
+    r"\s+(?:er|betyder)\s+(?:en|et|når|at|det,? at|(?:det|den|de)\s+[\w-]+,?\s+(?:du|vi|man|der|som)\b)\b",
+    regex.IGNORECASE)
 _DEFINITION_BEFORE = regex.compile(r"^\s*(?:(?:en|et|den|det|de)\s+)?$", regex.IGNORECASE)
 # "det kalder man en underretning", "den såkaldte bisidder": the word named right before it
 _NAMED = regex.compile(
@@ -360,7 +384,7 @@ _NAMED = regex.compile(
 _NEXT = regex.compile(r"\s*(?:Det|Dette|Ordet)\s+(?:betyder|vil\s+sige)\b")
 # "Et påbud er en ordre …", "Rehabiliteringsteamet er et møde, hvor …": a sentence defining a term,
 # found from its verb (rare) and then the one or two words that open the sentence
-_DEFINING_VERB = regex.compile(r"\s+(?:er|betyder)\s+(?:en|et|når|at)\b")
+_DEFINING_VERB = regex.compile(r"\s+(?:er|betyder)\s+(?:en|et|når|at|(?:det|den|de)\s+[\w-]+,?\s+(?:du|vi|man|der|som))\b")
 _DEFINED_SUBJECT = regex.compile(r"\s*(?:(?:En|Et|Den|Det|De)\s+)?(\w[\w-]*(?:\s+\w[\w-]*)?)")
 
 
@@ -396,11 +420,108 @@ def _stem(word: str) -> str:
     return word[:-3] if len(word) > 7 else word  # "rehabiliteringsteamet" ~ "rehabiliteringsteam"
 
 
+# --- the sender's own names ------------------------------------------------------------------
+# "Jobcenter og Ydelser", "Økonomi, Opkrævning" in the letterhead, "Leder af hjemmeplejen" under the
+# signature: the names of the sender's departments and titles, which the writer cannot change.
+
+_GREETING = regex.compile(r"\s*(?:kære|hej|til|dear|hi|goddag)\b", regex.IGNORECASE)
+# a subject line in the letterhead is the letter's own words: checked as usual
+_SUBJECT = regex.compile(r"\s*(?:emne|vedr\.?|vedrørende|subject|sag|om|re|sv)\s*:", regex.IGNORECASE)
+_CLOSING = regex.compile(
+    r"^[ \t]*(?:(?:med\s+)?(?:venlig(?:st)?|mange|kærlig|de\s+bedste)\s+(?:hilsen(?:er)?|hilsner)|mvh\.?|vh\.?|hilsen"
+    r"|best\s+regards(?:\s*/\s*venlig\s+hilsen)?)[ \t]*,?[ \t]*$",
+    regex.IGNORECASE | regex.MULTILINE)
+_SHORT_LINE = 8  # words: a name, a department, a title, an address or a phone number
+# a letterhead names an organisation; without one, a first short paragraph is the letter's subject
+_ORGANISATION = regex.compile(r"\b(?:\w*kommunes?|jobcenter\w*|region\w*|beredskab\w*|forsyning\w*|\w*forvaltning\w*"
+                              r"|borgerservice|hegnssyn\w*)\b", regex.IGNORECASE)
+# a heading is the letter's own words, not a name: "Afgørelse om …", "Partshøring – boligstøtte",
+# "Svar på din klage", "Klagevejledning" (departments and titles rarely take these words or prepositions)
+_HEADING = regex.compile(
+    r"\s*(?:afgørelse|afslag|partshøring|påbud|varsel|varsling|svar|indkaldelse|orientering|høring|tilladelse"
+    r"|dispensation|krav|rykker|meddelelse|referat|forslag|kvittering|invitation|information|klagevejledning"
+    r"|bilag|vedr|vedrørende|din|dine|jeres|deres|vi|du|nye?|ændring|bevilling|tilbagebetaling|lån|henstand"
+    r"|godtgørelse|\w*tilladelse|aktindsigt|sådan|p\.\s?s)\b|.*\b(?:om|på|til|vedr\.?|vedrørende|angående)\b",
+    regex.IGNORECASE)
+
+
+def _name_line(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and len(stripped.split()) <= _SHORT_LINE and stripped[-1] not in ".!?:"
+
+
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_CLOSING_WORDS = ("hilsen", "hilsner", "mvh", "vh", "regards")
+
+
+def _last_closing(text: str):
+    """The last closing line ("Med venlig hilsen"): found from its words, searched backwards (a
+    multi-line pattern over the whole letter costs a tenth of a millisecond)."""
+    low = text.lower()
+    best = None
+    for word in _CLOSING_WORDS:
+        pos = len(low)
+        for _ in range(3):  # the word may also stand in a sentence after the closing
+            pos = low.rfind(word, 0, pos)
+            if pos < 0 or (best is not None and pos < best.start()):
+                break
+            m = _CLOSING.match(text, text.rfind("\n", 0, pos) + 1)
+            if m is not None:
+                best = m
+                break
+    return best
+
+
+def sender_lines(text: str) -> list[tuple[int, int]]:
+    """Where the letter names its sender: the letterhead (the first paragraph, when it is only short
+    lines without a sentence and no greeting) and the signature (the short lines right after the
+    closing "Venlig hilsen"), as (start, end) ranges of lines."""
+    ranges = []
+    lead = len(text) - len(text.lstrip())
+    blank = _BLANK_LINE.search(text, lead)
+    head_end = blank.start() if blank else len(text)
+    head = text[lead:head_end]
+    if head and not _GREETING.match(head) and head_end < len(text):
+        pos = lead
+        lines = []
+        for line in head.split("\n"):
+            lines.append((pos, pos + len(line), line))
+            pos += len(line) + 1
+        if all(_name_line(line) for _, _, line in lines) and _ORGANISATION.search(head):
+            ranges += [(a, b) for a, b, line in lines if not (_SUBJECT.match(line) or _HEADING.match(line))]
+    closing = _last_closing(text)
+    if closing is not None:
+        pos = closing.end() + 1
+        skipped_blank = False
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = len(text) if end < 0 else end
+            line = text[pos:end]
+            if not line.strip():
+                if skipped_blank or ranges and ranges[-1][0] > closing.end():
+                    break  # the blank line after the signature
+                skipped_blank = True
+            elif _name_line(line) and not _HEADING.match(line):
+                ranges.append((pos, end))
+            else:
+                break
+            pos = end + 1
+    return ranges
+
+
 def drop_explained(analysis, hits: list) -> list:
-    """``hits`` without the words the letter explains (in the same paragraph)."""
+    """``hits`` without the words the letter explains (in the same paragraph), and without the
+    words in the sender's own names (letterhead and signature, see ``sender_lines``)."""
     if not hits:
         return hits
     text = analysis.text
+    names = analysis.__dict__.get("_sender_lines")
+    if names is None:  # both jargon rules read it: once per letter
+        names = analysis.__dict__["_sender_lines"] = sender_lines(text)
+    if names:
+        hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in names)]
+        if not hits:
+            return hits
     explained: set[tuple[int, str]] = set()  # (paragraph start, term)
     defined: dict[int, list[str]] = {}  # paragraph start -> stems of the terms it defines
     keys = []
