@@ -121,3 +121,23 @@ def test_the_applicant_after_at_is_the_noun(analyzer):
     text = "Det fremgår af registret, at ansøger i samme periode har haft lønindtægt."
     assert _found(analyzer, text, "klarsprog.tredje-person") == ["ansøger"]
     assert _found(analyzer, "Hvis du ansøger om hjælp, skal du sende lønsedler.", "klarsprog.tredje-person") == []
+
+
+# --- klarsprog.tiltale: the possessive named in the message (SUGGEST's note) ---------------------
+
+def _possessive(analyzer, text: str) -> list[str]:
+    return [f.suggestions[0] for f in analyzer.analyze(text).findings
+            if f.rule == "klarsprog.tiltale" and f.text == "Deres"]
+
+
+def test_possessive_reads_past_a_participle_and_trusts_the_dictionarys_gender(analyzer):
+    assert _possessive(analyzer, "Vi dækker ikke udgiften, idet Deres sandsynliggjorte merudgifter er lave.") == ["dine"]
+    assert _possessive(analyzer, "Vi har målt skellet mod Deres grund.") == ["din"]
+    assert _possessive(analyzer, "Vi har sendt brevet til Deres digitale postkasse.") == ["din"]
+    assert _possessive(analyzer, "Vi har modtaget Deres brev.") == ["dit"]
+
+
+def test_indklagedes_is_a_genitive_not_a_passive(analyzer):
+    text = "Hegnssynet skal tage stilling til, om indklagedes bøgehæk skal være lavere."
+    assert _found(analyzer, text, "klarsprog.passiv") == []
+    assert _found(analyzer, "Der behandledes mange sager.", "klarsprog.passiv") == ["behandledes"]

@@ -8,6 +8,7 @@ from spacy.attrs import LEMMA, MORPH, ORTH
 
 from ..matchers.hit import Hit
 from ..matchers.literals import LazyPattern
+from ..nlp import hunspell_da
 from ..nlp.lexicon import treebank_word_classes
 
 FORMAL = {"de": "du", "dem": "dig"}
@@ -50,6 +51,8 @@ def passive(analysis, rule, state):
     for i, (morph, lemma) in enumerate(doc.to_array([MORPH, LEMMA]).tolist()):
         if _passive_morph(morph, strings):
             tok = doc[i]
+            if _genitive_participle(doc, tok):
+                continue  # "indklagedes bøgehæk": the genitive of a noun, not a passive verb
             yield Hit(tok.idx, tok.idx + len(tok.text), fields={"kind": "s-passiv"})
         elif lemma == blive:
             tok = doc[i]
@@ -60,6 +63,20 @@ def passive(analysis, rule, state):
                 if _is_participle(nxt):
                     yield Hit(tok.idx, nxt.idx + len(nxt.text), fields={"kind": "blive-passiv"})
                     break
+
+
+_NO_GENITIVE_BEFORE = frozenset({"der", "det", "som", "hvor", "ikke", "da", "når"})
+
+
+def _genitive_participle(doc, tok) -> bool:
+    """A participle used as a noun, in the genitive ("indklagedes bøgehæk", "sigtedes forklaring"):
+    -edes before an indefinite noun. "Der behandledes sager" (after "der") is the old s-passive."""
+    if not tok.lower_.endswith("edes") or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    if not (nxt.is_alpha and nxt.morph.get("Gender") and "Ind" in nxt.morph.get("Definite")):
+        return False
+    return tok.i == 0 or doc[tok.i - 1].lower_ not in _NO_GENITIVE_BEFORE
 
 
 def _weak_adjective(tok, following) -> bool:
@@ -74,6 +91,14 @@ def _weak_adjective(tok, following) -> bool:
     return tok.lower_.endswith("e") and tok.lower_ == tok.lemma_ + "e"
 
 
+def _weak_participle(tok, following) -> bool:
+    """A past participle in -te/-de before another word ("sandsynliggjorte merudgifter", "fremsendte
+    lønsedler"): like an adjective's -e form it says nothing about the noun's number."""
+    lower = tok.lower_
+    return (following.is_alpha and tok.is_alpha and lower.endswith(("te", "de"))
+            and tok.lemma_ != lower and tok.lemma_.endswith("e"))
+
+
 def _possessive_for(doc, i: int) -> str:
     """din/dit/dine for "Deres" + the noun it goes with: the first word after
     it that the language layer knows as a noun (adjectives carry no gender)."""
@@ -82,14 +107,15 @@ def _possessive_for(doc, i: int) -> str:
     for k, nxt in enumerate(words):
         if nxt.is_punct or nxt.is_space:
             break
-        if k + 1 < len(words) and _weak_adjective(nxt, words[k + 1]):
-            continue  # "Deres digitale postkasse": after a possessive the adjective ends in -e in both numbers
+        if k + 1 < len(words) and (_weak_adjective(nxt, words[k + 1]) or _weak_participle(nxt, words[k + 1])):
+            continue  # "Deres digitale postkasse", "Deres sandsynliggjorte merudgifter": -e in both numbers
         number = nxt.morph.get("Number")
         gender = nxt.morph.get("Gender")
         if "Plur" in number and gender:
             return POSSESSIVE["Plur"]
         if gender:
-            return POSSESSIVE.get(gender[0], "din")
+            # the dictionary's gender of the lemma where it knows one ("grund" is common gender)
+            return POSSESSIVE.get(hunspell_da.noun_gender(nxt.lemma_, compounds=False) or gender[0], "din")
         plural = plural or "Plur" in number  # a plural without gender: an adjective or unknown noun
     return POSSESSIVE["Plur"] if plural else ""
 
