@@ -187,3 +187,11 @@ def test_roads_are_appealed_to_vejdirektoratet_on_legal_questions():
     assert "retlige spørgsmål" in route.suggestion()
     # a parking fee is another route (no appeal), even though it is on a road
     assert routes.detect_area("Kontrolafgift for parkering på vejareal. Vi fastholder parkeringsafgiften.") != "vej"
+
+
+def test_a_dispensation_from_a_lokalplan_is_the_planning_route():
+    routes = load_routes()
+    text = ("Dispensation fra lokalplan 12 – carport. Du får dispensation fra lokalplanen til en carport 3 meter fra "
+            "vejskel, men ikke til højden. Du skal stadig søge byggetilladelse til carporten.")
+    assert routes.detect_area(text) == "plan"
+    assert routes.detect_area("Du får byggetilladelse til din carport efter byggeloven.") == "byggeri"
