@@ -83,21 +83,29 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-def _score(report: Report, least: str = "info") -> tuple[Counter, int]:
-    """Findings per rule and their weight, counting only those of severity ``least`` or more."""
+def _score(report: Report, least: str = "info") -> tuple[Counter, int, frozenset]:
+    """Findings per rule and their weight, counting only those of severity ``least`` or more;
+    and the rules whose findings are all tone hints of severity info (``_not_worse``)."""
     kept = [f for f in report.findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[least]]
     counts = Counter(f.rule for f in kept)
     weight = sum(10 ** SEVERITY_RANK[f.severity] for f in kept)
-    return counts, weight
+    soft = {f.rule for f in kept if f.category == "tone" and f.severity == "info"}
+    soft -= {f.rule for f in kept if not (f.category == "tone" and f.severity == "info")}
+    return counts, weight, frozenset(soft)
 
 
 ADDRESS_RULE = "klarsprog.tiltale"
 
 
-def _not_worse(before: tuple[Counter, int], after: tuple[Counter, int]) -> bool:
-    counts_b, weight_b = before
-    counts_a, weight_a = after
-    return weight_a <= weight_b and all(n <= counts_b.get(rule, 0) for rule, n in counts_a.items())
+def _not_worse(before: tuple[Counter, int, frozenset], after: tuple[Counter, int, frozenset]) -> bool:
+    """No rule gains findings and the weight does not grow. One exception: a change that takes
+    a warning or an error away may leave a tone hint of severity info in its place (the calm
+    "Hvis det ikke sker, vil vi standse …" that keeps a sanction is still read as a little TRYK)."""
+    counts_b, weight_b, _ = before
+    counts_a, weight_a, soft_a = after
+    lighter = weight_a <= weight_b - 9  # at least a warning fewer, after any new info
+    return weight_a <= weight_b and all(n <= counts_b.get(rule, 0) or (lighter and rule in soft_a)
+                                        for rule, n in counts_a.items())
 
 
 def _new_spans(changes: list[Candidate]) -> list[tuple[int, int]]:
@@ -112,7 +120,7 @@ def _new_spans(changes: list[Candidate]) -> list[tuple[int, int]]:
 
 def _without_culprits(chosen: list[Candidate], before: tuple[Counter, int], trial: Report) -> list[Candidate]:
     """The changes minus those overlapping a finding of a rule that gained findings."""
-    counts_b, _ = before
+    counts_b = before[0]
     counts_a = Counter(f.rule for f in trial.findings)
     worse = {rule for rule, n in counts_a.items() if n > counts_b.get(rule, 0)}
     spots = [(f.start, f.end) for f in trial.findings if f.rule in worse]

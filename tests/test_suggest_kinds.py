@@ -130,3 +130,44 @@ def test_a_verb_with_its_particle_and_a_participle_before_an_adverb_are_inflecte
     for word, new in (("fremkomme med", "komme med"), ("fremsendt", "sendt")):
         f = _finding(analyzer, text, "klarsprog.kancellisprog", word)
         assert replacement_for(f, text, analyzer.ruleset)[2] == new
+
+
+# --- kinds from the blind batch suggest3/batch2 ---
+
+@needs_dictionary
+def test_deres_before_an_adjective_and_forhold_is_plural(analyzer):
+    text = ("Kære Jens\n\nVi ser på det igen, hvis der sker ændringer i Deres helbredsmæssige forhold.\n\n"
+            "Venlig hilsen\nKirsten")
+    assert "dine helbredsmæssige forhold" in rewrite(analyzer, text).text
+
+
+@needs_dictionary
+def test_a_noun_that_is_also_a_verb_is_not_made_the_verb_of_for_at(analyzer):
+    text = "Rottebekæmperen vil kontakte dig inden for 5 hverdage med henblik på aftale om besøg."
+    assert "for at aftale om" not in rewrite(analyzer, text).text
+    f = _finding(analyzer, text, "klarsprog.kancellisprog", "med henblik på")
+    assert replacement_for(f, text, analyzer.ruleset) is None
+
+
+def test_med_henblik_paa_at_still_becomes_for_at(analyzer):
+    assert rewrite(analyzer, "Vi kontakter dig med henblik på at aftale et møde.").text == \
+        "Vi kontakter dig for at aftale et møde."
+
+
+def test_pressure_with_derfor_keeps_derfor(analyzer):
+    text = "Du skal derfor straks kontakte din sagsbehandler på telefon 99 31 31 31."
+    assert rewrite(analyzer, text).text == \
+        "Vi har derfor brug for, at du hurtigst muligt kontakter din sagsbehandler på telefon 99 31 31 31."
+
+
+def test_a_threat_to_contact_us_does_not_also_ask_to_call_for_help(analyzer):
+    text = "Hvis du ikke kontakter os inden den 9. december 2026, vil vi standse dine sygedagpenge."
+    new = rewrite(analyzer, text).text
+    assert new == ("Vi har brug for, at du kontakter os inden den 9. december 2026. "
+                   "Hvis det ikke sker, vil vi standse dine sygedagpenge.")
+
+
+def test_blame_turned_on_the_reader_is_a_hint(analyzer):
+    text = "Kære Dennis\n\nDet er ikke vores ansvar, at du ikke har læst din digitale post.\n\nVenlig hilsen\nLis"
+    result = rewrite(analyzer, text)
+    assert any(h.old.startswith("Det er ikke vores ansvar") and "[" in h.hint for h in result.hints)

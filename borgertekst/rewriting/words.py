@@ -442,12 +442,20 @@ def possessive_after(text: str, end: int) -> str | None:
     return None
 
 
+# nouns that are the same in singular and plural, and plural after an adjective: "dine økonomiske
+# forhold" (circumstances), not "dit økonomiske forhold"; "dit forhold til …" alone stays as it is
+_PLURAL_AFTER_ADJECTIVE = re.compile(r"\s+[a-zæøå]+e\s+(?:forhold|vilkår)\b")
+
+
 def address_word(f, text: str, protected) -> str | None:
     """The informal word for a formal-address finding in this place: the language layer's
     agreed form, or, when the guard finds it does not agree with the noun, the form read
     from the noun itself; None when neither fits."""
     new = f.suggestions[0]
     start, end = f.start, f.end
+    if new.lower() in ("din", "dit") and _PLURAL_AFTER_ADJECTIVE.match(text, end):
+        # "Deres økonomiske forhold", "Deres nærmere vilkår": circumstances, terms — plural
+        new = "Dine" if new[:1].isupper() else "dine"
     if _safe(text, start, end, new, protected):
         return new
     if new.lower() not in ("din", "dit", "dine"):
@@ -563,9 +571,12 @@ def _strip_repeat(text: str, end: int, new: str) -> str | None:
         if next_word == "at":
             new = new[:last.start()].rstrip()
             return new or None
-        readings = {t for _, tags in _readings(next_word) for t in tags} if next_word else set()
         if not next_word or next_word in grammar().determiners or not _is_infinitive(next_word):
             return None
+        after = re.match(r"\s+\w+\s+(\w+)", text[end:])
+        if after and after.group(1).lower() in _PREPOSITIONS and inflect.noun_form(next_word) \
+                and inflect.noun_gender(inflect.noun_form(next_word)[0]):
+            return None  # "med henblik på aftale om besøg": a noun here, not the verb "for at aftale om"
     elif last and following and last.group(1).lower() == next_word:
         new = new[:last.start()].rstrip()
         return new or None
