@@ -195,3 +195,26 @@ def test_a_dispensation_from_a_lokalplan_is_the_planning_route():
             "vejskel, men ikke til højden. Du skal stadig søge byggetilladelse til carporten.")
     assert routes.detect_area(text) == "plan"
     assert routes.detect_area("Du får byggetilladelse til din carport efter byggeloven.") == "byggeri"
+
+
+def test_afvises_is_a_refusal_and_a_card_is_a_grant():
+    routes = load_routes()
+    assert routes.outcome("Anmodningen om fritagelse for affaldsgebyr afvises, da ejendommen er en helårsbolig.") == "afslag"
+    assert routes.outcome("Du får et handicapparkeringskort. Kortet gælder i 10 år.") == "bevilling"
+
+
+CHANGE_FROM_DATE = """Kære Inge Holm
+
+Vi har set på din hjælp igen. Din hjælp til rengøring ændres fra hver 2. uge til hver 3. uge med virkning fra 1. marts 2027, fordi du nu selv kan klare støvsugningen.
+
+Hvis du vil klage, skal du sende klagen til os senest 4 uger efter, at du har fået brevet, på visitation@kommune.dk. Vi ser på sagen igen, og hvis vi ikke giver dig ret, sender vi klagen til Ankestyrelsen.
+
+Venlig hilsen
+Visitationen
+Tlf. 70 70 70 70"""
+
+
+def test_a_change_with_effect_from_a_date_is_the_next_step(analyzer):
+    assert not _rules(analyzer.analyze(CHANGE_FROM_DATE, "afgoerelse"), "struktur.naeste-skridt")
+    undated = CHANGE_FROM_DATE.replace(" med virkning fra 1. marts 2027", "")
+    assert _rules(analyzer.analyze(undated, "afgoerelse"), "struktur.naeste-skridt")
