@@ -213,3 +213,33 @@ def test_next_step_from_a_date_but_not_from_what_was_applied_for():
     assert _next_step("Pladsen opsiges med udgangen af februar.")
     assert not _next_step("Vi har behandlet din ansøgning om kontanthjælp fra 1. december.")
     assert not _next_step("Vi talte sammen den 3. juni.")
+
+
+def test_what_we_do_is_not_an_invitation():
+    from borgertekst.checks.panel import _cues
+
+    invite = _cues()["invite_contact"]
+    assert invite.search("Hvis du vil tale om din fars pleje, kan du kontakte afdelingslederen på plejecentret.")
+    assert not invite.search("Tandplejen kontakter plejecentret for aftale om første besøg.")
+
+
+def test_facts_weighed_are_reasons_not_only_a_rule():
+    from borgertekst.checks.panel import _cues
+
+    causal = _cues()["causal"]
+    assert causal.search("Ved vurderingen er der lagt vægt på dit aktuelle funktionsniveau.")
+    assert not causal.search("Afgørelsen er truffet efter servicelovens § 83, stk. 1, nr. 2.")
+
+
+def test_short_grant_is_not_heavy_from_a_few_long_words(analyzer):
+    text = """Omsorgstandpleje – bevilling
+
+Der er bevilget omsorgstandpleje til Erna Holm, Plejecenter Bøgely, fra 1. februar.
+
+Egenbetaling: 595 kr. pr. år.
+
+Tandplejen
+"""
+    report = analyzer.analyze(text)
+    assert report.element_status["gennemskuelighed"].status == "covered"
+    assert report.element_status["vaerdighed"].status == "weak"  # "Der er bevilget": an authority, no person

@@ -14,6 +14,7 @@ import yaml
 from ..vocabulary import ELEMENT_LABELS
 
 HEAVY_LIX = 55  # above this the grounds are hard to follow even when they are there
+LIX_MIN_WORDS = 50  # in a shorter text a few long words (a heading, a compound) decide the LIX
 _FLAGS = regex.IGNORECASE | regex.MULTILINE
 # letter types whose contact the structure checks do not judge, but a reader still needs a way to reach us
 _UNJUDGED_CONTACT = frozenset({"andet"})
@@ -144,7 +145,8 @@ def element_status(analysis, findings) -> dict:
           and cues["legal_reference"].search(text) and not cues["causal"].search(text)):
         # a decision we cannot read as a grant, whose only grounds are a paragraph
         put("gennemskuelighed", "weak", "Afgørelsen henviser kun til en regel og siger ikke med almindelige ord, hvorfor.")
-    elif (unexplained >= 2 and reasons != "present") or analysis.count.lix > HEAVY_LIX:
+    elif (unexplained >= 2 and reasons != "present") or (
+            analysis.count.lix > HEAVY_LIX and analysis.count.words >= LIX_MIN_WORDS):
         put("gennemskuelighed", "weak", "Paragraffer uden forklaring eller tung tekst gør grundlaget svært at se.")
     else:  # (the next step is trust, not grounds: see tillid)
         put("gennemskuelighed", "covered", "Grundlaget for afgørelsen fremgår." if reasons == "present"
