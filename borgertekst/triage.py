@@ -492,12 +492,15 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
     cautious = m.cautious(doc, harm_words)
     looked_at = [h for h in hits if h.cls.startswith("watch:")]
     watch_kinds = {h.cls.split(":")[1] for h in looked_at}
+    if looked_at and any(h.cls.startswith("frame:") for h in hits):
+        watch_kinds.add("frame")  # a warning phrase beside a weak sign is a second kind of sign
     if not safety and not self_harm and looked_at and (threat_p >= THREAT_WATCH or len(watch_kinds) >= 2):
         # two weak signs together: the staff member's private life (a watch sign) in words that
         # resemble threats; each alone keeps the message on the staircase, together they do not
         step = OUTSIDE
         score = threat_p
-        reasons.append(_weak_signs(m, looked_at)
+        frames = [h for h in hits if h.cls.startswith("frame:")] if "frame" in watch_kinds else []
+        reasons.append(_weak_signs(m, looked_at + frames)
                        + (f"), og ordene ligner en trussel ({round(threat_p * 100)} %)" if threat_p >= THREAT_WATCH
                           else "), og flere slags tegn står sammen")
                        + ". Henvendelsen er derfor foreslået uden for trappen – læs den, og vurdér selv sammen "

@@ -132,3 +132,55 @@ def test_a_weak_sign_does_not_count_its_own_word_as_a_field_of_harm(monkeypatch)
     monkeypatch.setattr(triage_module, "THREAT_OUTSIDE", 1.1)
     monkeypatch.setattr(triage_module, "THREAT_WATCH", 1.1)
     assert triage(text).step != OUTSIDE
+
+
+# ---- second batch of kinds (a blind batch after the first fixes) --------------------------------
+@pytest.mark.parametrize("text", [
+    "Næste gang jeg står i jeres skranke, bliver det altså ikke med ord.",
+    "Hvis I lukker min sag, står jeg ikke inde for, hvad jeg gør.",
+    "Jeg har skaffet mig et baseballbat, og det skal nok blive brugt.",
+    "Der ligger en kniv i min taske, og jeg er ikke bange for at bruge den.",
+])
+def test_veiled_violence_without_a_verb_of_harm_is_a_safety_sign(text):
+    assert safety_hits(model(), text), text
+    assert triage(text).step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Vi har ikke brugt det gamle gevær i tyve år. Hvor kan vi aflevere det?",
+    "Jeg har intet at miste længere, så nu klager jeg til Ankestyrelsen.",
+    "Det er ikke med ond vilje, men jeg forstår ikke brevet.",
+])
+def test_hard_negatives_beside_them_are_no_safety_sign(text):
+    assert not safety_hits(model(), text), text
+
+
+def test_people_like_you_with_a_fate_is_a_weak_sign():
+    m = model()
+    weak = "Folk som dig ender altid med at få problemer."
+    kind = "Folk som dig gør et vigtigt stykke arbejde for byen."
+    assert any(h.cls.startswith("watch:people_like_you") for h in m.hits(m.doc(weak)))
+    assert not any(h.cls.startswith("watch:") for h in m.hits(m.doc(kind)))
+    assert triage(weak).step != "groen"
+
+
+def test_a_vow_beside_a_weak_sign_is_a_second_sign_and_puts_it_outside(monkeypatch):
+    # without the threat classifier: the weak sign alone stays on the staircase, with the vow it does not
+    monkeypatch.setattr(triage_module, "THREAT_OUTSIDE", 1.1)
+    monkeypatch.setattr(triage_module, "THREAT_WATCH", 1.1)
+    assert triage("Folk som dig får det igen en dag.").step in ("gul", "roed")
+    r = triage("Folk som dig får det igen en dag. Det sørger jeg for.")
+    assert r.step == OUTSIDE
+    assert "svage tegn" in r.reasons[0]
+
+
+def test_a_vow_alone_is_no_sign():
+    r = triage("Jeg sender papirerne i morgen. Det sørger jeg for.")
+    assert r.step == "groen"
+
+
+def test_an_asking_word_in_sms_style_is_a_question_but_not_in_a_statement():
+    m = model()
+    assert any(h.cls == "question" for h in m.hits(m.doc("hej hvornår bliver der tømt skrald på Vestergade")))
+    assert not any(h.cls == "question" for h in m.hits(m.doc("Det kan I lige så godt vænne jer til.")))
+    assert not any(h.cls == "question" for h in m.hits(m.doc("Alle må se, hvornår I svigter de ældre.")))
