@@ -141,3 +141,28 @@ def test_indklagedes_is_a_genitive_not_a_passive(analyzer):
     text = "Hegnssynet skal tage stilling til, om indklagedes bøgehæk skal være lavere."
     assert _found(analyzer, text, "klarsprog.passiv") == []
     assert _found(analyzer, "Der behandledes mange sager.", "klarsprog.passiv") == ["behandledes"]
+
+
+# --- batch 2 kinds -------------------------------------------------------------------------------
+
+def test_the_english_half_of_a_bilingual_letter_is_not_spell_checked(analyzer):
+    text = ("Din beboerlicens er fornyet til og med 30. november 2027.\n\n"
+            "Your resident permit has been renewed. The fee has been charged to your card.\n\n"
+            "Venlig hilsen / Kind regards\nParkering")
+    assert _found(analyzer, text, "stavning.hunspell") == []
+    # a Danish line with a slip is still checked
+    assert _found(analyzer, "Vi har truffet en afgørlese i din sag.", "stavning.hunspell") == ["afgørlese"]
+
+
+def test_a_condition_and_its_consequence_explain_the_reference(analyzer):
+    text = ("Såfremt påbuddet ikke efterkommes, vil kommunen lade arbejdet udføre for Deres regning, "
+            "jf. vejlovens § 88, stk. 4.")
+    assert _found(analyzer, text, "klarsprog.paragraf") == []
+    assert _found(analyzer, "Kommunen giver Dem påbud, jf. vejlovens § 88, stk. 4.", "klarsprog.paragraf") == ["§ 88, stk. 4"]
+
+
+def test_bedes_stays_passive_and_a_danish_line_with_english_words_stays_checked(analyzer):
+    assert _found(analyzer, "De bedes medbringe Deres lønsedler.", "klarsprog.passiv") == ["bedes"]
+    text = ("We are happy to inform you – vi er glade for at informere dig om, at din application for "
+            "beboerlicens til parkering i zone B er godkendt, og at den gælder fra i dag og et år frem.")
+    assert "application" in _found(analyzer, text, "stavning.hunspell")

@@ -71,7 +71,7 @@ _NO_GENITIVE_BEFORE = frozenset({"der", "det", "som", "hvor", "ikke", "da", "nå
 def _genitive_participle(doc, tok) -> bool:
     """A participle used as a noun, in the genitive ("indklagedes bøgehæk", "sigtedes forklaring"):
     -edes before an indefinite noun. "Der behandledes sager" (after "der") is the old s-passive."""
-    if not tok.lower_.endswith("edes") or tok.i + 1 >= len(doc):
+    if len(tok) < 8 or not tok.lower_.endswith("edes") or tok.i + 1 >= len(doc):  # not "bedes"
         return False
     nxt = doc[tok.i + 1]
     if not (nxt.is_alpha and nxt.morph.get("Gender") and "Ind" in nxt.morph.get("Definite")):

@@ -43,8 +43,11 @@ def find_dictionary(name: str = "da_DK") -> Path | None:
 class Speller:
     """Hunspell with a frequency-list fast path and a per-word cache."""
 
-    def __init__(self, directory: Path, name: str = "da_DK", accept: set[str] | None = None):
+    def __init__(self, directory: Path, name: str = "da_DK", accept: set[str] | None = None,
+                 foreign_markers: set[str] | None = None):
         self._dictionary = (str(directory), name)
+        # words that are no Danish word and mark a line as another language ("the", "your", "regards")
+        self.foreign_markers = frozenset(w.lower() for w in (foreign_markers or ()))
         self._ranked = hunspell_da.common_words("da", 50_000)  # most frequent first, cached on disk
         self.common = frozenset(self._ranked)
         self.accept = {w.lower() for w in (accept or set())}
@@ -130,7 +133,8 @@ def _setup_spelling(rule, nlp):
     for name in rule.options.get("word_lists", []):  # word lists as data, beside the rule files
         path = shipped_rules_dir() / name
         accept |= read_word_list(path if path.exists() else RULES_DIR / name)
-    return Speller(directory, rule.options.get("dictionary", "da_DK"), accept)
+    return Speller(directory, rule.options.get("dictionary", "da_DK"), accept,
+                   set(rule.options.get("foreign_markers", [])))
 
 
 RULES_DIR = Path(__file__).resolve().parent.parent.parent / "rules"
@@ -153,16 +157,27 @@ _NAME_ENDINGS = ("vej", "vejen", "gade", "gaden", "vænget", "vænge", "allé", 
 
 def _foreign_lines(analysis, speller) -> set[int]:
     """Start offsets of lines in another language (a Greenlandic greeting, an English
-    sign-off): at least two words, and most of them unknown to the Danish dictionary."""
+    sign-off, the English half of a bilingual letter): at least two words, and most of them
+    unknown to the Danish dictionary, or the rule's foreign markers ("the", "your", "has been")
+    for a fifth of its words (one in a short sign-off line: "Best regards"). A Danish line with
+    a few English words ("vi er glade for at informere dig om, at din application …") stays checked."""
     text = analysis.text
     out = set()
     words: dict[int, list[bool]] = {}
+    markers: dict[int, int] = {}
+    foreign_markers = speller.foreign_markers
     for tok in analysis.doc:
-        if tok.is_alpha and len(tok.text) >= 3:
-            words.setdefault(text.rfind("\n", 0, tok.idx) + 1, []).append(speller.correct(tok.text))
+        if tok.is_alpha:
+            start = text.rfind("\n", 0, tok.idx) + 1
+            if tok.lower_ in foreign_markers:
+                markers[start] = markers.get(start, 0) + 1
+            if len(tok.text) >= 3:
+                words.setdefault(start, []).append(speller.correct(tok.text))
     for start, known in words.items():
         if len(known) >= 2 and known.count(False) >= 0.6 * len(known):
             out.add(start)
+        elif (marked := markers.get(start, 0)) >= (1 if len(known) <= 4 else max(2, 0.2 * len(known))):
+            out.add(start)  # "Your resident permit has been renewed", "Best regards / Venlig hilsen"
     return out
 
 
