@@ -171,3 +171,28 @@ def test_blame_turned_on_the_reader_is_a_hint(analyzer):
     text = "Kære Dennis\n\nDet er ikke vores ansvar, at du ikke har læst din digitale post.\n\nVenlig hilsen\nLis"
     result = rewrite(analyzer, text)
     assert any(h.old.startswith("Det er ikke vores ansvar") and "[" in h.hint for h in result.hints)
+
+
+# --- kinds from the blind batch suggest3/batch3 ---
+
+def test_an_absolute_phrase_first_in_the_sentence_moves_the_subject_first(analyzer):
+    result = rewrite(analyzer, "Under ingen omstændigheder kan afgiften frafaldes.")
+    assert result.text == "Afgiften kan ikke frafaldes."
+    assert not result.text.startswith("Ikke")
+
+
+@needs_dictionary
+def test_a_bare_legal_noun_after_uden_keeps_its_meaning(analyzer):
+    text = "Udvalget har besluttet, at Alma skal anbringes uden for hjemmet uden samtykke."
+    assert "uden tilladelse" not in rewrite(analyzer, text).text
+    f = _finding(analyzer, text, "fagsprog.kommunesprog", "samtykke")
+    assert replacement_for(f, text, analyzer.ruleset) is None
+
+
+def test_a_responsibility_given_as_a_reason_is_a_hint_not_a_request(analyzer):
+    text = "Kære Ali\n\nDet er dit eget ansvar at spare op til uforudsete udgifter.\n\nVenlig hilsen\nLis"
+    result = rewrite(analyzer, text)
+    assert "brug for, at du sparer" not in result.text
+    assert any(h.old.startswith("Det er dit eget ansvar") for h in result.hints)
+    duty = rewrite(analyzer, "Det er dit eget ansvar at holde dig orienteret i din digitale post.")
+    assert duty.text == "Vi har brug for, at du holder dig orienteret i din digitale post."

@@ -253,6 +253,9 @@ def inflected(text: str, start: int, end: int, matched: str, cls: str, option: s
         if any(w.lower() in _PREPOSITIONS | {"at"} for w in new.split()[1:]) \
                 and (_next_word_after(text, end) or "").lower() in _PREPOSITIONS | {"fra"}:
             return None  # "dispensation fra lokalplanen" → not "tilladelse til at afvige fra reglerne fra lokalplanen"
+        before = _words_before(text, start, 1)
+        if tag == "" and before and before[0][1].lower() in ("uden", "med"):
+            return None  # "anbringes uden samtykke": a legal phrase, whose consent it is stays unsaid in "uden tilladelse"
         if _NOMINALIZATION.search(matched) and re.match(r"\s+af\s+(?!\d)", text[end:end + 20], re.IGNORECASE):
             # "opkrævning af gebyret": the new noun need not take "af" ("regning for");
             # "anmodning af 3. maj" is a date, not the object
@@ -655,6 +658,8 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
             else:
                 new = options[0]
                 short_tone = f.category == "tone" and "," not in new and len(new.split()) <= 3
+                if short_tone and text and _at_sentence_start(text, start) and new.lower() in ("ikke", "aldrig"):
+                    continue  # "Under ingen omstændigheder kan …" → not "Ikke kan …": a sentence rewrite moves the subject
                 if not SENTENCE_LIKE.search(new) and not short_tone:
                     # a word or phrase whose entry declares no word class: nothing says it fits
                     # the slot ("indbringe afgørelsen" → "klage til afgørelsen"); advice only.
