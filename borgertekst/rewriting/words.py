@@ -432,6 +432,9 @@ def possessive_after(text: str, end: int) -> str | None:
         if i < 2 and (cls in ("ADJ", "VERB") or cls is None and low.endswith(("te", "de", "ede"))
                       and inflect.noun_form(low) is None):
             continue  # an adjective or participle before the noun: its weak form says nothing
+        if i < 2 and low.endswith("e") and i + 1 < len(words) and words[i + 1].islower() \
+                and _noun_reading(words[i + 1]):
+            continue  # "Deres digitale postkasse": an -e word before a noun is its adjective
         if cls not in (None, "NOUN") or not word.islower():
             return None
         form = inflect.noun_form(low)
