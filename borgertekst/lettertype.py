@@ -104,11 +104,19 @@ def _lowered(pattern: str) -> str | None:
 
 
 # A second, cheaper prefilter: strings one of which every match must contain, read from the lower-cased
-# pattern ("kan desværre ikke ", "vi har truffet afgørelse"), looked for with ``in`` in the lower-cased
-# letter. At most FACTOR_CAP strings, the longest run of literal text the pattern requires.
-FACTOR_CAP = 16
-FACTOR_USE = 16
+# pattern ("kan desværre ikke ", "vi har truffet afgørelse"; at most FACTOR_CAP strings). A string is
+# looked for by its words where it can be: every whole word of it in the letter's words, and every two
+# neighbouring whole words side by side in the letter (set look-ups); else with ``in``. ``\\b`` in a
+# pattern is kept in its strings as BOUNDARY, so that "\\bafgørelsen?\\b" gives the whole words
+# "afgørelse", "afgørelsen".
+FACTOR_CAP = 32
+SELECTIVE = 99
+FACTOR_RUNS = 6  # runs followed at once
+BOUNDARY = "\x00"
+PAIR_GAP = 2
 _UNSET = object()
+_WORDS = regex.compile(r"\w+", regex.VERSION1)
+_TOKENS = regex.compile(r"(\w+)", regex.VERSION1)
 
 
 def _exact(item) -> set[str] | None:
@@ -116,7 +124,9 @@ def _exact(item) -> set[str] | None:
     op, av = item
     if op is _C.LITERAL:
         return {chr(av)}
-    if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):  # zero-width: the text around it is contiguous
+    if op is _C.AT:  # zero-width: the text around it is contiguous
+        return {BOUNDARY} if av is _C.AT_BOUNDARY else {""}
+    if op in (_C.ASSERT, _C.ASSERT_NOT):
         return {""}
     if op is _C.IN:
         return {chr(a) for _, a in av} if len(av) <= 4 and all(o is _C.LITERAL for o, _ in av) else None
@@ -150,30 +160,46 @@ def _sequence_exact(sequence) -> set[str] | None:
     return out
 
 
+def _text_length(string: str) -> int:
+    return len(string) - string.count(BOUNDARY)
+
+
 def _best(candidates) -> frozenset[str] | None:
-    useful = [c for c in candidates if c and "" not in c and len(c) <= FACTOR_CAP]
+    """The most selective requirement: the longest shortest string (up to SELECTIVE characters: longer
+    is no rarer), then the fewest strings."""
+    useful = [c for c in candidates if c and len(c) <= FACTOR_CAP and min(map(_text_length, c)) > 0]
     if not useful:
         return None
-    return frozenset(max(useful, key=lambda c: (min(map(len, c)), -len(c))))
+    return frozenset(max(useful, key=lambda c: (min(SELECTIVE, min(map(_text_length, c))), -len(c))))
 
 
 def _sequence_factor(sequence) -> frozenset[str] | None:
-    """Strings one of which every match of ``sequence`` contains (runs of literal items, joined)."""
-    candidates, run = [], {""}
+    """Strings one of which every match of ``sequence`` contains: runs of literal items, joined. A run
+    is also started after each item with several possible strings ("(du|de|i) får ikke længere" gives
+    " får ikke længere"), and ends where the pattern stops being literal."""
+    candidates: list = []
+    runs: list[set[str]] = [{""}]
     for item in sequence:
         e = _exact(item)
-        if e is not None:
+        if e is None:
+            candidates.extend(runs)
+            runs = [{""}]
+            candidates.append(_item_factor(item))
+            continue
+        if len(e) > 1:
+            candidates.extend(runs)  # each run up to here is a required piece of its own
+        grown = []
+        for run in runs:
             joined = {x + y for x in run for y in e}
             if len(joined) > FACTOR_CAP:
                 candidates.append(run)
-                run = e  # a new run starts at this item
             else:
-                run = joined
-            continue
-        candidates.append(run)
-        run = {""}
-        candidates.append(_item_factor(item))
-    candidates.append(run)
+                grown.append(joined)
+        if len(e) > 1:
+            grown.append(set(e))  # a run that starts at this item
+            grown.append({""})  # and one that starts after it
+        runs = sorted(grown, key=len)[:FACTOR_RUNS]
+    candidates.extend(runs)
     return _best(candidates)
 
 
@@ -194,21 +220,102 @@ def _item_factor(item) -> frozenset[str] | None:
     return None
 
 
+def prefix_strings(lowered: str) -> frozenset[str] | None:
+    """Strings one of which every match of the (lower-cased, case-sensitive) pattern starts with
+    (zero-width parts such as a look-behind aside), at most FACTOR_CAP, none empty; or None."""
+    try:
+        sequence = _P.parse(lowered, 0)
+    except Exception:  # regex-only syntax
+        return None
+    run = {""}
+    for item in sequence:
+        e = _exact(item)
+        if e is None:
+            break
+        joined = {x + y for x in run for y in e}
+        if len(joined) > FACTOR_CAP:
+            break
+        run = joined
+    starts = {x.replace(BOUNDARY, "") for x in run}
+    return frozenset(starts) if "" not in starts else None
+
+
 def required_strings(lowered: str) -> frozenset[str] | None:
-    """Strings one of which every match of the (lower-cased, case-sensitive) pattern contains, or None.
-    Read with the standard library's parser; a pattern it cannot read has none."""
+    """Strings one of which every match of the (lower-cased, case-sensitive) pattern contains, or None
+    (``BOUNDARY`` marks a ``\\b``). Read with the standard library's parser; a pattern it cannot read
+    has none."""
     try:
         return _sequence_factor(_P.parse(lowered, 0))
     except Exception:  # regex-only syntax: no prefilter
         return None
 
 
+def _probe(string: str) -> tuple[str, frozenset[str] | None, frozenset[tuple[str, str]] | None]:
+    """How to look for a required string: as text (for ``in``), and its whole words and pairs of
+    neighbouring whole words (a word is whole when a non-word character or ``\\b`` is on both sides;
+    a pair only with at most PAIR_GAP characters between: a blanked hypothetical sentence, all spaces,
+    is longer, so the pairs of the whole letter serve its blanked copy too)."""
+    parts = _TOKENS.split(string)  # separator, word, separator, word, …, separator
+    words = parts[1::2]
+    whole = [bool(parts[2 * i]) and bool(parts[2 * i + 2]) for i in range(len(words))]
+    full = frozenset(w for w, ok in zip(words, whole) if ok)
+    pairs = frozenset((words[i], words[i + 1]) for i in range(len(words) - 1)
+                      if whole[i] and whole[i + 1] and len(parts[2 * i + 2].replace(BOUNDARY, "")) <= PAIR_GAP)
+    return string.replace(BOUNDARY, ""), (full or None), (pairs or None)
+
+
+# whether a character is a word character (``\\w``), learnt per character as letters bring them
+_IS_WORD: dict[str, bool] = {}
+_NON_WORD: dict[int, str] = {}  # str.translate table: each non-word character seen -> a space
+
+
+def _tokens(low: str) -> list[str]:
+    """``_WORDS.findall(low)`` (the runs of word characters), by mapping every non-word character to
+    a space and splitting (several times faster than the regular expression)."""
+    for char in set(low):
+        if char not in _IS_WORD:
+            word = _WORDS.fullmatch(char) is not None
+            _IS_WORD[char] = word
+            if not word:
+                _NON_WORD[ord(char)] = " "
+    return low.translate(_NON_WORD).split()
+
+
+class _Letter:
+    """The lower-cased letter as the prefilters need it: its words and neighbouring words, and what
+    was found for each probed string (many alternatives share strings)."""
+
+    __slots__ = ("words", "pairs")
+
+    def __init__(self, low: str):
+        tokens = _tokens(low)
+        self.words = set(tokens)
+        self.pairs = set(zip(tokens, tokens[1:]))
+
+    def has(self, probe, low: str) -> bool:
+        """Whether ``low`` (this letter, or it with hypothetical sentences blanked) may contain the
+        probed string (False only when it cannot)."""
+        return _may_contain(probe, low, self.words, self.pairs)
+
+
+def _may_contain(probe, low: str, words: set, pairs: set) -> bool:
+    text, full, two = probe
+    if full is None:
+        return text in low
+    return full <= words and (two is None or two <= pairs)
+
+
+# a part of a pattern that is matched case-sensitively ("(?-i:[A-ZÆØÅ][a-zæøå]+)", a name): for the
+# prefilter's strings it is read as "any text", which asks no more of a letter than the part does
+_CASE_SENSITIVE_PART = regex.compile(r"\(\?-i:[^()]*\)")
+
+
 class _Alternative:
     """One top-level alternative of a signal: its prefilters (``LazyPattern.needles``; the strings of
-    ``required_strings``) and, compiled on need, the pattern for the lower-cased letter (``_lowered``)
-    or else the case-insensitive one."""
+    ``required_strings``, as ``_probe``s) and, compiled on need, the pattern for the lower-cased letter
+    (``_lowered``) or else the case-insensitive one."""
 
-    __slots__ = ("rx", "words", "rest", "lowered", "_compiled", "_strings")
+    __slots__ = ("rx", "words", "rest", "lowered", "_compiled", "_probes", "_starts")
 
     def __init__(self, rx: LazyPattern):
         self.rx = rx
@@ -216,29 +323,59 @@ class _Alternative:
         self.words, self.rest = _split(rx.needles)
         self.lowered = _lowered(rx.pattern)
         self._compiled = None
-        self._strings = _UNSET
+        self._probes = _UNSET
+        self._starts = None
 
-    def search(self, text: str, low: str | None, index) -> bool:
+    def _prepare(self) -> None:
+        if self.lowered is not None:
+            self._compiled = regex.compile(self.lowered, _LOWER_FLAGS)
+            broad = self.lowered
+            if self.lowered.startswith("(?<"):
+                # a look-behind first is tried at every place of the letter (slow): try it only
+                # where a match can start
+                self._starts = prefix_strings(self.lowered)
+        else:
+            self._compiled = self.rx.compiled
+            broad = _lowered(_CASE_SENSITIVE_PART.sub("(?s:.+)", self.rx.pattern))
+        strings = required_strings(broad) if broad is not None else None
+        self._probes = tuple(map(_probe, sorted(strings))) if strings else None
+
+    def search(self, text: str, low: str | None, letter: "_Letter | None", index) -> bool:
         """Whether the alternative matches ``text`` (``low``: the same text lower-cased, or None;
-        ``index``: its ``TextIndex``, whose words already passed ``self.words``)."""
-        if self.lowered is not None and low is not None:
-            strings = self._strings
-            if strings is _UNSET:
-                strings = self._strings = required_strings(self.lowered)
-            if strings is not None:  # (then the needles of ``rest`` add nothing worth their cost)
-                for needle in strings:
-                    if needle in low:
+        ``letter``: the prefilters' view of the whole lower-cased letter; ``index``: a callable
+        giving the letter's ``TextIndex``, whose words already passed ``self.words``)."""
+        if self._probes is _UNSET:
+            self._prepare()
+        probes = self._probes
+        if probes is not None and letter is not None:  # (then ``rest`` adds nothing worth its cost)
+            words, pairs = letter.words, letter.pairs
+            for text_, full, two in probes:
+                if full is None:
+                    if text_ in low:
                         break
-                else:
-                    return False  # none of the strings every match contains
-            elif self.rest and not index.may_match(self.rest):
-                return False
-            if self._compiled is None:
-                self._compiled = regex.compile(self.lowered, _LOWER_FLAGS)
-            return self._compiled.search(low, timeout=1.0) is not None
-        if self.rest and not index.may_match(self.rest):
+                elif full <= words and (two is None or two <= pairs):
+                    break
+            else:
+                return False  # none of the strings every match contains
+        elif self.rest and not index().may_match(self.rest):
             return False
+        if self.lowered is not None and low is not None:
+            if self._starts is not None:
+                return self._anchored(low)
+            return self._compiled.search(low, timeout=1.0) is not None
         return self.rx.compiled.search(text, timeout=1.0) is not None
+
+    def _anchored(self, low: str) -> bool:
+        """The search, tried only where one of ``_starts`` occurs (``match`` at a place sees the text
+        before it, so look-behinds and ``\\b`` hold as in a search): the same result."""
+        match = self._compiled.match
+        for start in self._starts:
+            at = low.find(start)
+            while at >= 0:
+                if match(low, at, timeout=1.0) is not None:
+                    return True
+                at = low.find(start, at + 1)
+        return False
 
 
 def _split(requirement) -> tuple[tuple[frozenset[str], ...], tuple]:
@@ -311,14 +448,24 @@ class LetterTypeDetector:
         each type's strongest signal."""
         scores: dict[str, float] = {}
         strongest: dict[str, float] = {}
-        index = text_index(text)  # the letter's words, looked up once for all the alternatives
-        words = index.words
-        # a decision's own signals are looked for outside hypothetical sentences ("Vi overvejer at stoppe …")
-        # (the whole letter's word index still serves as the prefilter: it holds every word of the rest)
         low = text.lower()
         if len(low) != len(text):  # (lower-casing may lengthen a rare letter: then the original way)
             low = None
+        # a decision's own signals are looked for outside hypothetical sentences ("Vi overvejer at stoppe …")
         decided, decided_low = self._without_hedged(text, low)
+        # (the whole letter's words and pairs serve its blanked copy too: see ``_probe``)
+        letter = _Letter(low) if low is not None else None
+        made: list = []
+
+        def index():
+            """The letter's ``TextIndex`` (case-folded), made when first needed."""
+            if not made:
+                made.append(text_index(text))
+            return made[0]
+
+        # the prefilter's words: the lower-cased letter's words are the case-folded letter's words
+        # when the two texts are the same (they are but for rare letters such as "ß")
+        words = letter.words if letter is not None and text.casefold() == low else index().words
         for name, alternatives, weight, gate in self.signals:
             if gate is not None and words.isdisjoint(gate):
                 continue
@@ -338,7 +485,7 @@ class LetterTypeDetector:
                             break
                     if absent:
                         continue
-                    if alt.search(source, source_low, index):
+                    if alt.search(source, source_low, letter, index):
                         hit = True
                         break
             except TimeoutError:  # a huge text: this signal simply does not count

@@ -7,7 +7,8 @@ import pytest
 import regex
 import yaml
 
-from borgertekst.lettertype import LetterTypeDetector, _lowered, own_text, required_strings
+from borgertekst.lettertype import (BOUNDARY, LetterTypeDetector, _Letter, _lowered, _probe, _tokens, own_text,
+                                    required_strings)
 from borgertekst.rulebook.loader import load_ruleset
 
 FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE
@@ -63,24 +64,64 @@ def test_lowered_keeps_escapes_and_refuses_case_sensitive_parts():
 
 def test_required_strings_are_in_every_match(detector):
     texts = [t.lower() for t in letters()]
+    letters_ = [_Letter(t) for t in texts]
     checked = 0
     for _, alternatives, _, _ in detector.signals:
         for alt in alternatives:
             if alt.lowered is None:
                 continue
             strings = required_strings(alt.lowered)
+            if strings is None:
+                continue
+            probes = [_probe(s) for s in strings]
             compiled = regex.compile(alt.lowered, regex.VERSION1 | regex.MULTILINE)
-            for low in texts:
+            for low, letter in zip(texts, letters_):
                 for m in compiled.finditer(low):
-                    if strings is not None:
-                        checked += 1
-                        # one of the strings lies within the match (zero-width parts aside)
-                        assert any(s in low[m.start():m.end()] for s in strings), (alt.rx.pattern, strings)
+                    checked += 1
+                    # one of the strings lies within the match (zero-width parts aside) ...
+                    assert any(s.replace(BOUNDARY, "") in low[m.start():m.end()] for s in strings), alt.rx.pattern
+                    # ... and the letter's words say so
+                    assert any(letter.has(p, low) for p in probes), (alt.rx.pattern, strings)
     assert checked > 50
 
 
+def test_tokens_are_the_runs_of_word_characters():
+    for text in letters() + ["a_b c\u0301d e\u00a0f §5 stk.2 ½ ² x\u200dy 1,5 co-op «citat» – tankestreg"]:
+        low = text.lower()
+        assert _tokens(low) == regex.findall(r"\w+", low, regex.VERSION1)
+
+
+def test_anchored_search_equals_search(detector):
+    texts = [t.lower() for t in letters()]
+    anchored = 0
+    for _, alternatives, _, _ in detector.signals:
+        for alt in alternatives:
+            alt._prepare()
+            if alt._starts is None:
+                continue
+            anchored += 1
+            for low in texts:
+                assert alt._anchored(low) == (alt._compiled.search(low) is not None), alt.rx.pattern
+    assert anchored >= 5
+
+
 def test_required_strings_of_simple_patterns():
+    b = BOUNDARY
     assert required_strings(r"\bvi har truffet (en |følgende )?afgørelse\b") == frozenset(
-        {"vi har truffet afgørelse", "vi har truffet en afgørelse", "vi har truffet følgende afgørelse"})
+        {f"{b}vi har truffet afgørelse{b}", f"{b}vi har truffet en afgørelse{b}",
+         f"{b}vi har truffet følgende afgørelse{b}"})
     assert required_strings(r"\w+") is None
     assert required_strings(r"(a|\w+)") is None
+
+
+def test_probe_words_and_pairs():
+    # whole words need a non-word character or \b on both sides; "dig" may end a longer word here
+    assert _probe(f"{BOUNDARY}kan desværre ikke give dig") == (
+        "kan desværre ikke give dig", frozenset({"kan", "desværre", "ikke", "give"}),
+        frozenset({("kan", "desværre"), ("desværre", "ikke"), ("ikke", "give")}))
+    low = "vi kan desværre ikke give dig det. men vi kan ikke"
+    letter = _Letter(low)
+    assert letter.has(_probe(f"{BOUNDARY}kan desværre ikke{BOUNDARY}"), low)
+    assert not letter.has(_probe(f"{BOUNDARY}ikke desværre{BOUNDARY}"), low)
+    assert letter.has(_probe("esværr"), low)  # no whole word: looked for as text
+    assert not letter.has(_probe("esværx"), low)
