@@ -166,3 +166,16 @@ def test_bedes_stays_passive_and_a_danish_line_with_english_words_stays_checked(
     text = ("We are happy to inform you – vi er glade for at informere dig om, at din application for "
             "beboerlicens til parkering i zone B er godkendt, og at den gælder fra i dag og et år frem.")
     assert "application" in _found(analyzer, text, "stavning.hunspell")
+
+
+def test_relative_hvorfor_and_saaledes_are_found_but_not_the_question_or_as_follows(analyzer):
+    rules = ("klarsprog.kancellisprog", "klarsprog.kancellisprog-vendinger")
+
+    def found(text):
+        return [w for rule in rules for w in _found(analyzer, text, rule)]
+
+    assert found("De har ikke underrettet kommunen om ændringen, hvorfor De skal betale beløbet tilbage.") == ["hvorfor"]
+    assert found("Du har ikke fået besked om, hvorfor det tager så lang tid.") == []
+    assert found("Jeg forstår godt, at du spørger, hvorfor det tager så lang tid.") == []
+    assert found("Der er således ikke tale om en varig lidelse.") == ["således"]
+    assert found("Beløbet er beregnet således:\n- august: 2.904 kr.") == []
