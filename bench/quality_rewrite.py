@@ -160,6 +160,10 @@ BLIND_BATCHES = (
     ("5", 10, (20, 21), 1, 0, (12, 14), (12, 15), (20, 20), (12, 12)),
     ("6", 8, (11, 12), 1, 0, (7, 7), (7, 9), (12, 12), (7, 7)),
     ("7", 7, (25, 25), 0, 0, (18, 18), (18, 18), (25, 25), (18, 18)),
+    # 30 November: /work/holdout/suggest3/, each batch written after the fixes for the one before
+    ("3/1", 20, (50, 55), 2, 1, (42, 46), (42, 59), (60, 60), (47, 47)),
+    ("3/2", 20, (55, 57), 2, 0, (34, 35), (34, 41), (59, 59), (34, 34)),
+    ("3/3", 15, (33, 36), 1, 2, (23, 24), (23, 33), (34, 34), (23, 23)),
 )
 BLIND_NOTES = (
     "Fejltyper, der blev fundet og rettet for arten (ikke for brevet): \"De\" til flere personer (to forældre, et "
@@ -172,7 +176,19 @@ BLIND_NOTES = (
     "\"forventes at\" gjort aktiv; partikelverbum foran et biord (\"holder fast i derfor\"); \"sige nej til\" "
     "uden genstand; en passiv med et verbum mere på samme grundled (\"udlånes gratis og skal afleveres\" → "
     "\"Vi udlåner … og skal afleveres\"). Tilbage: \"til brug for\" → \"til\" kan sløre meningen; \"dispensation\" → "
-    "\"undtagelse\" i en overskrift er klodset; \"opfølgningssamtale\" → \"samtale\" mister præcision."
+    "\"undtagelse\" i en overskrift er klodset; \"opfølgningssamtale\" → \"samtale\" mister præcision.\n\n"
+    "Bunke 3/1–3/3 (30. november): en trussel, hvis betingelse er en tilstand (\"Hvis du ikke har en rimelig "
+    "grund …\"), blev til \"Vi har brug for, at du har en rimelig grund\" – nu kun for handlinger; \"hurtigst "
+    "muligt\" bag et beløb (\"6.218,00 kr hurtigst muligt\") – nu før verbet; overskrifter med store bogstaver "
+    "(\"MEDDELELSE\" → \"Besked\"); \"Vedr. ejendom:\" i en feltliste; \"dispensation\" → \"undtagelse\" "
+    "(nu \"tilladelse til at afvige fra reglerne\", og ikke foran \"fra …\"); \"Deres\" foran et tillægsord "
+    "(\"dit helbredsmæssige forhold\", \"din sandsynliggjorte merudgifter\"); \"med henblik på aftale om\" → "
+    "\"for at aftale om\"; \"Under ingen omstændigheder kan afgiften …\" → \"Ikke kan afgiften …\"; \"uden "
+    "samtykke\" → \"uden tilladelse\"; \"Det er dit eget ansvar at spare op\" (en begrundelse for et nej) gjort til "
+    "en anmodning – nu et tip med tomt felt. Nye sætningsomskrivninger: \"på det foreliggende grundlag\", "
+    "\"Eventuelle bemærkninger bedes fremsendt\", \"Yderligere henvendelser … besvares ikke, før …\", \"Som vi "
+    "tidligere har oplyst, kan din sag …\". Stavningsforslag, som ikke selv er danske ord (\"reache\" → "
+    "\"reach\"), tilbydes ikke."
 )
 
 
@@ -236,7 +252,8 @@ def render(gold: dict, sugg: dict, letters: dict | None, seconds: float, quick: 
         "",
         "Hver ændring og hvert erstatningsforslag, som »Brug« tilbyder, er læst af udvikleren (ikke en dansk "
         "sprogkyndig anmelder). »Første kørsel« er brevene, som de mødte produktet; rettelserne efter en "
-        "bunke er målt på den næste bunke. Brevene ligger uden for repoet (`/work/holdout/suggest/`).",
+        "bunke er målt på den næste bunke. Brevene ligger uden for repoet (`/work/holdout/suggest/`, "
+        "bunke 3/x i `/work/holdout/suggest3/`).",
         "",
         "| bunke | breve | gode ændringer, første kørsel | grammatik brudt | betydning ændret | "
         "forslag, der kan bruges, som »Brug« tilbyder dem | … af alle erstatningsfund | "
