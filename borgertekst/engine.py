@@ -160,8 +160,9 @@ class Analyzer:
         findings = merge(analysis.findings, self.placed)
         if analysis.count.words == 0:
             analysis.notices.append(NO_WORDS)
-        log.info("analysed letter: type=%s findings=%d rules=%s", analysis.letter_type, len(findings),
-                 ",".join(sorted({f.rule for f in findings})))
+        if log.isEnabledFor(logging.INFO):
+            log.info("analysed letter: type=%s findings=%d rules=%s", analysis.letter_type, len(findings),
+                     ",".join(sorted({f.rule for f in findings})))
         report = Report(
             file=file,
             letter_type=analysis.letter_type,
@@ -326,19 +327,33 @@ class ParagraphCache(Protocol):
     def put(self, key: bytes, part: ParagraphPart) -> None: ...
 
 
+_drop_in: dict[str, bool] = {}  # suggestion -> is_drop_in(suggestion) (a function of the text alone)
+
+
+def _is_drop_in(suggestion: str) -> bool:
+    found = _drop_in.get(suggestion)
+    if found is None:
+        if len(_drop_in) >= 50_000:
+            _drop_in.clear()
+        found = _drop_in[suggestion] = is_drop_in(suggestion)
+    return found
+
+
 def _finding(rule, hit: Hit, analysis: Analysis) -> Finding:
     matched = analysis.text[hit.start:hit.end]
     # The one place that decides whether suggestions replace the span: a matcher's
     # ``replace`` list is text for this span; the rule's ``suggestions`` are advice.
     # a gloss ("at du får") explains, and a template ("Jeg er ked af, at …") is to be filled in: neither replaces
-    replaceable = bool(hit.replace) and not hit.advice and is_drop_in(hit.replace[0])
+    replaceable = bool(hit.replace) and not hit.advice and _is_drop_in(hit.replace[0])
     if hit.replace and hit.fields.get("case") == "exact":  # the check has already cased them
         replace = list(hit.replace)
     else:
         replace = [_match_case(s, matched) for s in hit.replace] if hit.replace else list(rule.suggestions)
-    fields = _Fields(match=matched, suggestion=replace[0] if replace else "", explain=hit.explain)
-    fields.update(hit.fields)
-    message = (hit.message or rule.message).format_map(fields)
+    message = hit.message or rule.message
+    if "{" in message or "}" in message:  # (a message without either formats to itself)
+        fields = _Fields(match=matched, suggestion=replace[0] if replace else "", explain=hit.explain)
+        fields.update(hit.fields)
+        message = message.format_map(fields)
     explanation = hit.explain or rule.explanation
     return Finding(
         rule=rule.id, category=rule.category, severity=rule.severity, start=hit.start, end=hit.end,
