@@ -243,3 +243,45 @@ Tandplejen
     report = analyzer.analyze(text)
     assert report.element_status["gennemskuelighed"].status == "covered"
     assert report.element_status["vaerdighed"].status == "weak"  # "Der er bevilget": an authority, no person
+
+
+def test_consequence_held_over_the_reader_is_pressure():
+    from borgertekst.checks.panel import _pressure
+
+    assert _pressure("Udebliver De uden rimelig grund, kan Deres sygedagpenge blive standset.", [])
+    assert _pressure("Såfremt beløbet ikke indbetales rettidigt, overdrages kravet til Gældsstyrelsen.", [])
+    assert _pressure("Hvis du udebliver uden lovligt forfald, kan det betyde, at dine sygedagpenge stopper.", [])
+    assert _pressure("De burde være bekendt med dette, da De har fået det oplyst ved flere samtaler.", [])
+
+
+def test_information_and_a_way_out_are_not_pressure():
+    from borgertekst.checks.panel import _pressure
+
+    assert not _pressure("Hvis sygedagpengene stopper, har du ret til et jobafklaringsforløb.", [])
+    assert not _pressure("Hvis du ikke kan komme, så ring til mig, så finder vi en ny tid.", [])
+    assert not _pressure("Du har pligt til at oplyse os om ændringer i din indtægt.", [])
+    # a consequence with help in the same sentence is information, as in the tone rules
+    assert not _pressure("Hvis du ikke sender lønsedlerne, stopper hjælpen, men ring til mig, så hjælper jeg dig.", [])
+
+
+def test_sentence_the_tone_checks_flagged_is_not_counted_twice():
+    from borgertekst.checks.panel import _pressure
+
+    text = "Hvis De ikke møder op, vil Deres hjælp blive stoppet helt. Vi ses."
+    assert len(_pressure(text, [])) == 1
+    start = text.index("stoppet")
+    assert _pressure(text, [(start, start + 7)]) == []
+
+
+def test_several_consequences_make_vaerdighed_missing(analyzer):
+    text = """Til Hr. Hansen
+
+De skal aflevere dokumentationen senest den 1. oktober. Modtages dokumentationen ikke inden fristen, vil Deres ydelse blive standset.
+
+Udebliver De fra samtalen den 5. oktober uden rimelig grund, kan Deres hjælp blive nedsat.
+
+Jobcentret
+"""
+    v = analyzer.analyze(text).element_status["vaerdighed"]
+    assert v.status == "missing"
+    assert "»" in v.reason  # names the words

@@ -40,6 +40,8 @@ def _cues() -> dict:
         "forwarded": one(data["forwarded"]),
         "refusal": one(data["refusal"]),
         "next_step": one(data["next_step"]),
+        "pressure": one(data["pressure"]),
+        "pressure_unless": one(data["pressure_unless"]),
     }
 
 
@@ -54,6 +56,32 @@ def _next_step(text: str) -> bool:
         if not _APPLIED_FOR.search(text, max(line_start, m.start() - 80), m.start()):
             return True
     return False
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start:end`` (from the last stop or line break before it to the next)."""
+    left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), text.rfind("! ", 0, start),
+               text.rfind("? ", 0, start))
+    rights = [i for i in (text.find("\n", end), text.find(". ", end), text.find("! ", end),
+                          text.find("? ", end)) if i != -1]
+    return left + 1, min(rights, default=len(text))
+
+
+def _pressure(text: str, flagged) -> list[str]:
+    """Sentences that hold a consequence over the reader or scold, which the tone checks did not
+    flag (``flagged``: spans of their warnings): the words of each, shortened."""
+    cues = _cues()
+    found, seen = [], []
+    for m in cues["pressure"].finditer(text):
+        a, b = _sentence(text, m.start(), m.end())
+        if any(a <= s < b or s <= a < e for s, e in flagged) or any(a == s for s, _ in seen):
+            continue
+        if cues["pressure_unless"].search(text, a, b):
+            continue
+        seen.append((a, b))
+        words = " ".join(m.group(0).split())
+        found.append(words if len(words) <= 60 else words[:57].rstrip() + " …")
+    return found
 
 
 def _cold(text: str) -> str | None:
@@ -97,6 +125,8 @@ def element_status(analysis, findings) -> dict:
     # indflydelse: may the reader respond, ask and complain?
     if kv == "missing" and outcome is None and cues["refusal"].search(text):
         put("indflydelse", "missing", "Brevet siger nej, men ikke hvordan man klager.")
+    elif kv == "missing" and outcome is None and contact is False:  # no guidance and no way to reach us
+        put("indflydelse", "missing", "Brevet siger ikke, hvordan læseren kan kontakte os eller klage.")
     elif kv == "missing" and outcome is None:  # maybe a full grant, which needs none
         put("indflydelse", "weak", "Brevet siger ikke, hvordan man klager. Giver afgørelsen ikke fuldt medhold, "
             "skal der være klagevejledning.")
@@ -169,12 +199,15 @@ def element_status(analysis, findings) -> dict:
     else:
         put("tillid", "covered", "Der er en kontakt." if contact else "Læseren ved, hvad der sker.")
     # værdighed: polite, no pressure or correction
+    more = _pressure(text, [(f.start, f.end) for f in tone])
+    example = f" (fx »{more[0]}«)" if more else ""
+    tone = tone + more
     if len(tone) >= 2:
-        put("vaerdighed", "missing", f"{len(tone)} formuleringer kan virke som pres eller irettesættelse.")
+        put("vaerdighed", "missing", f"{len(tone)} formuleringer kan virke som pres eller irettesættelse{example}.")
     elif tone and formal:
-        put("vaerdighed", "missing", "De-form og en formulering, der kan virke som pres eller irettesættelse.")
+        put("vaerdighed", "missing", f"De-form og en formulering, der kan virke som pres eller irettesættelse{example}.")
     elif tone or formal:
-        put("vaerdighed", "weak", "En formulering kan virke afvisende." if tone else "De-form virker fjern.")
+        put("vaerdighed", "weak", (f"En formulering kan virke afvisende{example}." if tone else "De-form virker fjern."))
     elif cold := _cold(text):
         put("vaerdighed", "weak", f"Brevet er korrekt, men koldt: det taler som en myndighed (»{cold}«) "
             "og har ingen tak, intet »jeg« og ingen venlige ord.")
