@@ -188,6 +188,16 @@ def _may_shout(analysis) -> bool:
     return any(len(s) >= 3 and s.isalpha() and s.isupper() for s in map(strings.__getitem__, doc.to_array(ORTH).tolist()))
 
 
+def _is_label(text: str, tok) -> bool:
+    """A word in capitals that opens a line and is followed by a colon is a label or heading
+    ("AFGØRELSE: Nedsættelse af din kontanthjælp", "EMNE: …"), not a raised voice."""
+    line_start = text.rfind("\n", 0, tok.idx) + 1
+    if text[line_start:tok.idx].strip():
+        return False
+    end = tok.idx + len(tok.text)
+    return text[end:end + 1] == ":"
+
+
 def shouting(analysis, rule, state):
     if not _may_shout(analysis):
         return
@@ -197,7 +207,7 @@ def shouting(analysis, rule, state):
         for tok in sent:
             if quoted and any(a <= tok.idx < b for a, b in quoted):
                 continue
-            if is_shouting(tok, has_lower, _known):
+            if is_shouting(tok, has_lower, _known) and not _is_label(analysis.text, tok):
                 yield Hit(tok.idx, tok.idx + len(tok.text), replace=[tok.text.lower()],
                           explain="Store bogstaver midt i en sætning læses som et råb.")
         # several exclamation marks, or "?!"

@@ -39,6 +39,9 @@ PRAISE = frozenset({"dejligt", "dejlig", "flot", "flotte", "heldigt", "heldig", 
 REPROACH = frozenset({"endelig", "igen", "pludselig", "endnu", "heller", "nummer", "sent", "tredje", "fjerde",
                       "femte", "tiende", "altid", "aldrig", "ligesom", "naturligvis", "selvfølgelig", "efter",
                       "glemme", "glemt", "glemte", "overskredet", "mange"})
+# hindsight aimed at the reader: what the reader should have done ("Hvis du havde læst …",
+# "Havde De fulgt vejledningen, …", "Du burde have sagt det")
+HINDSIGHT = frozenset({"havde", "burde"})
 # generalising words aimed at the reader ("Du kommer altid for sent", "De har aldrig …")
 ALWAYS = frozenset({"altid", "aldrig", "hver", "konstant", "igen", "gentagne", "hele", "evig", "nogensinde"})
 
@@ -149,7 +152,7 @@ KNOWN_SIGNALS = frozenset({
     "sig:de_form", "sig:writer_person", "sig:negation", "sig:exclamation", "sig:multi_exclamation",
     "sig:passive", "sig:shouting", "sig:reader_address", "sig:reader_negation", "sig:reader_obligation",
     "sig:question_to_reader", "sig:condition_sanction", "sig:particle", "sig:mock_praise", "sig:reader_always",
-    "sig:feeling_set_aside", "sig:bare_order", "sig:counted_thanks",
+    "sig:feeling_set_aside", "sig:bare_order", "sig:counted_thanks", "sig:hindsight",
 })
 _READER_SIGNALS = frozenset({"sig:reader_address", "sig:reader_negation", "sig:reader_obligation",
                              "sig:question_to_reader"})
@@ -176,7 +179,7 @@ def possible_signals(texts: list[str], lows: list[str], classes) -> set[str]:
 # its tokens'. A mask is worked out once per token text (``token_mask``).
 (_M_DE, _M_READER, _M_JEG, _M_NEG, _M_EXCL, _M_S, _M_CAPS, _M_PART, _M_PRAISE, _M_REPROACH, _M_ALWAYS,
  _M_FEEL, _M_TURN, _M_RULE, _M_SOFT, _M_TAK, _M_ORDINAL, _M_ALPHA, _M_WRITER, _M_QUESTION,
- _M_OBLIGATION) = (1 << k for k in range(21))
+ _M_OBLIGATION, _M_HINDSIGHT) = (1 << k for k in range(22))
 _MASKS: dict[str, int] = {}
 
 
@@ -228,6 +231,8 @@ def token_mask(text: str, low: str) -> int:
         m |= _M_QUESTION
     if low in OBLIGATION:
         m |= _M_OBLIGATION
+    if low in HINDSIGHT:
+        m |= _M_HINDSIGHT
     if len(_MASKS) > 200_000:
         _MASKS.clear()
     _MASKS[text] = m
@@ -281,6 +286,8 @@ def signals_of_mask(m: int, count: int, alpha_count: int, classes) -> list[str]:
         out.append("sig:mock_praise")
     if reader and m & _M_ALWAYS:
         out.append("sig:reader_always")
+    if reader and m & _M_HINDSIGHT:
+        out.append("sig:hindsight")
     if m & _M_FEEL and m & _M_TURN and m & (_M_NEG | _M_RULE):
         out.append("sig:feeling_set_aside")
     if not m & _M_SOFT and (count <= BARE_ORDER_MAX_WORDS or alpha_count <= BARE_ORDER_MAX_WORDS):
@@ -375,6 +382,15 @@ def sentence_features(sent: Span, hits_by_class: dict[str, tuple[int, int]], ski
             near = [w for w in toks[max(0, i - 3):i + 5] if w.lower_ in ALWAYS]
             if near and not any(w.lower_ == "velkommen" for w in toks[i:i + 5]):
                 mark("sig:reader_always", near[0])
+                break
+    if reader_idx:
+        # hindsight: "hvis du havde …" / "havde De …" / "du burde have …"
+        for i in reader_idx:
+            before = lows[max(0, i - 2):i]
+            after = lows[i + 1:i + 3]
+            if ("havde" in after and "hvis" in before) or (i > 0 and lows[i - 1] == "havde" and i - 1 == 0) \
+                    or (after[:2] == ["burde", "have"]) or (after[:1] == ["burde"] and lows[i + 2:i + 4][-1:] == ["have"]):
+                mark("sig:hindsight", toks[i])
                 break
     imperative = first.morph.get("Mood") == ["Imp"] or (
         first.lower_ == "stop" and len(words) > 1 and words[1].lower_ in ("med", "nu", "venligst"))

@@ -8,7 +8,11 @@ as a TRYK sentence. A sentence at or above the model's threshold becomes a findi
 * **evidence**: at least one lexicon class (``rules/tone-lexikon.yaml``) or one structure signal
   that points to a TRYK kind (not the general ones: who is addressed, who writes, a negation)
   pushes its score up. A sentence the model scores on word choice alone ("ordvalg") needs
-  ``threshold_words_only``. A bureaucratic-distance word that names a third party
+  ``threshold_words_only``. A class of ``weak_classes`` (officialese words: "ovenstående",
+  "i henhold til") and a structure signal of ``weak_signals`` count in the score but are no
+  evidence on their own, and so does a signal
+  that fired on a word of ``weak_evidence_words`` ("altså" is as often "so, that is" as a
+  reproach: "Du skal altså ikke selv betale"). A bureaucratic-distance word that names a third party
   ("pågældende", "ansøgeren", "borgerne") is no evidence when the sentence does not address the
   reader but the text does elsewhere: the sentence describes someone else. A signal that is no
   evidence does not count in the score either (its log-odds are taken out).
@@ -57,6 +61,8 @@ class PrecisionPolicy:
     third_party: frozenset[str] = frozenset()
     third_party_classes: frozenset[str] = frozenset()
     no_evidence: frozenset[str] = frozenset()
+    weak: frozenset[str] = frozenset()
+    weak_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_options(cls, options: dict, threshold: float) -> "PrecisionPolicy":
@@ -73,6 +79,9 @@ class PrecisionPolicy:
             third_party=frozenset(w.lower() for w in options.get("third_party_words") or []),
             third_party_classes=frozenset("lex:" + c for c in options.get("third_party_classes") or ["afstand"]),
             no_evidence=frozenset(w.lower() for w in options.get("no_evidence_words") or []),
+            weak=frozenset(["lex:" + c for c in options.get("weak_classes") or []]
+                           + ["sig:" + c for c in options.get("weak_signals") or []]),
+            weak_words=frozenset(w.lower() for w in options.get("weak_evidence_words") or []),
         )
 
     def _third_party(self, sig, found: str, sentence_reader: bool, text_reader: bool) -> bool:
@@ -96,7 +105,9 @@ class PrecisionPolicy:
         score, and the log-odds of the signals that count for nothing here. A signal on words a
         context pattern matched is no evidence (the "jf." of a statute reference is the
         reference, not distance), nor a third-party word (``_third_party``), nor a word of
-        ``no_evidence_words`` (a class hit through a shared lemma: "den ansøgte højde")."""
+        ``no_evidence_words`` (a class hit through a shared lemma: "den ansøgte højde"), nor a class
+        of ``weak_classes`` in a sentence of a known neutral context; a weak class or signal
+        elsewhere counts in the score but is no evidence on its own."""
         sentence = text[start:end]
         sentence_reader = addresses_reader(sentence)
         if matches is None:
@@ -107,11 +118,16 @@ class PrecisionPolicy:
             if sig.weight <= 0 or sig.feature.startswith(WORD_PREFIXES) or sig.feature in GENERAL_SIGNALS:
                 continue
             found = text[sig.start:sig.end] if 0 <= sig.start < sig.end else ""
+            weak = sig.feature in self.weak
             if (self._third_party(sig, found, sentence_reader, text_reader)
                     or (found and found.lower() in self.no_evidence)
-                    or (found and any(a <= sig.start and sig.end <= b for a, b in explained))):
+                    or (found and any(a <= sig.start and sig.end <= b for a, b in explained))
+                    or (weak and sig.feature.startswith("lex:") and matches)):
+                # an officialese class (weak) in a known neutral context is that context's register
                 discount += sig.weight
                 continue
+            if weak or (found and found.lower() in self.weak_words):
+                continue  # counts in the score, but is no evidence on its own
             evidence = True
         return evidence, discount
 

@@ -1,0 +1,112 @@
+"""The TRYK kinds the blind set tone3 showed weak, and the calm letter sentences that must stay
+unmarked (session 6). The sentences were written for these tests (not lines of any blind set,
+of ../shared or of the training corpus)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from borgertekst.rulebook.loader import shipped_rules_dir
+from borgertekst.tone.precision import PrecisionPolicy
+
+
+def classes_in(tone, nlp, text: str) -> set[str]:
+    (_, feats), = tone.features(nlp(text))
+    return {name[4:] for name in feats.values if name.startswith("lex:")}
+
+
+def signals_in(tone, nlp, text: str) -> set[str]:
+    (_, feats), = tone.features(nlp(text))
+    return {name for name in feats.values if name.startswith("sig:")}
+
+
+def tone_rules(analyzer, text: str) -> set[str]:
+    return {r for f in analyzer.analyze(text).findings if f.category == "tone" for r in (f.rule, *f.also_rules)}
+
+
+# ---- the kinds: lexicon classes on lemmas ------------------------------------------------------
+@pytest.mark.parametrize("text, cls", [
+    ("Vi glæder os allerede til din næste mail om parkeringen.", "ironi"),  # sarcasm
+    ("Sikke et held, at du fandt kvitteringen lige nu.", "ironi"),
+    ("Det er typisk for jer at komme for sent til møderne.", "generalisering"),  # generalising
+    ("Der er aldrig noget, der er godt nok for dig.", "generalisering"),
+    ("Det er egentlig ret simpelt at betale regningen.", "nedladende"),  # condescension
+    ("Som De forhåbentlig har bemærket, står fristen øverst i brevet.", "nedladende"),
+    ("Vi stoler ikke på det, du skriver om din indtægt.", "tvivl"),  # doubting honesty
+    ("Det lyder som en dårlig undskyldning for at blive hjemme.", "tvivl"),
+    ("Diskussionen om hegnet stopper her.", "lukker_doeren"),  # dismissal
+    ("Ansvaret for ansøgningen ligger hos jer som forældre.", "irettesaettelse"),  # blame
+    ("Udebliver du igen, så er det slut med hjælpen.", "pres"),  # sanction as pressure
+    ("Vi må have en forklaring på fraværet.", "kommando"),  # commanding
+])
+def test_kind_words_hit_their_class(tone, nlp, text, cls):
+    assert cls in classes_in(tone, nlp, text)
+
+
+# ---- the kinds: hindsight aimed at the reader (a structure signal) ------------------------------
+@pytest.mark.parametrize("text", [
+    "Hvis du havde læst brevet, havde du vidst det.",
+    "Havde De fulgt vejledningen, var fejlen ikke sket.",
+    "Du burde have ringet til os først.",
+    "Du burde selv have tjekket kontoen.",
+])
+def test_hindsight_is_a_signal(tone, nlp, text):
+    assert "sig:hindsight" in signals_in(tone, nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hvis du har spørgsmål, er du velkommen til at ringe.",
+    "Vi havde en god snak med din mor i går.",
+    "Hvis vi havde vidst det, havde vi ringet til dig.",
+])
+def test_no_hindsight_without_the_reader_in_the_past(tone, nlp, text):
+    assert "sig:hindsight" not in signals_in(tone, nlp, text)
+
+
+# ---- precision: calm sentences that share a word with a class -----------------------------------
+@pytest.mark.parametrize("text, cls", [
+    ("Vi kan meddele dig, at du har fået plads på efterskolen.", "afstand"),  # a grant, not distance
+    ("Vi har lagt vægt på dine personlige forhold, herunder din sygdom.", "empatimangel"),  # reasons
+])
+def test_calm_uses_do_not_hit_the_class(tone, nlp, text, cls):
+    assert cls not in classes_in(tone, nlp, text)
+
+
+def test_formal_distance_still_hits(tone, nlp):
+    assert "afstand" in classes_in(tone, nlp, "Det meddeles Dem hermed, at ansøgningen er afslået.")
+    assert "afstand" in classes_in(tone, nlp, "Forvaltningen skal meddele, at sagen er lukket.")
+    assert "empatimangel" in classes_in(tone, nlp, "Dine personlige forhold er ikke relevante for sagen.")
+
+
+@pytest.mark.parametrize("text", [
+    "Du har anmeldt flytning til ovenstående adresse.",  # officialese word alone (kancelli)
+    "Du skal altså ikke selv betale for behandlingen.",  # 'altså' = 'that is'
+    "Hvis containeren ikke er tømt inden fredag, kan kommunen lade den tømme for din regning.",
+])
+def test_calm_letter_sentences_get_no_tone_finding(analyzer, text):
+    assert "tone.tryk-saetning" not in tone_rules(analyzer, text)
+
+
+def test_policy_options_for_weak_evidence():
+    options = yaml.safe_load((shipped_rules_dir() / "tone" / "tryk-saetning.yaml").read_text(encoding="utf-8"))["options"]
+    policy = PrecisionPolicy.from_options(options, 0.75)
+    assert "lex:kancelli" in policy.weak and "sig:reader_obligation" in policy.weak
+    assert "altså" in policy.weak_words
+
+
+def test_a_label_in_capitals_is_no_shouting(analyzer):
+    text = "AFGØRELSE: Vi har nedsat din hjælp for én dag, fordi du ikke kom til samtalen."
+    assert "tone.raab" not in tone_rules(analyzer, text)
+    assert "tone.raab" in tone_rules(analyzer, "Du SKAL sende papirerne i dag.")
+
+
+# ---- the product flags the kinds -----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Vi har sagt det til dig mange gange, men du læser åbenbart ikke dine breve.",
+    "Det er typisk for jer, at papirerne kommer for sent.",
+    "Vi glæder os allerede til din næste klage over skraldespanden.",
+    "Det er svært at se det som andet end en dårlig undskyldning.",
+])
+def test_escalating_kinds_get_a_tone_finding(analyzer, text):
+    assert tone_rules(analyzer, text)
