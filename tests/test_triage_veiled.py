@@ -184,3 +184,50 @@ def test_an_asking_word_in_sms_style_is_a_question_but_not_in_a_statement():
     assert any(h.cls == "question" for h in m.hits(m.doc("hej hvornår bliver der tømt skrald på Vestergade")))
     assert not any(h.cls == "question" for h in m.hits(m.doc("Det kan I lige så godt vænne jer til.")))
     assert not any(h.cls == "question" for h in m.hits(m.doc("Alle må se, hvornår I svigter de ældre.")))
+
+
+# ---- third batch of kinds ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hvis jeg mister min søn, så tager jeg nogen af jer med i faldet.",
+    "du skal dø for det her",
+    "Jeg ved godt, hvor du holder til om aftenen.",
+    "Der kommer rottegift i jeres kaffe en dag.",
+    "Sagsbehandleren skal ikke regne med at kunne gå sikkert hjem fra arbejde.",
+    "Husk, at jeg har jagttegn, når du skriver dit næste afslag.",
+])
+def test_third_batch_threats_are_safety_signs(text):
+    assert safety_hits(model(), text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg sætter mig i jeres venteværelse og bliver der, til I har tid.",
+    "Jeg er ikke sikker på, at du har forstået min situation.",
+    "Ældre kan ikke gå sikkert på fortovet, når I ikke rydder sne.",
+    "Jeg tager min søster med til mødet, så jeg ikke står alene.",
+    "Min mor skal dø snart, og hun vil gerne hjem fra plejehjemmet.",
+    "Min søn er soldat og kan ikke komme til mødet.",
+    "Mine papirer er forsvundet hos jer igen.",
+    "Husk at medbringe dit sundhedskort, skrev I.",
+])
+def test_third_batch_hard_negatives_are_no_safety_sign(text):
+    assert not safety_hits(model(), text), text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Jeg har været soldat i mange år.", "watch:capability"),
+    ("Man hører om sagsbehandlere, der forsvinder.", "watch:vanish"),
+    ("Jeres kaffe på kontoret får noget ekstra i morgen.", "watch:food"),
+    ("Du får et besøg, du sent glemmer.", "watch:phrase"),
+])
+def test_third_batch_weak_signs(text, kind):
+    m = model()
+    assert any(h.cls.startswith(kind) for h in m.hits(m.doc(text))), text
+    assert triage(text).step != "groen"
+
+
+def test_a_threat_quoted_by_its_victim_is_never_green():
+    text = "Min tidligere mand skrev i går: 'Du skal dø.' Jeg har anmeldt det. Kan I hjælpe med en bolig?"
+    r = triage(text)
+    assert not safety_hits(model(), text)
+    assert r.step in ("gul", "roed")
+
