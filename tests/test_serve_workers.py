@@ -67,17 +67,78 @@ def _env(tmp_path: Path, rules: Path) -> dict:
     return env
 
 
-def _until(predicate, seconds: float, what: str):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        found = predicate()
-        if found:
-            return found
+class Contention:
+    """How much slower than on an otherwise idle machine the server runs now, from the processes
+    that are ready to run: ``max(1, all / CPUs) / max(1, ours / CPUs)``, where ``ours`` are the
+    threads of this test and of the server's process tree. 1.0 when nothing else competes for
+    the CPUs (then a limit means exactly what it says); 3.0 when other work leaves the server a
+    third of the CPU time it would have. Linux only (elsewhere always 1.0). Averaged over the
+    samples taken while waiting, so a time limit holds for the machine as it is."""
+
+    def __init__(self, server_pid: int):
+        self.root = server_pid
+        self.cpus = os.cpu_count() or 1
+        self.samples: list[float] = []
+
+    @staticmethod
+    def _stat(path: Path) -> list[str] | None:
+        try:
+            return path.read_text().rsplit(")", 1)[1].split()  # after "(comm)": state, ppid, …
+        except (OSError, IndexError):
+            return None
+
+    def _ours(self) -> set[int]:
+        children: dict[int, list[int]] = {}
+        for proc in Path("/proc").iterdir():
+            if proc.name.isdigit() and (fields := self._stat(proc / "stat")):
+                children.setdefault(int(fields[1]), []).append(int(proc.name))
+        ours, todo = {os.getpid()}, [self.root]
+        while todo:
+            pid = todo.pop()
+            ours.add(pid)
+            todo.extend(children.get(pid, []))
+        return ours
+
+    def sample(self) -> None:
+        try:
+            stat = Path("/proc/stat").read_text()
+        except OSError:
+            return
+        found = re.search(r"^procs_running (\d+)", stat, re.MULTILINE)
+        if not found:
+            return
+        ours = 0
+        for pid in self._ours():
+            try:
+                tasks = list(Path(f"/proc/{pid}/task").iterdir())
+            except OSError:
+                continue
+            ours += sum(1 for task in tasks if (fields := self._stat(task / "stat")) and fields[0] == "R")
+        everyone = max(int(found.group(1)), ours)
+        self.samples.append(max(1.0, everyone / self.cpus) / max(1.0, ours / self.cpus))
+
+    def factor(self) -> float:
+        return sum(self.samples) / len(self.samples) if self.samples else 1.0
+
+
+def _until(predicate, seconds: float, what, contention: Contention | None = None) -> float:
+    """Wait until ``predicate()``; fail after ``seconds`` times the contention from other work
+    on the machine (``Contention``: exactly ``seconds`` on an otherwise idle machine). Returns
+    the time it took, in seconds as the server would have seen them without that other work."""
+    started = time.monotonic()
+    while True:
+        if contention is not None:
+            contention.sample()
+        factor = contention.factor() if contention is not None else 1.0
+        elapsed = time.monotonic() - started
+        if predicate():
+            return elapsed / factor
+        if elapsed > seconds * factor:
+            pytest.fail(f"not within {seconds} s (× {factor:.1f} for other work on the machine): {what()}")
         time.sleep(0.05)
-    pytest.fail(f"not within {seconds} s: {what()}")
 
 
-def _per_worker(server: Served, want: int = 2, seconds: float = 30) -> dict:
+def _per_worker(server: Served, want: int = 2, seconds: float = 30, contention: Contention | None = None) -> dict:
     seen: dict[int, dict] = {}
 
     def poll():
@@ -85,7 +146,7 @@ def _per_worker(server: Served, want: int = 2, seconds: float = 30) -> dict:
         seen[h["worker"]] = h
         return len(seen) >= want
 
-    _until(poll, seconds, lambda: f"{want} worker processes answering /health (seen {list(seen)})")
+    _until(poll, seconds, lambda: f"{want} worker processes answering /health (seen {list(seen)})", contention)
     return seen
 
 
@@ -102,10 +163,11 @@ def test_rule_changes_reach_every_worker_under_load(tmp_path):
                 statuses[c.post("/v1/analyze", json={"text": "Såfremt De har spørgsmål, kan De ringe."}).status_code] += 1
 
     threads = [threading.Thread(target=load) for _ in range(2)]
+    contention = Contention(server.proc.pid)
     try:
         for th in threads:
             th.start()
-        first = _per_worker(server)
+        first = _per_worker(server, contention=contention)
         start_hash = files_hash(rules.rglob("*.yaml"))
         assert {h["rules_hash"] for h in first.values()} == {start_hash}
 
@@ -118,7 +180,6 @@ def test_rule_changes_reach_every_worker_under_load(tmp_path):
         target.write_text(original + "\n# ændring 2\n", encoding="utf-8")
         expected = files_hash(rules.rglob("*.yaml"))
         assert expected != start_hash
-        changed_at = time.monotonic()
         latest: dict[int, str] = {}
 
         def all_new():
@@ -126,8 +187,10 @@ def test_rule_changes_reach_every_worker_under_load(tmp_path):
             latest[h["worker"]] = h["rules_hash"]
             return len(latest) >= 2 and set(latest.values()) == {expected}
 
-        _until(all_new, 10, lambda: f"both workers on {expected} (seen {latest})")
-        assert time.monotonic() - changed_at <= 10
+        # 10 s on an otherwise idle machine; under other work, 10 s of the CPU share the server gets
+        reload = Contention(server.proc.pid)
+        took = _until(all_new, 10, lambda: f"both workers on {expected} (seen {latest})", reload)
+        assert took <= 10, (took, reload.factor())
 
         # a broken change: both workers stay on the last good set and say so
         target.write_text("id: [ikke gyldig\n", encoding="utf-8")
@@ -138,7 +201,8 @@ def test_rule_changes_reach_every_worker_under_load(tmp_path):
             status[h["worker"]] = h
             return len(status) >= 2 and all(s["status"] == "refused" for s in status.values())
 
-        _until(all_refused, 10, lambda: f"both workers refusing the broken change (seen {status})")
+        _until(all_refused, 10, lambda: f"both workers refusing the broken change (seen {status})",
+               Contention(server.proc.pid))
         assert {s["rules_hash"] for s in status.values()} == {expected}
         assert all("ugyldig YAML" in s["rules_error"] for s in status.values())
     finally:
