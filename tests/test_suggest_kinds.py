@@ -196,3 +196,19 @@ def test_a_responsibility_given_as_a_reason_is_a_hint_not_a_request(analyzer):
     assert any(h.old.startswith("Det er dit eget ansvar") for h in result.hints)
     duty = rewrite(analyzer, "Det er dit eget ansvar at holde dig orienteret i din digitale post.")
     assert duty.text == "Vi har brug for, at du holder dig orienteret i din digitale post."
+
+
+# --- kinds from the blind batch suggest3/batch4 ---
+
+def test_a_misunderstanding_of_something_we_did_not_explain_admits_nothing(analyzer):
+    text = "Du har misforstået situationen, når du skriver, at det er naboen, der provokerer hunden."
+    assert rewrite(analyzer, text).text == "Du skriver, at det er naboen, der provokerer hunden."
+    rules = "De har misforstået reglerne, når De anfører, at kommunen tidligere har ryddet vejen."
+    assert rewrite(analyzer, rules).text.endswith("Jeg kunne have forklaret reglerne tydeligere.")
+
+
+def test_a_passive_request_is_not_swapped_for_another_officialese_passive(analyzer):
+    text = "Kære Lone\n\nDe anmodes om at kontakte skolens kontor senest fredag.\n\nVenlig hilsen\nLise"
+    assert "bedes om at" not in rewrite(analyzer, text).text
+    f = _finding(analyzer, text, "klarsprog.kancellisprog", "anmodes")
+    assert replacement_for(f, text, analyzer.ruleset) is None

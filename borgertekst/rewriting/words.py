@@ -277,6 +277,8 @@ def inflected(text: str, start: int, end: int, matched: str, cls: str, option: s
                 and not _has_subject_before(text, start):
             return None  # a participle used as an adjective: "de nedenfor anførte vilkår"
         new = inflect.inflect_verb(option, matched, lemma)
+        if new is not None and form and form[1] == "passive" and new.split()[0].lower() == "bedes":
+            return None  # "De anmodes om at" → "De bedes om at": officialese for officialese
         if new is not None and new.split()[-1].lower() in _PREPOSITIONS and not _next_word_after(text, end):
             return None  # "give afslag, fordi" → not "sige nej til, fordi": the preposition needs its object
         if new is not None and new.split()[-1].lower() in _PREPOSITIONS \
