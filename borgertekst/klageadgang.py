@@ -63,6 +63,15 @@ class Route(msgspec.Struct, kw_only=True, frozen=True):
         return " ".join(parts)
 
 
+def _search(rx: LazyPattern, text: str, index):
+    """``rx.search(text)``; with ``index`` (of a text ``text`` is cut from) as the word prefilter."""
+    if index is None:
+        return rx.search(text, timeout=1.0)
+    if rx.needles is not None and not index.may_match(rx.needles):
+        return None
+    return rx.compiled.search(text, timeout=1.0)
+
+
 def blank_suggestion() -> str:
     """Klagevejledning for an unknown area: the caseworker fills in the blanks."""
     return (f"Hvis du vil klage, skal du klage senest {BLANK_DEADLINE} efter, at du har fået dette brev. "
@@ -111,11 +120,12 @@ class Routes:
         except TimeoutError:
             return False
 
-    def outcome(self, text: str) -> str | None:
+    def outcome(self, text: str, index=None) -> str | None:
         """What a decision gives the reader: ``bevilling`` (in full), ``delvis``,
-        ``afslag`` or None when the text says neither."""
+        ``afslag`` or None when the text says neither. ``index``: the ``TextIndex`` of a text
+        that ``text`` is cut from (the whole letter), to skip patterns whose words it lacks."""
         def any_of(kind: str) -> bool:
-            return any(rx.search(text, timeout=1.0) for rx in self._outcomes.get(kind, []))
+            return any(_search(rx, text, index) for rx in self._outcomes.get(kind, []))
         try:
             if any_of("requested"):
                 return "bevilling"  # what the reader asked for, even when it stops something
@@ -128,10 +138,10 @@ class Routes:
             return "afslag"
         return "bevilling" if grant else None
 
-    def outcome_at(self, text: str) -> int | None:
+    def outcome_at(self, text: str, index=None) -> int | None:
         """Offset of the first refusal or partial-grant wording, if any."""
         found = [m.start() for kind in ("refusal", "partial") for rx in self._outcomes.get(kind, [])
-                 for m in [rx.search(text, timeout=1.0)] if m]
+                 for m in [_search(rx, text, index)] if m]
         return min(found) if found else None
 
     def detect_area(self, text: str) -> str | None:

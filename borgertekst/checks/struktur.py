@@ -14,12 +14,15 @@ where the element belongs: the first body paragraph (after the greeting) for
 
 from __future__ import annotations
 
+import contextvars
+from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from ..matchers.hit import Hit
-from ..matchers.literals import LazyPattern
+from ..matchers.literals import LazyPattern, text_index
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE
 GREETING = regex.compile(r"^\s*(kære|hej|goddag|til)\b", _FLAGS)
@@ -152,8 +155,44 @@ def complaint_sentences(text: str, mention: regex.Pattern, heading: regex.Patter
     return out
 
 
+# Speed: every text these checks search is cut from the letter (a section blanked out, a sentence, the
+# complaint blocks joined), so the letter's own word index (``text_index``, built once and shared with the
+# other matchers) tells which patterns cannot match it: no index is built for each cut-out text, and a
+# pattern whose words the letter lacks is not searched. Set only while one letter's check runs.
+_LETTER_INDEX: contextvars.ContextVar = contextvars.ContextVar("struktur_letter_index", default=None)
+
+
+@contextmanager
+def _letter(text: str):
+    token = _LETTER_INDEX.set(text_index(text))
+    try:
+        yield
+    finally:
+        _LETTER_INDEX.reset(token)
+
+
+def _usable(rx):
+    """The compiled pattern to search with, or None when the letter lacks a word every match needs."""
+    if isinstance(rx, LazyPattern):
+        index = _LETTER_INDEX.get()
+        if index is not None:
+            if rx.needles is not None and not index.may_match(rx.needles):
+                return None
+            return rx.compiled
+    return rx
+
+
 def _search(patterns, text: str) -> bool:
-    return any(rx.search(text, timeout=1.0) for rx in patterns)
+    for rx in patterns:
+        rx = _usable(rx)
+        if rx is not None and rx.search(text, timeout=1.0):
+            return True
+    return False
+
+
+def _finditer(rx, text: str):
+    rx = _usable(rx)
+    return iter(()) if rx is None else rx.finditer(text)
 
 
 def _compile(options: dict, key: str) -> list[regex.Pattern]:
@@ -202,7 +241,7 @@ def complaint_facts(analysis, mention: regex.Pattern, heading: regex.Pattern, ro
     if facts is None:
         section = complaint_blocks(analysis.text, mention, heading)
         try:
-            outcome = routes.outcome(_outside(analysis.text, section))
+            outcome = routes.outcome(_outside(analysis.text, section), index=_LETTER_INDEX.get())
         except TimeoutError:
             outcome = None
         facts = cache[key] = (section, outcome)
@@ -221,7 +260,8 @@ def outcome_for(analysis, rule) -> str | None:
     if entry is None or entry[0] is not rule:
         entry = _RULE_STATES[id(rule)] = (rule, ComplaintState(rule))
     state = entry[1]
-    return complaint_facts(analysis, state.mention, state.heading, state.routes)[1]
+    with _letter(analysis.text):
+        return complaint_facts(analysis, state.mention, state.heading, state.routes)[1]
 
 
 def _in_sentence(label: str) -> str:
@@ -266,7 +306,7 @@ class PossibleDecisionState:
 def _clear_refusal(text: str, state: PossibleDecisionState) -> int | None:
     """Offset of the first no addressed to the reader that is not a condition or a rule."""
     for rx in state.refusal:
-        for m in rx.finditer(text):
+        for m in _finditer(rx, text):
             lo, _hi = _sentence_around(text, m.start())
             if not state.conditional.search(text[lo:m.start()]):
                 return m.start()
@@ -308,7 +348,7 @@ def _possible_decision(analysis, rule, state: PossibleDecisionState):
     yield Hit(para.start, para.end, fields={"missing": _join(missing)})
 
 
-def klagevejledning(analysis, rule, state):
+def _klagevejledning_hits(analysis, rule, state):
     """Klagevejledning: present, complete, or a clear statement that there is no appeal."""
     if isinstance(state, PossibleDecisionState):
         yield from _possible_decision(analysis, rule, state)
@@ -437,6 +477,13 @@ def _other_route(section_text: str, route, state: ComplaintState) -> tuple[str, 
     return None
 
 
+
+def klagevejledning(analysis, rule, state):
+    with _letter(analysis.text):  # the hits are collected first: the letter's index never outlives its check
+        hits = list(_klagevejledning_hits(analysis, rule, state))
+    yield from hits
+
+
 klagevejledning.setup = lambda rule, nlp: (PossibleDecisionState(rule) if "possible_decision_of" in rule.options
                                             else ComplaintState(rule))
 
@@ -475,6 +522,7 @@ def _stem(word: str) -> str:
     return word[:_STEM] if len(word) > _STEM else word
 
 
+@lru_cache(maxsize=8)  # the same body is read by the reasons and by the count of other sentences
 def _request_words(text: str, state: "ReasonState") -> frozenset[str]:
     """The words of the letter's request and headings ("Du har søgt om hjælp til briller",
     "Afgørelse om tilskud til briller"): naming the thing asked for is no fact of the case."""
@@ -512,7 +560,7 @@ def _fact_words(sentence: str, state: "ReasonState", request: frozenset[str]) ->
     return count
 
 
-def begrundelse(analysis, rule, state: ReasonState):
+def _begrundelse(analysis, rule, state: ReasonState):
     """A refusal or partial grant must say why: a rule applied to the facts."""
     document = analysis.document
     if not document.paragraphs:
@@ -536,7 +584,7 @@ def begrundelse(analysis, rule, state: ReasonState):
         return
     # the finding marks where the decision is stated (the first refusal), else the end
     start, end = _place(document, "end")
-    spot = state.routes.outcome_at(body)
+    spot = state.routes.outcome_at(body, index=_LETTER_INDEX.get())
     if spot is not None:
         para = document.paragraphs[document.paragraph_at(spot)]
         start, end = para.start, para.end
@@ -549,6 +597,13 @@ def begrundelse(analysis, rule, state: ReasonState):
     tried = bool(state.legal_reference and state.legal_reference.search(body)) or _any_cue(body, state)
     _fact(analysis, "begrundelse_rule", tried)
     yield Hit(start, end, fields={"missing": rule.options.get("missing_label", "")}, milder=not sure)
+
+
+
+def begrundelse(analysis, rule, state):
+    with _letter(analysis.text):  # the hits are collected first: the letter's index never outlives its check
+        hits = list(_begrundelse(analysis, rule, state))
+    yield from hits
 
 
 begrundelse.setup = lambda rule, nlp: ReasonState(rule)
@@ -590,7 +645,7 @@ def _sentence_around(text: str, pos: int) -> tuple[int, int]:
 def _any_cue(body: str, state: "ReasonState") -> bool:
     """Whether the body has a reason cue at all, outside the sentence that states the request."""
     for rx in state.reasons:
-        for m in rx.finditer(body):
+        for m in _finditer(rx, body):
             lo, hi = _sentence_around(body, m.start())
             if not state.request.search(body[lo:hi]):
                 return True
@@ -601,14 +656,17 @@ def _gives_reasons(body: str, state: "ReasonState") -> bool:
     """A sentence with a reason that is not an empty assessment and says something about
     the case (``_fact_words``); "derfor" counts unless the sentence before it is the empty
     assessment it concludes from, and when it or that sentence says something about the case."""
-    request = _request_words(body, state) if state.min_fact_words else frozenset()
+    request = None  # worked out only when a reason cue is found (most letters without reasons have none)
 
     def factual(lo: int, hi: int) -> bool:
+        nonlocal request
+        if request is None:
+            request = _request_words(body, state) if state.min_fact_words else frozenset()
         return _fact_words(body[lo:hi], state, request) >= state.min_fact_words
 
     for strong, patterns in ((True, state.reasons), (False, state.weak)):
         for rx in patterns:
-            for m in rx.finditer(body):
+            for m in _finditer(rx, body):
                 lo, hi = _sentence_around(body, m.start())
                 if _search(state.empty, body[lo:hi]):
                     continue
@@ -646,7 +704,7 @@ class ElementState:
         self.sure_types = set(o.get("sure_types", []))
 
 
-def element(analysis, rule, state: ElementState):
+def _element(analysis, rule, state: ElementState):
     """Like ``type: required``, but can leave the complaint section out (a next step
     is more than the standard complaint route) and skip letters that say why the
     element is not there."""
@@ -702,6 +760,13 @@ def _place(document, position: str) -> tuple[int, int]:
     para = document.paragraphs[last]
     line_start = para.text.rstrip().rfind("\n")
     return (para.start + line_start + 1 if line_start >= 0 else para.start), para.end
+
+
+
+def element(analysis, rule, state):
+    with _letter(analysis.text):  # the hits are collected first: the letter's index never outlives its check
+        hits = list(_element(analysis, rule, state))
+    yield from hits
 
 
 element.setup = lambda rule, nlp: ElementState(rule)
