@@ -305,6 +305,12 @@ def _may_contain(probe, low: str, words: set, pairs: set) -> bool:
     return full <= words and (two is None or two <= pairs)
 
 
+# what in a hedge could match a sentence end (".", "!", "?", a line break): any character, a negated
+# class or one with such a character, whitespace and other negated classes, those characters escaped
+# or (for "!") written plainly
+_CROSSES_SENTENCE = regex.compile(r"(?<!\\)\.|\[\^|\[(?:\\.|[^\]])*?(?:[.!?]|\\[nsSWDpP])|\\[sSnWDpP.!?]|(?<!\(\?<?)!")
+
+
 # a part of a pattern that is matched case-sensitively ("(?-i:[A-ZÆØÅ][a-zæøå]+)", a name): for the
 # prefilter's strings it is read as "any text", which asks no more of a letter than the part does
 _CASE_SENSITIVE_PART = regex.compile(r"\(\?-i:[^()]*\)")
@@ -364,6 +370,24 @@ class _Alternative:
                 return self._anchored(low)
             return self._compiled.search(low, timeout=1.0) is not None
         return self.rx.compiled.search(text, timeout=1.0) is not None
+
+    def finditer(self, low: str, letter: "_Letter"):
+        """The matches in ``low`` (a lower-cased letter; ``letter``: its prefilters' view), none when
+        the prefilter rules them out. Only for an alternative with a ``lowered`` pattern."""
+        if self._probes is _UNSET:
+            self._prepare()
+        probes = self._probes
+        if probes is not None:
+            words, pairs = letter.words, letter.pairs
+            for text_, full, two in probes:
+                if full is None:
+                    if text_ in low:
+                        break
+                elif full <= words and (two is None or two <= pairs):
+                    break
+            else:
+                return ()
+        return self._compiled.finditer(low, timeout=1.0)
 
     def _anchored(self, low: str) -> bool:
         """The search, tried only where one of ``_starts`` occurs (``match`` at a place sees the text
@@ -426,6 +450,14 @@ class LetterTypeDetector:
         self.hedge = regex.compile("|".join(f"(?:{h})" for h in hedges), _FLAGS) if hedges else None
         hedge_low = _lowered("|".join(f"(?:{h})" for h in hedges)) if hedges else None
         self._hedge_low = regex.compile(hedge_low, _LOWER_FLAGS) if hedge_low is not None else None
+        # Speed: each hedge's alternatives on their own, each behind the prefilter, give the same
+        # hypothetical sentences as the joined pattern when no hedge can match across a sentence end
+        # (only words, spaces and commas in them): matches of one sentence blank the same sentence.
+        self._hedge_parts = None
+        if hedge_low is not None and not any(_CROSSES_SENTENCE.search(h) for h in hedges):
+            parts = [_Alternative(LazyPattern(alt, _FLAGS)) for h in hedges for alt in top_alternatives(h)]
+            if all(part.lowered is not None for part in parts):
+                self._hedge_parts = parts
         if spec is not None:
             for name, t in spec.types.items():
                 for s in t.signals:
@@ -452,9 +484,9 @@ class LetterTypeDetector:
         if len(low) != len(text):  # (lower-casing may lengthen a rare letter: then the original way)
             low = None
         # a decision's own signals are looked for outside hypothetical sentences ("Vi overvejer at stoppe …")
-        decided, decided_low = self._without_hedged(text, low)
         # (the whole letter's words and pairs serve its blanked copy too: see ``_probe``)
         letter = _Letter(low) if low is not None else None
+        decided, decided_low = self._without_hedged(text, low, letter)
         made: list = []
 
         def index():
@@ -499,19 +531,25 @@ class LetterTypeDetector:
         """``text`` with its hypothetical sentences blanked (same length, line breaks kept)."""
         return self._without_hedged(text, None)[0]
 
-    def _without_hedged(self, text: str, low: str | None) -> tuple[str, str | None]:
+    def _without_hedged(self, text: str, low: str | None, letter: "_Letter | None" = None) -> tuple[str, str | None]:
         """``without_hedged`` of ``text`` and of ``low`` (the same text lower-cased, or None),
-        the hedges looked for in ``low`` when there is one (same places, cheaper)."""
+        the hedges looked for in ``low`` when there is one (same places, cheaper), each on its own
+        behind the prefilter when ``letter`` (the prefilters' view of ``low``) is given."""
         if self.hedge is None:
             return text, low
-        probe = low if low is not None and self._hedge_low is not None else None
+        if low is not None and letter is not None and self._hedge_parts is not None:
+            found = sorted((m.start(), m.end()) for part in self._hedge_parts for m in part.finditer(low, letter))
+        else:
+            probe = low if low is not None and self._hedge_low is not None else None
+            found = ((m.start(), m.end()) for m in
+                     (self._hedge_low.finditer(probe) if probe is not None else self.hedge.finditer(text)))
         spans, done = [], 0
-        for m in (self._hedge_low.finditer(probe) if probe is not None else self.hedge.finditer(text)):
-            if m.start() < done:
+        for m_start, m_end in found:
+            if m_start < done:
                 continue  # in a sentence already blanked
-            start = max(text.rfind(c, done, m.start()) for c in ".!?\n") + 1
+            start = max(text.rfind(c, done, m_start) for c in ".!?\n") + 1
             start = max(start, done)
-            end_m = _SENTENCE_END.search(text, m.end())
+            end_m = _SENTENCE_END.search(text, m_end)
             end = end_m.end() if end_m else len(text)
             if end_m and end_m.group() == "\n":
                 end -= 1  # keep the line break

@@ -105,6 +105,17 @@ def test_anchored_search_equals_search(detector):
     assert anchored >= 5
 
 
+def test_hedges_one_by_one_blank_the_same_sentences(detector):
+    assert detector._hedge_parts is not None  # the hedges of brevtyper.yaml can be looked for one by one
+    texts = letters() + [
+        "Vi overvejer at stoppe din hjælp. Det kan betyde, at du skal betale. Inden vi træffer afgørelse, "
+        "vil vi høre dig.\nHvis det passer, skal du betale 400 kr. Vores forslag er at give dig 3 timer!",
+    ]
+    for text in texts:
+        low = text.lower()
+        assert detector._without_hedged(text, low, _Letter(low)) == detector._without_hedged(text, low)
+
+
 def test_required_strings_of_simple_patterns():
     b = BOUNDARY
     assert required_strings(r"\bvi har truffet (en |følgende )?afgørelse\b") == frozenset(
