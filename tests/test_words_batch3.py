@@ -179,3 +179,25 @@ def test_relative_hvorfor_and_saaledes_are_found_but_not_the_question_or_as_foll
     assert found("Jeg forstår godt, at du spørger, hvorfor det tager så lang tid.") == []
     assert found("Der er således ikke tale om en varig lidelse.") == ["således"]
     assert found("Beløbet er beregnet således:\n- august: 2.904 kr.") == []
+
+
+# --- batch 3 kinds -------------------------------------------------------------------------------
+
+def _de_places(analyzer, text: str) -> list[int]:
+    out = []
+    for f in analyzer.analyze(text).findings:
+        if f.rule == "klarsprog.tiltale" and f.text == "De":
+            out += [f.start] + [o.start for o in (f.occurrences or [])]
+    return sorted(out)
+
+
+def test_de_taking_up_a_plural_subject_or_people_in_the_sentence_before_is_they(analyzer):
+    text = ("Vi har behandlet Deres ansøgning. De oplyste forhold er indgået i vurderingen. "
+            "De giver ikke grundlag for en anden afgørelse. Vi har talt med de involverede medarbejdere. "
+            "De har oplyst, at brevet blev sendt. De kan klage inden 4 uger.")
+    assert _de_places(analyzer, text) == [text.index("De kan klage")]
+
+
+def test_polite_de_after_an_ordinary_sentence_stays_flagged(analyzer):
+    text = "Vi har behandlet Deres ansøgning. De har ret til hjælp. De er velkommen til at ringe."
+    assert _de_places(analyzer, text) == [text.index("De har ret"), text.index("De er velkommen")]

@@ -182,12 +182,62 @@ def _in_name(doc, i: int) -> bool:
 _INFORMAL = regex.compile(r"\b(?:du|dig|din|dit|dine|jer|jeres)\b", regex.IGNORECASE)
 
 
-def formal_address_hits(analysis, impersonal: frozenset = frozenset()):
+class AddressState:
+    """Word lists of ``klarsprog.tiltale`` (its options): when a sentence-initial "De" is "they"."""
+
+    def __init__(self, options: dict | None = None):
+        options = options or {}
+
+        def words(key):
+            return frozenset(w.lower() for w in options.get(key, ()))
+
+        self.impersonal = words("impersonal_verbs")
+        self.after_plural_subject = words("verbs_after_plural_subject")
+        self.person_plurals = words("person_plurals")
+
+
+_NO_STATE = AddressState()
+
+
+def _previous_sentence(doc, i: int):
+    """The tokens of the sentence before the one token ``i`` starts (without spaces), or None."""
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].is_punct):
+        j -= 1
+    if j < 0:
+        return None
+    end = j + 1
+    while j > 0 and not doc[j].is_sent_start:
+        j -= 1
+    return [t for t in doc[j:end] if not t.is_space]
+
+
+def _refers_back(doc, i: int, state: AddressState) -> bool:
+    """Sentence-initial "De" that takes up the plural subject of the sentence before: "De oplyste
+    forhold er indgået i vurderingen. De giver ikke grundlag for …" (that sentence opened with the
+    article "De" and this verb suits things), "… talt med de involverede medarbejdere. De har
+    oplyst, at …" (that sentence ended with people in the plural)."""
+    if not (state.after_plural_subject or state.person_plurals) or not doc[i].is_sent_start:
+        return False
+    previous = _previous_sentence(doc, i)
+    if not previous:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    first = previous[0]
+    if (nxt is not None and nxt.lower_ in state.after_plural_subject and first.text == "De"
+            and _is_determiner(doc, first.i)):
+        return True
+    words = [t for t in previous if t.is_alpha]
+    return bool(words) and words[-1].lower_ in state.person_plurals
+
+
+def formal_address_hits(analysis, state: AddressState = _NO_STATE):
     """Yield (token, replacement options) for De/Dem/Deres used as polite address.
 
     Mid-sentence capitalised forms are polite address. "De" before a numeral
     or a noun phrase is the article or "they" and is never flagged, nor is "De"
-    before a verb only things do (``impersonal``: "De betyder", "De gælder");
+    before a verb only things do ("De betyder", "De gælder") or taking up the plural subject of
+    the sentence before (``_refers_back``);
     other clause-initial "De"/"Deres" (sentence start, after a colon, bullet or line
     break) count when the letter uses polite address unambiguously elsewhere, or
     when there are two or more of them and the letter never says du/dig/din or jer."""
@@ -207,7 +257,8 @@ def formal_address_hits(analysis, impersonal: frozenset = frozenset()):
             continue  # "plejecentret De Fire Årstider", "De Gamles By": a name, not polite address
         if not _clause_initial(doc, tok.i):
             certain.append(tok)  # mid-sentence capital: polite address
-        elif not (tok.text == "De" and (_is_determiner(doc, tok.i) or _impersonal_verb(doc, tok.i, impersonal))):
+        elif not (tok.text == "De" and (_is_determiner(doc, tok.i) or _impersonal_verb(doc, tok.i, state.impersonal)
+                                         or _refers_back(doc, tok.i, state))):
             initial.append(tok)  # "De to sager", "De nye regler", "De betyder, at …" are never polite address
     if not certain and len(initial) >= 2 and _INFORMAL.search(analysis.doc.text) is None:
         certain = initial  # "Deres ejendom er omfattet … De er således ikke forpligtet …": De-form throughout
@@ -234,9 +285,8 @@ def formal_address(analysis, rule, state):
         yield Hit(tok.idx, tok.idx + len(tok.text), replace=options, message=message, fields={"case": "exact"})
 
 
-# the verbs after "De" that only things are the subject of (tiltale.yaml: options.impersonal_verbs)
-formal_address.setup = lambda rule, nlp: frozenset(
-    v.lower() for v in (rule.options or {}).get("impersonal_verbs", ()))
+# when sentence-initial "De" is "they" (tiltale.yaml: impersonal_verbs, verbs_after_plural_subject, person_plurals)
+formal_address.setup = lambda rule, nlp: AddressState(rule.options)
 
 
 class ReferenceState:
