@@ -264,23 +264,6 @@ def _probe(string: str) -> tuple[str, frozenset[str] | None, frozenset[tuple[str
     return string.replace(BOUNDARY, ""), (full or None), (pairs or None)
 
 
-# whether a character is a word character (``\\w``), learnt per character as letters bring them
-_IS_WORD: dict[str, bool] = {}
-_NON_WORD: dict[int, str] = {}  # str.translate table: each non-word character seen -> a space
-
-
-def _tokens(low: str) -> list[str]:
-    """``_WORDS.findall(low)`` (the runs of word characters), by mapping every non-word character to
-    a space and splitting (several times faster than the regular expression)."""
-    for char in set(low):
-        if char not in _IS_WORD:
-            word = _WORDS.fullmatch(char) is not None
-            _IS_WORD[char] = word
-            if not word:
-                _NON_WORD[ord(char)] = " "
-    return low.translate(_NON_WORD).split()
-
-
 class _Letter:
     """The lower-cased letter as the prefilters need it: its words and neighbouring words, and what
     was found for each probed string (many alternatives share strings)."""
@@ -288,7 +271,7 @@ class _Letter:
     __slots__ = ("words", "pairs")
 
     def __init__(self, low: str):
-        tokens = _tokens(low)
+        tokens = _WORDS.findall(low)
         self.words = set(tokens)
         self.pairs = set(zip(tokens, tokens[1:]))
 
@@ -321,7 +304,7 @@ class _Alternative:
     ``required_strings``, as ``_probe``s) and, compiled on need, the pattern for the lower-cased letter
     (``_lowered``) or else the case-insensitive one."""
 
-    __slots__ = ("rx", "words", "rest", "lowered", "_compiled", "_probes", "_starts")
+    __slots__ = ("rx", "words", "rest", "lowered", "_compiled", "_probes", "_starts", "_common")
 
     def __init__(self, rx: LazyPattern):
         self.rx = rx
@@ -331,6 +314,7 @@ class _Alternative:
         self._compiled = None
         self._probes = _UNSET
         self._starts = None
+        self._common = None  # the whole words every probe needs (a first, single look-up)
 
     def _prepare(self) -> None:
         if self.lowered is not None:
@@ -345,6 +329,8 @@ class _Alternative:
             broad = _lowered(_CASE_SENSITIVE_PART.sub("(?s:.+)", self.rx.pattern))
         strings = required_strings(broad) if broad is not None else None
         self._probes = tuple(map(_probe, sorted(strings))) if strings else None
+        if self._probes and all(full is not None for _, full, _ in self._probes):
+            self._common = frozenset.intersection(*(full for _, full, _ in self._probes)) or None
 
     def search(self, text: str, low: str | None, letter: "_Letter | None", index) -> bool:
         """Whether the alternative matches ``text`` (``low``: the same text lower-cased, or None;
@@ -355,6 +341,8 @@ class _Alternative:
         probes = self._probes
         if probes is not None and letter is not None:  # (then ``rest`` adds nothing worth its cost)
             words, pairs = letter.words, letter.pairs
+            if self._common is not None and not self._common <= words:
+                return False
             for text_, full, two in probes:
                 if full is None:
                     if text_ in low:

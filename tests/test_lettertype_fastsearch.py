@@ -7,7 +7,7 @@ import pytest
 import regex
 import yaml
 
-from borgertekst.lettertype import (BOUNDARY, LetterTypeDetector, _Letter, _lowered, _probe, _tokens, own_text,
+from borgertekst.lettertype import (BOUNDARY, LetterTypeDetector, _Letter, _lowered, _probe, own_text,
                                     required_strings)
 from borgertekst.rulebook.loader import load_ruleset
 
@@ -83,12 +83,6 @@ def test_required_strings_are_in_every_match(detector):
                     # ... and the letter's words say so
                     assert any(letter.has(p, low) for p in probes), (alt.rx.pattern, strings)
     assert checked > 50
-
-
-def test_tokens_are_the_runs_of_word_characters():
-    for text in letters() + ["a_b c\u0301d e\u00a0f §5 stk.2 ½ ² x\u200dy 1,5 co-op «citat» – tankestreg"]:
-        low = text.lower()
-        assert _tokens(low) == regex.findall(r"\w+", low, regex.VERSION1)
 
 
 def test_anchored_search_equals_search(detector):
