@@ -110,3 +110,40 @@ def test_a_label_in_capitals_is_no_shouting(analyzer):
 ])
 def test_escalating_kinds_get_a_tone_finding(analyzer, text):
     assert tone_rules(analyzer, text)
+
+
+# ---- the kinds the second blind set (tone3/blind2) showed weak -----------------------------------
+@pytest.mark.parametrize("text, cls", [
+    ("Som vi har skrevet til dig før, skal hækken klippes inden juli.", "irettesaettelse"),
+    ("Som vi har forklaret flere gange, betaler vi ikke for taxaen.", "irettesaettelse"),
+    ("Det ville klæde dig at ringe til os i stedet.", "nedladende"),
+    ("Det er vores endelige svar om carporten.", "lukker_doeren"),
+    ("Én aflysning mere, og du mister pladsen.", "pres"),
+    ("Vi går ud fra, at du ikke har fortalt os hele historien.", "tvivl"),
+    ("Det er en gammel vane hos jer at komme for sent.", "generalisering"),
+])
+def test_second_batch_kind_words_hit_their_class(tone, nlp, text, cls):
+    assert cls in classes_in(tone, nlp, text)
+
+
+@pytest.mark.parametrize("text, signal", [
+    ("Hvis I havde meldt afbud, var pladsen gået til en anden.", "sig:hindsight"),  # plural 'I'
+    ("Det var en fornøjelse at læse din ottende klage.", "sig:mock_praise"),  # counted messages
+    ("Du skriver, at din mor er indlagt, men fristen gælder stadig.", "sig:feeling_set_aside"),
+    ("Om du har haft en hård tid, har ingen betydning for sagen.", "sig:feeling_set_aside"),
+])
+def test_second_batch_structure_signals(tone, nlp, text, signal):
+    assert signal in signals_in(tone, nlp, text)
+
+
+def test_the_writer_reading_carefully_is_no_reproach(tone, nlp):
+    assert "irettesaettelse" not in classes_in(tone, nlp, "Vi har læst dine bemærkninger grundigt, og vi har ændret afgørelsen.")
+    assert "irettesaettelse" in classes_in(tone, nlp, "Du har ikke læst brevet ordentligt.")
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Sagen er lukket, fordi du har trukket din ansøgning tilbage.", "tone.tryk-saetning"),
+    ("Hvis du ikke møder op, og du ikke har en gyldig grund, vil vi trække dig i hjælp for den dag.", "tone.pres"),
+])
+def test_consequences_and_closures_with_a_reason_are_calm(analyzer, text, rule):
+    assert rule not in tone_rules(analyzer, text)

@@ -35,7 +35,7 @@ MIN_WORDS = 3  # greetings, sign-offs and one- or two-word headings are not scor
 # structure signals that count in the score but are no reason on their own: who is addressed,
 # who writes, a negation; a finding neither names them first nor takes its kind from them
 # blame words that, with the writer as subject, admit a mistake ("vi har misforstået")
-WRITER_OWNED = frozenset({"misforstå", "misforståelse", "overse", "glemme", "forveksle", "fejl", "fejle"})
+WRITER_OWNED = frozenset({"misforstå", "misforståelse", "overse", "glemme", "forveksle", "fejl", "fejle", "læse"})
 GENERAL_SIGNALS = frozenset({"sig:reader_address", "sig:writer_person", "sig:no_person", "sig:negation"})
 
 

@@ -36,12 +36,15 @@ PRAISE = frozenset({"dejligt", "dejlig", "flot", "flotte", "heldigt", "heldig", 
                     "bravo", "tillykke", "imponerede", "imponeret", "beæret", "beærede", "fornøjelse", "rørende",
                     "rørt", "rørte", "fantastisk", "herligt", "hyggeligt", "spændende", "interessant",
                     "taknemmelig", "taknemmelige", "glade", "betænksomt", "sødt", "pænt", "storartet"})
+# counting the reader's messages is a reproach next to praise ("en fornøjelse at modtage din ellevte mail")
+ORDINALS_REPROACH = frozenset({"sjette", "syvende", "ottende", "niende", "ellevte", "tolvte", "utallige", "zigtende"})
 REPROACH = frozenset({"endelig", "igen", "pludselig", "endnu", "heller", "nummer", "sent", "tredje", "fjerde",
                       "femte", "tiende", "altid", "aldrig", "ligesom", "naturligvis", "selvfølgelig", "efter",
-                      "glemme", "glemt", "glemte", "overskredet", "mange"})
+                      "glemme", "glemt", "glemte", "overskredet", "mange"}) | ORDINALS_REPROACH
 # hindsight aimed at the reader: what the reader should have done ("Hvis du havde læst …",
 # "Havde De fulgt vejledningen, …", "Du burde have sagt det")
 HINDSIGHT = frozenset({"havde", "burde"})
+PLURAL_YOU = frozenset({"jer", "jeres"})  # and "I" written with a capital (hindsight only)
 # generalising words aimed at the reader ("Du kommer altid for sent", "De har aldrig …")
 ALWAYS = frozenset({"altid", "aldrig", "hver", "konstant", "igen", "gentagne", "hele", "evig", "nogensinde"})
 
@@ -51,10 +54,12 @@ ALWAYS = frozenset({"altid", "aldrig", "hver", "konstant", "igen", "gentagne", "
 FEELING = frozenset({"forstå", "forstår", "forstået", "forståeligt", "forstående", "beklager", "beklageligt", "beklagelig",
                      "ked", "kede", "synd", "svært", "svær", "trist", "triste", "frustration", "frustrerende",
                      "frustreret", "ærgerligt", "sorg", "død", "døde", "syg", "sygdom", "skuffet", "skuffende",
-                     "vanskeligt", "hårdt", "bekymret", "bekymring", "utilfreds", "utilfredshed", "følelse", "føler"})
+                     "vanskeligt", "hårdt", "bekymret", "bekymring", "utilfreds", "utilfredshed", "følelse", "føler",
+                     # session 6: hardship named and set aside ("… ligger på hospitalet, men fristen gælder")
+                     "hård", "hospitalet", "indlagt", "begravelse", "depression", "bekymringer"})
 SET_ASIDE = frozenset({"men", "uanset", "alligevel", "ændrer", "ændre"})
 RULE_WORDS = frozenset({"regler", "reglerne", "regel", "reglen", "loven", "lov", "lovgivningen", "engang", "afgørelsen",
-                        "ret", "grund", "undtagelse", "hensyn", "betydning", "vægt"})
+                        "ret", "grund", "undtagelse", "hensyn", "betydning", "vægt", "fristen", "gælder"})
 # a short order with no softener ("Klip hækken inden den 1. juli.", "Giv os besked i dag.")
 SOFTENERS = frozenset({"gerne", "venligst", "endelig", "bare", "hvis", "så", "velkommen", "meget", "evt", "eventuelt",
                        "også", "selv", "tak", "mere", "læse"})
@@ -179,7 +184,7 @@ def possible_signals(texts: list[str], lows: list[str], classes) -> set[str]:
 # its tokens'. A mask is worked out once per token text (``token_mask``).
 (_M_DE, _M_READER, _M_JEG, _M_NEG, _M_EXCL, _M_S, _M_CAPS, _M_PART, _M_PRAISE, _M_REPROACH, _M_ALWAYS,
  _M_FEEL, _M_TURN, _M_RULE, _M_SOFT, _M_TAK, _M_ORDINAL, _M_ALPHA, _M_WRITER, _M_QUESTION,
- _M_OBLIGATION, _M_HINDSIGHT) = (1 << k for k in range(22))
+ _M_OBLIGATION, _M_HINDSIGHT, _M_PLURAL) = (1 << k for k in range(23))
 _MASKS: dict[str, int] = {}
 
 
@@ -213,7 +218,7 @@ def token_mask(text: str, low: str) -> int:
         m |= _M_ALWAYS
     if low in FEELING:
         m |= _M_FEEL
-    if low in SET_ASIDE or low == "at":
+    if low in SET_ASIDE or low == "at" or low == "om":  # "at"/"om" may open a set-aside sentence
         m |= _M_TURN
     if low in RULE_WORDS:
         m |= _M_RULE
@@ -233,6 +238,8 @@ def token_mask(text: str, low: str) -> int:
         m |= _M_OBLIGATION
     if low in HINDSIGHT:
         m |= _M_HINDSIGHT
+    if text == "I" or low in PLURAL_YOU:
+        m |= _M_PLURAL
     if len(_MASKS) > 200_000:
         _MASKS.clear()
     _MASKS[text] = m
@@ -286,7 +293,7 @@ def signals_of_mask(m: int, count: int, alpha_count: int, classes) -> list[str]:
         out.append("sig:mock_praise")
     if reader and m & _M_ALWAYS:
         out.append("sig:reader_always")
-    if reader and m & _M_HINDSIGHT:
+    if (reader or m & _M_PLURAL) and m & _M_HINDSIGHT:
         out.append("sig:hindsight")
     if m & _M_FEEL and m & _M_TURN and m & (_M_NEG | _M_RULE):
         out.append("sig:feeling_set_aside")
@@ -383,9 +390,10 @@ def sentence_features(sent: Span, hits_by_class: dict[str, tuple[int, int]], ski
             if near and not any(w.lower_ == "velkommen" for w in toks[i:i + 5]):
                 mark("sig:reader_always", near[0])
                 break
-    if reader_idx:
-        # hindsight: "hvis du havde …" / "havde De …" / "du burde have …"
-        for i in reader_idx:
+    # hindsight: "hvis du havde …" / "havde De …" / "du burde have …" (also to "I")
+    you_idx = reader_idx + [i for i, t in enumerate(toks) if t.text == "I" or t.lower_ in PLURAL_YOU]
+    if you_idx:
+        for i in you_idx:
             before = lows[max(0, i - 2):i]
             after = lows[i + 1:i + 3]
             if ("havde" in after and "hvis" in before) or (i > 0 and lows[i - 1] == "havde" and i - 1 == 0) \
@@ -405,7 +413,7 @@ def sentence_features(sent: Span, hits_by_class: dict[str, tuple[int, int]], ski
     if feel is not None:
         rest = lows[feel + 1:]
         turn = next((j for j, x in enumerate(rest) if x in SET_ASIDE), None)
-        starts_at = lows[0] == "at" or lows[0] == "uanset" or (len(lows) > 1 and lows[0] in ("–", "-") and lows[1] == "at")
+        starts_at = lows[0] in ("at", "uanset", "om") or (len(lows) > 1 and lows[0] in ("–", "-") and lows[1] == "at")
         after = rest[turn + 1:] if turn is not None else (lows[feel + 1:] if starts_at else [])
         if (turn is not None or starts_at) and any(x in NEGATION or x in RULE_WORDS for x in after):
             mark("sig:feeling_set_aside", toks[feel])
