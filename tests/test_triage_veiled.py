@@ -231,3 +231,38 @@ def test_a_threat_quoted_by_its_victim_is_never_green():
     assert not safety_hits(model(), text)
     assert r.step in ("gul", "roed")
 
+
+
+# ---- fourth batch of kinds -----------------------------------------------------------------------
+def test_stones_and_the_municipality_s_windows_is_a_safety_sign():
+    assert safety_hits(model(), "Rådhuset har store ruder. Brosten ligger jo overalt.")
+    assert not safety_hits(model(), "En sten fra vejarbejdet har slået et hul i min rude. Hvem betaler?")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sikke en flot jakke, du havde på i lørdags.", "watch:appearance"),
+    ("Kan du egentlig sove om natten efter sådan en afgørelse?", "watch:sleep"),
+    ("jeg kommer med nogle venner på mandag, så kan I lære det", "watch:crew"),
+    ("Jeg glemmer aldrig et ansigt.", "watch:phrase"),
+    ("Så henter jeg det på min egen måde.", "watch:phrase"),
+    ("You will get what's coming.", "watch:phrase"),
+])
+def test_fourth_batch_weak_signs(text, kind):
+    m = model()
+    assert any(h.cls.startswith(kind) for h in m.hits(m.doc(text))), text
+    assert triage(text).step != "groen"
+
+
+def test_a_weapon_bought_just_for_information_is_a_safety_sign():
+    text = "Har lige købt en ny riffel. Bare sådan til info."
+    assert any(h.cls == "safety:means_warning" for h in safety_hits(model(), text))
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg kan ikke sove om natten, fordi jeg er bekymret for min søn.",
+    "Min mor har fået en ny kjole til sin fødselsdag på plejehjemmet.",
+    "Vi har fundet en gammel kniv på loftet. Hvad gør vi med den?",
+])
+def test_fourth_batch_hard_negatives(text):
+    r = triage(text)
+    assert r.step != OUTSIDE and not safety_hits(model(), text), text
