@@ -17,7 +17,7 @@ import msgspec
 import regex
 import yaml
 
-from .matchers.literals import LazyPattern
+from .matchers.literals import LazyPattern, top_alternatives
 
 ROUTES_FILE = Path(__file__).resolve().parent.parent / "rules" / "klageadgang.yaml"
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -72,6 +72,25 @@ def _search(rx: LazyPattern, text: str, index):
     return rx.compiled.search(text, timeout=1.0)
 
 
+_LEADING_WORDS = regex.compile(r"\\b\(([\w ]+(?:\|[\w ]+)+)\)(?![?*+{])(.*)", regex.DOTALL)
+
+
+def literal_first(pattern: str) -> list[str]:
+    """The pattern as patterns that each start with fixed words, for speed: its top-level
+    alternatives one by one, and a leading word list ``\\b(får|kan få) …`` as one pattern per
+    word. A text has a match of the pattern exactly when it has one of them, and the leftmost
+    match starts where the leftmost of theirs does (``outcome_at``); regex finds a fixed word
+    fast but tries a list of words at every position."""
+    out = []
+    for alternative in top_alternatives(pattern):
+        m = _LEADING_WORDS.fullmatch(alternative)
+        if m:
+            out.extend("\\b" + word + m.group(2) for word in m.group(1).split("|"))
+        else:
+            out.append(alternative)
+    return out
+
+
 def blank_suggestion() -> str:
     """Klagevejledning for an unknown area: the caseworker fills in the blanks."""
     return (f"Hvis du vil klage, skal du klage senest {BLANK_DEADLINE} efter, at du har fået dette brev. "
@@ -87,7 +106,8 @@ class _File(msgspec.Struct):
 class Routes:
     def __init__(self, routes: dict[str, Route], outcomes: dict[str, list[str]] | None = None):
         self.routes = routes
-        self._outcomes = {k: [LazyPattern(p, _FLAGS) for p in v] for k, v in (outcomes or {}).items()}
+        self._outcomes = {k: [LazyPattern(q, _FLAGS) for p in v for q in literal_first(p)]
+                          for k, v in (outcomes or {}).items()}
         # LazyPattern: a pattern is searched only when the text has a word every match needs
         self._statutes = {a: [LazyPattern(p, _FLAGS) for p in r.statutes] for a, r in routes.items()}
         self._keywords = {a: [LazyPattern(p, _FLAGS) for p in r.keywords] for a, r in routes.items()}

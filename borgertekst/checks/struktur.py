@@ -195,8 +195,17 @@ def _finditer(rx, text: str):
     return iter(()) if rx is None else rx.finditer(text)
 
 
-def _compile(options: dict, key: str) -> list[regex.Pattern]:
-    return [LazyPattern(p, _FLAGS) for p in options.get(key, [])]  # compiled when a letter may match
+def _compile(options: dict, key: str, split: bool = True) -> list[regex.Pattern]:
+    """The patterns of ``options[key]``, compiled when a letter may match them. ``split``: a list
+    that is only asked whether any pattern matches (``_search``, reason cues) is searched as
+    patterns that start with fixed words (``literal_first``: the same texts match, faster);
+    not a list whose first match position counts."""
+    from ..klageadgang import literal_first
+
+    patterns = options.get(key, [])
+    if split:
+        patterns = [q for p in patterns for q in literal_first(p)]
+    return [LazyPattern(p, _FLAGS) for p in patterns]
 
 
 class ComplaintState:
@@ -290,7 +299,7 @@ class PossibleDecisionState:
         from ..rulebook.loader import shipped_rules_dir
 
         o = rule.options
-        self.refusal = _compile(o, "refusal")
+        self.refusal = _compile(o, "refusal", split=False)  # the first refusal found marks the paragraph
         self.conditional = regex.compile(o.get("conditional", r"(?!)"), _FLAGS)
         self.labels = o.get("labels", {})
         folder = shipped_rules_dir() / "struktur"
