@@ -212,3 +212,25 @@ def test_a_passive_request_is_not_swapped_for_another_officialese_passive(analyz
     assert "bedes om at" not in rewrite(analyzer, text).text
     f = _finding(analyzer, text, "klarsprog.kancellisprog", "anmodes")
     assert replacement_for(f, text, analyzer.ruleset) is None
+
+
+@pytest.mark.parametrize("before, after", [
+    ("Fastholdes afgørelsen, videresendes klagen til Ankestyrelsen.",
+     "Hvis vi holder fast i afgørelsen, sender vi klagen videre til Ankestyrelsen."),
+    ("Hvis afgørelsen fastholdes, sendes klagen videre til Ankestyrelsen.",
+     "Hvis vi holder fast i afgørelsen, sender vi klagen videre til Ankestyrelsen."),
+    ("Anmodningen om genoptagelse imødekommes derfor ikke.",
+     "Vi kan derfor ikke sige ja til ønsket om genoptagelse."),
+])
+def test_complaint_guidance_and_refusals_in_the_passive_say_who_does_what(analyzer, before, after):
+    assert rewrite(analyzer, before).text == after
+
+
+def test_an_inverted_subject_after_a_clause_is_no_case_error():
+    from borgertekst.rewriting import guard
+
+    text = "Fastholdes afgørelsen, videresendes klagen til Ankestyrelsen."
+    new = "Hvis vi holder fast i afgørelsen, sender vi klagen videre til Ankestyrelsen."
+    assert "kasus" not in guard.problems(text, 0, len(text), new)
+    wrong = "Du kan kontakte mig."
+    assert "kasus" in guard.problems(wrong, wrong.index("mig"), wrong.index("mig") + 3, "jeg")
