@@ -38,6 +38,8 @@ _FLAGS = regex.IGNORECASE | regex.VERSION1 | regex.MULTILINE
 SURE = 0.6
 # the decision score (in brevtyper.yaml points) from which a letter typed otherwise may be a decision
 MAYBE_DECISION = 2.0
+# ... and from which a summons may be one (a duty laid on the reader alone is 3.5 points)
+MAYBE_DECISION_SUMMONS = 3.5
 TIE_ORDER = ("partshoering", "klagesvar", "kvittering", "indkaldelse", "afgoerelse", "information", "andet")
 # a letter with no signal and at least this many words is taken as information
 FALLBACK_WORDS = 25
@@ -587,6 +589,9 @@ class LetterTypeDetector:
 def _maybe(best: str, scores: dict[str, float]) -> frozenset[str]:
     # a hearing or a reply to a complaint talks about decisions without being one
     decision = scores.get("afgoerelse", 0.0)
+    if best == "indkaldelse" and decision >= MAYBE_DECISION_SUMMONS:
+        # a summons that lays a duty on the reader ("De er hermed pålagt at deltage i …") decides too
+        return frozenset({"afgoerelse"})
     if best in ("partshoering", "klagesvar", "indkaldelse"):
         return frozenset()
     if best != "afgoerelse" and (decision >= MAYBE_DECISION and (best in ("andet", "information")

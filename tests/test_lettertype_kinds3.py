@@ -168,3 +168,61 @@ def test_a_clear_letter_is_not_handed_to_the_model(detector, monkeypatch):
     detection = detector.detection(text)
     assert detection.confidence > lettertype.CLOSE_CALL
     assert detection.type == want
+
+
+# kinds of the third blind batch and of the procedural-justice panel's letters (PANEL's notes, 00:50-01:05)
+CASES3 = {
+    # a no by text message, said as what the reader shall not have
+    "sms-skal-ikke-have": (
+        "afgoerelse",
+        "Hej Inge. Du skal ikke have hjemmehjælp til indkøb, da du selv kan handle på nettet med levering. "
+        "Ring til os, hvis du er uenig. Mvh Visitationen",
+    ),
+    # the answer to an objection keeps the charge, after a receipt-like first sentence
+    "indsigelse-fastholdes": (
+        "afgoerelse",
+        "SVAR PÅ INDSIGELSE\n\nVi har modtaget din indsigelse af 2. marts.\n\nGEBYRET FASTHOLDES. Bilen holdt i "
+        "en zone med betalingsparkering uden gyldig billet.\n\nBeløbet skal betales senest 14 dage fra dato.\n\n"
+        "Parkeringsservice",
+    ),
+    # a reply that turns a complaint down, after a receipt-like first sentence
+    "klage-afvist": (
+        "klagesvar",
+        "Kære Bodil\n\nVi har modtaget din henvendelse om maden på plejecentret. Vi har talt med køkkenet, og "
+        "menuen følger de kostråd, vi skal følge. Vi må derfor afvise din klage.\n\nVenlig hilsen\nCentret",
+    ),
+    # a receipt for a complaint, with an apology and the date of the answer
+    "kvittering-klage-svar-senest": (
+        "kvittering",
+        "Kære Jan\n\nTak for din klage over ventetiden på en ny hørecentral. Jeg er ked af, at det har taget "
+        "så lang tid. Du får et svar fra mig senest den 9. april.\n\nVenlig hilsen\nMaria",
+    ),
+    # a meeting announced, the summons to come, and "you may bring someone"
+    "moede-indkaldelse-kommer": (
+        "information",
+        "Kære Rasmus\n\nDin sag skal behandles i visitationsudvalget i maj. Du får en indkaldelse med "
+        "tidspunktet senest en uge før. Du må gerne tage din mor med.\n\nVenlig hilsen\nSocialrådgiveren",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES3))
+def test_kind3(detector, name, monkeypatch):
+    want, text = CASES3[name]
+    monkeypatch.setattr(lettertype.lettertype_model, "predict", lambda text: ("andet", 0.0))
+    assert detector.detect(text) == want
+
+
+def test_bringing_someone_to_a_meeting_is_no_permission(detector):
+    text = "Hej Ib\n\nVi holder møde tirsdag kl. 10. Du må gerne tage en ven med.\n\nHilsen\nJobcentret"
+    assert "afgoerelse" not in detector.detection(text).scores
+
+
+def test_a_summons_that_lays_a_duty_is_checked_as_a_decision_too(detector):
+    text = ("Indkaldelse til virksomhedspraktik\n\nKære Ahmed\n\nDu er hermed pålagt at deltage i virksomhedspraktik "
+            "hos Genbrugspladsen Nord. Du skal møde mandag den 6. maj kl. 7.00.\n\nTid: mandag kl. 7.00\n"
+            "Sted: Genbrugspladsen Nord\nMedbring: arbejdstøj\n\nKan du ikke komme, skal du melde afbud. "
+            "Hvis du ikke møder op, kan det få betydning for din kontanthjælp.\n\nJobcentret")
+    detection = detector.detection(text)
+    assert detection.type == "indkaldelse"
+    assert "afgoerelse" in detection.maybe  # decision checks run one step milder
