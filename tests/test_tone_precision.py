@@ -38,8 +38,10 @@ def keep(policy, sentence, score, signals, text_reader=True):
 def test_words_alone_need_the_higher_threshold(policy):
     s = "Det undrer os meget, at papirerne stadig mangler."
     words = [sig(s, "ord:undre", "undrer"), sig(s, "ord:stadig", "stadig")]
-    assert not keep(policy, s, 0.85, words).keep
-    assert keep(policy, s, 0.85, words).reason == "words-only"
+    below = policy.words_only - 0.02  # above the model's threshold, under the words-only one
+    assert below > BASE
+    assert not keep(policy, s, below, words).keep
+    assert keep(policy, s, below, words).reason == "words-only"
     assert keep(policy, s, 0.95, words).keep
 
 
@@ -105,7 +107,7 @@ def test_complaint_guidance_needs_more(policy):
 
 def test_the_words_of_a_statute_reference_are_no_evidence(policy):
     s = "Vi har truffet afgørelsen, jf. serviceloven § 83."
-    assert not keep(policy, s, 0.95, [sig(s, "lex:afstand", "jf.")]).keep
+    assert not keep(policy, s, 0.93, [sig(s, "lex:afstand", "jf.")]).keep
     s2 = "Vi skal hermed meddele, at afgørelsen er truffet, jf. serviceloven § 83."
     assert keep(policy, s2, 0.95, [sig(s2, "lex:afstand", "jf."), sig(s2, "lex:afstand", "hermed")]).keep
 
