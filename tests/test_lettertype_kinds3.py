@@ -197,6 +197,18 @@ CASES3 = {
         "Kære Jan\n\nTak for din klage over ventetiden på en ny hørecentral. Jeg er ked af, at det har taget "
         "så lang tid. Du får et svar fra mig senest den 9. april.\n\nVenlig hilsen\nMaria",
     ),
+    # grants without decision words
+    "har-faaet-tilskud": (
+        "afgoerelse",
+        "Hej Kim\n\nDu har fået tilskud til nye briller. Kommunen betaler 1.400 kr. af regningen.\n\nVi sender "
+        "pengene til optikeren.\n\nHilsen\nYdelser",
+    ),
+    "faar-mere-hjaelp-liste": (
+        "afgoerelse",
+        "Kære Gerda\n\nTak for besøget i mandags. Du fortalte, at det er svært at gøre rent efter operationen.\n\n"
+        "Derfor får du nu:\n- rengøring hver anden uge\n- hjælp til tøjvask\n\nHjemmeplejen ringer og aftaler "
+        "tiderne.\n\nVenlig hilsen\nVisitator",
+    ),
     # a meeting announced, the summons to come, and "you may bring someone"
     "moede-indkaldelse-kommer": (
         "information",
