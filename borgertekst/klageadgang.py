@@ -109,9 +109,12 @@ class Routes:
         self._outcomes = {k: [LazyPattern(q, _FLAGS) for p in v for q in literal_first(p)]
                           for k, v in (outcomes or {}).items()}
         # LazyPattern: a pattern is searched only when the text has a word every match needs
-        self._statutes = {a: [LazyPattern(p, _FLAGS) for p in r.statutes] for a, r in routes.items()}
-        self._keywords = {a: [LazyPattern(p, _FLAGS) for p in r.keywords] for a, r in routes.items()}
-        self._exclude = {a: [LazyPattern(p, _FLAGS) for p in r.exclude] for a, r in routes.items()}
+        # a law counts once however many of its names the letter uses: one group of patterns per law
+        self._statutes = {a: [[LazyPattern(q, _FLAGS) for q in literal_first(p)] for p in r.statutes]
+                          for a, r in routes.items()}
+        self._keywords = {a: [LazyPattern(p, _FLAGS) for p in r.keywords] for a, r in routes.items()}  # counted
+        self._exclude = {a: [LazyPattern(q, _FLAGS) for p in r.exclude for q in literal_first(p)]
+                         for a, r in routes.items()}
 
     def __iter__(self):
         return iter(self.routes.values())
@@ -127,7 +130,8 @@ class Routes:
         for area in self.routes:
             if any(rx.search(text, timeout=1.0) for rx in self._exclude[area]):
                 continue  # another route applies: rather no area than the wrong one
-            score = sum(STATUTE_WEIGHT for rx in self._statutes[area] if rx.search(text, timeout=1.0))
+            score = sum(STATUTE_WEIGHT for law in self._statutes[area]
+                        if any(rx.search(text, timeout=1.0) for rx in law))
             score += sum(len(rx.findall(text, timeout=1.0)) for rx in self._keywords[area])
             if score:
                 out[area] = score
@@ -136,7 +140,7 @@ class Routes:
     def cites_statute(self, area: str, text: str) -> bool:
         """Whether the text cites one of the laws of ``area`` (stronger than its words)."""
         try:
-            return any(rx.search(text, timeout=1.0) for rx in self._statutes.get(area, []))
+            return any(rx.search(text, timeout=1.0) for law in self._statutes.get(area, []) for rx in law)
         except TimeoutError:
             return False
 

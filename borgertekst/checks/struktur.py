@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextvars
 from contextlib import contextmanager
 from dataclasses import dataclass
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -117,14 +118,28 @@ def blocks(text: str) -> list[Block]:
     return out
 
 
+def _starts(rx: regex.Pattern, text: str) -> list[int]:
+    """Where ``rx`` matches in the letter, read once: no match of the complaint patterns runs
+    over a line break, so a block has a match exactly when one of these starts in it, and the
+    first one there is where a search of the block alone would find it."""
+    return [m.start() for m in rx.finditer(text)]
+
+
+def _first_in(starts: list[int], b: "Block") -> int | None:
+    """The block-relative offset of the first start inside ``b``."""
+    i = bisect_left(starts, b.start)
+    return starts[i] - b.start if i < len(starts) and starts[i] < b.end else None
+
+
 def complaint_blocks(text: str, mention: regex.Pattern, heading: regex.Pattern) -> list[Block]:
     """The blocks that make up the klagevejledning: every block that talks about
     complaining, and the block right under a bare complaint heading (a question
     and answer form: "Hvordan klager jeg?" followed by the answer)."""
     out: list[Block] = []
     after_heading = False
+    starts = _starts(mention, text)
     for b in blocks(text):
-        if after_heading or mention.search(b.text):
+        if after_heading or _first_in(starts, b) is not None:
             out.append(b)
         bare = bool(b.heading) and len(b.text.strip()) <= _HEADING_MAX + 1
         after_heading = bare and bool(heading.search(b.text))
@@ -140,6 +155,7 @@ def complaint_sentences(text: str, mention: regex.Pattern, heading: regex.Patter
     ("Hvordan klager jeg?"). What else the letter says (a date, a start) stays."""
     out: list[Block] = []
     after_heading = False
+    starts = _starts(mention, text)
     for b in blocks(text):
         bare = bool(b.heading) and len(b.text.strip()) <= _HEADING_MAX + 1
         if after_heading and not bare:
@@ -148,9 +164,12 @@ def complaint_sentences(text: str, mention: regex.Pattern, heading: regex.Patter
             continue
         after_heading = bare and bool(heading.search(b.text))
         # from the first sentence about complaining to the end of the paragraph
-        m = mention.search(b.text) or heading.search(b.text)
-        if m:
-            cut = max(b.text.rfind("\n", 0, m.start()), max(b.text.rfind(". ", 0, m.start()) + 1, 0))
+        at = _first_in(starts, b)
+        if at is None:
+            m = heading.search(b.text)
+            at = m.start() if m else None
+        if at is not None:
+            cut = max(b.text.rfind("\n", 0, at), max(b.text.rfind(". ", 0, at) + 1, 0))
             out.append(Block(b.start + cut, b.end, b.text[cut:]))
     return out
 
