@@ -234,3 +234,27 @@ def test_an_inverted_subject_after_a_clause_is_no_case_error():
     assert "kasus" not in guard.problems(text, 0, len(text), new)
     wrong = "Du kan kontakte mig."
     assert "kasus" in guard.problems(wrong, wrong.index("mig"), wrong.index("mig") + 3, "jeg")
+
+
+# --- kinds from the blind batch suggest3/batch5 ---
+
+def test_please_note_is_not_made_a_question(analyzer):
+    text = "De bedes bemærke, at en el-scooter kun bevilges, når gangfunktionen er varigt nedsat."
+    new = rewrite(analyzer, text).text
+    assert new == "Bemærk, at en el-scooter kun bevilges, når gangfunktionen er varigt nedsat."
+
+
+def test_a_formal_possessive_moved_inside_the_sentence_is_not_made_their(analyzer):
+    # lower-casing "Deres" would make it "deres" (their): another party
+    new = rewrite(analyzer, "Deres ansøgning imødekommes derfor ikke.").text
+    assert "deres ansøgning" not in new
+    assert new in ("Vi kan derfor ikke sige ja til Deres ansøgning.", "Vi kan derfor ikke sige ja til din ansøgning.",
+                   "Deres ansøgning imødekommes derfor ikke.")
+
+
+def test_the_guard_catches_formal_deres_made_their():
+    from borgertekst.rewriting import guard
+
+    text = "Deres ansøgning imødekommes derfor ikke."
+    assert "tredjepart" in guard.problems(text, 0, len(text), "Vi kan derfor ikke sige ja til deres ansøgning.")
+    assert "tredjepart" not in guard.problems(text, 0, len(text), "Vi kan derfor ikke sige ja til din ansøgning.")

@@ -377,6 +377,10 @@ def problems(text: str, start: int, end: int, new: str, *, protected=None) -> li
     return out + [p for p in sentence_problems(before, after) if p not in out]
 
 
+_THEIR = re.compile(r"\b(?:deres|dem)\b")
+_FORMAL_ANY = re.compile(r"\b(?:Deres|Dem)\b")
+
+
 def sentence_problems(before: str, after: str) -> list[str]:
     """What a sentence lost between ``before`` and ``after``: facts, negations, and the
     grammar checks (agreement, doubled words, verb forms, pronoun case). Used for one
@@ -388,6 +392,8 @@ def sentence_problems(before: str, after: str) -> list[str]:
             out.append(key)
     if fb["tal"] != fa["tal"] and not {"beløb", "paragraf", "dato"} & set(out):
         out.append("tal")
+    if len(_THEIR.findall(after)) > len(_THEIR.findall(before)) and _FORMAL_ANY.search(before):
+        out.append("tredjepart")  # formal "Deres" became "deres" (their): someone else than the reader
     wb, wa = _words(before), _words(after)
     if _doubled(wa) > _doubled(wb):
         out.append("dobbeltord")

@@ -68,7 +68,9 @@ class _Formatter(string.Formatter):
             return value[:1].upper() + value[1:]
         if spec == "lille":  # a sentence's first word moved inside the sentence ("Lønsedlerne" → "lønsedlerne")
             first = value.split(" ", 1)[0]
-            return value if first.isupper() and len(first) > 1 else value[:1].lower() + value[1:]
+            if first in ("De", "Dem", "Deres", "I") or (first.isupper() and len(first) > 1):
+                return value  # formal "Deres" in lower case would be "their": a different person
+            return value[:1].lower() + value[1:]
         return super().format_field(value, spec)
 
 
