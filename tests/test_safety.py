@@ -92,3 +92,22 @@ def test_private_life_sign_and_threat_like_words_together_are_outside(monkeypatc
     r = triage.triage(text)
     assert r.step == "uden-for-trappen" and r.template == "begraensning-kontakt"
     assert r.reasons[0].startswith("Henvendelsen taler om medarbejderens privatliv")
+
+
+def test_no_word_group_or_key_is_defined_twice():
+    # YAML keeps the last of two equal keys silently: a new group with an old name would change
+    # every combination that uses the old one
+    import yaml as _yaml
+
+    class Strict(_yaml.SafeLoader):
+        pass
+
+    def mapping(loader, node, deep=False):
+        keys = [loader.construct_object(k, deep=deep) for k, _ in node.value]
+        twice = sorted({k for k in keys if keys.count(k) > 1})
+        assert not twice, f"defined twice in {node.start_mark}: {twice}"
+        return _yaml.SafeLoader.construct_mapping(loader, node, deep)
+
+    Strict.add_constructor(_yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    for name in ("sikkerhed.yaml", "triage.yaml"):
+        _yaml.load((shipped_rules_dir() / name).read_text(encoding="utf-8"), Loader=Strict)

@@ -266,3 +266,38 @@ def test_a_weapon_bought_just_for_information_is_a_safety_sign():
 def test_fourth_batch_hard_negatives(text):
     r = triage(text)
     assert r.step != OUTSIDE and not safety_hits(model(), text), text
+
+
+# ---- fifth batch of kinds ------------------------------------------------------------------------
+@pytest.mark.parametrize("text, kind", [
+    ("Jeg skal nok sørge for, at du ikke får en rolig weekend.", "watch:no_peace"),
+    ("Jeg kender en fyr, der klarer den slags opgaver for 3.000 kr.", "watch:hired"),
+    ("Next time I see you, you will not be smiling.", "watch:phrase"),
+])
+def test_fifth_batch_weak_signs(text, kind):
+    m = model()
+    assert any(h.cls.startswith(kind) for h in m.hits(m.doc(text))), text
+    assert triage(text).step != "groen"
+
+
+def test_someone_for_hire_and_a_warning_phrase_is_outside(monkeypatch):
+    monkeypatch.setattr(triage_module, "THREAT_OUTSIDE", 1.1)
+    monkeypatch.setattr(triage_module, "THREAT_WATCH", 1.1)
+    assert triage("Jeg kender nogen, der tager den slags job for 2.000 kroner. Tænk over det.").step == OUTSIDE
+
+
+def test_expelling_a_group_aimed_at_the_staff_member_is_hate_speech():
+    assert safety_hits(model(), "Muslimer som dig skulle smides ud af landet.")
+    assert not safety_hits(model(), "Min nabo blev smidt ud af sin lejlighed. Kan I hjælpe ham?")
+
+
+def test_peace_without_an_addressee_is_no_sign():
+    m = model()
+    text = "Jeg har ikke haft en rolig nat i en måned på grund af larmen."
+    assert not any(h.cls.startswith("watch:no_peace") for h in m.hits(m.doc(text)))
+
+
+def test_a_minister_and_a_facebook_group_are_pressure():
+    m = model()
+    for text in ("Mit næste brev går til ministeren.", "Jeg har startet en Facebook-gruppe om jeres sagsbehandling."):
+        assert any(h.cls == "press" for h in m.hits(m.doc(text))), text
