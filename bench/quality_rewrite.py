@@ -164,6 +164,8 @@ BLIND_BATCHES = (
     ("3/1", 20, (50, 55), 2, 1, (42, 46), (42, 59), (60, 60), (47, 47)),
     ("3/2", 20, (55, 57), 2, 0, (34, 35), (34, 41), (59, 59), (34, 34)),
     ("3/3", 15, (33, 36), 1, 2, (23, 24), (23, 33), (34, 34), (23, 23)),
+    ("3/4", 12, (17, 18), 0, 0, (13, 14), (13, 16), (18, 18), (13, 13)),
+    ("3/5", 8, (23, 24), 0, 0, (16, 16), (16, 22), (24, 24), (16, 16)),
 )
 BLIND_NOTES = (
     "Fejltyper, der blev fundet og rettet for arten (ikke for brevet): \"De\" til flere personer (to forældre, et "
@@ -188,7 +190,12 @@ BLIND_NOTES = (
     "en anmodning – nu et tip med tomt felt. Nye sætningsomskrivninger: \"på det foreliggende grundlag\", "
     "\"Eventuelle bemærkninger bedes fremsendt\", \"Yderligere henvendelser … besvares ikke, før …\", \"Som vi "
     "tidligere har oplyst, kan din sag …\". Stavningsforslag, som ikke selv er danske ord (\"reache\" → "
-    "\"reach\"), tilbydes ikke."
+    "\"reach\"), tilbydes ikke. 3/4–3/5: \"Du har misforstået situationen, når …\" fik \"Jeg kunne have forklaret "
+    "situationen tydeligere\" (en indrømmelse, skribenten ikke har gjort) – nu kun for regler, afgørelser og vores breve; "
+    "\"anmodes\" → \"bedes\" (kancellisprog for kancellisprog); \"De bedes bemærke, at …\" → \"Vil du bemærke, at …?\" "
+    "– nu \"Bemærk, at …\". Dømt som god efter produktets design: \"Yderligere henvendelser vil ikke blive besvaret.\" → "
+    "\"Hvis du har nye oplysninger, er du velkommen til at sende dem til mig.\" (døren åbnes; en anmelder kan se det "
+    "som en ændret nægtelse)."
 )
 
 
