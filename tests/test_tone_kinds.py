@@ -147,3 +147,22 @@ def test_the_writer_reading_carefully_is_no_reproach(tone, nlp):
 ])
 def test_consequences_and_closures_with_a_reason_are_calm(analyzer, text, rule):
     assert rule not in tone_rules(analyzer, text)
+
+
+# ---- notes from other engineers (session 6) ----------------------------------------------------
+def test_three_capitals_are_an_abbreviation_unless_the_sentence_exclaims(analyzer):
+    assert "tone.raab" not in tone_rules(analyzer, "Entreprenøren skal søge om gravetilladelse på LER og vente på svar.")
+    assert "tone.raab" in tone_rules(analyzer, "HUSK AT BETALE!!")
+
+
+def test_a_permit_lapsing_is_no_ultimatum(analyzer):
+    assert "tone.pres" not in tone_rules(analyzer, "Anlægget skal være lavet inden 1 år fra i dag, ellers bortfalder tilladelsen.")
+    assert "tone.pres" in tone_rules(analyzer, "Send papirerne, ellers stopper vi din hjælp.")
+
+
+@pytest.mark.parametrize("text", [
+    "Det er ikke korrekt, når du i din mail af 2. december skriver, at du har givet os besked.",
+    "Som vi har skrevet til dig flere gange, skal ansøgningen underskrives.",
+])
+def test_corrections_in_other_words_are_flagged(analyzer, text):
+    assert "tone.tryk" in tone_rules(analyzer, text)

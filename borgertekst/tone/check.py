@@ -204,10 +204,15 @@ def shouting(analysis, rule, state):
     quoted = _quoted_in(analysis)
     for sent in analysis.sentences:
         has_lower = any(t.is_alpha and t.text.islower() for t in sent)
+        # a sentence all in capitals is a heading, unless it exclaims ("HUSK AT BETALE!!")
+        exclaims = any("!" in t.text for t in sent)
         for tok in sent:
             if quoted and any(a <= tok.idx < b for a, b in quoted):
                 continue
-            if is_shouting(tok, has_lower, _known) and not _is_label(analysis.text, tok):
+            # three capitals mid-sentence are as often a register or an office ("LER", "SKS") as a shout
+            if len(tok.text) == 3 and not exclaims:
+                continue
+            if is_shouting(tok, has_lower or exclaims, _known) and not _is_label(analysis.text, tok):
                 yield Hit(tok.idx, tok.idx + len(tok.text), replace=[tok.text.lower()],
                           explain="Store bogstaver midt i en sætning læses som et råb.")
         # several exclamation marks, or "?!"
