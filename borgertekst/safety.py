@@ -94,6 +94,15 @@ class SafetyRules:
                                             f"{', '.join(unknown)}.")
         self.phrases = [(p["label"], [[str(w).lower() for w in seq] for seq in p["lemmas"]])
                         for p in (data.get("phrases") or [])]
+        # the fixed phrases by their first word: (class, words, groups that take a watch phrase back)
+        self._phrase_index: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] = {}
+        phrase_list = [(f"safety:phrase:{pi}", seqs, frozenset()) for pi, (_l, seqs) in enumerate(self.phrases)]
+        phrase_list += [(f"{kind}phrase:{pi}", seqs, frozenset(unless))
+                        for pi, (_l, seqs, kind, unless) in enumerate(self.watch_phrases)]
+        for cls, seqs, unless in phrase_list:
+            for seq in seqs:
+                if seq:
+                    self._phrase_index.setdefault(seq[0], []).append((cls, tuple(seq), unless))
         excuse = data.get("excuse") or {}
         self.report_before = excuse.get("report_before")
         self.friendly_words = frozenset(excuse.get("friendly_words") or ())
@@ -261,24 +270,31 @@ class SafetyRules:
                     hit = self._match(c, toks, context, everywhere)
                     if hit is not None:
                         out.append(ComposedHit(prefix + c.kind + ":" + str(ci), *hit))
-            for pi, (_label, seqs) in enumerate(self.phrases):
-                out.extend(self._phrase_hits(toks, seqs, f"safety:phrase:{pi}"))
-            for pi, (_label, seqs, kind, unless) in enumerate(self.watch_phrases):
-                if not set(unless) & present[si]:
-                    out.extend(self._phrase_hits(toks, seqs, f"{kind}phrase:{pi}"))
+            out.extend(self._phrase_hits(toks, present[si]))
         if self.means_groups:
             warned = {doc[h.start].sent.start for h in out if h.cls.startswith(("watch:phrase:", "frame:phrase:"))}
             if warned:
                 out.extend(self._means_near(doc, sents, warned))
         return out
 
-    @staticmethod
-    def _phrase_hits(toks, seqs, cls: str) -> list[ComposedHit]:
+    def _phrase_hits(self, toks, present: frozenset[str]) -> list[ComposedHit]:
+        """The fixed phrases (``phrases``, ``watch_phrases``) in a sentence's words, found through an
+        index on their first word; a watch phrase whose ``unless`` groups stand in the sentence is left out."""
         out = []
-        for seq in seqs:
-            for i in range(len(toks) - len(seq) + 1):
-                if all(toks[i + k].lower_ == w or toks[i + k].lemma_.lower() == w for k, w in enumerate(seq)):
-                    out.append(ComposedHit(cls, toks[i].i, toks[i + len(seq) - 1].i + 1))
+        index = self._phrase_index
+        for i, t in enumerate(toks):
+            low, lemma = t.lower_, t.lemma_.lower()
+            cands = index.get(low, ())
+            if lemma != low:
+                cands = (*cands, *index.get(lemma, ()))
+            for cls, seq, unless in cands:
+                n = len(seq)
+                if i + n > len(toks) or (unless and unless & present):
+                    continue
+                if all(toks[i + k].lower_ == w or toks[i + k].lemma_.lower() == w for k, w in enumerate(seq[1:], 1)):
+                    hit = ComposedHit(cls, t.i, toks[i + n - 1].i + 1)
+                    if hit not in out:
+                        out.append(hit)
         return out
 
     def _means_near(self, doc, sents, warned: set[int]) -> list[ComposedHit]:
