@@ -121,8 +121,16 @@ def blocks(text: str) -> list[Block]:
 def _starts(rx: regex.Pattern, text: str) -> list[int]:
     """Where ``rx`` matches in the letter, read once: no match of the complaint patterns runs
     over a line break, so a block has a match exactly when one of these starts in it, and the
-    first one there is where a search of the block alone would find it."""
-    return [m.start() for m in rx.finditer(text)]
+    first one there is where a search of the block alone would find it. Searched as patterns
+    that start with fixed words (``literal_first``), whose starts together are the same."""
+    return sorted({m.start() for piece in _pieces(rx.pattern, rx.flags) for m in piece.finditer(text)})
+
+
+@lru_cache(maxsize=32)
+def _pieces(pattern: str, flags: int) -> list[regex.Pattern]:
+    from ..klageadgang import literal_first
+
+    return [regex.compile(p, flags) for p in literal_first(pattern)]
 
 
 def _first_in(starts: list[int], b: "Block") -> int | None:
@@ -253,10 +261,17 @@ class ComplaintState:
 
 def _outside(text: str, spans: list[Block]) -> str:
     """The text with the given blocks blanked out (offsets kept)."""
-    chars = list(text)
-    for b in spans:
-        chars[b.start:b.end] = " " * (b.end - b.start)
-    return "".join(chars)
+    if not spans:
+        return text
+    pieces, pos = [], 0
+    for b in sorted(spans, key=lambda b: b.start):
+        start = max(b.start, pos)  # (overlapping spans: the part not blanked yet)
+        if b.end <= start:
+            continue
+        pieces += [text[pos:start], " " * (b.end - start)]
+        pos = b.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
 
 
 def complaint_facts(analysis, mention: regex.Pattern, heading: regex.Pattern, routes) -> tuple[list[Block], str | None]:
