@@ -201,3 +201,18 @@ def test_de_taking_up_a_plural_subject_or_people_in_the_sentence_before_is_they(
 def test_polite_de_after_an_ordinary_sentence_stays_flagged(analyzer):
     text = "Vi har behandlet Deres ansøgning. De har ret til hjælp. De er velkommen til at ringe."
     assert _de_places(analyzer, text) == [text.index("De har ret"), text.index("De er velkommen")]
+
+
+# --- batch 4 kinds -------------------------------------------------------------------------------
+
+def test_a_letter_to_several_readers_as_i_has_no_de_form(analyzer):
+    text = ("Kære pårørende\n\nTilsynet var tilfreds med det meste. De så, at beboerne har det godt. "
+            "De pegede dog på, at journalerne skal være bedre.\n\nHar I spørgsmål, er I velkomne til at ringe.")
+    assert _found(analyzer, text, "klarsprog.tiltale") == []
+
+
+def test_de_after_people_as_subject_and_de_er_vedlagt_are_they(analyzer):
+    text = ("De har ansøgt om at bruge Deres hus som flexbolig. Naboerne er orienteret om ansøgningen. "
+            "De har ikke haft bemærkninger. Fotos af skiltet viser forbuddet. De er vedlagt dette brev. "
+            "De kan klage inden 4 uger.")
+    assert _de_places(analyzer, text) == [0, text.index("De kan klage")]

@@ -180,6 +180,9 @@ def _in_name(doc, i: int) -> bool:
 
 # a letter with no "du"/"jer" at all: its clause-initial De/Deres are polite address when there are several
 _INFORMAL = regex.compile(r"\b(?:du|dig|din|dit|dine|jer|jeres)\b", regex.IGNORECASE)
+# plural "I" inside a sentence ("Har I spørgsmål, er I velkomne"); a sentence or line may start with "I dag"
+_PLURAL_YOU = regex.compile(
+    r"(?<!^\s{0,3})(?<![.!?:\n]\s{0,3})(?<!(?:^|[.!?:\n])\s*[\"»”“]\s*)\bI\b(?!\s*[.:/])")
 
 
 class AddressState:
@@ -194,6 +197,7 @@ class AddressState:
         self.impersonal = words("impersonal_verbs")
         self.after_plural_subject = words("verbs_after_plural_subject")
         self.person_plurals = words("person_plurals")
+        self.thing_participles = words("thing_participles")
 
 
 _NO_STATE = AddressState()
@@ -216,19 +220,28 @@ def _refers_back(doc, i: int, state: AddressState) -> bool:
     """Sentence-initial "De" that takes up the plural subject of the sentence before: "De oplyste
     forhold er indgået i vurderingen. De giver ikke grundlag for …" (that sentence opened with the
     article "De" and this verb suits things), "… talt med de involverede medarbejdere. De har
-    oplyst, at …" (that sentence ended with people in the plural)."""
-    if not (state.after_plural_subject or state.person_plurals) or not doc[i].is_sent_start:
+    oplyst, at …" (that sentence ended with people in the plural, or opened with them: "Naboerne er
+    orienteret. De har ikke haft bemærkninger."), "De er vedlagt" (a participle said of papers)."""
+    if not doc[i].is_sent_start:
         return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if (nxt is not None and after is not None and nxt.lower_ in ("er", "blev", "bliver", "var")
+            and after.lower_ in state.thing_participles):
+        return True  # "De er vedlagt dette brev", "De er udarbejdet af forvaltningen": papers, not a person
+    if nxt is not None and _passive_morph(nxt.morph.key, doc.vocab.strings):
+        return False  # "De indkaldes hermed", "De anmodes om …": the polite address of an official letter
     previous = _previous_sentence(doc, i)
     if not previous:
         return False
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
     first = previous[0]
     if (nxt is not None and nxt.lower_ in state.after_plural_subject and first.text == "De"
             and _is_determiner(doc, first.i)):
         return True
     words = [t for t in previous if t.is_alpha]
-    return bool(words) and words[-1].lower_ in state.person_plurals
+    # people in the plural end the sentence before, or are its subject ("Naboerne er orienteret. De har …")
+    return bool(words) and (words[-1].lower_ in state.person_plurals
+                            or any(w.lower_ in state.person_plurals and w.lower_.endswith("ne") for w in words[:3]))
 
 
 def formal_address_hits(analysis, state: AddressState = _NO_STATE):
@@ -240,7 +253,7 @@ def formal_address_hits(analysis, state: AddressState = _NO_STATE):
     the sentence before (``_refers_back``);
     other clause-initial "De"/"Deres" (sentence start, after a colon, bullet or line
     break) count when the letter uses polite address unambiguously elsewhere, or
-    when there are two or more of them and the letter never says du/dig/din or jer."""
+    when there are two or more of them and the letter never says du/dig/din, jer or plural "I"."""
     doc = analysis.doc
     certain, initial = [], []
     if not len(doc):
@@ -260,7 +273,8 @@ def formal_address_hits(analysis, state: AddressState = _NO_STATE):
         elif not (tok.text == "De" and (_is_determiner(doc, tok.i) or _impersonal_verb(doc, tok.i, state.impersonal)
                                          or _refers_back(doc, tok.i, state))):
             initial.append(tok)  # "De to sager", "De nye regler", "De betyder, at …" are never polite address
-    if not certain and len(initial) >= 2 and _INFORMAL.search(analysis.doc.text) is None:
+    if (not certain and len(initial) >= 2
+            and _INFORMAL.search(analysis.doc.text) is None and _PLURAL_YOU.search(analysis.doc.text) is None):
         certain = initial  # "Deres ejendom er omfattet … De er således ikke forpligtet …": De-form throughout
         initial = []
     tokens = certain + (initial if certain else [])
