@@ -86,6 +86,11 @@ SIGNALS = {
         "Kære Astrid\n\nVi har talt med din læge og set dit køkken. Du kommer derfor til at få hjælp til indkøb "
         "én gang om ugen fra mandag den 4. januar. Hjælperen ringer dagen før.\n\nVenlig hilsen\nVisitationen"
     ),
+    # an order with a deadline in the passive
+    "ordre-passiv": (
+        "Hej Lars\n\nVed tilsynet den 3. maj var brandtrappen spærret af cykler.\n\nTrappen skal ryddes senest "
+        "fredag, og cyklerne skal stå i cykelkælderen.\n\nHilsen\nBeredskabet"
+    ),
     # an order with a deadline, no word "påbud"
     "ordre-med-frist": (
         "Hej Søren\n\nVed en kontrol så vi, at der står et fiskehus og en båd på fortovet ud for Havnevej 3.\n\n"
@@ -196,6 +201,12 @@ CASES3 = {
         "kvittering",
         "Kære Jan\n\nTak for din klage over ventetiden på en ny hørecentral. Jeg er ked af, at det har taget "
         "så lang tid. Du får et svar fra mig senest den 9. april.\n\nVenlig hilsen\nMaria",
+    ),
+    # a decision about the reader said in the passive with "derfor"
+    "derfor-udmeldt": (
+        "afgoerelse",
+        "Hej Omar\n\nDu har ikke været i skole siden august.\n\nDu er derfor udmeldt af 10. klassecentret fra "
+        "1. december.\n\nHilsen\nSkolen",
     ),
     # grants without decision words
     "har-faaet-tilskud": (
