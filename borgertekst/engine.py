@@ -80,7 +80,13 @@ class Analysis:
 
     @cached_property
     def sentence_words(self):
-        return [(s, metrics.sentence_words(s)) for s in self.sentences]
+        return [(s, n) for s, n, _ in self._sentence_counts]
+
+    @cached_property
+    def _sentence_counts(self) -> list[tuple]:
+        """(sentence, words, long words) of each sentence, from one walk of the word flags."""
+        words, long = metrics.word_flags(self.doc)
+        return [(s, sum(words[s.start:s.end]), sum(long[s.start:s.end])) for s in self.sentences]
 
     @cached_property
     def count(self) -> metrics.Count:
@@ -91,11 +97,15 @@ class Analysis:
         if self.known_counts is not None:
             return self.known_counts
         counts = [metrics.Count() for _ in self.document.paragraphs]
+        if not counts:
+            return counts
         starts = [p.start for p in self.document.paragraphs]
-        for sent in self.sentences:
-            i = max(bisect.bisect_right(starts, sent.start_char) - 1, 0)
-            if counts:
-                counts[i].add(metrics.count_span(sent))
+        for sent, words, long in self._sentence_counts:  # as metrics.count_span(sent) each
+            if words:
+                count = counts[max(bisect.bisect_right(starts, sent.start_char) - 1, 0)]
+                count.words += words
+                count.long_words += long
+                count.sentences += 1
         return counts
 
     @cached_property
@@ -469,9 +479,20 @@ def merge_repeats(findings: list[Finding]) -> list[Finding]:
     merged, so "Deres sag" → "din" and "Deres brev" → "dit" stay two findings."""
     out: list[Finding] = []
     first_of: dict[tuple, int] = {}
+    # most findings are the only one of their rule on their word: the full key (messages and
+    # suggestions case-folded) is worked out only for a finding whose rule and word came before
+    seen: dict[tuple, Finding | None] = {}  # (rule, word) -> its first finding, None once keyed
     for f in findings:
-        key = (f.rule, tuple(f.also_rules), f.text.casefold(), f.message.casefold(),
-               tuple(s.casefold() for s in f.suggestions), f.replaceable)
+        head = (f.rule, f.text.casefold())
+        if head not in seen:
+            seen[head] = f
+            out.append(f)
+            continue
+        earlier = seen[head]
+        if earlier is not None:  # key the first one now, where it stands in ``out``
+            first_of[_repeat_key(earlier)] = next(j for j in range(len(out) - 1, -1, -1) if out[j] is earlier)
+            seen[head] = None
+        key = _repeat_key(f)
         i = first_of.get(key)
         if i is None:
             first_of[key] = len(out)
@@ -486,6 +507,12 @@ def merge_repeats(findings: list[Finding]) -> list[Finding]:
         ))
         first.count += 1
     return out
+
+
+def _repeat_key(f: Finding) -> tuple:
+    """What repeats of a rule on a word must share to be one finding (``merge_repeats``)."""
+    return (f.rule, tuple(f.also_rules), f.text.casefold(), f.message.casefold(),
+            tuple(s.casefold() for s in f.suggestions), f.replaceable)
 
 
 _default: Analyzer | None = None

@@ -79,6 +79,7 @@ def word_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
         vocab = doc.vocab
         if _memo_vocab is not vocab or len(_memo) > 200_000:
             _memo.clear()
+            _long_memo.clear()
             _memo_vocab = vocab
         orths = token_table(doc).orths
         for orth in set(orths).difference(_memo):
@@ -87,13 +88,15 @@ def word_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
             word = (not (lex.is_space or lex.is_punct or lex.like_num)
                     and not (text.lower() in _ABBR or (text.endswith(".") and len(text) <= 5))
                     and (text.isalpha() or any(ch.isalpha() for ch in text)))
-            _memo[orth] = (word, word and len(text) > LONG_WORD and _is_long(text))
-        flags = [_memo[orth] for orth in orths]
-        cached = doc.user_data[_FLAGS] = ([w for w, _ in flags], [lng for _, lng in flags])
+            _memo[orth] = word
+            _long_memo[orth] = word and len(text) > LONG_WORD and _is_long(text)
+        cached = doc.user_data[_FLAGS] = (list(map(_memo.__getitem__, orths)),
+                                          list(map(_long_memo.__getitem__, orths)))
     return cached
 
 
-_memo: dict[int, tuple[bool, bool]] = {}  # ORTH hash -> (is a word, is a long word)
+_memo: dict[int, bool] = {}  # ORTH hash -> is a word
+_long_memo: dict[int, bool] = {}  # ORTH hash -> is a long word
 _memo_vocab = None
 
 
