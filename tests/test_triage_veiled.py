@@ -301,3 +301,36 @@ def test_a_minister_and_a_facebook_group_are_pressure():
     m = model()
     for text in ("Mit næste brev går til ministeren.", "Jeg har startet en Facebook-gruppe om jeres sagsbehandling."):
         assert any(h.cls == "press" for h in m.hits(m.doc(text))), text
+
+
+# ---- sixth batch of kinds ------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Du står øverst på min liste nu.",
+    "Efter fredag er jeg ikke ansvarlig for, hvad der sker.",
+])
+def test_sixth_batch_threats_are_safety_signs(text):
+    assert safety_hits(model(), text), text
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Jeg ved godt, at du har fri kl. 14 om torsdagen.", "watch:schedule"),
+    ("Der har været ord nok nu.", "watch:ultimatum"),
+    ("I aner ikke, hvad jeg er i stand til.", "watch:phrase"),
+    ("Jeg kan ikke love for, hvad min bror gør.", "watch:phrase"),
+])
+def test_sixth_batch_weak_signs(text, kind):
+    m = model()
+    assert any(h.cls.startswith(kind) for h in m.hits(m.doc(text))), text
+    assert triage(text).step != "groen"
+
+
+@pytest.mark.parametrize("text", [
+    "Det føles som at blive slået i hovedet, hver gang jeg åbner et brev fra jer.",
+    "Jeg har fri kl. 15 på torsdag. Kan vi holde mødet der?",
+    "Hvem står øverst på ventelisten til en plejebolig?",
+])
+def test_sixth_batch_hard_negatives(text):
+    assert not safety_hits(model(), text), text
+    m = model()
+    if "fri kl." in text:
+        assert not any(h.cls.startswith("watch:") for h in m.hits(m.doc(text)))
