@@ -313,19 +313,23 @@ def _is_heading(text: str, tab: "_Table", toks: list[int]) -> bool:
     return not before or before.endswith(("\n\n", "\n\r\n"))
 
 
-_STRINGS: dict[int, str] = {}  # hash -> string: a dict lookup is cheaper than decoding it again
+_LEMMAS: dict[int, str] = {}  # lemma hash -> the lemma in lower case
 
 
-def _decode(hashes: list[int], strings) -> list[str]:
-    known = _STRINGS
+def _lemmas_lower(hashes: list[int], texts: list[str], strings) -> list[str]:
+    """``(t.lemma_ or t.lower_).lower()`` per token (the lower case form is the text's)."""
+    known = _LEMMAS
     out = []
-    for h in hashes:
-        s = known.get(h)
-        if s is None:
+    for h, text in zip(hashes, texts):
+        if not h:
+            out.append(text.lower())
+            continue
+        lem = known.get(h)
+        if lem is None:
             if len(known) > 200_000:
                 known.clear()
-            s = known[h] = strings[h]
-        out.append(s)
+            lem = known[h] = (strings[h] or text).lower()
+        out.append(lem)
     return out
 
 
@@ -350,7 +354,7 @@ class _Table:
             self.lems = self.alpha = self.idx = self.sents = []
             return
         # ``(t.lemma_ or t.lower_).lower()``; the lower case form is the text's (spaCy's LOWER)
-        self.lems = [(lem or text).lower() for lem, text in zip(_decode(doc.to_array(LEMMA).tolist(), strings), texts)]
+        self.lems = _lemmas_lower(doc.to_array(LEMMA).tolist(), texts, strings)
         self.alpha = doc.to_array(IS_ALPHA).astype(bool).tolist()
         self.idx = doc.to_array(IDX).tolist()
         flags = doc.to_array(SENT_START).tolist()
@@ -395,33 +399,37 @@ class _Table:
 
     def word_logit(self, a: int, b: int, skip, words: "_WordWeights") -> float:
         """The sum of the weights of ``word_features(a, b, skip)`` (each feature once), without
-        building them: what the score's upper bound needs of the words."""
+        building them: what the score's upper bound needs of the words. Only features the model
+        weighs are looked at twice (a feature without a weight adds nothing, seen or not)."""
         z = 0.0
         seen: set = set()
         lems, alpha, idx = self.lems, self.alpha, self.idx
-        single, stems, pairs = words.single, words.stem, words.pairs
+        info = words.info
+        prev_following = None  # the pair weights that may follow the previous word
         prev = None
         for i in range(a, b):
             if not alpha[i] or (skip and skip(idx[i])):
-                prev = None
+                prev_following = prev = None
                 continue
             lem = lems[i]
-            if lem not in seen:
+            found = info.get(lem)
+            if found is None:
+                found = words.lookup(lem)
+            x, stem_key, x_stem, following = found
+            if x is not None and lem not in seen:
                 seen.add(lem)
-                if lem not in STOPWORDS:
-                    z += single.get(lem, 0.0)
-                    if len(lem) >= STEM_MIN:
-                        stem = lem[:STEM_LEN]
-                        key = ("s", stem)
-                        if key not in seen:
-                            seen.add(key)
-                            z += stems.get(stem, 0.0)
-            if prev is not None:
-                key = (prev, lem)
-                if key not in seen:
-                    seen.add(key)
-                    z += pairs.get(key, 0.0)
-            prev = lem
+                z += x
+            if x_stem is not None and stem_key not in seen:
+                seen.add(stem_key)
+                z += x_stem
+            if prev_following is not None:
+                y = prev_following.get(lem)
+                if y is not None:
+                    key = (prev, lem)
+                    if key not in seen:
+                        seen.add(key)
+                        z += y
+            prev_following, prev = following, lem
         return z * WORD_VALUE
 
 
@@ -433,6 +441,7 @@ class _WordWeights:
         self.single: dict[str, float] = {}
         self.stem: dict[str, float] = {}
         self.pairs: dict[tuple[str, str], float] = {}
+        self.pairs_by_first: dict[str, dict[str, float]] = {}
         for name, x in weights.items():
             if name.startswith("ordstart:"):
                 self.stem[name[9:]] = x
@@ -441,8 +450,24 @@ class _WordWeights:
                 if "_" in key:
                     first, _, second = key.partition("_")
                     self.pairs[(first, second)] = x
+                    self.pairs_by_first.setdefault(first, {})[second] = x
                 else:
                     self.single[key] = x
+        # per lemma: (ord: weight, stem key, ordstart: weight, pair weights that may follow); the
+        # model has no ``ord:`` feature for a stop word, and ``ordstart:`` only for long non-stop words
+        self.info: dict[str, tuple] = {}
+
+    def lookup(self, lem: str) -> tuple:
+        stem_key, x_stem = None, None
+        if len(lem) >= STEM_MIN and lem not in STOPWORDS:
+            x_stem = self.stem.get(lem[:STEM_LEN])
+            stem_key = ("s", lem[:STEM_LEN])
+        single = None if lem in STOPWORDS else self.single.get(lem)  # word_features: no ord: for a stop word
+        found = (single, stem_key, x_stem, self.pairs_by_first.get(lem))
+        if len(self.info) > 200_000:
+            self.info.clear()
+        self.info[lem] = found
+        return found
 
 
 def _quote_test(quoted):

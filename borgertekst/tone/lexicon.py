@@ -112,6 +112,8 @@ class LexiconMatcher:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self._has_matcher = False
         self.gapped: list[tuple[str, list[str]]] = []  # (key, segment keys in order)
+        self._gapped_by_first: dict[str, list[int]] = {}
+        self._gapped_count = -1
         self._segments: set[str] = set()
         self.together: list[tuple[str, list[str]]] = []  # (class, part keys)
         self._parts: dict[str, str] = {}  # part text → matcher key
@@ -155,6 +157,8 @@ class LexiconMatcher:
         strings = doc.vocab.strings
         keyed = [(strings[m], a, b) for m, a, b in found]
         if self.gapped:
+            if len(self._gapped_by_first) == 0 or self._gapped_count != len(self.gapped):
+                self._index_gapped()
             keyed += self._gapped([(k, a, b) for k, a, b in keyed if k.startswith("\tseg\t")])
         hits: list[Hit] = []
         parts: list[tuple[str, int, int]] = []
@@ -169,13 +173,23 @@ class LexiconMatcher:
             hits.extend(self._together(doc, parts))
         return hits
 
+    def _index_gapped(self) -> None:
+        """``self.gapped`` entries by their first segment's key (positions in ``self.gapped``)."""
+        self._gapped_by_first = {}
+        for n, (_, seq) in enumerate(self.gapped):
+            self._gapped_by_first.setdefault(seq[0], []).append(n)
+        self._gapped_count = len(self.gapped)
+
     def _gapped(self, segments) -> list[tuple[str, int, int]]:
         """Entries "a … b": the segments in order, at most MAX_GAP words apart."""
         where: dict[str, list[tuple[int, int]]] = {}
         for key, a, b in segments:
             where.setdefault(key, []).append((a, b))
         out = []
-        for key, seq in self.gapped:
+        # only the entries whose first segment occurs, in the order of ``self.gapped``
+        candidates = sorted(n for k in where for n in self._gapped_by_first.get(k, ()))
+        for n in candidates:
+            key, seq = self.gapped[n]
             if not all(k in where for k in seq):
                 continue
             for a, b in where[seq[0]]:
