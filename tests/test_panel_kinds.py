@@ -285,3 +285,20 @@ Jobcentret
     v = analyzer.analyze(text).element_status["vaerdighed"]
     assert v.status == "missing"
     assert "»" in v.reason  # names the words
+
+
+def test_cue_heads_find_exactly_what_the_regex_finds():
+    # the panel tries a pattern only where one of its heads is; that must never change a match
+    import re
+
+    from borgertekst.checks.panel import _cues, _lower
+
+    texts = [_lower(t) for t in (COLD, WARM, SYSTEM, ASKED, THIN, GRANT_PLAIN, REMINDER.format(contact=""),
+                                 "Hvis De ikke møder op, vil Deres hjælp blive stoppet. Tak for din mail; jeg ringer.",
+                                 "kontakten. Ændring af vurderingen: Ring til os på 12 34 56 78 eller skriv til a@b.dk.")]
+    for cue in _cues().values():
+        for rx, heads, leading in cue.patterns:
+            assert isinstance(rx, re.Pattern)
+            for t in texts:
+                assert [m.span() for m in cue._matches(rx, heads, leading, t, 0, len(t))] == \
+                    [m.span() for m in rx.finditer(t)], rx.pattern
