@@ -77,3 +77,12 @@ def test_advice_of_a_rule_is_never_called_text_to_write(analyzer):
         lines = advice_lines(f, LETTER, analyzer.ruleset)
         if not f.replaceable and f.suggestions:
             assert lines[0].startswith("Råd: ")
+
+
+def test_a_traek_sentence_for_part_of_a_sentence_is_shown_as_a_sentence_to_rewrite(analyzer):
+    text = "Kære Ib\n\nYderligere henvendelser vil ikke blive besvaret.\n\nVenlig hilsen\nLis"
+    found = [f for f in analyzer.analyze(text).findings if f.rule == "tone.lukker-doeren" and f.replaceable]
+    if not found:
+        pytest.skip("the closing-the-door rule gives no full sentence here")
+    line = advice_lines(found[0], text, analyzer.ruleset)[0]
+    assert line.startswith(("Omskriv sætningen, fx: »", "Skriv: »"))

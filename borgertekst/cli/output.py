@@ -45,7 +45,11 @@ def advice_lines(f: Finding, text: str | None, ruleset=None) -> list[str]:
             return [f"Skriv: {shown}"]
         from ..rewriting import guard
         from ..rewriting.quotes import masked_spans, quoted_spans
+        from ..vocabulary import SENTENCE
 
+        if SENTENCE.search(f.suggestions[0]):
+            # a TRÆK sentence for a phrase inside a sentence: the writer (or `borgertekst rewrite`) rewrites it
+            return [f"Omskriv sætningen, fx: »{show_blanks(f.suggestions[0])}«"]
         words = " | ".join(show_blanks(s) for s in f.suggestions[:3])
         reasons = guard.problems(text, f.start, f.end, f.suggestions[0],
                                  protected=(quoted_spans(text), masked_spans(text)))
