@@ -334,3 +334,9 @@ def test_sixth_batch_hard_negatives(text):
     m = model()
     if "fri kl." in text:
         assert not any(h.cls.startswith("watch:") for h in m.hits(m.doc(text)))
+
+
+def test_bloody_as_an_adjective_is_a_field_of_harm():
+    m = model()
+    doc = m.doc("Hvis I ikke stopper sagen, bliver det blodigt.")
+    assert "field_injury" in m.composed.field_tokens(doc)
