@@ -62,13 +62,12 @@ def test_advice_is_shown_as_advice_with_blanks(output):
 
 
 def test_a_word_that_does_not_fit_is_not_offered_as_text(analyzer):
-    # the third person that is someone else (the reader's son) must not be told to become "du"
-    report = analyzer.analyze(LETTER)
-    found = [f for f in report.findings if f.text == "ansøgeren" and f.replaceable]
+    # "samt" in a list that already has "og": "og" would blur the list, so it does not fit here
+    text = "Kære Ib\n\nDu skal sende lønsedler og kontoudtog samt en erklæring fra lægen.\n\nVenlig hilsen\nLis"
+    found = [f for f in analyzer.analyze(text).findings if f.text == "samt" and f.replaceable]
     assert found
-    for f in found:
-        lines = advice_lines(f, LETTER, analyzer.ruleset)
-        assert not lines[0].startswith("Skriv:"), lines
+    lines = advice_lines(found[0], text, analyzer.ruleset)
+    assert lines[0].startswith("Overvej: og") and "passer ikke ind her" in lines[0], lines
 
 
 def test_advice_of_a_rule_is_never_called_text_to_write(analyzer):
