@@ -41,6 +41,7 @@ def _rule(entries):
 def _hits(matcher, nlp, text, whole_doc=False):
     document = Document.from_text(text)
     analysis = Analysis(document, nlp(document.text), nlp)
+    assert matcher.windowed
     saved = matcher._tests
     if whole_doc:
         matcher._tests = None  # the Matcher on the whole Doc
@@ -56,7 +57,7 @@ def matcher(analyzer):
 
 
 def test_these_entries_are_matched_in_windows(matcher):
-    assert matcher._tests is not None
+    assert matcher.windowed
 
 
 @pytest.mark.parametrize("text", TEXTS)
@@ -74,7 +75,7 @@ def test_the_shipped_rule_finds_the_same_in_windows_on_generated_letters(analyze
     from bench.letters import make_letters
 
     (rule, shipped), = [(r, m) for r, m in analyzer.matchers if r.id == "klarsprog.navneordsstil"]
-    assert shipped._tests is not None  # the shipped entries are read by the window test
+    assert shipped.windowed  # the shipped entries are read by the window test
     texts = make_letters(8, 400, seed=5) + TEXTS
     found = 0
     for text in texts:
@@ -91,4 +92,4 @@ def test_the_shipped_rule_finds_the_same_in_windows_on_generated_letters(analyze
     [{"LEMMA": "foretage", "OP": "?"}, {"LEMMA": "vurdering"}],  # an optional first token
 ])
 def test_other_entries_are_matched_on_the_whole_doc(analyzer, entry):
-    assert PatternMatcher(_rule([{"tokens": entry}]), analyzer.nlp)._tests is None
+    assert not PatternMatcher(_rule([{"tokens": entry}]), analyzer.nlp).windowed

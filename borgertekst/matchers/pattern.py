@@ -30,6 +30,7 @@ def _lemma_columns(doc) -> tuple[int, frozenset[int], list[int]]:
 
 
 _OPS = frozenset({"?", "*", "+"})
+_UNPREPARED: list = []  # a PatternMatcher's window tests before the first letter
 
 
 def _token_test(spec: dict):
@@ -85,13 +86,26 @@ class PatternMatcher:
         # The Matcher then runs only from such a start to the next barrier: the same matches,
         # found without walking the whole letter (the Matcher builds two Token objects per
         # token it walks).
-        tests = [_token_test(spec) for entry in rule.entries for spec in entry.tokens]
-        firsts = [entry.tokens[0] if entry.tokens else None for entry in rule.entries]
+        # (worked out on the first letter, not at start-up: ``_prepare_windows``)
+        self._tests: list | None = _UNPREPARED
+        self._starts: list[int] = []
+        self._barrier: dict[tuple[int, int], bool] = {}  # (ORTH, LEMMA) -> no token of any entry matches it
+
+    def _prepare_windows(self) -> None:
+        entries = self.rule.entries
+        tests = [_token_test(spec) for entry in entries for spec in entry.tokens]
+        firsts = [entry.tokens[0] if entry.tokens else None for entry in entries]
         windowed = all(tests) and all(isinstance(f, dict) and set(f) == {"LEMMA"} and isinstance(f["LEMMA"], str)
                                       for f in firsts)
+        self._starts = [self.vocab.strings.add(f["LEMMA"]) for f in firsts] if windowed else []
         self._tests = tests if windowed else None
-        self._starts = [nlp.vocab.strings.add(f["LEMMA"]) for f in firsts] if windowed else []
-        self._barrier: dict[tuple[int, int], bool] = {}  # (ORTH, LEMMA) -> no token of any entry matches it
+
+    @property
+    def windowed(self) -> bool:
+        """Whether the entries are matched in windows (see ``__init__``)."""
+        if self._tests is _UNPREPARED:
+            self._prepare_windows()
+        return self._tests is not None
 
     def _matcher_for(self, doc) -> tuple[Matcher | None, tuple[int, ...]]:
         """The Matcher of the entries that can match ``doc``, and their numbers."""
@@ -114,7 +128,7 @@ class PatternMatcher:
     def _windows(self, doc, active: tuple[int, ...]) -> list[tuple[int, int]] | None:
         """Token ranges that hold every match of the ``active`` entries (see ``__init__``),
         or None: the whole Doc."""
-        if self._tests is None:
+        if not self.windowed:
             return None
         _, _, lemmas = _lemma_columns(doc)
         starts = frozenset(self._starts[i] for i in active)
