@@ -302,3 +302,24 @@ def test_cue_heads_find_exactly_what_the_regex_finds():
             for t in texts:
                 assert [m.span() for m in cue._matches(rx, heads, leading, t, 0, len(t))] == \
                     [m.span() for m in rx.finditer(t)], rx.pattern
+
+
+def test_one_very_long_sentence_makes_the_grounds_weak(analyzer):
+    long_reason = ("Det følger af reglerne, at kommunen yder hjælp til indretning af bolig til personer med varigt "
+                   "nedsat funktionsevne, når indretningen er nødvendig for at gøre boligen bedre egnet som "
+                   "opholdssted for den pågældende, og det er en forudsætning for hjælpen, at der er tale om et "
+                   "varigt behov, som ikke kan afhjælpes ved hjælp af hjælpemidler eller på anden vis, hvilket "
+                   "efter kommunens vurdering ikke er tilfældet i din sag, idet ergoterapeuten har vurderet, at "
+                   "et rullebord kan bruges.")
+    text = f"""Kære Ejnar
+
+Du får ikke et nyt køkkenbord. {long_reason}
+
+Du kan klage til Ankestyrelsen inden 4 uger. Send klagen til os på hjaelpemidler@kerteminde.dk.
+
+Venlig hilsen
+Hjælpemidler, tlf. 65 15 15 15
+"""
+    assert status(analyzer, text, "gennemskuelighed").status == "weak"
+    short = text.replace(long_reason, "Det er fordi, et rullebord kan bruges i stedet, har ergoterapeuten vurderet.")
+    assert status(analyzer, short, "gennemskuelighed").status == "covered"
