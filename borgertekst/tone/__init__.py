@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import json
 import math
+from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -27,6 +28,7 @@ from ..nlp.tokens import token_table
 from .features import (KNOWN_SIGNALS, READER, STEM_LEN, STEM_MIN, STOPWORDS, WORD_PREFIXES, WORD_VALUE,
                        SentenceFeatures, certain_signals, sentence_features, signals_of_mask, token_mask)
 from .features import _M_ALPHA as ALPHA_BIT
+from .features import _MASKS as MASKS
 from .lexicon import LexiconMatcher, load_classes
 
 LEXICON_FILE = "tone-lexikon.yaml"
@@ -191,27 +193,37 @@ class ToneScorer:
         # the Doc's text (``text`` when the caller has it), when a heading test needs it: from the table,
         # not ``doc.text``, which builds every Token
         several = len(sentences) > 1
+        alpha_before, space_before = tab.prefix_sums()
         for a, b in sentences:
-            toks = [i for i in range(a, b) if not space[i]]
-            if sum(alpha[i] for i in toks) < MIN_WORDS:
+            n_alpha = alpha_before[b] - alpha_before[a]
+            if n_alpha < MIN_WORDS:
                 continue
-            if several:
+            toks = None  # the non-space token indices, built only when a test below needs them
+            if several and n_alpha <= HEADING_MAX_WORDS:  # longer sentences are never headings
+                toks = [i for i in range(a, b) if not space[i]]
                 if text is None:
                     text = tab.text()
                 if _is_heading(text, tab, toks):
                     continue
-            if quoted and sum(in_quote(idx[i]) for i in toks) * 2 > len(toks):
-                continue
+            if quoted:
+                if toks is None:
+                    toks = [i for i in range(a, b) if not space[i]]
+                if sum(in_quote(idx[i]) for i in toks) * 2 > len(toks):
+                    continue
             hits_here = per_sent.get(a, {})
             skip_idx = in_quote if quoted else None
             if below is not None:
-                scored = [i for i in toks if not in_quote(idx[i])] if quoted else toks
                 m = alphas = 0
-                for i in scored:
-                    bits = masks[i]
+                if quoted:
+                    scored = [masks[i] for i in toks if not in_quote(idx[i])]
+                    count = len(scored)
+                else:
+                    scored = masks[a:b]  # a space token's mask is 0
+                    count = (b - a) - (space_before[b] - space_before[a])
+                for bits in scored:
                     m |= bits
                     alphas += bits & ALPHA_BIT
-                if self._upper(m, len(scored), alphas // ALPHA_BIT, hits_here, None) \
+                if self._upper(m, count, alphas // ALPHA_BIT, hits_here, None) \
                         + tab.word_logit(a, b, skip_idx, self._words) < below:
                     continue  # provably below the score asked for
             words_found = tab.word_features(a, b, skip_idx)
@@ -340,7 +352,7 @@ class _Table:
     and the sentences as (first token, end token), those of spaces only left out, as
     ``doc_sentences``."""
 
-    __slots__ = ("texts", "whitespace", "lems", "alpha", "space", "idx", "sents", "_masks")
+    __slots__ = ("texts", "whitespace", "lems", "alpha", "space", "idx", "sents", "_masks", "_prefix")
 
     def __init__(self, doc):
         strings = doc.vocab.strings
@@ -349,6 +361,7 @@ class _Table:
         self.whitespace = table.whitespace
         self.space = space = table.is_space
         self._masks = None
+        self._prefix = None
         n = len(doc)
         if not n:
             self.lems = self.alpha = self.idx = self.sents = []
@@ -373,8 +386,15 @@ class _Table:
     def masks(self) -> list[int]:
         """``features.token_mask`` of every token (worked out on first use)."""
         if self._masks is None:
-            self._masks = [token_mask(t, t.lower()) for t in self.texts]
+            known = MASKS
+            self._masks = [known.get(t) if t in known else token_mask(t, t.lower()) for t in self.texts]
         return self._masks
+
+    def prefix_sums(self) -> tuple[list[int], list[int]]:
+        """(alphabetic tokens before i, space tokens before i) for i in 0..n: counts per sentence."""
+        if self._prefix is None:
+            self._prefix = (list(accumulate(self.alpha, initial=0)), list(accumulate(self.space, initial=0)))
+        return self._prefix
 
     def word_features(self, a: int, b: int, skip=None) -> dict[str, tuple[int, int]]:
         """``features.word_features`` of the tokens ``a:b`` (``skip(idx)``: a quoted offset)."""
