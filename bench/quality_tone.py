@@ -159,6 +159,58 @@ def tone_holdout(lines: list[str], analyzer) -> None:
         lines.append(f"| {path.parent.name}/{path.name} | {len(rows)} | {rate('escalating', 'model')} | "
                      f"{rate('neutral', 'model')} | {rate('escalating', 'product')} | {rate('neutral', 'product')} |")
     lines.append("")
+    lines += ["First runs (the blind figures; product, any `tone.*` finding; letters: findings in a sentence "
+              "labelled TRYK / all findings outside borderline sentences, and TRYK sentences found):", "",
+              "| set | written after | recall | false alarms | letters: precision | letters: TRYK sentences found |",
+              "|---|---|---|---|---|---|"]
+    for name, after, recall, fa, precision, found in FIRST_RUNS:
+        lines.append(f"| {name} | {after} | {recall} | {fa} | {precision} | {found} |")
+    lines.append("")
+    tone_blind_letters(lines, analyzer)
+
+
+# First runs on the blind sets of session 6 (2026-11-30), recorded before anything was changed for
+# them (sentence sets: 80 escalating of ten kinds, 80 hard neutral; letters: per-sentence verdicts).
+FIRST_RUNS = [
+    ("tone3/blind1 + letters", "fc951ea (session start)", "0.72", "0.05", "13/14 = 0.93", "13/21"),
+    ("tone3/blind2 + letters2", "e96a6d0 (first fixes)", "0.69", "0.04", "7/7 = 1.00", "7/14"),
+    ("tone3/blind3 + letters3", "225205a (second fixes)", "0.68", "0.03", "7/7 = 1.00", "7/13"),
+]
+
+
+def tone_blind_letters(lines: list[str], analyzer) -> None:
+    """Tone findings on the blind letters under ../holdout/tone*/letters*/ (index.jsonl: per letter
+    the TRYK sentences and the borderline ones; every other sentence is neutral)."""
+    indexes = sorted(HOLDOUT.glob("tone*/letters*/index.jsonl")) if HOLDOUT.exists() else []
+    if not indexes:
+        return
+    lines += ["Tone findings on the blind letters (current; a finding is right in a TRYK sentence, wrong in a "
+              "neutral one, not counted in a borderline one):", "",
+              "| letters | letters n | findings right | wrong | precision | TRYK sentences found |",
+              "|---|---|---|---|---|---|"]
+    for index in indexes:
+        right = wrong = found = total = n = 0
+        for line in index.open(encoding="utf-8"):
+            row = json.loads(line)
+            text = (index.parent / row["file"]).read_text(encoding="utf-8")
+            spans = [(text.index(t), text.index(t) + len(t), True) for t in row["escalating"]] + \
+                    [(text.index(t), text.index(t) + len(t), False) for t in row["either"]]
+            hit = set()
+            for f in analyzer.analyze(text).findings:
+                if f.category != "tone":
+                    continue
+                where = next((k for k, (a, b, _) in enumerate(spans) if a <= f.start < b), None)
+                if where is None:
+                    wrong += 1
+                elif spans[where][2]:
+                    right += 1
+                    hit.add(where)
+            n += 1
+            total += len(row["escalating"])
+            found += len(hit)
+        precision = pct(right / (right + wrong)) if right + wrong else "—"
+        lines.append(f"| {index.parent.parent.name}/{index.parent.name} | {n} | {right} | {wrong} | {precision} | {found}/{total} |")
+    lines.append("")
 
 
 def letters(lines: list[str], analyzer) -> None:
