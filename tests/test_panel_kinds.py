@@ -323,3 +323,15 @@ Hjælpemidler, tlf. 65 15 15 15
     assert status(analyzer, text, "gennemskuelighed").status == "weak"
     short = text.replace(long_reason, "Det er fordi, et rullebord kan bruges i stedet, har ergoterapeuten vurderet.")
     assert status(analyzer, short, "gennemskuelighed").status == "covered"
+
+
+def test_page_and_whole_letter_agree_on_the_kinds(analyzer):
+    # the page analyses paragraph by paragraph (no parse of the whole letter): same panel
+    for text in (COLD, WARM, SYSTEM, ASKED, THIN, GRANT_PLAIN):
+        whole = {k: v.status for k, v in analyzer.analyze(text).element_status.items()}
+        page = {k: v.status for k, v in analyzer.analyze_paragraphs(text.split("\n\n")).element_status.items()}
+        assert page == whole, text[:40]
+    long_text = "Kære Ejnar\n\nDu får ikke et nyt køkkenbord. " + " ".join(["og det er fordi reglerne siger det"] * 9) + \
+        ".\n\nDu kan klage til Ankestyrelsen inden 4 uger. Send klagen til os på a@kerteminde.dk.\n\nVenlig hilsen\nLis"
+    page = analyzer.analyze_paragraphs(long_text.split("\n\n")).element_status["gennemskuelighed"]
+    assert page.status == analyzer.analyze(long_text).element_status["gennemskuelighed"].status == "weak"

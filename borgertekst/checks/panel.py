@@ -229,12 +229,15 @@ def _pressure(text: str, flagged, low: str | None = None) -> list[str]:
     return found
 
 
-def _longest(analysis) -> int:
-    """Words in the letter's longest sentence (0 without a parse)."""
-    doc = getattr(analysis, "doc", None)
-    if doc is None:
-        return 0
-    return max((sum(1 for t in sent if t.is_alpha) for sent in doc.sents if len(sent) >= LONG_SENTENCE), default=0)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _longest(text: str) -> int:
+    """Words in the letter's longest sentence, from the text (the page's letter has no parse of
+    its own, and both must agree): sentences end at . ! ? before a capital, and at line breaks."""
+    return max((len(_WORD.findall(part)) for part in _SENTENCE_END.split(text) if len(part) >= 4 * LONG_SENTENCE),
+               default=0)
 
 
 def _cold(text: str, low: str | None = None) -> str | None:
@@ -331,7 +334,7 @@ def element_status(analysis, findings) -> dict:
         # a decision we cannot read as a grant, whose only grounds are a paragraph
         put("gennemskuelighed", "weak", "Afgørelsen henviser kun til en regel og siger ikke med almindelige ord, hvorfor.")
     elif (unexplained >= 2 and reasons != "present") or (
-            analysis.count.lix > HEAVY_LIX and analysis.count.words >= LIX_MIN_WORDS) or _longest(analysis) >= LONG_SENTENCE:
+            analysis.count.lix > HEAVY_LIX and analysis.count.words >= LIX_MIN_WORDS) or _longest(text) >= LONG_SENTENCE:
         put("gennemskuelighed", "weak", "Paragraffer uden forklaring eller tung tekst gør grundlaget svært at se.")
     else:  # (the next step is trust, not grounds: see tillid)
         put("gennemskuelighed", "covered", "Grundlaget for afgørelsen fremgår." if reasons == "present"
