@@ -270,14 +270,18 @@ def formal_address_hits(analysis, state: AddressState = _NO_STATE):
             continue  # "plejecentret De Fire Årstider", "De Gamles By": a name, not polite address
         if not _clause_initial(doc, tok.i):
             certain.append(tok)  # mid-sentence capital: polite address
-        elif not (tok.text == "De" and (_is_determiner(doc, tok.i) or _impersonal_verb(doc, tok.i, state.impersonal)
-                                         or _refers_back(doc, tok.i, state))):
+        elif not (tok.text == "De" and (_is_determiner(doc, tok.i) or _impersonal_verb(doc, tok.i, state.impersonal))):
             initial.append(tok)  # "De to sager", "De nye regler", "De betyder, at …" are never polite address
-    if (not certain and len(initial) >= 2
-            and _INFORMAL.search(analysis.doc.text) is None and _PLURAL_YOU.search(analysis.doc.text) is None):
-        certain = initial  # "Deres ejendom er omfattet … De er således ikke forpligtet …": De-form throughout
-        initial = []
-    tokens = certain + (initial if certain else [])
+    if not certain and len(initial) < 2:
+        return  # a du-letter's "De" = they: nothing more to read
+    # the sentence before, read only where the clause-initial forms may count
+    initial = [t for t in initial if not (t.text == "De" and _refers_back(doc, t.i, state))]
+    if not certain:
+        text = getattr(analysis, "text", None) or doc.text  # (Doc.text is rebuilt from every token)
+        if len(initial) < 2 or _INFORMAL.search(text) is not None or _PLURAL_YOU.search(text) is not None:
+            return
+        certain, initial = initial, []  # "Deres ejendom er omfattet … De er således ikke forpligtet …": De-form
+    tokens = certain + initial
     for tok in sorted(tokens, key=lambda t: t.i):
         lower = tok.text.lower()
         if lower == "deres":
@@ -541,18 +545,19 @@ def _name_line(line: str) -> bool:
 
 
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
-_CLOSING_WORDS = ("hilsen", "hilsner", "mvh", "vh", "regards")
+_LEADING_SPACE = regex.compile(r"\s*")
+# the closing's words by their ends, in the cases they are written in ("Hilsen", "HILSEN", "Mvh", "MVH")
+_CLOSING_WORDS = ("ilsen", "ILSEN", "ilsner", "vh", "VH", "egards")
 
 
 def _last_closing(text: str):
     """The last closing line ("Med venlig hilsen"): found from its words, searched backwards (a
-    multi-line pattern over the whole letter costs a tenth of a millisecond)."""
-    low = text.lower()
+    multi-line pattern over the whole letter costs a tenth of a millisecond, a lower-cased copy a few µs)."""
     best = None
     for word in _CLOSING_WORDS:
-        pos = len(low)
+        pos = len(text)
         for _ in range(3):  # the word may also stand in a sentence after the closing
-            pos = low.rfind(word, 0, pos)
+            pos = text.rfind(word, 0, pos)
             if pos < 0 or (best is not None and pos < best.start()):
                 break
             m = _CLOSING.match(text, text.rfind("\n", 0, pos) + 1)
@@ -567,7 +572,7 @@ def sender_lines(text: str) -> list[tuple[int, int]]:
     lines without a sentence and no greeting) and the signature (the short lines right after the
     closing "Venlig hilsen"), as (start, end) ranges of lines."""
     ranges = []
-    lead = len(text) - len(text.lstrip())
+    lead = _LEADING_SPACE.match(text).end()
     blank = _BLANK_LINE.search(text, lead)
     head_end = blank.start() if blank else len(text)
     head = text[lead:head_end]
@@ -599,6 +604,16 @@ def sender_lines(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
+def _may_name_sender(text: str, hits: list) -> bool:
+    """Whether a hit can lie in the letterhead (the first paragraph) or the signature (after the
+    first closing word): a cheap bound, so most letters need no ``sender_lines``."""
+    blank = _BLANK_LINE.search(text)
+    head_end = blank.start() if blank else len(text)
+    found = [p for p in (text.find(w) for w in _CLOSING_WORDS) if p >= 0]
+    tail_start = min(found) if found else len(text)
+    return any(h.start < head_end or h.start > tail_start for h in hits)
+
+
 def drop_explained(analysis, hits: list) -> list:
     """``hits`` without the words the letter explains (in the same paragraph), and without the
     words in the sender's own names (letterhead and signature, see ``sender_lines``)."""
@@ -606,8 +621,8 @@ def drop_explained(analysis, hits: list) -> list:
         return hits
     text = analysis.text
     names = analysis.__dict__.get("_sender_lines")
-    if names is None:  # both jargon rules read it: once per letter
-        names = analysis.__dict__["_sender_lines"] = sender_lines(text)
+    if names is None and _may_name_sender(text, hits):
+        names = analysis.__dict__["_sender_lines"] = sender_lines(text)  # both jargon rules read it: once
     if names:
         hits = [h for h in hits if not any(a <= h.start and h.end <= b for a, b in names)]
         if not hits:
