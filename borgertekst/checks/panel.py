@@ -229,15 +229,22 @@ def _pressure(text: str, flagged, low: str | None = None) -> list[str]:
     return found
 
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])|\n")
+_SENTENCE_END = re.compile(r"[!?]|\.\s+(?=[A-ZÆØÅ])")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _longest(text: str) -> int:
-    """Words in the letter's longest sentence, from the text (the page's letter has no parse of
-    its own, and both must agree): sentences end at . ! ? before a capital, and at line breaks."""
-    return max((len(_WORD.findall(part)) for part in _SENTENCE_END.split(text) if len(part) >= 4 * LONG_SENTENCE),
-               default=0)
+    """Words in the letter's longest sentence of LONG_SENTENCE words or more (else 0), from the text
+    (the page's letter has no parse of its own, and both must agree): sentences end at ! ?, at a
+    full stop before a capital, and at line breaks. Only lines with that many spaces are split."""
+    best = 0
+    for line in text.split("\n"):
+        if line.count(" ") < LONG_SENTENCE - 1:
+            continue
+        for part in _SENTENCE_END.split(line):
+            if part.count(" ") >= LONG_SENTENCE - 1:
+                best = max(best, len(_WORD.findall(part)))
+    return best
 
 
 def _cold(text: str, low: str | None = None) -> str | None:
