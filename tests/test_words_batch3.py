@@ -216,3 +216,10 @@ def test_de_after_people_as_subject_and_de_er_vedlagt_are_they(analyzer):
             "De har ikke haft bemærkninger. Fotos af skiltet viser forbuddet. De er vedlagt dette brev. "
             "De kan klage inden 4 uger.")
     assert _de_places(analyzer, text) == [0, text.index("De kan klage")]
+
+
+def test_de_before_a_passive_only_a_person_takes_is_polite_even_alone(analyzer):
+    # PANEL's note: a reminder with no other De-form
+    assert _found(analyzer, "Rykker\n\nDe anmodes om at indbetale beløbet straks.", "klarsprog.tiltale") == ["De"]
+    # a thing can be sent or granted: "De sendes" stays unflagged in a du-letter
+    assert _found(analyzer, "Du har fået to breve. De sendes også med posten.", "klarsprog.tiltale") == []

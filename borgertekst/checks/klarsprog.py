@@ -198,6 +198,7 @@ class AddressState:
         self.after_plural_subject = words("verbs_after_plural_subject")
         self.person_plurals = words("person_plurals")
         self.thing_participles = words("thing_participles")
+        self.address_passives = words("address_passives")
 
 
 _NO_STATE = AddressState()
@@ -270,6 +271,8 @@ def formal_address_hits(analysis, state: AddressState = _NO_STATE):
             continue  # "plejecentret De Fire Årstider", "De Gamles By": a name, not polite address
         if not _clause_initial(doc, tok.i):
             certain.append(tok)  # mid-sentence capital: polite address
+        elif tok.text == "De" and i + 1 < len(doc) and doc[i + 1].lower_ in state.address_passives:
+            certain.append(tok)  # "De anmodes om …", "De indkaldes hermed …": only a person is asked or called in
         elif not (tok.text == "De" and (_is_determiner(doc, tok.i) or _impersonal_verb(doc, tok.i, state.impersonal))):
             initial.append(tok)  # "De to sager", "De nye regler", "De betyder, at …" are never polite address
     if not certain and len(initial) < 2:
