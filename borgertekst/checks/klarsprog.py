@@ -631,7 +631,8 @@ def drop_explained(analysis, hits: list) -> list:
         if not hits:
             return hits
     explained: set[tuple[int, str]] = set()  # (paragraph start, term)
-    defined: dict[int, list[str]] = {}  # paragraph start -> stems of the terms it defines
+    # paragraph start -> stems of the terms it defines; both jargon rules ask for the same paragraphs
+    defined: dict[int, list[str]] = analysis.__dict__.setdefault("_defined_stems", {})
     keys = []
     for hit in hits:
         p_start, p_end = analysis.scope("paragraph", hit.start, hit.end)
