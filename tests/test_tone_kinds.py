@@ -166,3 +166,16 @@ def test_a_permit_lapsing_is_no_ultimatum(analyzer):
 ])
 def test_corrections_in_other_words_are_flagged(analyzer, text):
     assert "tone.tryk" in tone_rules(analyzer, text)
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Det er ikke rigtigt.", "tone.tryk"),  # a flat contradiction
+    ("Vi har også tidligere forklaret dig, at skolen har 450 elever.", "tone.tryk"),
+    ("De anmodes om at indbetale beløbet straks.", "tone.pres"),
+])
+def test_panel_notes_kinds_are_flagged(analyzer, text, rule):
+    assert rule in tone_rules(analyzer, text)
+
+
+def test_a_true_statement_is_no_contradiction(analyzer):
+    assert "tone.tryk" not in tone_rules(analyzer, "Det er ikke rigtigt svært at søge, og vi hjælper gerne.")
