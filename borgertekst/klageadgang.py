@@ -17,7 +17,7 @@ import msgspec
 import regex
 import yaml
 
-from .matchers.literals import LazyPattern, top_alternatives
+from .matchers.literals import PREFIX, WORD, LazyPattern, text_index, top_alternatives
 
 ROUTES_FILE = Path(__file__).resolve().parent.parent / "rules" / "klageadgang.yaml"
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -91,6 +91,76 @@ def literal_first(pattern: str) -> list[str]:
     return out
 
 
+def _balanced(pattern: str) -> bool:
+    """Whether every group of ``pattern`` closes inside it (escapes and character classes skipped)."""
+    depth = i = 0
+    in_class = False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return False
+        i += 1
+    return depth == 0 and not in_class
+
+
+_WORD_LIST = regex.compile(r"\\b\((?!\?)(.*)\)\\b", regex.DOTALL)
+
+
+class _Counted:
+    """A counted keyword pattern. A word list ``\\b(a\\w*|b|…)\\b`` is also kept as one pattern per
+    word (``\\b(a\\w*)\\b`` …), each with its own sharp word prefilter and a fast literal start;
+    the whole list tries every word at every position. ``count`` is ``len(findall)`` of the whole
+    pattern: a word the prefilter turns away has no match in the text; when one word is left, its
+    own matches are the list's; when several are, their matches are the list's as long as no two of
+    them overlap (the list's scan then meets each of them first, as the leftmost), else the whole
+    pattern is counted."""
+
+    __slots__ = ("whole", "parts")
+
+    def __init__(self, pattern: str):
+        self.whole = LazyPattern(pattern, _FLAGS)
+        m = _WORD_LIST.fullmatch(pattern)
+        alternatives = top_alternatives(m.group(1)) if m and _balanced(m.group(1)) else []
+        self.parts = [LazyPattern(f"\\b({a})\\b", _FLAGS) for a in alternatives] if len(alternatives) > 1 else []
+
+    def count(self, text: str, index, live: set[int]) -> int:
+        """``len(self.whole.findall(text))``; ``index``: the ``TextIndex`` of ``text``; ``live``: ids
+        of the patterns that may match it (``Routes._live``)."""
+        if not self.parts:
+            return len(_search_all(self.whole, text, index)) if id(self.whole) in live else 0
+        live = [rx for rx in self.parts if id(rx) in live and (rx.needles is None or index.may_match(rx.needles))]
+        if not live:
+            return 0
+        if len(live) == 1:
+            return len(live[0].compiled.findall(text, timeout=1.0))
+        spans = sorted(m.span() for rx in live for m in rx.compiled.finditer(text, timeout=1.0))
+        end = -1
+        for start, stop in spans:
+            if start < end or start == stop:  # overlapping (or empty) matches: the list decides
+                return len(self.whole.compiled.findall(text, timeout=1.0))
+            end = stop
+        return len(spans)
+
+
+def _search_all(rx: LazyPattern, text: str, index) -> list:
+    if rx.needles is not None and not index.may_match(rx.needles):
+        return []
+    return rx.compiled.findall(text, timeout=1.0)
+
+
 def blank_suggestion() -> str:
     """Klagevejledning for an unknown area: the caseworker fills in the blanks."""
     return (f"Hvis du vil klage, skal du klage senest {BLANK_DEADLINE} efter, at du har fået dette brev. "
@@ -112,9 +182,25 @@ class Routes:
         # a law counts once however many of its names the letter uses: one group of patterns per law
         self._statutes = {a: [[LazyPattern(q, _FLAGS) for q in literal_first(p)] for p in r.statutes]
                           for a, r in routes.items()}
-        self._keywords = {a: [LazyPattern(p, _FLAGS) for p in r.keywords] for a, r in routes.items()}  # counted
+        self._keywords = {a: [_Counted(p) for p in r.keywords] for a, r in routes.items()}  # counted
         self._exclude = {a: [LazyPattern(q, _FLAGS) for p in r.exclude for q in literal_first(p)]
                          for a, r in routes.items()}
+        # Speed: the first set of needles of (nearly) every pattern of ``scores`` is whole words and
+        # word starts; which of them a text has is looked up once for all patterns (``_live``)
+        every = [rx for a in routes for rx in self._exclude[a]]
+        every += [rx for a in routes for law in self._statutes[a] for rx in law]
+        every += [rx for a in routes for counted in self._keywords[a] for rx in (counted.whole, *counted.parts)]
+        self._ungated: set[int] = set()  # ids of the patterns always searched (their prefilter decides)
+        self._by_word: dict[str, list[int]] = {}
+        self._by_prefix: dict[str, list[int]] = {}
+        for rx in every:
+            first = rx.needles[0] if rx.needles else None
+            if not first or any(kind not in (WORD, PREFIX) for kind, _ in first):
+                self._ungated.add(id(rx))
+                continue
+            for kind, needle in first:
+                (self._by_word if kind == WORD else self._by_prefix).setdefault(needle, []).append(id(rx))
+        self._gate_words = frozenset(self._by_word)
 
     def __iter__(self):
         return iter(self.routes.values())
@@ -127,15 +213,30 @@ class Routes:
 
     def scores(self, text: str) -> dict[str, int]:
         out: dict[str, int] = {}
+        index = text_index(text)  # the word prefilter of every pattern, built once
+        live = self._live(index)
         for area in self.routes:
-            if any(rx.search(text, timeout=1.0) for rx in self._exclude[area]):
+            if any(id(rx) in live and _search(rx, text, index) for rx in self._exclude[area]):
                 continue  # another route applies: rather no area than the wrong one
             score = sum(STATUTE_WEIGHT for law in self._statutes[area]
-                        if any(rx.search(text, timeout=1.0) for rx in law))
-            score += sum(len(rx.findall(text, timeout=1.0)) for rx in self._keywords[area])
+                        if any(id(rx) in live and _search(rx, text, index) for rx in law))
+            score += sum(rx.count(text, index, live) for rx in self._keywords[area])
             if score:
                 out[area] = score
         return out
+
+    def _live(self, index) -> set[int]:
+        """Ids of the patterns of ``scores`` whose first needle set the text (``index``) meets,
+        and of those without such a set: every other pattern has no match in the text, as its own
+        prefilter (``TextIndex.may_match``, which tests that set the same way) would find."""
+        live = set(self._ungated)
+        for word in index.words & self._gate_words:
+            live.update(self._by_word[word])
+        has = index.has
+        for prefix, ids in self._by_prefix.items():
+            if has((PREFIX, prefix)):
+                live.update(ids)
+        return live
 
     def cites_statute(self, area: str, text: str) -> bool:
         """Whether the text cites one of the laws of ``area`` (stronger than its words)."""

@@ -621,9 +621,11 @@ def severity_for(rule, analysis) -> str | None:
     in words we know: then it may be a full grant, which needs no klagevejledning.
     A letter type given by the writer (``--type``) is certain."""
     applies = rule.applies_to
+    if not applies:
+        return rule.severity  # a rule for every letter type (most rules): nothing to decide
     detection: Detection | None = getattr(analysis, "detection", None)
-    if not applies or analysis.letter_type in applies:
-        if list(applies) == ["afgoerelse"]:
+    if analysis.letter_type in applies:
+        if len(applies) == 1 and "afgoerelse" in applies:  # only for decisions
             if (detection is not None and not getattr(analysis, "type_given", False)
                     and detection.confidence < SURE):
                 return lower(rule.severity)
