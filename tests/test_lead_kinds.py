@@ -1,0 +1,81 @@
+"""Kinds of letters from the lead's review of the blind sets eval4 and words3 (2026-11-30): a full grant
+with a conditional warning about paying back, a grant of "the amount you applied for", a decision opening
+with the date of the application, and a sanction that refers to the hearing before it. Every letter
+here is written for the test."""
+
+from __future__ import annotations
+
+from borgertekst.klageadgang import load_routes
+
+SEVERE = ("warning", "error")
+
+
+def _rules(report, rule):
+    return [f for f in report.findings if rule in f.rules and f.severity in SEVERE]
+
+
+GRANT_WITH_WARNING = """Kære Jonas
+
+Du får hjælp til flytning
+
+Du søgte om hjælp til flytning den 2. november. Vi kan give dig hjælp til flytteudgifterne, fordi du flytter
+til en billigere bolig. Du får 5.200 kr. Pengene kommer på din NemKonto i næste uge.
+
+Husk at sende os regningen fra flyttefirmaet. Hvis regningen bliver lavere end 5.200 kr., skal du betale
+resten tilbage. Ellers kan du komme til at betale hele beløbet tilbage.
+
+Du kan klage over afgørelsen inden 4 uger. Skriv til os, så ser vi på sagen igen.
+
+Venlig hilsen
+Lone Berg
+Ydelsesrådgiver
+Tlf. 70 10 20 30
+"""
+
+
+def test_a_warning_about_paying_back_is_no_refusal_in_a_grant(analyzer):
+    routes = load_routes()
+    assert routes.outcome(GRANT_WITH_WARNING) == "bevilling"
+    report = analyzer.analyze(GRANT_WITH_WARNING)
+    assert not _rules(report, "struktur.klagevejledning")
+    assert not _rules(report, "struktur.begrundelse")
+
+
+def test_a_repayment_claim_is_still_a_refusal():
+    routes = load_routes()
+    assert routes.outcome("Vi har besluttet, at du skal betale 4.500 kr. tilbage, fordi du fik for meget.") == "afslag"
+    assert routes.outcome("Hvis du ikke betaler, sender vi sagen videre. Du skal betale 3.000 kr. tilbage.") == "afslag"
+
+
+def test_the_amount_applied_for_is_a_full_grant():
+    routes = load_routes()
+    assert routes.outcome("Du får 3.500 kr. til en vaskemaskine. Det er det beløb, du søgte om.") == "bevilling"
+    assert routes.outcome("Du søgte om 20 timer, men du får 12 timer om ugen.") == "delvis"
+    # the date of the application is no contrast with what is given
+    assert routes.outcome("Du søgte om kontanthjælp den 9. november. Du får kontanthjælp fra den 9. november.") == "bevilling"
+    assert routes.outcome("Du har bedt om at se papirerne. Du får dem alle sammen.") == "bevilling"
+
+
+SANCTION_AFTER_HEARING = """Sanktion i kontanthjælp
+
+Under henvisning til Jobcentrets partshøringsbrev af 2. november 2026, hvortil der ikke er modtaget
+bemærkninger, skal vi hermed meddele, at der er truffet afgørelse om nedsættelse af Deres kontanthjælp
+med 3 dages ydelse, idet De uden rimelig grund er udeblevet fra samtalen den 27. oktober 2026.
+
+Nedsættelsen sker i udbetalingen pr. 1. december 2026.
+
+Med venlig hilsen
+Ydelsesafdelingen
+"""
+
+
+def test_a_decision_that_refers_to_its_hearing_is_a_decision(analyzer):
+    report = analyzer.analyze(SANCTION_AFTER_HEARING)
+    assert report.letter_type == "afgoerelse"
+    assert _rules(report, "struktur.klagevejledning")  # no guidance: flagged, not let through as a hearing
+
+
+def test_a_hearing_before_the_decision_stays_a_hearing(analyzer):
+    hearing = ("Kære Ib\n\nVi overvejer at stoppe din hjælp, fordi du er flyttet. Før der er truffet afgørelse om "
+               "din sag, vil vi gerne høre dine bemærkninger. Send dem senest den 3. maj.\n\nHilsen Ane\nTlf. 70 20 30 40\n")
+    assert analyzer.analyze(hearing).letter_type == "partshoering"
