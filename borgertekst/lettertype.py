@@ -301,6 +301,19 @@ _CROSSES_SENTENCE = regex.compile(r"(?<!\\)\.|\[\^|\[(?:\\.|[^\]])*?(?:[.!?]|\\[
 _CASE_SENSITIVE_PART = regex.compile(r"\(\?-i:[^()]*\)")
 
 
+def _any_probe(probes, low: str, letter: "_Letter") -> bool:
+    """Whether one of the strings some match must contain can be in the letter: a probe with
+    whole words is looked up in the letter's words (and neighbouring pairs), others searched."""
+    words, pairs = letter.words, letter.pairs
+    for text_, full, two in probes:
+        if full is None:
+            if text_ in low:
+                return True
+        elif full <= words and (two is None or two <= pairs):
+            return True
+    return False
+
+
 class _Alternative:
     """One top-level alternative of a signal: its prefilters (``LazyPattern.needles``; the strings of
     ``required_strings``, as ``_probe``s) and, compiled on need, the pattern for the lower-cased letter
@@ -342,16 +355,9 @@ class _Alternative:
             self._prepare()
         probes = self._probes
         if probes is not None and letter is not None:  # (then ``rest`` adds nothing worth its cost)
-            words, pairs = letter.words, letter.pairs
-            if self._common is not None and not self._common <= words:
+            if self._common is not None and not self._common <= letter.words:
                 return False
-            for text_, full, two in probes:
-                if full is None:
-                    if text_ in low:
-                        break
-                elif full <= words and (two is None or two <= pairs):
-                    break
-            else:
+            if not _any_probe(probes, low, letter):
                 return False  # none of the strings every match contains
         elif self.rest and not index().may_match(self.rest):
             return False
@@ -367,16 +373,8 @@ class _Alternative:
         if self._probes is _UNSET:
             self._prepare()
         probes = self._probes
-        if probes is not None:
-            words, pairs = letter.words, letter.pairs
-            for text_, full, two in probes:
-                if full is None:
-                    if text_ in low:
-                        break
-                elif full <= words and (two is None or two <= pairs):
-                    break
-            else:
-                return ()
+        if probes is not None and not _any_probe(probes, low, letter):
+            return ()
         return self._compiled.finditer(low, timeout=1.0)
 
     def _anchored(self, low: str) -> bool:
