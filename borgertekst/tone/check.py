@@ -10,10 +10,10 @@
 
 from __future__ import annotations
 
-from spacy.attrs import ORTH
 
 from ..matchers.hit import Hit
 from ..nlp import hunspell_da
+from ..nlp.tokens import token_table
 from .features import WORD_PREFIXES, is_shouting
 
 MAX_SIGNALS = 4
@@ -184,8 +184,8 @@ def _may_shout(analysis) -> bool:
     doc = analysis.doc
     if not len(doc):
         return False
-    strings = doc.vocab.strings
-    return any(len(s) >= 3 and s.isalpha() and s.isupper() for s in map(strings.__getitem__, doc.to_array(ORTH).tolist()))
+    # the token texts (``token_table``), each distinct one once; the tests are pure, so their order is free
+    return any(s.isupper() and len(s) >= 3 and s.isalpha() for s in set(token_table(doc).texts))
 
 
 def _is_label(text: str, tok) -> bool:
