@@ -201,6 +201,22 @@ def _looks_like_name(tok, doc_text: str) -> bool:
     return len(line.split()) <= 4 and not line.endswith((".", "!", "?"))
 
 
+_UNSEEN = object()
+
+
+def _unflagged(speller) -> dict:
+    """``spelling``'s per-word answers for ``speller`` (ORTH hashes are hashes of the text, the
+    same in every string store)."""
+    known = getattr(speller, "_spelling_by_orth", None)
+    if known is None:
+        known = {}
+        try:
+            speller._spelling_by_orth = known
+        except AttributeError:  # a speller that takes no attributes: answers for this letter only
+            pass
+    return known
+
+
 def spelling(analysis, rule, speller):
     if speller is None:
         analysis.notices.append("Stavekontrol er slået fra: den danske Hunspell-ordbog (da_DK) blev ikke fundet.")
@@ -213,18 +229,24 @@ def spelling(analysis, rule, speller):
     strings = doc.vocab.strings
     # the tokens' attributes in one array read; a Token only for the words that get this far
     rows = doc.to_array([ORTH, IS_ALPHA, SENT_START, LIKE_URL, LIKE_EMAIL]).tolist()
+    # per distinct word (ORTH hash -> text): None when the word is never flagged (short, in capitals,
+    # or spelt right: each test below only skips a word, so their order does not matter)
+    known = _unflagged(speller)
     for i, (orth, alpha, sent_start, url, email) in enumerate(rows):
         if not alpha:
             continue
-        text = strings[orth]
-        if len(text) < 3 or text.isupper():
+        text = known.get(orth, _UNSEEN)
+        if text is _UNSEEN:
+            if len(known) > 200_000:
+                known.clear()
+            text = strings[orth]
+            text = known[orth] = None if len(text) < 3 or text.isupper() or speller.correct(text) else text
+        if text is None:
             continue
         # names: capitalised words that do not start a sentence, and those that do but look like one
         if text[0].isupper() and (sent_start != 1 or _looks_like_name(doc[i], analysis.text)):
             continue
         if url or email:
-            continue
-        if speller.correct(text):
             continue
         tok = doc[i]
         if foreign is None:
