@@ -11,7 +11,7 @@ from spacy.tokens import Doc, MorphAnalysis
 
 from . import hunspell_da
 from .lexicon import deponent_lemmas, lemma_table, noun_genders, not_imperative
-from .sentences import sentence_ends, sentence_starts
+from .sentences import sentence_starts
 from .tokens import token_table
 
 # Hunspell tags of noun forms
@@ -313,6 +313,16 @@ def _is_word(text: str) -> bool:
 _UNSEEN = object()
 
 
+def _sentence_end(starts: list[bool], i: int) -> int:
+    """The index of the last token of token i's sentence (``sentence_ends(starts)[i]``), for the
+    few tokens that need it."""
+    n = len(starts)
+    j = i + 1
+    while j < n and not starts[j]:
+        j += 1
+    return j - 1
+
+
 def set_morph(doc: Doc, words: WordMorphology) -> Doc:
     """Set the features on every word of ``doc`` (see ``Morphologizer``)."""
     n = len(doc)
@@ -320,7 +330,6 @@ def set_morph(doc: Doc, words: WordMorphology) -> Doc:
         return doc
     imperative_at: set[int] = set()
     starts = sentence_starts(doc)
-    ends = sentence_ends(starts)
     table = token_table(doc)  # plain lists; a Token only where a feature is set
     texts, is_space = table.texts, table.is_space
     vocab = doc.vocab
@@ -340,7 +349,7 @@ def set_morph(doc: Doc, words: WordMorphology) -> Doc:
         if passive:
             doc[i].morph = words.analysis(vocab, "Voice=Pass")
         elif (imperative is not False and _imperative_position(texts, is_space, i, imperative_at, starts)
-              and texts[ends[i]] != "?"  # not "Har du …?"
+              and texts[_sentence_end(starts, i)] != "?"  # not "Har du …?"
               and (imperative or _bare_imperative(texts[i].lower(), strings[lemma]))):
             doc[i].morph = words.analysis(vocab, "Mood=Imp")
             imperative_at.add(i)
