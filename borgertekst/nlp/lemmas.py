@@ -45,6 +45,7 @@ class Lemmatizer:
             self._cache, self._cache_for, self._strings = {}, self.memory, strings
         cache = self._cache
         bigrams = self.bigrams
+        seconds = self._seconds_of(bigrams)  # the forms some word before can give another lemma
         table = token_table(doc)  # plain lists: no Token per word, one array write at the end
         orths, is_space, is_punct = table.orths, table.is_space, table.is_punct
         lemmas = [0] * n
@@ -63,7 +64,7 @@ class Lemmatizer:
                 found = cache[key] = (strings.add(lemma), strings.add(alternative) if alternative else 0,
                                       contexts, text.lower())
             lemma, alternative, contexts, lower = found
-            in_context = bigrams.get((prev, lower)) if bigrams else None
+            in_context = bigrams.get((prev, lower)) if lower in seconds else None
             if in_context is not None:
                 lemmas[i] = strings.add(in_context)  # "i går": the noun "går"
             else:
@@ -71,6 +72,16 @@ class Lemmatizer:
             prev = lower
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
         return doc
+
+    def _seconds_of(self, bigrams) -> frozenset:
+        """The second words of ``bigrams`` (worked out again when the table is another or has grown)."""
+        if not bigrams:
+            return frozenset()
+        key = (id(bigrams), len(bigrams))
+        if getattr(self, "_seconds_key", None) != key or self._seconds_for is not bigrams:
+            self._seconds = frozenset(b for _, b in bigrams)
+            self._seconds_key, self._seconds_for = key, bigrams
+        return self._seconds
 
     def variants(self, text: str, initial: bool) -> tuple[str, str | None, frozenset]:
         """(lemma, alternative lemma, previous words that select the alternative).
