@@ -473,6 +473,17 @@ CAVEATS = [
     "  opfylder betingelserne i § …', 'på baggrund af de foreliggende oplysninger'), 'ingen klageadgang' med",
     "  andre ord, klagevejledning bag et link, en forkert frist, et stop på borgerens eget ønske, afslag i breve,",
     "  der ikke blev genkendt som afgørelser (nu `struktur.mulig-afgoerelse`). Egne breve 092-110 er fra de runder.",
+    "- 2026-11-30: nye blinde runder, skrevet og mærket før første kørsel (uden for repoet). Brevtype:",
+    "  LTYPE 91 breve i 4 runder (`/work/holdout/ltype3`) 82/91 (0.90); en uafhængig runde på 24 breve fra",
+    "  en udvikler, der ikke rettede noget (`/work/holdout/eval4`) 21/24 (0.875). Brevniveauet: ELEMENTS 47",
+    "  breve i 2 runder (`/work/holdout/elements4`): klagevejledning 33/34, afgørelser uden",
+    "  klagevejledning/begrundelse med fund 6/7, error rigtige/forkerte 8/1, advarsler 9/2; eval4: error 5/5,",
+    "  warning+error 55/57 (0.965), klagevejledning 12/13. Ordreglerne: WORDS 83 breve i 4 runder",
+    "  (`/work/holdout/words3`): alle regler 0.94 (233/248), klarsprogsreglerne 0.995 (220/221); men",
+    "  `struktur.klagevejledning` var rigtig i 1/6 fund i de runder (fulde bevillinger, hvor en betinget",
+    "  advarsel om tilbagebetaling eller 'det beløb, du søgte om' blev læst som afslag/delvis; rettet efter",
+    "  kørslen). Panelet: PANEL 138 breve i 6 runder (`/work/holdout/panel3`): 458/552 (0.83) ens ved første",
+    "  kørsel. Bedømt af udviklere, ikke af en uafhængig jurist eller klarsprogsanmelder.",
     "- Tallene er fra én maskine under belastning; hastighed måles i `bench/RESULTS.md`, ikke her.",
 ]
 
