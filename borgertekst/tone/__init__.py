@@ -26,7 +26,8 @@ from spacy.attrs import IDX, IS_ALPHA, LEMMA, SENT_START
 
 from ..nlp.tokens import token_table
 from .features import (KNOWN_SIGNALS, READER, STEM_LEN, STEM_MIN, STOPWORDS, WORD_PREFIXES, WORD_VALUE,
-                       SentenceFeatures, certain_signals, sentence_features, signals_of_mask, token_mask)
+                       SentenceFeatures, certain_signals, collect_word_features, sentence_features,
+                       signals_of_mask, token_mask)
 from .features import _M_ALPHA as ALPHA_BIT
 from .features import _MASKS as MASKS
 from .lexicon import LexiconMatcher, load_classes
@@ -398,24 +399,10 @@ class _Table:
 
     def word_features(self, a: int, b: int, skip=None) -> dict[str, tuple[int, int]]:
         """``features.word_features`` of the tokens ``a:b`` (``skip(idx)``: a quoted offset)."""
-        out: dict[str, tuple[int, int]] = {}
-        prev = None
         lems, alpha, idx, texts = self.lems, self.alpha, self.idx, self.texts
-        for i in range(a, b):
-            if not alpha[i] or (skip and skip(idx[i])):
-                prev = None
-                continue
-            lem = lems[i]
-            start = idx[i]
-            span = (start, start + len(texts[i]))
-            if lem not in STOPWORDS:
-                out.setdefault("ord:" + lem, span)
-                if len(lem) >= STEM_MIN:
-                    out.setdefault("ordstart:" + lem[:STEM_LEN], span)
-            if prev is not None:
-                out.setdefault(f"ord:{prev[0]}_{lem}", (prev[1], span[1]))
-            prev = (lem, start)
-        return out
+        return collect_word_features(
+            None if not alpha[i] or (skip and skip(idx[i])) else (lems[i], idx[i], idx[i] + len(texts[i]))
+            for i in range(a, b))
 
     def word_logit(self, a: int, b: int, skip, words: "_WordWeights") -> float:
         """The sum of the weights of ``word_features(a, b, skip)`` (each feature once), without

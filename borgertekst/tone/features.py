@@ -103,23 +103,31 @@ def word_features(sent: Span, skip=None, tokens=None) -> dict[str, tuple[int, in
     """``ord:<lemma>`` and ``ord:<lemma>_<lemma>`` for the sentence's words, with their spans,
     and ``ordstart:`` for the beginning of long words.
     ``tokens``: the sentence's tokens when the caller has them (iterating a Span builds new ones)."""
+    return collect_word_features(
+        None if not t.is_alpha or (skip and skip(t)) else ((t.lemma_ or t.lower_).lower(), t.idx, t.idx + len(t))
+        for t in (sent if tokens is None else tokens))
+
+
+def collect_word_features(words) -> dict[str, tuple[int, int]]:
+    """``word_features`` from ``(lemma, start, end)`` per token, or None for a token that is not a
+    word or is skipped (it breaks a word pair); shared by the Span reader above and the scorer's
+    token table (``tone._Table.word_features``)."""
     out: dict[str, tuple[int, int]] = {}
     prev = None
-    for t in (sent if tokens is None else tokens):
-        if not t.is_alpha or (skip and skip(t)):
+    for word in words:
+        if word is None:
             prev = None
             continue
-        lem = (t.lemma_ or t.lower_).lower()
-        span = (t.idx, t.idx + len(t))
+        lem, start, end = word
         if lem not in STOPWORDS:
-            out.setdefault("ord:" + lem, span)
+            out.setdefault("ord:" + lem, (start, end))
             if len(lem) >= STEM_MIN:
                 # long words: their beginning, so other inflections, derivations and compounds
                 # of the same stem count too ("misforstå"/"misforståelse"/"misforstået")
-                out.setdefault("ordstart:" + lem[:STEM_LEN], span)
+                out.setdefault("ordstart:" + lem[:STEM_LEN], (start, end))
         if prev is not None:
-            out.setdefault(f"ord:{prev[0]}_{lem}", (prev[1], span[1]))
-        prev = (lem, t.idx)
+            out.setdefault(f"ord:{prev[0]}_{lem}", (prev[1], end))
+        prev = (lem, start)
     return out
 
 
