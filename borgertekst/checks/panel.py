@@ -221,7 +221,9 @@ def _pressure(text: str, flagged, low: str | None = None) -> list[str]:
         a, b = _sentence(low, m.start(), m.end())
         if any(a <= s < b or s <= a < e for s, e in flagged) or any(a == s for s, _ in seen):
             continue
-        if cues["pressure_unless"].search(low, a, b):
+        if cues["pressure_unless"].search(low, a, b) or cues["pressure_unless"].search(low, _sentence(low, a - 2, a - 2)[0] if a > 1 else a, a):
+            # help or a reason in the same or the sentence before ("Ring til os, så finder vi et beløb, du kan klare.
+            # Hvis beløbet ikke er betalt …, sender vi kravet til Gældsstyrelsen"): information, not pressure
             continue
         seen.append((a, b))
         words = " ".join(text[m.start():m.end()].split())
@@ -230,7 +232,23 @@ def _pressure(text: str, flagged, low: str | None = None) -> list[str]:
 
 
 _SENTENCE_END = re.compile(r"[!?]|\.\s+(?=[A-ZÆØÅ])")
+# in a letter written without capitals ("lægen skriver at du kan gå. du bor 150 meter …") a full stop
+# before a small letter ends a sentence too, unless it closes an abbreviation ("ca. 20", "jf. reglerne")
+_LOWER_STOP = re.compile(r"(\S*)\.\s+(?=[a-zæøå])")
+_ABBREVIATIONS = frozenset(
+    "ca jf nr kl pr fx vs mv el evt stk tlf inkl ekskl vedr bl.a f.eks m.v m.fl osv dvs iht mht ift hhv kr d "
+    "mio mia ang bemærk.: jvf pga p.g.a sml s t.o.m f.o.m dagl ugl mdr md".split())
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _lower_sentences(part: str) -> list[str]:
+    """``part`` split at full stops before a small letter that do not close an abbreviation."""
+    pieces, start = [], 0
+    for m in _LOWER_STOP.finditer(part):
+        if m.group(1).lower().lstrip("(") not in _ABBREVIATIONS:
+            pieces.append(part[start:m.start(1) + len(m.group(1))])
+            start = m.end()
+    return pieces + [part[start:]]
 
 
 def _longest(text: str) -> int:
@@ -243,8 +261,18 @@ def _longest(text: str) -> int:
             continue
         for part in _SENTENCE_END.split(line):
             if part.count(" ") >= LONG_SENTENCE - 1:
-                best = max(best, len(_WORD.findall(part)))
+                for piece in _lower_sentences(part):
+                    if piece.count(" ") >= LONG_SENTENCE - 1:
+                        best = max(best, len(_WORD.findall(piece)))
     return best
+
+
+def _outside_blocks(low: str, analysis) -> str:
+    """The lower-cased letter with its complaint section blanked (same offsets)."""
+    blocks = analysis.__dict__.get("_complaint", ((), None))[0] or ()
+    for b in blocks:
+        low = low[:b.start] + " " * (b.end - b.start) + low[b.end:]
+    return low
 
 
 def _cold(text: str, low: str | None = None) -> str | None:
@@ -301,6 +329,8 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "weak", "Klagevejledningen er ikke komplet.")
     elif kv == "no-appeal-unstated":
         put("indflydelse", "weak", "Brevet siger ikke, om og hvor man kan klage (på området er der normalt ingen klageadgang).")
+    elif closed and contact is False:  # the door closed and no way to reach us: nothing to respond through
+        put("indflydelse", "missing", "Brevet lukker for flere henvendelser og siger ikke, hvordan læseren kan kontakte os.")
     elif closed:  # "Yderligere henvendelser vil ikke blive besvaret": the reader may not answer
         put("indflydelse", "weak", "Brevet lukker for flere henvendelser.")
     elif kv in ("complete", "no-appeal-stated", "attached") and contact is False:
@@ -350,7 +380,13 @@ def element_status(analysis, findings) -> dict:
     if next_step is False and _next_step(text, low):
         next_step = True  # a date things happen from or by, which the structure checks' wording missed
     known = [v for v in (contact, next_step) if v is not None]
-    if not known:
+    refused = outcome == "afslag"
+    if closed and contact is False:
+        put("tillid", "missing", "Brevet lukker for flere henvendelser, og der er ingen kontakt.")
+    elif refused and contact is False and not _next_step(_outside_blocks(low, analysis), None):
+        # no one to reach, and no next step beside the complaint route (reviewers: missing)
+        put("tillid", "missing", "Brevet siger nej, men siger ikke, hvordan læseren kan kontakte os.")
+    elif not known:
         put("tillid", "covered", "Denne brevtype stiller ingen krav her.")
     elif not any(known) and len(known) == 1:  # the other is not asked of this letter type
         put("tillid", "weak", "Brevet siger ikke, hvordan læseren kan kontakte os." if contact is False
