@@ -552,6 +552,10 @@ class ReasonState:
         self.request = regex.compile("|".join(o.get("request", [_REQUEST])), _FLAGS)
         units = o.get("fact_units")
         self.unit = regex.compile(r"\s*" + units, _FLAGS) if units else None
+        self.rule_sentence = _compile(o, "rule_sentence")
+        self.fact_compare = _compile(o, "fact_compare")
+        self.measure = regex.compile(r"\d[\d.,]*\s*" + units, _FLAGS) if units else None
+        self.fact_not_request = regex.compile(o.get("fact_not_request", r"(?!)"), _FLAGS)
 
 
 # the sentence that says what the reader asked for: its words are the request, not facts of the case
@@ -729,7 +733,29 @@ def _gives_reasons(body: str, state: "ReasonState") -> bool:
                     continue
                 if not _search(state.empty, body[prev_lo:prev_hi]) and (factual(lo, hi) or factual(prev_lo, prev_hi)):
                     return True
-    return False
+    return _rule_and_fact(body, state)
+
+
+def _rule_and_fact(body: str, state: "ReasonState") -> bool:
+    """Reasons given without a connector: one sentence states the rule (a legal reference or the
+    rule's own words: who it is for, its limit) and another states a fact of the case it is
+    applied to (a number with a unit, a comparison). Neither may be the request; the fact may not
+    be the outcome itself ("Vi bevilger 500 kr.")."""
+    if not state.rule_sentence and state.legal_reference is None:
+        return False
+    rules, facts = set(), set()
+    for i, sentence in enumerate(_SENTENCE_END.split(body)):
+        if len(sentence.split()) < 3 or state.request.search(sentence) \
+                or _search(state.empty, sentence) or _search(state.boilerplate, sentence):
+            continue
+        if (state.legal_reference is not None and state.legal_reference.search(sentence)) \
+                or _search(state.rule_sentence, sentence):
+            rules.add(i)
+        plain = state.legal_reference.sub(" ", sentence) if state.legal_reference is not None else sentence
+        if ((state.measure is not None and state.measure.search(plain)) or _search(state.fact_compare, plain)) \
+                and not state.fact_not_request.search(sentence) and state.routes.outcome(sentence) is None:
+            facts.add(i)
+    return bool(facts) and bool(rules) and (len(rules) > 1 or len(facts) > 1 or rules != facts)
 
 
 class ElementState:

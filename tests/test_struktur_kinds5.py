@@ -1,0 +1,160 @@
+"""Kinds of letters from ELEMENTS' blind batches elements5/1-2 (2026-11-30): a no said as a noun
+("Det bliver et nej"), a misspelt "bevillige", help that stops ("får du ikke længere hjælp til") in a
+mail read as information, "Du får svar i Digital Post" (our answer, not the reader's channel), and
+reasons given as a rule and a fact of the case without a connector ("… er for personer mellem 18 og
+67 år. … Du er 71 år."). Every letter here is written for the test."""
+
+from __future__ import annotations
+
+SEVERE = ("warning", "error")
+
+
+def _rules(report, rule):
+    return [f for f in report.findings if rule in f.rules or rule in getattr(f, "also_rules", [])]
+
+
+NOUN_NO = """Hej Jonas
+
+Jeg har set på din ansøgning om hjælp til et nyt køleskab.
+
+Det bliver desværre et nej denne gang.
+
+Du kan klage til Ankestyrelsen inden 4 uger. Send klagen til mig på mail, så ser vi på sagen igen først.
+
+Hilsen
+Mette
+Socialrådgiver, tlf. 70 20 30 40"""
+
+
+def test_a_no_said_as_a_noun_is_a_refusal_that_needs_reasons(analyzer):
+    report = analyzer.analyze(NOUN_NO, "afgoerelse")
+    assert [f.severity for f in _rules(report, "struktur.begrundelse")] == ["error"]
+
+
+def test_the_same_no_with_reasons_gets_no_reasons_finding(analyzer):
+    text = NOUN_NO.replace("denne gang.", "denne gang, fordi dit gamle køleskab kan repareres for 600 kr.")
+    report = analyzer.analyze(text, "afgoerelse")
+    assert not _rules(report, "struktur.begrundelse")
+
+
+def test_no_thanks_is_not_a_refusal(analyzer):
+    text = NOUN_NO.replace("Det bliver desværre et nej denne gang.", "Du får hjælpen, som du søgte om.")
+    report = analyzer.analyze(text, "afgoerelse")
+    assert not _rules(report, "struktur.begrundelse")
+
+
+def test_a_misspelt_bevillige_is_still_a_refusal(analyzer):
+    text = "Hej Ali\n\nDu har søgt om hjælp til flytning.\nDet kan vi ikke bevillige.\n\nMvh\nJobcentret"
+    report = analyzer.analyze(text, "afgoerelse")
+    assert _rules(report, "struktur.begrundelse")
+    assert _rules(report, "struktur.klagevejledning")
+
+
+STOP_MAIL = """Fra: Visitationen
+Emne: Din hjælp i hjemmet
+
+Kære Poul
+
+Som aftalt i telefonen får du fra mandag den 4. januar ikke længere hjælp til tøjvask. Hjemmeplejen kommer stadig og gør rent hver anden uge.
+
+Venlig hilsen
+Lone, visitator
+Tlf. 72 72 72 72"""
+
+
+def test_help_that_stops_in_a_mail_read_as_information_is_a_possible_decision(analyzer):
+    report = analyzer.analyze(STOP_MAIL, "information")
+    [finding] = _rules(report, "struktur.mulig-afgoerelse")
+    assert finding.severity in SEVERE and "klagevejledning" in finding.message
+
+
+def test_something_else_that_stops_is_no_decision(analyzer):
+    text = STOP_MAIL.replace("ikke længere hjælp til tøjvask", "ikke længere brev med posten, men i Digital Post")
+    report = analyzer.analyze(text, "information")
+    assert not _rules(report, "struktur.mulig-afgoerelse")
+
+
+RECEIPT = """Kvittering
+
+Vi har modtaget din ansøgning om beboerparkering.
+
+Du får svar i Digital Post inden for 10 arbejdsdage.
+
+Denne besked er sendt automatisk."""
+
+
+def test_our_answer_in_digital_post_is_no_channel_for_the_reader(analyzer):
+    report = analyzer.analyze(RECEIPT, "kvittering")
+    assert [f.severity for f in _rules(report, "struktur.kontakt")] == ["warning"]
+
+
+def test_writing_to_us_in_digital_post_is_a_channel(analyzer):
+    text = RECEIPT.replace("Denne besked", "Har du spørgsmål, kan du skrive til os i Digital Post. Denne besked")
+    report = analyzer.analyze(text, "kvittering")
+    assert not _rules(report, "struktur.kontakt")
+
+
+RULE_AND_FACT = """Kære Else
+
+Afgørelse om kørsel til træning
+
+Du har søgt om kørsel til træning i svømmehallen to gange om ugen.
+
+Vi giver dig afslag.
+
+Kørselsordningen i servicelovens § 117 er for personer, som ikke selv kan komme frem med bus eller bil.
+Du bor 300 meter fra busstoppestedet, og bussen kører direkte til svømmehallen.
+
+Klagevejledning
+Du kan klage til Ankestyrelsen inden 4 uger. Send klagen til os i Digital Post. Vi ser på sagen igen først.
+
+Venlig hilsen
+Anne Holm
+Tlf. 44 44 44 44"""
+
+
+def test_a_rule_and_a_fact_of_the_case_without_a_connector_are_reasons(analyzer):
+    report = analyzer.analyze(RULE_AND_FACT, "afgoerelse")
+    assert not _rules(report, "struktur.begrundelse")
+
+
+def test_a_limit_and_the_reader_over_it_are_reasons(analyzer):
+    text = RULE_AND_FACT.replace(
+        "Kørselsordningen i servicelovens § 117 er for personer, som ikke selv kan komme frem med bus eller bil.\n"
+        "Du bor 300 meter fra busstoppestedet, og bussen kører direkte til svømmehallen.",
+        "Grænsen for formue er 94.000 kr. efter pensionslovens § 14 a.\nDin formue var 120.000 kr. den 1. januar.")
+    report = analyzer.analyze(text, "afgoerelse")
+    assert not _rules(report, "struktur.begrundelse")
+
+
+def test_a_paragraph_and_the_amount_asked_for_are_no_reasons(analyzer):
+    text = """AFGØRELSE
+
+Ydelse:      Hjælp til briller, aktivlovens § 82
+Ansøgt:      2.400 kr.
+Afgørelse:   Afslag
+Dato:        1.12.2026
+
+Klagevejledning: Du kan klage til Ankestyrelsen inden 4 uger. Send klagen til ydelser@kommune.dk.
+
+Ydelseskontoret, tlf. 70 70 70 70"""
+    report = analyzer.analyze(text, "afgoerelse")
+    assert [f.severity for f in _rules(report, "struktur.begrundelse")] == ["error"]
+
+
+def test_the_assessment_alone_with_hours_is_no_fact(analyzer):
+    text = RULE_AND_FACT.replace(
+        "Kørselsordningen i servicelovens § 117 er for personer, som ikke selv kan komme frem med bus eller bil.\n"
+        "Du bor 300 meter fra busstoppestedet, og bussen kører direkte til svømmehallen.",
+        "Afgørelsen er truffet efter servicelovens § 117. Det er vurderet, at 2 timer om ugen er passende.")
+    report = analyzer.analyze(text, "afgoerelse")
+    assert _rules(report, "struktur.begrundelse")
+
+
+def test_da_with_a_noun_gives_reasons(analyzer):
+    text = RULE_AND_FACT.replace(
+        "Kørselsordningen i servicelovens § 117 er for personer, som ikke selv kan komme frem med bus eller bil.\n"
+        "Du bor 300 meter fra busstoppestedet, og bussen kører direkte til svømmehallen.",
+        "Da svømmehallen ligger ved busstoppestedet ud for dit hus, giver reglerne ikke ret til kørsel.")
+    report = analyzer.analyze(text, "afgoerelse")
+    assert not _rules(report, "struktur.begrundelse")
