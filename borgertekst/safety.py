@@ -110,6 +110,17 @@ class SafetyRules:
         for g in (self.report_before, self.friendly_context):
             if g is not None and g not in self.words:
                 raise RuleFileError(source, f"'excuse' bruger en ukendt ordgruppe: {g}.")
+        # a member of staff's note of a call or a meeting ("Tlf.notat: Borgeren sagde, at han ville …"):
+        # the threat it writes down is the citizen's, not a third party's told by a victim
+        note = data.get("staff_note") or {}
+        self.note_markers = note.get("markers")
+        self.note_head = int(note.get("head", 0))
+        self.note_citizen = note.get("citizen")
+        self.note_said = note.get("said")
+        self.note_said_within = int(note.get("said_within", 0))
+        for g in (self.note_markers, self.note_citizen, self.note_said):
+            if g is not None and g not in self.words:
+                raise RuleFileError(source, f"'staff_note' bruger en ukendt ordgruppe: {g}.")
         self.examples = data.get("examples") or {}
         fields = data.get("fields") or {}
         self.strong_fields = tuple(fields.get("strong") or ())
@@ -231,6 +242,23 @@ class SafetyRules:
                         continue  # the writer's own sphere: "min hoveddør", "jeg bor"
                     out.setdefault(g, []).append(t.i)
         return out
+
+    def staff_note(self, doc) -> bool:
+        """The message is staff's note of what a citizen said: a note word ("Tlf.notat", "Notat") among
+        its first words, or a sentence that starts with the citizen ("Borgeren") and a verb of saying
+        close after ("Borgeren var vred og sagde, at …"). Threats written down in it are not excused as
+        someone else's words."""
+        if self.note_markers:
+            head = [t for t in doc[: self.note_head] if not t.is_punct]
+            if any(self._in(t, self.note_markers) for t in head):
+                return True
+        if self.note_citizen and self.note_said:
+            for sent in doc.sents:
+                toks = [t for t in sent if not (t.is_punct or t.is_space)]
+                if toks and self._in(toks[0], self.note_citizen) and any(
+                        self._in(t, self.note_said) for t in toks[1:1 + self.note_said_within]):
+                    return True
+        return False
 
     def excused(self, doc, start: int, end: int) -> bool:
         """A sign (token span) that reports what happened ("blev slået") or that sits in a

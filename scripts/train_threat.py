@@ -1,0 +1,164 @@
+"""Train the threat classifier of the triage safety layer (``borgertekst/tone/threat_weights.json``).
+
+    .venv/bin/pip install -e '.[train]'
+    .venv/bin/python scripts/train_threat.py            # cross-validate, train, write the weights
+    .venv/bin/python scripts/train_threat.py --cv-only  # only the cross-validated figures
+
+Training data (all written for this project, none of it from ``../shared/data``):
+
+* ``tests/corpus/triage/<step>.yaml``: messages by step; ``uden-for-trappen`` is a threat,
+  every other step is not;
+* ``tests/corpus/triage/threat_extra.jsonl``: the project's earlier blind hold-out messages, labelled
+  threat true/false when they were written (``set`` says which hold-out; see ``threat_extra.md``).
+  Self-harm messages are labelled not-a-threat: they get the self-harm handling, not the police route.
+
+The classifier is character n-grams within words plus word uni- and bigrams (tf-idf) and a logistic
+regression. The run time (``borgertekst.triage.ThreatClassifier``) re-does the transform in plain
+Python; this script checks that it agrees with scikit-learn before writing the file.
+
+Cross-validation leaves one hold-out set out at a time (trained on everything else, measured on the
+set), which is how the product meets a new batch; the corpus files are split in five folds.
+``../shared/data/dev`` is never read here (it is for measurement only).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+CORPUS = ROOT / "tests" / "corpus" / "triage"
+EXTRA = CORPUS / "threat_extra.jsonl"
+WEIGHTS = ROOT / "borgertekst" / "tone" / "threat_weights.json"
+OUTSIDE = "uden-for-trappen"
+SEED = 13
+C = 10.0
+CHAR_FEATURES = 12000
+WORD_FEATURES = 6000
+THRESHOLDS = (0.3, 0.5, 0.7)
+
+
+def corpus() -> list[dict]:
+    """[{text, threat, group}] from the step files and the hold-out extra file."""
+    import yaml
+
+    rows: dict[str, dict] = {}
+    if EXTRA.exists():
+        for line in EXTRA.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                r = json.loads(line)
+                text = r["text"].strip()
+                rows[text] = {"text": text, "threat": bool(r["threat"]), "group": r.get("set") or "extra"}
+    for path in sorted(CORPUS.glob("*.yaml")):
+        for k, item in enumerate(yaml.safe_load(path.read_text(encoding="utf-8")) or []):
+            text = (item["text"] if isinstance(item, dict) else item).strip()
+            # a hold-out message also copied into a step file keeps its set (for the cross-validation)
+            # and the step file's label
+            group = rows[text]["group"] if text in rows else f"corpus:{k % 5}"
+            rows[text] = {"text": text, "threat": path.stem == OUTSIDE, "group": group}
+    return list(rows.values())
+
+
+def pipeline():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import make_pipeline, make_union
+
+    return make_pipeline(
+        make_union(
+            TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True,
+                            max_features=CHAR_FEATURES),
+            TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, max_features=WORD_FEATURES)),
+        LogisticRegression(C=C, class_weight="balanced", max_iter=4000),
+    )
+
+
+def cross_validate(rows: list[dict]) -> dict:
+    """Leave one group out (each hold-out set; the corpus in five folds): the probability every
+    message gets from a classifier that never saw its group."""
+    import numpy as np
+
+    texts = [r["text"] for r in rows]
+    y = np.array([r["threat"] for r in rows])
+    groups = np.array([r["group"] for r in rows])
+    proba = np.zeros(len(rows))
+    for g in sorted(set(groups)):
+        test = groups == g
+        clf = pipeline().fit([t for t, m in zip(texts, test) if not m], y[~test])
+        proba[test] = clf.predict_proba([t for t, m in zip(texts, test) if m])[:, 1]
+    out = {"threats": int(y.sum()), "others": int((~y).sum()), "groups": len(set(groups))}
+    for th in THRESHOLDS:
+        out[f"recall_at_{th}"] = round(float((proba[y] >= th).mean()), 4)
+        out[f"false_alarms_at_{th}"] = int((proba[~y] >= th).sum())
+    per = defaultdict(lambda: [0, 0, 0, 0])
+    for g, t, p in zip(groups, y, proba):
+        key = g.split(":")[0]
+        per[key][0 if t else 2] += 1
+        per[key][1 if t else 3] += int(p >= 0.5)
+    out["per_group_at_0.5"] = {g: f"{v[1]}/{v[0]} threats, {v[3]}/{v[2]} false" for g, v in sorted(per.items())}
+    return out
+
+
+def export(clf, rows: list[dict], cv: dict | None) -> dict:
+    union, lr = clf.steps[0][1], clf.steps[1][1]
+    coef = lr.coef_[0]
+    parts, at = [], 0
+    for _, vec in union.transformer_list:
+        terms = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
+        n = len(terms)
+        parts.append({"analyzer": vec.analyzer, "ngram_range": list(vec.ngram_range), "terms": terms,
+                      "idf": [round(float(x), 5) for x in vec.idf_],
+                      "coef": [round(float(x), 5) for x in coef[at:at + n]]})
+        at += n
+    return {
+        "model": "threat", "trained": dt.date.today().isoformat(),
+        "trained_by": "scripts/train_threat.py",
+        "corpus": "tests/corpus/triage/*.yaml + threat_extra.jsonl (written for this project)",
+        "messages": len(rows), "threats": sum(r["threat"] for r in rows), "C": C,
+        "cv": cv or {}, "intercept": round(float(lr.intercept_[0]), 6), "parts": parts,
+    }
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cv-only", action="store_true", help="only print the cross-validated figures")
+    parser.add_argument("--no-cv", action="store_true", help="train and write without cross-validating")
+    args = parser.parse_args(argv)
+    try:
+        import sklearn  # noqa: F401
+    except ImportError:
+        print("scikit-learn mangler: installér træningsværktøjerne med  pip install -e '.[train]'", file=sys.stderr)
+        return 2
+    from borgertekst.triage import ThreatClassifier
+
+    rows = corpus()
+    print(f"threat corpus: {len(rows)} messages, {sum(r['threat'] for r in rows)} threats")
+    cv = None if args.no_cv else cross_validate(rows)
+    if cv:
+        print("cv (leave one hold-out set out): " + ", ".join(
+            f"{th}: recall {cv[f'recall_at_{th}']:.3f}, false {cv[f'false_alarms_at_{th}']}/{cv['others']}"
+            for th in THRESHOLDS))
+        for g, v in cv["per_group_at_0.5"].items():
+            print(f"  {g:22s} {v}")
+    if args.cv_only:
+        return 0
+    texts = [r["text"] for r in rows]
+    clf = pipeline().fit(texts, [r["threat"] for r in rows])
+    data = export(clf, rows, cv)
+    plain = ThreatClassifier(data)
+    worst = max(abs(plain.proba(t) - p) for t, p in zip(texts, clf.predict_proba(texts)[:, 1]))
+    if worst > 1e-3:
+        raise SystemExit(f"the plain-Python threat classifier differs from scikit-learn by {worst:.4f}")
+    WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {WEIGHTS.relative_to(ROOT)} (plain Python within {worst:.1e} of scikit-learn)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
