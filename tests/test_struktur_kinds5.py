@@ -158,3 +158,36 @@ def test_da_with_a_noun_gives_reasons(analyzer):
         "Da svømmehallen ligger ved busstoppestedet ud for dit hus, giver reglerne ikke ret til kørsel.")
     report = analyzer.analyze(text, "afgoerelse")
     assert not _rules(report, "struktur.begrundelse")
+
+
+CONTACT_LIMIT = """Kære Søren
+
+Vi har besluttet at begrænse din kontakt med Jobcentret i 2 måneder
+
+Fra 1. januar kan du kun skrive til os på én mailadresse: kontakt-jc@kommune.dk. Din rådgiver svarer inden 3 hverdage.
+
+Vi gør det, fordi du den 3. og 10. december truede to medarbejdere i receptionen.
+
+Er du uenig, kan du bede direktøren for Beskæftigelse om at se på beslutningen igen på direktion@kommune.dk. Du kan også klage til Folketingets Ombudsmand.
+
+Venlig hilsen
+Lene Kragh, leder"""
+
+
+def test_only_the_ombudsman_is_right_for_a_restriction_of_contact(analyzer):
+    report = analyzer.analyze(CONTACT_LIMIT, "afgoerelse")
+    assert not _rules(report, "struktur.klagevejledning")
+
+
+def test_only_the_ombudsman_is_incomplete_where_an_appeal_exists(analyzer):
+    text = """Kære Søren
+
+Du får ikke hjælp til tandbehandling efter aktivlovens § 82, fordi din formue er 80.000 kr.
+
+Er du uenig, kan du klage til Folketingets Ombudsmand.
+
+Venlig hilsen
+Lene Kragh, tlf. 70 10 10 10"""
+    report = analyzer.analyze(text, "afgoerelse")
+    [finding] = _rules(report, "struktur.klagevejledning")
+    assert finding.severity == "error" and "hvor man klager" in finding.message

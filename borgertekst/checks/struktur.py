@@ -257,6 +257,8 @@ class ComplaintState:
         self.decision_words = _compile(o, "decision_words")
         self.general_address = _compile(o, "general_address")
         self.where_implied = _compile(o, "where_implied")
+        self.ombudsman = regex.compile(o.get("ombudsman", r"(?!)"), _FLAGS)
+        self.no_appeal_kind = _compile(o, "no_appeal_kind")
 
 
 def _outside(text: str, spans: list[Block]) -> str:
@@ -483,6 +485,11 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
     missing = [label for key, label, patterns in state.parts
                if not (key == "frist" and route is not None and route.no_deadline)  # the law sets none
                and not _search(patterns, section_text)]
+    if state.parts[0][1] in missing and state.ombudsman.search(section_text) \
+            and ((route is not None and not route.appeal) or _search(state.no_appeal_kind, text)):
+        # only the Ombudsman (and perhaps asking us again), where there is no administrative appeal
+        yield None, "no-appeal-stated"
+        return
     if route is not None and not route.appeal:
         # the letter describes an appeal in an area without one (e.g. school transport)
         # an area guessed from its words alone may be the wrong one (a fee for a day-care place
