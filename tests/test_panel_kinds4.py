@@ -72,3 +72,100 @@ def test_refusal_with_no_one_to_reach_is_missing_on_tillid(analyzer):
     assert "kontakte" in report.element_status["tillid"].reason
     phone = REFUSAL.replace("Ydelser\n", "Ydelser, tlf. 33 44 55 66\n")
     assert status(analyzer, phone, "tillid").status != "missing"
+
+
+def test_complaint_reply_about_the_reader_in_the_third_person_is_cold(analyzer):
+    third = """Genvurdering af afgørelse om hjemmehjælp
+
+Ansøger har anført, at hjælpen til bad ikke er tilstrækkelig. Forvaltningen finder ikke, at der er nye oplysninger i sagen.
+
+Afgørelsen fastholdes, og sagen er sendt videre til Ankestyrelsen.
+
+Ældreforvaltningen
+"""
+    report = analyzer.analyze(third)
+    assert report.element_status["vaerdighed"].status == "weak"
+    assert report.element_status["tillid"].status != "missing"  # the case is on its way: a next step
+    person = """Kære Aase
+
+Tak for din klage. Du skriver, at hjælpen til bad ikke er nok. Jeg har set på sagen igen, og jeg er desværre ikke blevet klogere på noget nyt, fordi vi ikke har fået nye oplysninger.
+
+Jeg har sendt din klage videre til Ankestyrelsen, og du hører fra dem.
+
+Venlig hilsen
+Ældreforvaltningen
+"""
+    assert status(analyzer, person, "vaerdighed").status == "covered"
+
+
+def test_because_in_the_passive_is_no_warmth(analyzer):
+    passive = """NEDSÆTTELSE AF YDELSE
+
+Ydelsen nedsættes med 600 kr., fordi der ikke er givet fremmøde til samtalen den 3. marts.
+
+Afgørelsen kan påklages til Ankestyrelsen inden 4 uger. Klagen sendes til Jobcentret.
+
+Jobcentret
+"""
+    assert status(analyzer, passive, "vaerdighed").status == "weak"
+    to_you = passive.replace("fordi der ikke er givet fremmøde", "fordi du ikke kom")
+    assert status(analyzer, to_you, "vaerdighed").status == "covered"
+
+
+def test_one_line_brush_off_is_cold(analyzer):
+    assert status(analyzer, "Hej\n\nVi har ikke mulighed for at hjælpe dig med det.\n\nMvh\nBorgerservice\n",
+                  "vaerdighed").status == "weak"
+    assert status(analyzer, "Hej\n\nVi vil gerne hjælpe dig med det. Ring på 44 55 66 77.\n\nMvh\nBorgerservice\n",
+                  "vaerdighed").status == "covered"
+
+
+def test_scolding_the_tone_checks_leave_at_info_is_pressure():
+    assert _pressure("Du har tilsyneladende ikke læst vores brev af 3. juni.", [])
+    assert _pressure("Vi har nu forklaret det for dig tre gange i telefonen.", [])
+    assert _pressure("Det burde være til at forstå.", [])
+    assert not _pressure("Vi har læst dit brev af 3. juni to gange for at være sikre.", [])
+
+
+def test_hearing_with_a_hollow_ground_is_missing(analyzer):
+    hollow = """Partshøring
+
+Kommunen påtænker at træffe afgørelse om ophør af Deres boligtillæg, idet oplysningerne i sagen giver anledning hertil.
+
+De har mulighed for at komme med bemærkninger inden 14 dage, jf. forvaltningslovens § 19.
+
+Borgerservice
+"""
+    report = analyzer.analyze(hollow)
+    assert report.letter_type == "partshoering"
+    assert report.element_status["gennemskuelighed"].status == "missing"
+    grounded = hollow.replace("idet oplysningerne i sagen giver anledning hertil",
+                              "fordi De ifølge folkeregistret er flyttet sammen med Deres søn, som har egen indtægt")
+    assert status(analyzer, grounded, "gennemskuelighed").status != "missing"
+
+
+def test_receipt_that_does_not_say_what_happens_is_weak(analyzer):
+    bare = "Vedr. klage\n\nKommunen har modtaget Deres klage af 14.10.2027.\n\nKlagen vil blive behandlet.\n\nÆldreområdet\n"
+    assert status(analyzer, bare, "gennemskuelighed").status == "weak"
+    dated = bare.replace("Klagen vil blive behandlet.", "Du får svar fra os senest den 1. november.")
+    assert status(analyzer, dated, "gennemskuelighed").status == "covered"
+
+
+def test_grant_as_a_form_is_not_heavy_from_its_labels(analyzer):
+    form = """HJÆLPEMIDDELCENTRET
+
+BEVILLING AF HJÆLPEMIDDEL
+
+Ansøgt: Badebænk med ryglæn og armlæn
+Bevilget: Badebænk, aluminiumsstel, udlån
+Levering: Inden 10 hverdage. Chaufføren ringer dagen før.
+Ejerforhold: Badebænken tilhører kommunen og afleveres, når den ikke længere anvendes.
+Reparation: Hjælpemiddeldepotet, telefon 87 53 52 00, hverdage 8-12.
+Anvendelse: Badebænken anvendes udelukkende i badeværelset og rengøres efter anvendelse med almindeligt rengøringsmiddel.
+Henvendelser: Hjælpemiddelteamet træffes hverdage mellem klokken 8 og 12 på telefonnummeret ovenfor.
+Lovgrundlag: Servicelovens § 112
+
+Hjælpemiddelteamet
+"""
+    analysis, report = analyzer.analysis(form)
+    assert analysis.count.lix > 55 and analysis.count.words >= 50  # the case the rule is about
+    assert report.element_status["gennemskuelighed"].status == "covered"

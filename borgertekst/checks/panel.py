@@ -25,6 +25,12 @@ _FLAGS = re.MULTILINE
 _UNJUDGED_CONTACT = frozenset({"andet"})
 
 
+# a grant as a form ("Bevilget: Rollator", "Levering: Inden 10 hverdage"): its labels and clipped lines make the
+# LIX high without hiding anything (the reader got what was asked), so the LIX does not judge it; a form that
+# cuts or refuses keeps the LIX test (reviewers: a system's "Fripladstilskud fremover: 10 %" is heavy)
+_FIELD = re.compile(r"^[ \t]*[A-ZÆØÅ][\wæøå/ -]{1,24}:[ \t]+\S", re.MULTILINE)
+FORM_FIELDS = 4
+
 _SPECIAL = set("()[]{}?*+|\\.^$")
 
 
@@ -177,6 +183,9 @@ def _cues() -> dict:
         "next_step": one(data["next_step"]),
         "pressure": one(data["pressure"]),
         "pressure_unless": one(data["pressure_unless"]),
+        "hollow_reason": one(data["hollow_reason"]),
+        "received": one(data["received"]),
+        "assessment": one(data["assessment"]),
     }
 
 
@@ -265,6 +274,13 @@ def _longest(text: str) -> int:
                     if piece.count(" ") >= LONG_SENTENCE - 1:
                         best = max(best, len(_WORD.findall(piece)))
     return best
+
+
+def _blank(low: str, cue) -> str:
+    """``low`` with every match of ``cue`` blanked (same offsets)."""
+    for m in cue.finditer(low):
+        low = low[:m.start()] + " " * (m.end() - m.start()) + low[m.end():]
+    return low
 
 
 def _outside_blocks(low: str, analysis) -> str:
@@ -358,7 +374,16 @@ def element_status(analysis, findings) -> dict:
     else:
         put("indflydelse", "covered", "Læseren kan kontakte os" + (" og ved, hvordan man klager." if kv else "."))
     # gennemskuelighed: does the reader see on what grounds?
-    if reasons == "missing" and not facts.get("begrundelse_rule") and not cues["causal"].search(low):
+    if next_step is False and (_next_step(text, low) or cues["forwarded"].search(low)):
+        # a date things happen from or by, or the case on its way to the appeal body ("Sagen er videresendt til
+        # Ankestyrelsen"), which the structure checks' wording missed
+        next_step = True
+    if (analysis.letter_type == "partshoering" and reasons in (None, "not-needed") and cues["hollow_reason"].search(low)
+            and not cues["causal"].search(_blank(low, cues["hollow_reason"]))):
+        # a hearing that does not say what the decision would rest on ("idet oplysningerne i sagen giver anledning hertil")
+        put("gennemskuelighed", "missing", "Partshøringen siger ikke, hvad afgørelsen vil bygge på.")
+    elif (reasons == "missing" and not facts.get("begrundelse_rule") and not cues["causal"].search(low)
+          and not cues["assessment"].search(low)):
         put("gennemskuelighed", "missing", "Afgørelsen siger ikke, hvorfor.")
     elif reasons == "missing" and not facts.get("begrundelse_rule"):  # "da du ikke opfylder betingelserne"
         put("gennemskuelighed", "weak", "Begrundelsen er for tynd: den siger ikke, hvad i sagen der afgjorde det.")
@@ -371,19 +396,22 @@ def element_status(analysis, findings) -> dict:
         # a decision we cannot read as a grant, whose only grounds are a paragraph
         put("gennemskuelighed", "weak", "Afgørelsen henviser kun til en regel og siger ikke med almindelige ord, hvorfor.")
     elif (unexplained >= 2 and reasons != "present") or (
-            analysis.count.lix > HEAVY_LIX and analysis.count.words >= LIX_MIN_WORDS) or _longest(text) >= LONG_SENTENCE:
+            analysis.count.lix > HEAVY_LIX and analysis.count.words >= LIX_MIN_WORDS and (outcome != "bevilling" or len(_FIELD.findall(text)) < FORM_FIELDS)) or _longest(text) >= LONG_SENTENCE:
         put("gennemskuelighed", "weak", "Paragraffer uden forklaring eller tung tekst gør grundlaget svært at se.")
+    elif (not next_step and reasons in (None, "not-needed") and analysis.count.words < 120
+          and cues["received"].search(low)):
+        # a receipt that does not say what happens with the reader's mail, or when ("Klagen vil blive behandlet")
+        put("gennemskuelighed", "weak", "Brevet siger ikke, hvad der sker med henvendelsen, eller hvornår.")
     else:  # (the next step is trust, not grounds: see tillid)
         put("gennemskuelighed", "covered", "Grundlaget for afgørelsen fremgår." if reasons == "present"
             else "Brevet er let at følge.")
     # tillid: a person to reach and a predictable next step
-    if next_step is False and _next_step(text, low):
-        next_step = True  # a date things happen from or by, which the structure checks' wording missed
     known = [v for v in (contact, next_step) if v is not None]
     refused = outcome == "afslag"
     if closed and contact is False:
         put("tillid", "missing", "Brevet lukker for flere henvendelser, og der er ingen kontakt.")
-    elif refused and contact is False and not _next_step(_outside_blocks(low, analysis), None):
+    elif (refused and contact is False and not _next_step(_outside_blocks(low, analysis), None)
+          and not cues["forwarded"].search(low)):
         # no one to reach, and no next step beside the complaint route (reviewers: missing)
         put("tillid", "missing", "Brevet siger nej, men siger ikke, hvordan læseren kan kontakte os.")
     elif not known:
