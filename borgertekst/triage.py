@@ -104,6 +104,7 @@ class _Intent(msgspec.Struct, forbid_unknown_fields=True):
     template: str
     reason: str
     advice: str
+    alone: bool = False  # only when no intent before it applies (a question beside a complaint)
 
 
 class _Concern(msgspec.Struct, forbid_unknown_fields=True):
@@ -308,7 +309,8 @@ class TriageModel:
                 if any(a < h.end and h.start < b for a, b in hyperbole):
                     continue
                 at = doc[h.start].idx
-                if doc[h.start].sent.start in excused or any(a < at < b for a, b in quotes):
+                if (doc[h.start].sent.start in excused or any(a < at < b for a, b in quotes)) \
+                        and not self.composed.staff_note(doc):  # (THREAT) a staff note: the citizen's threat, written down
                     if h.cls.startswith("safety:"):
                         # someone else's threat, told or quoted by the writer: no threat from the
                         # writer, but a message that is never green ("told:")
@@ -551,10 +553,12 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                                "sikkerhedsreglens tegn er fundet. Læs henvendelsen igen, og tal med din leder, "
                                "hvis du er i tvivl.")
     told_threat = any(h.cls.startswith("told:") for h in hits)
-    if (harm_words or told_threat) and step == "groen":
-        # violence or threats told about (a victim's report, a quoted threat): never green either
-        step = "gul"
-        score = probs[m.model.classes.index(step)] if m.model else 0.0
+    if (harm_words or told_threat) and (step == "groen" or (step != OUTSIDE and not watch)):
+        # violence or threats told about (a victim's report, a quoted threat): never green either,
+        # and said in the reasons also when the model put the message above green by itself
+        if step == "groen":
+            step = "gul"
+            score = probs[m.model.classes.index(step)] if m.model else 0.0
         told = [doc[i].text for i in harm_words if doc[i].text.strip()] + [
             doc[h.start:h.end].text for h in hits if h.cls.startswith("told:")]
         reasons.append("Henvendelsen fortæller om vold eller trusler"
@@ -572,13 +576,15 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
     spec = config.steps[step]
     advice, template = spec.advice.strip(), spec.template
     if step != OUTSIDE:
+        # every intent that applies adds its advice (in the file's order, before the step's);
+        # the first decides the template
         present = {h.cls for h in hits}
-        for intent in config.intents:
-            if step in intent.steps and present & set(intent.classes):
-                advice = intent.advice.strip() + " " + advice
-                template = intent.template
-                reasons.append(intent.reason)
-                break
+        applied = [i for i in config.intents if step in i.steps and present & set(i.classes)]
+        applied = [i for n, i in enumerate(applied) if not (i.alone and n)]
+        if applied:
+            advice = " ".join(i.advice.strip() for i in applied) + " " + advice
+            template = applied[0].template
+            reasons.extend(i.reason for i in applied)
     if watch and config.watch_advice:
         advice = config.watch_advice.strip() + " " + advice
         if template == "kvittering":
