@@ -191,3 +191,98 @@ Lene Kragh, tlf. 70 10 10 10"""
     report = analyzer.analyze(text, "afgoerelse")
     [finding] = _rules(report, "struktur.klagevejledning")
     assert finding.severity == "error" and "hvor man klager" in finding.message
+
+
+# --- kinds from the third blind batch (elements5/3, written after the fixes above) ---------------
+
+def test_a_plain_yes_is_a_full_grant_without_guidance(analyzer):
+    text = """Kære Maja og Jens
+
+Tak for jeres anmodning om fri til Oskar i uge 42.
+
+Det er i orden. Oskar får fri fra mandag til fredag. Husk at læse med ham i den bog, klassen læser.
+
+Hilsen
+Lene, skoleleder
+Skriv til mig på Aula, hvis der er noget."""
+    report = analyzer.analyze(text, "afgoerelse")
+    assert not _rules(report, "struktur.klagevejledning")
+
+
+def test_a_passive_no_with_bliver_needs_guidance(analyzer):
+    text = """Kære Knud
+
+Du har bedt om at få dit ophold på genoptræningscentret forlænget til jul.
+
+Opholdet bliver ikke forlænget. Fysioterapeuten har den 2. december set, at du kan gå på trapper, og hjemmeplejen kommer to gange om dagen.
+
+Venlig hilsen
+Tove, visitator
+Tlf. 70 80 90 10"""
+    report = analyzer.analyze(text, "afgoerelse")
+    assert [f.severity for f in _rules(report, "struktur.klagevejledning")] == ["error"]
+
+
+def test_a_reply_that_sent_the_complaint_on_needs_no_guidance(analyzer):
+    text = """Kære Bent
+
+Tak for din klage af 2. november over afslaget på en ny kørestol.
+
+Vi har set på sagen igen, men fastholder afgørelsen, fordi din nuværende kørestol kan tilpasses for 1.200 kr.
+Vi har i dag sendt din klage og sagens papirer til Ankestyrelsen, som skriver til dig.
+
+Venlig hilsen
+Hjælpemidler, tlf. 70 10 20 30"""
+    report = analyzer.analyze(text, "afgoerelse")
+    assert not _rules(report, "struktur.klagevejledning")
+
+
+ORDER = """Kære Jens
+
+Påbud om at fjerne kæmpebjørneklo
+
+Ved tilsyn den 3. juli 2026 fandt vi ca. 40 planter af kæmpebjørneklo langs hegnet på din grund.
+
+Vi påbyder dig at bekæmpe planterne senest 1. juni 2027.
+
+Klagevejledning
+Du kan klage til Miljø- og Fødevareklagenævnet via Klageportalen inden 4 uger. Det koster 900 kr.
+
+Venlig hilsen
+Natur, tlf. 70 11 22 33"""
+
+
+def test_an_inspection_with_a_dated_finding_gives_reasons_for_an_order(analyzer):
+    report = analyzer.analyze(ORDER, "afgoerelse")
+    assert not _rules(report, "struktur.begrundelse")
+
+
+def test_an_order_without_the_finding_still_lacks_reasons(analyzer):
+    text = ORDER.replace("Ved tilsyn den 3. juli 2026 fandt vi ca. 40 planter af kæmpebjørneklo langs hegnet på din grund.\n\n", "")
+    report = analyzer.analyze(text, "afgoerelse")
+    assert _rules(report, "struktur.begrundelse")
+
+
+def test_baggrunden_er_and_a_rule_with_stk_give_reasons(analyzer):
+    text = """Kære Lone
+
+Vi stopper dine sygedagpenge fra den 1. december.
+
+Baggrunden er følgende: Du er ikke mødt til samtalerne den 10. og den 17. november og har ikke meldt afbud.
+Efter sygedagpengelovens § 21, stk. 1, nr. 1, mister man retten til sygedagpenge, når man ikke medvirker.
+
+Klagevejledning
+Du kan klage til Ankestyrelsen inden 4 uger. Send klagen til os via Digital Post.
+
+Venlig hilsen
+Jobcentret, tlf. 70 30 30 30"""
+    report = analyzer.analyze(text, "afgoerelse")
+    assert not _rules(report, "struktur.begrundelse")
+
+
+def test_opening_hours_without_the_word_are_a_way_to_reach_us(analyzer):
+    text = "Dit nye pas er klar. Du kan hente det i Borgerservice, Rådhuspladsen 1, man-fre 10-14. Hilsen Kommunen"
+    report = analyzer.analyze(text, "information")
+    assert not _rules(report, "struktur.kontakt")
+    report = analyzer.analyze(text.replace(", man-fre 10-14", ""), "information")
+    assert _rules(report, "struktur.kontakt")
