@@ -169,3 +169,24 @@ Hjælpemiddelteamet
     analysis, report = analyzer.analysis(form)
     assert analysis.count.lix > 55 and analysis.count.words >= 50  # the case the rule is about
     assert report.element_status["gennemskuelighed"].status == "covered"
+
+
+def test_demand_and_reminders_of_what_the_reader_was_told_are_pressure():
+    assert _pressure("Vi forventer, at I straks tager kontakt til skolen.", [])
+    assert not _pressure("Vi glæder os til, at I tager kontakt til skolen.", [])
+    assert _pressure("Du har pligt til at fortælle os om arbejde, og det har du fået at vide flere gange.", [])
+    assert not _pressure("Du har pligt til at fortælle os om arbejde, og det står i brevet, du fik i maj.", [])
+    assert _pressure("Såfremt fraværet ikke falder, kan der blive tale om standsning af børneydelsen.", [])
+
+
+def test_asked_to_get_in_touch_with_the_school_without_how_is_weak(analyzer):
+    text = """Til forældre til Ida, 4.A
+
+Ida har haft 14 dages fravær siden sommerferien. Tag gerne kontakt til skolen, så vi kan tale om, hvordan vi hjælper hende.
+
+Venlig hilsen
+Skoleledelsen
+"""
+    assert status(analyzer, text, "indflydelse").status == "weak"
+    assert status(analyzer, text.replace(" Tag gerne kontakt til skolen, så vi kan tale om, hvordan vi hjælper hende.",
+                                         ""), "indflydelse").status == "missing"

@@ -110,6 +110,7 @@ class _Cue:
                 heads = _heads(rx.pattern)
                 leading = heads is not None and not rx.pattern.startswith("^")
             self.patterns.append((rx, heads, leading))
+        self.regexes = frozenset(rx for rx, _, _ in self.patterns)
 
     @staticmethod
     def _starts(text: str, heads, pos: int, end: int):
@@ -183,6 +184,7 @@ def _cues() -> dict:
         "next_step": one(data["next_step"]),
         "pressure": one(data["pressure"]),
         "pressure_unless": one(data["pressure_unless"]),
+        "demand": one(data["demand"]),
         "hollow_reason": one(data["hollow_reason"]),
         "received": one(data["received"]),
         "assessment": one(data["assessment"]),
@@ -226,11 +228,12 @@ def _pressure(text: str, flagged, low: str | None = None) -> list[str]:
     cues = _cues()
     low = _lower(text) if low is None else low
     found, seen = [], []
-    for m in cues["pressure"].finditer(low):
+    demands = cues["demand"].finditer(low)  # pressure whatever help is offered with it
+    for m in sorted(cues["pressure"].finditer(low) + demands, key=lambda m: m.start()):
         a, b = _sentence(low, m.start(), m.end())
         if any(a <= s < b or s <= a < e for s, e in flagged) or any(a == s for s, _ in seen):
             continue
-        if cues["pressure_unless"].search(low, a, b) or cues["pressure_unless"].search(low, _sentence(low, a - 2, a - 2)[0] if a > 1 else a, a):
+        if m.re not in cues["demand"].regexes and cues["pressure_unless"].search(low, a, b) or cues["pressure_unless"].search(low, _sentence(low, a - 2, a - 2)[0] if a > 1 else a, a):
             # help or a reason in the same or the sentence before ("Ring til os, så finder vi et beløb, du kan klare.
             # Hvis beløbet ikke er betalt …, sender vi kravet til Gældsstyrelsen"): information, not pressure
             continue
