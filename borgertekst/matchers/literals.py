@@ -80,11 +80,19 @@ MAX_REQUIREMENTS = 3
 
 
 class TextIndex:
-    """A letter's case-folded text and words, for testing needles."""
+    """A letter's case-folded text and words, for testing needles (and neighbouring
+    words, for ``required_pairs``)."""
 
     def __init__(self, text: str):
         self.folded = text.casefold()
-        self.words = set(_WORD.findall(self.folded))
+        self._tokens = _WORD.findall(self.folded)
+        self.words = set(self._tokens)
+
+    @cached_property
+    def pairs(self) -> set[tuple[str, str]]:
+        """Each word with the word after it (whatever lies between them), case-folded."""
+        tokens = self._tokens
+        return set(zip(tokens, tokens[1:]))
 
     @cached_property
     def _sorted(self) -> list[str]:
@@ -182,6 +190,106 @@ def required_needles(pattern: str, bounded: bool = True) -> Requirement | None:
     memo[key] = found
     _unsaved.add(key)
     return found
+
+
+Pairs = frozenset[tuple[str, str]]
+
+
+def required_pairs(pattern: str) -> Pairs | None:
+    """Pairs of neighbouring whole words (case-folded) one of which every match of
+    ``pattern`` (compiled the way ``phrases`` compiles it) contains, or None: a
+    sharper prefilter than single words for a phrase of common words ("du skal
+    straks" needs "du skal" or "skal straks", not just "du", "skal" and "straks"
+    somewhere). A letter has the pair ("du", "skal") when the word after "du" is
+    "skal" (``TextIndex.pairs``). Remembered with the needles (``save_needles``)."""
+    memo = _needle_memo()
+    key = "\x00pairs\x00" + pattern
+    try:
+        return memo[key]
+    except KeyError:
+        pass
+    found = derive_pairs(pattern)
+    memo[key] = found
+    _unsaved.add(key)
+    return found
+
+
+def derive_pairs(pattern: str) -> Pairs | None:
+    """``required_pairs`` without the cache."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            tree = P.parse(_broaden_properties(pattern), re.UNICODE)
+    except (re.error, FutureWarning, DeprecationWarning, RecursionError, OverflowError):
+        return None
+    found = _pair_candidates(list(tree), left=True, right=True)
+    return found[0] if found else None
+
+
+def _pair_candidates(items, left: bool, right: bool) -> list[Pairs]:
+    """Every pair set found in a sequence, best first: one per run of exact items (as
+    ``_requirements`` joins them), and the best of a group or of each branch of an
+    alternation that is not exact. ``left``/``right`` as in ``_requirements``."""
+    items = list(items)
+    candidates: list[Pairs | None] = []
+    run: frozenset[str] = frozenset({""})
+    run_start = 0
+    for i, item in enumerate(items):
+        if item[0] in _ZERO_WIDTH:
+            continue  # matches no characters: runs go on
+        strings = _exact(item)
+        if strings is not None:
+            joined = frozenset(a + b for a in run for b in strings)
+            if len(joined) <= MAX_ALTERNATIVES:
+                run = joined
+                continue
+        candidates.append(_run_pairs(run, _edge_left(items, run_start, left), _edge_right(items, i - 1, right)))
+        if strings is not None:  # the run grew too large: start again here
+            run, run_start = strings, i
+            continue
+        run, run_start = frozenset({""}), i + 1
+        inner_left, inner_right = _edge_left(items, i, left), _edge_right(items, i, right)
+        if item[0] is C.SUBPATTERN:
+            inner = _pair_candidates(item[1][-1], inner_left, inner_right)
+            candidates.append(inner[0] if inner else None)
+        elif item[0] is C.BRANCH:  # every branch must give a set: a match takes one of them
+            sets = []
+            for branch in item[1][1]:
+                inner = _pair_candidates(branch, inner_left, inner_right)
+                if not inner:
+                    break
+                sets.append(inner[0])
+            else:
+                candidates.append(frozenset().union(*sets))
+    candidates.append(_run_pairs(run, _edge_left(items, run_start, left), right))
+    return sorted({c for c in candidates if c}, key=_pair_score, reverse=True)
+
+
+def _run_pairs(strings: frozenset[str], left: bool, right: bool) -> Pairs | None:
+    """One pair from each string of a literal run (None if a string has none): two words
+    next to each other in the string, each whole (a non-word character on both sides,
+    inside the string or, at its edges, as ``left``/``right`` say)."""
+    out: set[tuple[str, str]] = set()
+    for s in strings:
+        words = list(_WORD.finditer(s))
+        pairs = [(a.group(), b.group()) for a, b in zip(words, words[1:])
+                 if (a.start() > 0 or left) and (b.end() < len(s) or right)]
+        if not pairs:
+            return None
+        out.add(max(pairs, key=_pair_weight))
+    return frozenset(out)
+
+
+def _pair_weight(pair: tuple[str, str]) -> tuple:
+    """A pair whose shorter word is longer is rarer (then the longer pair; then the pair
+    itself, so the choice does not depend on set order)."""
+    return (min(len(pair[0]), len(pair[1])), len(pair[0]) + len(pair[1]), pair)
+
+
+def _pair_score(pairs: Pairs) -> tuple:
+    """Longer shorter words first, then fewer pairs (then the pairs themselves: the same
+    choice in every process)."""
+    return (min(min(len(a), len(b)) for a, b in pairs), -len(pairs), sorted(pairs))
 
 
 _memo: dict[str, Requirement | None] | None = None

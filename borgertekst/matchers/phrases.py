@@ -5,7 +5,8 @@ unless the rule says ``case_sensitive: true``. An entry's ``unless`` pattern
 suppresses the hit when it occurs in the same sentence (or paragraph/letter).
 
 Before scanning, each entry's required words (``literals.required_needles``)
-are looked up in the letter; entries that cannot match are not scanned.
+and neighbouring words (``literals.required_pairs``) are looked up in the
+letter; entries that cannot match are not scanned.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from .hit import Hit
-from .literals import WORD, required_needles, save_needles
+from .literals import WORD, required_needles, required_pairs, save_needles
 
 
 def compile_entry(pattern: str, case_sensitive: bool) -> regex.Pattern:
@@ -68,6 +69,9 @@ class PhrasesMatcher:
         # through (compiling all 151 takes a third of a second; a letter needs
         # a tenth of them), the needles come from literals' cache
         self.entries = [[entry, required_needles(entry.pattern), None, None] for entry in rule.entries]
+        # per entry, neighbouring words one pair of which every match has (``required_pairs``):
+        # an entry of common words ("du skal straks") passes the word test in most letters
+        self._pairs = [required_pairs(entry.pattern) for entry in rule.entries]
         save_needles()
         # the entries whose first needle set is whole words only, by those words: a letter
         # names its candidates with one set intersection; the other entries are always tested
@@ -80,7 +84,8 @@ class PhrasesMatcher:
             for _, word in requirement[0]:
                 self._by_word.setdefault(word, []).append(number)
         self._words = frozenset(self._by_word)
-        self._prefilter = tuple(requirement for _, requirement, _, _ in self.entries)  # part of the memo key
+        self._prefilter = (tuple(requirement for _, requirement, _, _ in self.entries),
+                           tuple(self._pairs))  # part of the memo key
 
     def _compiled(self, item: list):
         if item[2] is None:
@@ -108,9 +113,13 @@ class PhrasesMatcher:
         candidates = set(self._always)
         for word in self._words.intersection(index.words):
             candidates.update(self._by_word[word])
+        pairs = self._pairs
         for number in sorted(candidates):
             item = self.entries[number]
             if not index.may_match(item[1]):
+                continue
+            needed = pairs[number]
+            if needed is not None and needed.isdisjoint(index.pairs):
                 continue
             rx, unless = self._compiled(item)
             # overlapped: a match at every start, as an alternation would see
