@@ -286,3 +286,58 @@ def test_opening_hours_without_the_word_are_a_way_to_reach_us(analyzer):
     assert not _rules(report, "struktur.kontakt")
     report = analyzer.analyze(text.replace(", man-fre 10-14", ""), "information")
     assert _rules(report, "struktur.kontakt")
+
+
+# --- kinds from earlier (no longer blind) holdouts: reasons in other words ------------------------
+
+REFUSAL = """Kære Bo
+
+Du har søgt om boligstøtte til lejligheden på Havnegade.
+
+Du kan ikke få boligstøtte.
+
+{reason}
+
+Klagevejledning
+Du kan klage til Ankestyrelsen inden 4 uger. Send klagen til os via Digital Post.
+
+Venlig hilsen
+Ydelser, tlf. 70 40 40 40"""
+
+
+def test_a_fact_over_the_limit_is_a_reason(analyzer):
+    reason = "Husstandens indtægter overstiger den grænse, der gælder for lejligheder af jeres størrelse."
+    report = analyzer.analyze(REFUSAL.format(reason=reason), "afgoerelse")
+    assert not _rules(report, "struktur.begrundelse")
+
+
+def test_what_the_evidence_shows_is_a_reason(analyzer):
+    reason = "Lejekontrakten viser tydeligt, at lejligheden er en ungdomsbolig, som din mor ejer."
+    report = analyzer.analyze(REFUSAL.format(reason=reason), "afgoerelse")
+    assert not _rules(report, "struktur.begrundelse")
+
+
+def test_the_consequence_of_the_facts_before_is_a_reason(analyzer):
+    reason = ("Du har ikke sendt lejekontrakten, selv om vi har bedt om den to gange. "
+              "Som følge heraf kan vi ikke beregne din boligstøtte.")
+    report = analyzer.analyze(REFUSAL.format(reason=reason), "afgoerelse")
+    assert not _rules(report, "struktur.begrundelse")
+
+
+def test_a_bare_no_still_lacks_reasons(analyzer):
+    report = analyzer.analyze(REFUSAL.format(reason="Vi håber, du finder en anden løsning."), "afgoerelse")
+    assert _rules(report, "struktur.begrundelse")
+
+
+def test_a_reduced_working_capacity_is_no_cut(analyzer):
+    text = """Kære Henrik
+
+Du er nu godkendt til fleksjob. Din arbejdsevne er varigt nedsat, og du kan arbejde 10 timer om ugen.
+
+Vi ses til en samtale den 6. februar.
+
+Venlig hilsen
+Søren, Jobcentret, tlf. 70 50 50 50"""
+    report = analyzer.analyze(text, "afgoerelse")
+    assert not _rules(report, "struktur.begrundelse")
+    assert not _rules(report, "struktur.klagevejledning")
