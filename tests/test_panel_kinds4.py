@@ -190,3 +190,30 @@ Skoleledelsen
     assert status(analyzer, text, "indflydelse").status == "weak"
     assert status(analyzer, text.replace(" Tag gerne kontakt til skolen, så vi kan tale om, hvordan vi hjælper hende.",
                                          ""), "indflydelse").status == "missing"
+
+
+def test_more_next_steps_read_from_the_reader_side():
+    assert _next_step("Den forventede sagsbehandlingstid er 8 uger.")
+    assert _next_step("Derfor stopper sygeplejen efter besøget fredag den 12. november.")
+    assert _next_step("Dokumentationen skal afleveres SENEST fredag.".lower())
+    assert not _next_step("Du skrev til os den 12. november om sygeplejen.")
+    assert not _next_step("Min udlejer vil have pengene inden fredag.")  # the citizen's words, not a step of ours
+
+
+def test_closing_the_case_and_lecturing_are_pressure():
+    assert _pressure("Kommunen foretager sig ikke mere i sagen.", [])
+    assert _pressure("Det må forventes, at man kan høre børnene, når man bor ved en børnehave.", [])
+    assert not _pressure("Kommunen foretager en ny måling i maj, og du får resultatet.", [])
+
+
+def test_reply_that_explains_is_no_bare_receipt(analyzer):
+    reply = """Kære Jens
+
+Kommunen har modtaget din klage over støj fra skolens boldbane.
+
+Støj fra børn, der leger, er ikke omfattet af reglerne om støj, og derfor kan vi ikke gribe ind.
+
+Venlig hilsen
+Miljø
+"""
+    assert status(analyzer, reply, "gennemskuelighed").status == "covered"

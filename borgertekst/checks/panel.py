@@ -402,7 +402,7 @@ def element_status(analysis, findings) -> dict:
             analysis.count.lix > HEAVY_LIX and analysis.count.words >= LIX_MIN_WORDS and (outcome != "bevilling" or len(_FIELD.findall(text)) < FORM_FIELDS)) or _longest(text) >= LONG_SENTENCE:
         put("gennemskuelighed", "weak", "Paragraffer uden forklaring eller tung tekst gør grundlaget svært at se.")
     elif (not next_step and reasons in (None, "not-needed") and analysis.count.words < 120
-          and cues["received"].search(low)):
+          and cues["received"].search(low) and not cues["causal"].search(low)):
         # a receipt that does not say what happens with the reader's mail, or when ("Klagen vil blive behandlet")
         put("gennemskuelighed", "weak", "Brevet siger ikke, hvad der sker med henvendelsen, eller hvornår.")
     else:  # (the next step is trust, not grounds: see tillid)
