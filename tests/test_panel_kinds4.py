@@ -217,3 +217,39 @@ Venlig hilsen
 Miljø
 """
     assert status(analyzer, reply, "gennemskuelighed").status == "covered"
+
+
+def test_a_date_inside_a_consequence_does_not_end_it():
+    assert _pressure("Hvis vi ikke har erklæringen senest den 5. november, vil dine sygedagpenge blive standset.", [])
+    assert not _pressure("Hvis du ikke kan nå det til den 5. november, så ring til mig.", [])
+
+
+def test_from_today_is_a_next_step():
+    assert _next_step("Vejen er med virkning fra dags dato optaget i vinterplanen.")
+
+
+def test_place_and_hours_to_come_by_are_a_way_to_reach_us(analyzer):
+    text = """Hej Lotte
+
+Ja, det er fint, at du afleverer papirerne i Borgerservice. Du kan komme alle hverdage mellem 10 og 14.
+
+Mvh
+Jonas
+"""
+    assert status(analyzer, text, "indflydelse").status == "covered"
+    assert status(analyzer, text.replace(" Du kan komme alle hverdage mellem 10 og 14.", ""),
+                  "indflydelse").status != "covered"
+
+
+def test_summons_in_the_authority_voice_is_cold(analyzer):
+    text = """Indkaldelse til samtale
+
+Du indkaldes til samtale mandag den 22. februar kl. 10.00 på Jobcentret, Vesterbro 14.
+
+Formålet er at drøfte din plan.
+
+Jobcentret
+"""
+    assert status(analyzer, text, "vaerdighed").status == "weak"
+    warm = text.replace("Du indkaldes til samtale", "Jeg vil gerne invitere dig til en samtale")
+    assert status(analyzer, warm, "vaerdighed").status == "covered"

@@ -188,6 +188,7 @@ def _cues() -> dict:
         "hollow_reason": one(data["hollow_reason"]),
         "received": one(data["received"]),
         "assessment": one(data["assessment"]),
+        "visit": one(data["visit"]),
     }
 
 
@@ -319,6 +320,8 @@ def element_status(analysis, findings) -> dict:
     if contact is None and analysis.letter_type in _UNJUDGED_CONTACT:
         # a type the structure checks do not judge: whether there is a way to reach us, read here
         contact = bool(cues["contact_way"].search(low))
+    if contact is False and cues["visit"].search(low):
+        contact = True  # a place and hours to come by, which the structure checks' wording missed
     next_step = facts.get("struktur.naeste-skridt")
     kv = facts.get("klagevejledning")
     reasons = facts.get("begrundelse")
