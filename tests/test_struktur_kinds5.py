@@ -341,3 +341,22 @@ Søren, Jobcentret, tlf. 70 50 50 50"""
     report = analyzer.analyze(text, "afgoerelse")
     assert not _rules(report, "struktur.begrundelse")
     assert not _rules(report, "struktur.klagevejledning")
+
+
+def test_a_benefit_that_is_extended_is_a_grant(analyzer):
+    text = """Kære Helle
+
+Lægen skriver, at du kan vende tilbage til dit job inden for 4 måneder.
+
+Derfor forlænges dine sygedagpenge frem til 1. september.
+
+Du kan klage inden 4 uger. Klagen sendes til Jobcentret.
+
+Venlig hilsen
+Sygedagpengeteamet, tlf. 70 60 60 60"""
+    report = analyzer.analyze(text, "afgoerelse")
+    assert not _rules(report, "struktur.klagevejledning")
+    refused = text.replace("Derfor forlænges dine sygedagpenge frem til 1. september.",
+                           "Derfor forlænges dine sygedagpenge ikke.")
+    report = analyzer.analyze(refused, "afgoerelse")
+    assert _rules(report, "struktur.klagevejledning")
