@@ -57,6 +57,10 @@ MODEL_CONFIDENCE = 0.5
 # a letter the rules type as one of these may still be a decision when the model is this sure of it
 # (the type stays; the decision checks run milder through ``maybe``)
 MODEL_MAYBE = 0.7
+# a letter whose only evidence is one strong decision signal (below min_score: an SMS "Emil kan køre med skolebussen
+# fra mandag", "Du kan få en badestol fra Hjælpemiddeldepotet.") is a decision when the model agrees: decision is its
+# most probable type, with at least this probability (a letter that reaches here has little text for it to be sure of)
+MODEL_AGREES = 0.3
 MODEL_MAYBE_FROM = frozenset({"information", "andet", "kvittering"})
 # A close call of the rules (confidence at most CLOSE_CALL: a tie, or a narrow lead on thin evidence) goes to
 # the model's type when it is this sure and the rules found evidence for that type too (a score at most
@@ -560,6 +564,10 @@ class LetterTypeDetector:
             fallback = "information" if len(text.split()) >= FALLBACK_WORDS else "andet"
             learned, p = lettertype_model.predict(own)
             if p >= MODEL_SURE:
+                return Detection(learned, MODEL_CONFIDENCE, scores, _maybe(learned, scores))
+            if (learned == "afgoerelse" and p >= MODEL_AGREES and strongest.get(learned, 0.0) >= STRONG
+                    and scores[learned] == max(scores.values())):
+                # one clear decision signal ("Emil kan køre med skolebussen fra mandag") that the model backs
                 return Detection(learned, MODEL_CONFIDENCE, scores, _maybe(learned, scores))
             return Detection(fallback, 0.0, scores, _maybe(fallback, scores))
         best, top = ranked[0]
