@@ -1,0 +1,122 @@
+"""Triage kinds fixed in session 5 (TRIAGE), each from a blind batch's misses. The messages here are
+written for these tests (not lines of any corpus, hold-out or ../shared/data)."""
+
+from pathlib import Path
+
+import yaml
+
+from borgertekst.triage import model, safety_hits, triage
+
+HOLDOUTS = Path(__file__).parent / "corpus" / "triage" / "holdouts"
+
+
+def classes(text: str) -> set[str]:
+    m = model()
+    return {h.cls for h in m.hits(m.doc(text))}
+
+
+# ---- advice and template fit what the message asks -------------------------------------------
+def test_disagreement_gets_reconsideration_even_with_igen_and_a_doctor_who_has_written():
+    r = triage("Jeg er uenig i afgørelsen om min kørestol. Min læge har skrevet, at jeg ikke kan gå mere "
+               "end 50 meter. Jeg beder jer vurdere sagen igen.")
+    assert "genvurdér" in r.advice and "klage" in r.advice
+    assert r.template != "indkaldelse-moede"  # no repetition: no meeting about contact
+
+
+def test_disagreement_in_other_words_is_recognised():
+    for text in ("Min klient bestrider kommunens krav om tilbagebetaling af 14.000 kr.",
+                 "Den regning for tandbehandling kan ikke passe. Jeg har selv betalt halvdelen.",
+                 "Jeg vil gerne have beslutningen om min fars aflastning taget op igen."):
+        assert "disagree_decision" in classes(text), text
+        assert "genvurdér" in triage(text).advice, text
+
+
+def test_a_rhetorical_question_in_a_complaint_does_not_decide_the_template():
+    r = triage("Hvordan kan I give afslag, når lægen siger det modsatte? Jeg klager over afgørelsen.")
+    assert r.template == "kvittering"
+    assert "genvurdér" in r.advice
+    assert "Start svaret med det direkte svar" not in r.advice
+
+
+def test_counted_repetition_and_disagreement_add_both_pieces_of_advice():
+    r = triage("Det er tredje gang, jeg skriver om afgørelsen om min boligstøtte. Jeg er stadig uenig i "
+               "afgørelsen og har ikke fået svar.")
+    assert r.template == "indkaldelse-moede"
+    assert "kontaktperson" in r.advice and "genvurdér" in r.advice
+
+
+def test_a_weak_igen_is_no_repetition_and_a_plain_question_gets_a_direct_answer():
+    text = "Kan I sende brevet om min friplads igen? Jeg er kommet til at slette det."
+    assert "repeated_count" not in classes(text)
+    r = triage(text)
+    assert r.template == "svar-paa-spoergsmaal"
+    assert "kontaktperson" not in r.advice
+
+
+def test_nobody_has_called_is_frustration_not_repetition():
+    found = classes("Jeg ventede hele dagen, men ingen har ringet. Hvad sker der med min sag?")
+    assert "frustration" in found
+    assert "repeated_count" not in found and "repeated" not in found
+
+
+def test_a_former_partner_is_no_earlier_mail():
+    assert "repeated_count" not in classes("Min tidligere mand har flyttet børnene til en anden skole.")
+    assert "repeated_count" in classes("Som skrevet i mine tidligere mails mangler jeg stadig svar.")
+
+
+def test_not_understanding_without_a_question_mark_gets_a_direct_answer():
+    r = triage("Borgeren ringede. Forstår ikke hvorfor hendes tilskud til medicin er faldet. Ønsker opkald.")
+    assert "unclear" in classes("Forstår ikke hvorfor hendes tilskud til medicin er faldet.")
+    assert r.template == "svar-paa-spoergsmaal"
+
+
+def test_contradicting_answers_are_unclear_dialogue():
+    assert "unclear" in classes("Jeres brev siger én ting, og sagsbehandleren siger noget andet.")
+
+
+# ---- step boundaries as readable signals ------------------------------------------------------
+def test_a_lawyer_writing_for_a_client_is_not_a_threat_to_bring_in_a_lawyer():
+    text = "Advokat Karen Holm skriver på vegne af sin klient, Ole Berg, og beder om kopi af sagens akter."
+    found = classes(text)
+    assert "representative" in found and "press" not in found
+    assert "press" in classes("Nu sender jeg hele sagen til min advokat.")
+
+
+def test_a_first_request_for_the_records_is_ordinary_contact():
+    r = triage("Goddag. Jeg vil gerne have aktindsigt i min sag om hjemmehjælp. Venlig hilsen Kirsten Lund")
+    assert r.step == "groen"
+
+
+def test_the_letters_own_consequence_is_no_ultimatum_from_the_writer():
+    assert "demands" not in classes("I brevet står der, at jeg skal møde op, ellers bliver min hjælp stoppet.")
+    assert "demands" in classes("Jeg vil have et svar på fredag, ellers går jeg til borgmesteren.")
+
+
+def test_today_is_a_demand_only_when_the_writer_demands_something_today():
+    assert "demands" not in classes("Min far er indlagt fra i dag, så hjemmeplejen skal ikke komme.")
+    assert "demands" not in classes("Tak for hjælpen i dag.")
+    assert "demands" in classes("Svar mig i dag.")
+    assert "demands" in classes("Jeg forventer, at lederen ringer til mig i dag.")
+
+
+def test_leaking_data_is_no_harassment_but_calling_staff_sexy_is():
+    m = model()
+    assert not safety_hits(m, "Jeg har klaget til Datatilsynet, fordi I har lækket mine oplysninger.")
+    assert safety_hits(m, "Du er så lækker i den kjole, Louise.")
+
+
+def test_putting_an_end_to_it_is_self_harm_but_ending_a_case_is_not():
+    r = triage("Hvis I også tager min lejlighed, så gør jeg en ende på det.")
+    assert r.step != "groen" and "Livslinien" in r.advice
+    r = triage("Jeg vil gerne gøre en ende på den her sag, så jeg sender papirerne i morgen.")
+    assert "Livslinien" not in r.advice
+
+
+# ---- the training data ----------------------------------------------------------------------------
+def test_hold_out_training_messages_are_calm_and_many():
+    m = model()
+    texts = [t for p in sorted(HOLDOUTS.glob("*.yaml")) for t in yaml.safe_load(p.read_text(encoding="utf-8"))]
+    assert {p.stem for p in HOLDOUTS.glob("*.yaml")} == {"groen", "gul", "roed"}
+    assert len(texts) >= 600
+    fired = [t for t in texts if safety_hits(m, t)]
+    assert not fired, fired[:3]
