@@ -360,3 +360,35 @@ Sygedagpengeteamet, tlf. 70 60 60 60"""
                            "Derfor forlænges dine sygedagpenge ikke.")
     report = analyzer.analyze(refused, "afgoerelse")
     assert _rules(report, "struktur.klagevejledning")
+
+
+# --- kinds from the fourth blind batch (elements5/4) --------------------------------------------
+
+def test_the_weeks_we_take_to_send_it_on_are_no_complaint_deadline(analyzer):
+    text = """Kære Rasmus
+
+Vi har besluttet, at din bostøtte stopper den 31. januar, fordi du de sidste 6 måneder selv har klaret din økonomi og dine aftaler.
+
+Klage: Du kan klage til Ankestyrelsen. Klagen sendes til os via Digital Post. Fastholder vi afgørelsen, sender vi din klage til Ankestyrelsen inden 4 uger.
+
+Venlig hilsen
+Bettina, tlf. 70 70 70 71"""
+    report = analyzer.analyze(text, "afgoerelse")
+    [finding] = _rules(report, "struktur.klagevejledning")
+    assert "fristen" in finding.message and "hvor man klager" not in finding.message
+    fixed = text.replace("Klagen sendes til os via Digital Post.",
+                         "Klagen sendes til os via Digital Post inden 4 uger efter, at du har fået brevet.")
+    assert not _rules(analyzer.analyze(fixed, "afgoerelse"), "struktur.klagevejledning")
+
+
+def test_information_about_future_decisions_has_no_guidance_to_judge(analyzer):
+    text = """Kære borger
+
+Fra 1. januar skal du selv bestille kørsel til genoptræning hos Flextur. Søger du første gang, får du svar inden 10 dage. Får du afslag, står der i brevet, hvordan du klager.
+
+Har du spørgsmål, så ring til Visitationen på 70 90 90 90.
+
+Venlig hilsen
+Ældre og Sundhed"""
+    report = analyzer.analyze(text)
+    assert not [f for f in report.findings if f.rule.startswith("struktur.klagevejledning") and f.severity in SEVERE]

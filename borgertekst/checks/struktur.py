@@ -259,6 +259,7 @@ class ComplaintState:
         self.where_implied = _compile(o, "where_implied")
         self.ombudsman = regex.compile(o.get("ombudsman", r"(?!)"), _FLAGS)
         self.no_appeal_kind = _compile(o, "no_appeal_kind")
+        self.future_decision = _compile(o, "future_decision")
 
 
 def _outside(text: str, spans: list[Block]) -> str:
@@ -463,6 +464,9 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
                                             if not (key == "frist" and route is not None and route.no_deadline)])}), "missing"
         return
     section_text = "\n\n".join(b.text for b in section)
+    if analysis.letter_type != "afgoerelse" and outcome is None and _search(state.future_decision, section_text):
+        yield None, "not-needed"  # information about a decision still to come and its guidance
+        return
     if _search(state.not_needed, section_text):
         yield None, "not-needed"  # "you get what you applied for, so there is no klagevejledning"
         return
