@@ -253,3 +253,19 @@ Jobcentret
     assert status(analyzer, text, "vaerdighed").status == "weak"
     warm = text.replace("Du indkaldes til samtale", "Jeg vil gerne invitere dig til en samtale")
     assert status(analyzer, warm, "vaerdighed").status == "covered"
+
+
+def test_the_citizens_quoted_threat_is_not_the_letters_pressure(analyzer):
+    quoted = """Kære Rene
+
+Du skriver i din mail: »Hvis I ikke betaler min regning, går jeg til politiet.« Jeg kan høre, at du er presset.
+
+Vi betaler trækningen af tanden, fordi den er akut. Ring til mig på 56 67 60 42, hvis du vil tale om det.
+
+Venlig hilsen
+Sanne
+"""
+    assert status(analyzer, quoted, "vaerdighed").status == "covered"
+    ours = quoted.replace("Du skriver i din mail: »Hvis I ikke betaler min regning, går jeg til politiet.« Jeg kan høre, at du er presset.",
+                          "Hvis du ikke betaler din regning, går vi til politiet.")
+    assert status(analyzer, ours, "vaerdighed").status != "covered"

@@ -13,6 +13,7 @@ import re
 
 import yaml
 
+from ..nlp import quotes
 from ..vocabulary import ELEMENT_LABELS
 
 HEAVY_LIX = 55  # above this the grounds are hard to follow even when they are there
@@ -223,9 +224,11 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, min(rights, default=len(text))
 
 
-def _pressure(text: str, flagged, low: str | None = None) -> list[str]:
+def _pressure(text: str, flagged, low: str | None = None, quoted=None) -> list[str]:
     """Sentences that hold a consequence over the reader or scold, which the tone checks did not
-    flag (``flagged``: spans of their warnings): the words of each, shortened."""
+    flag (``flagged``: spans of their warnings): the words of each, shortened. ``quoted(start, end)``
+    tells whether a span is the citizen's words the letter quotes ("Du skriver: »Hvis I ikke …«"):
+    those are not the letter's pressure."""
     cues = _cues()
     low = _lower(text) if low is None else low
     found, seen = [], []
@@ -233,6 +236,8 @@ def _pressure(text: str, flagged, low: str | None = None) -> list[str]:
     for m in sorted(cues["pressure"].finditer(low) + demands, key=lambda m: m.start()):
         a, b = _sentence(low, m.start(), m.end())
         if any(a <= s < b or s <= a < e for s, e in flagged) or any(a == s for s, _ in seen):
+            continue
+        if quoted is not None and quoted(m.start(), m.end()):
             continue
         if m.re not in cues["demand"].regexes and cues["pressure_unless"].search(low, a, b) or cues["pressure_unless"].search(low, _sentence(low, a - 2, a - 2)[0] if a > 1 else a, a):
             # help or a reason in the same or the sentence before ("Ring til os, så finder vi et beløb, du kan klare.
@@ -434,7 +439,8 @@ def element_status(analysis, findings) -> dict:
     else:
         put("tillid", "covered", "Der er en kontakt." if contact else "Læseren ved, hvad der sker.")
     # værdighed: polite, no pressure or correction
-    more = _pressure(text, [(f.start, f.end) for f in tone], low) if len(tone) < 2 else []
+    more = _pressure(text, [(f.start, f.end) for f in tone], low,
+                     lambda s, e: quotes.for_analysis(analysis).inside(s, e)) if len(tone) < 2 else []
     example = f" (fx »{more[0]}«)" if more else ""
     tone = tone + more
     if len(tone) >= 2:
