@@ -121,6 +121,9 @@ class SafetyRules:
         for g in (self.note_markers, self.note_citizen, self.note_said):
             if g is not None and g not in self.words:
                 raise RuleFileError(source, f"'staff_note' bruger en ukendt ordgruppe: {g}.")
+        # words that reassure the member of staff ("det er ikke din skyld", "jeg er ikke sur på dig"):
+        # the threat classifier alone (no sign of the rule) does not put such a message outside
+        self.reassurance = [tuple(str(w).lower() for w in seq) for seq in data.get("reassurance") or [] if seq]
         self.examples = data.get("examples") or {}
         fields = data.get("fields") or {}
         self.strong_fields = tuple(fields.get("strong") or ())
@@ -257,6 +260,17 @@ class SafetyRules:
                 toks = [t for t in sent if not (t.is_punct or t.is_space)]
                 if toks and self._in(toks[0], self.note_citizen) and any(
                         self._in(t, self.note_said) for t in toks[1:1 + self.note_said_within]):
+                    return True
+        return False
+
+    def reassures(self, doc) -> bool:
+        """The writer reassures the member of staff somewhere in the message (``reassurance``:
+        lemma or word sequences, "ikke din skyld", "ikke sur på dig")."""
+        toks = [t for t in doc if not (t.is_punct or t.is_space)]
+        for i in range(len(toks)):
+            for seq in self.reassurance:
+                if i + len(seq) <= len(toks) and all(
+                        toks[i + k].lower_ == w or toks[i + k].lemma_.lower() == w for k, w in enumerate(seq)):
                     return True
         return False
 

@@ -57,7 +57,9 @@ SELF_HARM = "concern:self_harm"
 WATCH_OUTSIDE = 0.15
 # the threat classifier (character and word n-grams): from this probability the message is
 # treated as outside the staircase even without a safety sign; from THREAT_WATCH a caution
-THREAT_OUTSIDE = 0.7
+# (THREAT: 0.8 with the classifier retrained on the hold-outs by scripts/train_threat.py; chosen on leave-one-set-out
+# probabilities: 539/552 threats at 10/742 false alarms, against 542 at 15 with 0.7)
+THREAT_OUTSIDE = 0.8
 THREAT_WATCH = 0.3
 
 
@@ -518,7 +520,8 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                        + " og ".join(m.composed.field_labels.get(f, f) for f in fields)
                        + f", og ordene ligner en trussel ({round(threat_p * 100)} %). Læs den, og følg "
                        "kommunens sikkerhedsprocedure – vurdér selv sammen med din leder.")
-    elif not safety and not self_harm and threat_p >= THREAT_OUTSIDE:
+    elif not safety and not self_harm and threat_p >= THREAT_OUTSIDE and not m.composed.reassures(doc):
+        # (THREAT: words that reassure the member of staff keep the classifier alone from deciding)
         # (words about harming oneself resemble threats to the classifier; they get the
         # self-harm handling below, a call today, not the police route)
         step = OUTSIDE

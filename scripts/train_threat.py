@@ -9,7 +9,9 @@ Training data (all written for this project, none of it from ``../shared/data``)
 * ``tests/corpus/triage/<step>.yaml``: messages by step; ``uden-for-trappen`` is a threat,
   every other step is not;
 * ``tests/corpus/triage/threat_extra.jsonl``: the project's earlier blind hold-out messages, labelled
-  threat true/false when they were written (``set`` says which hold-out; see ``threat_extra.md``).
+  threat true/false when they were written (``set`` says which hold-out; see ``threat_extra.md``);
+* ``tests/corpus/triage/threat_written.jsonl``: threats and hard negatives written for the classifier
+  (sympathy with staff, knowing staff in a friendly way, lawful pressure, household objects, idioms).
   Self-harm messages are labelled not-a-threat: they get the self-harm handling, not the police route.
 
 The classifier is character n-grams within words plus word uni- and bigrams (tf-idf) and a logistic
@@ -34,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT / "tests" / "corpus" / "triage"
-EXTRA = CORPUS / "threat_extra.jsonl"
+EXTRA = ("threat_extra.jsonl", "threat_written.jsonl")
 WEIGHTS = ROOT / "borgertekst" / "tone" / "threat_weights.json"
 OUTSIDE = "uden-for-trappen"
 SEED = 13
@@ -49,8 +51,8 @@ def corpus() -> list[dict]:
     import yaml
 
     rows: dict[str, dict] = {}
-    if EXTRA.exists():
-        for line in EXTRA.read_text(encoding="utf-8").splitlines():
+    for path in (CORPUS / name for name in EXTRA if (CORPUS / name).exists()):
+        for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 r = json.loads(line)
                 text = r["text"].strip()

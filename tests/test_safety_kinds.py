@@ -1,0 +1,157 @@
+"""Kinds of threats the safety rule learned this session (rules/sikkerhed.yaml, borgertekst/safety.py),
+each with a hard negative beside it. The examples are written for these tests (new wordings of each
+kind), not lines of any hold-out set."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgertekst import triage
+
+OUTSIDE = "uden-for-trappen"
+
+
+def _rules_only(monkeypatch):
+    """The rules alone: the threat classifier can neither add nor decide."""
+    monkeypatch.setattr(triage, "THREAT_OUTSIDE", 1.1)
+    monkeypatch.setattr(triage, "THREAT_WATCH", 1.1)
+    monkeypatch.setattr(triage, "WATCH_OUTSIDE", 1.1)
+
+
+def _kinds(text: str) -> list[str]:
+    m = triage.model()
+    return [h.cls for h in m.hits(m.doc(text))]
+
+
+# ---- a staff member's note of a call: the citizen's threat counts, also in quotation marks -------
+@pytest.mark.parametrize("text", [
+    "Telefonnotat 4/11: Borger oplyste, at han ville 'gøre kål på' sin sagsbehandler, hvis hjælpen stopper.",
+    "Notat efter mødet. Borgeren råbte, at han ville gøre det af med medarbejderen.",
+    "Borgeren ringede kl. 9.15 og sagde, at hun ville komme og gøre det af med lederen.",
+])
+def test_a_staff_note_keeps_the_citizens_threat(text, monkeypatch):
+    _rules_only(monkeypatch)
+    assert triage.model().composed.staff_note(triage.model().doc(text))
+    result = triage.triage(text)
+    assert result.step == OUTSIDE
+    assert result.template != "kvittering"
+
+
+@pytest.mark.parametrize("text", [
+    "Min nabo sagde i trappeopgangen, at han ville gøre det af med mig. Hvad kan kommunen gøre?",
+    "Min bror har fået en sms: 'jeg gør kål på dig'. Kan han få en anden bolig?",
+])
+def test_a_citizen_telling_of_a_threat_against_them_is_not_a_staff_note(text, monkeypatch):
+    _rules_only(monkeypatch)
+    m = triage.model()
+    assert not m.composed.staff_note(m.doc(text))
+    result = triage.triage(text)
+    assert result.step != OUTSIDE
+    assert result.step != "groen"
+
+
+# ---- words for killing someone ---------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Lukker du min sag, så gør jeg det af med dig.",
+    "jeg gør kål på jer allesammen hvis pengene ikke kommer",
+])
+def test_saying_one_will_do_away_with_staff_is_a_safety_sign(text):
+    assert any(k.startswith("safety:") for k in _kinds(text))
+    assert triage.triage(text).step == OUTSIDE
+
+
+def test_doing_away_with_a_thing_is_no_sign():
+    text = "Kan I ikke gøre det af med den gamle blanket og lave en digital i stedet?"
+    assert not any(k.startswith(("safety:", "watch:")) for k in _kinds(text))
+
+
+# ---- waiting where only staff go ----------------------------------------------------------------
+def test_waiting_at_a_staff_only_door_is_a_safety_sign():
+    text = "I morgen står jeg og venter ved personaleudgangen, når I lukker."
+    assert any(k.startswith("safety:stalking") for k in _kinds(text))
+    assert triage.triage(text).step == OUTSIDE
+
+
+def test_having_seen_staff_at_their_own_door_is_a_weak_sign(monkeypatch):
+    _rules_only(monkeypatch)
+    result = triage.triage("Jeg har set dig ved medarbejderindgangen flere gange.")
+    assert any(s.kind.startswith("watch:staff_place") for s in result.signals)
+    assert result.step != "groen"
+
+
+# ---- the writer's limit, the polite phase over, no more words --------------------------------------
+def test_a_limit_near_with_a_warning_is_outside(monkeypatch):
+    _rules_only(monkeypatch)
+    result = triage.triage("Min grænse er ved at være nået. Tænk over hvad det kommer til at betyde for dig.")
+    assert result.step == OUTSIDE
+    assert {"watch:limit", "frame:phrase"} <= {":".join(s.kind.split(":")[:2]) for s in result.signals}
+
+
+def test_a_limit_reached_that_ends_in_a_complaint_is_no_sign():
+    text = "Min grænse er nået, så nu klager jeg til Ankestyrelsen over afgørelsen."
+    assert not any(k.startswith("watch:limit") for k in _kinds(text))
+
+
+def test_the_polite_phase_over_and_no_more_words_is_outside(monkeypatch):
+    _rules_only(monkeypatch)
+    result = triage.triage("Jeg har været høflig i et helt år. Nu er det forbi, og næste gang bliver det ikke med ord.")
+    assert result.step == OUTSIDE
+    assert result.template != "kvittering"
+
+
+def test_a_paper_copy_is_no_sign():
+    text = "Jeg har ikke fået brevet på papir, kan I sende det igen? Jeg er ikke så god til mails."
+    assert not any(k.startswith(("watch:", "safety:")) for k in _kinds(text))
+
+
+@pytest.mark.parametrize("text", [
+    "I skal ikke regne med at jeg stopper med at skrive, før jeg har fået en forklaring.",
+    "Jeg har været tålmodig, men nu er det slut: jeg går til pressen og min advokat.",
+])
+def test_insisting_on_an_answer_is_not_outside(text, monkeypatch):
+    _rules_only(monkeypatch)
+    assert triage.triage(text).step != OUTSIDE
+
+
+# ---- knowing a staff member's time off; "god tid"; no peace ---------------------------------------
+def test_noticing_when_staff_are_off_work_is_a_weak_sign(monkeypatch):
+    _rules_only(monkeypatch)
+    result = triage.triage("Jeg har bemærket, at du har fri kl. 14 om onsdagen.")
+    assert any(s.kind.startswith("watch:schedule") for s in result.signals)
+    assert result.step != "groen"
+
+
+def test_time_off_and_plenty_of_time_together_are_outside(monkeypatch):
+    _rules_only(monkeypatch)
+    result = triage.triage("Du har fri kl. 16 på fredag, har jeg noteret mig. Jeg har god tid.")
+    assert result.step == OUTSIDE
+
+
+def test_plenty_of_time_for_a_meeting_is_no_sign():
+    assert not any(k.startswith("watch:") for k in _kinds("Jeg har god tid til et møde i næste uge."))
+
+
+def test_no_peace_far_from_the_negation_is_a_weak_sign(monkeypatch):
+    _rules_only(monkeypatch)
+    result = triage.triage("Så skal du ikke regne med, at du kan gå i fred i byen.")
+    assert any(s.kind.startswith("watch:no_peace") for s in result.signals)
+    assert result.step != "groen"
+
+
+# ---- reassurance: the classifier alone does not put a reassuring message outside --------------------
+def test_reassuring_staff_keeps_the_classifier_alone_from_deciding(monkeypatch):
+    monkeypatch.setattr(triage, "THREAT_OUTSIDE", 0.0)  # as if the classifier were sure
+    text = "Jeg ved godt, at det ikke er din skyld. Men jeg forstår ikke afgørelsen."
+    assert triage.model().composed.reassures(triage.model().doc(text))
+    result = triage.triage(text)
+    assert result.step not in ("uden-for-trappen", "groen")
+
+
+def test_reassurance_does_not_excuse_a_sign_of_the_rule():
+    text = "Det er ikke din skyld, men jeg ved, hvor du bor, og jeg kommer forbi."
+    assert triage.triage(text).step == OUTSIDE
+
+
+def test_a_message_without_reassurance_is_decided_by_a_sure_classifier(monkeypatch):
+    monkeypatch.setattr(triage, "THREAT_OUTSIDE", 0.0)
+    assert triage.triage("Jeg forstår ikke afgørelsen.").step == OUTSIDE
