@@ -169,6 +169,31 @@ def _impersonal_verb(doc, i: int, impersonal: frozenset) -> bool:
     return nxt is not None and nxt.lower_ in impersonal
 
 
+def _finite_verb(tok) -> bool:
+    """A present or past tense verb by its lemma: "udgør"/"udgøre", "viser"/"vise", "er"/"være"."""
+    lower = tok.lower_
+    if lower in _FINITE:
+        return True
+    lemma = tok.lemma_
+    return (tok.is_alpha and lemma != lower and lemma.endswith("e")
+            and (lemma == lower + "e" or (lower.endswith("r") and lemma == lower[:-1])))
+
+
+_FINITE = frozenset({"er", "var", "har", "havde", "kan", "kunne", "skal", "skulle", "vil", "ville", "må", "måtte",
+                     "bliver", "blev"})
+
+
+def _article_mid_sentence(doc, i: int) -> bool:
+    """A capitalised article mid-sentence: "…, at De sandsynliggjorte merudgifter udgør 390 kr." (a participle
+    or adjective, a plural noun, then the verb). Polite "De" + a past tense has no verb after its object
+    ("at De fremsendte dokumenter til os")."""
+    if i + 3 >= len(doc):
+        return False
+    nxt, noun, verb = doc[i + 1], doc[i + 2], doc[i + 3]
+    return (nxt.is_lower and (_weak_participle(nxt, noun) or _weak_adjective(nxt, noun))
+            and noun.is_lower and "Plur" in noun.morph.get("Number") and _finite_verb(verb))
+
+
 def _in_name(doc, i: int) -> bool:
     """"De" as the first word of a name: the next word is capitalised too ("De Fire
     Årstider", "De Gamles By"). Polite "De" is followed by a verb or an adverb
@@ -199,6 +224,7 @@ class AddressState:
         self.person_plurals = words("person_plurals")
         self.thing_participles = words("thing_participles")
         self.address_passives = words("address_passives")
+        self.said_nouns = words("people_said_nouns")
 
 
 _NO_STATE = AddressState()
@@ -245,6 +271,18 @@ def _refers_back(doc, i: int, state: AddressState) -> bool:
                             or any(w.lower_ in state.person_plurals and w.lower_.endswith("ne") for w in words[:3]))
 
 
+def _their_said(doc, i: int, state: AddressState) -> bool:
+    """Sentence-initial "Deres" + what people say or send ("klage", "bemærkninger") right after a sentence
+    that names people in the plural and something they said or sent: "Kommunen har modtaget en klage fra Deres naboer på
+    Egevej 14. Deres klage handler om …" is the neighbours' complaint ("their"), not the reader's ("Vi taler
+    med Deres hjælpere. Deres beskrivelse af Deres behov …" is the reader's own)."""
+    if not doc[i].is_sent_start or i + 1 >= len(doc) or doc[i + 1].lower_ not in state.said_nouns:
+        return False
+    previous = _previous_sentence(doc, i)
+    return (bool(previous) and any(t.lower_ in state.person_plurals for t in previous)
+            and any(t.lower_ in state.said_nouns for t in previous))
+
+
 def formal_address_hits(analysis, state: AddressState = _NO_STATE):
     """Yield (token, replacement options) for De/Dem/Deres used as polite address.
 
@@ -270,6 +308,8 @@ def formal_address_hits(analysis, state: AddressState = _NO_STATE):
         if tok.text == "De" and _in_name(doc, tok.i):
             continue  # "plejecentret De Fire Årstider", "De Gamles By": a name, not polite address
         if not _clause_initial(doc, tok.i):
+            if tok.text == "De" and _article_mid_sentence(doc, tok.i):
+                continue  # "…, at De sandsynliggjorte merudgifter udgør …": a capitalised article
             certain.append(tok)  # mid-sentence capital: polite address
         elif tok.text == "De" and i + 1 < len(doc) and doc[i + 1].lower_ in state.address_passives:
             certain.append(tok)  # "De anmodes om …", "De indkaldes hermed …": only a person is asked or called in
@@ -278,7 +318,8 @@ def formal_address_hits(analysis, state: AddressState = _NO_STATE):
     if not certain and len(initial) < 2:
         return  # a du-letter's "De" = they: nothing more to read
     # the sentence before, read only where the clause-initial forms may count
-    initial = [t for t in initial if not (t.text == "De" and _refers_back(doc, t.i, state))]
+    initial = [t for t in initial if not (t.text == "De" and _refers_back(doc, t.i, state)
+                                          or t.text == "Deres" and _their_said(doc, t.i, state))]
     if not certain:
         text = getattr(analysis, "text", None) or doc.text  # (Doc.text is rebuilt from every token)
         if len(initial) < 2 or _INFORMAL.search(text) is not None or _PLURAL_YOU.search(text) is not None:

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import hunspell_da
-from .lexicon import deponent_lemmas, lemma_exceptions, lemma_table, treebank_bigrams, treebank_genders, \
+from .lexicon import deponent_lemmas, lemma_exceptions, lemma_table, person_nouns, treebank_bigrams, treebank_genders, \
     treebank_lemmas, treebank_word_classes
 from .sentences import sentence_starts
 from .tokens import token_table
@@ -50,6 +50,7 @@ class Lemmatizer:
         orths, is_space, is_punct = table.orths, table.is_space, table.is_punct
         lemmas = [0] * n
         prev = ""
+        persons = None  # places of "Ansøger", "Klager" …: a person noun or a verb's present tense
         for i, text in enumerate(table.texts):
             if is_space[i] or is_punct[i] or not text.strip():
                 lemmas[i] = orths[i]  # the lemma is the text itself
@@ -64,12 +65,17 @@ class Lemmatizer:
                 found = cache[key] = (strings.add(lemma), strings.add(alternative) if alternative else 0,
                                       contexts, text.lower())
             lemma, alternative, contexts, lower = found
+            if lower in _PERSON_NOUNS:
+                persons = (persons or []) + [i]
             in_context = bigrams.get((prev, lower)) if lower in seconds else None
             if in_context is not None:
                 lemmas[i] = strings.add(in_context)  # "i går": the noun "går"
             else:
                 lemmas[i] = alternative if alternative and prev in contexts else lemma
             prev = lower
+        for i in persons or ():
+            if _person_noun_here(table.texts, is_space, i):
+                lemmas[i] = strings.add(table.texts[i].lower())
         doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64").reshape(-1, 1))
         return doc
 
@@ -135,6 +141,30 @@ class Lemmatizer:
         if looked in stems:
             return looked
         return stems[0]
+
+
+def _person_noun_here(texts: list[str], is_space: list[bool], i: int) -> bool:
+    """"Ansøger har ret til …", "Klager anfører, at …", "…, at ansøger har haft …": the person noun, not
+    the verb's present tense, when a finite verb follows and no subject pronoun comes before
+    ("du ansøger", "Klager du over …" keep the verb)."""
+    j = i + 1
+    while j < len(texts) and is_space[j]:
+        j += 1
+    if j >= len(texts):
+        return False
+    nxt = texts[j].lower()
+    if nxt not in _FINITE and not any("NUTID" in tags or "DATID" in tags for _, tags in hunspell_da.analyses(nxt)):
+        return False
+    k = i - 1
+    while k >= 0 and is_space[k]:
+        k -= 1
+    return k < 0 or texts[k].lower() not in _SUBJECTS
+
+
+# "-er" forms that are a person noun and a verb's present tense (ansøge → ansøger); lexicon data
+_PERSON_NOUNS = person_nouns()
+_FINITE = frozenset("har er var havde skal kan vil må bør får fik gør gjorde skulle kunne ville måtte".split())
+_SUBJECTS = frozenset("jeg du han hun vi i de man den det der som hvem".split())
 
 
 # words before an "-t" form that make it an adjective, not an adverb

@@ -103,6 +103,12 @@ def noun_genders() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """"-er" forms that are both a person noun and a verb's present tense ("ansøger", "klager")."""
+    return frozenset(read_tsv("person_nouns.tsv", column=0))
+
+
+@lru_cache(maxsize=1)
 def not_imperative() -> frozenset[str]:
     return frozenset(read_tsv("not_imperative.tsv"))
 

@@ -296,7 +296,8 @@ class WordMorphology:
             feats.update(_noun_features(lower, lemma, readings))
         else:
             feats.update(_lexicon_noun_features(lower, lemma))
-        gender = self.genders.get(lower) or self.fixed_genders.get(lower) or self.fixed_genders.get(lemma)
+        # the hand-written list first: it also corrects the treebank's majority gender ("grund" is common)
+        gender = self.fixed_genders.get(lower) or self.genders.get(lower) or self.fixed_genders.get(lemma)
         if gender and (word_class in (None, "NOUN") or feats):
             feats["Gender"] = gender
             feats.setdefault("Number", "Sing")
