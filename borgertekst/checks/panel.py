@@ -292,6 +292,10 @@ def _blank(low: str, cue) -> str:
     return low
 
 
+def _has_blocks(analysis) -> bool:
+    return bool(analysis.__dict__.get("_complaint", ((), None))[0])
+
+
 def _outside_blocks(low: str, analysis) -> str:
     """The lower-cased letter with its complaint section blanked (same offsets)."""
     blocks = analysis.__dict__.get("_complaint", ((), None))[0] or ()
@@ -385,7 +389,8 @@ def element_status(analysis, findings) -> dict:
     else:
         put("indflydelse", "covered", "Læseren kan kontakte os" + (" og ved, hvordan man klager." if kv else "."))
     # gennemskuelighed: does the reader see on what grounds?
-    if next_step is False and (_next_step(text, low) or cues["forwarded"].search(low)):
+    outside = _outside_blocks(low, analysis)  # the complaint section's dates are the appeal's, not the reader's next step
+    if next_step is False and (_next_step(outside, outside) or cues["forwarded"].search(low)):
         # a date things happen from or by, or the case on its way to the appeal body ("Sagen er videresendt til
         # Ankestyrelsen"), which the structure checks' wording missed
         next_step = True
@@ -421,8 +426,9 @@ def element_status(analysis, findings) -> dict:
     refused = outcome == "afslag"
     if closed and contact is False:
         put("tillid", "missing", "Brevet lukker for flere henvendelser, og der er ingen kontakt.")
-    elif (refused and contact is False and not _next_step(_outside_blocks(low, analysis), None)
-          and not cues["forwarded"].search(low)):
+    elif (refused and contact is False and (not next_step or _has_blocks(analysis))
+          and not _next_step(outside, outside) and not cues["forwarded"].search(low)):
+        # (with no complaint section, the structure checks' next step is not the appeal's)
         # no one to reach, and no next step beside the complaint route (reviewers: missing)
         put("tillid", "missing", "Brevet siger nej, men siger ikke, hvordan læseren kan kontakte os.")
     elif not known:
