@@ -166,6 +166,7 @@ def where_time_goes(analyzer, words: int = 400, count: int = 40) -> dict:
         "first_pass_s": first_pass,
         "by_type": {k: v / count for k, v in sorted(per_type.items(), key=lambda kv: -kv[1])},
         "top_rules": {k: v / count for k, v in sorted(per_rule.items(), key=lambda kv: -kv[1])[:10]},
+        "all_rules": {k: v / count for k, v in sorted(per_rule.items(), key=lambda kv: -kv[1])},
         "phrase_entries": sum(len(r.entries) for r, _ in analyzer.matchers
                               if type(r).__struct_config__.tag == "phrases"),
         "phrase_entries_scanned": scanned / count,
