@@ -120,3 +120,26 @@ def test_hold_out_training_messages_are_calm_and_many():
     assert len(texts) >= 600
     fired = [t for t in texts if safety_hits(m, t)]
     assert not fired, fired[:3]
+
+
+# ---- kinds from the third blind batch ------------------------------------------------------------
+def test_rude_staff_and_unreasonable_with_words_between_are_complaints():
+    assert "complaint" in classes("Sagsbehandleren var uforskammet og talte ned til mig ved skranken.")
+    assert "complaint" in classes("Det synes jeg bestemt ikke er rimeligt over for en pensionist.")
+
+
+def test_english_disagreement_gets_reconsideration():
+    r = triage("We do not agree with the decision to close our daughter's support. Please reconsider.")
+    assert "disagree_decision" in classes("We do not agree with the decision. Please reconsider.")
+    assert "genvurdér" in r.advice
+
+
+def test_asking_to_hear_whether_is_a_question_without_a_question_mark():
+    r = triage("Vi vil gerne høre, om foreningen kan låne gymnastiksalen om lørdagen, og hvad det koster.")
+    assert r.template == "svar-paa-spoergsmaal"
+
+
+def test_an_english_sorry_after_do_is_no_threat_but_you_will_be_sorry_is():
+    m = model()
+    assert not safety_hits(m, "Could you do it before Friday? Sorry for the short notice.")
+    assert safety_hits(m, "Stop my money and you will be sorry.")
