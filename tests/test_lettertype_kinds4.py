@@ -129,3 +129,46 @@ def test_du_kan_faa_a_time_is_no_grant(detector):
     text = ("Kære Karl\n\nDu kan få en tid hos Borgerservice. Du kan også få en kopi af dit sundhedskort.\n\n"
             "Hilsen\nBorgerservice")
     assert detector.scores(text).get("afgoerelse", 0.0) == 0.0
+
+
+# Decision sentences written in the ways a caseworker says yes or no without the decision words; each
+# alone must count as evidence of a decision (the phrasing, not a file: all written for this test).
+DECISION_SENTENCES = [
+    ("Derfor får du desværre ikke tilskud til fodterapi.", 2.0),  # the answer after a fronted word
+    ("Derfor har du ikke længere brug for hjælp til at handle.", 2.0),
+    ("Du har derfor ikke ret til befordringsgodtgørelse.", 2.0),  # no right to it
+    ("Du er berettiget til boligstøtte fra 1. marts.", 2.0),
+    ("Vi siger nej til din ansøgning om en ny kørestol.", 2.0),  # yes or no said plainly
+    ("Det har vi sagt ja til.", 2.0),
+    ("Svaret er nej.", 2.0),
+    ("Vi har valgt ikke at give dig tilskud.", 2.0),
+    ("Vi har vurderet, at du ikke har behov for hjælp til rengøring.", 2.0),  # the needs assessment
+    ("Vi vurderer, at du kan klare indkøbene selv.", 2.0),
+    ("Kommunen har afgjort, at du skal have ledsagelse.", 2.0),
+    ("Du mister din ret til uddannelseshjælp i tre uger.", 2.0),  # a sanction or a charge
+    ("Du bliver derfor trukket 950 kr. i din ydelse.", 2.0),
+    ("Vi opkræver derfor et gebyr på 300 kr.", 2.0),
+    ("Din plads i klubben bliver opsagt fra 1. april.", 2.0),  # the benefit's fate
+    ("Din egenbetaling er fastsat til 1.450 kr. om måneden.", 2.0),
+    ("Du har fået tildelt en plejebolig på Egely.", 2.0),
+    ("Vi har ændret din ydelse, så du nu får 5.300 kr. om måneden.", 2.0),
+    ("Du kan nu flytte ind i boligen den 1. april.", 1.5),  # a yes said as what the reader may now do
+    ("Du kan godt beholde din handicapbil.", 1.5),
+]
+
+
+@pytest.mark.parametrize("sentence,weight", DECISION_SENTENCES)
+def test_decision_sentence_counts(detector, sentence, weight):
+    text = f"Kære Jens\n\n{sentence}\n\nHilsen\nKommunen"
+    assert detector.scores(text).get("afgoerelse", 0.0) >= weight
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fra 1. februar får du ikke længere breve fra kommunen med posten.",  # a change of channel
+    "Du spurgte, om du mister din uddannelseshjælp, når du starter på skolen.",  # the citizen's question
+    "Kan du ikke komme, så ring til os.",  # a condition, not a no
+    "Du kan nu søge om tilskud til briller på vores hjemmeside.",  # an invitation to apply
+])
+def test_look_alikes_are_no_decision(detector, sentence):
+    text = f"Kære Jens\n\n{sentence}\n\nHilsen\nKommunen"
+    assert detector.scores(text).get("afgoerelse", 0.0) == 0.0
