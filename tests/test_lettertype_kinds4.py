@@ -172,3 +172,11 @@ def test_decision_sentence_counts(detector, sentence, weight):
 def test_look_alikes_are_no_decision(detector, sentence):
     text = f"Kære Jens\n\n{sentence}\n\nHilsen\nKommunen"
     assert detector.scores(text).get("afgoerelse", 0.0) == 0.0
+
+
+def test_survey_invitation_is_no_hearing(detector):
+    """"Vi vil gerne høre, hvad du mener" in an invitation to a survey is no partshøring."""
+    text = ("Hvad synes du om svømmehallen?\n\nKære gæst\n\nVi vil gerne høre, hvad du mener om vores nye "
+            "åbningstider. Det tager ca. 4 minutter at svare, og du er anonym. Du deltager i lodtrækningen om "
+            "fem årskort.\n\nSvar senest 1. juni på linket nedenfor.\n\nHilsen\nSvømmehallen")
+    assert detector.detect(text) == "andet"
