@@ -258,9 +258,10 @@ class SafetyRules:
         if self.note_citizen and self.note_said:
             for sent in doc.sents:
                 toks = [t for t in sent if not (t.is_punct or t.is_space)]
-                if toks and self._in(toks[0], self.note_citizen) and any(
-                        self._in(t, self.note_said) for t in toks[1:1 + self.note_said_within]):
-                    return True
+                for k in range(min(2, len(toks))):  # "Borgeren sagde", "11: Borgeren truede"
+                    if self._in(toks[k], self.note_citizen) and any(
+                            self._in(t, self.note_said) for t in toks[k + 1:k + 1 + self.note_said_within]):
+                        return True
         return False
 
     def reassures(self, doc) -> bool:

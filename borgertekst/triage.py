@@ -509,7 +509,7 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                           else "), og flere slags tegn står sammen")
                        + ". Henvendelsen er derfor foreslået uden for trappen – læs den, og vurdér selv sammen "
                        "med din leder.")
-    elif not safety and not self_harm and (fields := _threat_fields(
+    elif not safety and not self_harm and not m.composed.reassures(doc) and (fields := _threat_fields(
             m, doc, threat_p, [h for h in hits if h.cls.startswith(("watch:", "frame:"))])):
         # words of the semantic fields of harm (injury, fire, weapons; or two of reckoning,
         # surveillance, the private sphere) aimed at staff or the municipality, in words the

@@ -155,3 +155,49 @@ def test_reassurance_does_not_excuse_a_sign_of_the_rule():
 def test_a_message_without_reassurance_is_decided_by_a_sure_classifier(monkeypatch):
     monkeypatch.setattr(triage, "THREAT_OUTSIDE", 0.0)
     assert triage.triage("Jeg forstår ikke afgørelsen.").step == OUTSIDE
+
+
+# ---- kinds from the second and third blind batches (new wordings) -----------------------------------
+@pytest.mark.parametrize("text", [
+    "Jeg står og venter på dig, når du kommer hjem og låser hoveddøren op.",      # ambush at the door
+    "Han der rådgiveren fortjener en på skallen.",                               # "en på tuden/skallen"
+    "Du får brug for en ambulance, hvis du lukker min sag.",                     # ambulance
+    "Hvis du ikke hjælper mig, gør jeg dit liv til et helvede.",                  # life into hell
+    "Tlf. 3/5: Borgeren truede med at opsøge sagsbehandleren privat.",           # a note that the citizen threatened
+])
+def test_new_safety_signs_are_outside(text):
+    assert any(k.startswith("safety:") for k in _kinds(text)), text
+    assert triage.triage(text).step == OUTSIDE
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Jeg tager lidt ekstra med i kaffen til jer på kontoret, en særlig blanding.", "watch:food"),
+    ("Et godt råd: du skal ikke gå alene hjem i mørket i den her tid.", "watch:alone"),
+    ("Jeg kommer forbi jeres julefrokost på fredag.", "watch:staff_event"),
+    ("Det her er sidste gang, jeg spørger pænt.", "watch:phrase"),
+    ("Resten klarer jeg selv, på min egen facon.", "watch:phrase"),
+])
+def test_new_weak_signs_are_never_green(text, kind, monkeypatch):
+    _rules_only(monkeypatch)
+    result = triage.triage(text)
+    assert any(s.kind.startswith(kind) for s in result.signals), (text, [s.kind for s in result.signals])
+    assert result.step != "groen"
+
+
+@pytest.mark.parametrize("text", [
+    "Sidste advarsel: lygtepælen ved skolen hænger løst. Før nogen kommer til skade, hvis I ikke reagerer!",
+    "Min mor er død, og nu skal hans våben – altså min stedfars – afleveres. Hvem tager imod dem?",
+    "Jeg ved godt, at det ikke er dig, der har lavet reglerne.",
+    "I kommer til at fortryde, at I ikke byggede flere plejeboliger.",
+    "I får ikke fred for mig, før min sag er genoptaget.",
+    "I har ødelagt min familie. Jeg håber, I kan sove om natten.",
+    "Min far kan ikke gå alene hen til bussen mere, kan han få kørsel?",
+    "God fornøjelse med jeres julefrokost, og tak for i år!",
+])
+def test_hard_negatives_of_the_new_kinds_are_not_outside(text):
+    result = triage.triage(text)
+    assert result.step != OUTSIDE, (text, result.reasons)
+
+
+def test_a_skull_emoji_at_a_person_is_never_green():
+    assert triage.triage("💀 til ham i visitationen").step != "groen"
