@@ -180,3 +180,23 @@ def test_survey_invitation_is_no_hearing(detector):
             "åbningstider. Det tager ca. 4 minutter at svare, og du er anonym. Du deltager i lodtrækningen om "
             "fem årskort.\n\nSvar senest 1. juni på linket nedenfor.\n\nHilsen\nSvømmehallen")
     assert detector.detect(text) == "andet"
+
+
+# kinds from the third blind batch, each in a sentence written for this test
+@pytest.mark.parametrize("sentence", [
+    "Din ansøgning blev desværre ikke prioriteret i denne runde.",  # a no in the past tense
+    "Der var ikke penge nok til at støtte alle projekter, så du får ikke tilskud i år.",
+    "Du bliver derfor ikke skrevet op på ventelisten til en ældrebolig.",  # a no in the passive
+    "Du har spurgt, om du kan betale regningen senere. Det kan godt lade sig gøre.",  # a yes to the request
+    "Fremover kommer hjemmeplejen hver morgen og hjælper dig med strømperne.",  # care that now comes
+])
+def test_third_batch_decision_kinds(detector, sentence):
+    text = f"Kære Jens\n\n{sentence}\n\nHilsen\nKommunen"
+    assert detector.scores(text).get("afgoerelse", 0.0) >= 2.0
+
+
+def test_hearing_said_as_about_to_decide(detector):
+    text = ("Kære Sara og Jonas\n\nForvaltningen er på vej til at beslutte, at Freja fra august skal have sin "
+            "undervisning på Lyngskolen. Det vil betyde en længere skolevej.\n\nI er velkomne til at give jeres "
+            "mening til kende inden den 2. juni.\n\nVenlig hilsen\nSkoleforvaltningen")
+    assert detector.detect(text) == "partshoering"
