@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import collections
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -37,6 +38,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 STEPS = ("groen", "gul", "roed", "uden-for-trappen")
+# the end of a sentence: . ! ? before a capital letter, or a blank line
+_SENTENCE_END = re.compile(r"[.!?][\"»”)]?\s+(?=[A-ZÆØÅ])|\n\s*\n")
 
 
 def pct(x: float) -> str:
@@ -239,7 +242,10 @@ def letters(lines: list[str], analyzer) -> None:
         for judged_text, right in judged.get((file, rule), []):
             at = letter.find(judged_text)
             while at >= 0:
-                if at < end and start < at + max(len(judged_text), 1) + 200 and at <= start + len(judged_text):
+                if at < end and start < at + max(len(judged_text), 1) + 200 and at <= start + len(judged_text) \
+                        and not _SENTENCE_END.search(letter, at + len(judged_text), max(start, at + len(judged_text))):
+                    # (a sentence end between the judged sentence and the finding: the finding is in a
+                    # later sentence, which nobody has judged)
                     key = at if at <= start else -1
                     if best is None or key > best[0]:
                         best = (key, right)
@@ -275,7 +281,7 @@ def letters(lines: list[str], analyzer) -> None:
                 counts[(corpus, "right" if verdict else "wrong" if verdict is False else "unjudged")] += 1
                 if verdict is not None:
                     per_label[(label, "right" if verdict else "wrong")] += 1
-                if label in ("traek", "real", "mixed") or verdict is not None:
+                if label in ("traek", "real", "mixed") or True:  # every finding, judged or not, for judgement
                     listed.append((corpus, row["file"], label, f.rule, f.text, verdict))
     if not found:
         lines += ["*../shared/data/real-letters and letters-dev are not there: not measured.*", ""]

@@ -40,7 +40,7 @@ PRAISE = frozenset({"dejligt", "dejlig", "flot", "flotte", "heldigt", "heldig", 
 ORDINALS_REPROACH = frozenset({"sjette", "syvende", "ottende", "niende", "ellevte", "tolvte", "utallige", "zigtende"})
 REPROACH = frozenset({"endelig", "igen", "pludselig", "endnu", "heller", "nummer", "sent", "tredje", "fjerde",
                       "femte", "tiende", "altid", "aldrig", "ligesom", "naturligvis", "selvfølgelig", "efter",
-                      "glemme", "glemt", "glemte", "overskredet", "mange"}) | ORDINALS_REPROACH
+                      "glemme", "glemt", "glemte", "overskredet", "mange", "alligevel"}) | ORDINALS_REPROACH
 # hindsight aimed at the reader: what the reader should have done ("Hvis du havde læst …",
 # "Havde De fulgt vejledningen, …", "Du burde have sagt det")
 HINDSIGHT = frozenset({"havde", "burde"})
