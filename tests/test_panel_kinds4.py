@@ -289,3 +289,19 @@ def test_cue_heads_find_exactly_what_the_regex_finds_on_these_kinds():
             for t in texts:
                 assert [m.span() for m in cue._matches(rx, heads, leading, t, 0, len(t))] == \
                     [m.span() for m in rx.finditer(t)], rx.pattern
+
+
+def test_a_demand_is_pressure_even_after_an_offer_of_help():
+    help_first = "Ring til os, hvis du har spørgsmål. "
+    assert _pressure(help_first + "Vi forventer, at du straks sender papirerne.", [])
+    assert _pressure(help_first + "Giver du ikke adgang, bliver sagen i så fald givet til politiet.", [])
+    assert not _pressure(help_first + "Hvis du ikke sender papirerne, stopper vi hjælpen.", [])  # a consequence after help
+
+
+def test_link_to_move_the_time_is_a_way_to_answer_but_no_person(analyzer):
+    sms = "Jobcentret: Du har en samtale 02.10 kl 11:00. Se detaljer og flyt tiden her: https://minside.example.dk/s/8KQ2"
+    report = analyzer.analyze(sms)
+    assert report.element_status["indflydelse"].status == "covered"
+    assert report.element_status["tillid"].status == "weak"
+    bare = "Jobcentret: Du har en samtale 02.10 kl 11:00. Se detaljer her: https://minside.example.dk/s/8KQ2"
+    assert status(analyzer, bare, "indflydelse").status != "covered"

@@ -190,6 +190,8 @@ def _cues() -> dict:
         "received": one(data["received"]),
         "assessment": one(data["assessment"]),
         "visit": one(data["visit"]),
+        "referred": one(data["referred"]),
+        "reschedule_link": one(data["reschedule_link"]),
     }
 
 
@@ -239,7 +241,9 @@ def _pressure(text: str, flagged, low: str | None = None, quoted=None) -> list[s
             continue
         if quoted is not None and quoted(m.start(), m.end()):
             continue
-        if m.re not in cues["demand"].regexes and cues["pressure_unless"].search(low, a, b) or cues["pressure_unless"].search(low, _sentence(low, a - 2, a - 2)[0] if a > 1 else a, a):
+        if m.re not in cues["demand"].regexes and (
+                cues["pressure_unless"].search(low, a, b)
+                or cues["pressure_unless"].search(low, _sentence(low, a - 2, a - 2)[0] if a > 1 else a, a)):
             # help or a reason in the same or the sentence before ("Ring til os, så finder vi et beløb, du kan klare.
             # Hvis beløbet ikke er betalt …, sender vi kravet til Gældsstyrelsen"): information, not pressure
             continue
@@ -375,6 +379,8 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "weak", "Tjek klagevejledningen: fristen eller klageinstansen ser forkert ud.")
     elif kv in ("complete", "no-appeal-stated"):  # where and how to write: a way to be heard
         put("indflydelse", "covered", "Læseren ved, hvordan man klager" + (", og kan kontakte os." if contact else "."))
+    elif contact is False and kv in (None, "not-needed") and cues["reschedule_link"].search(low):
+        put("indflydelse", "covered", "Læseren kan flytte eller aflyse tiden via linket.")
     elif contact is False:  # no way to respond, unless there is a complaint route or an invitation to answer
         invited = analysis.letter_type == "partshoering"  # the hearing asks for an answer, but not where
         asked = not invited and bool(cues["invite_contact"].search(low))  # "kontakt os" without how
@@ -414,6 +420,9 @@ def element_status(analysis, findings) -> dict:
     elif (unexplained >= 2 and reasons != "present") or (
             analysis.count.lix > HEAVY_LIX and analysis.count.words >= LIX_MIN_WORDS and (outcome != "bevilling" or len(_FIELD.findall(text)) < FORM_FIELDS)) or _longest(text) >= LONG_SENTENCE:
         put("gennemskuelighed", "weak", "Paragraffer uden forklaring eller tung tekst gør grundlaget svært at se.")
+    elif reasons in (None, "not-needed", "unclear") and analysis.count.words < 120 and cues["referred"].search(low):
+        # a short reply whose grounds are only earlier letters
+        put("gennemskuelighed", "weak", "Brevet henviser til tidligere svar i stedet for at forklare grundlaget.")
     elif (not next_step and reasons in (None, "not-needed") and analysis.count.words < 120
           and cues["received"].search(low) and not cues["causal"].search(low)):
         # a receipt that does not say what happens with the reader's mail, or when ("Klagen vil blive behandlet")
