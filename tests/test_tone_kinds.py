@@ -101,6 +101,13 @@ def test_a_label_in_capitals_is_no_shouting(analyzer):
     assert "tone.raab" in tone_rules(analyzer, "Du SKAL sende papirerne i dag.")
 
 
+def test_a_heading_in_capitals_before_a_dash_is_no_shouting(analyzer):
+    text = "RYKKER – Betaling for SFO\n\nVi har endnu ikke modtaget betaling for oktober."
+    assert "tone.raab" not in tone_rules(analyzer, text)
+    # mid-line, the same word still shouts
+    assert "tone.raab" in tone_rules(analyzer, "Dette er en RYKKER – betal nu.")
+
+
 # ---- the product flags the kinds -----------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Vi har sagt det til dig mange gange, men du læser åbenbart ikke dine breve.",

@@ -189,13 +189,14 @@ def _may_shout(analysis) -> bool:
 
 
 def _is_label(text: str, tok) -> bool:
-    """A word in capitals that opens a line and is followed by a colon is a label or heading
-    ("AFGØRELSE: Nedsættelse af din kontanthjælp", "EMNE: …"), not a raised voice."""
+    """A word in capitals that opens a line and is followed by a colon or a dash is a label or
+    heading ("AFGØRELSE: Nedsættelse af din kontanthjælp", "EMNE: …", "RYKKER – Betaling for SFO"),
+    not a raised voice."""
     line_start = text.rfind("\n", 0, tok.idx) + 1
     if text[line_start:tok.idx].strip():
         return False
     end = tok.idx + len(tok.text)
-    return text[end:end + 1] == ":"
+    return text[end:end + 1] == ":" or text[end:end + 3] in (" – ", " - ", " — ")
 
 
 def shouting(analysis, rule, state):
