@@ -34,6 +34,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import os
 import re
 import unicodedata
 from functools import lru_cache
@@ -61,6 +62,11 @@ WATCH_OUTSIDE = 0.15
 # probabilities: 539/552 threats at 10/742 false alarms, against 542 at 15 with 0.7)
 THREAT_OUTSIDE = 0.8
 THREAT_WATCH = 0.3
+# the threat classifier ALONE (no safety, weak, framing or told sign, no word of violence, the step model not
+# near a threat) does not lift a message the step model calls green with at least this probability
+# (TRIAGE, session 5: plain thank-yous and questions at threat_p 0.27-0.72 were lifted to gul; over every
+# labelled set incl. 600+ threats this moved no threat to green at 0.9, 0.8 or 0.7; /work/holdout/triage5/veto_exp.py)
+GREEN_SURE = 0.8
 
 
 class Signal(msgspec.Struct):
@@ -417,8 +423,16 @@ def _model(path: str) -> TriageModel:
     return TriageModel(Path(path))
 
 
+_DEFAULT_CONFIG: dict[str | None, str] = {}
+
+
 def model(config_path: Path | None = None) -> TriageModel:
-    return _model(str(config_path or shipped_rules_dir() / TRIAGE_FILE))
+    if config_path is not None:
+        return _model(str(config_path))
+    env = os.environ.get("BORGERTEKST_RULES")  # the shipped rules' folder, looked up once per setting
+    if env not in _DEFAULT_CONFIG:
+        _DEFAULT_CONFIG[env] = str(shipped_rules_dir() / TRIAGE_FILE)
+    return _model(_DEFAULT_CONFIG[env])
 
 
 def _threat_fields(m: TriageModel, doc, threat_p: float, weak=()) -> list[str]:
@@ -535,6 +549,10 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         outside = max(outside, threat_p if threat_p >= THREAT_WATCH else 0.0)
         if self_harm:
             outside = 0.0
+        if (step == "groen" and probs[best] >= GREEN_SURE and not looked_at and not cautious and not harm_words
+                and not any(h.cls.startswith(("frame:", "told:")) for h in hits)
+                and (probs[m.model.classes.index(OUTSIDE)] if m.model else 0.0) < WATCH_OUTSIDE):
+            outside = 0.0  # the classifier alone against a step model sure of green: not enough
         watch = step != OUTSIDE and (outside >= WATCH_OUTSIDE or bool(looked_at) or bool(cautious))
         if watch:
             # the words resemble the threats the model was trained on, but no safety sign was

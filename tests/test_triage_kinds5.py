@@ -143,3 +143,25 @@ def test_an_english_sorry_after_do_is_no_threat_but_you_will_be_sorry_is():
     m = model()
     assert not safety_hits(m, "Could you do it before Friday? Sorry for the short notice.")
     assert safety_hits(m, "Stop my money and you will be sorry.")
+
+
+# ---- the threat classifier alone against a step model sure of green ------------------------------------
+def test_the_classifier_alone_does_not_lift_a_sure_green_message(monkeypatch):
+    m = model()
+    text = "Tak for en hyggelig julefrokost i dagcentret. Vi glæder os allerede til næste år."
+    monkeypatch.setattr(m, "threat_probability", lambda own: 0.6)
+    r = triage(text)
+    assert r.step == "groen"
+    assert r.template == "kvittering"
+
+
+def test_the_classifier_still_lifts_when_the_step_model_is_unsure_or_a_weak_sign_is_there(monkeypatch):
+    import borgertekst.triage as triage_module
+
+    m = model()
+    monkeypatch.setattr(m, "threat_probability", lambda own: 0.6)
+    monkeypatch.setattr(triage_module, "GREEN_SURE", 1.01)  # the veto off: the old caution comes back
+    assert triage("Tak for en hyggelig julefrokost i dagcentret. Vi glæder os allerede til næste år.").step != "groen"
+    monkeypatch.setattr(triage_module, "GREEN_SURE", 0.8)
+    # a weak sign (the staff member's family) beside the classifier: never green
+    assert triage("Hils din kone og dine børn fra mig. Jeg glæder mig til at se dig.").step != "groen"
