@@ -201,3 +201,36 @@ def test_hard_negatives_of_the_new_kinds_are_not_outside(text):
 
 def test_a_skull_emoji_at_a_person_is_never_green():
     assert triage.triage("💀 til ham i visitationen").step != "groen"
+
+
+# ---- kinds from the fourth blind batch (new wordings) -----------------------------------------------
+@pytest.mark.parametrize("text,kind", [
+    ("Du kan godt begynde at skrive dit testamente, sagsbehandler.", "watch:testament"),
+    ("I gør mig til en farlig mand med jeres afslag.", "watch:danger"),
+    ("Jeg kan se på Facebook, at du er flyttet til Viby.", "watch:private_life"),
+    ("Det her afslag kommer til at koste dig mere end din stilling.", "watch:phrase"),
+    ("Jeg rammer jer der, hvor det gør mest ondt.", "watch:phrase"),
+])
+def test_fourth_batch_weak_signs_are_never_green(text, kind, monkeypatch):
+    _rules_only(monkeypatch)
+    result = triage.triage(text)
+    assert any(s.kind.startswith(kind) for s in result.signals), (text, [s.kind for s in result.signals])
+    assert result.step != "groen"
+
+
+def test_taking_staff_down_with_oneself_is_outside():
+    text = "Jeg har intet tilbage, og I skal med mig ned, hver eneste af jer."
+    assert any(k.startswith("safety:") for k in _kinds(text))
+    assert triage.triage(text).step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Det bliver ikke sjovt for jer, når Datatilsynet ser på den sag.",
+    "Jeg stiller op til valget og lukker den afdeling. Det er et løfte.",
+    "Sagen er en tikkende bombe under hele forvaltningen, når pressen hører om den.",
+    "Tak for alt. Jeg håber, du får en god jul med din familie.",
+    "Jeg skal selv skrive mit testamente. Kan du hjælpe mig med en advokat?",
+])
+def test_fourth_batch_hard_negatives_are_not_outside(text):
+    result = triage.triage(text)
+    assert result.step != OUTSIDE, (text, result.reasons)
