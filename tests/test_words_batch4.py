@@ -134,3 +134,12 @@ def test_english_sentences_and_danish_loans_are_left_alone(analyzer):
     # the same words in a Danish sentence are found
     assert _found(analyzer, "Ring til os, hvis du har spørgsmål om din deadline.",
                   "klarsprog.engelske-ord") == ["deadline"]
+
+
+def test_english_greeting_and_the_senders_title(analyzer):
+    text = "Hey Malik\n\nTak for i går. Send mig dit CV inden fredag.\n\nVenlig hilsen\nSara Holm\nCase manager, Ungeindsatsen"
+    assert _found(analyzer, text, "klarsprog.engelsk-hilsen") == ["Hey"]
+    assert _found(analyzer, text, "klarsprog.engelske-ord") == []  # the sender's own title
+    # a bilingual greeting says it in Danish too
+    text = "Dear Ahmad / Kære Ahmad\n\nVi har fået din ansøgning om tilskud."
+    assert _found(analyzer, text, "klarsprog.engelsk-hilsen") == []
