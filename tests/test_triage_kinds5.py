@@ -165,3 +165,26 @@ def test_the_classifier_still_lifts_when_the_step_model_is_unsure_or_a_weak_sign
     monkeypatch.setattr(triage_module, "GREEN_SURE", 0.8)
     # a weak sign (the staff member's family) beside the classifier: never green
     assert triage("Hils din kone og dine børn fra mig. Jeg glæder mig til at se dig.").step != "groen"
+
+
+# ---- kinds from the fourth blind batch -------------------------------------------------------------
+def test_objection_and_asking_to_reconsider_are_disagreement():
+    for text in ("Vi gør indsigelse mod kommunens påbud om at fjerne skuret.",
+                 "Jeg beder jer genoverveje beslutningen om min søns skolekørsel.",
+                 "Jeg beder om en ny vurdering af min ansøgning om boligindretning."):
+        assert "disagree_decision" in classes(text), text
+
+
+def test_a_house_number_is_no_repetition():
+    found = classes("Der ligger en væltet lygtepæl ud for nr. 12. Kan I fjerne den?")
+    assert "repeated" not in found and "repeated_count" not in found
+
+
+def test_asking_for_someone_else_is_playing_staff_off():
+    assert "playing_staff_off" in classes("jeg gider ikke snakke med dig mere. giv mig en anden.")
+    r = triage("Du har lovet at ringe flere gange. Jeg vil ikke tale med dig mere, giv mig en anden.")
+    assert "kontaktperson" in r.advice and r.template == "indkaldelse-moede"
+
+
+def test_worn_out_by_new_demands_is_frustration():
+    assert "frustration" in classes("Hver gang jeg sender noget, kommer der et nyt krav. Hvad skal der til?")
