@@ -774,19 +774,30 @@ def _rule_and_fact(body: str, state: "ReasonState") -> bool:
     be the outcome itself ("Vi bevilger 500 kr.")."""
     if not state.rule_sentence and state.legal_reference is None:
         return False
-    rules, facts = set(), set()
-    for i, sentence in enumerate(_SENTENCE_END.split(body)):
-        if len(sentence.split()) < 3 or state.request.search(sentence) \
-                or _search(state.empty, sentence) or _search(state.boilerplate, sentence):
-            continue
-        if (state.legal_reference is not None and state.legal_reference.search(sentence)) \
-                or _search(state.rule_sentence, sentence):
-            rules.add(i)
-        plain = state.legal_reference.sub(" ", sentence) if state.legal_reference is not None else sentence
-        if ((state.measure is not None and state.measure.search(plain)) or _search(state.fact_compare, plain)) \
-                and not state.fact_not_request.search(sentence) and state.routes.outcome(sentence) is None:
-            facts.add(i)
-    return bool(facts) and bool(rules) and (len(rules) > 1 or len(facts) > 1 or rules != facts)
+    # Speed: the cheap whole-body searches first; the sentence tests only around their matches
+    starts = [m.start() for m in state.legal_reference.finditer(body)] if state.legal_reference is not None else []
+    starts += [m.start() for rx in state.rule_sentence for m in _finditer(rx, body)]
+    if not starts:
+        return False
+    plain = body if state.legal_reference is None else \
+        state.legal_reference.sub(lambda m: " " * len(m.group()), body)  # (offsets kept)
+    fact_starts = [m.start() for m in state.measure.finditer(plain)] if state.measure is not None else []
+    fact_starts += [m.start() for rx in state.fact_compare for m in _finditer(rx, plain)]
+    if not fact_starts:
+        return False
+
+    def usable(span) -> bool:
+        sentence = body[span[0]:span[1]]
+        return not (len(sentence.split()) < 3 or state.request.search(sentence)
+                    or _search(state.empty, sentence) or _search(state.boilerplate, sentence))
+
+    rules = {span for span in {_sentence_around(body, at) for at in starts} if usable(span)}
+    if not rules:
+        return False
+    facts = {span for span in {_sentence_around(body, at) for at in fact_starts}
+             if usable(span) and not state.fact_not_request.search(body, span[0], span[1])
+             and state.routes.outcome(body[span[0]:span[1]]) is None}
+    return bool(facts) and (len(rules) > 1 or len(facts) > 1 or rules != facts)
 
 
 class ElementState:
