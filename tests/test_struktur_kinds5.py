@@ -392,3 +392,56 @@ Venlig hilsen
 Ældre og Sundhed"""
     report = analyzer.analyze(text)
     assert not [f for f in report.findings if f.rule.startswith("struktur.klagevejledning") and f.severity in SEVERE]
+
+
+# --- kinds PANEL measured on its blind panel4 batches (written here as new examples) ------------
+
+def test_a_caseworker_who_leaves_is_no_refusal(analyzer):
+    text = """Kære Anne
+
+Jeg stopper i kommunen med udgangen af januar. Fra 1. februar overtager Mads Holm din sag, og han ringer til dig i uge 6.
+
+Venlig hilsen
+Pia, tlf. 70 12 12 12"""
+    report = analyzer.analyze(text, "information")
+    assert not [f for f in report.findings if f.rule in ("struktur.mulig-afgoerelse", "struktur.klagevejledning")
+                and f.severity in SEVERE]
+
+
+def test_a_reminder_with_a_conditional_stop_decides_nothing_yet(analyzer):
+    from borgertekst.klageadgang import load_routes
+
+    text = ("Vi mangler stadig lægeerklæringen. Hvis vi ikke har den senest den 5. november, vil dine "
+            "sygedagpenge blive standset fra denne dato. Manglende medvirken kan medføre, at du skal betale "
+            "udbetalte sygedagpenge tilbage.")
+    assert load_routes().outcome(text) is None
+    assert load_routes().outcome("Vi har besluttet, at dine sygedagpenge bliver standset fra 5. november.") == "afslag"
+
+
+def test_a_grant_that_is_what_was_asked_for_is_full(analyzer):
+    from borgertekst.klageadgang import load_routes
+
+    text = "Du får hjælp til rengøring hver anden uge fra uge 12. Det er det, du søgte om."
+    assert load_routes().outcome(text) == "bevilling"
+    assert load_routes().outcome("Godt nyt: Du får uddannelseshjælp fra 1. august. Husk: Stopper du på skolen, "
+                                 "skal du sige det til os.") == "bevilling"
+
+
+def test_guidance_to_a_website_within_a_year_is_complete(analyzer):
+    text = """Kære Tina og Ole
+
+Tandplejen kan ikke tilbyde Ida tandregulering, fordi hendes tænder ved undersøgelsen den 4. november kun stod 2 mm skævt, og grænsen er 5 mm.
+
+Klage
+Er I uenige, kan I klage til Styrelsen for Patientklager inden 1 år. Det gør I på stpk.dk.
+
+Venlig hilsen
+Tandplejen, tlf. 70 14 14 14"""
+    report = analyzer.analyze(text, "afgoerelse")
+    assert not _rules(report, "struktur.klagevejledning")
+
+
+def test_coming_by_at_given_hours_is_a_way_to_reach_us(analyzer):
+    text = "Kære Ib\n\nDit sygesikringsbevis er klar. Du kan komme alle hverdage mellem 10 og 14 og hente det i Borgerservice.\n\nHilsen Kommunen"
+    report = analyzer.analyze(text, "information")
+    assert not _rules(report, "struktur.kontakt")
