@@ -46,3 +46,12 @@ def test_compound_with_a_frequent_three_letter_last_part_passes():
     assert not [f for f in report.findings if f.rule == "stavning.hunspell"]
     report = analyze("Vi har modtaget din ansøgnig.")  # no compound: still a slip
     assert [f.text for f in report.findings if f.rule == "stavning.hunspell"] == ["ansøgnig"]
+
+
+@needs_dictionary
+def test_an_english_closing_sentence_is_not_spell_checked_but_a_danish_slip_beside_it_is():
+    # the dictionary knows "looking", "forward" and "from"; the line is still English
+    text = ("Kan I sende budgettet inden den 20. januar? Vi har brug for det til mødet.\n\n"
+            "Looking forward to hearing from you!\n\nVi har truffet en afgørlese.\n\nVenlig hilsen\nMarie Skov")
+    found = [f.text for f in analyze(text).findings if f.rule == "stavning.hunspell"]
+    assert found == ["afgørlese"]
