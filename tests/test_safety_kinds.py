@@ -234,3 +234,39 @@ def test_taking_staff_down_with_oneself_is_outside():
 def test_fourth_batch_hard_negatives_are_not_outside(text):
     result = triage.triage(text)
     assert result.step != OUTSIDE, (text, result.reasons)
+
+
+# ---- kinds from the fifth blind batch (new wordings) ------------------------------------------------
+def test_friends_who_are_not_patient_are_a_weak_sign(monkeypatch):
+    _rules_only(monkeypatch)
+    text = "Svar mig i dag, ellers tager jeg mine fætre med, og de er ikke særlig rolige."
+    result = triage.triage(text)
+    assert any(s.kind.startswith("watch:impatient_friends") for s in result.signals)
+    assert result.step != "groen"
+
+
+def test_done_being_nice_and_acting_now_are_two_weak_signs_and_outside(monkeypatch):
+    _rules_only(monkeypatch)
+    assert triage.triage("Nu er jeg færdig med at være flink. Nu handler jeg.").step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Din leder skal se sig godt for, når hun går over parkeringspladsen.",
+    "Jeg har skrevet alle jeres navne ned. Jeg har en lang hukommelse.",
+    "Nu har jeg ventet længe nok. Så handler jeg.",
+    "I krig er alt tilladt, og det her er krig.",
+])
+def test_fifth_batch_weak_signs_are_never_green(text, monkeypatch):
+    _rules_only(monkeypatch)
+    result = triage.triage(text)
+    assert any(s.kind.startswith("watch:") for s in result.signals), (text, [s.kind for s in result.signals])
+    assert result.step != "groen"
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg vil ikke tale med dig mere. Giv mig en anden sagsbehandler.",
+    "Jeg har ikke så god hukommelse, så kan I sende mig datoen igen?",
+])
+def test_fifth_batch_hard_negatives_are_not_outside(text):
+    result = triage.triage(text)
+    assert result.step != OUTSIDE, (text, result.reasons)
