@@ -445,3 +445,47 @@ def test_coming_by_at_given_hours_is_a_way_to_reach_us(analyzer):
     text = "Kære Ib\n\nDit sygesikringsbevis er klar. Du kan komme alle hverdage mellem 10 og 14 og hente det i Borgerservice.\n\nHilsen Kommunen"
     report = analyzer.analyze(text, "information")
     assert not _rules(report, "struktur.kontakt")
+
+
+# --- kinds from the fifth blind batch (elements5/5) ---------------------------------------------
+
+def test_a_sanction_named_as_a_noun_with_only_a_paragraph_lacks_reasons(analyzer):
+    text = """Afgørelse
+
+Jobcentret har truffet afgørelse om nedsættelse af Deres kontanthjælp med 2 dage, jf. lov om aktiv socialpolitik § 36.
+
+De kan klage til Ankestyrelsen. Klagen sendes til Jobcentret skriftligt inden 4 uger.
+
+Med venlig hilsen
+Jobcentret, tlf. 70 15 15 15"""
+    report = analyzer.analyze(text, "afgoerelse")
+    assert _rules(report, "struktur.begrundelse")
+
+
+def test_reasons_in_a_labelled_field_of_a_form(analyzer):
+    text = """AFGØRELSE
+
+Ansøgt:      Hjælp til bad 2 gange om ugen
+Afgørelse:   Ikke bevilget
+Vurdering:   Ved besøget den 20. november kunne du selv gå ind og ud af brusekabinen med den badestol, du har.
+
+Klagevejledning: Du kan klage til Ankestyrelsen inden 4 uger. Send klagen til visitation@kommune.dk.
+
+Visitationen, tlf. 70 16 16 16"""
+    report = analyzer.analyze(text, "afgoerelse")
+    assert not _rules(report, "struktur.begrundelse")
+
+
+def test_who_a_permit_can_be_given_to_is_a_reason(analyzer):
+    text = """Afslag på beboerlicens
+
+Du har søgt om beboerlicens til bil AB 12 345.
+
+Beboerlicens kan kun udstedes til biler, som er registreret til en person, der bor i zonen. Bilen er registreret til dit firma.
+
+Afgørelsen kan ikke påklages til anden administrativ myndighed.
+
+Venlig hilsen
+Parkering, parkering@kommune.dk"""
+    report = analyzer.analyze(text, "afgoerelse")
+    assert not _rules(report, "struktur.begrundelse")
