@@ -323,7 +323,7 @@ class _Alternative:
     ``required_strings``, as ``_probe``s) and, compiled on need, the pattern for the lower-cased letter
     (``_lowered``) or else the case-insensitive one."""
 
-    __slots__ = ("rx", "words", "rest", "lowered", "_compiled", "_probes", "_starts", "_common")
+    __slots__ = ("rx", "words", "rest", "lowered", "_compiled", "_probes", "_starts", "_common", "_pieces")
 
     def __init__(self, rx: LazyPattern):
         self.rx = rx
@@ -334,6 +334,7 @@ class _Alternative:
         self._probes = _UNSET
         self._starts = None
         self._common = None  # the whole words every probe needs (a first, single look-up)
+        self._pieces = None  # ``search``: the lowered pattern as patterns that start with fixed words
 
     def _prepare(self) -> None:
         if self.lowered is not None:
@@ -343,6 +344,15 @@ class _Alternative:
                 # a look-behind first is tried at every place of the letter (slow): try it only
                 # where a match can start
                 self._starts = prefix_strings(self.lowered)
+            else:
+                # a leading word list ("\\b(vi|kommunen) har …") is tried at every place of the letter;
+                # one pattern per word starts with fixed words, which regex finds fast (whether any
+                # matches is whether the pattern does: ``search`` asks only that)
+                from .klageadgang import literal_first
+
+                pieces = literal_first(self.lowered)
+                if len(pieces) > 1:
+                    self._pieces = tuple(regex.compile(p, _LOWER_FLAGS) for p in pieces)
         else:
             self._compiled = self.rx.compiled
             broad = _lowered(_CASE_SENSITIVE_PART.sub("(?s:.+)", self.rx.pattern))
@@ -368,6 +378,8 @@ class _Alternative:
         if self.lowered is not None and low is not None:
             if self._starts is not None:
                 return self._anchored(low)
+            if self._pieces is not None:
+                return any(p.search(low, timeout=1.0) is not None for p in self._pieces)
             return self._compiled.search(low, timeout=1.0) is not None
         return self.rx.compiled.search(text, timeout=1.0) is not None
 
@@ -463,6 +475,15 @@ class LetterTypeDetector:
                             if all(alt.words for alt in parts) else None)
                     self.signals.append((name, parts, s.weight, gate))
             save_needles()  # derived while building: kept for the next start
+        # Speed: the signals a letter's words can open, found from the words instead of testing every
+        # signal's gate: each gate word names its signals; a signal without a gate is always tried
+        self._ungated = tuple(i for i, sig in enumerate(self.signals) if sig[3] is None)
+        by_word: dict[str, list[int]] = {}
+        for i, sig in enumerate(self.signals):
+            for word in sig[3] or ():
+                by_word.setdefault(word, []).append(i)
+        self._gate_words = {word: tuple(ids) for word, ids in by_word.items()}
+        self._gate_set = frozenset(self._gate_words)
 
     def scores(self, text: str) -> dict[str, float]:
         return self._scores(own_text(text))[0]
@@ -490,9 +511,13 @@ class LetterTypeDetector:
         # the prefilter's words: the lower-cased letter's words are the case-folded letter's words
         # when the two texts are the same (they are but for rare letters such as "ß")
         words = letter.words if letter is not None and text.casefold() == low else index().words
-        for name, alternatives, weight, gate in self.signals:
-            if gate is not None and words.isdisjoint(gate):
-                continue
+        opened = set(self._ungated)
+        gate_words = self._gate_words
+        for word in self._gate_set.intersection(words):
+            opened.update(gate_words[word])
+        signals = self.signals
+        for i in sorted(opened):  # (the order of the rules file: the same scores)
+            name, alternatives, weight, gate = signals[i]
             if name == "afgoerelse" and weight > 0:
                 source, source_low = decided, decided_low
             else:
