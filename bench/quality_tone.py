@@ -178,6 +178,10 @@ FIRST_RUNS = [
     ("tone3/blind1 + letters", "fc951ea (session start)", "0.72", "0.05", "13/14 = 0.93", "13/21"),
     ("tone3/blind2 + letters2", "e96a6d0 (first fixes)", "0.69", "0.04", "7/7 = 1.00", "7/14"),
     ("tone3/blind3 + letters3", "225205a (second fixes)", "0.68", "0.03", "7/7 = 1.00", "7/13"),
+    # session 7: blind1, blind2 and the letters written at the session start; blind2 measured after the fixes
+    ("tone4/blind1 + letters", "bc9fe8a (session 7 start)", "0.68", "0.03", "8/9 = 0.89", "8/11"),
+    ("tone4/blind2", "bc9fe8a, measured after 155a674 (fixes)", "0.70", "0.01", "", ""),
+    ("tone4/blind3 (80)", "06cefcb (after the fixes)", "0.62", "0.00", "", ""),
 ]
 
 
@@ -345,12 +349,14 @@ def triage_part(lines: list[str]) -> None:
     ]
     if T.THREAT_WEIGHTS.exists():
         tc = json.loads(T.THREAT_WEIGHTS.read_text(encoding="utf-8"))["cv"]
+        # the cut-offs stored with the threat weights (THREAT's training script decides which)
+        cuts = sorted(k[len("recall_at_"):] for k in tc if k.startswith("recall_at_"))
+        figures = "; ".join(f"recall {pct(tc['recall_at_' + c])} at {c} with {tc.get('false_alarms_at_' + c, '?')}"
+                            f"/{tc.get('others', '?')} false alarms" for c in cuts)
         lines += [
             "",
-            f"Threat classifier (character and word n-grams, same corpus, 5 folds): recall {pct(tc['recall_at_0.7'])} "
-            f"at 0.7 (outside the staircase) with {tc['false_alarms_at_0.7']}/{tc['others']} false alarms; "
-            f"{pct(tc['recall_at_0.4'])} at 0.4 (caution) with {tc['false_alarms_at_0.4']}. The step figures above "
-            "are without it; the dev figures below are the product with it.",
+            f"Threat classifier (figures stored with `threat_weights.json`, cross-validated): {figures}. "
+            "The step figures above are without it; the dev figures below are the product with it.",
         ]
     lines += [
         "",
@@ -416,6 +422,10 @@ def main(argv=None) -> int:
     letters(lines, analyzer)
     triage_part(lines)
     lines.append(f"Run time {time.time() - t0:.0f} s on the shared 2-CPU machine (loaded).")
+    lines += ["", "Machine: the shared 2-CPU machine, loaded (eight engineers); figures are quality, not speed. Why recall "
+              "plateaus at ~0.70 on fresh sets (the model alone reaches 0.86-0.89 at threshold 0.5 with false alarms "
+              "0.00-0.07; the precision gate built for letters takes 0.09-0.18 of it) and what the earlier blind sets "
+              "did as training data: see the session-7 commit log and `scripts/train_tone.py` (EXTRA)."]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"wrote {OUT.relative_to(ROOT)}")
     return 0
