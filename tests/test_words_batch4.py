@@ -143,3 +143,13 @@ def test_english_greeting_and_the_senders_title(analyzer):
     # a bilingual greeting says it in Danish too
     text = "Dear Ahmad / Kære Ahmad\n\nVi har fået din ansøgning om tilskud."
     assert _found(analyzer, text, "klarsprog.engelsk-hilsen") == []
+
+
+# --- fagsprog: names inside a sentence -----------------------------------------------------------
+
+def test_a_jargon_term_written_as_a_name_inside_a_sentence_is_a_name(analyzer):
+    text = "Du har tid hos Kommunal Tandpleje på tirsdag kl. 9.15."
+    assert _found(analyzer, text, "fagsprog.kommunesprog") == []
+    # the same words as ordinary words are still jargon
+    assert _found(analyzer, "Børn og unge får gratis kommunal tandpleje.",
+                  "fagsprog.kommunesprog") == ["kommunal tandpleje"]

@@ -658,12 +658,26 @@ def _may_name_sender(text: str, hits: list) -> bool:
     return any(h.start < head_end or h.start > tail_start for h in hits)
 
 
+def _title_case_name(text: str, start: int, end: int) -> bool:
+    """A term of several words, each capitalised, inside a sentence: the name of a unit or a place
+    ("tid hos Kommunal Tandpleje tirsdag", "kontakt Pædagogisk Psykologisk Rådgivning"), not jargon."""
+    words = text[start:end].split()
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return False
+    before = text[:start].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:\n•*-–\"»“"
+
+
 def drop_explained(analysis, hits: list) -> list:
-    """``hits`` without the words the letter explains (in the same paragraph), and without the
-    words in the sender's own names (letterhead and signature, see ``sender_lines``)."""
+    """``hits`` without the words the letter explains (in the same paragraph), without the
+    words in the sender's own names (letterhead and signature, see ``sender_lines``) and without
+    terms written as a name inside a sentence (``_title_case_name``)."""
     if not hits:
         return hits
     text = analysis.text
+    hits = [h for h in hits if not _title_case_name(text, h.start, h.end)]
+    if not hits:
+        return hits
     names = analysis.__dict__.get("_sender_lines")
     if names is None and _may_name_sender(text, hits):
         names = analysis.__dict__["_sender_lines"] = sender_lines(text)  # both jargon rules read it: once
