@@ -484,6 +484,16 @@ CAVEATS = [
     "  advarsel om tilbagebetaling eller 'det beløb, du søgte om' blev læst som afslag/delvis; rettet efter",
     "  kørslen). Panelet: PANEL 138 breve i 6 runder (`/work/holdout/panel3`): 458/552 (0.83) ens ved første",
     "  kørsel. Bedømt af udviklere, ikke af en uafhængig jurist eller klarsprogsanmelder.",
+    "- 2026-11-30, anden session: ELEMENTS 91 nye breve i 5 blinde runder (`/work/holdout/elements5`, uden for",
+    "  repoet), hver skrevet og mærket før første kørsel. Runde 1-2 (40 breve) kørt før rettelser (runde 2 ved en",
+    "  fejl i samme kode som runde 1, ikke efter rettelserne), runde 3-5 hver efter rettelserne fra runden før.",
+    "  Første kørsel i alt: klagevejledning bedømt rigtigt 67/72 (0.93), afgørelser uden klagevejledning/",
+    "  begrundelse med fund 5/10, error rigtige/forkerte 12/0, advarsler 7/10 (warning+error 19/29 = 0.66). Runde",
+    "  for runde: kv 16/16, 15/16, 13/16, 14/15, 9/9; error 3/0, 3/0, 2/0, 3/0, 1/0; warning+error 5/6, 3/4, 4/8, 4/5,",
+    "  3/6. De forkerte var næsten alle `struktur.begrundelse`-advarsler på breve, der giver grunde uden",
+    "  forbindelsesord (en regel og sagens fakta i hver sin sætning, et tilsyn, et 'Vurdering:'-felt, 'Baggrunden",
+    "  er'), og afslag/bevillinger sagt med andre ord ('Det bliver et nej', 'bliver ikke forlænget', 'Det er i",
+    "  orden'). Rettet for slagsen; efter rettelserne er alle fem runder rigtige (kv 72/72, fund 10/10).",
     "- Tallene er fra én maskine under belastning; hastighed måles i `bench/RESULTS.md`, ikke her.",
 ]
 
