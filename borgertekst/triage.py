@@ -236,6 +236,8 @@ WORD = re.compile(r"\w+", re.UNICODE)
 QUOTED = re.compile(r"(?<!\w)'[^'\n]{2,300}'(?!\w)|\"[^\"\n]{2,300}\"|»[^«\n]{2,300}«|“[^”\n]{2,300}”|„[^“”\n]{2,300}[“”]")
 FORMAL = {"De": "du", "Dem": "dig", "Deres": "din"}
 CAPS_WORD = re.compile(r"\b[A-ZÆØÅ]{2,}\b")
+SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)\w")
+SHOUTED = "triage_shouted_text"  # Doc.user_data key: the message as written, when it was read in lower case
 
 
 class TriageModel:
@@ -282,7 +284,16 @@ class TriageModel:
         return "".join(chars)
 
     def doc(self, text: str):
-        doc = self.nlp(self.own_text(text))
+        own = self.own_text(text)
+        low = own.lower()
+        letters = [c for c in own if c.isalpha()]
+        if len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.6 * len(letters) and len(low) == len(own):
+            # a message written in capitals: the pipeline reads words and lemmas in lower case (offsets kept);
+            # the form features and the signals' text keep the capitals
+            doc = self.nlp(SENTENCE_START.sub(lambda mm: mm.group(0).upper(), low))  # "Jeg har. Svar nu"
+            doc.user_data[SHOUTED] = own
+        else:
+            doc = self.nlp(own)
         norm = self.normalize
         for t in doc:
             low = t.lower_
@@ -371,7 +382,7 @@ class TriageModel:
             v["lex:" + cls] = 1.0
             if n >= 3:
                 v["lex:" + cls + ":3+"] = 1.0
-        own = doc.text
+        own = doc.user_data.get(SHOUTED, doc.text)
         words = WORD.findall(own)
         n = len(words)
         caps = [w for w in CAPS_WORD.findall(own) if len(w) >= 3]
@@ -603,9 +614,9 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         applied = [i for i in config.intents if step in i.steps and present & set(i.classes)]
         applied = [i for n, i in enumerate(applied) if not (i.alone and n)]
         if applied:
-            advice = " ".join(i.advice.strip() for i in applied) + " " + advice
+            advice = " ".join(dict.fromkeys(i.advice.strip() for i in applied)) + " " + advice
             template = applied[0].template
-            reasons.extend(i.reason for i in applied)
+            reasons.extend(dict.fromkeys(i.reason for i in applied))
     if watch and config.watch_advice:
         advice = config.watch_advice.strip() + " " + advice
         if template == "kvittering":
@@ -659,7 +670,8 @@ def _signals(m: TriageModel, doc, hits, step: str) -> list[Signal]:
                 ch.isspace() or unicodedata.category(ch).startswith("P") for ch in doc.text[start:end]):
             continue  # inside a sign already shown, or only punctuation (an emoji is a sign)
         seen.add((start, end))
-        out.append(Signal(kind=h.cls, label=m.labels[h.cls], text=doc.text[start:end], start=start, end=end))
+        written = doc.user_data.get(SHOUTED, doc.text)
+        out.append(Signal(kind=h.cls, label=m.labels[h.cls], text=written[start:end], start=start, end=end))
     return out
 
 

@@ -188,3 +188,35 @@ def test_asking_for_someone_else_is_playing_staff_off():
 
 def test_worn_out_by_new_demands_is_frustration():
     assert "frustration" in classes("Hver gang jeg sender noget, kommer der et nyt krav. Hvad skal der til?")
+
+
+# ---- kinds from the fifth blind batch --------------------------------------------------------------
+def test_a_message_in_capitals_is_read_in_lower_case_but_shown_as_written():
+    text = "JEG HAR SPURGT OM DET SAMME FIRE GANGE. SVAR MIG NU ELLER FIND EN DER KAN."
+    m = model()
+    doc = m.doc(text)
+    assert doc.text.startswith("Jeg har spurgt") and len(doc.text) == len(text)
+    values, _, _ = m.features(text)
+    assert values.get("form:shouting")  # the form features read the capitals as written
+    r = triage(text)
+    assert any(s.kind == "repeated_count" for s in r.signals)
+    assert all(s.text == text[s.start:s.end] for s in r.signals)
+
+
+def test_a_journalist_or_councillor_asking_is_not_pressure():
+    r = triage("Goddag, jeg er journalist på Skive Folkeblad og skriver en artikel om skolebusser. "
+               "Kan jeg få en kommentar fra jer i morgen?")
+    assert "press_inquiry" in classes("Jeg er journalist på Skive Folkeblad.")
+    assert r.step == "groen" and r.template == "svar-paa-spoergsmaal"
+
+
+def test_refusing_to_pay_a_fine_is_disagreement():
+    assert "disagree_decision" in classes("Den bøde vil jeg ikke betale, for der var intet skilt.")
+    assert "disagree_decision" not in classes("Jeg vil gerne betale regningen, men jeg kan ikke logge ind.")
+
+
+def test_persistence_on_the_red_step_gets_one_contact_person_and_a_meeting():
+    r = triage("Jeg bliver ved med at skrive til jer hver dag, indtil nogen tager min sag alvorligt. "
+               "Jeg har også sendt den til avisen.")
+    assert r.step == "roed"
+    assert r.template == "indkaldelse-moede" and "kontaktperson" in r.advice
