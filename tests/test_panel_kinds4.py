@@ -195,6 +195,7 @@ Skoleledelsen
 def test_more_next_steps_read_from_the_reader_side():
     assert _next_step("Den forventede sagsbehandlingstid er 8 uger.")
     assert _next_step("Derfor stopper sygeplejen efter besøget fredag den 12. november.")
+    assert _next_step("Depotet henter rollatoren på din gamle adresse, Byvej 2, fredag den 14. marts mellem 8 og 12.".lower())
     assert _next_step("Dokumentationen skal afleveres SENEST fredag.".lower())
     assert not _next_step("Du skrev til os den 12. november om sygeplejen.")
     assert not _next_step("Min udlejer vil have pengene inden fredag.")  # the citizen's words, not a step of ours
