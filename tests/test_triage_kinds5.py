@@ -220,3 +220,12 @@ def test_persistence_on_the_red_step_gets_one_contact_person_and_a_meeting():
                "Jeg har også sendt den til avisen.")
     assert r.step == "roed"
     assert r.template == "indkaldelse-moede" and "kontaktperson" in r.advice
+
+
+# ---- kinds from the sixth blind batch --------------------------------------------------------------
+def test_complaints_about_permits_fees_and_asking_for_a_new_handling_are_disagreement():
+    for text in ("Jeg klager over den byggetilladelse, I har givet min nabo.",
+                 "Det må være en fejl. Jeg vil have gebyret fjernet.",
+                 "Jeg vil have sagen om min fars hjemmehjælp behandlet igen."):
+        assert "disagree_decision" in classes(text), text
+        assert "genvurdér" in triage(text).advice, text
