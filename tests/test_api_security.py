@@ -343,6 +343,29 @@ def test_time_budget_stops_the_work_and_releases_the_cpu(analyzer, monkeypatch):
         assert not pool._children  # reaped
 
 
+def test_a_child_whose_server_is_gone_ends_itself_after_its_budget():
+    """A child stuck on something (here: a lock no one will release) ends itself one second
+    after its budget, even when no server is left to kill it."""
+    import os
+    import signal
+    import threading
+    import time
+
+    from borgertekst.api.heavy import _child
+
+    held = threading.Lock()
+    held.acquire()
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(r)
+        _child(w, 0, held.acquire, (), {"timeout": 30}, time.monotonic() + 1)
+    os.close(w)
+    os.close(r)  # nobody reads: the server side is gone
+    _, status = os.waitpid(pid, 0)
+    assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGALRM
+
+
 def test_heavy_pool_refuses_when_full(analyzer):
     import threading
     import time
