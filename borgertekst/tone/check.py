@@ -126,23 +126,39 @@ def _phrase_spans(analysis, state) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+def _alone(analysis, most: int) -> bool:
+    """Whether the text has at most ``most`` sentences with a word in them (no letter around
+    the sentence); stops counting after ``most + 1``."""
+    if most <= 0:
+        return False
+    n = 0
+    for sent in analysis.sentences:
+        if any(t.is_alpha for t in sent):
+            n += 1
+            if n > most:
+                return False
+    return True
+
+
 def tone_sentence(analysis, rule, state):
     scorer = state.scorer
     threshold = float(rule.options.get("threshold", scorer.model.threshold))
+    # precision first: evidence beyond word choice, and more for neutral contexts (precision.py);
+    # a text of its own (a sentence or two, no letter around it) at the model's own operating point
+    policy = state.policy(rule, threshold)
+    alone = _alone(analysis, policy.alone_max)
+    floor = policy.base_threshold(alone)
     quoted = _quoted_in(analysis)
     phrases = None
-    policy = None
     text_reader = None
-    for s in scorer.score_doc(analysis.doc, quoted, explain_from=threshold, min_score=threshold, text=analysis.text):
-        if s.score < threshold:
+    for s in scorer.score_doc(analysis.doc, quoted, explain_from=floor, min_score=floor, text=analysis.text):
+        if s.score < floor:
             continue
-        # precision first: evidence beyond word choice, and more for neutral contexts (precision.py)
-        if policy is None:
+        if text_reader is None:
             from .precision import addresses_reader
 
-            policy = state.policy(rule, threshold)
             text_reader = addresses_reader(analysis.text)
-        if not policy.decide(s.score, s.signals, analysis.text, s.start, s.end, text_reader).keep:
+        if not policy.decide(s.score, s.signals, analysis.text, s.start, s.end, text_reader, alone).keep:
             continue
         if phrases is None:
             phrases = _phrase_spans(analysis, state)

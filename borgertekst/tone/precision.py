@@ -21,6 +21,13 @@ as a TRYK sentence. A sentence at or above the model's threshold becomes a findi
   …, kan vi ikke …"). Each context has its patterns (regular expressions, case-insensitive) under
   ``options.contexts`` and its threshold ``threshold_<context>`` in the rule's options.
 
+* **a text of its own**: the gates above are a base-rate correction for letters, where most
+  sentences are neutral information and a per-sentence false-alarm rate of a few percent gives
+  about one wrong finding per letter. A text of at most ``alone_max_sentences`` sentences (a
+  sentence checked on its own, a two-line reply) has no such base of neutral sentences around it:
+  there the model's own operating point holds, ``threshold_alone`` and
+  ``threshold_words_only_alone`` (contexts and the evidence rules above still apply).
+
 Everything is data in ``rules/tone/tryk-saetning.yaml`` (a municipality overrides one option in
 its own rule pack). Only cheap tests on the sentence text and the signals the scorer already
 computed: no new parse.
@@ -63,6 +70,9 @@ class PrecisionPolicy:
     no_evidence: frozenset[str] = frozenset()
     weak: frozenset[str] = frozenset()
     weak_words: frozenset[str] = frozenset()
+    alone_max: int = 0  # a text of at most this many sentences is "alone" (0: never)
+    alone_threshold: float | None = None
+    alone_words_only: float | None = None
 
     @classmethod
     def from_options(cls, options: dict, threshold: float) -> "PrecisionPolicy":
@@ -82,7 +92,17 @@ class PrecisionPolicy:
             weak=frozenset(["lex:" + c for c in options.get("weak_classes") or []]
                            + ["sig:" + c for c in options.get("weak_signals") or []]),
             weak_words=frozenset(w.lower() for w in options.get("weak_evidence_words") or []),
+            alone_max=int(options.get("alone_max_sentences", 0) or 0),
+            alone_threshold=_alone_bar(options, "threshold_alone", threshold),
+            alone_words_only=_alone_bar(options, "threshold_words_only_alone", threshold,
+                                        _alone_bar(options, "threshold_alone", threshold)),
         )
+
+    def base_threshold(self, alone: bool) -> float:
+        """The model threshold for a text alone (never above the letter threshold) or in a letter."""
+        if alone and self.alone_threshold is not None:
+            return min(self.threshold, self.alone_threshold)
+        return self.threshold
 
     def _third_party(self, sig, found: str, sentence_reader: bool, text_reader: bool) -> bool:
         if sig.feature not in self.third_party_classes or sentence_reader or not text_reader:
@@ -144,19 +164,32 @@ class PrecisionPolicy:
                 best = name
         return best
 
-    def decide(self, score: float, signals, text: str, start: int, end: int, text_reader: bool) -> Decision:
+    def decide(self, score: float, signals, text: str, start: int, end: int, text_reader: bool,
+               alone: bool = False) -> Decision:
+        """``alone``: the text is at most ``alone_max`` sentences (no letter around the sentence)."""
         sentence = text[start:end]
         matches = self._matches(sentence)
         evidence, discount = self.weigh(signals, text, start, end, text_reader, matches)
         if discount > 0 and 0.0 < score < 1.0:  # what does not count as evidence does not count in the score
             score = 1.0 / (1.0 + math.exp(-(math.log(score / (1.0 - score)) - discount)))
-        needed, reason = self.threshold, "evidence"
+        needed, reason = self.base_threshold(alone), "evidence"
         if not evidence:
-            needed, reason = max(needed, self.words_only), "words-only"
+            words_only = self.alone_words_only if alone and self.alone_words_only is not None else self.words_only
+            needed, reason = max(needed, words_only), "words-only"
         context = self.context_of(sentence, matches)
         if context is not None and self.contexts[context][0] > needed:
             needed, reason = self.contexts[context][0], f"context:{context}"
-        return Decision(score >= needed, score, needed, reason)
+        return Decision(score >= needed, score, needed, reason + (" (alone)" if alone else ""))
+
+
+def _alone_bar(options: dict, key: str, threshold: float, default: float | None = None) -> float | None:
+    """An option for texts alone. A municipality that sets its own ``threshold`` sets it for every
+    text: the bar for a text alone is then never below it."""
+    value = options.get(key)
+    bar = default if value is None else float(value)
+    if bar is not None and options.get("threshold") is not None:
+        bar = max(bar, float(options["threshold"]))
+    return bar
 
 
 __all__ = ["PrecisionPolicy", "Decision", "addresses_reader", "READER"]
