@@ -229,3 +229,10 @@ def test_complaints_about_permits_fees_and_asking_for_a_new_handling_are_disagre
                  "Jeg vil have sagen om min fars hjemmehjælp behandlet igen."):
         assert "disagree_decision" in classes(text), text
         assert "genvurdér" in triage(text).advice, text
+
+
+def test_farewell_words_and_the_means_laid_out_get_the_self_harm_advice():
+    for text in ("Jeg har lagt alle mine piller frem på bordet.", "Sig til min søn, at jeg elsker ham."):
+        r = triage(text)
+        assert r.step != "groen" and "Livslinien" in r.advice, text
+    assert "Livslinien" not in triage("Sig til min mor, at jeg kommer kl. 15.").advice
