@@ -230,7 +230,8 @@ class Analyzer:
         letter type and the severity each type-bound rule gets for this letter."""
         bound = [severity_for(rule, analysis) for rule, _ in self._paragraph_view.matchers if rule.applies_to]
         h = hashlib.blake2b(digest_size=20)
-        h.update(f"{id(self)}\0{analysis.letter_type}\0{bound}\0".encode())
+        # a paragraph of a longer letter is no text alone (tone.tryk-saetning's bar, tone/check.py)
+        h.update(f"{id(self)}\0{analysis.letter_type}\0{bound}\0{len(analysis.document.paragraphs) > 1}\0".encode())
         h.update(text.encode("utf-8", "surrogatepass"))
         return h.digest()
 
@@ -263,6 +264,7 @@ class Analyzer:
                 single = Document.from_paragraphs([text])
                 analysis = Analysis(single, self.nlp(text), self.nlp, letter.letter_type)
                 analysis.detection, analysis.type_given = detection, letter.type_given
+                analysis.in_letter = len(document.paragraphs) > 1  # no text alone (tone/check.py)
                 analysis.findings = _dedupe(view.run(view.matchers, analysis))
                 locate(analysis.findings, single)
                 part = ParagraphPart(

@@ -75,3 +75,12 @@ def test_a_municipality_can_switch_the_text_alone_point_off(tmp_path, monkeypatc
 def test_a_municipality_threshold_holds_for_a_text_alone(tmp_path, monkeypatch):
     strict = _pack(tmp_path, monkeypatch, "{threshold: 0.95}")
     assert not tryk_in(strict, WORDS_ONLY, WORDS_ONLY)
+
+
+def test_a_paragraph_the_editor_sends_is_part_of_its_letter(analyzer):
+    def tryk(parts, i):
+        result = analyzer.analyze_paragraphs(parts).paragraphs[i]
+        return [f for f in result.findings if "tone.tryk-saetning" in (f.rule, *f.also_rules)]
+
+    assert tryk([WORDS_ONLY], 0)  # one paragraph: the text alone
+    assert not tryk(["Kære Per Holm", WORDS_ONLY, "Med venlig hilsen\nLise Berg"], 1)

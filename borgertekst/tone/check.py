@@ -146,7 +146,8 @@ def tone_sentence(analysis, rule, state):
     # precision first: evidence beyond word choice, and more for neutral contexts (precision.py);
     # a text of its own (a sentence or two, no letter around it) at the model's own operating point
     policy = state.policy(rule, threshold)
-    alone = _alone(analysis, policy.alone_max)
+    # a paragraph the editor sends on its own is part of a letter (engine.analyze_paragraphs)
+    alone = not getattr(analysis, "in_letter", False) and _alone(analysis, policy.alone_max)
     floor = policy.base_threshold(alone)
     quoted = _quoted_in(analysis)
     phrases = None
