@@ -637,6 +637,12 @@ def _outcome(analysis, rule) -> str | None:
     return outcome_for(analysis, rule)
 
 
+def _refusal_of_request(analysis, rule) -> bool:
+    from .checks.struktur import refusal_of_request  # the checks import this module
+
+    return refusal_of_request(analysis, rule)
+
+
 def lower(severity: str) -> str:
     """One step down: error → warning → info."""
     return SEVERITIES[max(0, SEVERITIES.index(severity) - 1)]
@@ -659,7 +665,11 @@ def severity_for(rule, analysis) -> str | None:
         if len(applies) == 1 and "afgoerelse" in applies:  # only for decisions
             if (detection is not None and not getattr(analysis, "type_given", False)
                     and detection.confidence < SURE):
-                return lower(rule.severity)
+                # a refusal of the reader's own request is a decision however unsure the type
+                # (``options.sure_when_refused``, struktur.begrundelse)
+                if not (getattr(rule, "options", {}).get("sure_when_refused")
+                        and _refusal_of_request(analysis, rule)):
+                    return lower(rule.severity)
             if getattr(rule, "options", {}).get("milder_without_outcome") and _outcome(analysis, rule) is None:
                 return lower(rule.severity)  # no refusal or grant wording found: maybe a full grant
         return rule.severity
