@@ -1,7 +1,8 @@
 """tone.tryk-saetning on a text of its own (borgertekst/tone/precision.py, "a text of its own"):
 the words-only and letter bars are a base-rate correction for letters (many neutral sentences
 around each one); a text of at most ``alone_max_sentences`` sentences is scored at the model's
-own point, the neutral contexts still apply; a municipality's own ``threshold`` holds everywhere."""
+own point, the neutral contexts still apply; a municipality's own ``threshold`` holds everywhere.
+Shipped switched off (``alone_max_sentences: 0``); a rule pack switches it on."""
 
 import pytest
 
@@ -23,9 +24,29 @@ def tryk_in(analyzer, text: str, sentence: str) -> list:
             if "tone.tryk-saetning" in (f.rule, *f.also_rules) and start <= f.start < start + len(sentence)]
 
 
+def _pack(tmp_path, monkeypatch, options: str) -> Analyzer:
+    pack = tmp_path / "kommune"
+    pack.mkdir()
+    (pack / "overrides.yaml").write_text("tone.tryk-saetning:\n  options: " + options + "\n", encoding="utf-8")
+    monkeypatch.setenv("BORGERTEKST_RULES_LOCAL", str(pack))
+    return Analyzer(load_ruleset())
+
+
 @pytest.fixture(scope="module")
-def analyzer():
-    return Analyzer()
+def analyzer(tmp_path_factory):
+    """The analyzer with the text-alone point switched on (as a rule pack does)."""
+    mp = pytest.MonkeyPatch()
+    pack = tmp_path_factory.mktemp("alone_on")
+    (pack / "overrides.yaml").write_text("tone.tryk-saetning:\n  options: {alone_max_sentences: 2}\n", encoding="utf-8")
+    mp.setenv("BORGERTEKST_RULES_LOCAL", str(pack))
+    try:
+        yield Analyzer(load_ruleset())
+    finally:
+        mp.undo()
+
+
+def test_shipped_with_the_text_alone_point_off():
+    assert not tryk_in(Analyzer(), WORDS_ONLY, WORDS_ONLY)
 
 
 def test_words_only_sentence_alone_is_flagged_but_not_in_a_letter(analyzer):
@@ -58,14 +79,6 @@ def test_formulaic_distance_at_the_reader_is_tryk_alone_and_in_a_letter(analyzer
     assert tryk_in(analyzer, letter(sentence), sentence)
 
 
-def _pack(tmp_path, monkeypatch, options: str) -> Analyzer:
-    pack = tmp_path / "kommune"
-    pack.mkdir()
-    (pack / "overrides.yaml").write_text("tone.tryk-saetning:\n  options: " + options + "\n", encoding="utf-8")
-    monkeypatch.setenv("BORGERTEKST_RULES_LOCAL", str(pack))
-    return Analyzer(load_ruleset())
-
-
 def test_a_municipality_can_switch_the_text_alone_point_off(tmp_path, monkeypatch):
     off = _pack(tmp_path, monkeypatch, "{alone_max_sentences: 0}")
     assert off.ruleset.get("tone.tryk-saetning").options["alone_max_sentences"] == 0
@@ -73,7 +86,7 @@ def test_a_municipality_can_switch_the_text_alone_point_off(tmp_path, monkeypatc
 
 
 def test_a_municipality_threshold_holds_for_a_text_alone(tmp_path, monkeypatch):
-    strict = _pack(tmp_path, monkeypatch, "{threshold: 0.95}")
+    strict = _pack(tmp_path, monkeypatch, "{alone_max_sentences: 2, threshold: 0.95}")
     assert not tryk_in(strict, WORDS_ONLY, WORDS_ONLY)
 
 
