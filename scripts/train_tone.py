@@ -1,13 +1,14 @@
 """Train the tone and triage models from the project's own corpus.
 
     .venv/bin/pip install -e '.[train]'
-    .venv/bin/python scripts/train_tone.py            # both models
+    .venv/bin/python scripts/train_tone.py            # all three models
     .venv/bin/python scripts/train_tone.py --only tone
 
-Reads ``tests/corpus/tone/`` (sentences by kind) and ``tests/corpus/triage/`` (messages by
-step), fits a logistic regression (scikit-learn, only here) on the readable features of
-``borgertekst.tone`` / ``borgertekst.triage`` and writes the weights to
-``borgertekst/tone/weights.json`` and ``borgertekst/tone/triage_weights.json``.
+Reads ``tests/corpus/tone/`` (sentences by kind), fits a logistic regression (scikit-learn, only
+here) on the readable features of ``borgertekst.tone`` and writes ``borgertekst/tone/weights.json``.
+``--only triage`` (and the default) runs ``scripts/train_triage.py`` (the triage step model,
+``triage_weights.json``, from ``tests/corpus/triage/`` and its hold-outs; it uses the helpers below)
+and ``scripts/train_threat.py`` (the threat classifier, ``threat_weights.json``).
 Cross-validated figures (5 folds, stratified) are stored with the weights and printed.
 ``../shared/data/dev`` is never read here: it is for measurement only (bench/quality_tone.py).
 """
@@ -226,124 +227,6 @@ def triage_classifier():
     return LogisticRegression(C=TRIAGE_C, class_weight="balanced", max_iter=4000)
 
 
-def train_triage(verbose: bool = True) -> dict:
-    import numpy as np
-    from sklearn.model_selection import StratifiedKFold
-
-    from borgertekst.triage import STEPS, TriageModel, safety_hits
-
-    model = TriageModel(weights=False)
-    rows = triage_corpus()
-    texts = [r["text"] for r in rows]
-    vectors = triage_vectors(model, texts)
-    X, names = matrix(vectors, min_count=TRIAGE_MIN_WORD_COUNT)
-    y = np.array([STEPS.index(r["step"]) for r in rows])
-    pred = np.zeros(len(y), dtype=int)
-    for train, test in StratifiedKFold(5, shuffle=True, random_state=SEED).split(X, y):
-        clf = triage_classifier().fit(X[train], y[train])
-        pred[test] = clf.predict(X[test])
-    # the safety rule sits above the model, in training figures as at run time
-    safe = np.array([bool(safety_hits(model, t)) for t in texts])
-    final = np.where(safe, STEPS.index("uden-for-trappen"), pred)
-    confusion = Counter((STEPS[a], STEPS[b]) for a, b in zip(y, final))
-    threat = y == STEPS.index("uden-for-trappen")
-    cv = {
-        "accuracy": float((final == y).mean()),
-        "model_only_accuracy": float((pred == y).mean()),
-        "threat_recall": float(final[threat].__eq__(STEPS.index("uden-for-trappen")).mean()),
-        "threats_called_groen": int((final[threat] == 0).sum()),
-        "safety_false_alarms": int((safe & ~threat).sum()),
-        "confusion": {f"{a}->{b}": n for (a, b), n in sorted(confusion.items())},
-    }
-    clf = triage_classifier().fit(X, y)
-    data = {
-        "model": "triage",
-        "trained": dt.date.today().isoformat(),
-        "corpus": "tests/corpus/triage (written for this project)",
-        "messages": len(rows),
-        "C": TRIAGE_C,
-        "classes": list(STEPS),
-        "cv": cv,
-        "features": names,
-        "weights": [[round(float(w), 5) for w in row] for row in clf.coef_],
-        "bias": [round(float(b), 5) for b in clf.intercept_],
-    }
-    TRIAGE_WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    if verbose:
-        print(f"triage: {len(rows)} messages, {len(names)} features")
-        print(f"  cv step right {cv['accuracy']:.3f} (model alone {cv['model_only_accuracy']:.3f}); "
-              f"threats recognised {cv['threat_recall']:.3f}, called groen {cv['threats_called_groen']}, "
-              f"safety rule on non-threats {cv['safety_false_alarms']}")
-        print(f"  wrote {TRIAGE_WEIGHTS.relative_to(ROOT)}")
-    return data
-
-
-# ---- threat classifier --------------------------------------------------------------------------
-THREAT_WEIGHTS = ROOT / "borgertekst" / "tone" / "threat_weights.json"
-THREAT_C = 10.0
-
-
-def threat_pipeline():
-    from sklearn.feature_extraction.text import TfidfVectorizer
-    from sklearn.linear_model import LogisticRegression
-    from sklearn.pipeline import make_pipeline, make_union
-
-    return make_pipeline(
-        make_union(TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True, max_features=6000),
-                   TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, max_features=4000)),
-        LogisticRegression(C=THREAT_C, class_weight="balanced", max_iter=4000),
-    )
-
-
-def train_threat(verbose: bool = True) -> dict:
-    """Threat or not (tests/corpus/triage: uden-for-trappen against the other steps), from
-    character and word n-grams; the run time re-does the transform in plain Python
-    (borgertekst.triage.ThreatClassifier), checked here against scikit-learn."""
-    import numpy as np
-    from sklearn.model_selection import StratifiedKFold
-
-    from borgertekst.triage import ThreatClassifier
-
-    rows = triage_corpus()
-    texts = [r["text"] for r in rows]
-    y = np.array([r["step"] == "uden-for-trappen" for r in rows])
-    proba = np.zeros(len(y))
-    for train, test in StratifiedKFold(5, shuffle=True, random_state=SEED).split(texts, y):
-        clf = threat_pipeline().fit([texts[i] for i in train], y[train])
-        proba[test] = clf.predict_proba([texts[i] for i in test])[:, 1]
-    clf = threat_pipeline().fit(texts, y)
-    union, lr = clf.steps[0][1], clf.steps[1][1]
-    coef = lr.coef_[0]
-    parts, at = [], 0
-    for _, vec in union.transformer_list:
-        terms = sorted(vec.vocabulary_, key=vec.vocabulary_.get)
-        n = len(terms)
-        parts.append({"analyzer": vec.analyzer, "ngram_range": list(vec.ngram_range), "terms": terms,
-                      "idf": [round(float(x), 5) for x in vec.idf_],
-                      "coef": [round(float(x), 5) for x in coef[at:at + n]]})
-        at += n
-    data = {
-        "model": "threat", "trained": dt.date.today().isoformat(),
-        "corpus": "tests/corpus/triage (written for this project)", "messages": len(rows), "C": THREAT_C,
-        "cv": {"recall_at_0.7": float((proba[y] >= 0.7).mean()), "false_alarms_at_0.7": int((proba[~y] >= 0.7).sum()),
-               "recall_at_0.4": float((proba[y] >= 0.4).mean()), "false_alarms_at_0.4": int((proba[~y] >= 0.4).sum()),
-               "threats": int(y.sum()), "others": int((~y).sum())},
-        "intercept": round(float(lr.intercept_[0]), 6), "parts": parts,
-    }
-    plain = ThreatClassifier(data)
-    worst = max(abs(plain.proba(t) - p) for t, p in zip(texts, clf.predict_proba(texts)[:, 1]))
-    if worst > 1e-3:
-        raise SystemExit(f"the plain-Python threat classifier differs from scikit-learn by {worst:.4f}")
-    THREAT_WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    if verbose:
-        cv = data["cv"]
-        print(f"threat: {len(rows)} messages; cv recall {cv['recall_at_0.7']:.3f} at 0.7 "
-              f"({cv['false_alarms_at_0.7']}/{cv['others']} false alarms), {cv['recall_at_0.4']:.3f} at 0.4 "
-              f"({cv['false_alarms_at_0.4']}); plain Python within {worst:.1e} of scikit-learn")
-        print(f"  wrote {THREAT_WEIGHTS.relative_to(ROOT)}")
-    return data
-
-
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", choices=("tone", "triage"))
@@ -359,8 +242,13 @@ def main(argv=None) -> int:
     if args.only in (None, "tone"):
         train_tone(extra=args.with_extra)
     if args.only in (None, "triage"):
-        train_triage()
-        train_threat()
+        # the step model (curated corpus + hold-outs) and the threat classifier (its own corpus)
+        # have their own commands; this one runs them, so it never writes weights from less data
+        import train_threat
+        import train_triage
+
+        train_triage.train()
+        return train_threat.main([])
     return 0
 
 
