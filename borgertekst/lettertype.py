@@ -276,7 +276,10 @@ class _Letter:
 
     __slots__ = ("words", "pairs")
 
-    def __init__(self, low: str):
+    def __init__(self, low: str, index=None):
+        if index is not None:  # the letter's ``TextIndex`` when its case-folded text is ``low``: the same words
+            self.words, self.pairs = index.words, index.pairs
+            return
         tokens = _WORDS.findall(low)
         self.words = set(tokens)
         self.pairs = set(zip(tokens, tokens[1:]))
@@ -498,7 +501,10 @@ class LetterTypeDetector:
             low = None
         # a decision's own signals are looked for outside hypothetical sentences ("Vi overvejer at stoppe …")
         # (the whole letter's words and pairs serve its blanked copy too: see ``_probe``)
-        letter = _Letter(low) if low is not None else None
+        # the lower-cased letter's words and pairs are the case-folded letter's (``TextIndex``, shared with
+        # the phrases prefilter) when the two texts are the same (they are but for rare letters such as "ß")
+        same = low is not None and text.casefold() == low
+        letter = _Letter(low, text_index(text) if same else None) if low is not None else None
         decided, decided_low = self._without_hedged(text, low, letter)
         made: list = []
 
@@ -508,9 +514,7 @@ class LetterTypeDetector:
                 made.append(text_index(text))
             return made[0]
 
-        # the prefilter's words: the lower-cased letter's words are the case-folded letter's words
-        # when the two texts are the same (they are but for rare letters such as "ß")
-        words = letter.words if letter is not None and text.casefold() == low else index().words
+        words = letter.words if same else index().words
         opened = set(self._ungated)
         gate_words = self._gate_words
         for word in self._gate_set.intersection(words):
