@@ -494,6 +494,11 @@ CAVEATS = [
     "  forbindelsesord (en regel og sagens fakta i hver sin sætning, et tilsyn, et 'Vurdering:'-felt, 'Baggrunden",
     "  er'), og afslag/bevillinger sagt med andre ord ('Det bliver et nej', 'bliver ikke forlænget', 'Det er i",
     "  orden'). Rettet for slagsen; efter rettelserne er alle fem runder rigtige (kv 72/72, fund 10/10).",
+    "  Samme session, de andre områder (første kørsler, hver runde skrevet før den blev kørt): brevtype LTYPE",
+    "  69/78 (0.885) i 3 runder (`/work/holdout/ltype4`: 24/27, 25/26, 20/25; den sidste skrevet efter",
+    "  rettelserne); ordreglerne WORDS 65 breve i 3 runder (`/work/holdout/words4`): alle regler 220/243",
+    "  (0.905), klarsprogsreglerne 195/197, sætningsniveau 129/129 (de forkerte var strukturfund); panelet",
+    "  PANEL 94 breve i 6 runder (`/work/holdout/panel4`): 316/376 (0.84) ens, 0.88 dækket/ikke dækket.",
     "- Tallene er fra én maskine under belastning; hastighed måles i `bench/RESULTS.md`, ikke her.",
 ]
 
