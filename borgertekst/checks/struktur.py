@@ -296,21 +296,27 @@ def complaint_facts(analysis, mention: regex.Pattern, heading: regex.Pattern, ro
 
 
 _RULE_STATES: dict[int, tuple[object, "ComplaintState"]] = {}
+_REASON_STATES: dict[int, tuple[object, "ReasonState"]] = {}
+
+
+def _state_for(cache: dict, rule, make):
+    """The compiled options of ``rule`` (``make(rule)``), built once per rule object."""
+    entry = cache.get(id(rule))
+    if entry is None or entry[0] is not rule:
+        entry = cache[id(rule)] = (rule, make(rule))
+    return entry[1]
+
+
+def _outcome_of(analysis, state) -> str | None:
+    with _letter(analysis.text):
+        return complaint_facts(analysis, state.mention, state.heading, state.routes)[1]
 
 
 def outcome_for(analysis, rule) -> str | None:
     """What the decision gives the reader, for a rule that carries the complaint patterns
     (``mention``/``heading`` options): read before the rule runs, so that a decision
     whose outcome we cannot see is checked one step milder."""
-    entry = _RULE_STATES.get(id(rule))
-    if entry is None or entry[0] is not rule:
-        entry = _RULE_STATES[id(rule)] = (rule, ComplaintState(rule))
-    state = entry[1]
-    with _letter(analysis.text):
-        return complaint_facts(analysis, state.mention, state.heading, state.routes)[1]
-
-
-_REASON_STATES: dict[int, tuple[object, "ReasonState"]] = {}
+    return _outcome_of(analysis, _state_for(_RULE_STATES, rule, ComplaintState))
 
 
 def refusal_of_request(analysis, rule) -> bool:
@@ -321,13 +327,8 @@ def refusal_of_request(analysis, rule) -> bool:
     (``lettertype.severity_for``). Measured on every labelled holdout (about 600 letters) and the
     shared corpora: no error changed but two blind refusals that became errors (both right);
     without the request (a "Det kan vi ikke hjælpe med" after a phone call) the one change was wrong."""
-    entry = _REASON_STATES.get(id(rule))
-    if entry is None or entry[0] is not rule:
-        entry = _REASON_STATES[id(rule)] = (rule, ReasonState(rule))
-    state = entry[1]
-    with _letter(analysis.text):
-        outcome = complaint_facts(analysis, state.mention, state.heading, state.routes)[1]
-    return outcome in ("afslag", "delvis") and bool(state.request.search(analysis.text))
+    state = _state_for(_REASON_STATES, rule, ReasonState)
+    return _outcome_of(analysis, state) in ("afslag", "delvis") and bool(state.request.search(analysis.text))
 
 
 def _in_sentence(label: str) -> str:
