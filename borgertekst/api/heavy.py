@@ -163,15 +163,14 @@ def _reap(pid: int) -> None:
         pass
 
 
-def _child(w: int, nice: int, fn, args, kwargs, deadline: float | None = None) -> None:
+def _child(w: int, nice: int, fn, args, kwargs, deadline: float) -> None:
     status = 0
     try:
-        if deadline is not None:
-            # The server kills a child at the deadline, but a child of a server that is gone
-            # (stopped, killed) or one stuck on a lock another server thread held at the fork
-            # would wait for ever: it ends itself one second after its budget.
-            signal.signal(signal.SIGALRM, signal.SIG_DFL)
-            signal.alarm(max(1, math.ceil(deadline - time.monotonic()) + 1))
+        # The server kills a child at the deadline, but a child of a server that is gone
+        # (stopped, killed) or one stuck on a lock another server thread held at the fork
+        # would wait for ever: it ends itself one second after its budget.
+        signal.signal(signal.SIGALRM, signal.SIG_DFL)
+        signal.alarm(max(1, math.ceil(deadline - time.monotonic()) + 1))
         # the server's signal handlers and wake-up descriptor belong to the server, not to us
         try:
             signal.set_wakeup_fd(-1)
