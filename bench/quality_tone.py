@@ -344,14 +344,16 @@ def triage_part(lines: list[str]) -> None:
         "## Triage, cross-validated on the project's corpus",
         "",
         f"`tests/corpus/triage/` ({weights['messages']} messages written for the project), 5 folds; the safety "
-        "rule sits above the model as at run time (figures stored with the weights by `scripts/train_tone.py`).",
+        "rule sits above the model as at run time (figures stored with the weights by `scripts/train_triage.py`).",
         "",
         f"**Step right {pct(cv['accuracy'])} (model alone {pct(cv['model_only_accuracy'])}); threats recognised "
         f"{pct(cv['threat_recall'])}, threats called groen {cv['threats_called_groen']}, safety rule on "
         f"non-threats {cv['safety_false_alarms']}.**",
     ]
-    if T.THREAT_WEIGHTS.exists():
-        tc = json.loads(T.THREAT_WEIGHTS.read_text(encoding="utf-8"))["cv"]
+    import train_threat
+
+    if train_threat.WEIGHTS.exists():
+        tc = json.loads(train_threat.WEIGHTS.read_text(encoding="utf-8"))["cv"]
         # the cut-offs stored with the threat weights (THREAT's training script decides which)
         cuts = sorted(k[len("recall_at_"):] for k in tc if k.startswith("recall_at_"))
         figures = "; ".join(f"recall {pct(tc['recall_at_' + c])} at {c} with {tc.get('false_alarms_at_' + c, '?')}"
