@@ -111,11 +111,6 @@ def count_span(span: Span | Doc) -> Count:
     return Count(n, sum(long[start:end]), 1 if n else 0)
 
 
-def sentence_words(sent: Span | Doc) -> int:
-    doc, start, end = _bounds(sent)
-    return sum(word_flags(doc)[0][start:end])
-
-
 def lix_label(lix: float) -> str:
     """Danish reading-level bands commonly used with LIX."""
     if lix < 25:

@@ -57,7 +57,6 @@ def test_counts_from_the_cached_word_flags_match_a_walk_over_the_tokens():
         expected = metrics.Count(len(words), sum(metrics.letters(t.text) > metrics.LONG_WORD for t in words),
                                  1 if words else 0)
         assert metrics.count_span(sent) == expected
-        assert metrics.sentence_words(sent) == len(words)
     assert metrics.count_span(doc).words == sum(metrics.is_word(t) for t in doc)
     other = nlp("Tak.")  # its own flags, not the first doc's
     assert metrics.count_span(other) == metrics.Count(1, 0, 1)
