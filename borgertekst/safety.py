@@ -17,6 +17,7 @@ import yaml
 from .rulebook.loader import RuleFileError, shipped_rules_dir
 
 SAFETY_FILE = "sikkerhed.yaml"
+SELF_HARM_CLASS = "concern:self_harm"  # the class triage gives words about harming oneself (triage.SELF_HARM)
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class Combo:
     unless_before: dict[str, int] | None = None
     unless_after: dict[str, int] | None = None
     anywhere: tuple[str, ...] = ()  # groups that must stand somewhere in the message
+    unless_anywhere: tuple[str, ...] = ()  # groups that, anywhere in the message, take the combination back
 
     @property
     def needed(self) -> frozenset[str]:
@@ -63,6 +65,9 @@ class SafetyRules:
             # signs that are no threat by themselves but should make the handler look twice
             # ("du har to sønner, ikke?"): never green, the caution advice first
             self.watch = [_combo(c) for c in data.get("watch") or []]
+            # (THREAT, session 6) words about harming oneself in combinations ("skærer i mig selv", "jeg er her
+            # ikke til den tid"): the self-harm handling in triage (class ``SELF_HARM_CLASS``), never a threat
+            self.self_harm = [_combo(c) for c in data.get("self_harm") or []]
             # set phrases that warn without naming harm ("tænk over det", "bare så du ved det"): weak signs
             # (``alone: false``: a frame that only counts beside a means or field of harm, "husk det")
             # (``unless``: word groups that take the phrase back in its sentence: "intet at miste, så nu
@@ -86,8 +91,9 @@ class SafetyRules:
                                *(g for *_, unless in self.watch_phrases for g in unless)) if g not in self.words]
         if unknown:
             raise RuleFileError(source, f"'compounds'/'caution' bruger ukendte ordgrupper: {', '.join(unknown)}.")
-        for c in self.combos + self.watch:
-            groups = [c.anchor, *c.near, *(c.near_before or {}), *c.also, *c.anywhere, *(c.unless_before or {}), *(c.unless_after or {})]
+        for c in self.combos + self.watch + self.self_harm:
+            groups = [c.anchor, *c.near, *(c.near_before or {}), *c.also, *c.anywhere, *(c.unless_before or {}),
+                      *(c.unless_after or {}), *c.unless_anywhere]
             unknown = [g for g in groups if g not in self.words]
             if unknown:
                 raise RuleFileError(source, f"kombinationen '{c.kind}' bruger ukendte ordgrupper: "
@@ -107,7 +113,21 @@ class SafetyRules:
         self.report_before = excuse.get("report_before")
         self.friendly_words = frozenset(excuse.get("friendly_words") or ())
         self.friendly_context = excuse.get("friendly_context")
-        for g in (self.report_before, self.friendly_context):
+        neg = excuse.get("negated_know") or {}
+        self.neg_know, self.neg_word = neg.get("know"), neg.get("negation")
+        self.neg_within, self.neg_unless = int(neg.get("within", 0)), neg.get("unless")
+        wo = excuse.get("writer_object") or {}
+        self.writer_objects = frozenset(str(w).lower() for w in wo.get("words") or ())
+        self.writer_target = wo.get("target")
+        self.writer_harm = tuple(wo.get("harm") or ())
+        tools = excuse.get("tools") or {}
+        self.tool_words, self.tool_context = tools.get("words"), tools.get("context")
+        idiom = excuse.get("idiom_after") or {}
+        self.idiom_words = frozenset(str(w).lower() for w in idiom.get("words") or ())
+        self.idiom_follow = [tuple(str(w).lower() for w in seq) for seq in idiom.get("follow") or () if seq]
+        self.idiom_within = int(idiom.get("within", 0))
+        for g in (self.report_before, self.friendly_context, self.neg_know, self.neg_word, self.neg_unless,
+                  self.writer_target, self.tool_words, self.tool_context, *self.writer_harm):
             if g is not None and g not in self.words:
                 raise RuleFileError(source, f"'excuse' bruger en ukendt ordgruppe: {g}.")
         # a member of staff's note of a call or a meeting ("Tlf.notat: Borgeren sagde, at han ville …"):
@@ -194,7 +214,16 @@ class SafetyRules:
     def caution_tokens(self, doc) -> list[int]:
         """Token indices of words that speak of harm, weapons or fire (the caution groups),
         whatever stands around them."""
-        return [t.i for t in doc if not t.is_punct and any(self._in(t, g) for g in self.caution)]
+        return [t.i for t in doc if not t.is_punct and any(self._in(t, g) for g in self.caution)
+                and not self._plain_use(doc, t.i)]
+
+    def _plain_use(self, doc, i: int) -> bool:
+        """A harm word in its everyday use: a tool for a job ("en hammer og søm til hylderne") or the start of
+        an idiom ("skyder projektet i gang")."""
+        t = doc[i]
+        if self.tool_words and self._in(t, self.tool_words) and any(self._in(x, self.tool_context) for x in t.sent):
+            return True
+        return bool(self.idiom_words) and self._idiom(doc, i, i + 1)
 
     def never_green_tokens(self, doc) -> list[int]:
         """Token indices of words about violence told of ("har slået dem"), figures of speech
@@ -206,6 +235,8 @@ class SafetyRules:
                 continue
             nxt = t.nbor(1) if t.i + 1 < len(doc) else None
             if nxt is not None and nxt.lower_ in fig:
+                continue
+            if self._plain_use(doc, t.i):
                 continue
             out.append(t.i)
         return out
@@ -285,11 +316,58 @@ class SafetyRules:
                     break
                 if self._in(doc[j], self.report_before):
                     return True
+        if self.neg_know and self._negated_knowing(doc, start, end):
+            return True
+        if self.writer_objects and self._at_writer(doc, start, end):
+            return True
+        if self.tool_words and any(self._in(t, self.tool_words) for t in doc[start:end]) and any(
+                self._in(t, self.tool_context) for t in doc[start].sent):
+            return True  # "en hammer og et par søm til hylderne"
+        if self.idiom_words and self._idiom(doc, start, end):
+            return True
         if self.friendly_context and any(t.lemma_.lower() in self.friendly_words for t in doc[start:end]):
             sent = doc[start].sent
             lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
             hi = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
             return any(self._in(t, self.friendly_context) for t in doc[lo:hi])
+        return False
+
+    def _negated_knowing(self, doc, start: int, end: int) -> bool:
+        """A verb of knowing in the sign, denied within a few words after it ("ved ikke engang, hvor I bor"),
+        and the sentence does not go on to finding out."""
+        for t in doc[start:end]:
+            if not self._in(t, self.neg_know):
+                continue
+            after = doc[t.i + 1:min(len(doc), t.i + 1 + self.neg_within + 1)]
+            # "ved ikke" / "ved jeg ikke": the negation within `within` words (the subject may stand between)
+            if any(self._in(a, self.neg_word) for a in after[: self.neg_within + (1 if after and after[0].pos_ == "PRON" else 0)]):
+                sent = t.sent
+                if self.neg_unless and any(self._in(x, self.neg_unless) for x in doc[t.i + 1:sent.end]):
+                    return False
+                return True
+        return False
+
+    def _at_writer(self, doc, start: int, end: int) -> bool:
+        """Harm aimed at the writer ("slå os ihjel", "I dræber mig"): a first-person object in or right
+        beside the sign, and no word for staff there."""
+        if not any(self._in(t, g) for t in doc[start:end] for g in self.writer_harm):
+            return False
+        lo, hi = max(doc[start].sent.start, start - 2), min(doc[start].sent.end, end + 1)
+        window = doc[lo:hi]
+        if not any(t.lower_ in self.writer_objects for t in window):
+            return False
+        return not any(self._in(t, self.writer_target) for t in window)
+
+    def _idiom(self, doc, start: int, end: int) -> bool:
+        """A verb of the sign that opens an idiom a few words later ("skyder projektet i gang")."""
+        for t in doc[start:end]:
+            if t.lower_ not in self.idiom_words and t.lemma_.lower() not in self.idiom_words:
+                continue
+            rest = [x.lower_ for x in doc[t.i + 1:min(t.sent.end, t.i + 1 + self.idiom_within + 2)]]
+            for seq in self.idiom_follow:
+                n = len(seq)
+                if any(tuple(rest[k:k + n]) == seq for k in range(0, max(0, len(rest) - n + 1))):
+                    return True
         return False
 
     def hits(self, doc) -> list[ComposedHit]:
@@ -305,14 +383,16 @@ class SafetyRules:
             context = (sents[si - 1] if si else []) + toks + (sents[si + 1] if si + 1 < len(sents) else [])
             near_groups = present[si] | (present[si - 1] if si else frozenset()) | (
                 present[si + 1] if si + 1 < len(sents) else frozenset())
-            for prefix, combos in (("safety:", self.combos), ("watch:", self.watch)):
+            for prefix, combos in (("safety:", self.combos), ("watch:", self.watch), (SELF_HARM_CLASS, self.self_harm)):
                 for ci, c in enumerate(combos):
                     if c.anchor not in present[si] or not c.needed <= present[si] or not set(c.also) <= near_groups \
-                            or not set(c.anywhere) <= in_message:
+                            or not set(c.anywhere) <= in_message or (c.unless_anywhere and set(c.unless_anywhere) & in_message):
                         continue
                     hit = self._match(c, toks, context, everywhere)
                     if hit is not None:
-                        out.append(ComposedHit(prefix + c.kind + ":" + str(ci), *hit))
+                        cls = prefix if prefix == SELF_HARM_CLASS else prefix + c.kind + ":" + str(ci)
+                        if prefix != SELF_HARM_CLASS or not any(h.cls == cls for h in out):
+                            out.append(ComposedHit(cls, *hit))
             out.extend(self._phrase_hits(toks, present[si]))
         if self.means_groups:
             warned = {doc[h.start].sent.start for h in out if h.cls.startswith(("watch:phrase:", "frame:phrase:"))}
@@ -385,6 +465,27 @@ class SafetyRules:
         return None
 
 
+MODEL_SIGN = "model:threat"  # the signal that shows where the threat classifier found its threat
+MODEL_SIGN_LABEL = "ordene ligner en trussel (modellen)"
+
+
+def model_sign_span(doc, proba) -> tuple[int, int] | None:
+    """(THREAT, session 6) Where a message the threat classifier put outside the staircase reads most like a
+    threat: the sentence the classifier (``proba``: text -> probability) scores highest on its own, as code-point
+    offsets without surrounding spaces; None for an empty message. Shown as a signal, so the handler sees a
+    reason, not only a percentage."""
+    best, span = -1.0, None
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not any(ch.isalnum() for ch in text) and not any(ord(ch) > 0x2000 for ch in text):
+            continue
+        p = proba(text)
+        if p > best:
+            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            best, span = p, (start, start + len(text))
+    return span
+
+
 def _expand(groups: dict) -> dict[str, frozenset[str]]:
     """Word groups; an entry "@name" takes in every word of group ``name``."""
     out: dict[str, frozenset[str]] = {}
@@ -410,13 +511,28 @@ def _combo(c: dict) -> Combo:
     return Combo(kind=c["kind"], label=c["label"], anchor=c["anchor"], near=dict(c.get("near") or {}),
                  also=tuple(c.get("also") or ()), near_before=c.get("near_before"),
                  unless_before=c.get("unless_before"), unless_after=c.get("unless_after"),
-                 anywhere=tuple(c.get("anywhere") or ()))
+                 anywhere=tuple(c.get("anywhere") or ()), unless_anywhere=tuple(c.get("unless_anywhere") or ()))
+
+
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """A YAML loader that refuses a key written twice in one mapping: a second word group with the name
+    of an earlier one would silently replace it (and change every combination that uses it)."""
+
+    def construct_mapping(self, node, deep=False):
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, str) and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"nøglen '{key}' står to gange", key_node.start_mark)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
 
 
 def load(path: Path | None = None) -> SafetyRules:
     path = path or shipped_rules_dir() / SAFETY_FILE
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
     except (OSError, yaml.YAMLError) as e:
         raise RuleFileError(path.name, f"kan ikke læses ({e}).") from e
     return SafetyRules(data or {}, path.name)

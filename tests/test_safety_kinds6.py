@@ -1,0 +1,122 @@
+"""Safety-rule kinds from THREAT's blind threat2/batch1 (session 6): new threat kinds, false signs taken
+back, self-harm combinations, and a reason shown when the classifier alone decides. Each example is a new
+wording of the kind, not a line of the blind set."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgertekst import safety
+from borgertekst.rulebook.loader import RuleFileError
+from borgertekst.triage import OUTSIDE, triage
+
+LIVSLINIEN = "Livslinien"
+
+
+def _kinds(res) -> list[str]:
+    return [s.kind for s in res.signals]
+
+
+@pytest.mark.parametrize("text", [
+    # a promise of harm ("lover, at nogen kommer til skade"), not a warning of a hazard
+    "Får jeg ikke pengene i morgen, så kan jeg love dig, at der er nogen, der kommer til skade.",
+    # to kill whoever ("skyde den første, han ser"), also written down in a staff note in quotation marks
+    "Tlf.notat: Borgeren sagde, at han 'vil skyde den første, der kommer ind ad døren'.",
+    # to seek out a member of staff in private
+    "Jeg har tænkt mig at opsøge min sagsbehandler privat, når hun har fri.",
+    # standing at a member of staff's home
+    "Journalnotat: Borgeren har i weekenden ventet uden for sagsbehandlerens hus.",
+    # calls to a private line, again and again
+    "Jeg sender sms'er til din private mobil hele natten, indtil du svarer mig.",
+    # "will not get away alive"
+    "I slipper ikke levende fra det her, I der sidder på rådhuset.",
+    # settling it outside the municipality's rooms
+    "Resten ordner vi uden for jobcentret, når du har fri.",
+])
+def test_new_threat_kinds_are_outside(text):
+    res = triage(text)
+    assert res.step == OUTSIDE
+    assert res.reasons[0].startswith("Sikkerhedsreglen"), res.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg kan love dig, at ingen kommer til skade, når vi fælder træet.",
+    "Hvis I ikke får saltet vejen, så lover jeg jer, at nogen kommer til skade, hvis det fryser.",
+    "Kan sagsbehandleren besøge mig derhjemme i stedet for på kontoret?",
+    "Jeg har ventet på, at I skulle finde en bolig til mig.",
+    "Vi kan mødes uden for rådhuset kl. 10, så går vi ind sammen.",
+    # a denied knowing: the writer does not know where the office is
+    "Hvor ligger I egentlig? Jeg ved ikke engang, hvor I bor.",
+    # harm aimed at the writer (hyperbole about wasps), not at staff
+    "Kan I komme og fjerne hvepsene? De er ved at stikke os ihjel.",
+])
+def test_hard_non_threats_stay_on_the_staircase(text):
+    res = triage(text)
+    assert not any(r.startswith("Sikkerhedsreglen") for r in res.reasons), res.reasons
+
+
+def test_denied_knowing_that_goes_on_to_finding_out_stays_a_sign():
+    res = triage("Jeg ved ikke, hvor du bor, men jeg skal nok finde ud af det.")
+    assert res.step == OUTSIDE
+
+
+def test_harm_at_staff_beside_the_writer_stays_a_sign():
+    assert triage("Jeg slår dig ihjel, hvis du tager mit barn fra mig.").step == OUTSIDE
+
+
+def test_a_colleagues_number_is_no_sign():
+    res = triage("Din kollega Per sagde, jeg skulle skrive til dig. Jeg har hans mobilnummer, må jeg ringe til det?")
+    assert not any(k.startswith(("safety:", "watch:")) for k in _kinds(res))
+
+
+def test_tool_for_a_job_is_no_word_of_violence():
+    diy = triage("Jeg har selv en hammer og skruer, så jeg kan godt montere reolen, hvis I sender beslagene.")
+    assert not any("vold, våben" in r or "fortæller om vold" in r for r in diy.reasons)
+    armed = triage("Jeg har en hammer i bilen, når jeg kommer til mødet.")
+    assert armed.step != "groen"
+
+
+def test_idiom_skyde_i_gang_is_no_word_of_violence():
+    res = triage("Vi skyder den nye ordning i gang til april. Hvornår får vi materialet?")
+    assert not any("vold, våben" in r or "fortæller om vold" in r for r in res.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har skåret i mig selv i nat. Jeg ved ikke, hvad jeg skal gøre.",
+    "Det er lige meget med svaret. Jeg er her alligevel ikke længere til den tid.",
+    "Så slipper I for mig, og så har I en sag mindre.",
+    "Livet er ikke noget værd, når man ikke må se sine børn.",
+    "Det her er min sidste besked. Sig til min søster, at jeg elsker hende.",
+    "Jeg sad ved kanten af broen hele natten.",
+    "Nogle dage tænker jeg på bare at køre ind i en bropille.",
+])
+def test_self_harm_gets_the_call_advice_never_the_police_route(text):
+    res = triage(text)
+    assert LIVSLINIEN in res.advice
+    assert res.step not in ("groen", OUTSIDE)
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg er her ikke næste uge, fordi jeg er på ferie. Kan vi tage mødet bagefter?",
+    "Det her er min sidste mail om sagen, da jeg flytter til Aarhus. Tak for hjælpen, og farvel.",
+    "Så slipper I for mig i telefonen, hvis I bare sender brevet.",
+    "Kanten af fortovet ved havnen er løs. Kan I reparere den?",
+    # a stalker's "you will never be rid of me" is a threat, not a farewell
+    "Du slipper aldrig for mig. Jeg venter ved din bil hver dag.",
+])
+def test_everyday_wordings_are_no_self_harm(text):
+    assert LIVSLINIEN not in triage(text).advice
+
+
+def test_model_sign_span_picks_the_most_threatening_sentence():
+    from borgertekst.nlp import load
+    doc = load()("Hej. Jeg venter på dig. Mvh")
+    span = safety.model_sign_span(doc, lambda t: 0.9 if "venter" in t else 0.1)
+    assert doc.text[span[0]:span[1]] == "Jeg venter på dig."
+
+
+def test_a_word_group_written_twice_is_refused(tmp_path):
+    path = tmp_path / "sikkerhed.yaml"
+    path.write_text("words:\n  person: [dig]\n  person: [jer]\ncombos: []\n", encoding="utf-8")
+    with pytest.raises(RuleFileError):
+        safety.load(path)
