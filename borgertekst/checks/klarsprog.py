@@ -12,6 +12,7 @@ from ..nlp import hunspell_da
 from ..nlp.lexicon import treebank_word_classes
 
 FORMAL = {"de": "du", "dem": "dig"}
+FORMAL_PLURAL = {"de": "I", "dem": "jer", "deres": "jeres"}
 POSSESSIVE = {"Com": "din", "Neut": "dit", "Plur": "dine"}
 
 
@@ -40,6 +41,9 @@ def _passive_morph(morph: int, strings) -> bool:
     return known
 
 
+_NOT_PARTICIPLES = frozenset({"nødt"})  # -t words the language layer may read as participles
+
+
 def passive(analysis, rule, state):
     """s-passive ("behandles") and blive-passive ("blev afvist")."""
     doc = analysis.doc
@@ -60,6 +64,8 @@ def passive(analysis, rule, state):
             for nxt in doc[tok.i + 1: tok.i + 4]:
                 if nxt.is_punct or nxt.is_space:
                     break
+                if nxt.lower_ in _NOT_PARTICIPLES:
+                    break  # "vi kan blive nødt til at …": an adjective, not a passive
                 if _is_participle(nxt):
                     yield Hit(tok.idx, nxt.idx + len(nxt.text), fields={"kind": "blive-passiv"})
                     break
@@ -210,6 +216,17 @@ _PLURAL_YOU = regex.compile(
     r"(?<!^\s{0,3})(?<![.!?:\n]\s{0,3})(?<!(?:^|[.!?:\n])\s*[\"»”“]\s*)\bI\b(?!\s*[.:/])")
 
 
+_SINGULAR_YOU = regex.compile(r"\b(?:du|dig|din|dit|dine)\b", regex.IGNORECASE)
+_PLURAL_OBJECT = regex.compile(r"\b(?:jer|jeres)\b", regex.IGNORECASE)
+
+
+def _speaks_to_several(text: str) -> bool:
+    """The letter's informal address is plural ("Hvis I har spørgsmål", "jeres søn") and never
+    singular: its De-form slips are "I"/"jer"/"jeres", not "du"/"dig"/"din"."""
+    return (_SINGULAR_YOU.search(text) is None
+            and (_PLURAL_OBJECT.search(text) is not None or _PLURAL_YOU.search(text) is not None))
+
+
 class AddressState:
     """Word lists of ``klarsprog.tiltale`` (its options): when a sentence-initial "De" is "they"."""
 
@@ -326,9 +343,12 @@ def formal_address_hits(analysis, state: AddressState = _NO_STATE):
             return
         certain, initial = initial, []  # "Deres ejendom er omfattet … De er således ikke forpligtet …": De-form
     tokens = certain + initial
+    plural = _speaks_to_several(getattr(analysis, "text", None) or doc.text)
     for tok in sorted(tokens, key=lambda t: t.i):
         lower = tok.text.lower()
-        if lower == "deres":
+        if plural:
+            options = [FORMAL_PLURAL[lower]]  # "I skal derfor meddele Deres bemærkninger": jeres
+        elif lower == "deres":
             repl = _possessive_for(doc, tok.i)
             options = [repl] if repl else ["din", "dit", "dine"]
         else:
@@ -339,12 +359,21 @@ def formal_address_hits(analysis, state: AddressState = _NO_STATE):
 
 
 def formal_address(analysis, rule, state):
-    unknown = (rule.options or {}).get("message_unknown_possessive")
-    for tok, options in formal_address_hits(analysis, state):
+    """One choice, one warning: the letter's first De-form place is the warning (its message
+    counts the places); every other place is a hint one step milder, with its own replacement
+    (contract 9's occurrences share one replacement, and "De", "Dem", "Deres" need their own)."""
+    options_ = rule.options or {}
+    unknown = options_.get("message_unknown_possessive")
+    first_message = options_.get("message_first")
+    hits = list(formal_address_hits(analysis, state))
+    for n, (tok, options) in enumerate(hits):
         # "Deres" mid-sentence becomes "din", not "Din": the options are already cased
         # the noun's gender and number unknown: the message names all three forms
         message = unknown if unknown and len(options) > 1 else None
-        yield Hit(tok.idx, tok.idx + len(tok.text), replace=options, message=message, fields={"case": "exact"})
+        if n == 0 and first_message and len(hits) > 1:
+            message = first_message
+        yield Hit(tok.idx, tok.idx + len(tok.text), replace=options, message=message,
+                  fields={"case": "exact", "places": str(len(hits))}, milder=n > 0)
 
 
 # when sentence-initial "De" is "they" (tiltale.yaml: impersonal_verbs, verbs_after_plural_subject, person_plurals)
