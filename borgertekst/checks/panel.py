@@ -192,6 +192,14 @@ def _cues() -> dict:
         "visit": one(data["visit"]),
         "referred": one(data["referred"]),
         "reschedule_link": one(data["reschedule_link"]),
+        "heard": one(data["heard"]),
+        "door_closing": one(data["door_closing"]),
+        "scolding": one(data["scolding"]),
+        "rule_words": one(data["rule_words"]),
+        "elsewhere": one(data["elsewhere"]),
+        "full_grant": one(data["full_grant"]),
+        "partial": one(data["partial"]),
+        "no_reply": one(data["no_reply"]),
     }
 
 
@@ -234,14 +242,16 @@ def _pressure(text: str, flagged, low: str | None = None, quoted=None) -> list[s
     cues = _cues()
     low = _lower(text) if low is None else low
     found, seen = [], []
-    demands = cues["demand"].finditer(low)  # pressure whatever help is offered with it
-    for m in sorted(cues["pressure"].finditer(low) + demands, key=lambda m: m.start()):
+    # pressure whatever help is offered with it: demands, scolding, closing the door
+    firm = cues["demand"].finditer(low) + cues["scolding"].finditer(low) + cues["door_closing"].finditer(low)
+    excused_never = cues["demand"].regexes | cues["scolding"].regexes | cues["door_closing"].regexes
+    for m in sorted(cues["pressure"].finditer(low) + firm, key=lambda m: m.start()):
         a, b = _sentence(low, m.start(), m.end())
         if any(a <= s < b or s <= a < e for s, e in flagged) or any(a == s for s, _ in seen):
             continue
         if quoted is not None and quoted(m.start(), m.end()):
             continue
-        if m.re not in cues["demand"].regexes and (
+        if m.re not in excused_never and (
                 cues["pressure_unless"].search(low, a, b)
                 or cues["pressure_unless"].search(low, _sentence(low, a - 2, a - 2)[0] if a > 1 else a, a)):
             # help or a reason in the same or the sentence before ("Ring til os, så finder vi et beløb, du kan klare.
@@ -296,6 +306,28 @@ def _blank(low: str, cue) -> str:
     return low
 
 
+def _found(cue, low: str, quoted=None) -> bool:
+    """Whether ``cue`` matches in ``low`` outside the citizen's words the letter quotes."""
+    if quoted is None:
+        return cue.search(low) is not None
+    pos = 0
+    while (m := cue.search(low, pos)) is not None:
+        if not quoted(m.start(), m.end()):
+            return True
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+    return False
+
+
+def _full_grant(low: str) -> bool:
+    """A grant said in words, in a sentence without "ikke", in a letter that refuses nothing and grants nothing in part."""
+    cues = _cues()
+    m = cues["full_grant"].search(low)
+    if m is None or cues["refusal"].search(low) or cues["partial"].search(low):
+        return False
+    a, b = _sentence(low, m.start(), m.end())
+    return " ikke " not in low[a:b]
+
+
 def _has_blocks(analysis) -> bool:
     return bool(analysis.__dict__.get("_complaint", ((), None))[0])
 
@@ -341,10 +373,15 @@ def element_status(analysis, findings) -> dict:
     outcome = analysis.__dict__.get("_complaint", (None, None))[1]
     tone = [f for f in findings if f.category == "tone" and f.severity in ("warning", "error")]
     formal = any(f.rule == "klarsprog.tiltale" for f in findings)
+    quoted = quotes.for_analysis(analysis).inside
     closed = any(f.rule == "tone.lukker-doeren" or "tone.lukker-doeren" in getattr(f, "also_rules", ())
-                 for f in findings)
+                 for f in findings) or _found(cues["door_closing"], low, quoted)
+    # pressure and scolding, the tone checks' warnings first (værdighed; tillid when nothing shows understanding)
+    more = _pressure(text, [(f.start, f.end) for f in tone], low, quoted) if len(tone) < 2 else []
+    pressing = tone + more
     # distinct references: the page's paragraph-wise findings and the whole letter's merged one agree
     unexplained = len({f.text.casefold() for f in findings if f.rule == "klarsprog.paragraf"})
+    full_grant = outcome is None and _full_grant(low)
     out = {}
 
     def put(key, status, reason):
@@ -355,11 +392,17 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "missing", "Brevet siger nej, men ikke hvordan man klager.")
     elif kv == "missing" and outcome is None and contact is False:  # no guidance and no way to reach us
         put("indflydelse", "missing", "Brevet siger ikke, hvordan læseren kan kontakte os eller klage.")
+    elif kv == "missing" and full_grant and contact is not False:
+        put("indflydelse", "covered", "Brevet giver læseren det, der er søgt om (så skal der ingen klagevejledning med), "
+            "og læseren kan kontakte os.")
     elif kv == "missing" and outcome is None:  # maybe a full grant, which needs none
         put("indflydelse", "weak", "Brevet siger ikke, hvordan man klager. Giver afgørelsen ikke fuldt medhold, "
             "skal der være klagevejledning.")
     elif kv == "missing":
         put("indflydelse", "missing", "Afgørelsen siger ikke, hvordan man klager.")
+    elif kv == "incomplete" and contact is not False:
+        # a piece missing (the deadline, the appeal body), but the reader can complain and ask us (reviewers: covered)
+        put("indflydelse", "covered", "Læseren kan klage og kontakte os, men klagevejledningen mangler noget: se fundet.")
     elif kv == "incomplete":
         put("indflydelse", "weak", "Klagevejledningen er ikke komplet.")
     elif kv == "no-appeal-unstated":
@@ -385,11 +428,16 @@ def element_status(analysis, findings) -> dict:
         invited = analysis.letter_type == "partshoering"  # the hearing asks for an answer, but not where
         asked = not invited and bool(cues["invite_contact"].search(low))  # "kontakt os" without how
         forwarded = not (invited or asked) and bool(cues["forwarded"].search(low))
-        put("indflydelse", "weak" if invited or asked or forwarded or kv not in (None, "not-needed") else "missing",
+        elsewhere = not (invited or asked or forwarded) and analysis.count.words < 60 and _found(cues["elsewhere"], low)
+        put("indflydelse", "weak" if invited or asked or forwarded or elsewhere or kv not in (None, "not-needed") else "missing",
             "Brevet beder om et svar, men siger ikke, hvor det skal sendes." if invited
+            else "Beskeden henviser til brevet et andet sted (fx Digital Post); her står ikke, hvordan læseren kan svare."
+            if elsewhere
             else "Brevet beder læseren kontakte os, men siger ikke hvordan (telefon, mail eller adresse)." if asked
             else "Klagen er sendt videre, men brevet siger ikke, hvordan læseren kan kontakte os." if forwarded
             else "Brevet siger ikke, hvordan læseren kan kontakte os.")
+    elif kv in (None, "not-needed") and cues["no_reply"].search(low):
+        put("indflydelse", "weak", "Beskeden kan ikke besvares; læseren kan kun ringe eller skrive et andet sted.")
     elif contact is None and kv is None:
         put("indflydelse", "covered", "Denne brevtype stiller ingen krav her.")
     else:
@@ -409,11 +457,15 @@ def element_status(analysis, findings) -> dict:
         put("gennemskuelighed", "missing", "Afgørelsen siger ikke, hvorfor.")
     elif reasons == "missing" and not facts.get("begrundelse_rule"):  # "da du ikke opfylder betingelserne"
         put("gennemskuelighed", "weak", "Begrundelsen er for tynd: den siger ikke, hvad i sagen der afgjorde det.")
+    elif (reasons == "missing" and not cues["causal"].search(low) and not cues["assessment"].search(low)
+          and not _found(cues["rule_words"], outside)):
+        # only a paragraph named ("afslået, jf. servicelovens § 97"): no grounds the reader can see (reviewers: missing)
+        put("gennemskuelighed", "missing", "Afgørelsen nævner kun en paragraf og siger ikke, hvorfor.")
     elif reasons == "missing":  # a rule named, but not applied to the reader's case
         put("gennemskuelighed", "weak", "Afgørelsen nævner reglen eller en vurdering, men ikke hvad i sagen der afgjorde den.")
     elif reasons == "unclear":
         put("gennemskuelighed", "weak", "Vi kan ikke se en begrundelse; tjek, at brevet siger, hvorfor.")
-    elif (analysis.letter_type == "afgoerelse" and outcome is None and reasons in (None, "not-needed")
+    elif (analysis.letter_type == "afgoerelse" and outcome is None and not full_grant and reasons in (None, "not-needed")
           and cues["legal_reference"].search(low) and not cues["causal"].search(low)):
         # a decision we cannot read as a grant, whose only grounds are a paragraph
         put("gennemskuelighed", "weak", "Afgørelsen henviser kun til en regel og siger ikke med almindelige ord, hvorfor.")
@@ -430,9 +482,11 @@ def element_status(analysis, findings) -> dict:
     else:  # (the next step is trust, not grounds: see tillid)
         put("gennemskuelighed", "covered", "Grundlaget for afgørelsen fremgår." if reasons == "present"
             else "Brevet er let at følge.")
-    # tillid: a person to reach and a predictable next step
+    # tillid (DOMAIN.md: taken seriously, real empathy): the letter shows it has heard the reader (a person
+    # speaking, thanks, understanding, an apology, an offer of help), and there is a way to reach us
     known = [v for v in (contact, next_step) if v is not None]
     refused = outcome == "afslag"
+    heard = _found(cues["heard"], low, quoted)
     if closed and contact is False:
         put("tillid", "missing", "Brevet lukker for flere henvendelser, og der er ingen kontakt.")
     elif (refused and contact is False and (not next_step or _has_blocks(analysis))
@@ -440,24 +494,25 @@ def element_status(analysis, findings) -> dict:
         # (with no complaint section, the structure checks' next step is not the appeal's)
         # no one to reach, and no next step beside the complaint route (reviewers: missing)
         put("tillid", "missing", "Brevet siger nej, men siger ikke, hvordan læseren kan kontakte os.")
-    elif not known:
-        put("tillid", "covered", "Denne brevtype stiller ingen krav her.")
-    elif not any(known) and len(known) == 1:  # the other is not asked of this letter type
-        put("tillid", "weak", "Brevet siger ikke, hvordan læseren kan kontakte os." if contact is False
-            else "Brevet siger ikke, hvad der sker nu.")
-    elif not any(known):
+    elif closed and not heard:
+        put("tillid", "missing", "Brevet lukker for flere henvendelser og viser ikke, at vi har hørt læseren.")
+    elif (len(pressing) >= 2 or (pressing and formal)) and not heard:  # what værdighed calls missing
+        put("tillid", "missing", "Brevet presser eller irettesætter og viser ingen forståelse for læserens situation.")
+    elif len(known) == 2 and not any(known):
         put("tillid", "missing", "Ingen kontakt og intet næste skridt.")
-    elif known and not all(known):
-        put("tillid", "weak", "Brevet mangler enten en kontakt eller et næste skridt.")
-    elif contact and next_step:
-        put("tillid", "covered", "Der er en kontakt, og læseren ved, hvad der sker.")
+    elif not heard:
+        put("tillid", "weak", "Brevet er korrekt, men upersonligt: intet viser, at vi har hørt læseren "
+            "(ingen tak, forståelse, beklagelse eller tilbud om hjælp)"
+            + (", og der er ingen kontakt." if contact is False else "."))
+    elif contact is False:
+        put("tillid", "weak", "Brevet er venligt, men siger ikke, hvordan læseren kan kontakte os.")
+    elif closed:
+        put("tillid", "weak", "Brevet viser forståelse, men lukker for flere henvendelser.")
     else:
-        put("tillid", "covered", "Der er en kontakt." if contact else "Læseren ved, hvad der sker.")
+        put("tillid", "covered", "Brevet viser, at vi har hørt læseren" + (", og der er en vej til os." if contact else "."))
     # værdighed: polite, no pressure or correction
-    more = _pressure(text, [(f.start, f.end) for f in tone], low,
-                     lambda s, e: quotes.for_analysis(analysis).inside(s, e)) if len(tone) < 2 else []
     example = f" (fx »{more[0]}«)" if more else ""
-    tone = tone + more
+    tone = pressing
     if len(tone) >= 2:
         put("vaerdighed", "missing", f"{len(tone)} formuleringer kan virke som pres eller irettesættelse{example}.")
     elif tone and formal:
