@@ -511,7 +511,10 @@ def element_status(analysis, findings) -> dict:
     else:
         put("tillid", "covered", "Brevet viser, at vi har hørt læseren" + (", og der er en vej til os." if contact else "."))
     # værdighed: polite, no pressure or correction
-    example = f" (fx »{more[0]}«)" if more else ""
+    # name the words: ours first, else the first tone warning's
+    words = more[0] if more else " ".join(pressing[0].text.split()) if pressing else ""
+    words = words if len(words) <= 60 else words[:57].rstrip() + " …"
+    example = f" (fx »{words}«)" if words else ""
     tone = pressing
     if len(tone) >= 2:
         put("vaerdighed", "missing", f"{len(tone)} formuleringer kan virke som pres eller irettesættelse{example}.")

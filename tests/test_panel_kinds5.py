@@ -1,0 +1,199 @@
+"""The procedural-justice panel on the kinds a fifth blind set and EVAL's eval5 found (PANEL session 6).
+DOMAIN.md: tillid is being taken seriously (real empathy), not "a contact and a next step"; closing the
+door lowers værdighed; a refusal that only names a paragraph has no grounds; a full grant said in words
+needs no complaint guidance. Each kind next to a letter that does the thing, so the test fails if the
+panel stops telling them apart."""
+
+import pytest
+
+
+def panel(analyzer, text, letter_type=None):
+    return analyzer.analyze(text, letter_type).element_status if letter_type else analyzer.analyze(text).element_status
+
+
+NEUTRAL = """Vejarbejde på Møllevej
+
+Forsyningen skifter vandrør under Møllevej. Arbejdet begynder mandag den 4. januar og slutter i uge 9.
+Vejen er lukket for biler i perioden, men der er adgang til alle huse til fods.
+
+Spørgsmål kan stilles til projektlederen på tlf. 70 11 22 33.
+
+Forsyningen
+"""
+
+
+def test_a_correct_but_impersonal_letter_is_weak_on_tillid(analyzer):
+    tillid = panel(analyzer, NEUTRAL, "information")["tillid"]
+    assert tillid.status == "weak" and "hørt læseren" in tillid.reason
+    warm = NEUTRAL.replace("Spørgsmål kan stilles til projektlederen",
+                           "Vi ved godt, at det er besværligt, og vi beklager ulejligheden. Ring til mig")
+    assert panel(analyzer, warm, "information")["tillid"].status == "covered"
+
+
+@pytest.mark.parametrize("heard", [
+    "Tak for din ansøgning.", "Jeg kan godt forstå, at det er svært.", "Ring til mig, hvis du har spørgsmål.",
+    "Godt nyt: Du har fået hjælpen.", "Hvis du er for syg til at komme, så flytter vi tiden."])
+def test_what_shows_the_reader_was_heard(analyzer, heard):
+    text = NEUTRAL.replace("Spørgsmål kan stilles", heard + " Spørgsmål kan stilles")
+    assert panel(analyzer, text, "information")["tillid"].status == "covered", heard
+
+
+def test_no_excuse_is_no_apology(analyzer):
+    # "ingen undskyldning" scolds; it is not an apology that shows understanding
+    text = NEUTRAL.replace("Spørgsmål kan stilles", "Der er ingen undskyldning for at parkere på fortovet. Spørgsmål kan stilles")
+    assert panel(analyzer, text, "information")["tillid"].status == "weak"
+
+
+SANCTION = """Jobcenteret
+
+Vedr.: Nedsættelse af Deres hjælp
+
+Deres uddannelseshjælp nedsættes med 1.200 kr. i december. De udeblev den 12. november fra en samtale, som De var indkaldt til, uden at give besked, jf. aktivlovens § 36.
+
+Jobcenteret skal indskærpe, at De har pligt til at møde op. Udebliver De igen, kan Deres hjælp ophøre helt.
+
+De kan klage til Ankestyrelsen inden 4 uger. Klagen sendes til Jobcenteret, som først genvurderer sagen.
+
+Henvendelse kan ske på tlf. 70 20 30 40.
+
+Jobcenteret
+"""
+
+
+def test_a_threatening_cold_sanction_is_missing_on_tillid(analyzer):
+    status = panel(analyzer, SANCTION, "afgoerelse")
+    assert status["tillid"].status == "missing"
+    assert status["vaerdighed"].status == "missing"
+    # the same decision said with understanding and no threat keeps some trust
+    kind = SANCTION.replace("Jobcenteret skal indskærpe, at De har pligt til at møde op. Udebliver De igen, kan Deres hjælp ophøre helt.",
+                            "Jeg ved, at det kan være svært at nå det hele. Ring til mig, så finder vi en tid, der passer.")
+    assert panel(analyzer, kind, "afgoerelse")["tillid"].status != "missing"
+
+
+CURT = """Hej
+
+Vi har modtaget din ansøgning om hjælp til en ny vaskemaskine. Det kan vi ikke give dig, fordi du har en opsparing på 14.000 kr., og efter reglerne skal man først bruge sin egen formue.
+
+{door}
+
+Vh
+Borgerservice
+"""
+
+
+def test_closing_the_door_lowers_vaerdighed_and_tillid(analyzer):
+    closed = panel(analyzer, CURT.format(door="Du skal ikke søge igen om det samme."), "afgoerelse")
+    assert closed["vaerdighed"].status in ("weak", "missing") and "søge igen" in closed["vaerdighed"].reason
+    assert closed["tillid"].status == "missing"
+    # reassurance is not a closed door
+    calm = panel(analyzer, CURT.format(door="Du behøver ikke søge igen, hvis din økonomi ændrer sig: ring bare."), "afgoerelse")
+    assert calm["vaerdighed"].status == "covered"
+
+
+def test_application_not_reopened_closes_the_door(analyzer):
+    text = """Afgørelse om særlig støtte
+
+Vi har modtaget din ansøgning om særlig støtte efter aktivlovens § 34. Kommunen har truffet afgørelse om, at du ikke kan få særlig støtte.
+
+Vi gør opmærksom på, at ansøgningen ikke vil blive genoptaget, medmindre der foreligger nye oplysninger.
+
+Du kan klage over afgørelsen. Klagen sendes til kommunen på social@kommune.dk inden 4 uger. Kommunen genvurderer afgørelsen, og fastholdes den, sendes klagen til Ankestyrelsen.
+
+Med venlig hilsen
+Social og Sundhed
+Telefon 70 34 34 34
+"""
+    status = panel(analyzer, text, "afgoerelse")
+    assert status["indflydelse"].status == "weak"  # a complaint route, but the door is closed
+    assert status["vaerdighed"].status != "covered"
+    assert status["gennemskuelighed"].status == "missing"  # only § 34 named: no grounds
+
+
+ONLY_PARAGRAPH = """Afgørelse
+
+Din ansøgning om ledsageordning er afslået, jf. servicelovens § 97.
+
+Du kan klage over afgørelsen. Klagen sendes til kommunen inden 4 uger efter, du har modtaget afgørelsen. Kommunen genvurderer sagen, og fastholdes afgørelsen, sendes klagen til Ankestyrelsen.
+
+Spørgsmål kan rettes til sagsbehandleren på 96 84 84 84.
+
+Handicap og Psykiatri
+"""
+
+
+def test_a_refusal_naming_only_a_paragraph_has_no_grounds(analyzer):
+    g = panel(analyzer, ONLY_PARAGRAPH, "afgoerelse")["gennemskuelighed"]
+    assert g.status == "missing" and "paragraf" in g.reason
+    thin = ONLY_PARAGRAPH.replace("er afslået, jf.", "er afslået, da du ikke opfylder betingelserne i")
+    assert panel(analyzer, thin, "afgoerelse")["gennemskuelighed"].status == "weak"
+
+
+GRANT = """Hej Erik
+
+Du har søgt om en rollator, og det har vi sagt ja til.
+
+Depotet kommer med rollatoren torsdag den 10. december mellem kl. 8 og 12.
+
+Ring til mig på 89 64 12 33, hvis tidspunktet ikke passer.
+
+Kirsten
+Ergoterapeut
+"""
+
+
+def test_a_full_grant_said_in_words_needs_no_complaint_guidance(analyzer):
+    status = panel(analyzer, GRANT, "afgoerelse")
+    assert status["indflydelse"].status == "covered"
+    partial = GRANT.replace("og det har vi sagt ja til.", "og det har vi sagt ja til, men ikke til den ekstra kurv.")
+    assert panel(analyzer, partial, "afgoerelse")["indflydelse"].status != "covered"
+
+
+def test_incomplete_guidance_with_a_contact_still_lets_the_reader_complain(analyzer):
+    text = """Kære Hanne
+
+Du får rengøring hver anden uge, men ikke hjælp til indkøb, fordi din søn bor hos dig og kan handle.
+
+Du kan klage til os, hvis du er uenig. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi den til Ankestyrelsen.
+
+Venlig hilsen
+Jonas, visitator
+Tlf. 99 60 40 00
+"""
+    i = panel(analyzer, text, "afgoerelse")["indflydelse"]
+    assert i.status == "covered" and "mangler" in i.reason  # the deadline is missing: named, not hidden
+    no_contact = text.replace("Tlf. 99 60 40 00\n", "")
+    assert panel(analyzer, no_contact, "afgoerelse")["indflydelse"].status != "covered"
+
+
+RECEIPT = """AUTOMATISK SVAR
+
+Kommunen har modtaget din ansøgning om ledsageordning den 29-11-2026.
+Forventet svartid er 8 uger.
+
+Spørgsmål: Ring til Borgerservice på 72 32 00 00.
+{noreply}
+"""
+
+
+def test_a_message_that_cannot_be_answered_is_weak_on_indflydelse(analyzer):
+    text = RECEIPT.format(noreply="Denne e-mail er sendt automatisk og kan ikke besvares.")
+    status = panel(analyzer, text, "kvittering")
+    assert status["indflydelse"].status == "weak"
+    assert status["gennemskuelighed"].status == "covered"  # the reply time is what happens next
+    assert panel(analyzer, RECEIPT.format(noreply=""), "kvittering")["indflydelse"].status == "covered"
+
+
+def test_an_sms_pointing_to_the_letter_elsewhere_is_weak_not_missing(analyzer):
+    sms = "Kommunen: Du har fået bevilget økonomisk friplads til Liva i SFO fra 1/1-2027. Du kan se afgørelsen i din Digitale Post."
+    assert panel(analyzer, sms)["indflydelse"].status == "weak"
+    bare = "Kommunen: Du har fået bevilget økonomisk friplads til Liva i SFO fra 1/1-2027."
+    assert panel(analyzer, bare)["indflydelse"].status == "missing"
+
+
+def test_scolding_a_group_counts_as_pressure():
+    from borgertekst.checks.panel import _pressure
+
+    text = ("Det er efterhånden en selvfølge for de fleste, at man samler op efter sin hund. "
+            "Der er ingen undskyldning for ikke at have poser med. Vi forventer, at alle hundeejere fremover tager ansvar.")
+    assert len(_pressure(text, [])) == 3
+    assert _pressure("Det er en selvfølge, at du kan få hjælp. Vi forventer at være færdige i maj.", []) == []
