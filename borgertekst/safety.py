@@ -18,6 +18,8 @@ from .rulebook.loader import RuleFileError, shipped_rules_dir
 
 SAFETY_FILE = "sikkerhed.yaml"
 SELF_HARM_CLASS = "concern:self_harm"  # the class triage gives words about harming oneself (triage.SELF_HARM)
+CONTENT_GROUP = "_content"  # a word group declared empty in the rule file: every content word (4+ letters, no stop word)
+HYPERBOLE_CLASS = "not:self_hyperbole"  # triage's class for hyperbole about the writer (rules/triage.yaml)
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,9 @@ class SafetyRules:
             # (THREAT, session 6) words about harming oneself in combinations ("skærer i mig selv", "jeg er her
             # ikke til den tid"): the self-harm handling in triage (class ``SELF_HARM_CLASS``), never a threat
             self.self_harm = [_combo(c) for c in data.get("self_harm") or []]
+            # figures of speech about the writer ("skemaet tager livet af mig, haha"): class ``HYPERBOLE_CLASS``,
+            # which triage reads as its own ``self_hyperbole`` (the signs they cover do not count)
+            self.hyperbole = [_combo(c) for c in data.get("hyperbole") or []]
             # set phrases that warn without naming harm ("tænk over det", "bare så du ved det"): weak signs
             # (``alone: false``: a frame that only counts beside a means or field of harm, "husk det")
             # (``unless``: word groups that take the phrase back in its sentence: "intet at miste, så nu
@@ -91,7 +96,7 @@ class SafetyRules:
                                *(g for *_, unless in self.watch_phrases for g in unless)) if g not in self.words]
         if unknown:
             raise RuleFileError(source, f"'compounds'/'caution' bruger ukendte ordgrupper: {', '.join(unknown)}.")
-        for c in self.combos + self.watch + self.self_harm:
+        for c in self.combos + self.watch + self.self_harm + self.hyperbole:
             groups = [c.anchor, *c.near, *(c.near_before or {}), *c.also, *c.anywhere, *(c.unless_before or {}),
                       *(c.unless_after or {}), *c.unless_anywhere]
             unknown = [g for g in groups if g not in self.words]
@@ -187,7 +192,8 @@ class SafetyRules:
         nxt = ""
         if low in ("i", "i."):
             nxt = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
-        key = (low, token.lemma_, token.text in ("I", "I."), nxt)
+        content = token.is_alpha and len(low) >= 4 and not token.is_stop
+        key = (low, token.lemma_, token.text in ("I", "I."), nxt, content)
         found = self._group_cache.get(key)
         if found is not None:
             return found
@@ -205,6 +211,8 @@ class SafetyRules:
             out -= with_i
             if token.text in ("I", "I.") or nxt in self.words.get("i_verbs", ()):
                 out |= with_i
+        if content and CONTENT_GROUP in self.words:
+            out.add(CONTENT_GROUP)  # a content word ("den nye selvbetjening tager livet af mig"), no pronoun or small word
         found = frozenset(out)
         if len(self._group_cache) > 50000:
             self._group_cache.clear()
@@ -383,15 +391,17 @@ class SafetyRules:
             context = (sents[si - 1] if si else []) + toks + (sents[si + 1] if si + 1 < len(sents) else [])
             near_groups = present[si] | (present[si - 1] if si else frozenset()) | (
                 present[si + 1] if si + 1 < len(sents) else frozenset())
-            for prefix, combos in (("safety:", self.combos), ("watch:", self.watch), (SELF_HARM_CLASS, self.self_harm)):
+            for prefix, combos in (("safety:", self.combos), ("watch:", self.watch), (SELF_HARM_CLASS, self.self_harm),
+                                   (HYPERBOLE_CLASS, self.hyperbole)):
                 for ci, c in enumerate(combos):
                     if c.anchor not in present[si] or not c.needed <= present[si] or not set(c.also) <= near_groups \
                             or not set(c.anywhere) <= in_message or (c.unless_anywhere and set(c.unless_anywhere) & in_message):
                         continue
                     hit = self._match(c, toks, context, everywhere)
                     if hit is not None:
-                        cls = prefix if prefix == SELF_HARM_CLASS else prefix + c.kind + ":" + str(ci)
-                        if prefix != SELF_HARM_CLASS or not any(h.cls == cls for h in out):
+                        whole = prefix in (SELF_HARM_CLASS, HYPERBOLE_CLASS)  # one class, no kind/index
+                        cls = prefix if whole else prefix + c.kind + ":" + str(ci)
+                        if not whole or ComposedHit(cls, *hit) not in out:
                             out.append(ComposedHit(cls, *hit))
             out.extend(self._phrase_hits(toks, present[si]))
         if self.means_groups:

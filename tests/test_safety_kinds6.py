@@ -120,3 +120,15 @@ def test_a_word_group_written_twice_is_refused(tmp_path):
     path.write_text("words:\n  person: [dig]\n  person: [jer]\ncombos: []\n", encoding="utf-8")
     with pytest.raises(RuleFileError):
         safety.load(path)
+
+
+@pytest.mark.parametrize("text", [
+    "Vores hund er løbet væk. Må vi hænge efterlysninger op på lygtepælene på vejen?",
+    "Må foreningen hænge lyskæder på lygtepælene i julen?",
+])
+def test_things_hung_on_lamp_posts_are_no_lynching(text):
+    assert not any(r.startswith("Sikkerhedsreglen") for r in triage(text).reasons)
+
+
+def test_people_hung_on_lamp_posts_stay_a_threat():
+    assert triage("Sådan nogle som jer burde hænges op i lygtepælene.").step == OUTSIDE
