@@ -52,6 +52,23 @@ def test_every_branch_must_give_a_pair():
         ("fejl", "kan"), ("fejl", "sker"), ("for", "alle")}
 
 
+def test_pairs_come_from_the_whole_run_not_from_a_literal_piece_of_it():
+    # the walk shared with the needles: a literal stretch ("det er") is a needle candidate of its
+    # own, but a pair candidate it is not: the run's rarer pairs are kept
+    pattern = "det er (?:ikke|på ingen måde) (?:rimeligt|acceptabelt),? at"
+    assert ("det", "er") not in derive_pairs(pattern)
+    assert derive_pairs(pattern) == {("ikke", "rimeligt"), ("ikke", "acceptabelt"), ("måde", "rimeligt"),
+                                     ("måde", "acceptabelt")}
+    assert any(("word", "rimeligt") in needles for needles in required_needles(pattern))
+
+
+def test_pairs_inside_a_repeated_or_atomic_group():
+    # a repetition's neighbours are unknown: only pairs whose words are whole inside it
+    assert derive_pairs(r"(?: kære (?:borger|ansøger) )+") == {("kære", "borger"), ("kære", "ansøger")}
+    assert derive_pairs(r"(?:kære (?:borger|ansøger))+") is None
+    assert derive_pairs(r"(?>du skal straks)") == {("skal", "straks")}
+
+
 @pytest.mark.parametrize("pattern", [r"\p{Lu}{3}", r"[[a-z]--[q]]x y", "nødsaget", r"du\s+skal"])
 def test_no_pairs_where_none_are_required_or_readable(pattern):
     assert derive_pairs(pattern) is None

@@ -21,6 +21,7 @@ import itertools
 import re
 import warnings
 from functools import cached_property, lru_cache
+from typing import Callable, NamedTuple
 
 import regex
 
@@ -222,47 +223,8 @@ def derive_pairs(pattern: str) -> Pairs | None:
             tree = P.parse(_broaden_properties(pattern), re.UNICODE)
     except (re.error, FutureWarning, DeprecationWarning, RecursionError, OverflowError):
         return None
-    found = _pair_candidates(list(tree), left=True, right=True)
+    found = _candidates(list(tree), True, True, _PAIRS)
     return found[0] if found else None
-
-
-def _pair_candidates(items, left: bool, right: bool) -> list[Pairs]:
-    """Every pair set found in a sequence, best first: one per run of exact items (as
-    ``_requirements`` joins them), and the best of a group or of each branch of an
-    alternation that is not exact. ``left``/``right`` as in ``_requirements``."""
-    items = list(items)
-    candidates: list[Pairs | None] = []
-    run: frozenset[str] = frozenset({""})
-    run_start = 0
-    for i, item in enumerate(items):
-        if item[0] in _ZERO_WIDTH:
-            continue  # matches no characters: runs go on
-        strings = _exact(item)
-        if strings is not None:
-            joined = frozenset(a + b for a in run for b in strings)
-            if len(joined) <= MAX_ALTERNATIVES:
-                run = joined
-                continue
-        candidates.append(_run_pairs(run, _edge_left(items, run_start, left), _edge_right(items, i - 1, right)))
-        if strings is not None:  # the run grew too large: start again here
-            run, run_start = strings, i
-            continue
-        run, run_start = frozenset({""}), i + 1
-        inner_left, inner_right = _edge_left(items, i, left), _edge_right(items, i, right)
-        if item[0] is C.SUBPATTERN:
-            inner = _pair_candidates(item[1][-1], inner_left, inner_right)
-            candidates.append(inner[0] if inner else None)
-        elif item[0] is C.BRANCH:  # every branch must give a set: a match takes one of them
-            sets = []
-            for branch in item[1][1]:
-                inner = _pair_candidates(branch, inner_left, inner_right)
-                if not inner:
-                    break
-                sets.append(inner[0])
-            else:
-                candidates.append(frozenset().union(*sets))
-    candidates.append(_run_pairs(run, _edge_left(items, run_start, left), right))
-    return sorted({c for c in candidates if c}, key=_pair_score, reverse=True)
 
 
 def _run_pairs(strings: frozenset[str], left: bool, right: bool) -> Pairs | None:
@@ -337,7 +299,7 @@ def derive_needles(pattern: str, bounded: bool = True) -> Requirement | None:
             tree = P.parse(_broaden_properties(pattern), re.UNICODE)
     except (re.error, FutureWarning, DeprecationWarning, RecursionError, OverflowError):
         return None
-    found = _requirements(list(tree), left=bounded, right=bounded)
+    found = _candidates(list(tree), bounded, bounded, _NEEDLES)
     return tuple(found[:MAX_REQUIREMENTS]) or None
 
 
@@ -502,54 +464,68 @@ def _exact_seq(items) -> frozenset[str] | None:
 
 # --- requirements -------------------------------------------------------------
 
-def _required(items, left: bool, right: bool) -> Needles | None:
-    """The best single requirement of a sequence (see ``_requirements``)."""
-    found = _requirements(items, left, right)
+class _Kind(NamedTuple):
+    """What a walk over a parsed pattern collects: sets of needles (``required_needles``) or sets
+    of pairs of neighbouring words (``required_pairs``). ``run``: the candidate from the strings
+    of a literal run, or None; ``score``: the sort key, best first; ``pieces``: whether a literal
+    stretch and a single exact item are candidates of their own besides the run they are part of
+    (not for pairs: the run's pairs are the sharper prefilter, and the score, which cannot tell a
+    common pair, would often take one such as ("det", "er") from a piece)."""
+
+    run: Callable[[frozenset[str], bool, bool], frozenset | None]
+    score: Callable[[frozenset], tuple]
+    pieces: bool
+
+
+def _best(items, left: bool, right: bool, kind: _Kind) -> frozenset | None:
+    """The best single candidate of a sequence (see ``_candidates``)."""
+    found = _candidates(items, left, right, kind)
     return found[0] if found else None
 
 
-def _requirements(items, left: bool, right: bool) -> list[Needles]:
-    """Every requirement found in a sequence, best first.
+def _candidates(items, left: bool, right: bool, kind: _Kind) -> list[frozenset]:
+    """Every candidate found in a sequence, best first.
 
-    Each is a necessary condition on its own: the expanded strings of a run
-    of exact items, one exact item or literal stretch, or a sub-pattern's best
-    requirement. ``left``/``right``: whether a non-word character (or the
+    Each is a necessary condition on its own: from the expanded strings of a run
+    of exact items, of one exact item or of a literal stretch, or a sub-pattern's best
+    candidate. ``left``/``right``: whether a non-word character (or the
     text's edge) surrounds every match of the sequence; true at the pattern's
     edges, which ``phrases`` wraps in lookarounds, and next to ``\\b``."""
     items = list(items)
-    candidates: list[Needles | None] = []
+    candidates: list[frozenset | None] = []
     run: frozenset[str] = frozenset({""})
     run_start = 0
     stretch, stretch_start = "", 0  # consecutive literal characters
     for i, item in enumerate(items):
         if item[0] in _ZERO_WIDTH:
             continue  # matches no characters: runs go on
-        if item[0] is C.LITERAL:
-            if not stretch:
-                stretch_start = i
-            stretch += chr(item[1]).casefold()
-        elif stretch:
-            candidates.append(_run_needles({stretch}, _edge_left(items, stretch_start, left),
+        if kind.pieces:
+            if item[0] is C.LITERAL:
+                if not stretch:
+                    stretch_start = i
+                stretch += chr(item[1]).casefold()
+            elif stretch:
+                candidates.append(kind.run(frozenset({stretch}), _edge_left(items, stretch_start, left),
                                            _edge_right(items, i - 1, right)))
-            stretch = ""
+                stretch = ""
         strings = _exact(item)
         if strings is not None:
-            if item[0] is not C.LITERAL:
-                candidates.append(_run_needles(strings, _edge_left(items, i, left), _edge_right(items, i, right)))
+            if kind.pieces and item[0] is not C.LITERAL:
+                candidates.append(kind.run(strings, _edge_left(items, i, left), _edge_right(items, i, right)))
             joined = frozenset(a + b for a in run for b in strings)
             if len(joined) <= MAX_ALTERNATIVES:
                 run = joined
                 continue
-        candidates.append(_run_needles(run, _edge_left(items, run_start, left), _edge_right(items, i - 1, right)))
+        candidates.append(kind.run(run, _edge_left(items, run_start, left), _edge_right(items, i - 1, right)))
         if strings is not None:  # the run grew too large: start again here
             run, run_start = strings, i
             continue
         run, run_start = frozenset({""}), i + 1
-        candidates.append(_required_item(item, _edge_left(items, i, left), _edge_right(items, i, right)))
+        candidates.append(_best_of_item(item, _edge_left(items, i, left), _edge_right(items, i, right), kind))
     if stretch:
-        candidates.append(_run_needles({stretch}, _edge_left(items, stretch_start, left), right))
-    candidates.append(_run_needles(run, _edge_left(items, run_start, left), right))
-    return sorted({c for c in candidates if c}, key=_score, reverse=True)
+        candidates.append(kind.run(frozenset({stretch}), _edge_left(items, stretch_start, left), right))
+    candidates.append(kind.run(run, _edge_left(items, run_start, left), right))
+    return sorted({c for c in candidates if c}, key=kind.score, reverse=True)
 
 
 def _edge_left(items, i: int, left: bool) -> bool:
@@ -628,26 +604,28 @@ def _run_needles(strings: frozenset[str], left: bool, right: bool) -> Needles | 
     return frozenset(out)
 
 
-def _required_item(item, left: bool, right: bool) -> Needles | None:
+def _best_of_item(item, left: bool, right: bool, kind: _Kind) -> frozenset | None:
+    """The best candidate of an item that is no small exact set of strings: of a group, of
+    every branch of an alternation (a match takes one of them), of a repeated item."""
     op, av = item
     if op is C.SUBPATTERN:
-        return _required(av[-1], left, right)
+        return _best(av[-1], left, right, kind)
     if op is C.ATOMIC_GROUP:
-        return _required(av, left, right)
+        return _best(av, left, right, kind)
     if op is C.BRANCH:
-        out: set[Needle] = set()
+        out: set = set()
         for branch in av[1]:
-            needles = _required(branch, left, right)
-            if needles is None:
+            found = _best(branch, left, right, kind)
+            if found is None:
                 return None
-            out |= needles
+            out |= found
         return frozenset(out)
     if op in _REPEATS:
         low, high, sub = av
         if low < 1:
             return None
         # with more than one repetition, a repetition's neighbours are unknown
-        return _required(sub, left, right) if high == 1 else _required(sub, False, False)
+        return _best(sub, left, right, kind) if high == 1 else _best(sub, False, False, kind)
     return None
 
 
@@ -664,3 +642,7 @@ def _weight(needle: Needle) -> int:
 def _score(needles: Needles) -> tuple[int, int]:
     """Longer (more selective) shortest needle first, then fewer needles."""
     return (min(_weight(n) for n in needles), -len(needles))
+
+
+_NEEDLES = _Kind(_run_needles, _score, pieces=True)
+_PAIRS = _Kind(_run_pairs, _pair_score, pieces=False)
