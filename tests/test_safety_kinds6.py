@@ -132,3 +132,19 @@ def test_things_hung_on_lamp_posts_are_no_lynching(text):
 
 def test_people_hung_on_lamp_posts_stay_a_threat():
     assert triage("Sådan nogle som jer burde hænges op i lygtepælene.").step == OUTSIDE
+
+
+def test_a_signature_as_the_childs_family_is_no_staff_family():
+    res = triage("Tak for en god start i 0.B. Pædagogerne har taget så fint imod ham. Mange hilsner hans forældre")
+    assert not any(k.startswith("watch:") for k in _kinds(res))
+
+
+def test_staff_family_in_the_third_person_stays_a_weak_sign():
+    res = triage("Sagsbehandleren Mette skal vide, at hendes børn går på Søndervangskolen.")
+    assert res.step != "groen"
+
+
+def test_a_greeting_to_staffs_family_stays_a_weak_sign():
+    res = triage("Hilsen til din kone. Vi har hilst på hinanden i Netto, hun ved det bare ikke.")
+    assert res.step != "groen"
+    assert any(k.startswith(("watch:", "safety:", "model:")) for k in _kinds(res)) or res.step == OUTSIDE
