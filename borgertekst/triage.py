@@ -44,6 +44,7 @@ import msgspec
 import yaml
 
 from . import safety
+from .safety import MODEL_SIGN, MODEL_SIGN_LABEL, model_sign_span
 from .rulebook.loader import RuleFileError, shipped_rules_dir
 
 log = logging.getLogger("borgertekst.triage")
@@ -113,6 +114,20 @@ class _Intent(msgspec.Struct, forbid_unknown_fields=True):
     reason: str
     advice: str
     alone: bool = False  # only when no intent before it applies (a question beside a complaint)
+    together: list[list[str]] = []  # also applies when every class of one of these groups is in the message
+
+
+class _Floor(msgspec.Struct, forbid_unknown_fields=True):
+    """A kind of message that is at least ``min_step`` whatever the model says (insults aimed at staff, shouting
+    with exclamation marks): any hit of ``classes`` (not right after a word of ``not_after``: "behandlet mig som en
+    idiot" compares), or all the form features in ``forms``."""
+
+    name: str
+    min_step: str
+    reason: str
+    classes: list[str] = []
+    forms: list[str] = []
+    not_after: list[str] = []
 
 
 class _Concern(msgspec.Struct, forbid_unknown_fields=True):
@@ -135,6 +150,7 @@ class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     third_party: list[str | list[str]] = []
     self_hyperbole: list[str | list[str]] = []
     intents: list[_Intent] = []
+    floors: list[_Floor] = []
     normalize: dict[str, str] = {}
     quoted: list[str] = []  # regexes for quoted earlier mails, where signs do not count
     self_harm: _Concern | None = None
@@ -160,9 +176,15 @@ def load_config(path: Path | None = None) -> TriageConfig:
         if cls.step not in STEPS:
             raise RuleFileError(path, f"ordklassen '{name}' har et ukendt trin '{cls.step}'")
     for intent in config.intents:
-        unknown = [c for c in intent.classes if c not in config.classes] + [s for s in intent.steps if s not in STEPS]
+        unknown = [c for c in intent.classes + [c for g in intent.together for c in g] if c not in config.classes] \
+            + [s for s in intent.steps if s not in STEPS]
         if unknown:
             raise RuleFileError(path, f"hensigten '{intent.name}' bruger ukendte klasser/trin: {', '.join(unknown)}")
+    for floor in config.floors:
+        unknown = [c for c in floor.classes if c not in config.classes]
+        if unknown or floor.min_step not in STEPS[:-1] or not (floor.classes or floor.forms):
+            raise RuleFileError(path, f"gulvet '{floor.name}' skal have klasser eller former, et trin under "
+                                      f"uden-for-trappen og kendte klasser ({', '.join(unknown)})")
     if config.self_harm and config.self_harm.min_step not in STEPS[:-1]:
         raise RuleFileError(path, f"self_harm: min_step skal være et af {', '.join(STEPS[:-1])}")
     for p in config.quoted:
@@ -237,6 +259,7 @@ QUOTED = re.compile(r"(?<!\w)'[^'\n]{2,300}'(?!\w)|\"[^\"\n]{2,300}\"|»[^«\n]{
 FORMAL = {"De": "du", "Dem": "dig", "Deres": "din"}
 CAPS_WORD = re.compile(r"\b[A-ZÆØÅ]{2,}\b")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)\w")
+LEXICON_HITS = "triage_lexicon_hits"  # Doc.user_data key: the lexicon matcher's hits on this doc
 SHOUTED = "triage_shouted_text"  # Doc.user_data key: the message as written, when it was read in lower case
 
 
@@ -261,6 +284,7 @@ class TriageModel:
         beside = config_path.with_name(safety.SAFETY_FILE) if config_path else None
         self.composed = safety.load(beside if beside and beside.exists() else None)
         self.labels.update(self.composed.labels)
+        self.labels[MODEL_SIGN] = MODEL_SIGN_LABEL  # (THREAT) where the classifier saw a threat
         self.quoted = [re.compile(p) for p in c.quoted]
         self.normalize = {k.lower(): v for k, v in c.normalize.items()}
         if weights is False:
@@ -306,11 +330,18 @@ class TriageModel:
         return doc
 
     # -- signs ----------------------------------------------------------------------------------
+    def _lexicon_hits(self, doc):
+        """The lexicon matcher's hits, matched once per doc (``cautious`` asks again per field)."""
+        found = doc.user_data.get(LEXICON_HITS)
+        if found is None:
+            found = doc.user_data[LEXICON_HITS] = self.matcher.match(doc)
+        return found
+
     def hits(self, doc):
         """(class, start token, end token) hits; safety hits in quotation marks (someone
         else's words) or in a sentence that reports a third party's threat or is hyperbole
         about the writer are dropped."""
-        hits = self.matcher.match(doc) + self.composed.hits(doc)
+        hits = self._lexicon_hits(doc) + self.composed.hits(doc)
         # a third party's threat excuses its sentence; hyperbole about the writer ("I dræber
         # mig med papirer") only the signs it overlaps, so a threat beside it still counts
         excused = {doc[h.start].sent.start for h in hits if h.cls == "not:third_party"}
@@ -322,6 +353,8 @@ class TriageModel:
                 continue
             if h.cls == "question" and doc[h.start].lemma_ in ASKING_FIRST and _statement(doc, h.start):
                 continue  # "Det kan I lige så godt vænne jer til." asks nothing
+            if h.cls == SELF_HARM and any(a < h.end and h.start < b for a, b in hyperbole):
+                continue  # (THREAT) "det her skema tager livet af mig, haha": a figure of speech, no self-harm
             if h.cls.startswith(("safety:", "watch:", "frame:")):
                 if self.composed.excused(doc, h.start, h.end):
                     continue
@@ -335,7 +368,22 @@ class TriageModel:
                         # writer, but a message that is never green ("told:")
                         out.append(type(h)("told:" + h.cls, h.start, h.end))
                     continue
+            if h.cls == SELF_HARM and any(t.lower_ == "mig" for t in doc[h.start:h.end]):
+                at = doc[h.start].idx
+                if doc[h.start].sent.start in excused or any(a < at < b for a, b in quotes):
+                    # "han har skrevet, at han vil 'gøre det af med mig'": someone else's threat against the
+                    # writer, told or quoted, not the writer's own words about harming themself
+                    out.append(type(h)("told:" + h.cls, h.start, h.end))
+                    continue
             out.append(h)
+        told = [h for h in out if h.cls.startswith("told:")]
+        if told:
+            # a sentence that tells someone else's threat: its words of repetition are that person's ("min
+            # ekskæreste har igen skrevet, at …"), and no class reads the quoted threat itself ("af med mig")
+            told_sents = {doc[h.start].sent.start for h in told}
+            out = [h for h in out if h.cls.startswith(("told:", "safety:", "watch:", "frame:")) or not (
+                any(h.start < t.end and t.start < h.end for t in told)
+                or (h.cls == "repeated" and doc[h.start].sent.start in told_sents))]
         return out
 
     def cautious(self, doc, found: list[int] | None = None) -> list[int]:
@@ -345,7 +393,7 @@ class TriageModel:
         found = self.composed.caution_tokens(doc) if found is None else found
         if not found:
             return []
-        hits = self.matcher.match(doc)
+        hits = self._lexicon_hits(doc)
         excused = {doc[h.start].sent.start for h in hits if h.cls == "not:third_party"}
         hyperbole = [(h.start, h.end) for h in hits if h.cls == "not:self_hyperbole"]
         quotes = [mm.span() for mm in QUOTED.finditer(doc.text)]
@@ -510,7 +558,7 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                 kinds.append(label)
         reasons.append("Sikkerhedsreglen: " + "; ".join(kinds) + ". Henvendelsen er uden for trappen, "
                        "uanset hvad den ellers siger.")
-    watch = False
+    watch = watch_explained = False
     self_harm = any(h.cls == SELF_HARM for h in hits)
     threat_p = m.threat_probability(doc.text) if not safety else 0.0
     harm_words = (m.composed.caution_tokens(doc) + m.composed.never_green_tokens(doc)) if not safety else []
@@ -519,6 +567,10 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         if m.composed.never_green_tokens(m.nlp(text)) or m.composed.caution_tokens(m.nlp(text)):
             harm_words = [0]
     cautious = m.cautious(doc, harm_words)
+    if harm_words and harm_words != [0]:
+        # hyperbole about the writer ("skemaet slår mig ihjel, haha") tells of no violence either
+        hyperbole = [(h.start, h.end) for h in m._lexicon_hits(doc) if h.cls == "not:self_hyperbole"]
+        harm_words = [i for i in harm_words if not any(a <= i < b for a, b in hyperbole)]
     looked_at = [h for h in hits if h.cls.startswith("watch:")]
     watch_kinds = {h.cls.split(":")[1] for h in looked_at}
     if looked_at and any(h.cls.startswith("frame:") for h in hits):
@@ -534,8 +586,9 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                           else "), og flere slags tegn står sammen")
                        + ". Henvendelsen er derfor foreslået uden for trappen – læs den, og vurdér selv sammen "
                        "med din leder.")
-    elif not safety and not self_harm and not m.composed.reassures(doc) and (fields := _threat_fields(
-            m, doc, threat_p, [h for h in hits if h.cls.startswith(("watch:", "frame:"))])):
+    elif not safety and not self_harm and (fields := _threat_fields(
+            m, doc, threat_p, [h for h in hits if h.cls.startswith(("watch:", "frame:"))])) \
+            and not m.composed.reassures(doc):  # (reassures() is the slower test: asked only when fields are found)
         # words of the semantic fields of harm (injury, fire, weapons; or two of reckoning,
         # surveillance, the private sphere) aimed at staff or the municipality, in words the
         # threat classifier finds threat-like below its own bar: a possible threat
@@ -580,6 +633,15 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                 reasons.append(_weak_signs(m, looked_at)
                                + "). Det er ikke i sig selv en trussel, men læs den igen, og tal med din "
                                "leder, hvis du er i tvivl.")
+            elif explained := [m.labels[h.cls] for h in hits if h.cls in config.classes
+                               and STEPS.index(config.classes[h.cls].step) > 0]:
+                # only the models find the words threat-like, and signs of the staircase (a complaint, a count
+                # of calls, insults) explain them: no threat advice beside them (TRIAGE, session 6)
+                watch_explained = True
+                reasons.append(f"Ordene minder lidt om en trussel ({round(outside * 100)} %), men ingen af "
+                               "sikkerhedsreglens tegn er fundet, og tegnene i henvendelsen ("
+                               + "; ".join(dict.fromkeys(explained)) + ") forklarer dem bedre. Læs den med "
+                               "sikkerheden for øje, hvis du er i tvivl.")
             else:
                 reasons.append(f"Ordene minder om en trussel ({round(outside * 100)} %), men ingen af "
                                "sikkerhedsreglens tegn er fundet. Læs henvendelsen igen, og tal med din leder, "
@@ -595,7 +657,19 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
             doc[h.start:h.end].text for h in hits if h.cls.startswith("told:")]
         reasons.append("Henvendelsen fortæller om vold eller trusler"
                        + (" (" + "; ".join(dict.fromkeys(told)) + ")." if told else ", også i det, den citerer."))
+    floor = _floor(config, doc, hits, values, step) if not safety else None
+    if floor is not None:
+        step = floor.min_step
+        score = probs[m.model.classes.index(step)] if m.model else 0.0
+        reasons.append(floor.reason.strip())
     signals = _signals(m, doc, hits, step)
+    if step == OUTSIDE and m.threat is not None and not any(s.kind.startswith(("safety:", "watch:", "frame:")) for s in signals):
+        # (THREAT) outside by the classifier or the fields of harm with no sign of the rule: show the sentence
+        # that reads most like a threat, so the handler sees a reason and not only a percentage
+        if (span := model_sign_span(doc, m.threat.proba)) is not None:
+            written = doc.user_data.get(SHOUTED, doc.text)
+            signals.insert(0, Signal(kind=MODEL_SIGN, label=MODEL_SIGN_LABEL,
+                                     text=written[span[0]:span[1]], start=span[0], end=span[1]))
     if not safety:
         found = [m.labels[c] for c in dict.fromkeys(s.kind for s in signals)]
         if found:
@@ -611,13 +685,14 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         # every intent that applies adds its advice (in the file's order, before the step's);
         # the first decides the template
         present = {h.cls for h in hits}
-        applied = [i for i in config.intents if step in i.steps and present & set(i.classes)]
+        applied = [i for i in config.intents if step in i.steps and (
+            present & set(i.classes) or any(set(g) <= present for g in i.together))]
         applied = [i for n, i in enumerate(applied) if not (i.alone and n)]
         if applied:
             advice = " ".join(dict.fromkeys(i.advice.strip() for i in applied)) + " " + advice
             template = applied[0].template
             reasons.extend(dict.fromkeys(i.reason for i in applied))
-    if watch and config.watch_advice:
+    if watch and config.watch_advice and not watch_explained:
         advice = config.watch_advice.strip() + " " + advice
         if template == "kvittering":
             # no receipt for words that may be a threat: a reply written after a word with the leader
@@ -644,6 +719,22 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         step=step, step_label=config.suggestion.format(label=spec.label), score=round(score, 4),
         signals=signals, reasons=reasons, advice=advice, template=template,
     )
+
+
+def _floor(config: TriageConfig, doc, hits, values: dict[str, float], step: str):
+    """The first floor (``floors`` in rules/triage.yaml) above ``step`` that the message meets, or None."""
+    if step == OUTSIDE:
+        return None
+    for floor in config.floors:
+        if STEPS.index(step) >= STEPS.index(floor.min_step):
+            continue
+        if floor.forms and all(values.get(f) for f in floor.forms):
+            return floor
+        for h in hits:
+            if h.cls in floor.classes and not any(
+                    doc[j].lower_ in floor.not_after for j in range(max(0, h.start - 2), h.start)):
+                return floor
+    return None
 
 
 def _signals(m: TriageModel, doc, hits, step: str) -> list[Signal]:

@@ -1,0 +1,131 @@
+"""Triage kinds fixed in session 6 (TRIAGE), each from a blind batch's misses (and EVAL eval5's list).
+The messages here are written for these tests (not lines of any corpus, hold-out or ../shared/data)."""
+
+from pathlib import Path
+
+import pytest
+
+from borgertekst.rulebook.loader import RuleFileError, shipped_rules_dir
+from borgertekst.triage import load_config, triage
+
+THREAT_ADVICE = "Ordene minder om en trussel"
+INSULT_FLOOR = "fornærmer medarbejderne"
+SHOUT_FLOOR = "råber (store bogstaver"
+
+
+# ---- insults and shouting are aggression: red, and no threat advice beside them --------------------
+@pytest.mark.parametrize("text", [
+    "I er en flok uduelige amatører på det kontor. Hvem har dog ansat jer?",
+    "du er simpelthen for dum til at læse en lægeerklæring",
+    "Sådan nogle skrivebordsnussere. I aner ikke, hvordan det er at leve for 6.000 om måneden.",
+])
+def test_insults_aimed_at_staff_are_red_with_the_insult_sign(text):
+    r = triage(text)
+    assert r.step == "roed", (r.step, r.reasons)
+    assert any(s.kind == "insults" for s in r.signals)
+    assert THREAT_ADVICE not in r.advice
+    assert r.template != "svar-paa-spoergsmaal"
+
+
+@pytest.mark.parametrize("text", [
+    "Sagsbehandleren behandlede mig som en idiot, da jeg ringede i går. Det vil jeg gerne klage over.",
+    "Jeg føler mig for dum, når jeg læser jeres breve. Kan nogen forklare det?",
+    "Jeg er ikke idiot, men jeg forstår ikke skemaet.",
+])
+def test_a_comparison_or_words_about_oneself_are_no_insult_floor(text):
+    r = triage(text)
+    assert not any(INSULT_FLOOR in x for x in r.reasons), r.reasons
+
+
+def test_shouting_with_exclamation_marks_is_at_least_red():
+    for text in ("HVOR BLIVER MINE PENGE!!! JEG HAR INGEN MAD I KØLESKABET!!!",
+                 "SVAR MIG NU!!!! DET ER TREDJE UGE UDEN HJÆLP TIL MIN MOR!!!!"):
+        r = triage(text)
+        assert r.step in ("roed", "uden-for-trappen"), (text, r.step)
+        assert r.template != "kvittering"
+
+
+def test_shouting_without_exclamation_marks_is_no_floor():
+    r = triage("HEJ JEG VIL GERNE HØRE OM I HAR ÅBENT I BORGERSERVICE PÅ LØRDAG")
+    assert not any(SHOUT_FLOOR in x for x in r.reasons)
+    assert r.step != "roed"
+
+
+# ---- a count of calls or a complaint explains threat-like words: no threat advice -----------------------
+@pytest.mark.parametrize("text", [
+    "jeg har ringet til jer 6 gange siden mandag og ingen tager telefonen. hvad skal jeg gøre",
+    "Det er tredje gang, jeg skriver om det hul i vejen. Nu vil jeg have at vide, hvornår det bliver lavet.",
+])
+def test_a_repeated_attempt_to_reach_us_gets_no_threat_advice(text):
+    r = triage(text)
+    assert r.step in ("gul", "roed")
+    assert THREAT_ADVICE not in r.advice
+
+
+# ---- someone else's threat against the writer is no self-harm and no repeated request ---------------
+def test_a_quoted_threat_against_the_writer_is_neither_self_harm_nor_a_repetition():
+    r = triage("Min tidligere samlever har igen sendt en sms om, at han vil 'gøre det af med mig'. "
+               "Jeg tør ikke være hjemme. Kan I hjælpe mig med et sted at bo?")
+    kinds = {s.kind for s in r.signals}
+    assert "concern:self_harm" not in kinds
+    assert "repeated" not in kinds
+    assert "skade sig selv" not in r.advice
+    assert r.template != "opfoelgning-telefon"
+    assert r.step != "groen"  # a threat told of: never green
+    assert r.step != "uden-for-trappen"  # and no threat from the writer
+
+
+def test_the_writers_own_words_about_ending_it_stay_self_harm():
+    r = triage("Jeg kan ikke mere. Hvis I tager min lejlighed, så gør jeg det af med mig selv.")
+    assert any(s.kind == "concern:self_harm" for s in r.signals)
+    assert "skade sig selv" in r.advice
+
+
+def test_hyperbole_about_the_writer_is_no_violence_told():
+    r = triage("Den selvangivelse slår mig ihjel, hahaha. Har I fået den nu?")
+    assert not any("fortæller om vold" in x for x in r.reasons), r.reasons
+
+
+# ---- disagreement in any words: a decision named and a demand to change it -----------------------
+@pytest.mark.parametrize("text", [
+    "Det er urimeligt, at I har sat min boligstøtte ned. Jeg har ikke fået mere i løn.",
+    "Bøden for at stille skraldespanden forkert ud er forkert. Spanden stod, hvor I selv har sagt. Træk den tilbage.",
+    "Jeres udregning af min egenbetaling giver slet ingen mening. Lav den om.",
+])
+def test_a_decision_and_a_demand_to_change_it_get_reconsideration(text):
+    r = triage(text)
+    assert "genvurdér" in r.advice and "klage" in r.advice, (r.step, r.advice)
+
+
+def test_a_decision_named_without_a_demand_gets_no_reconsideration():
+    r = triage("Tak for afgørelsen om min hjælp til rengøring. Hvornår kommer den første hjælper?")
+    assert "genvurdér" not in r.advice
+
+
+def test_red_disagreement_keeps_the_meeting_template():
+    r = triage("Jeg har nu klaget over afgørelsen fem gange. Jeg går til pressen, hvis den ikke bliver lavet om.")
+    if r.step == "roed":
+        assert "genvurdér" in r.advice
+        assert r.template == "indkaldelse-moede"
+
+
+# ---- a question passed on for someone else ---------------------------------------------------------
+def test_a_question_passed_on_for_a_relative_gets_a_direct_answer():
+    r = triage("Hej. Min mor spørger, om hun kan få sin rollator med i flextrafikken. Hilsen Jonas")
+    assert r.template == "svar-paa-spoergsmaal"
+
+
+def test_a_past_request_in_a_complaint_is_no_question():
+    r = triage("Jeg spurgte om hjælp i skranken og blev mødt med et suk. Det er ikke i orden.")
+    assert r.template != "svar-paa-spoergsmaal"
+
+
+# ---- configuration ---------------------------------------------------------------------------------
+def test_a_floor_with_an_unknown_class_is_refused(tmp_path: Path):
+    text = (shipped_rules_dir() / "triage.yaml").read_text(encoding="utf-8")
+    bad = text.replace("classes: [insults]\n", "classes: [no_such_class]\n", 1)
+    assert bad != text
+    path = tmp_path / "triage.yaml"
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(RuleFileError):
+        load_config(path)
