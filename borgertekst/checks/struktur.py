@@ -412,7 +412,13 @@ def _possible_decision(analysis, rule, state: PossibleDecisionState):
     if not missing:
         return
     para = document.paragraphs[document.paragraph_at(spot)]
-    yield Hit(para.start, para.end, fields={"missing": _join(missing)})
+    kind = _decision_kind(body, "afslag", state.reasons)
+    what = state.labels.get("what_refusal" if kind == "refusal" else "what_other", "")
+    replace = []
+    if kind != "refusal" and not reasons:
+        replace = list(rule.options.get("other_suggestions", [])) + [s for s in rule.suggestions if "sagt nej" not in s]
+    yield Hit(para.start, para.end, fields={"missing": _join(missing), "what": what},
+              replace=replace, advice=bool(replace))
 
 
 def _klagevejledning_hits(analysis, rule, state):
@@ -588,6 +594,21 @@ class ReasonState:
         self.fact_compare = _compile(o, "fact_compare")
         self.measure = regex.compile(r"\d[\d.,]*\s*" + units, _FLAGS) if units else None
         self.fact_not_request = regex.compile(o.get("fact_not_request", r"(?!)"), _FLAGS)
+        self.why = o.get("why", {})
+        self.other_suggestions = list(o.get("other_suggestions", []))
+        self.burden = LazyPattern(o.get("burden", r"(?!)"), _FLAGS)
+
+
+def _decision_kind(body: str, outcome: str | None, state: "ReasonState") -> str:
+    """What a decision does to the reader, for the words of a message: ``refusal`` (a no to what
+    the reader asked for), ``partial`` (part of it), or ``other``: a decision the reader did not
+    ask for (an order, a repayment, a sanction, a cut, a charge kept): never "sagt nej" there."""
+    if outcome not in ("afslag", "delvis") or not state.request.search(body):
+        return "other"
+    burden = _usable(state.burden)
+    if burden is not None and burden.search(body):
+        return "other"
+    return "refusal" if outcome == "afslag" else "partial"
 
 
 # the sentence that says what the reader asked for: its words are the request, not facts of the case
@@ -675,7 +696,9 @@ def _begrundelse(analysis, rule, state: ReasonState):
     # foreliggende oplysninger"): an attempt at reasons, which the panel calls weak rather than missing
     tried = bool(state.legal_reference and state.legal_reference.search(body)) or _any_cue(body, state)
     _fact(analysis, "begrundelse_rule", tried)
-    yield Hit(start, end, fields={"missing": rule.options.get("missing_label", "")}, milder=not sure)
+    kind = _decision_kind(body, outcome, state)
+    yield Hit(start, end, fields={"missing": rule.options.get("missing_label", ""), "why": state.why.get(kind, "hvorfor")},
+              replace=state.other_suggestions if kind == "other" else [], advice=kind == "other", milder=not sure)
 
 
 
@@ -748,6 +771,10 @@ def _gives_reasons(body: str, state: "ReasonState") -> bool:
             for m in _finditer(rx, body):
                 lo, hi = _sentence_around(body, m.start())
                 if _search(state.empty, body[lo:hi]):
+                    # an empty assessment first, then a clause that gives the reason ("… efter en samlet konkret
+                    # vurdering …, hvorimod der ikke bevilges …, idet det ikke er dokumenteret, at …")
+                    if strong and m.start() > lo and not _search(state.empty, body[m.start():hi]) and factual(m.start(), hi):
+                        return True
                     continue
                 head = body[lo:hi].strip()
                 if head and len(head) <= _HEADING_MAX and not head.endswith((".", "!", "?", ",", ";")):
@@ -776,9 +803,9 @@ def _rule_and_fact(body: str, state: "ReasonState") -> bool:
     if not state.rule_sentence and state.legal_reference is None:
         return False
     # Speed: the cheap whole-body searches first; the sentence tests only around their matches
-    starts = [m.start() for m in state.legal_reference.finditer(body)] if state.legal_reference is not None else []
-    starts += [m.start() for rx in state.rule_sentence for m in _finditer(rx, body)]
-    if not starts:
+    cited = [m.start() for m in state.legal_reference.finditer(body)] if state.legal_reference is not None else []
+    worded = [m.start() for rx in state.rule_sentence for m in _finditer(rx, body)]
+    if not cited and not worded:
         return False
     plain = body if state.legal_reference is None else \
         state.legal_reference.sub(lambda m: " " * len(m.group()), body)  # (offsets kept)
@@ -792,7 +819,12 @@ def _rule_and_fact(body: str, state: "ReasonState") -> bool:
         return not (len(sentence.split()) < 3 or state.request.search(sentence)
                     or _search(state.empty, sentence) or _search(state.boilerplate, sentence))
 
-    rules = {span for span in {_sentence_around(body, at) for at in starts} if usable(span)}
+    # a sentence that states the no or the burden and cites its law ("… at du skal betale 6.300 kr. tilbage, jf.
+    # § 91") names the rule it uses, but does not state the rule: that is the decision, not its reasons
+    said = {_sentence_around(body, at) for at in worded}
+    rules = {span for span in {_sentence_around(body, at) for at in cited} - said
+             if usable(span) and state.routes.outcome(body[span[0]:span[1]]) not in ("afslag", "delvis")}
+    rules |= {span for span in said if usable(span)}
     if not rules:
         return False
     facts = {span for span in {_sentence_around(body, at) for at in fact_starts}

@@ -1,0 +1,224 @@
+"""Kinds of letters from ELEMENTS' blind batch elements6/b1 and EVAL's eval5 (2026-11-30, session 6):
+the reasons message says "sagt nej" only for a no to the reader's own request (not for a sanction, a
+repayment, a cut or an order); a no in a subordinate clause ("at ansøgningen ikke imødekommes, jf. § 82")
+is a refusal without reasons; a sentence that states the decision and cites its law is not a rule applied
+to facts; a rule named in words ("Efter bygningsreglementet …") and the legal test applied to what the
+reader did ("uden rimelig grund udeblevet") are reasons; an English deadline ("within 4 weeks") is a
+deadline; and a letter that says what happens by itself ("flytter vi det automatisk", "i uge 51") has a
+next step. Every letter here is written for the test."""
+
+from __future__ import annotations
+
+SEVERE = ("warning", "error")
+
+
+def _rules(report, rule):
+    return [f for f in report.findings if rule == f.rule or rule in getattr(f, "also_rules", [])]
+
+
+SANCTION_NO_REASONS = """Kære Dennis
+
+Jobcentret har besluttet at trække 2 dage i din uddannelseshjælp for december, i alt 836 kr., jf. aktivlovens § 36.
+
+Du kan klage over afgørelsen inden 4 uger. Send klagen til jobcentret på job@example.dk. Vi ser på sagen igen, og fastholder vi den, sender vi klagen til Ankestyrelsen.
+
+Venlig hilsen
+Jobcentret, tlf. 70 10 20 30"""
+
+
+def test_a_sanction_without_reasons_is_flagged_without_saying_no():
+    from borgertekst.engine import Analyzer
+
+    report = Analyzer().analyze(SANCTION_NO_REASONS, "afgoerelse")
+    found = _rules(report, "struktur.begrundelse")
+    assert found and found[0].severity in SEVERE
+    assert "sagt nej" not in found[0].message
+    assert "hvad den bygger på" in found[0].message
+    assert not any("sagt nej" in s for s in found[0].suggestions)
+
+
+REFUSAL_NO_REASONS = """Kære Hanne
+
+Du har søgt om hjælp til en ny seng.
+
+Du kan ikke få hjælp til sengen.
+
+Du kan klage over afgørelsen inden 4 uger. Skriv til os på social@example.dk. Vi ser på sagen igen, og giver vi dig ikke ret, sender vi klagen til Ankestyrelsen.
+
+Venlig hilsen
+Socialafdelingen, tlf. 70 10 20 30"""
+
+
+def test_a_refusal_of_the_readers_request_still_says_no(analyzer):
+    report = analyzer.analyze(REFUSAL_NO_REASONS, "afgoerelse")
+    found = _rules(report, "struktur.begrundelse")
+    assert found and "hvorfor vi har sagt nej" in found[0].message
+
+
+SUBORDINATE_NO = """VARDE KOMMUNE
+Social og Arbejdsmarked
+
+Deres ansøgning om hjælp til briller
+
+Kommunen har den 20. november 2026 truffet afgørelse om, at Deres ansøgning ikke imødekommes, jf. lov om aktiv socialpolitik § 81.
+
+Afgørelsen kan påklages. Klagen skal være modtaget af kommunen senest 4 uger efter modtagelsen af dette brev. Klage kan indgives skriftligt til social@example.dk. Fastholdes afgørelsen, videresendes klagen til Ankestyrelsen.
+
+Med venlig hilsen
+Ole Berg
+Tlf. 70 10 20 30"""
+
+
+def test_a_no_in_a_subordinate_clause_with_only_a_paragraph_needs_reasons(analyzer):
+    report = analyzer.analyze(SUBORDINATE_NO)
+    found = _rules(report, "struktur.begrundelse")
+    assert [f.severity for f in found] == ["error"]
+
+
+def test_a_condition_with_the_same_words_is_no_refusal():
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    assert routes.outcome("Hvis ansøgningen ikke imødekommes, får du et brev med en begrundelse.") is None
+    assert routes.outcome("Vi har besluttet, at ansøgningen ikke imødekommes.") == "afslag"
+    assert routes.outcome("Det kan desværre ikke lade sig gøre at flytte Emil til Vestre Skole.") == "afslag"
+    assert routes.outcome("Hvis det ikke kan lade sig gøre, ringer vi til dig.") is None
+
+
+REPAYMENT_ONLY_LAW = """Kære Sara
+
+Kommunen har truffet afgørelse om, at du skal betale 4.200 kr. tilbage af den kontanthjælp, du har fået i august og september 2026, jf. aktivlovens § 91.
+
+Beløbet bliver trukket i din hjælp med 600 kr. om måneden fra februar 2027. Du kan også betale det hele på én gang.
+
+Du kan klage over afgørelsen inden 4 uger. Skriv til ydelse@example.dk. Vi ser på sagen igen, og fastholder vi afgørelsen, sender vi klagen til Ankestyrelsen.
+
+Venlig hilsen
+Ydelsesteamet, tlf. 70 10 20 30"""
+
+
+def test_a_decision_that_cites_its_law_and_states_its_terms_has_no_reasons(analyzer):
+    report = analyzer.analyze(REPAYMENT_ONLY_LAW, "afgoerelse")
+    found = _rules(report, "struktur.begrundelse")
+    assert found and found[0].severity in SEVERE
+    assert "sagt nej" not in found[0].message
+
+
+def test_the_same_repayment_with_the_facts_and_the_rule_has_reasons(analyzer):
+    text = REPAYMENT_ONLY_LAW.replace(
+        "Beløbet bliver",
+        "Du fik i august og september løn fra Netto på i alt 4.200 kr., som du ikke oplyste os om. "
+        "Efter reglerne skal løn trækkes fra i hjælpen.\n\nBeløbet bliver")
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+
+
+RULE_IN_WORDS = """Kære Jonas Berg
+
+Påbud om at fjerne overdækket terrasse
+
+Din overdækning på Vibevej 4 er 3,4 meter høj og står 1,2 meter fra skel mod nr. 6. Efter bygningsreglementet må en overdækning nærmere end 2,5 meter fra skel højst være 2,5 meter høj.
+
+Kommunen påbyder dig at fjerne overdækningen senest 1. maj 2027, jf. byggelovens § 17.
+
+Du kan klage til Byggeklageenheden via Klageportalen inden 4 uger.
+
+Venlig hilsen
+Byggeri, tlf. 70 10 20 30"""
+
+
+def test_a_rule_named_in_words_and_the_measures_of_the_case_are_reasons(analyzer):
+    report = analyzer.analyze(RULE_IN_WORDS, "afgoerelse")
+    assert not [f for f in _rules(report, "struktur.begrundelse") if f.severity in SEVERE]
+
+
+def test_without_the_rule_sentence_the_cited_decision_alone_is_no_reason(analyzer):
+    text = RULE_IN_WORDS.replace(
+        "Din overdækning på Vibevej 4 er 3,4 meter høj og står 1,2 meter fra skel mod nr. 6. "
+        "Efter bygningsreglementet må en overdækning nærmere end 2,5 meter fra skel højst være 2,5 meter høj.\n\n", "")
+    assert [f.severity for f in _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")]
+
+
+SANCTION_TEST_APPLIED = """Kære Mads Holm
+
+Vi trækker 1 dag i din kontanthjælp for januar, i alt 512 kr., jf. aktivlovens § 36.
+
+Du har uden rimelig grund udeblevet fra dit jobsøgningskursus den 9. december, som du var tilmeldt i god tid.
+
+Du kan klage over afgørelsen inden 4 uger. Skriv til jobcentret på job@example.dk. Vi ser på sagen igen, og fastholder vi den, sender vi klagen til Ankestyrelsen.
+
+Venlig hilsen
+Jobcentret, tlf. 70 10 20 30"""
+
+
+def test_the_legal_test_applied_to_what_the_reader_did_is_a_reason(analyzer):
+    assert not _rules(analyzer.analyze(SANCTION_TEST_APPLIED, "afgoerelse"), "struktur.begrundelse")
+
+
+def test_the_legal_test_as_a_general_rule_is_no_reason(analyzer):
+    text = SANCTION_TEST_APPLIED.replace(
+        "Du har uden rimelig grund udeblevet fra dit jobsøgningskursus den 9. december, som du var tilmeldt i god tid.",
+        "Hvis man uden rimelig grund udebliver, trækker vi i hjælpen.")
+    assert _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+
+
+ENGLISH_DEADLINE = """Dear Mr. Holm / Kære Peter Holm
+
+Outcome: Vi kan ikke give dig tilladelse til at sætte et skilt op på facaden, fordi lokalplanen kun tillader skilte på højst 0,5 meter, og dit skilt er 1 meter højt.
+
+Complaint: Du kan klage over afgørelsen til Planklagenævnet. The complaint skal sendes via Klageportalen within 4 weeks after you received this mail.
+
+Best regards
+Plan og Byg, tlf. 70 10 20 30"""
+
+
+def test_an_english_deadline_is_a_deadline(analyzer):
+    report = analyzer.analyze(ENGLISH_DEADLINE, "afgoerelse")
+    assert not [f for f in _rules(report, "struktur.klagevejledning") if f.severity in SEVERE]
+    text = ENGLISH_DEADLINE.replace(" within 4 weeks after you received this mail", "")
+    assert [f for f in _rules(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning") if f.severity in SEVERE]
+
+
+AUTOMATIC = """Kære forældre
+
+Fra 1. marts skifter vi til en ny app til beskeder fra vuggestuen.
+
+Har I allerede en profil, overfører vi den automatisk. I skal ikke gøre noget.
+
+Har I spørgsmål, så ring til os på 70 10 20 30.
+
+Venlig hilsen
+Dagtilbud"""
+
+
+def test_what_happens_by_itself_is_a_next_step(analyzer):
+    report = analyzer.analyze(AUTOMATIC, "kvittering")
+    assert not _rules(report, "struktur.naeste-skridt")
+    bare = AUTOMATIC.replace("Har I allerede en profil, overfører vi den automatisk. I skal ikke gøre noget.\n\n", "")
+    assert _rules(analyzer.analyze(bare, "kvittering"), "struktur.naeste-skridt")
+
+
+def test_a_week_and_a_payment_on_its_way_are_next_steps(analyzer):
+    base = "Kære Bent\n\nTak for din ansøgning om en rollator.\n\n{}\n\nVenlig hilsen\nVisitationen, tlf. 70 10 20 30"
+    assert _rules(analyzer.analyze(base.format("Vi har modtaget den."), "kvittering"), "struktur.naeste-skridt")
+    for said in ("Rollatoren bliver kørt ud til dig i uge 51.",
+                 "Den første udbetaling kommer på din NemKonto den 30. november.",
+                 "Hvis der bliver en ledig, ringer depotet til dig.",
+                 "Vi giver dig besked, når den er klar."):
+        assert not _rules(analyzer.analyze(base.format(said), "kvittering"), "struktur.naeste-skridt"), said
+
+
+CUT_IN_INFO_MAIL = """Kære Erna
+
+Efter besøget i sidste uge får du ikke længere hjælp til at tage strømper på om morgenen fra den 1. februar.
+
+Ring til os, hvis du får det dårligere.
+
+Venlig hilsen
+Visitationen, tlf. 70 10 20 30"""
+
+
+def test_a_cut_in_a_letter_typed_information_is_not_called_a_refusal(analyzer):
+    report = analyzer.analyze(CUT_IN_INFO_MAIL, "information")
+    found = _rules(report, "struktur.mulig-afgoerelse")
+    assert found and "afslag" not in found[0].message and "ser ud til at afgøre" in found[0].message
+    assert not any("sagt nej" in s for s in found[0].suggestions)
