@@ -1,7 +1,10 @@
 """Letter type on the kinds of letter the fifth round of blind LTYPE batches (and EVAL's eval5) got wrong:
 a decision or a reply to a complaint written in English (to a reader who does not read Danish), a letter
 to a third party about a citizen (a doctor, an employer, a landlord), and a short hearing by SMS that
-says what the new figures may mean and asks the reader to say if they are wrong.
+says what the new figures may mean and asks the reader to say if they are wrong. Also short decisions
+said in words the detector did not know (a benefit that lapses or is stopped in the passive, "no longer
+entitled", a repayment without "du skal", "at vi ikke kan bevilge" in a subordinate clause, "Vi godkender
+ikke …", "Det betyder, at du ikke får tilskud"), which were typed "andet" with no decision check at all.
 
 Every letter here is written for the test (none is taken from a corpus or a holdout).
 """
@@ -67,6 +70,49 @@ CASES = {
         "august. Se brevet i Digital Post, og ring til os inden 10 dage, hvis tallene ikke passer.",
     ),
 }
+
+
+# short decisions: each must be typed a decision or at least checked as one (``maybe``)
+DECISIONS = [
+    "Dit tilskud til medicin stoppes fra den 1. august, fordi din indtægt er steget.",
+    "Udbetalingen af dit børnetilskud standses fra 1. september.",
+    "Du er ikke længere berettiget til fripladstilskud.",
+    "Du har fået 2.150 kr. for meget i kontanthjælp i marts og skal betale dem tilbage.",
+    "Jobcentret kræver 5.800 kr. tilbage for perioden, hvor du arbejdede.",
+    "Vi skal desværre meddele, at vi ikke kan bevilge en ny rollator.",
+    "Vi godkender desværre ikke din ansøgning om nedsat tid.",
+    "Vi har valgt ikke at forlænge dit praktikforløb.",
+    "Det betyder, at du ikke får boligstøtte fra næste måned.",
+    "Boligstøtten bortfalder fra 1. oktober, da du er flyttet.",
+    "Kommunen har vurderet, at du ikke er i målgruppen for et botilbud.",
+    "Du kan ikke længere få madservice fra kommunen.",
+    "Det er besluttet, at jeres datter skal gå i specialklassen på Nordskolen.",
+    "Vi har opkrævet et gebyr på 350 kr. for det forgæves besøg.",
+]
+
+
+@pytest.mark.parametrize("sentence", DECISIONS)
+def test_short_decision_checked(detector, sentence):
+    d = detector.detection(f"Kære Jonas\n\n{sentence}\n\nVenlig hilsen\nKommunen")
+    assert d.type == "afgoerelse" or "afgoerelse" in d.maybe
+
+
+# the same wordings as a condition or a general rule in an information letter decide nothing
+GENERAL = [
+    "Hvis du ikke længere er berettiget til fripladstilskud, skriver vi til dig.",
+    "Reglerne siger, at boligstøtten bortfalder fra den dag, man flytter.",
+    "Udbetalingen af din pension stoppes ikke, selvom du rejser i kort tid.",
+    "Har du fået for meget udbetalt, skal du betale det tilbage.",
+    "Det betyder, at du ikke får et papirbrev mere.",
+]
+
+
+@pytest.mark.parametrize("sentence", GENERAL)
+def test_general_rule_not_a_decision(detector, sentence):
+    d = detector.detection(
+        "Kære borger\n\nFra 1. januar gælder nye regler for boligstøtte og pension. " + sentence
+        + "\n\nDu kan læse mere på kommunens hjemmeside, og du er velkommen til at ringe.\n\nVenlig hilsen\nKommunen")
+    assert d.type == "information" and "afgoerelse" not in d.maybe
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
