@@ -28,7 +28,7 @@ from collections import OrderedDict
 from ..document import utf16_offsets
 from ..engine import Analyzer, ParagraphPart
 from ..report import Finding
-from ..rewriting import can_rewrite, replacement_for
+from ..rewriting import can_rewrite, replacement_for, rewrites_span
 from .schemas import (
     CacheStats,
     LetterFinding,
@@ -98,7 +98,8 @@ class ParagraphChecker:
             u16 = _utf16_table(para.text)
             paragraphs.append(ParagraphResult(
                 id=para.id, cached=part.cached,
-                findings=[to_paragraph(ParagraphFinding, f, analyzer, para.text, 0, u16) for f in part.findings],
+                findings=[to_paragraph(ParagraphFinding, f, analyzer, para.text, 0, u16, letter_type=result.letter_type)
+                          for f in part.findings],
             ))
         letter_findings = []
         tables: dict[int, list[int] | None] = {}
@@ -108,7 +109,8 @@ class ParagraphChecker:
             if index not in tables:
                 tables[index] = _utf16_table(para.text)
             letter_findings.append(to_paragraph(LetterFinding, f, analyzer, para.text, para.start, tables[index],
-                                                analysed=document.text, paragraph_id=request.paragraphs[index].id))
+                                                analysed=document.text, paragraph_id=request.paragraphs[index].id,
+                                                letter_type=result.letter_type))
         cached = sum(part.cached for part in result.paragraphs)
         return ParagraphsReport(
             letter_type=result.letter_type, letter_type_detected=result.letter_type_detected,
@@ -138,7 +140,7 @@ def replacement(f: Finding, analyzer: Analyzer, analysed: str, base: int = 0,
 
 
 def to_paragraph(cls, f: Finding, analyzer: Analyzer, text: str, base: int, u16: list[int] | None,
-                 analysed: str | None = None, **extra):
+                 analysed: str | None = None, letter_type: str | None = None, **extra):
     """The engine's finding with offsets relative to its paragraph (``text``, which starts
     at ``base`` in the ``analysed`` text; that is ``text`` itself when ``base`` is 0), as
     the API's ``cls``; ``rewritable`` and ``replacement`` added."""
@@ -155,6 +157,8 @@ def to_paragraph(cls, f: Finding, analyzer: Analyzer, text: str, base: int, u16:
     shared.update(start=start, end=end, start_utf16=start16, end_utf16=end16, text=text[start:end],
                   occurrences=occurrences, count=1 + len(occurrences))
     rewritable = f.rule in analyzer.ruleset.rules and can_rewrite(f, ruleset=analyzer.ruleset)
+    # the page asks for this finding's rewrite in its paragraph: offer it only when that changes the span
+    rewritable = rewritable and end > start and rewrites_span(analyzer, text, start, end, letter_type)
     shown = replacement(f, analyzer, text if analysed is None else analysed, base, u16)
     if shown is not None and shown.end > len(text):
         shown = None

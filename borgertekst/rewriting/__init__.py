@@ -8,6 +8,10 @@ change a finding's span, so a page shows "Foreslå omskrivning" only then."""
 
 from __future__ import annotations
 
+import hashlib
+import threading
+from collections import OrderedDict
+
 
 def can_rewrite(finding, text: str | None = None, analyzer=None, ruleset=None) -> bool:
     """True when ``rewrite`` changes this finding's span.
@@ -41,6 +45,33 @@ def can_rewrite(finding, text: str | None = None, analyzer=None, ruleset=None) -
     if cls is None:
         return False  # no declared class: the rewrite decides only with the letter in hand
     return cls != "gloss" and any(is_drop_in(s) for s in finding.suggestions)
+
+
+_SPANS: OrderedDict[tuple, bool] = OrderedDict()  # (analyzer, text digest, span, type) -> changes something
+_SPANS_MAX = 4096
+_SPANS_LOCK = threading.Lock()
+
+
+def rewrites_span(analyzer, text: str, start: int, end: int, letter_type: str | None = None) -> bool:
+    """Whether ``rewrite(analyzer, text, letter_type, only_span=(start, end))`` changes something:
+    the server's own answer to "Foreslå omskrivning", so a button is offered only where pressing it
+    changes the letter (a replacement can be dropped by the rewrite's final check, e.g. "samtykke" →
+    "tilladelse" after "givet" makes nominal style, or "De" → "du" beside other "De"). The editor asks
+    for one finding's rewrite in that finding's paragraph, so ``text`` is the paragraph. Remembered
+    per text digest (never the text itself) and span, for the paragraphs that are re-checked unchanged."""
+    from ..rewrite import rewrite
+
+    key = (id(analyzer), hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest(), start, end, letter_type)
+    with _SPANS_LOCK:
+        if key in _SPANS:
+            _SPANS.move_to_end(key)
+            return _SPANS[key]
+    changed = bool(rewrite(analyzer, text, letter_type, only_span=(start, end)).changes)
+    with _SPANS_LOCK:
+        _SPANS[key] = changed
+        while len(_SPANS) > _SPANS_MAX:
+            _SPANS.popitem(last=False)
+    return changed
 
 
 def _rule(rule_id: str, ruleset=None):

@@ -354,19 +354,31 @@ $("open-docx").addEventListener("change", async (e) => {
 let pending = null; // {before, changes: [{…change, from, to, state}], opener}
 $("rewrite").addEventListener("click", (e) => proposeRewrite(null, e.currentTarget));
 
+// One finding's rewrite is asked for in the finding's paragraph, with the letter type the check used: that is
+// what the server tried when it offered the button (`rewritable`), so the panel never opens with nothing in it.
 function rewriteFinding(f) {
   const text = checker.text();
-  proposeRewrite([utf16ToCodePoint(text, f.from), utf16ToCodePoint(text, f.to)], document.activeElement);
+  const para = checker.adapter.paragraphs().find((p) => p.id === f.paragraphId);
+  if (!para || f.from < para.start || f.to > para.start + para.text.length) {
+    proposeRewrite([utf16ToCodePoint(text, f.from), utf16ToCodePoint(text, f.to)], document.activeElement);
+    return;
+  }
+  const span = [utf16ToCodePoint(para.text, f.from - para.start), utf16ToCodePoint(para.text, f.to - para.start)];
+  const letterType = (checker.report && checker.report.letter_type) || $("letter-type").value || null;
+  proposeRewrite(span, document.activeElement, { text: para.text, start: para.start, letterType });
 }
 
-async function proposeRewrite(onlySpan = null, opener = null) {
+async function proposeRewrite(onlySpan = null, opener = null, scope = null) {
   const text = checker.text();
   if (!text.trim()) { status.textContent = "Der er ingen tekst at omskrive."; return; }
   status.textContent = "Omskriver …";
   try {
-    const result = await client.rewrite(text, { letterType: $("letter-type").value || null, onlySpan });
+    const asked = scope ? scope.text : text; // the paragraph (one finding) or the whole letter
+    const base = scope ? scope.start : 0; // where `asked` starts in the letter (UTF-16)
+    const letterType = scope ? scope.letterType : $("letter-type").value || null;
+    const result = await client.rewrite(asked, { letterType, onlySpan });
     const changes = [...(result.changes || [])].sort((a, b) => a.start - b.start).map((c) => ({
-      ...c, from: codePointToUtf16(text, c.start), to: codePointToUtf16(text, c.end), state: "open" }));
+      ...c, from: base + codePointToUtf16(asked, c.start), to: base + codePointToUtf16(asked, c.end), state: "open" }));
     pending = { before: text, changes, result, opener, oneFinding: onlySpan !== null };
     showChanges();
     $("rewrite-panel").hidden = false;

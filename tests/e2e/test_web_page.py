@@ -309,13 +309,16 @@ def test_rewrite_one_finding_sends_code_point_span(page, server_url):
     # the button shows only where the server says it can rewrite (`rewritable`); mark the one
     # finding this test needs as rewritable in case the server's analysis says otherwise
     patch_findings(page, lambda f: f.update(rewritable=f["text"] == "blive lukket"))
-    text = ("Kære Hans 😀\n\nDu har ikke indsendt den dokumentation, som du skulle. "
+    text = ("Kære Hans 😀\n\nDu har ikke indsendt den dokumentation 📄, som du skulle. "
             "Vi gør opmærksom på, at sagen vil blive lukket.\n\nMed venlig hilsen\nSagsbehandler")
     paste_letter(page, server_url, text)
     item = finding(page, "blive lukket")
     with page.expect_request(lambda r: r.url.endswith("/v1/rewrite")) as info:
         item.locator("button.rewrite-one").click()
-    start = text.index("blive lukket")  # a Python (code-point) offset: the emoji counts as one
+    # asked in the finding's paragraph (what the server tried when it offered the button), as code points
+    line = next(line for line in text.split("\n") if "blive lukket" in line)
+    start = line.index("blive lukket")  # a Python (code-point) offset: the 📄 before it counts as one
+    assert info.value.post_data_json["text"] == line
     assert info.value.post_data_json["only_span"] == [start, start + len("blive lukket")]
     page.wait_for_selector("#rewrite-panel:not([hidden])")
     assert page.locator("#rewrite-changes ins").count() >= 1
