@@ -125,14 +125,21 @@ class SafetyRules:
         self.writer_objects = frozenset(str(w).lower() for w in wo.get("words") or ())
         self.writer_target = wo.get("target")
         self.writer_harm = tuple(wo.get("harm") or ())
-        tools = excuse.get("tools") or {}
-        self.tool_words, self.tool_context = tools.get("words"), tools.get("context")
+        tools = excuse.get("tools") or []
+        # pairs of (harm words, everyday context in the sentence): "hammer" beside "hylder", "skyde" beside "fyrværkeri"
+        self.tools = [(t["words"], t["context"]) for t in ([tools] if isinstance(tools, dict) else tools)]
+        right = excuse.get("right_after") or {}
+        self.right_words = frozenset(str(w).lower() for w in right.get("words") or ())
+        self.right_next = [tuple(str(w).lower() for w in seq) for seq in right.get("next") or () if seq]
+        practical = excuse.get("practical") or {}
+        self.practical_words, self.practical_know = practical.get("words"), practical.get("know")
         idiom = excuse.get("idiom_after") or {}
         self.idiom_words = frozenset(str(w).lower() for w in idiom.get("words") or ())
         self.idiom_follow = [tuple(str(w).lower() for w in seq) for seq in idiom.get("follow") or () if seq]
         self.idiom_within = int(idiom.get("within", 0))
         for g in (self.report_before, self.friendly_context, self.neg_know, self.neg_word, self.neg_unless,
-                  self.writer_target, self.tool_words, self.tool_context, *self.writer_harm):
+                  self.writer_target, *(g for pair in self.tools for g in pair), *self.writer_harm,
+                  self.practical_words, self.practical_know):
             if g is not None and g not in self.words:
                 raise RuleFileError(source, f"'excuse' bruger en ukendt ordgruppe: {g}.")
         # a member of staff's note of a call or a meeting ("Tlf.notat: Borgeren sagde, at han ville …"):
@@ -229,9 +236,25 @@ class SafetyRules:
         """A harm word in its everyday use: a tool for a job ("en hammer og søm til hylderne") or the start of
         an idiom ("skyder projektet i gang")."""
         t = doc[i]
-        if self.tool_words and self._in(t, self.tool_words) and any(self._in(x, self.tool_context) for x in t.sent):
-            return True
+        for words, context in self.tools:
+            if self._in(t, words) and any(self._in(x, context) for x in t.sent):
+                return True
+        if self.right_words and (t.lower_ in self.right_words or t.lemma_.lower() in self.right_words):
+            nxt = [x.lower_ for x in doc[i + 1:i + 4]]
+            if any(tuple(nxt[:len(seq)]) == seq for seq in self.right_next):
+                return True
         return bool(self.idiom_words) and self._idiom(doc, i, i + 1)
+
+    def _practical(self, doc, start: int, end: int) -> bool:
+        """A sign of knowing ("hvor I holder til") in a sentence that asks a practical question about the
+        office ("men hvornår har I åbent?"): the sentence ends with a question mark and names opening hours,
+        parking, an entrance or the way."""
+        if not any(self._in(t, self.practical_know) for t in doc[start:end]):
+            return False
+        sent = doc[start].sent
+        if "?" not in sent.text:
+            return False
+        return any(self._in(t, self.practical_words) for t in sent if not (start <= t.i < end))
 
     def never_green_tokens(self, doc) -> list[int]:
         """Token indices of words about violence told of ("har slået dem"), figures of speech
@@ -328,10 +351,9 @@ class SafetyRules:
             return True
         if self.writer_objects and self._at_writer(doc, start, end):
             return True
-        if self.tool_words and any(self._in(t, self.tool_words) for t in doc[start:end]) and any(
-                self._in(t, self.tool_context) for t in doc[start].sent):
-            return True  # "en hammer og et par søm til hylderne"
-        if self.idiom_words and self._idiom(doc, start, end):
+        if any(self._plain_use(doc, i) for i in range(start, end)):
+            return True  # "en hammer og et par søm til hylderne", "skyder projektet i gang", "min søn slog sig"
+        if self.practical_words and self._practical(doc, start, end):
             return True
         if self.friendly_context and any(t.lemma_.lower() in self.friendly_words for t in doc[start:end]):
             sent = doc[start].sent

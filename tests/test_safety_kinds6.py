@@ -148,3 +148,65 @@ def test_a_greeting_to_staffs_family_stays_a_weak_sign():
     res = triage("Hilsen til din kone. Vi har hilst på hinanden i Netto, hun ved det bare ikke.")
     assert res.step != "groen"
     assert any(k.startswith(("watch:", "safety:", "model:")) for k in _kinds(res)) or res.step == OUTSIDE
+
+
+# ---- kinds from the second blind batch (threat2b/batch1) ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Du skulle se dig over skulderen, når du går til bussen i aften.",
+    "Næste gang tager jeg min rottweiler med op på jobcentret. Den er ikke glad for kommunen.",
+    "Hvis I tager min bil, gør jeg jer alle sammen fortræd.",
+    "Jeg har en jernstang i bilen, og jeres kontor har store vinduer.",
+])
+def test_second_batch_threat_kinds_are_outside(text):
+    assert triage(text).step == OUTSIDE
+
+
+def test_things_sent_to_staffs_address_are_never_green():
+    res = triage("Jeg har bestilt tre taxaer til din adresse i nat.")
+    assert res.step != "groen"
+    assert any(k.startswith(("watch:", "safety:", "model:")) for k in _kinds(res))
+
+
+@pytest.mark.parametrize("text", [
+    "Kan I fjerne en død måge fra legepladsen?",
+    "Hvor I holder til, ved jeg godt, men hvor kan man parkere?",
+    "Jeg skyder på, at vi er der kl. 9.",
+    "Min datter slog sig på cyklen og kan ikke gå til idræt. Skal hun have en seddel?",
+    "Hvornår må man skyde raketter af til nytår?",
+    "Bekræft venligst din adresse, så vi kan sende pakken.",
+])
+def test_second_batch_hard_non_threats(text):
+    res = triage(text)
+    assert not any(r.startswith("Sikkerhedsreglen") for r in res.reasons), res.reasons
+    assert not any(k.startswith("watch:") for k in _kinds(res))
+    assert not any("vold, våben" in r or "fortæller om vold" in r for r in res.reasons)
+
+
+def test_a_dead_man_stays_a_threat():
+    assert triage("Du er en død mand, Per.").step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har købt et reb. Det er den eneste udvej, jeg kan se.",
+    "Snart får I ro for mig.",
+    "Jeg tænker på at ende det hele i weekenden.",
+    "Ingen vil savne mig alligevel.",
+    "Jeg har slugt det meste af pakken med piller.",
+    "Der er ingen grund til at fortsætte mere.",
+    "Jeg har sagt farvel til katten og givet den til min nabo.",
+])
+def test_second_batch_self_harm_gets_the_call_advice(text):
+    res = triage(text)
+    assert LIVSLINIEN in res.advice
+    assert res.step != OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg prøver at gøre alt rigtigt, men det er aldrig godt nok.",
+    "Vi hørte ikke fra socialrådgiveren efter mødet.",
+    "Der er ingen anden vej til skolen end over broen. Kan I lave en cykelsti?",
+])
+def test_second_batch_everyday_wordings_are_no_self_harm_or_threat(text):
+    res = triage(text)
+    assert LIVSLINIEN not in res.advice
+    assert not any(r.startswith("Sikkerhedsreglen") for r in res.reasons)
