@@ -144,3 +144,22 @@ NOT = {
 def test_not_kind(detector, name):
     want, text = NOT[name]
     assert detector.detect(text) == want
+
+
+def test_sanction_inviting_comments_is_checked_milder(detector):
+    """A sanction that also invites comments is typed a hearing by its comment words, but its decision
+    checks run (one step milder): ``maybe`` holds the decision."""
+    text = ("Kære Sofie\n\nDu mødte ikke op til dit forløb den 2. og 3. juni og meldte ikke afbud. Vi trækker derfor "
+            "2 dage i din kontanthjælp, i alt 1.024 kr., ved næste udbetaling.\n\nHar du bemærkninger til dette, kan du "
+            "sende dem til os inden 8 dage.\n\nDu kan klage over fradraget inden 4 uger.\n\nHilsen Jobcentret")
+    d = detector.detection(text)
+    assert d.type == "afgoerelse" or "afgoerelse" in d.maybe
+
+
+def test_hearing_stays_unchecked(detector):
+    """A hearing whose decision words are all in hypothetical sentences gets no decision checks."""
+    text = ("Kære Sofie\n\nVi overvejer at trække 2 dage i din kontanthjælp, fordi du ikke mødte op til dit forløb den "
+            "2. og 3. juni. Inden vi træffer afgørelse, vil vi gerne høre, hvad du mener.\n\nSend dine bemærkninger til os "
+            "inden 8 dage.\n\nHilsen Jobcentret")
+    d = detector.detection(text)
+    assert d.type == "partshoering" and "afgoerelse" not in d.maybe
