@@ -197,3 +197,49 @@ def test_scolding_a_group_counts_as_pressure():
             "Der er ingen undskyldning for ikke at have poser med. Vi forventer, at alle hundeejere fremover tager ansvar.")
     assert len(_pressure(text, [])) == 3
     assert _pressure("Det er en selvfølge, at du kan få hjælp. Vi forventer at være færdige i maj.", []) == []
+
+
+# --- kinds from the second blind batch (panel5b) ------------------------------------------------------
+
+def test_a_cold_no_with_pressure_or_no_one_to_reach_is_missing_on_tillid(analyzer):
+    demand = """Ydelseskontoret
+
+Krav om tilbagebetaling
+
+De har i perioden 1. august til 31. oktober modtaget sygedagpenge samtidig med løn fra Deres arbejdsgiver. Der er derfor udbetalt 18.450 kr. for meget, jf. sygedagpengelovens § 74.
+
+Beløbet skal indbetales senest den 31. december.
+
+De kan klage over afgørelsen til Ankestyrelsen. Klagen sendes til kommunen senest 4 uger efter, at De har modtaget dette brev.
+
+Ydelseskontoret
+"""
+    assert panel(analyzer, demand, "afgoerelse")["tillid"].status == "missing"
+    reachable = demand.replace("Ydelseskontoret\n", "Ydelseskontoret\nRing til mig på 74 34 34 34, hvis du vil aftale at betale lidt ad gangen.\n", 1)
+    assert panel(analyzer, reachable, "afgoerelse")["tillid"].status != "missing"
+
+
+def test_scolding_without_hvis_is_pressure():
+    from borgertekst.checks.panel import _pressure
+
+    text = ("Dette er ikke acceptabelt. Skolen forventer, at Jonas møder til tiden fremover. "
+            "Fortsætter fraværet, vil skolen være forpligtet til at underrette familieafdelingen. "
+            "Vi gør opmærksom på, at gentagen udeblivelse kan føre til, at hjælpen stoppes.")
+    assert len(_pressure(text, [])) == 4
+    calm = ("Det er acceptabelt at komme lidt for sent. Vi forventer at være færdige i maj. "
+            "Fortsætter regnen, kan vi flytte mødet indenfor.")
+    assert _pressure(calm, []) == []
+
+
+def test_a_no_reply_confirmation_with_a_cancel_link_is_weak(analyzer):
+    text = """Bekræftelse på tidsbestilling
+
+Du har bestilt tid i Borgerservice tirsdag 8. december kl. 11.20. Husk billedlegitimation.
+
+Skal du aflyse, så brug linket i denne mail: www.kommune.dk/aflys
+
+{tail}
+"""
+    no_reply = panel(analyzer, text.format(tail="Denne mail er sendt fra en adresse, der ikke modtager svar."), "kvittering")
+    assert no_reply["indflydelse"].status == "weak"
+    assert panel(analyzer, text.format(tail=""), "kvittering")["indflydelse"].status == "covered"

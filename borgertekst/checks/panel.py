@@ -422,6 +422,10 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "weak", "Tjek klagevejledningen: fristen eller klageinstansen ser forkert ud.")
     elif kv in ("complete", "no-appeal-stated"):  # where and how to write: a way to be heard
         put("indflydelse", "covered", "Læseren ved, hvordan man klager" + (", og kan kontakte os." if contact else "."))
+    elif kv in (None, "not-needed") and cues["no_reply"].search(low) and (
+            contact or cues["reschedule_link"].search(low)):
+        # a no-reply text with a number or a link: the reader can answer, but not here (EVAL eval5, PANEL panel5b)
+        put("indflydelse", "weak", "Beskeden kan ikke besvares; læseren kan kun ringe, skrive eller bruge et link et andet sted.")
     elif contact is False and kv in (None, "not-needed") and cues["reschedule_link"].search(low):
         put("indflydelse", "covered", "Læseren kan flytte eller aflyse tiden via linket.")
     elif contact is False:  # no way to respond, unless there is a complaint route or an invitation to answer
@@ -436,8 +440,6 @@ def element_status(analysis, findings) -> dict:
             else "Brevet beder læseren kontakte os, men siger ikke hvordan (telefon, mail eller adresse)." if asked
             else "Klagen er sendt videre, men brevet siger ikke, hvordan læseren kan kontakte os." if forwarded
             else "Brevet siger ikke, hvordan læseren kan kontakte os.")
-    elif kv in (None, "not-needed") and cues["no_reply"].search(low):
-        put("indflydelse", "weak", "Beskeden kan ikke besvares; læseren kan kun ringe eller skrive et andet sted.")
     elif contact is None and kv is None:
         put("indflydelse", "covered", "Denne brevtype stiller ingen krav her.")
     else:
@@ -494,6 +496,11 @@ def element_status(analysis, findings) -> dict:
         # (with no complaint section, the structure checks' next step is not the appeal's)
         # no one to reach, and no next step beside the complaint route (reviewers: missing)
         put("tillid", "missing", "Brevet siger nej, men siger ikke, hvordan læseren kan kontakte os.")
+    elif refused and not heard and (pressing or contact is False):
+        # a no (a refusal, a reduction, a repayment) held over the reader, or with no one to reach, and nothing that
+        # shows we heard them: cold and distant (reviewers: missing)
+        put("tillid", "missing", "Brevet siger nej " + ("og presser" if pressing else "uden en kontakt")
+            + ", men viser ingen forståelse for læserens situation.")
     elif closed and not heard:
         put("tillid", "missing", "Brevet lukker for flere henvendelser og viser ikke, at vi har hørt læseren.")
     elif (len(pressing) >= 2 or (pressing and formal)) and not heard:  # what værdighed calls missing
