@@ -130,6 +130,18 @@ class _Floor(msgspec.Struct, forbid_unknown_fields=True):
     not_after: list[str] = []
 
 
+class _Ceiling(msgspec.Struct, forbid_unknown_fields=True):
+    """A kind of message that is at most ``max_step`` when the model puts it higher: a hit of ``classes`` and no
+    hit of a class pointing higher than ``max_step`` other than ``also_allowed`` ("har ringet 4 gange, og ingen
+    tager telefonen": trying to reach us, not pressure)."""
+
+    name: str
+    classes: list[str]
+    max_step: str
+    reason: str
+    also_allowed: list[str] = []
+
+
 class _Concern(msgspec.Struct, forbid_unknown_fields=True):
     """Signs that the writer may harm themself: no threat to staff, but never a plain receipt."""
 
@@ -151,6 +163,7 @@ class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     self_hyperbole: list[str | list[str]] = []
     intents: list[_Intent] = []
     floors: list[_Floor] = []
+    ceilings: list[_Ceiling] = []
     normalize: dict[str, str] = {}
     quoted: list[str] = []  # regexes for quoted earlier mails, where signs do not count
     self_harm: _Concern | None = None
@@ -185,6 +198,11 @@ def load_config(path: Path | None = None) -> TriageConfig:
         if unknown or floor.min_step not in STEPS[:-1] or not (floor.classes or floor.forms):
             raise RuleFileError(path, f"gulvet '{floor.name}' skal have klasser eller former, et trin under "
                                       f"uden-for-trappen og kendte klasser ({', '.join(unknown)})")
+    for ceiling in config.ceilings:
+        unknown = [c for c in ceiling.classes + ceiling.also_allowed if c not in config.classes]
+        if unknown or ceiling.max_step not in STEPS[:-1] or not ceiling.classes:
+            raise RuleFileError(path, f"loftet '{ceiling.name}' skal have kendte klasser og et trin under "
+                                      f"uden-for-trappen ({', '.join(unknown)})")
     if config.self_harm and config.self_harm.min_step not in STEPS[:-1]:
         raise RuleFileError(path, f"self_harm: min_step skal være et af {', '.join(STEPS[:-1])}")
     for p in config.quoted:
@@ -259,6 +277,7 @@ QUOTED = re.compile(r"(?<!\w)'[^'\n]{2,300}'(?!\w)|\"[^\"\n]{2,300}\"|»[^«\n]{
 FORMAL = {"De": "du", "Dem": "dig", "Deres": "din"}
 CAPS_WORD = re.compile(r"\b[A-ZÆØÅ]{2,}\b")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)\w")
+HYPERBOLE = "triage_hyperbole"  # Doc.user_data key: the message has hyperbole about the writer (a model feature)
 LEXICON_HITS = "triage_lexicon_hits"  # Doc.user_data key: the lexicon matcher's hits on this doc
 SHOUTED = "triage_shouted_text"  # Doc.user_data key: the message as written, when it was read in lower case
 
@@ -346,6 +365,7 @@ class TriageModel:
         # mig med papirer") only the signs it overlaps, so a threat beside it still counts
         excused = {doc[h.start].sent.start for h in hits if h.cls == "not:third_party"}
         hyperbole = [(h.start, h.end) for h in hits if h.cls == "not:self_hyperbole"]
+        doc.user_data[HYPERBOLE] = bool(hyperbole)
         quotes = [m.span() for m in QUOTED.finditer(doc.text)]
         out = []
         for h in hits:
@@ -377,6 +397,13 @@ class TriageModel:
                     continue
             out.append(h)
         told = [h for h in out if h.cls.startswith("told:")]
+        if quotes and excused:
+            # a sentence that reports what someone else said, with a quotation ("Min nabo sagde, at han ville
+            # 'smadre mig', hvis jeg parkerer der igen"): its "igen" belongs to the report, not to repeated requests
+            quoted_sents = {doc.char_span(a, b, alignment_mode="expand").start for a, b in quotes}
+            quoted_sents = {doc[i].sent.start for i in quoted_sents if i < len(doc)}
+            out = [h for h in out if not (h.cls == "repeated" and doc[h.start].sent.start in excused
+                                          and doc[h.start].sent.start in quoted_sents)]
         if told:
             # a sentence that tells someone else's threat: its words of repetition are that person's ("min
             # ekskæreste har igen skrevet, at …"), and no class reads the quoted threat itself ("af med mig")
@@ -430,6 +457,8 @@ class TriageModel:
             v["lex:" + cls] = 1.0
             if n >= 3:
                 v["lex:" + cls + ":3+"] = 1.0
+        if doc.user_data.get(HYPERBOLE):
+            v["lex:self_hyperbole"] = 1.0  # "skemaet slår mig ihjel": a figure of speech about the writer
         own = doc.user_data.get(SHOUTED, doc.text)
         words = WORD.findall(own)
         n = len(words)
@@ -657,6 +686,11 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
             doc[h.start:h.end].text for h in hits if h.cls.startswith("told:")]
         reasons.append("Henvendelsen fortæller om vold eller trusler"
                        + (" (" + "; ".join(dict.fromkeys(told)) + ")." if told else ", også i det, den citerer."))
+    ceiling = _ceiling(config, hits, step) if not safety and not watch else None
+    if ceiling is not None:
+        step = ceiling.max_step
+        score = probs[m.model.classes.index(step)] if m.model else 0.0
+        reasons.append(ceiling.reason.strip())
     floor = _floor(config, doc, hits, values, step) if not safety else None
     if floor is not None:
         step = floor.min_step
@@ -719,6 +753,21 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         step=step, step_label=config.suggestion.format(label=spec.label), score=round(score, 4),
         signals=signals, reasons=reasons, advice=advice, template=template,
     )
+
+
+def _ceiling(config: TriageConfig, hits, step: str):
+    """The first ceiling (``ceilings`` in rules/triage.yaml) below ``step`` that the message meets, or None."""
+    if step == OUTSIDE:
+        return None
+    present = {h.cls for h in hits}
+    for ceiling in config.ceilings:
+        top = STEPS.index(ceiling.max_step)
+        if STEPS.index(step) <= top or not present & set(ceiling.classes):
+            continue
+        higher = {c for c in present if c in config.classes and STEPS.index(config.classes[c].step) > top}
+        if not higher - set(ceiling.also_allowed) - set(ceiling.classes):
+            return ceiling
+    return None
 
 
 def _floor(config: TriageConfig, doc, hits, values: dict[str, float], step: str):

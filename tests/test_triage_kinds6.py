@@ -129,3 +129,26 @@ def test_a_floor_with_an_unknown_class_is_refused(tmp_path: Path):
     path.write_text(bad, encoding="utf-8")
     with pytest.raises(RuleFileError):
         load_config(path)
+
+
+# ---- trying to reach us is frustration, not pressure (ceiling), unless other signs point higher -----------
+def test_calls_nobody_answers_are_at_most_yellow():
+    r = triage("har ringet 5 gange i dag og ingen tager telefonen. hvem kan jeg tale med")
+    assert r.step == "gul", (r.step, r.reasons)
+    assert any(s.kind == "unreachable" for s in r.signals)
+    assert THREAT_ADVICE not in r.advice
+
+
+def test_calls_nobody_answers_with_the_press_stay_above_the_ceiling():
+    r = triage("Jeg har ringet 9 gange, og ingen tager telefonen. Nu går jeg til TV 2 med det.")
+    assert not any("højst gult" in x for x in r.reasons)
+
+
+def test_a_ceiling_with_an_unknown_class_is_refused(tmp_path: Path):
+    text = (shipped_rules_dir() / "triage.yaml").read_text(encoding="utf-8")
+    bad = text.replace("classes: [unreachable]\n", "classes: [no_such_class]\n", 1)
+    assert bad != text
+    path = tmp_path / "triage.yaml"
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(RuleFileError):
+        load_config(path)
