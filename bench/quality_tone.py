@@ -185,6 +185,8 @@ FIRST_RUNS = [
     ("tone4/blind1 + letters", "bc9fe8a (session 7 start)", "0.68", "0.03", "8/9 = 0.89", "8/11"),
     ("tone4/blind2", "bc9fe8a, measured after 155a674 (fixes)", "0.70", "0.01", "", ""),
     ("tone4/blind3 (80)", "06cefcb (after the fixes)", "0.62", "0.00", "", ""),
+    ("tone6/blind1 (130) + letters (18)", "9266bda (session 9 start)", "0.80", "0.05", "9/14 = 0.64", "9/17"),
+    ("tone6b/blind1 (100) + letters (8)", "after the first session-9 fixes", "0.56", "0.02", "6/9 = 0.67", "6/9"),
 ]
 
 

@@ -73,6 +73,9 @@ class PrecisionPolicy:
     alone_max: int = 0  # a text of at most this many sentences is "alone" (0: never)
     alone_threshold: float | None = None
     alone_words_only: float | None = None
+    # a list item that is a topic ("- hvad du selv har lyst til at prøve": an agenda point)
+    list_item_topic: re.Pattern | None = None
+    list_item_threshold: float | None = None
 
     @classmethod
     def from_options(cls, options: dict, threshold: float) -> "PrecisionPolicy":
@@ -96,6 +99,9 @@ class PrecisionPolicy:
             alone_threshold=_alone_bar(options, "threshold_alone", threshold),
             alone_words_only=_alone_bar(options, "threshold_words_only_alone", threshold,
                                         _alone_bar(options, "threshold_alone", threshold)),
+            list_item_topic=re.compile(options["list_item_topics"], re.IGNORECASE)
+            if options.get("list_item_topics") else None,
+            list_item_threshold=float(options.get("threshold_listepunkt", threshold)),
         )
 
     def base_threshold(self, alone: bool) -> float:
@@ -179,7 +185,24 @@ class PrecisionPolicy:
         context = self.context_of(sentence, matches)
         if context is not None and self.contexts[context][0] > needed:
             needed, reason = self.contexts[context][0], f"context:{context}"
+        if self.list_item_topic is not None and self.list_item_threshold > needed:
+            body = list_item_body(text, start, end)
+            if body is not None and self.list_item_topic.match(body):
+                needed, reason = self.list_item_threshold, "context:listepunkt"
         return Decision(score >= needed, score, needed, reason + (" (alone)" if alone else ""))
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-*•–·▪◦]|\d{1,2}[.)]|[a-zæøå][.)])[ \t]+")
+
+
+def list_item_body(text: str, start: int, end: int) -> str | None:
+    """The text of a list item ("- ", "* ", "• ", "2. ", "a) " opening a line) whose sentence starts
+    at ``start`` (the marker before the sentence or as its first characters), or None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    m = _BULLET.match(text, line_start)
+    if m is None or m.end() > end or (m.end() < start and text[m.end():start].strip()):
+        return None
+    return text[max(start, m.end()):end]
 
 
 def _alone_bar(options: dict, key: str, threshold: float, default: float | None = None) -> float | None:
@@ -192,4 +215,4 @@ def _alone_bar(options: dict, key: str, threshold: float, default: float | None 
     return bar
 
 
-__all__ = ["PrecisionPolicy", "Decision", "addresses_reader", "READER"]
+__all__ = ["PrecisionPolicy", "Decision", "addresses_reader", "list_item_body", "READER"]
