@@ -175,14 +175,23 @@ function panelOffset(li) {
   return side ? li.getBoundingClientRect().top - side.getBoundingClientRect().top : null;
 }
 
-function keepPlace(handledIndex, before, offset = null, pageY = null) {
+function keepPlace(handledIndex, before, offset = null, pageY = null, fix = null) {
   let target = null;
-  for (const cand of before.slice(handledIndex + 1)) {
+  const old = new Set(before.map(findingKey));
+  for (const [n, cand] of before.slice(handledIndex + 1).entries()) {
     const key = findingKey(cand);
     const same = displayed.filter((f) => findingKey(f) === key);
     if (same.length) {
       target = same.reduce((a, b) => (Math.abs(b.from - cand.from) < Math.abs(a.from - cand.from) ? b : a));
       break;
+    }
+    if (n === 0 && fix) {
+      // the next finding went with the fix, and the fixed words are flagged again in its place ("træffes"
+      // inside "træffes endelig beslutning" → "besluttes", still passive): that one is next, where the reader is
+      const from = cand.from >= fix.to ? cand.from + fix.delta : cand.from;
+      const to = cand.to >= fix.to ? cand.to + fix.delta : Math.min(cand.to, fix.to + fix.delta);
+      target = displayed.find((f) => !old.has(findingKey(f)) && f.from < Math.max(to, from + 1) && from < f.to) || null;
+      if (target) break;
     }
   }
   if (!target && displayed.length) target = displayed[Math.min(Math.max(0, handledIndex - 1), displayed.length - 1)];
@@ -295,7 +304,7 @@ async function accept(f, suggestion) {
   if (!made) { status.textContent = "Teksten er ændret siden tjekket; vent et øjeblik, så tjekkes den igen."; return; }
   if (!report) return; // a newer check (the next fix, typing) took over; it shows the result and keeps the place
   status.textContent = `Rettet til »${suggestion}«. ${status.textContent}`;
-  keepPlace(index, before, offset, pageY);
+  keepPlace(index, before, offset, pageY, { to: f.to, delta: suggestion.length - (f.to - f.from) });
 }
 
 function ignore(f, always) {

@@ -336,3 +336,21 @@ def test_footer_links_to_the_api_reference(page, server_url):
     page.wait_for_url("**/schema")
     assert page.locator("h1").count() == 1 and "API" in page.inner_text("h1")
     assert not page.errors, page.errors
+
+
+def test_after_a_fix_focus_goes_to_the_fixed_words_flagged_again_in_place(page, server_url):
+    # "træffes endelig beslutning" → "besluttes": the next finding (passive "træffes") went with the fix, and the
+    # new words are passive too; focus goes to that one in its place, not to the passive after it (EVAL eval5, 15)
+    text = ("Kære Lise\n\nForinden der træffes endelig beslutning, gives du lejlighed til at komme med bemærkninger.\n\n"
+            "Venlig hilsen\nCenter for Handicap")
+    paste_letter(page, server_url, text)
+    item = finding(page, "træffes endelig beslutning")
+    button = item.locator("button.accept").first
+    if not button.count() or "besluttes" not in button.inner_text():
+        pytest.skip("this rule set suggests no drop-in 'besluttes' for the nominal style")
+    assert finding(page, "træffes").count() and finding(page, "gives").count()
+    button.click()
+    focused = until(page, "document.activeElement && document.activeElement.classList.contains('jump') && "
+                          "document.activeElement.closest('li.finding').querySelector('.quote').textContent")
+    assert focused == "»besluttes«", focused
+    assert not page.errors, page.errors
