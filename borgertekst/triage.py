@@ -164,6 +164,7 @@ class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     intents: list[_Intent] = []
     floors: list[_Floor] = []
     ceilings: list[_Ceiling] = []
+    not_in_quotes: list[str] = []  # classes that do not count inside quotation marks (the words of a letter quoted)
     normalize: dict[str, str] = {}
     quoted: list[str] = []  # regexes for quoted earlier mails, where signs do not count
     self_harm: _Concern | None = None
@@ -198,6 +199,8 @@ def load_config(path: Path | None = None) -> TriageConfig:
         if unknown or floor.min_step not in STEPS[:-1] or not (floor.classes or floor.forms):
             raise RuleFileError(path, f"gulvet '{floor.name}' skal have klasser eller former, et trin under "
                                       f"uden-for-trappen og kendte klasser ({', '.join(unknown)})")
+    if unknown := [c for c in config.not_in_quotes if c not in config.classes]:
+        raise RuleFileError(path, f"not_in_quotes: ukendte klasser: {', '.join(unknown)}")
     for ceiling in config.ceilings:
         unknown = [c for c in ceiling.classes + ceiling.also_allowed if c not in config.classes]
         if unknown or ceiling.max_step not in STEPS[:-1] or not ceiling.classes:
@@ -305,6 +308,7 @@ class TriageModel:
         self.labels.update(self.composed.labels)
         self.labels[MODEL_SIGN] = MODEL_SIGN_LABEL  # (THREAT) where the classifier saw a threat
         self.quoted = [re.compile(p) for p in c.quoted]
+        self.not_in_quotes = frozenset(c.not_in_quotes)
         self.normalize = {k.lower(): v for k, v in c.normalize.items()}
         if weights is False:
             self.model = None
@@ -368,9 +372,12 @@ class TriageModel:
         doc.user_data[HYPERBOLE] = bool(hyperbole)
         quotes = [m.span() for m in QUOTED.finditer(doc.text)]
         out = []
+        unquoted = self.not_in_quotes
         for h in hits:
             if h.cls.startswith("not:"):
                 continue
+            if h.cls in unquoted and any(a <= doc[h.start].idx < b for a, b in quotes):
+                continue  # "et brev om 'revurdering af hjælpebehov'": the letter's word, not the writer's stance
             if h.cls == "question" and doc[h.start].lemma_ in ASKING_FIRST and _statement(doc, h.start):
                 continue  # "Det kan I lige så godt vænne jer til." asks nothing
             if h.cls == SELF_HARM and any(a < h.end and h.start < b for a, b in hyperbole):

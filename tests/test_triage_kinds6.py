@@ -152,3 +152,48 @@ def test_a_ceiling_with_an_unknown_class_is_refused(tmp_path: Path):
     path.write_text(bad, encoding="utf-8")
     with pytest.raises(RuleFileError):
         load_config(path)
+
+
+# ---- batch 2 kinds -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "kan man låne en trailer på genbrugspladsen",
+    "hvor finder man blanketten til hjælp til briller",
+])
+def test_an_sms_question_without_a_question_mark_gets_a_direct_answer(text):
+    assert triage(text).template == "svar-paa-spoergsmaal"
+
+
+def test_a_word_of_a_quoted_letter_is_no_disagreement():
+    r = triage("Min mor har fået et brev om 'genvurdering af hjælp til rengøring'. Hvad betyder det for hende?")
+    assert "genvurdér" not in r.advice
+    assert r.template == "svar-paa-spoergsmaal"
+
+
+@pytest.mark.parametrize("text", [
+    "I har modregnet 1.800 kr. i min boligstøtte. Det er ikke korrekt, jeg vil have pengene tilbage.",
+    "ang. kravet om tilbagebetaling: I har lavet en fejl i min løn for juni.",
+])
+def test_a_deduction_or_repayment_said_to_be_wrong_gets_reconsideration(text):
+    assert "genvurdér" in triage(text).advice
+
+
+def test_a_farewell_with_nothing_left_to_fight_for_gets_the_self_harm_call():
+    r = triage("Der er ikke mere at kæmpe for. Farvel og tak.")
+    assert any(s.kind == "concern:self_harm" for s in r.signals)
+    assert r.template == "opfoelgning-telefon"
+
+
+@pytest.mark.parametrize("text", ["Hvor svært kan det være at få svar på en simpel mail?",
+                                  "Hallo, er der nogen derinde? Jeg har ventet på svar i tre uger."])
+def test_rhetorical_exasperation_is_frustration(text):
+    assert any(s.kind == "frustration" for s in triage(text).signals)
+
+
+def test_a_not_in_quotes_class_must_exist(tmp_path: Path):
+    text = (shipped_rules_dir() / "triage.yaml").read_text(encoding="utf-8")
+    bad = text.replace("not_in_quotes: [disagree_decision,", "not_in_quotes: [no_such_class,", 1)
+    assert bad != text
+    path = tmp_path / "triage.yaml"
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(RuleFileError):
+        load_config(path)
