@@ -409,6 +409,64 @@ class LazyPattern:
         return f"LazyPattern({self.pattern!r}, {self.flags!r})"
 
 
+# --- the first character of a match ------------------------------------------
+
+def starts_with_word(pattern: str) -> bool:
+    """Whether every match of ``pattern`` starts with a word character (``\\w`` as ``regex``
+    reads it): then ``\\b`` before the pattern turns away only starts right after a word
+    character. False when unsure (an empty match, any character, a property, a back reference)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            tree = P.parse(_broaden_properties(pattern), re.UNICODE)
+    except (re.error, FutureWarning, DeprecationWarning, RecursionError, OverflowError):
+        return False
+    return _first_is_word(list(tree), False)
+
+
+def _first_is_word(items, after: bool) -> bool:
+    """Whether every match of ``items`` starts with a word character; ``after``: whether what
+    follows the sequence does (for a sequence that can match nothing)."""
+    for i, (op, av) in enumerate(items):
+        if op in _ZERO_WIDTH:
+            continue  # matches no characters
+        if op is C.LITERAL:
+            return _WORD.match(chr(av)) is not None
+        if op is C.IN:
+            return _class_is_word(av)
+        if op is C.SUBPATTERN:
+            return _first_is_word(av[-1], _first_is_word(items[i + 1:], after))
+        if op is C.ATOMIC_GROUP:
+            return _first_is_word(av, _first_is_word(items[i + 1:], after))
+        if op is C.BRANCH:
+            rest = _first_is_word(items[i + 1:], after)
+            return all(_first_is_word(branch, rest) for branch in av[1])
+        if op in _REPEATS:
+            low, _high, sub = av
+            rest = _first_is_word(items[i + 1:], after)
+            return _first_is_word(sub, rest) and (low > 0 or rest)
+        return False
+    return after
+
+
+_WORD_CATEGORIES = {C.CATEGORY_WORD, C.CATEGORY_UNI_WORD, C.CATEGORY_DIGIT, C.CATEGORY_UNI_DIGIT}
+
+
+def _class_is_word(members) -> bool:
+    """Whether every character of a character class is a word character."""
+    for op, av in members:
+        if op is C.LITERAL:
+            if _WORD.match(chr(av)) is None:
+                return False
+        elif op is C.RANGE:
+            low, high = av
+            if high - low > 2_000 or any(_WORD.match(chr(code)) is None for code in range(low, high + 1)):
+                return False
+        elif op is not C.CATEGORY or av not in _WORD_CATEGORIES:
+            return False  # a negated class, a space or non-word category
+    return True
+
+
 # --- finite sets of strings -------------------------------------------------
 
 def _exact(item) -> frozenset[str] | None:
