@@ -63,6 +63,25 @@ CASES = {
         "Lejeren har givet samtykke til, at vi henter oplysningerne hos jer.\n\nVi beder jer sende lejekontrakten "
         "og den nuværende husleje senest den 1. marts.\n\nVenlig hilsen\nBorgerservice",
     ),
+    # a grant of eligibility with a waiting list beside it ("skrevet op til" is a receipt's words)
+    "approved-and-waitlisted": (
+        "afgoerelse",
+        "Kære Poul\n\nBoligudvalget holdt møde i tirsdags. Du er godkendt til en ældrebolig, og du er skrevet op til "
+        "Solgården, som du ønskede. Der er cirka tre måneders ventetid, og du hører fra os, når der er en ledig bolig.\n\n"
+        "Venlig hilsen\nBoligteamet",
+    ),
+    # a receipt of a complaint passed on, with the answer promised from someone else
+    "complaint-passed-on-answer-from-him": (
+        "kvittering",
+        "Kære Hans\n\nTak for din mail om de aflyste busture i dagcentret. Jeg har sendt den til lederen af dagcentret, "
+        "Ole Bro, som ser på sagen. Du får et skriftligt svar fra ham inden 14 dage.\n\nVenlig hilsen\nBorgerrådgiveren",
+    ),
+    # a letter to a school about a pupil, the pupil named in the subject line
+    "third-party-school-pupil": (
+        "andet",
+        "Til Bakkeskolen\nAtt.: skoleleder Lis Borg\n\nVedr. elev i 6.b, Maja Holm\n\nMaja skal have en vurdering hos PPR. "
+        "Vi beder klasselæreren udfylde det vedlagte skema og sende det til os senest den 1. maj.\n\nHilsen PPR",
+    ),
     # a hearing by SMS: what the new figures may mean, and "tell us if they are wrong"
     "sms-hearing-figures": (
         "partshoering",
