@@ -128,3 +128,25 @@ def test_school_and_road_jargon_is_found_and_explained_jargon_is_not(analyzer):
     explained = ("Skolen har lavet en PPV, det vil sige en pædagogisk-psykologisk vurdering, af Emil. "
                  "Den viser, hvad han har brug for.")
     assert "PPV" not in _texts(analyzer, explained, "fagsprog.forvaltningsord")
+
+
+# --- marginal metrics are hints ----------------------------------------------------------------
+
+def test_a_sentence_just_over_the_line_is_a_hint_and_a_long_one_a_warning(analyzer):
+    marginal = ("Vi har givet dig afslag, fordi tagterrassen vil give indblik til de to naboers haver og soveværelser, "
+                "og fordi lokalplanen for området ikke tillader tagterrasser på husene.")  # 26 words (the product's count)
+    long = ("Vi har givet dig afslag, fordi tagterrassen vil give indblik til de to naboers haver og soveværelser "
+            "mod syd, og fordi lokalplanen for hele området ved Fenrisvej ikke tillader tagterrasser på nogen af "
+            "rækkehusene.")  # 33 words
+    found = _findings(analyzer, marginal, "klarsprog.lange-saetninger")
+    assert [f.severity for f in found] == ["info"] and "26 ord" in found[0].message
+    assert [f.severity for f in _findings(analyzer, long, "klarsprog.lange-saetninger")] == ["warning"]
+
+
+def test_english_closing_ends_the_letter_so_the_title_below_is_the_senders(analyzer):
+    text = ("Hej Jonas\n\nJeg har kigget på din case, og det ser fint ud.\n\nKind regards\nMaja Sand\n"
+            "Case manager\nYdelsesteamet")
+    places = [text[f.start:f.end] for f in _findings(analyzer, text, "klarsprog.engelske-ord")
+              for f in [f, *(f.occurrences or [])]]
+    assert places == ["case"]  # the sender's title "Case manager" is left alone
+    assert "Kind regards" in _texts(analyzer, text, "klarsprog.engelsk-hilsen")

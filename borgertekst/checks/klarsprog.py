@@ -596,7 +596,7 @@ _GREETING = regex.compile(r"\s*(?:kære|hej|til|dear|hi|goddag)\b", regex.IGNORE
 _SUBJECT = regex.compile(r"\s*(?:emne|vedr\.?|vedrørende|subject|sag|om|re|sv)\s*:", regex.IGNORECASE)
 _CLOSING = regex.compile(
     r"^[ \t]*(?:(?:med\s+)?(?:venlig(?:st)?|mange|kærlig|de\s+bedste)\s+(?:hilsen(?:er)?|hilsner)|mvh\.?|vh\.?|hilsen"
-    r"|best\s+regards(?:\s*/\s*venlig\s+hilsen)?)[ \t]*,?[ \t]*$",
+    r"|(?:(?:best|kind|warm|warmest)\s+)?regards(?:\s*/\s*venlig\s+hilsen)?|best|cheers)[ \t]*,?[ \t]*$",
     regex.IGNORECASE | regex.MULTILINE)
 _SHORT_LINE = 8  # words: a name, a department, a title, an address or a phone number
 # a letterhead names an organisation; without one, a first short paragraph is the letter's subject
@@ -620,7 +620,7 @@ def _name_line(line: str) -> bool:
 _BLANK_LINE = regex.compile(r"\n[ \t]*\n")
 _LEADING_SPACE = regex.compile(r"\s*")
 # the closing's words by their ends, in the cases they are written in ("Hilsen", "HILSEN", "Mvh", "MVH")
-_CLOSING_WORDS = ("ilsen", "ILSEN", "ilsner", "vh", "VH", "egards")
+_CLOSING_WORDS = ("ilsen", "ILSEN", "ilsner", "vh", "VH", "egards", "Best", "best", "heers")  # + English closings
 
 
 def _last_closing(text: str):

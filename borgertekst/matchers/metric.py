@@ -19,22 +19,27 @@ class MetricMatcher:
 
     def find(self, analysis):
         rule = self.rule
+        # a value just over the line (rule.milder_up_to) is marginal: one severity step milder
+        marginal = rule.milder_up_to if rule.milder_up_to is not None else rule.max
         if rule.metric == "lix":
             total = analysis.count
             if total.words >= rule.min_words and total.lix > rule.max and analysis.document.paragraphs:
                 first = analysis.document.paragraphs[0]
                 last = analysis.document.paragraphs[-1]
-                yield Hit(first.start, last.end, fields={"value": f"{total.lix:g}", "max": f"{rule.max:g}"})
+                yield Hit(first.start, last.end, fields={"value": f"{total.lix:g}", "max": f"{rule.max:g}"},
+                          milder=total.lix <= marginal)
         elif rule.metric == "paragraph_lix":
             for para, count in zip(analysis.document.paragraphs, analysis.paragraph_counts):
                 if count.words >= rule.min_words and count.lix > rule.max:
-                    yield Hit(para.start, para.end, fields={"value": f"{count.lix:g}", "max": f"{rule.max:g}"})
+                    yield Hit(para.start, para.end, fields={"value": f"{count.lix:g}", "max": f"{rule.max:g}"},
+                              milder=count.lix <= marginal)
         elif rule.metric == "sentence_words":
             for sent, words in analysis.sentence_words:
                 if words > rule.max:
                     for part, n in _colon_parts(sent, words):
                         if n > rule.max:
-                            yield Hit(part.start_char, _end_char(part), fields={"value": str(n), "max": f"{rule.max:g}"})
+                            yield Hit(part.start_char, _end_char(part), fields={"value": str(n), "max": f"{rule.max:g}"},
+                                      milder=n <= marginal)
 
 
 _OPENING_QUOTES = frozenset({'"', "»", "«", "“", "„"})

@@ -107,6 +107,8 @@ class Metric(RuleBase, tag="metric"):
     metric: Literal["lix", "paragraph_lix", "sentence_words"]
     max: float
     min_words: int = 0  # ignore scopes with fewer words
+    # a value over ``max`` but at most this is marginal: the finding is one severity step milder
+    milder_up_to: float | None = None
 
 
 class Function(RuleBase, tag="function"):
