@@ -187,7 +187,11 @@ FIRST_RUNS = [
     ("tone4/blind3 (80)", "06cefcb (after the fixes)", "0.62", "0.00", "", ""),
     ("tone6/blind1 (130) + letters (18)", "9266bda (session 9 start)", "0.80", "0.05", "9/14 = 0.64", "9/17"),
     ("tone6b/blind1 (100) + letters (8)", "after the first session-9 fixes", "0.56", "0.02", "6/9 = 0.67", "6/9"),
+    ("tone6c/blind1 (80) + letters (6)", "82bbc19 (after the second fixes)", "0.55", "0.00", "5/6 = 0.83", "4/4"),
 ]
+
+
+_KIND = re.compile(r"TRYK \(([^,]+), \d+ %\)")
 
 
 def tone_blind_letters(lines: list[str], analyzer) -> None:
@@ -200,6 +204,7 @@ def tone_blind_letters(lines: list[str], analyzer) -> None:
               "neutral one, not counted in a borderline one):", "",
               "| letters | letters n | findings right | wrong | precision | TRYK sentences found |",
               "|---|---|---|---|---|---|"]
+    by_kind: dict[tuple[str, str], list[int]] = {}  # (severity, kind or phrase rule) -> [right, wrong]
     for index in indexes:
         right = wrong = found = total = n = 0
         for line in index.open(encoding="utf-8"):
@@ -217,11 +222,22 @@ def tone_blind_letters(lines: list[str], analyzer) -> None:
                 elif spans[where][2]:
                     right += 1
                     hit.add(where)
+                if where is None or spans[where][2]:
+                    kind = _KIND.search(f.message) if f.rule == "tone.tryk-saetning" else None
+                    key = (f.severity, f"{f.rule} ({kind.group(1)})" if kind else f.rule)
+                    by_kind.setdefault(key, [0, 0])[where is None] += 1
             n += 1
             total += len(row["escalating"])
             found += len(hit)
         precision = pct(right / (right + wrong)) if right + wrong else "—"
         lines.append(f"| {index.parent.parent.name}/{index.parent.name} | {n} | {right} | {wrong} | {precision} | {found}/{total} |")
+    lines.append("")
+    # severity earned by measured precision (issue 13): which kinds are precise on every set
+    lines += ["The same findings by severity and kind (all sets together; `tone.tryk-saetning` by the kind its "
+              "message names; borderline sentences left out):", "",
+              "| severity | rule (kind) | right | wrong | precision |", "|---|---|---|---|---|"]
+    for (severity, name), (r, w) in sorted(by_kind.items()):
+        lines.append(f"| {severity} | {name} | {r} | {w} | {pct(r / (r + w)) if r + w else '—'} |")
     lines.append("")
 
 

@@ -88,6 +88,30 @@ def test_an_agenda_item_that_is_a_topic_is_no_tryk(analyzer, item):
     assert tone_in_line(analyzer, text, item) == []
 
 
+def test_the_lead_in_of_an_agenda_is_no_tryk(analyzer):
+    lead = "Vi vil bruge tiden på:"
+    text = letter("Tak, fordi du kommer til mødet den 3. maj.\n\n" + lead + "\n1. hvordan det går i skolen\n"
+                  "2. hvem der kan hente om fredagen\n\nRing, hvis tidspunktet ikke passer.")
+    assert tone_in_line(analyzer, text, lead) == []
+    from borgertekst.tone.precision import opens_list
+    assert opens_list(text, text.index(lead), text.index(lead) + len(lead) + 1)
+    assert not opens_list("Vi skriver om: din sag.", 0, 23)
+
+
+def test_a_threat_with_a_condition_is_no_hearing_intention(analyzer):
+    sentence = "Vi overvejer at opsige din plads i klubben, hvis det sker igen."
+    from borgertekst.rulebook.loader import load_source, parse_rule, shipped_rules_dir
+    from borgertekst.tone.precision import PrecisionPolicy
+
+    path = shipped_rules_dir() / "tone" / "tryk-saetning.yaml"
+    policy = PrecisionPolicy.from_options(parse_rule(load_source(path).data, path).options, 0.73)
+    assert policy.context_of(sentence) != "varsel_om_afgoerelse"
+    assert policy.context_of("Vi overvejer at opsige din plads i klubben.") == "varsel_om_afgoerelse"
+    # a feeling set aside is no reassurance
+    assert policy.context_of("Om du synes, det er hårdt, har ingen betydning for afgørelsen.") != "ingen_foelge"
+    assert policy.context_of("Udebliver du af en god grund, får det ingen betydning for din hjælp.") == "ingen_foelge"
+
+
 def test_the_writer_admitting_what_we_may_not_know_is_no_tryk(analyzer):
     line = "Måske er der noget i din situation, vi ikke kender til."
     text = letter("Vi vil gerne høre din side, før vi beslutter noget.\n\n" + line + " Skriv eller ring til os.")

@@ -187,7 +187,7 @@ class PrecisionPolicy:
             needed, reason = self.contexts[context][0], f"context:{context}"
         if self.list_item_topic is not None and self.list_item_threshold > needed:
             body = list_item_body(text, start, end)
-            if body is not None and self.list_item_topic.match(body):
+            if (body is not None and self.list_item_topic.match(body)) or opens_list(text, start, end):
                 needed, reason = self.list_item_threshold, "context:listepunkt"
         return Decision(score >= needed, score, needed, reason + (" (alone)" if alone else ""))
 
@@ -203,6 +203,16 @@ def list_item_body(text: str, start: int, end: int) -> str | None:
     if m is None or m.end() > end or (m.end() < start and text[m.end():start].strip()):
         return None
     return text[max(start, m.end()):end]
+
+
+def opens_list(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ends in a colon with a list item on the next line ("Vi vil bruge tiden på:"
+    before "1. hvordan …"): the lead-in of an agenda, not a sentence of its own."""
+    colon = text.rfind(":", start, end)
+    if colon < 0 or text[colon + 1:end].strip():
+        return False
+    line = text.find("\n", colon)
+    return line >= 0 and _BULLET.match(text, line + 1) is not None
 
 
 def _alone_bar(options: dict, key: str, threshold: float, default: float | None = None) -> float | None:
