@@ -222,3 +222,93 @@ def test_a_cut_in_a_letter_typed_information_is_not_called_a_refusal(analyzer):
     found = _rules(report, "struktur.mulig-afgoerelse")
     assert found and "afslag" not in found[0].message and "ser ud til at afgøre" in found[0].message
     assert not any("sagt nej" in s for s in found[0].suggestions)
+
+
+# --- elements6/b2 kinds (second blind batch, after the first fixes) ---------------------------
+
+GRANT_WITH_CONDITION = """Kære Poul Riis
+
+Kommunen har imødekommet Deres ansøgning om personligt tillæg til medicin.
+
+Tillægget er 340 kr. om måneden og udbetales med Deres pension fra 1. januar 2027.
+
+Såfremt Deres forhold ændres, skal De give kommunen besked, idet De ellers kan blive pålagt at betale for meget udbetalt tillæg tilbage.
+
+Venlig hilsen
+Pension, tlf. 70 10 20 30"""
+
+
+def test_an_order_or_repayment_named_as_a_condition_in_a_grant_is_no_burden(analyzer):
+    report = analyzer.analyze(GRANT_WITH_CONDITION, "afgoerelse")
+    assert not _rules(report, "struktur.klagevejledning")
+    from borgertekst.klageadgang import load_routes
+
+    assert load_routes().outcome("Kommunen påbyder Dem at fjerne bilen.") == "afslag"
+
+
+def test_a_cut_said_with_numbers_in_a_mail_is_a_possible_decision(analyzer):
+    text = ("Hej Ali\n\nSom vi talte om, går vi ned fra 3 til 1 time bostøtte om ugen fra 1. marts.\n\n"
+            "Ring, hvis du har spørgsmål: 70 10 20 30.\n\nMvh Karin")
+    found = _rules(analyzer.analyze(text, "information"), "struktur.mulig-afgoerelse")
+    assert found and "klagevejledning" in found[0].message
+
+
+def test_a_reconsidered_complaint_granted_in_full_needs_no_guidance(analyzer):
+    text = ("Kære Bo\n\nDu klagede over vores afgørelse om din ansøgning om en ny badestol.\n\n"
+            "Vi har set på sagen igen. Vi ændrer afgørelsen, og du får en ny badestol. Din klage bliver ikke sendt "
+            "videre til Ankestyrelsen, fordi du nu får det, du har søgt om.\n\nVenlig hilsen\nVisitationen, tlf. 70 10 20 30")
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+
+
+def test_sending_a_complaint_to_us_says_how(analyzer):
+    text = ("Kære Aage\n\nDu får ikke længere hjælp til rengøring fra 1. marts, fordi du nu bor sammen med din søn, "
+            "som kan gøre rent.\n\nKlage: Er du uenig, kan du sende en klage til os inden 4 uger.\n\n"
+            "Visitator Lis, tlf. 70 10 20 30")
+    found = _rules(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+    assert found and "hvor man klager" in found[0].message and "hvordan man klager" not in found[0].message
+
+
+GENERAL_RULE = """Kære Claus
+
+Du har søgt om landzonetilladelse til et gæstehus på 40 m² på din mark.
+
+Vi giver ikke tilladelse.
+
+Gæstehuset skulle stå 250 meter fra dine andre bygninger. Nye bygninger i landzone skal som udgangspunkt ligge tæt ved de bygninger, der er på ejendommen i forvejen.
+
+Du kan klage til Planklagenævnet via Klageportalen inden 4 uger.
+
+Venlig hilsen
+Plan, tlf. 70 10 20 30"""
+
+
+def test_a_rule_in_general_words_and_a_measured_fact_are_reasons(analyzer):
+    assert not _rules(analyzer.analyze(GENERAL_RULE, "afgoerelse"), "struktur.begrundelse")
+
+
+def test_without_the_general_rule_the_measure_alone_is_no_reason(analyzer):
+    text = GENERAL_RULE.replace(" Nye bygninger i landzone skal som udgangspunkt ligge tæt ved de bygninger, "
+                                "der er på ejendommen i forvejen.", "")
+    assert _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+
+
+def test_a_fact_at_the_limit_is_a_reason(analyzer):
+    text = ("Kære Lotte\n\nDu har søgt om plads til Anton i 0. klasse på Vestskolen.\n\n"
+            "Vi kan ikke optage Anton på Vestskolen. Skolen har allerede 48 børn til to klasser, og det er det "
+            "højeste antal, byrådet har fastsat.\n\nRing gerne på 70 10 20 30.\n\nVenlig hilsen\nSkoleafdelingen")
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+
+
+def test_an_english_reason_label_gives_reasons(analyzer):
+    text = ("Hi Ana\n\nDecision: No, the kommune cannot pay for the course.\n\n"
+            "Reason: You passed the final Danish exam in June, and the free course ends with that exam.\n\n"
+            "Du kan klage til os within 4 weeks. Send an email to sprog@example.dk. If we keep the decision, "
+            "we send the complaint to Ankestyrelsen.\n\nBest regards\nRikke, 70 10 20 30")
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+
+
+def test_what_happens_next_is_not_counted_as_possible_reasons(analyzer):
+    text = ("Kære Bettina\n\nVi har lukket din sag om ressourceforløb pr. 1. marts.\n\n"
+            "Du vil fremover have kontakt med ydelsesteamet om din kontanthjælp. De skriver til dig i Digital Post i marts.\n\n"
+            "Venlig hilsen\nJobcentret, tlf. 70 10 20 30")
+    assert [f.severity for f in _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")] == ["error"]
