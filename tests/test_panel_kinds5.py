@@ -243,3 +243,48 @@ Skal du aflyse, så brug linket i denne mail: www.kommune.dk/aflys
     no_reply = panel(analyzer, text.format(tail="Denne mail er sendt fra en adresse, der ikke modtager svar."), "kvittering")
     assert no_reply["indflydelse"].status == "weak"
     assert panel(analyzer, text.format(tail=""), "kvittering")["indflydelse"].status == "covered"
+
+
+# --- kinds from the third blind batch (panel5c) -------------------------------------------------------
+
+def test_a_brush_off_is_pressure():
+    from borgertekst.checks.panel import _pressure
+
+    assert len(_pressure("Du kan ikke få flere timer. Sådan er reglerne.", [])) == 1
+    assert _pressure("Sådan er det hele gået til: vi har talt med din læge.", []) == []
+
+
+def test_a_systems_notice_is_cold():
+    from borgertekst.checks.panel import _cold
+
+    notice = "Meddelelse om personligt tillæg\n\nTillægget er bevilget efter pensionslovens § 14.\nSpørgsmål: tlf. 87 87 87 87"
+    assert _cold(notice)
+    assert _cold(notice + "\n\nVi håber, at pengene hjælper.") is None
+
+
+def test_a_complaint_kept_with_no_one_to_reach_is_missing_on_tillid(analyzer):
+    text = """Ydelsesservice
+
+Svar på din klage
+
+Kommunen har genvurderet afgørelsen af 12. oktober om enkeltydelse og {outcome}. Du får svar fra Ankestyrelsen senest den 1. marts.
+
+Ydelsesservice
+"""
+    kept = panel(analyzer, text.format(outcome="fastholder afgørelsen"), "klagesvar")["tillid"]
+    assert kept.status == "missing" and "nej" in kept.reason  # a no, with no one to reach and nothing warm
+    assert panel(analyzer, text.format(outcome="har nu genoptaget sagen"), "klagesvar")["tillid"].status == "weak"
+
+
+def test_an_answer_asking_the_reader_to_write_back_is_a_way_to_reach_us(analyzer):
+    text = """Kære Mette
+
+Tak for din mail. Du spørger, om Oliver kan tage skolebussen fra Vangedevej, når I flytter. Ja, det kan han, og I skal ikke søge om noget nyt.
+
+{tail}
+
+Venlig hilsen
+Tine
+"""
+    assert panel(analyzer, text.format(tail="Skriv endelig igen, hvis der er mere, I er i tvivl om."), "information")["tillid"].status == "covered"
+    assert panel(analyzer, text.format(tail=""), "information")["tillid"].status == "weak"

@@ -200,6 +200,8 @@ def _cues() -> dict:
         "full_grant": one(data["full_grant"]),
         "partial": one(data["partial"]),
         "no_reply": one(data["no_reply"]),
+        "kept": one(data["kept"]),
+        "reply_invite": one(data["reply_invite"]),
     }
 
 
@@ -487,8 +489,11 @@ def element_status(analysis, findings) -> dict:
     # tillid (DOMAIN.md: taken seriously, real empathy): the letter shows it has heard the reader (a person
     # speaking, thanks, understanding, an apology, an offer of help), and there is a way to reach us
     known = [v for v in (contact, next_step) if v is not None]
-    refused = outcome == "afslag"
+    # a no: a refusal, or a complaint reply that keeps the decision
+    refused = outcome == "afslag" or (analysis.letter_type == "klagesvar" and bool(cues["kept"].search(low)))
     heard = _found(cues["heard"], low, quoted)
+    if contact is False and heard and cues["reply_invite"].search(low):
+        contact = True  # an answer to the reader's mail that asks them to write back: the reply is the way
     if closed and contact is False:
         put("tillid", "missing", "Brevet lukker for flere henvendelser, og der er ingen kontakt.")
     elif (refused and contact is False and (not next_step or _has_blocks(analysis))
@@ -496,7 +501,8 @@ def element_status(analysis, findings) -> dict:
         # (with no complaint section, the structure checks' next step is not the appeal's)
         # no one to reach, and no next step beside the complaint route (reviewers: missing)
         put("tillid", "missing", "Brevet siger nej, men siger ikke, hvordan læseren kan kontakte os.")
-    elif refused and not heard and (pressing or contact is False):
+    elif refused and not heard and (pressing or (contact is False and not cues["forwarded"].search(low))):
+        # (a complaint on its way to the appeal body has a next step: weak, as the refusal branch above)
         # a no (a refusal, a reduction, a repayment) held over the reader, or with no one to reach, and nothing that
         # shows we heard them: cold and distant (reviewers: missing)
         put("tillid", "missing", "Brevet siger nej " + ("og presser" if pressing else "uden en kontakt")
