@@ -150,3 +150,13 @@ def test_english_closing_ends_the_letter_so_the_title_below_is_the_senders(analy
               for f in [f, *(f.occurrences or [])]]
     assert places == ["case"]  # the sender's title "Case manager" is left alone
     assert "Kind regards" in _texts(analyzer, text, "klarsprog.engelsk-hilsen")
+
+
+def test_they_taken_up_twice_after_people_named_is_not_address(analyzer):
+    # "De" = the nurses in the next two sentences; "De" after that, with "Hvis De", is the reader again
+    text = ("Kære fru Holt\n\nFra mandag kommer hjemmeplejen hos Dem hver morgen. Det bliver hjælperne Sanne og Ali, "
+            "der kommer. De kender begge Deres vej godt. De kommer mellem kl. 7 og 9. Hvis De er syg, så ring til os.")
+    places = [f.start for f in _findings(analyzer, text, "klarsprog.tiltale") for f in [f, *(f.occurrences or [])]]
+    assert text.index("De kender") not in places
+    assert text.index("De kommer") not in places
+    assert text.index("Hvis De") + 5 in places and text.index("Dem hver") in places

@@ -260,7 +260,7 @@ def _previous_sentence(doc, i: int):
     return [t for t in doc[j:end] if not t.is_space]
 
 
-def _refers_back(doc, i: int, state: AddressState) -> bool:
+def _refers_back(doc, i: int, state: AddressState, chain: int = 1) -> bool:
     """Sentence-initial "De" that takes up the plural subject of the sentence before: "De oplyste
     forhold er indgået i vurderingen. De giver ikke grundlag for …" (that sentence opened with the
     article "De" and this verb suits things), "… talt med de involverede medarbejdere. De har
@@ -284,8 +284,18 @@ def _refers_back(doc, i: int, state: AddressState) -> bool:
         return True
     words = [t for t in previous if t.is_alpha]
     # people in the plural end the sentence before, or are its subject ("Naboerne er orienteret. De har …")
-    return bool(words) and (words[-1].lower_ in state.person_plurals
-                            or any(w.lower_ in state.person_plurals and w.lower_.endswith("ne") for w in words[:3]))
+    if bool(words) and (words[-1].lower_ in state.person_plurals
+                        or any(w.lower_ in state.person_plurals and w.lower_.endswith("ne") for w in words[:3])):
+        return True
+    # the sentence before opened with a "De" that took them up: "Det bliver sygeplejerskerne Hanne og Bo, der
+    # kommer. De har begge erfaring med sår. De kommer mellem kl. 9 og 11." (one sentence further, not more)
+    # "De kan klage", "De er velkommen", "De skal sende": what a letter asks of or offers its reader
+    return (chain > 0 and first.text == "De" and first.is_sent_start
+            and (nxt is None or nxt.lower_ not in _READER_VERBS)
+            and _refers_back(doc, first.i, state, chain - 1))
+
+
+_READER_VERBS = frozenset({"kan", "skal", "må", "bør", "er", "bedes", "får", "vil", "modtager", "har"})
 
 
 def _their_said(doc, i: int, state: AddressState) -> bool:
