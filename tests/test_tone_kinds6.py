@@ -112,6 +112,18 @@ def test_a_threat_with_a_condition_is_no_hearing_intention(analyzer):
     assert policy.context_of("Udebliver du af en god grund, får det ingen betydning for din hjælp.") == "ingen_foelge"
 
 
+def test_a_grant_in_officialese_is_no_tryk_but_a_refusal_in_it_is_still_distance():
+    from borgertekst.rulebook.loader import load_source, parse_rule, shipped_rules_dir
+    from borgertekst.tone.precision import PrecisionPolicy
+
+    path = shipped_rules_dir() / "tone" / "tryk-saetning.yaml"
+    policy = PrecisionPolicy.from_options(parse_rule(load_source(path).data, path).options, 0.73)
+    grant = "I henhold til Deres ansøgning af 3. maj meddeles hermed tilladelse til at fælde træet."
+    assert policy.context_of(grant) == "bevilling_i_kancellisprog"
+    assert policy.context_of("De ansøgte timer herudover meddeles afslag.") != "bevilling_i_kancellisprog"
+    assert policy.context_of("Der meddeles ikke tilladelse til at fælde træet.") != "bevilling_i_kancellisprog"
+
+
 def test_the_writer_admitting_what_we_may_not_know_is_no_tryk(analyzer):
     line = "Måske er der noget i din situation, vi ikke kender til."
     text = letter("Vi vil gerne høre din side, før vi beslutter noget.\n\n" + line + " Skriv eller ring til os.")
