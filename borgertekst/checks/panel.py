@@ -375,7 +375,7 @@ def element_status(analysis, findings) -> dict:
     outcome = analysis.__dict__.get("_complaint", (None, None))[1]
     tone = [f for f in findings if f.category == "tone" and f.severity in ("warning", "error")]
     formal = any(f.rule == "klarsprog.tiltale" for f in findings)
-    quoted = quotes.for_analysis(analysis).inside
+    quoted = lambda s, e: quotes.for_analysis(analysis).inside(s, e)  # noqa: E731 (built only when asked)
     closed = any(f.rule == "tone.lukker-doeren" or "tone.lukker-doeren" in getattr(f, "also_rules", ())
                  for f in findings) or _found(cues["door_closing"], low, quoted)
     # pressure and scolding, the tone checks' warnings first (værdighed; tillid when nothing shows understanding)
