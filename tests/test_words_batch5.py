@@ -160,3 +160,27 @@ def test_they_taken_up_twice_after_people_named_is_not_address(analyzer):
     assert text.index("De kender") not in places
     assert text.index("De kommer") not in places
     assert text.index("Hvis De") + 5 in places and text.index("Dem hver") in places
+
+
+# --- batch 3 kinds ------------------------------------------------------------------------------
+
+def test_people_made_definite_by_a_possessive_are_they_in_the_next_sentence(analyzer):
+    text = ("Vi har fået at vide, at De er flyttet. Deres naboer har også sagt det til os. De så Dem bære "
+            "møbler ud. De skal derfor betale beløbet tilbage.")
+    places = [f.start for f in _findings(analyzer, text, "klarsprog.tiltale") for f in [f, *(f.occurrences or [])]]
+    assert text.index("De så") not in places
+    assert text.index("De skal") in places and text.index("Dem bære") in places
+
+
+def test_the_agenda_item_eventuelt_is_no_kancellisprog(analyzer):
+    minutes = "Referat\n\n2. Budget\nBestyrelsen godkendte budgettet.\n\n3. Eventuelt\nIntet."
+    assert _texts(analyzer, minutes, "klarsprog.kancellisprog") == []
+    prose = "Du kan eventuelt sende os en kopi af regningen."
+    assert _texts(analyzer, prose, "klarsprog.kancellisprog") == ["eventuelt"]
+
+
+def test_more_office_english_in_mails(analyzer):
+    text = ("Hey alle sammen!\n\nJeg har forwardet din mail til min kollega. Tilmeldingen er åben, "
+            "og det er first come, first served.")
+    assert {t.casefold() for t in _texts(analyzer, text, "klarsprog.engelske-ord")} == {"forwardet", "first come, first served"}
+    assert _texts(analyzer, text, "klarsprog.engelsk-hilsen") == ["Hey"]

@@ -284,8 +284,11 @@ def _refers_back(doc, i: int, state: AddressState, chain: int = 1) -> bool:
         return True
     words = [t for t in previous if t.is_alpha]
     # people in the plural end the sentence before, or are its subject ("Naboerne er orienteret. De har …")
+    # (the subject made definite by a possessive counts too: "Deres naboer har bekræftet det. De har set Dem flytte.")
     if bool(words) and (words[-1].lower_ in state.person_plurals
-                        or any(w.lower_ in state.person_plurals and w.lower_.endswith("ne") for w in words[:3])):
+                        or any(w.lower_ in state.person_plurals
+                               and (w.lower_.endswith("ne") or k > 0 and words[k - 1].lower_ in _POSSESSIVES)
+                               for k, w in enumerate(words[:3]))):
         return True
     # the sentence before opened with a "De" that took them up: "Det bliver sygeplejerskerne Hanne og Bo, der
     # kommer. De har begge erfaring med sår. De kommer mellem kl. 9 og 11." (one sentence further, not more)
@@ -295,6 +298,7 @@ def _refers_back(doc, i: int, state: AddressState, chain: int = 1) -> bool:
             and _refers_back(doc, first.i, state, chain - 1))
 
 
+_POSSESSIVES = frozenset({"deres", "dine", "jeres", "hans", "hendes", "sine", "vores", "mine"})
 _READER_VERBS = frozenset({"kan", "skal", "må", "bør", "er", "bedes", "får", "vil", "modtager", "har"})
 
 
