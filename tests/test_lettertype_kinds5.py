@@ -82,6 +82,19 @@ CASES = {
         "Til Bakkeskolen\nAtt.: skoleleder Lis Borg\n\nVedr. elev i 6.b, Maja Holm\n\nMaja skal have en vurdering hos PPR. "
         "Vi beder klasselæreren udfylde det vedlagte skema og sende det til os senest den 1. maj.\n\nHilsen PPR",
     ),
+    # a reminder whose fee is a condition said with the verb first ("Betales beløbet ikke rettidigt, … pålægges et gebyr")
+    "reminder-inverted-condition": (
+        "andet",
+        "Kommunen\nOpkrævning\n\nRYKKER\n\nVi mangler stadig betaling for SFO i oktober, 1.980 kr.\n\nBetales beløbet ikke "
+        "inden 8 dage, sendes kravet til inddrivelse, og der pålægges et gebyr på 100 kr.\n\nOpkrævning, tlf. 70 10 20 30",
+    ),
+    # a warm refusal that opens with thanks for the application: "vi vurderer ikke, at han har brug for …"
+    "warm-refusal-after-thanks": (
+        "afgoerelse",
+        "Kære Anne\n\nTak for din ansøgning om en støttekontaktperson til Jakob. Vi kan godt forstå, at I gerne vil have "
+        "hjælp.\n\nVi vurderer ikke, at Jakob har brug for en støttekontaktperson lige nu, fordi han trives i klubben og "
+        "har en mentor på skolen.\n\nRing, hvis du vil tale om det.\n\nVenlig hilsen\nFamilierådgivningen",
+    ),
     # a hearing by SMS: what the new figures may mean, and "tell us if they are wrong"
     "sms-hearing-figures": (
         "partshoering",
