@@ -312,3 +312,53 @@ def test_what_happens_next_is_not_counted_as_possible_reasons(analyzer):
             "Du vil fremover have kontakt med ydelsesteamet om din kontanthjælp. De skriver til dig i Digital Post i marts.\n\n"
             "Venlig hilsen\nJobcentret, tlf. 70 10 20 30")
     assert [f.severity for f in _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")] == ["error"]
+
+
+# --- elements6/b3 kinds (third blind batch, after the second fixes) ----------------------------
+
+SYSTEM_STOP = """ÆLDRE OG OMSORG – EKSEMPEL KOMMUNE
+Meddelelse om ændring af ydelse
+
+Borger:        Ove Jensen
+Ydelse:        Madservice
+Status:        Ophørt
+Ophørsdato:    01.03.2027
+Begrundelse:   Borger er flyttet til plejebolig, hvor maden indgår i boligens service.
+
+Henvendelse: Visitationen, tlf. 70 10 20 30.
+"""
+
+
+def test_a_system_letter_whose_status_field_says_stopped_is_a_possible_decision(analyzer):
+    found = _rules(analyzer.analyze(SYSTEM_STOP, "information"), "struktur.mulig-afgoerelse")
+    assert found and "klagevejledning" in found[0].message and "begrundelse" not in found[0].message
+    granted = SYSTEM_STOP.replace("Ophørt", "Bevilget").replace("Ophørsdato", "Startdato")
+    assert not _rules(analyzer.analyze(granted, "information"), "struktur.mulig-afgoerelse")
+
+
+def test_another_thing_to_apply_for_is_a_next_step(analyzer):
+    base = "Kære forening\n\nTak for jeres ansøgning om tilskud.\n\nVi har modtaget den.{}\n\nVenlig hilsen\nKultur, tlf. 70 10 20 30"
+    assert _rules(analyzer.analyze(base.format(""), "kvittering"), "struktur.naeste-skridt")
+    said = " Foreningen kan søge om driftstilskud i stedet."
+    assert not _rules(analyzer.analyze(base.format(said), "kvittering"), "struktur.naeste-skridt")
+
+
+def test_what_another_authority_told_us_is_a_reason(analyzer):
+    text = ("Kære Tanja\n\nDu skal betale 2.400 kr. i boligydelse tilbage.\n\n"
+            "Vi har fået oplyst fra Udbetaling Danmark, at din datter flyttede hjemmefra den 1. maj. Du fik boligydelse "
+            "som for to personer til 31. august.\n\nDu kan klage inden 4 uger. Skriv til ydelse@example.dk. Vi ser på "
+            "sagen igen og sender den til Ankestyrelsen, hvis vi ikke ændrer den.\n\nVenlig hilsen\nYdelse, 70 10 20 30")
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+
+
+def test_guidance_about_decisions_in_general_is_not_a_decision_s_guidance(analyzer):
+    text = ("Sådan klager du\n\nFår du en afgørelse fra kommunen, som du er uenig i, kan du som regel klage. I afgørelsen "
+            "står det, hvor du skal sende klagen.\n\nRing til borgerrådgiveren på 70 10 20 30.\n\nVenlig hilsen\nBorgerrådgiveren")
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+
+
+def test_an_english_approval_is_a_grant():
+    from borgertekst.klageadgang import load_routes
+
+    assert load_routes().outcome("Your application for tilskud til danskkursus is approved.") == "bevilling"
+    assert load_routes().outcome("Your application is not approved.") != "bevilling"
