@@ -47,31 +47,37 @@ def can_rewrite(finding, text: str | None = None, analyzer=None, ruleset=None) -
     return cls != "gloss" and any(is_drop_in(s) for s in finding.suggestions)
 
 
-_SPANS: OrderedDict[tuple, bool] = OrderedDict()  # (analyzer, text digest, span, type) -> changes something
-_SPANS_MAX = 4096
+_SPANS: OrderedDict[tuple, tuple[tuple[int, int], ...]] = OrderedDict()  # (analyzer, digest, type) -> changed spans
+_SPANS_MAX = 2048
 _SPANS_LOCK = threading.Lock()
 
 
-def rewrites_span(analyzer, text: str, start: int, end: int, letter_type: str | None = None) -> bool:
-    """Whether ``rewrite(analyzer, text, letter_type, only_span=(start, end))`` changes something:
-    the server's own answer to "Foreslå omskrivning", so a button is offered only where pressing it
-    changes the letter (a replacement can be dropped by the rewrite's final check, e.g. "samtykke" →
-    "tilladelse" after "givet" makes nominal style, or "De" → "du" beside other "De"). The editor asks
-    for one finding's rewrite in that finding's paragraph, so ``text`` is the paragraph. Remembered
-    per text digest (never the text itself) and span, for the paragraphs that are re-checked unchanged."""
+def rewritten_spans(analyzer, text: str, letter_type: str | None = None) -> tuple[tuple[int, int], ...]:
+    """Where ``rewrite(analyzer, text, letter_type)`` changes ``text``: the spans of its changes. The editor
+    asks for a finding's rewrite as this rewrite of the finding's paragraph and shows the changes that touch
+    the finding, so ``text`` is a paragraph. One rewrite per paragraph (not one per finding), remembered per
+    text digest (never the text itself), so a re-check after an edit rewrites only the edited paragraph."""
     from ..rewrite import rewrite
 
-    key = (id(analyzer), hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest(), start, end, letter_type)
+    key = (id(analyzer), hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest(), letter_type)
     with _SPANS_LOCK:
         if key in _SPANS:
             _SPANS.move_to_end(key)
             return _SPANS[key]
-    changed = bool(rewrite(analyzer, text, letter_type, only_span=(start, end)).changes)
+    spans = tuple((c.start, c.end) for c in rewrite(analyzer, text, letter_type).changes)
     with _SPANS_LOCK:
-        _SPANS[key] = changed
+        _SPANS[key] = spans
         while len(_SPANS) > _SPANS_MAX:
             _SPANS.popitem(last=False)
-    return changed
+    return spans
+
+
+def rewrites_span(analyzer, text: str, start: int, end: int, letter_type: str | None = None) -> bool:
+    """Whether the editor's "Foreslå omskrivning" for the finding at ``start:end`` of the paragraph ``text``
+    has something to show: a change of the paragraph's rewrite touches it. A replacement the rule offers can
+    be dropped by the rewrite's final check ("samtykke" → "tilladelse" after "givet" is nominal style), so the
+    rule alone (``can_rewrite``) is not enough."""
+    return any(s < end and start < e or (s == e and start <= s <= end) for s, e in rewritten_spans(analyzer, text, letter_type))
 
 
 def _rule(rule_id: str, ruleset=None):

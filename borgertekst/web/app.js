@@ -363,8 +363,9 @@ $("open-docx").addEventListener("change", async (e) => {
 let pending = null; // {before, changes: [{…change, from, to, state}], opener}
 $("rewrite").addEventListener("click", (e) => proposeRewrite(null, e.currentTarget));
 
-// One finding's rewrite is asked for in the finding's paragraph, with the letter type the check used: that is
-// what the server tried when it offered the button (`rewritable`), so the panel never opens with nothing in it.
+// One finding's rewrite is the rewrite of the finding's paragraph (with the letter type of the check), shown
+// with only the changes that touch the finding: that is what the server tried when it offered the button
+// (`rewritable`), so the panel never opens with nothing in it.
 function rewriteFinding(f) {
   const text = checker.text();
   const para = checker.adapter.paragraphs().find((p) => p.id === f.paragraphId);
@@ -372,9 +373,11 @@ function rewriteFinding(f) {
     proposeRewrite([utf16ToCodePoint(text, f.from), utf16ToCodePoint(text, f.to)], document.activeElement);
     return;
   }
-  const span = [utf16ToCodePoint(para.text, f.from - para.start), utf16ToCodePoint(para.text, f.to - para.start)];
+  const end = para.start + para.text.length;
+  const places = (f.places || [{ from: f.from, to: f.to }]).filter((q) => q.from >= para.start && q.to <= end)
+    .map((q) => [utf16ToCodePoint(para.text, q.from - para.start), utf16ToCodePoint(para.text, q.to - para.start)]);
   const letterType = (checker.report && checker.report.letter_type) || $("letter-type").value || null;
-  proposeRewrite(span, document.activeElement, { text: para.text, start: para.start, letterType });
+  proposeRewrite(null, document.activeElement, { text: para.text, start: para.start, letterType, places });
 }
 
 async function proposeRewrite(onlySpan = null, opener = null, scope = null) {
@@ -382,13 +385,15 @@ async function proposeRewrite(onlySpan = null, opener = null, scope = null) {
   if (!text.trim()) { status.textContent = "Der er ingen tekst at omskrive."; return; }
   status.textContent = "Omskriver …";
   try {
-    const asked = scope ? scope.text : text; // the paragraph (one finding) or the whole letter
+    const asked = scope ? scope.text : text; // the finding's paragraph, or the whole letter
     const base = scope ? scope.start : 0; // where `asked` starts in the letter (UTF-16)
     const letterType = scope ? scope.letterType : $("letter-type").value || null;
     const result = await client.rewrite(asked, { letterType, onlySpan });
-    const changes = [...(result.changes || [])].sort((a, b) => a.start - b.start).map((c) => ({
+    const touches = (c) => !scope || scope.places.some(([s, e]) => c.start < e && s < c.end || (c.start === c.end && s <= c.start && c.start <= e));
+    if (scope && Array.isArray(result.hints)) result.hints = result.hints.filter(touches);
+    const changes = [...(result.changes || [])].filter(touches).sort((a, b) => a.start - b.start).map((c) => ({
       ...c, from: base + codePointToUtf16(asked, c.start), to: base + codePointToUtf16(asked, c.end), state: "open" }));
-    pending = { before: text, changes, result, opener, oneFinding: onlySpan !== null };
+    pending = { before: text, changes, result, opener, oneFinding: onlySpan !== null || scope !== null, scoped: scope !== null };
     showChanges();
     $("rewrite-panel").hidden = false;
     $("rewrite-title").focus();
@@ -406,7 +411,8 @@ function showChanges() {
   const text = pending.before;
   const hintCount = Array.isArray(result.hints) ? result.hints.length : 0;
   $("rewrite-summary").textContent = changes.length
-    ? `${plural(changes.length, "ændring", "ændringer")}. Fund før: ${result.findings_before}, efter: ${result.findings_after}.`
+    ? pending.scoped ? `${plural(changes.length, "ændring", "ændringer")} ved fundet.` // the counts are the paragraph's
+      : `${plural(changes.length, "ændring", "ændringer")}. Fund før: ${result.findings_before}, efter: ${result.findings_after}.`
     : hintCount ? "Der er ingen ændring, der kan bruges direkte; se forslagene, du selv skal gøre færdige."
     : pending.oneFinding ? "Der er ingen omskrivning til netop dette fund; brug rådet ved fundet."
       : "Der er ikke noget at omskrive.";
