@@ -191,3 +191,13 @@ def test_a_possible_consequence_in_a_paabud_is_no_threat_warning(analyzer):
     sure = "Fjerner du ikke containeren, sender vi regningen for fjernelsen til dig."
     text = letter("Du skal fjerne containeren fra fortovet senest den 1. maj.\n\n" + sure)
     assert [r for r, _ in tone_in_line(analyzer, text, sure) if "tone.pres" in r.split()]
+
+
+def test_acknowledging_that_it_is_hard_to_make_ends_meet_is_no_missing_empathy(tone, nlp):
+    """'få … til at hænge sammen' is missing empathy only when the reader is told to manage alone."""
+    def classes(text):
+        (_, feats), = tone.features(nlp(text))
+        return {name[4:] for name in feats.values if name.startswith("lex:")}
+
+    assert "empatimangel" not in classes("Jeg forstår godt, at det er svært at få økonomien til at hænge sammen.")
+    assert "empatimangel" in classes("Det må I selv sørge for at få til at hænge sammen.")
