@@ -34,6 +34,12 @@ CASES = {
         "Hello Tom,\n\nWe have looked at your case again. Your unemployment support can not be extended after "
         "31 May, because you are not entitled to more weeks under the rules.\n\nBest regards\nJobcenter Vejle",
     ),
+    # an English stop with an adverb in the passive ("is therefore stopped") and a repayment ("must be paid back")
+    "english-stopped-therefore": (
+        "afgoerelse",
+        "Dear Mr. Berg,\n\nYou moved to Spain on 1 May. Your housing benefit is therefore stopped from 1 May, and the "
+        "1.900 kr. you got for May must be paid back.\n\nKind regards\nHousing Benefit",
+    ),
     # a reply to a complaint in English
     "english-complaint-reply": (
         "klagesvar",
@@ -94,6 +100,19 @@ CASES = {
         "Kære Anne\n\nTak for din ansøgning om en støttekontaktperson til Jakob. Vi kan godt forstå, at I gerne vil have "
         "hjælp.\n\nVi vurderer ikke, at Jakob har brug for en støttekontaktperson lige nu, fordi han trives i klubben og "
         "har en mentor på skolen.\n\nRing, hvis du vil tale om det.\n\nVenlig hilsen\nFamilierådgivningen",
+    ),
+    # a letter to a landlord about "the tenant of the above-mentioned flat"
+    "third-party-landlord-tenant": (
+        "andet",
+        "Til Andelsboligforeningen Skovly\nAdministrationen\n\nLejemål: Skovvej 3, 1. tv.\n\nKommunen har givet garanti for "
+        "lejeren af ovennævnte lejemål. Vi beder jer sende os fraflytningsrapporten, når den foreligger.\n\nVenlig hilsen\nYdelser",
+    ),
+    # a message passed on to the authority that handles it; "we cannot help" is not a refusal here
+    "passed-on-to-region": (
+        "andet",
+        "Kære Jens\n\nTak for din mail om ventetiden på en ny hofte. Sygehusene hører under regionen, så vi kan desværre ikke "
+        "hjælpe med ventetiden. Jeg har derfor sendt din mail videre til Patientkontoret i regionen, som kontakter dig.\n\n"
+        "Venlig hilsen\nBorgerservice",
     ),
     # a hearing by SMS: what the new figures may mean, and "tell us if they are wrong"
     "sms-hearing-figures": (
