@@ -184,3 +184,13 @@ def test_more_office_english_in_mails(analyzer):
             "og det er first come, first served.")
     assert {t.casefold() for t in _texts(analyzer, text, "klarsprog.engelske-ord")} == {"forwardet", "first come, first served"}
     assert _texts(analyzer, text, "klarsprog.engelsk-hilsen") == ["Hey"]
+
+
+def test_a_paragraph_rechecked_alone_does_not_count_the_letters_places(analyzer):
+    paragraphs = ["Kære fru Winther", "Vi har talt med Dem og Deres søn. De får sengen den 4. maj.",
+                  "Hvis De har spørgsmål, kan De ringe til os."]
+    result = analyzer.analyze_paragraphs(paragraphs)
+    found = [f for part in result.paragraphs for f in part.findings if f.rule == "klarsprog.tiltale"]
+    assert found and not any("steder" in f.message for f in found)
+    # each paragraph still shows De-form at warning once
+    assert sum(f.severity == "warning" for f in found) == 2

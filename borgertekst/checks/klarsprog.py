@@ -384,7 +384,8 @@ def formal_address(analysis, rule, state):
         # "Deres" mid-sentence becomes "din", not "Din": the options are already cased
         # the noun's gender and number unknown: the message names all three forms
         message = unknown if unknown and len(options) > 1 else None
-        if n == 0 and first_message and len(hits) > 1:
+        # (a paragraph the editor re-checks alone knows only its own places: the plain message there)
+        if n == 0 and first_message and len(hits) > 1 and not getattr(analysis, "in_letter", False):
             message = first_message
         yield Hit(tok.idx, tok.idx + len(tok.text), replace=options, message=message,
                   fields={"case": "exact", "places": str(len(hits))}, milder=n > 0)
