@@ -280,6 +280,7 @@ QUOTED = re.compile(r"(?<!\w)'[^'\n]{2,300}'(?!\w)|\"[^\"\n]{2,300}\"|»[^«\n]{
 FORMAL = {"De": "du", "Dem": "dig", "Deres": "din"}
 CAPS_WORD = re.compile(r"\b[A-ZÆØÅ]{2,}\b")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)\w")
+TEXT = "triage_text"  # Doc.user_data key: the doc's text, kept once
 HYPERBOLE = "triage_hyperbole"  # Doc.user_data key: the message has hyperbole about the writer (a model feature)
 LEXICON_HITS = "triage_lexicon_hits"  # Doc.user_data key: the lexicon matcher's hits on this doc
 SHOUTED = "triage_shouted_text"  # Doc.user_data key: the message as written, when it was read in lower case
@@ -341,6 +342,7 @@ class TriageModel:
             doc.user_data[SHOUTED] = own
         else:
             doc = self.nlp(own)
+        doc.user_data[TEXT] = doc.text  # spaCy rebuilds Doc.text from the tokens on every access: once here
         norm = self.normalize
         for t in doc:
             low = t.lower_
@@ -370,7 +372,7 @@ class TriageModel:
         excused = {doc[h.start].sent.start for h in hits if h.cls == "not:third_party"}
         hyperbole = [(h.start, h.end) for h in hits if h.cls == "not:self_hyperbole"]
         doc.user_data[HYPERBOLE] = bool(hyperbole)
-        quotes = [m.span() for m in QUOTED.finditer(doc.text)]
+        quotes = [m.span() for m in QUOTED.finditer(_text(doc))]
         out = []
         unquoted = self.not_in_quotes
         for h in hits:
@@ -430,7 +432,7 @@ class TriageModel:
         hits = self._lexicon_hits(doc)
         excused = {doc[h.start].sent.start for h in hits if h.cls == "not:third_party"}
         hyperbole = [(h.start, h.end) for h in hits if h.cls == "not:self_hyperbole"]
-        quotes = [mm.span() for mm in QUOTED.finditer(doc.text)]
+        quotes = [mm.span() for mm in QUOTED.finditer(_text(doc))]
         out = []
         for i in found:
             if doc[i].sent.start in excused or any(a <= i < b for a, b in hyperbole):
@@ -466,7 +468,7 @@ class TriageModel:
                 v["lex:" + cls + ":3+"] = 1.0
         if doc.user_data.get(HYPERBOLE):
             v["lex:self_hyperbole"] = 1.0  # "skemaet slår mig ihjel": a figure of speech about the writer
-        own = doc.user_data.get(SHOUTED, doc.text)
+        own = doc.user_data.get(SHOUTED) or _text(doc)
         words = WORD.findall(own)
         n = len(words)
         caps = [w for w in CAPS_WORD.findall(own) if len(w) >= 3]
@@ -507,6 +509,11 @@ def _statement(doc, i: int) -> bool:
     if not words or words[0].i == i or "?" in sent.text:
         return False
     return sent.text.rstrip().endswith((".", "!"))
+
+
+def _text(doc) -> str:
+    """The doc's text: kept by ``TriageModel.doc`` (``Doc.text`` joins every token again on each access)."""
+    return doc.user_data.get(TEXT) or doc.text
 
 
 def _entries(entries):
@@ -596,9 +603,9 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                        "uanset hvad den ellers siger.")
     watch = watch_explained = False
     self_harm = any(h.cls == SELF_HARM for h in hits)
-    threat_p = m.threat_probability(doc.text) if not safety else 0.0
+    threat_p = m.threat_probability(_text(doc)) if not safety else 0.0
     harm_words = (m.composed.caution_tokens(doc) + m.composed.never_green_tokens(doc)) if not safety else []
-    if not safety and not harm_words and doc.text != text:
+    if not safety and not harm_words and _text(doc) != text:
         # a forwarded or quoted threat (the writer's own words hold none): no sign, but never green
         if m.composed.never_green_tokens(m.nlp(text)) or m.composed.caution_tokens(m.nlp(text)):
             harm_words = [0]
@@ -708,7 +715,7 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         # (THREAT) outside by the classifier or the fields of harm with no sign of the rule: show the sentence
         # that reads most like a threat, so the handler sees a reason and not only a percentage
         if (span := model_sign_span(doc, m.threat.proba)) is not None:
-            written = doc.user_data.get(SHOUTED, doc.text)
+            written = doc.user_data.get(SHOUTED) or _text(doc)
             signals.insert(0, Signal(kind=MODEL_SIGN, label=MODEL_SIGN_LABEL,
                                      text=written[span[0]:span[1]], start=span[0], end=span[1]))
     if not safety:
@@ -810,14 +817,15 @@ def _signals(m: TriageModel, doc, hits, step: str) -> list[Signal]:
     keep.sort(key=lambda p: (p[0], doc[p[1].start].idx, -p[1].end))  # longest first at a place
     out: list[Signal] = []
     seen: set[tuple[int, int]] = set()
+    text = _text(doc)
+    written = doc.user_data.get(SHOUTED) or text
     for _, h in keep:
         start = doc[h.start].idx
         end = doc[h.end - 1].idx + len(doc[h.end - 1])
         if any(a <= start and end <= b for a, b in seen) or all(
-                ch.isspace() or unicodedata.category(ch).startswith("P") for ch in doc.text[start:end]):
+                ch.isspace() or unicodedata.category(ch).startswith("P") for ch in text[start:end]):
             continue  # inside a sign already shown, or only punctuation (an emoji is a sign)
         seen.add((start, end))
-        written = doc.user_data.get(SHOUTED, doc.text)
         out.append(Signal(kind=h.cls, label=m.labels[h.cls], text=written[start:end], start=start, end=end))
     return out
 
