@@ -414,7 +414,21 @@ class LazyPattern:
 def starts_with_word(pattern: str) -> bool:
     """Whether every match of ``pattern`` starts with a word character (``\\w`` as ``regex``
     reads it): then ``\\b`` before the pattern turns away only starts right after a word
-    character. False when unsure (an empty match, any character, a property, a back reference)."""
+    character. False when unsure (an empty match, any character, a property, a back reference).
+    Remembered with the needles (``save_needles``)."""
+    memo = _needle_memo()
+    key = "\x00word-first\x00" + pattern
+    try:
+        return memo[key]
+    except KeyError:
+        pass
+    found = memo[key] = derive_starts_with_word(pattern)
+    _unsaved.add(key)
+    return found
+
+
+def derive_starts_with_word(pattern: str) -> bool:
+    """``starts_with_word`` without the cache."""
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")

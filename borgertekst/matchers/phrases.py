@@ -24,7 +24,7 @@ def compile_entry(pattern: str, case_sensitive: bool) -> regex.Pattern:
     return regex.compile(r"(?<![\w§])(?:" + pattern + r")(?!\w)", flags)
 
 
-def compile_scan(pattern: str, case_sensitive: bool) -> regex.Pattern:
+def compile_scan(pattern: str, case_sensitive: bool, word_first: bool | None = None) -> regex.Pattern:
     """``compile_entry`` without its leading look-behind, for an overlapped scan
     whose matches are then kept only where ``_after_boundary`` holds: the same
     matches (an overlapped scan tries every start on its own, and the
@@ -33,9 +33,10 @@ def compile_scan(pattern: str, case_sensitive: bool) -> regex.Pattern:
     When every match starts with a word character (``starts_with_word``), a
     ``\\b`` in front turns away the starts inside a word at once: only starts
     ``_after_boundary`` would drop, and a pattern that begins with ``\\w+`` or a
-    look-behind no longer runs from every letter of every word."""
+    look-behind no longer runs from every letter of every word. ``word_first``:
+    ``starts_with_word(pattern)`` when the caller knows it."""
     flags = regex.VERSION1 | (0 if case_sensitive else regex.IGNORECASE)
-    head = r"\b" if starts_with_word(pattern) else ""
+    head = r"\b" if (starts_with_word(pattern) if word_first is None else word_first) else ""
     return regex.compile(head + r"(?:" + pattern + r")(?!\w)", flags)
 
 
@@ -77,6 +78,8 @@ class PhrasesMatcher:
         # per entry, neighbouring words one pair of which every match has (``required_pairs``):
         # an entry of common words ("du skal straks") passes the word test in most letters
         self._pairs = [required_pairs(entry.pattern) for entry in rule.entries]
+        # per entry, whether every match starts with a word character (``compile_scan``'s ``\\b``)
+        self._word_first = [starts_with_word(entry.pattern) for entry in rule.entries]
         save_needles()
         # the entries whose first needle set is whole words only, by those words: a letter
         # names its candidates with one set intersection; the other entries are always tested
@@ -92,11 +95,13 @@ class PhrasesMatcher:
         self._prefilter = (tuple(requirement for _, requirement, _, _ in self.entries),
                            tuple(self._pairs))  # part of the memo key
 
-    def _compiled(self, item: list):
+    def _compiled(self, number: int):
+        item = self.entries[number]
         if item[2] is None:
             entry = item[0]
             item[3] = regex.compile(entry.unless, regex.IGNORECASE | regex.VERSION1) if entry.unless else None
-            item[2] = compile_scan(entry.pattern, self.rule.case_sensitive)  # last: marks the item compiled
+            # last: marks the item compiled
+            item[2] = compile_scan(entry.pattern, self.rule.case_sensitive, self._word_first[number])
         return item[2], item[3]
 
     def find(self, analysis):
@@ -126,7 +131,7 @@ class PhrasesMatcher:
             needed = pairs[number]
             if needed is not None and needed.isdisjoint(index.pairs):
                 continue
-            rx, unless = self._compiled(item)
+            rx, unless = self._compiled(number)
             # overlapped: a match at every start, as an alternation would see
             for m in rx.finditer(text, overlapped=True, timeout=1.0):
                 if m.end() == m.start() or not _after_boundary(text, m.start()):
