@@ -73,6 +73,13 @@ class SafetyRules:
             # figures of speech about the writer ("skemaet tager livet af mig, haha"): class ``HYPERBOLE_CLASS``,
             # which triage reads as its own ``self_hyperbole`` (the signs they cover do not count)
             self.hyperbole = [_combo(c) for c in data.get("hyperbole") or []]
+            # a trained self-harm model (``self_harm`` in the threat classifier's weights file, trained by
+            # scripts/train_threat.py --self-harm): from ``threshold`` on, a message no combination found gets the
+            # self-harm handling too, on its most self-harm-like sentence
+            shm = data.get("self_harm_model") or {}
+            self.sh_threshold = float(shm.get("threshold", 0) or 0)
+            self.sh_weights = Path(__file__).parent / str(shm.get("weights", "tone/threat_weights.json"))
+            self._sh_model = None
             # set phrases that warn without naming harm ("tænk over det", "bare så du ved det"): weak signs
             # (``alone: false``: a frame that only counts beside a means or field of harm, "husk det")
             # (``unless``: word groups that take the phrase back in its sentence: "intet at miste, så nu
@@ -430,7 +437,41 @@ class SafetyRules:
             warned = {doc[h.start].sent.start for h in out if h.cls.startswith(("watch:phrase:", "frame:phrase:"))}
             if warned:
                 out.extend(self._means_near(doc, sents, warned))
+        if self.sh_threshold and not any(h.cls == SELF_HARM_CLASS or h.cls.startswith("safety:") for h in out):
+            if (hit := self._self_harm_model_hit(doc)) is not None:
+                out.append(hit)
         return out
+
+    def self_harm_model(self):
+        """The trained self-harm classifier, loaded on first use (None when the weights file has none)."""
+        if self._sh_model is None:
+            from .triage import ThreatClassifier  # the same n-gram classifier as the threat model
+
+            try:
+                data = yaml.safe_load(self.sh_weights.read_text(encoding="utf-8")) if self.sh_weights.suffix in (
+                    ".yaml", ".yml") else __import__("json").loads(self.sh_weights.read_text(encoding="utf-8"))
+            except OSError:
+                data = {}
+            part = data.get("self_harm")
+            self._sh_model = (ThreatClassifier(part), ThreatClassifier(data)) if part and data.get("parts") else False
+        return self._sh_model or None
+
+    def _self_harm_model_hit(self, doc) -> ComposedHit | None:
+        """The most self-harm-like sentence, when the model finds the message self-harm-like (``threshold``)."""
+        models = self.self_harm_model()
+        if models is None:
+            return None
+        model, threat = models
+        text = doc.text  # (built from the tokens on every call: once here)
+        p = model.proba(text)
+        if p < self.sh_threshold or threat.proba(text) >= p:
+            return None  # (more like a threat than like self-harm: "… at ingen af jer kan sove trygt igen")
+        sents = [s for s in doc.sents if any(not (t.is_punct or t.is_space) for t in s)]
+        if not sents:
+            return None
+        best = max(sents, key=lambda s: model.proba(s.text)) if len(sents) > 1 else sents[0]
+        toks = [t for t in best if not (t.is_punct or t.is_space)]
+        return ComposedHit(SELF_HARM_CLASS, toks[0].i, toks[-1].i + 1)
 
     def _phrase_hits(self, toks, present: frozenset[str]) -> list[ComposedHit]:
         """The fixed phrases (``phrases``, ``watch_phrases``) in a sentence's words, found through an

@@ -210,3 +210,34 @@ def test_second_batch_everyday_wordings_are_no_self_harm_or_threat(text):
     res = triage(text)
     assert LIVSLINIEN not in res.advice
     assert not any(r.startswith("Sikkerhedsreglen") for r in res.reasons)
+
+
+# ---- the trained self-harm model (scripts/train_threat.py --self-harm) ----------------------------------------
+def test_the_self_harm_model_is_shipped_and_loads():
+    rules = safety.load()
+    assert rules.sh_threshold > 0
+    assert rules.self_harm_model() is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg orker ikke mere. Når I læser det her, er jeg her måske ikke.",
+    "jeg har skrevet til min mor at jeg er ked af det hele. i skal ikke vente på mig mere",
+])
+def test_self_harm_in_wordings_no_combination_knows(text):
+    res = triage(text)
+    assert LIVSLINIEN in res.advice
+    assert res.step != OUTSIDE
+
+
+def test_threat_like_words_are_not_read_as_self_harm():
+    res = triage("Hvis I tager min søn, så sørger jeg for, at ingen af jer kan sove trygt igen.")
+    assert LIVSLINIEN not in res.advice
+    assert res.step != "groen"
+
+
+def test_the_self_harm_model_off_in_a_pack_without_it(tmp_path):
+    path = tmp_path / "sikkerhed.yaml"
+    path.write_text("words:\n  x: [y]\ncombos: []\nself_harm_model: {threshold: 0}\n", encoding="utf-8")
+    rules = safety.load(path)
+    from borgertekst.nlp import load
+    assert rules.hits(load()("Jeg orker ikke mere. Når I læser det her, er jeg her måske ikke.")) == []
