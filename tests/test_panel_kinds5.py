@@ -288,3 +288,21 @@ Tine
 """
     assert panel(analyzer, text.format(tail="Skriv endelig igen, hvis der er mere, I er i tvivl om."), "information")["tillid"].status == "covered"
     assert panel(analyzer, text.format(tail=""), "information")["tillid"].status == "weak"
+
+
+def test_a_caseworkers_mig_in_a_letter_to_a_third_party_is_not_being_heard(analyzer):
+    text = """Til
+Lægerne i Rønne
+Att. læge Henrik Bach
+
+Anmodning om lægeattest vedr. Ida Mortensen
+
+Kommunen behandler en sag om fleksjob for Ida, som har givet samtykke til, at vi indhenter oplysninger hos dig. Vi beder om en attest om hendes helbred senest den 4. januar.
+
+Har du spørgsmål, er du velkommen til at kontakte mig på 56 92 00 00.
+
+Tobias Kofoed
+Sagsbehandler
+"""
+    assert panel(analyzer, text, "andet")["tillid"].status == "weak"
+    assert panel(analyzer, text, "information")["tillid"].status == "covered"  # to the citizen, "mig" is a person to reach

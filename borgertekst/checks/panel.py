@@ -193,6 +193,7 @@ def _cues() -> dict:
         "referred": one(data["referred"]),
         "reschedule_link": one(data["reschedule_link"]),
         "heard": one(data["heard"]),
+        "voice": one(data["voice"]),
         "door_closing": one(data["door_closing"]),
         "scolding": one(data["scolding"]),
         "rule_words": one(data["rule_words"]),
@@ -491,7 +492,7 @@ def element_status(analysis, findings) -> dict:
     known = [v for v in (contact, next_step) if v is not None]
     # a no: a refusal, or a complaint reply that keeps the decision
     refused = outcome == "afslag" or (analysis.letter_type == "klagesvar" and bool(cues["kept"].search(low)))
-    heard = _found(cues["heard"], low, quoted)
+    heard = _found(cues["heard"], low, quoted) or (analysis.letter_type != "andet" and _found(cues["voice"], low, quoted))
     if contact is False and heard and cues["reply_invite"].search(low):
         contact = True  # an answer to the reader's mail that asks them to write back: the reply is the way
     if closed and contact is False:
