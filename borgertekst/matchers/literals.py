@@ -215,15 +215,24 @@ def required_pairs(pattern: str) -> Pairs | None:
     return found
 
 
-def derive_pairs(pattern: str) -> Pairs | None:
-    """``required_pairs`` without the cache."""
+def _parsed(pattern: str) -> list | None:
+    """The pattern's items as the standard library's parser reads them (``regex``'s properties
+    broadened, see ``_broaden_properties``), or None when it cannot read them the way ``regex``
+    does."""
     try:
         with warnings.catch_warnings():
-            warnings.simplefilter("error")
-            tree = P.parse(_broaden_properties(pattern), re.UNICODE)
+            warnings.simplefilter("error")  # "possible nested set": regex reads it differently
+            return list(P.parse(_broaden_properties(pattern), re.UNICODE))
     except (re.error, FutureWarning, DeprecationWarning, RecursionError, OverflowError):
         return None
-    found = _candidates(list(tree), True, True, _PAIRS)
+
+
+def derive_pairs(pattern: str) -> Pairs | None:
+    """``required_pairs`` without the cache."""
+    items = _parsed(pattern)
+    if items is None:
+        return None
+    found = _candidates(items, True, True, _PAIRS)
     return found[0] if found else None
 
 
@@ -293,13 +302,10 @@ def save_needles() -> None:
 
 def derive_needles(pattern: str, bounded: bool = True) -> Requirement | None:
     """``required_needles`` without the cache: derived from the pattern's parse tree."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")  # "possible nested set": regex reads it differently
-            tree = P.parse(_broaden_properties(pattern), re.UNICODE)
-    except (re.error, FutureWarning, DeprecationWarning, RecursionError, OverflowError):
+    items = _parsed(pattern)
+    if items is None:
         return None
-    found = _candidates(list(tree), bounded, bounded, _NEEDLES)
+    found = _candidates(items, bounded, bounded, _NEEDLES)
     return tuple(found[:MAX_REQUIREMENTS]) or None
 
 
@@ -429,13 +435,8 @@ def starts_with_word(pattern: str) -> bool:
 
 def derive_starts_with_word(pattern: str) -> bool:
     """``starts_with_word`` without the cache."""
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error")
-            tree = P.parse(_broaden_properties(pattern), re.UNICODE)
-    except (re.error, FutureWarning, DeprecationWarning, RecursionError, OverflowError):
-        return False
-    return _first_is_word(list(tree), False)
+    items = _parsed(pattern)
+    return items is not None and _first_is_word(items, False)
 
 
 def _first_is_word(items, after: bool) -> bool:
