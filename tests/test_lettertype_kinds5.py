@@ -40,6 +40,12 @@ CASES = {
         "Dear Mr. Berg,\n\nYou moved to Spain on 1 May. Your housing benefit is therefore stopped from 1 May, and the "
         "1.900 kr. you got for May must be paid back.\n\nKind regards\nHousing Benefit",
     ),
+    # a system letter whose only decision word is its status field
+    "system-status-field": (
+        "afgoerelse",
+        "Sagsopdatering\n\nHej Nadia,\n\nStatus: Afvist\nYdelse: Tilskud til fritidsaktiviteter\nPeriode: 01.08.2026 - 31.07.2027\n\n"
+        "Spørgsmål? Kontakt din sagsbehandler på tlf. 70 20 30 40.\n\nVenlig hilsen\nFamilieafdelingen",
+    ),
     # a reply to a complaint in English
     "english-complaint-reply": (
         "klagesvar",
