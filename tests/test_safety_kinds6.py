@@ -241,3 +241,47 @@ def test_the_self_harm_model_off_in_a_pack_without_it(tmp_path):
     rules = safety.load(path)
     from borgertekst.nlp import load
     assert rules.hits(load()("Jeg orker ikke mere. Når I læser det her, er jeg her måske ikke.")) == []
+
+
+# ---- kinds from the third blind batch (threat2b/batch2) -------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hvis I tager min bil igen, så klarer jeg det på min egen måde.",
+    "Jeg har aldrig været voldelig, men jeg kan sagtens blive det, hvis I bliver ved med de breve.",
+    "Sagsbehandleren skal ikke regne med at sove roligt, så længe min sag ligger der.",
+    "Journalnotat: Borgeren sagde, at hvis Per ringer igen, så ved han godt, hvad der sker.",
+    "Til mødet tager jeg noget med, som nok skal få jer til at høre efter.",
+])
+def test_third_batch_threat_kinds_are_outside(text):
+    assert triage(text).step == OUTSIDE
+
+
+def test_questions_about_the_brakes_of_staff_cars_are_never_green():
+    res = triage("Er dækkene på jeres biler mon i orden?")
+    assert res.step != "groen"
+
+
+@pytest.mark.parametrize("text", [
+    "Til mødet tager jeg noget med: min advokat, så I kan høre hans syn på sagen.",
+    "Hvis I sender brevet i dag, så ved jeg, hvad der sker med min sag?",
+    "Jeg kan ikke sove roligt, fordi naboens hund gør hele natten.",
+    "Jeg slår et slag for en ny cykelsti ved skolen.",
+    "Har I tjekket bremserne på de nye busser?",
+])
+def test_third_batch_hard_non_threats(text):
+    res = triage(text)
+    assert not any(r.startswith("Sikkerhedsreglen") for r in res.reasons), res.reasons
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg ønsker bare ikke at vågne op i morgen.",
+    "Jeg har stået på togskinnerne to gange i denne uge.",
+    "Nogle gange vil jeg bare forsvinde og aldrig komme hjem igen.",
+])
+def test_third_batch_self_harm(text):
+    res = triage(text)
+    assert LIVSLINIEN in res.advice
+
+
+def test_a_stalkers_no_peace_is_no_self_harm():
+    res = triage("Du får aldrig fred for mig, Hanne.")
+    assert LIVSLINIEN not in res.advice
