@@ -306,3 +306,28 @@ Sagsbehandler
 """
     assert panel(analyzer, text, "andet")["tillid"].status == "weak"
     assert panel(analyzer, text, "information")["tillid"].status == "covered"  # to the citizen, "mig" is a person to reach
+
+
+# --- kinds from the fourth blind batch (panel5d) ------------------------------------------------------
+
+def test_condescension_and_a_consequence_in_a_relative_clause_are_pressure():
+    from borgertekst.checks.panel import _pressure
+
+    text = ("Det burde ikke være nødvendigt at minde voksne mennesker om dette. "
+            "Ejere, der ikke efterkommer dette, vil få tilsendt regning for det ekstra vandforbrug.")
+    assert len(_pressure(text, [])) == 2
+    assert _pressure("Børn, der ikke er fyldt 6 år, vil få en gave. Det er nødvendigt at tilmelde sig.", []) == []
+
+
+def test_a_numeric_date_with_a_time_is_a_next_step():
+    from borgertekst.checks.panel import _next_step
+
+    assert _next_step("Tid: 10.12.2026 kl. 13.00\nSted: Jernbanegade 7")
+    assert not _next_step("Sagsnummer 10.12.2026-13")
+
+
+def test_a_complaint_reply_where_the_municipality_keeps_the_fee_is_cold():
+    from borgertekst.checks.panel import _cold
+
+    assert _cold("Din bil holdt på en plads til elbiler. Kommunen fastholder derfor afgiften på 510 kr.")
+    assert _cold("Tak for din klage. Kommunen fastholder derfor afgiften på 510 kr.") is None
