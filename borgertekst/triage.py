@@ -244,6 +244,9 @@ class ThreatClassifier:
         self.parts = [(p["analyzer"], tuple(p["ngram_range"]), dict(zip(p["terms"], zip(p["idf"], p["coef"]))))
                       for p in data["parts"]]
         self.intercept = float(data["intercept"])
+        # per char_wb part: word -> its n-grams that are in the vocabulary, in _grams' order (words repeat across
+        # messages; the counts, their order and so the sums are exactly those of _grams)
+        self._word_grams: list[dict[str, tuple[str, ...]]] = [{} for _ in self.parts]
 
     def _grams(self, analyzer: str, lo: int, hi: int, text: str) -> list[str]:
         out: list[str] = []
@@ -260,14 +263,29 @@ class ThreatClassifier:
                 out.extend(" ".join(toks[i:i + n]) for i in range(len(toks) - n + 1))
         return out
 
+    def _known_grams(self, k: int, lo: int, hi: int, table: dict, text: str):
+        """The char_wb n-grams of ``text`` that are in ``table``, word by word through a cache."""
+        cache = self._word_grams[k]
+        for w in self.SPACE.sub(" ", text).split():
+            found = cache.get(w)
+            if found is None:
+                if len(cache) > 50000:
+                    cache.clear()
+                found = cache[w] = tuple(g for g in self._grams("char_wb", lo, hi, w) if g in table)
+            yield from found
+
     def proba(self, text: str) -> float:
         text = text.lower()
         z = self.intercept
-        for analyzer, (lo, hi), table in self.parts:
+        for k, (analyzer, (lo, hi), table) in enumerate(self.parts):
             counts: dict[str, int] = {}
-            for g in self._grams(analyzer, lo, hi, text):
-                if g in table:
+            if analyzer == "char_wb":
+                for g in self._known_grams(k, lo, hi, table, text):
                     counts[g] = counts.get(g, 0) + 1
+            else:
+                for g in self._grams(analyzer, lo, hi, text):
+                    if g in table:
+                        counts[g] = counts.get(g, 0) + 1
             weights = {g: (1.0 + math.log(n)) * table[g][0] for g, n in counts.items()}
             norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
             z += sum(w / norm * table[g][1] for g, w in weights.items())
