@@ -194,3 +194,9 @@ def test_a_paragraph_rechecked_alone_does_not_count_the_letters_places(analyzer)
     assert found and not any("steder" in f.message for f in found)
     # each paragraph still shows De-form at warning once
     assert sum(f.severity == "warning" for f in found) == 2
+
+
+def test_a_roman_numeral_i_does_not_make_a_de_form_letter_plural(analyzer):
+    text = "Vi har modtaget Deres ansøgning. Beregningen står i bilag I, og De kan ringe til os."
+    found = _findings(analyzer, text, "klarsprog.tiltale")
+    assert found[0].suggestions[0] == "din"

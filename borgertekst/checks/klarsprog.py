@@ -223,8 +223,13 @@ _PLURAL_OBJECT = regex.compile(r"\b(?:jer|jeres)\b", regex.IGNORECASE)
 def _speaks_to_several(text: str) -> bool:
     """The letter's informal address is plural ("Hvis I har spørgsmål", "jeres søn") and never
     singular: its De-form slips are "I"/"jer"/"jeres", not "du"/"dig"/"din"."""
-    return (_SINGULAR_YOU.search(text) is None
-            and (_PLURAL_OBJECT.search(text) is not None or _PLURAL_YOU.search(text) is not None))
+    if _SINGULAR_YOU.search(text) is not None:
+        return False
+    if _PLURAL_OBJECT.search(text) is not None:
+        return True
+    # plural "I" twice (one capital "I" may be a numeral: "bilag I")
+    found = _PLURAL_YOU.finditer(text)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 class AddressState:
