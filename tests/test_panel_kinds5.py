@@ -323,6 +323,7 @@ def test_a_numeric_date_with_a_time_is_a_next_step():
     from borgertekst.checks.panel import _next_step
 
     assert _next_step("Tid: 10.12.2026 kl. 13.00\nSted: Jernbanegade 7")
+    assert _next_step("Du har en samtale 02.10 kl 11:00.")
     assert not _next_step("Sagsnummer 10.12.2026-13")
 
 
