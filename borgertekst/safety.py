@@ -180,6 +180,7 @@ class SafetyRules:
         self.report_fields = tuple(fields.get("report_fields") or ())
         self.field_idiom = fields.get("idiom_after")
         self.field_labels = {str(k): str(v) for k, v in (fields.get("labels") or {}).items()}
+        self.question_know = frozenset(str(w).lower() for w in fields.get("question_know") or ())
         unknown = [g for g in (*self.strong_fields, *self.soft_fields, self.field_target, self.field_own,
                                self.field_idiom, self.field_report) if g is not None and g not in self.words]
         if unknown:
@@ -291,11 +292,17 @@ class SafetyRules:
         for si, toks in enumerate(sents):
             if not (aimed[si] or (si and aimed[si - 1]) or (si + 1 < len(sents) and aimed[si + 1])):
                 continue
+            asks = bool(toks) and "?" in toks[0].sent.text
             for k, t in enumerate(toks):
                 groups = self._groups(t)
                 fields = [g for g in (*self.strong_fields, *self.soft_fields) if g in groups]
                 if not fields:
                     continue
+                if k == 0 and asks and self.question_know and t.lower_ in self.question_know:
+                    # "Ved I, hvornår bussen kører?": a question opened with "ved/kender", no watching (THREAT)
+                    fields = [g for g in fields if g != "field_surveillance"]
+                    if not fields:
+                        continue
                 if self.field_idiom and k + 1 < len(toks) and self._in(toks[k + 1], self.field_idiom):
                     # "slå til", "følge med i sagen": no harm, no watching (`idiom_fields`)
                     fields = [g for g in fields if g not in self.idiom_fields]

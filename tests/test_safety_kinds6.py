@@ -285,3 +285,9 @@ def test_third_batch_self_harm(text):
 def test_a_stalkers_no_peace_is_no_self_harm():
     res = triage("Du får aldrig fred for mig, Hanne.")
     assert LIVSLINIEN not in res.advice
+
+
+def test_a_question_opened_with_ved_is_no_watching():
+    res = triage("Der kommer vist en ny busrute. Ved I, hvornår den starter? Min søster bor på plejehjemmet, "
+                 "og jeg vil gerne besøge hende uden bil.")
+    assert res.step != OUTSIDE
