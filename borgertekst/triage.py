@@ -398,6 +398,8 @@ class TriageModel:
                 continue
             if h.cls in unquoted and any(a <= doc[h.start].idx < b for a, b in quotes):
                 continue  # "et brev om 'revurdering af hjælpebehov'": the letter's word, not the writer's stance
+            if h.cls in ("disagree_decision", "complaint") and _general_question(doc, h.start):
+                continue  # "hvor lang tid har man til at klage over en afgørelse?" asks how, it does not complain
             if h.cls == "question" and doc[h.start].lemma_ in ASKING_FIRST and _statement(doc, h.start):
                 continue  # "Det kan I lige så godt vænne jer til." asks nothing
             if h.cls == SELF_HARM and any(a < h.end and h.start < b for a, b in hyperbole):
@@ -516,6 +518,18 @@ class TriageModel:
 # words that ask only at the start of a sentence or before a question mark ("kan I", "hvornår har");
 # "vil gerne vide, hvornår …" asks anywhere
 ASKING_FIRST = frozenset({"kunne", "måtte", "skulle", "være", "hvordan", "hvornår", "hvilken", "hvor", "hvem", "hvad"})
+
+
+def _general_question(doc, i: int) -> bool:
+    """The token stands in a question about what one ("man") may do: "Hvordan klager man over en afgørelse?",
+    "hvor lang tid har man til at klage" (a question mark, or a sentence without end punctuation that starts
+    with a question word)."""
+    sent = doc[i].sent
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    if not any(t.lower_ == "man" for t in words):
+        return False
+    return "?" in sent.text or (not sent.text.rstrip().endswith((".", "!"))
+                                and bool(words) and words[0].lower_.startswith("hv"))
 
 
 def _statement(doc, i: int) -> bool:

@@ -197,3 +197,32 @@ def test_a_not_in_quotes_class_must_exist(tmp_path: Path):
     path.write_text(bad, encoding="utf-8")
     with pytest.raises(RuleFileError):
         load_config(path)
+
+
+# ---- batch 3 kinds -------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["Hvor lang tid har man til at klage over en afgørelse om tilskud?",
+                                  "hvordan klager man over en afgørelse fra jobcentret"])
+def test_a_general_question_about_complaining_is_no_complaint(text):
+    r = triage(text)
+    assert "genvurdér" not in r.advice
+    assert not any(s.kind in ("disagree_decision", "complaint") for s in r.signals)
+    assert r.template == "svar-paa-spoergsmaal"
+
+
+def test_the_writers_own_complaint_is_still_one():
+    r = triage("Jeg klager over afgørelsen om min hjemmehjælp. Hvorfor har man ikke talt med min læge?")
+    assert "genvurdér" in r.advice
+
+
+def test_a_yes_no_question_without_a_question_mark_gets_a_direct_answer():
+    assert triage("er det jer der tømmer glascontainerne ved hallen").template == "svar-paa-spoergsmaal"
+
+
+def test_a_counted_earlier_message_is_a_repetition():
+    r = triage("Fjerde henvendelse om samme sag: hvornår får jeg et svar?")
+    assert any(s.kind == "repeated_count" for s in r.signals)
+
+
+def test_a_charge_said_to_be_far_off_gets_reconsideration():
+    r = triage("Regningen for vandafledning er helt hen i vejret. Jeg betaler ikke, før I har forklaret den.")
+    assert "genvurdér" in r.advice
