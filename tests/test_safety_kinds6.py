@@ -291,3 +291,9 @@ def test_a_question_opened_with_ved_is_no_watching():
     res = triage("Der kommer vist en ny busrute. Ved I, hvornår den starter? Min søster bor på plejehjemmet, "
                  "og jeg vil gerne besøge hende uden bil.")
     assert res.step != OUTSIDE
+
+
+def test_running_staff_over_is_a_threat_and_a_lift_is_not():
+    assert triage("Hvis I tager mit kørekort, kører jeg jer over med traktoren.").step == OUTSIDE
+    lift = triage("Jeg kan godt køre dig ned til stationen efter mødet.")
+    assert not any(r.startswith("Sikkerhedsreglen") for r in lift.reasons)
