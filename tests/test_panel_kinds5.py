@@ -332,3 +332,26 @@ def test_a_complaint_reply_where_the_municipality_keeps_the_fee_is_cold():
 
     assert _cold("Din bil holdt på en plads til elbiler. Kommunen fastholder derfor afgiften på 510 kr.")
     assert _cold("Tak for din klage. Kommunen fastholder derfor afgiften på 510 kr.") is None
+
+
+# --- kinds from the fifth blind batch (panel5e) -------------------------------------------------------
+
+def test_closing_the_door_said_actively_is_pressure():
+    from borgertekst.checks.panel import _pressure
+
+    text = ("Vi har derfor ikke yderligere at tilføje. Vi vil ikke besvare flere henvendelser om samme emne.")
+    assert len(_pressure(text, [])) == 2
+    assert _pressure("Har du noget at tilføje, så skriv til os. Vi vil besvare din mail i morgen.", []) == []
+
+
+def test_looking_forward_to_seeing_the_reader_is_warm(analyzer):
+    text = """Kære låner
+
+Biblioteket får nye åbningstider fra 1. januar: kl. 7-22 hver dag. {warm}
+
+Har du spørgsmål, kan du ringe på 57 62 62 62.
+
+Ringsted Bibliotek
+"""
+    assert panel(analyzer, text.format(warm="Vi glæder os til at se dig."), "information")["tillid"].status == "covered"
+    assert panel(analyzer, text.format(warm=""), "information")["tillid"].status == "weak"
