@@ -18,6 +18,7 @@ type but the decision signals are strong, ``Detection.maybe`` lists
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import regex
 
@@ -330,45 +331,52 @@ def _any_probe(probes, low: str, letter: "_Letter") -> bool:
 class _Alternative:
     """One top-level alternative of a signal: its prefilters (``LazyPattern.needles``; the strings of
     ``required_strings``, as ``_probe``s) and, compiled on need, the pattern for the lower-cased letter
-    (``_lowered``) or else the case-insensitive one."""
+    (``_lowered``) or else the case-insensitive one. Nothing is compiled before a letter passes the
+    prefilters: most alternatives are turned away by them, and compiling costs about a millisecond."""
 
-    __slots__ = ("rx", "words", "rest", "lowered", "_compiled", "_probes", "_starts", "_common", "_pieces")
+    __slots__ = ("rx", "words", "rest", "lowered", "_low_rx", "_probes", "_starts", "_common", "_pieces")
 
     def __init__(self, rx: LazyPattern):
         self.rx = rx
         # the prefilter's sets of whole words (a letter needs one word of each) and its other needles
         self.words, self.rest = _split(rx.needles)
         self.lowered = _lowered(rx.pattern)
-        self._compiled = None
+        self._low_rx = None
         self._probes = _UNSET
         self._starts = None
         self._common = None  # the whole words every probe needs (a first, single look-up)
-        self._pieces = None  # ``search``: the lowered pattern as patterns that start with fixed words
+        self._pieces = _UNSET  # ``search``: the lowered pattern as patterns that start with fixed words
+
+    @property
+    def _compiled(self) -> regex.Pattern:
+        """The pattern for the lower-cased letter (``lowered``), else the case-insensitive one."""
+        if self._low_rx is None:
+            self._low_rx = regex.compile(self.lowered, _LOWER_FLAGS) if self.lowered is not None else self.rx.compiled
+        return self._low_rx
 
     def _prepare(self) -> None:
         if self.lowered is not None:
-            self._compiled = regex.compile(self.lowered, _LOWER_FLAGS)
             broad = self.lowered
             if self.lowered.startswith("(?<"):
                 # a look-behind first is tried at every place of the letter (slow): try it only
                 # where a match can start
                 self._starts = prefix_strings(self.lowered)
-            else:
-                # a leading word list ("\\b(vi|kommunen) har …") is tried at every place of the letter;
-                # one pattern per word starts with fixed words, which regex finds fast (whether any
-                # matches is whether the pattern does: ``search`` asks only that)
-                from .klageadgang import literal_first
-
-                pieces = literal_first(self.lowered)
-                if len(pieces) > 1:
-                    self._pieces = tuple(regex.compile(p, _LOWER_FLAGS) for p in pieces)
+                self._pieces = None
         else:
-            self._compiled = self.rx.compiled
             broad = _lowered(_CASE_SENSITIVE_PART.sub("(?s:.+)", self.rx.pattern))
         strings = required_strings(broad) if broad is not None else None
         self._probes = tuple(map(_probe, sorted(strings))) if strings else None
         if self._probes and all(full is not None for _, full, _ in self._probes):
             self._common = frozenset.intersection(*(full for _, full, _ in self._probes)) or None
+
+    def _leading_pieces(self) -> tuple | None:
+        """A leading word list ("\\b(vi|kommunen) har …") is tried at every place of the letter;
+        one pattern per word starts with fixed words, which regex finds fast (whether any matches
+        is whether the pattern does: ``search`` asks only that). None: the pattern is one piece."""
+        from .klageadgang import literal_first
+
+        pieces = literal_first(self.lowered)
+        return tuple(regex.compile(p, _LOWER_FLAGS) for p in pieces) if len(pieces) > 1 else None
 
     def search(self, text: str, low: str | None, letter: "_Letter | None", index) -> bool:
         """Whether the alternative matches ``text`` (``low``: the same text lower-cased, or None;
@@ -387,8 +395,11 @@ class _Alternative:
         if self.lowered is not None and low is not None:
             if self._starts is not None:
                 return self._anchored(low)
-            if self._pieces is not None:
-                return any(p.search(low, timeout=1.0) is not None for p in self._pieces)
+            pieces = self._pieces
+            if pieces is _UNSET:
+                pieces = self._pieces = self._leading_pieces()
+            if pieces is not None:
+                return any(p.search(low, timeout=1.0) is not None for p in pieces)
             return self._compiled.search(low, timeout=1.0) is not None
         return self.rx.compiled.search(text, timeout=1.0) is not None
 
@@ -460,9 +471,9 @@ class LetterTypeDetector:
         self.spec = spec
         self.signals = []
         hedges = getattr(spec, "hedges", None) or []
-        self.hedge = regex.compile("|".join(f"(?:{h})" for h in hedges), _FLAGS) if hedges else None
+        self._hedges = hedges
         hedge_low = _lowered("|".join(f"(?:{h})" for h in hedges)) if hedges else None
-        self._hedge_low = regex.compile(hedge_low, _LOWER_FLAGS) if hedge_low is not None else None
+        self._hedge_lowered = hedge_low
         # Speed: each hedge's alternatives on their own, each behind the prefilter, give the same
         # hypothetical sentences as the joined pattern when no hedge can match across a sentence end
         # (only words, spaces and commas in them): matches of one sentence blank the same sentence.
@@ -493,6 +504,17 @@ class LetterTypeDetector:
                 by_word.setdefault(word, []).append(i)
         self._gate_words = {word: tuple(ids) for word, ids in by_word.items()}
         self._gate_set = frozenset(self._gate_words)
+
+    @cached_property
+    def hedge(self) -> regex.Pattern | None:
+        """All hedges in one case-insensitive pattern (compiled on need: a letter whose lower-casing
+        keeps its length is searched hedge by hedge, ``_hedge_parts``)."""
+        return regex.compile("|".join(f"(?:{h})" for h in self._hedges), _FLAGS) if self._hedges else None
+
+    @cached_property
+    def _hedge_low(self) -> regex.Pattern | None:
+        """``hedge`` for the lower-cased letter, or None when the hedges cannot be lower-cased."""
+        return regex.compile(self._hedge_lowered, _LOWER_FLAGS) if self._hedge_lowered is not None else None
 
     def scores(self, text: str) -> dict[str, float]:
         return self._scores(own_text(text))[0]
@@ -562,7 +584,7 @@ class LetterTypeDetector:
         """``without_hedged`` of ``text`` and of ``low`` (the same text lower-cased, or None),
         the hedges looked for in ``low`` when there is one (same places, cheaper), each on its own
         behind the prefilter when ``letter`` (the prefilters' view of ``low``) is given."""
-        if self.hedge is None:
+        if not self._hedges:
             return text, low
         if low is not None and letter is not None and self._hedge_parts is not None:
             found = sorted((m.start(), m.end()) for part in self._hedge_parts for m in part.finditer(low, letter))
