@@ -163,7 +163,8 @@ def _cues() -> dict:
     """The panel's own cues (panel_cues.yaml), compiled: what the letter itself does
     beside the structure checks' facts (cold wording, an invitation to get in touch,
     a reason in words, a legal reference)."""
-    data = yaml.safe_load((Path(__file__).with_name("panel_cues.yaml")).read_text(encoding="utf-8"))
+    data = yaml.load(Path(__file__).with_name("panel_cues.yaml").read_text(encoding="utf-8"),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # libyaml when present: same data, 10x faster
 
     def one(patterns):
         # one regex per pattern, tried in order: a pattern that starts with a word is scanned
