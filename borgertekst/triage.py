@@ -68,6 +68,10 @@ THREAT_WATCH = 0.3
 # (TRIAGE, session 5: plain thank-yous and questions at threat_p 0.27-0.72 were lifted to gul; over every
 # labelled set incl. 600+ threats this moved no threat to green at 0.9, 0.8 or 0.7; /work/holdout/triage5/veto_exp.py)
 GREEN_SURE = 0.8
+# the step model alone puts a message outside the staircase only from this probability (TRIAGE, session 6: a
+# reassurance "det er ikke dig, der har lavet reglerne" was outside at 0.29 with no sign; over every labelled set the
+# lowest right model-alone outside was 0.59)
+MODEL_OUTSIDE = 0.5
 
 
 class Signal(msgspec.Struct):
@@ -620,6 +624,10 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
     if m.model and m.model.classes[best] == OUTSIDE and not safety and any(h.cls == SELF_HARM for h in hits):
         # words about harming oneself resemble threats to the model; without a sign of a threat they
         # get the self-harm handling (a call today), never the police route
+        best = max((i for i, c in enumerate(m.model.classes) if c != OUTSIDE), key=probs.__getitem__)
+    if m.model and m.model.classes[best] == OUTSIDE and not safety and probs[best] < MODEL_OUTSIDE:
+        # the step model (a bag of words) alone does not put a message outside the staircase on a plurality below
+        # this: the safety rule, the watch signs, the fields and the threat classifier below still may
         best = max((i for i, c in enumerate(m.model.classes) if c != OUTSIDE), key=probs.__getitem__)
     step = m.model.classes[best] if m.model else "groen"
     reasons: list[str] = []

@@ -226,3 +226,30 @@ def test_a_counted_earlier_message_is_a_repetition():
 def test_a_charge_said_to_be_far_off_gets_reconsideration():
     r = triage("Regningen for vandafledning er helt hen i vejret. Jeg betaler ikke, før I har forklaret den.")
     assert "genvurdér" in r.advice
+
+
+# ---- one slur aimed at staff is a personal attack (red), not harassment outside the staircase ----------------
+def test_a_single_gendered_slur_is_red_with_the_insult_sign():
+    r = triage("Hende den lede kælling på jobcentret har ikke styr på noget som helst.")
+    assert any(s.kind == "insults" for s in r.signals)
+    assert not any(s.kind.startswith("safety:harassment") for s in r.signals)
+    assert r.step != "groen"
+
+
+def test_a_slur_with_persistence_and_sexual_words_stays_outside():
+    r = triage("Din lækre krop, kælling. Jeg skriver til dig hver dag, indtil du svarer mig.")
+    assert r.step == "uden-for-trappen"
+
+
+# ---- the step model alone does not put a message outside on a weak plurality ------------------------------
+def test_the_step_model_alone_needs_half_to_put_a_message_outside(monkeypatch):
+    import borgertekst.triage as t
+
+    m = t.model()
+    probs = [0.2, 0.25, 0.25, 0.3]  # outside the best class, but below MODEL_OUTSIDE
+    monkeypatch.setattr(m.model, "proba", lambda values: probs)
+    monkeypatch.setattr(m, "threat_probability", lambda own: 0.0)
+    r = t.triage("Jeg ved godt, at I har travlt med de nye regler.")
+    assert r.step != "uden-for-trappen"
+    probs[:] = [0.1, 0.1, 0.1, 0.7]
+    assert t.triage("Jeg ved godt, at I har travlt med de nye regler.").step == "uden-for-trappen"
