@@ -173,6 +173,13 @@ class PrecisionPolicy:
     def decide(self, score: float, signals, text: str, start: int, end: int, text_reader: bool,
                alone: bool = False) -> Decision:
         """``alone``: the text is at most ``alone_max`` sentences (no letter around the sentence)."""
+        words_only = self.alone_words_only if alone and self.alone_words_only is not None else self.words_only
+        if score < max(self.base_threshold(alone), words_only):
+            # below the words-only bar: kept only with evidence. Without the contexts more signals count as
+            # evidence and none is taken out of the score, so no evidence here means none with them (exact;
+            # saves the context scans)
+            if not self.weigh(signals, text, start, end, text_reader, {})[0]:
+                return Decision(False, score, max(self.base_threshold(alone), words_only), "words-only")
         sentence = text[start:end]
         matches = self._matches(sentence)
         evidence, discount = self.weigh(signals, text, start, end, text_reader, matches)
@@ -180,7 +187,6 @@ class PrecisionPolicy:
             score = 1.0 / (1.0 + math.exp(-(math.log(score / (1.0 - score)) - discount)))
         needed, reason = self.base_threshold(alone), "evidence"
         if not evidence:
-            words_only = self.alone_words_only if alone and self.alone_words_only is not None else self.words_only
             needed, reason = max(needed, words_only), "words-only"
         context = self.context_of(sentence, matches)
         if context is not None and self.contexts[context][0] > needed:
