@@ -9,6 +9,7 @@ hyphenated across a line. Works on a pre-tokenised Doc.
 from __future__ import annotations
 
 import numpy
+import regex
 from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -41,6 +42,20 @@ def _line_starts_sentence(whitespace: str, following: str, before: str) -> bool:
     if not following[:1].islower():
         return True
     return whitespace.count("\n") > 1 and not (before.endswith("-") and len(before) > 1)
+
+
+# a full stop, question or exclamation mark followed by a capital: the writer starts sentences with capitals
+_CAPITAL_AFTER_STOP = regex.compile(r"[\w)][.!?][ \t]+[A-ZÆØÅ]")
+
+
+def _without_capitals(doc: Doc) -> bool:
+    """The text never starts a sentence with a capital after a full stop ("hej mads\n\ndit pas er kommet.
+    du kan hente det …", also after a capitalised greeting): there a full stop before a lower-case word
+    ends the sentence too. Read once per text, and only when such a full stop occurs."""
+    known = doc.user_data.get("without_capitals")
+    if known is None:
+        known = doc.user_data["without_capitals"] = _CAPITAL_AFTER_STOP.search(doc.text) is None
+    return known
 
 
 @Language.component("borgertekst_sentences")
@@ -86,7 +101,11 @@ def set_sentences(doc: Doc) -> Doc:
                 j += 1
             while j < n and is_space[j]:
                 j += 1
-            if j < n and _starts_upper(texts[j]):
+            if j < n and (_starts_upper(texts[j]) or (
+                    text == "." and texts[j][:1].islower() and texts[j].isalpha()
+                    and not (i and texts[i - 1][:1].isdigit()) and _without_capitals(doc))):
+                # a text written without capitals: "… er fint). passet skal hentes …" (a question or an
+                # exclamation before a lower-case word stays one sentence: "Hvad nu? sagde hun.")
                 starts[j] = True
     # one array write: setting Token.is_sent_start one by one is quadratic
     doc.from_array([SENT_START], (numpy.array(starts, dtype="int64") * 2 - 1).astype("uint64").reshape(-1, 1))
