@@ -307,4 +307,4 @@ def load_routes(path: Path | str | None = None) -> Routes:
 @lru_cache(maxsize=4)
 def _load(path: str) -> Routes:
     with open(path, encoding="utf-8") as fh:
-        return parse_routes(yaml.safe_load(fh))
+        return parse_routes(yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)))

@@ -334,6 +334,9 @@ def test_a_system_letter_whose_status_field_says_stopped_is_a_possible_decision(
     assert found and "klagevejledning" in found[0].message and "begrundelse" not in found[0].message
     granted = SYSTEM_STOP.replace("Ophørt", "Bevilget").replace("Ophørsdato", "Startdato")
     assert not _rules(analyzer.analyze(granted, "information"), "struktur.mulig-afgoerelse")
+    # typed a decision, the stop is read as one (the field is not on the letter's first line)
+    found = _rules(analyzer.analyze(SYSTEM_STOP, "afgoerelse"), "struktur.klagevejledning")
+    assert found and found[0].severity in SEVERE
 
 
 def test_another_thing_to_apply_for_is_a_next_step(analyzer):
@@ -362,3 +365,48 @@ def test_an_english_approval_is_a_grant():
 
     assert load_routes().outcome("Your application for tilskud til danskkursus is approved.") == "bevilling"
     assert load_routes().outcome("Your application is not approved.") != "bevilling"
+
+
+# --- kinds reported by PANEL, WORDS and LTYPE from their blind sets (session 6) -----------------
+
+
+def test_grants_said_in_other_words_are_grants():
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    assert routes.outcome("Du har søgt om en badebænk, og det har vi sagt ja til.") == "bevilling"
+    assert routes.outcome("Der er truffet beslutning om bevilling af en bruseniche.") == "bevilling"
+    assert routes.outcome("Der er ikke truffet beslutning om bevilling af en bruseniche.") != "bevilling"
+    # a repayment the reader can avoid is no repayment
+    assert routes.outcome("Giv os besked, hvis du flytter. Så undgår du at skulle betale penge tilbage senere.") is None
+    assert routes.outcome("Du skal betale 2.000 kr. tilbage.") == "afslag"
+
+
+def test_a_full_grant_with_a_note_about_repaying_needs_no_guidance(analyzer):
+    text = ("Kære Jytte\n\nDu får boligydelse\n\nTak for din ansøgning. Du får 1.400 kr. om måneden i boligydelse fra "
+            "1. marts. Pengene kommer på din NemKonto.\n\nHusk at give os besked, hvis nogen flytter ind hos dig. Så undgår "
+            "du at skulle betale penge tilbage senere.\n\nVenlig hilsen\nBorgerservice, tlf. 70 10 20 30")
+    report = analyzer.analyze(text, "afgoerelse")
+    assert not _rules(report, "struktur.klagevejledning") and not _rules(report, "struktur.begrundelse")
+
+
+def test_thanks_in_english_is_thanks(analyzer):
+    text = "Hej Kim\n\nThanks for din mail! Vi har rettet adressen.\n\nMvh\nBorgerservice, tlf. 70 10 20 30"
+    assert not _rules(analyzer.analyze(text, "klagesvar"), "struktur.tak")
+    assert _rules(analyzer.analyze(text.replace("Thanks for din mail! ", ""), "klagesvar"), "struktur.tak")
+
+
+def test_guidance_on_the_back_page_is_not_judged(analyzer):
+    text = ("Kære Hr. Berg\n\nDeres boligstøtte nedsættes fra 1. marts til 900 kr., fordi Deres indtægt er steget til "
+            "310.000 kr.\n\nHvis De ikke er enig i ændringen, kan De klage. Det kan De læse mere om på bagsiden.\n\n"
+            "Med venlig hilsen\nBorgerservice, tlf. 70 10 20 30")
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+
+
+def test_guidance_in_english_is_read(analyzer):
+    text = ("Dear Mr. Ali\n\nDecision: You cannot get support for the bike, because the rules only cover aids you need "
+            "because of a disability, and the bike is for exercise.\n\nIf you disagree with the decision, you can request a "
+            "review. Send your request to us within 4 weeks at social@example.dk. If we do not change the decision, it is "
+            "forwarded to Ankestyrelsen.\n\nBest regards\nSocial, 70 10 20 30")
+    found = [f for f in _rules(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning") if f.severity in SEVERE]
+    assert not found
