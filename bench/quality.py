@@ -499,6 +499,17 @@ CAVEATS = [
     "  rettelserne); ordreglerne WORDS 65 breve i 3 runder (`/work/holdout/words4`): alle regler 220/243",
     "  (0.905), klarsprogsreglerne 195/197, sætningsniveau 129/129 (de forkerte var strukturfund); panelet",
     "  PANEL 94 breve i 6 runder (`/work/holdout/panel4`): 316/376 (0.84) ens, 0.88 dækket/ikke dækket.",
+    "- 2026-11-30, tredje session: ELEMENTS 78 nye breve i 3 blinde runder (`/work/holdout/elements6`, uden for",
+    "  repoet), hver skrevet og mærket før første kørsel; runde 1 ved sessionens start, runde 2 og 3 hver efter",
+    "  rettelserne fra runden før. Første kørsel i alt: klagevejledning bedømt rigtigt 53/58 (0.91), afgørelser uden",
+    "  klagevejledning/begrundelse med fund 8/13, error rigtige/forkerte 6/1, advarsler 9/9 (warning+error 15/19 =",
+    "  0.79). Runde for runde: kv 19/20, 17/20, 17/18; error 3/0, 0/1, 3/0; warning+error 6/7, 4/6, 5/8. De forkerte:",
+    "  en betingelse i en bevilling læst som påbud ('ellers kan blive pålagt'), en genvurderet klage med fuldt",
+    "  medhold, grunde uden forbindelsesord (en regel i almene ord, 'det er det højeste antal', 'Reason:', 'oplyst",
+    "  fra …, at'), klagevejledning på engelsk; ikke fundet: nedskæringer og stop sagt med tal eller i et systembrevs",
+    "  felter ('går vi ned fra 4 til 2 timer', 'Status: Ophørt') og 'ikke imødekommes, jf. § 82'. Rettet for slagsen;",
+    "  begrundelsesbeskeden siger nu kun 'sagt nej' ved et nej til det, læseren har søgt om. Efter rettelserne: kv",
+    "  58/58, fund 13/13, error 8/0, advarsler 12/1.",
     "- Tallene er fra én maskine under belastning; hastighed måles i `bench/RESULTS.md`, ikke her.",
 ]
 
