@@ -1,7 +1,8 @@
 """A "Foreslå omskrivning" button only where pressing it changes the letter (contract 6, issue 15).
 The page asks for one finding's rewrite as the rewrite of that finding's paragraph with the letter type of
-the check, showing the changes that touch the finding; the paragraph endpoint's `rewritable` is the answer
-of exactly that rewrite (`rewritten_spans`, one per paragraph, remembered by digest).
+the check, showing the changes that touch the finding; the button shows only where the change spans of
+exactly that rewrite (/v1/rewrite/spans: `rewritten_spans`, one per paragraph, remembered by digest) touch
+the finding. The paragraph endpoint's `rewritable` is only the rule's offer (see test_api_rewrite_spans.py).
 EVAL's eval5 found 3 of 9 buttons that opened an empty panel: a replacement the rewrite's final check
 drops ("har givet samtykke" → "har givet tilladelse" is nominal style), read only from the rule."""
 
@@ -37,14 +38,16 @@ def test_a_replacement_the_rewrite_drops_gets_no_button(api, analyzer):
     assert can_rewrite(finding, ruleset=analyzer.ruleset)  # the rule alone says yes …
     assert not any(c.start < finding.end and finding.start < c.end
                    for c in rewrite(analyzer, CONSENT, letter_type).changes)  # … the rewrite drops it
-    assert consent["rewritable"] is False
+    assert not rewrites_span(analyzer, CONSENT, consent["start"], consent["end"], letter_type)  # no button
+    spans = api.post("/v1/rewrite/spans", json={"text": CONSENT, "letter_type": letter_type}).json()["spans"]
+    assert not any(s["start"] < consent["end"] and consent["start"] < s["end"] for s in spans)
 
 
 def test_every_button_changes_its_finding_in_its_paragraph(api, analyzer):
     letter_type, found = _paragraph_findings(api, BAD_LETTER)
     shown = 0
     for paragraph, f in found:
-        if f["rewritable"]:
+        if f["rewritable"] and rewrites_span(analyzer, paragraph, f["start"], f["end"], letter_type):
             shown += 1
             result = rewrite(analyzer, paragraph, letter_type)
             assert any(c.start < f["end"] and f["start"] < c.end for c in result.changes), (f["rule"], f["text"])

@@ -18,7 +18,7 @@ from litestar.openapi.plugins import JsonRenderPlugin, YamlRenderPlugin
 from .apidocs import ApiReferencePlugin
 from .dependencies import get_analyzer
 from .limits import RateLimiter, cost_bounded, heavy_pool, request_limits
-from .paragraphs import ParagraphChecker
+from .paragraphs import ParagraphChecker, rewrite_spans
 from .problems import document_problems, exception_handlers, plain_errors_as_problems
 from .security import api_key_guard, security_headers
 from .settings import Settings
@@ -34,6 +34,7 @@ def api_handlers() -> list:
     return [
         cost_bounded(analyze.analyze, "/v1/analyze"),
         cost_bounded(analyze.analyze_paragraphs, "/v1/analyze/paragraphs"),
+        cost_bounded(rewrite_spans, "/v1/rewrite"),  # charged as the rewrite it runs
         rules.list_rules, rules.get_rule,
         replies.list_templates, replies.get_template,
         cost_bounded(replies.render_template, "/v1/templates/{name:str}/render"),

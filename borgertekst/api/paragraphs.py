@@ -15,8 +15,11 @@ The API's findings are the engine's ``Finding``s with offsets relative to their
 paragraph (``to_paragraph``), plus ``rewritable`` (contract 6) and ``replacement``:
 what "Brug »…«" inserts (``rewriting.replacement_for``: the suggestion inflected to
 the matched form, guarded). ``rewritable`` here is read from the finding and its rule
-(``can_rewrite``), as the paragraph's parse is not kept in the cache; /v1/analyze
-decides it from the letter's guarded rewrite candidates.
+(``can_rewrite``): the rule offers a rewrite. Whether the paragraph's rewrite really
+changes the finding is a second, separate question (``/v1/rewrite/spans``,
+``rewrite_spans``), which the page asks without holding up the re-check: running the
+rewrite inside every re-check doubled its cost. /v1/analyze decides ``rewritable``
+from the letter's guarded rewrite candidates.
 """
 
 from __future__ import annotations
@@ -25,12 +28,18 @@ import threading
 import time
 from collections import OrderedDict
 
-from ..document import utf16_offsets
+import msgspec
+from litestar import post
+from litestar.di import NamedDependency
+from litestar.params import JSONBody
+
+from ..document import Document, utf16_offsets
 from ..engine import Analyzer, ParagraphPart
 from ..report import Finding
-from ..rewriting import can_rewrite, replacement_for, rewrites_span
+from ..rewriting import can_rewrite, replacement_for, rewritten_spans
 from .schemas import (
     CacheStats,
+    LetterType,
     LetterFinding,
     ParagraphFinding,
     ParagraphOccurrence,
@@ -98,7 +107,7 @@ class ParagraphChecker:
             u16 = _utf16_table(para.text)
             paragraphs.append(ParagraphResult(
                 id=para.id, cached=part.cached,
-                findings=[to_paragraph(ParagraphFinding, f, analyzer, para.text, 0, u16, letter_type=result.letter_type)
+                findings=[to_paragraph(ParagraphFinding, f, analyzer, para.text, 0, u16)
                           for f in part.findings],
             ))
         letter_findings = []
@@ -109,8 +118,7 @@ class ParagraphChecker:
             if index not in tables:
                 tables[index] = _utf16_table(para.text)
             letter_findings.append(to_paragraph(LetterFinding, f, analyzer, para.text, para.start, tables[index],
-                                                analysed=document.text, paragraph_id=request.paragraphs[index].id,
-                                                letter_type=result.letter_type))
+                                                analysed=document.text, paragraph_id=request.paragraphs[index].id))
         cached = sum(part.cached for part in result.paragraphs)
         return ParagraphsReport(
             letter_type=result.letter_type, letter_type_detected=result.letter_type_detected,
@@ -140,7 +148,7 @@ def replacement(f: Finding, analyzer: Analyzer, analysed: str, base: int = 0,
 
 
 def to_paragraph(cls, f: Finding, analyzer: Analyzer, text: str, base: int, u16: list[int] | None,
-                 analysed: str | None = None, letter_type: str | None = None, **extra):
+                 analysed: str | None = None, **extra):
     """The engine's finding with offsets relative to its paragraph (``text``, which starts
     at ``base`` in the ``analysed`` text; that is ``text`` itself when ``base`` is 0), as
     the API's ``cls``; ``rewritable`` and ``replacement`` added."""
@@ -156,10 +164,42 @@ def to_paragraph(cls, f: Finding, analyzer: Analyzer, text: str, base: int, u16:
     shared = {name: getattr(f, name) for name in cls.__struct_fields__ if name in Finding.__struct_fields__}
     shared.update(start=start, end=end, start_utf16=start16, end_utf16=end16, text=text[start:end],
                   occurrences=occurrences, count=1 + len(occurrences))
-    rewritable = f.rule in analyzer.ruleset.rules and can_rewrite(f, ruleset=analyzer.ruleset)
-    # the page asks for this finding's rewrite in its paragraph: offer it only when that changes the span
-    rewritable = rewritable and end > start and rewrites_span(analyzer, text, start, end, letter_type)
+    # the rule offers a rewrite; whether the paragraph's rewrite changes the span is /v1/rewrite/spans
+    rewritable = end > start and f.rule in analyzer.ruleset.rules and can_rewrite(f, ruleset=analyzer.ruleset)
     shown = replacement(f, analyzer, text if analysed is None else analysed, base, u16)
     if shown is not None and shown.end > len(text):
         shown = None
     return cls(**shared, rewritable=rewritable, replacement=shown, **extra)
+
+
+class RewriteSpansRequest(msgspec.Struct, forbid_unknown_fields=True):
+    text: str
+    letter_type: LetterType | None = None
+
+
+class ChangeSpan(msgspec.Struct, kw_only=True):
+    """Where a change of the rewrite lies in the text asked about (code points and UTF-16);
+    ``start == end`` is an insertion."""
+
+    start: int
+    end: int
+    start_utf16: int
+    end_utf16: int
+
+
+class RewriteSpans(msgspec.Struct, kw_only=True):
+    spans: list[ChangeSpan]
+
+
+@post("/rewrite/spans", status_code=200, sync_to_thread=True, summary="Hvor en omskrivning ændrer teksten",
+      description="Stederne, som /v1/rewrite med samme tekst og brevtype ændrer (kodepunkter og UTF-16), uden "
+                  "den omskrevne tekst. Siden spørger for et afsnit, når tjekket har fund med `rewritable`, og "
+                  "viser »Foreslå omskrivning« kun ved de fund, som en ændring rører.")
+def rewrite_spans(data: JSONBody[RewriteSpansRequest], analyzer: NamedDependency[Analyzer]) -> RewriteSpans:
+    """The change spans of ``rewrite(analyzer, text, letter_type)`` (``rewritten_spans``: remembered by
+    the text's digest), so the page can ask, apart from the re-check, which findings' rewrites change
+    something: a finding whose places no span touches gets no "Foreslå omskrivning"."""
+    text = Document.from_text(data.text).text  # as /v1/rewrite reads it, so the offsets agree
+    u16 = _utf16_table(text)
+    return RewriteSpans(spans=[ChangeSpan(start=s, end=e, start_utf16=u16[s] if u16 else s, end_utf16=u16[e] if u16 else e)
+                               for s, e in rewritten_spans(analyzer, text, data.letter_type)])

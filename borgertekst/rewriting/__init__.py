@@ -56,7 +56,8 @@ def rewritten_spans(analyzer, text: str, letter_type: str | None = None) -> tupl
     """Where ``rewrite(analyzer, text, letter_type)`` changes ``text``: the spans of its changes. The editor
     asks for a finding's rewrite as this rewrite of the finding's paragraph and shows the changes that touch
     the finding, so ``text`` is a paragraph. One rewrite per paragraph (not one per finding), remembered per
-    text digest (never the text itself), so a re-check after an edit rewrites only the edited paragraph."""
+    text digest (never the text itself), so after an edit only the edited paragraph is rewritten. Asked by
+    ``/v1/rewrite/spans`` (``api/paragraphs.py``), apart from the paragraph re-check."""
     from ..rewrite import rewrite
 
     key = (id(analyzer), hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest(), letter_type)

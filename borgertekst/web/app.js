@@ -237,8 +237,11 @@ function findingItem(f) {
     }
   }
   if (f.rewritable === true) {
-    actions.push(el("button", { type: "button", class: "secondary rewrite-one",
-      "aria-label": `Foreslå omskrivning af »${quote}«`, onclick: () => rewriteFinding(f) }, "Foreslå omskrivning"));
+    // the rule offers a rewrite; the button shows when the paragraph's rewrite is known to change the finding
+    // (asked apart from the check, so the highlights and this list never wait for it)
+    const changes = rewriteChanges(f);
+    if (changes === true) actions.push(rewriteButton(f));
+    else if (changes === null) whenRewriteKnown(f);
   }
   actions.push(el("button", { type: "button", class: "secondary ignore", "aria-label": `Ignorer »${quote}« i dette brev`,
     onclick: () => ignore(f, false) }, "Ignorer"));
@@ -256,6 +259,53 @@ function findingItem(f) {
     f.explanation ? el("details", {}, el("summary", {}, "Hvorfor?"), el("p", {}, f.explanation),
       f.link ? el("p", {}, el("a", { href: f.link, target: "_blank", rel: "noopener" }, "Læs mere")) : null) : null,
     el("div", { class: "actions" }, actions), fills);
+}
+
+function rewriteButton(f) {
+  return el("button", { type: "button", class: "secondary rewrite-one",
+    "aria-label": `Foreslå omskrivning af »${quoteOf(f)}«`, onclick: () => rewriteFinding(f) }, "Foreslå omskrivning");
+}
+
+// Where the server's rewrite of a paragraph (with a letter type) changes it: /v1/rewrite/spans, asked once per
+// paragraph text and type ({spans: null while asked, then [[start, end], …] in code points; promise}).
+const rewriteSpans = new Map();
+const REWRITE_SPANS_KEPT = 200;
+
+function spansFor(scope) {
+  const key = `${scope.letterType || ""}\u0000${scope.text}`;
+  let known = rewriteSpans.get(key);
+  if (!known) {
+    known = { spans: null, promise: null };
+    known.promise = client.request("POST", "/v1/rewrite/spans", { text: scope.text, letter_type: scope.letterType })
+      .then((r) => { known.spans = r.spans.map((c) => [c.start, c.end]); return known.spans; })
+      .catch(() => { rewriteSpans.delete(key); return []; }); // no answer: no button (asked again at the next check)
+    rewriteSpans.set(key, known);
+    while (rewriteSpans.size > REWRITE_SPANS_KEPT) rewriteSpans.delete(rewriteSpans.keys().next().value);
+  }
+  return known;
+}
+
+const touchesPlace = (places) => ([start, end]) =>
+  places.some(([s, e]) => start < e && s < end || (start === end && s <= start && start <= e));
+
+// true when the rewrite of the finding's paragraph changes one of its places, false when not, null while asked
+function rewriteChanges(f) {
+  const scope = findingScope(f);
+  if (!scope) return false;
+  const { spans } = spansFor(scope);
+  return spans === null ? null : spans.some(touchesPlace(scope.places));
+}
+
+function whenRewriteKnown(f) {
+  const scope = findingScope(f);
+  spansFor(scope).promise.then((spans) => {
+    if (!displayed.includes(f) || !spans.some(touchesPlace(scope.places))) return; // a newer check is shown
+    const li = itemFor(identity(f));
+    if (!li || li.querySelector("button.rewrite-one")) return;
+    const button = rewriteButton(f);
+    button.tabIndex = li.dataset.key === currentKey ? 0 : -1;
+    li.querySelector(".actions button.ignore").before(button);
+  });
 }
 
 // A suggestion with blanks ("[dato]", "…"): the writer fills them before anything is inserted.
@@ -367,17 +417,25 @@ $("rewrite").addEventListener("click", (e) => proposeRewrite(null, e.currentTarg
 // with only the changes that touch the finding: that is what the server tried when it offered the button
 // (`rewritable`), so the panel never opens with nothing in it.
 function rewriteFinding(f) {
-  const text = checker.text();
-  const para = checker.adapter.paragraphs().find((p) => p.id === f.paragraphId);
-  if (!para || f.from < para.start || f.to > para.start + para.text.length) {
+  const scope = findingScope(f);
+  if (!scope) {
+    const text = checker.text();
     proposeRewrite([utf16ToCodePoint(text, f.from), utf16ToCodePoint(text, f.to)], document.activeElement);
     return;
   }
+  proposeRewrite(null, document.activeElement, scope);
+}
+
+// The finding's paragraph, where it starts (UTF-16), the check's letter type and the finding's places in it
+// (code points): what one finding's rewrite asks for. null when the finding is not inside its paragraph.
+function findingScope(f) {
+  const para = checker.adapter.paragraphs().find((p) => p.id === f.paragraphId);
+  if (!para || f.from < para.start || f.to > para.start + para.text.length) return null;
   const end = para.start + para.text.length;
   const places = (f.places || [{ from: f.from, to: f.to }]).filter((q) => q.from >= para.start && q.to <= end)
     .map((q) => [utf16ToCodePoint(para.text, q.from - para.start), utf16ToCodePoint(para.text, q.to - para.start)]);
   const letterType = (checker.report && checker.report.letter_type) || $("letter-type").value || null;
-  proposeRewrite(null, document.activeElement, { text: para.text, start: para.start, letterType, places });
+  return { text: para.text, start: para.start, letterType, places };
 }
 
 async function proposeRewrite(onlySpan = null, opener = null, scope = null) {
@@ -389,7 +447,7 @@ async function proposeRewrite(onlySpan = null, opener = null, scope = null) {
     const base = scope ? scope.start : 0; // where `asked` starts in the letter (UTF-16)
     const letterType = scope ? scope.letterType : $("letter-type").value || null;
     const result = await client.rewrite(asked, { letterType, onlySpan });
-    const touches = (c) => !scope || scope.places.some(([s, e]) => c.start < e && s < c.end || (c.start === c.end && s <= c.start && c.start <= e));
+    const touches = (c) => !scope || touchesPlace(scope.places)([c.start, c.end]);
     if (scope && Array.isArray(result.hints)) result.hints = result.hints.filter(touches);
     const changes = [...(result.changes || [])].filter(touches).sort((a, b) => a.start - b.start).map((c) => ({
       ...c, from: base + codePointToUtf16(asked, c.start), to: base + codePointToUtf16(asked, c.end), state: "open" }));

@@ -136,6 +136,7 @@ def main(folders: list[Path]) -> int:
                 else:
                     stats["fix: panel jumped"] += 1
                     problems.append(f"{path.name}: the focused finding is {jump:.0f} px from where the fixed one was")
+            page.wait_for_timeout(800)  # the buttons come with /v1/rewrite/spans, after the list
             buttons = page.locator("#findings button.rewrite-one")
             for i in range(min(4, buttons.count())):
                 buttons.nth(i).click()

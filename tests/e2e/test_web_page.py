@@ -305,9 +305,55 @@ def test_text_without_words_is_not_praised(page, server_url):
     assert not page.errors, page.errors
 
 
+CLOSING_LETTER = ("Kære Hans\n\nDu har ikke indsendt den dokumentation, som du skulle. "
+                  "Vi gør opmærksom på, at sagen vil blive lukket.\n\nMed venlig hilsen\nSagsbehandler")
+
+
+def test_rewrite_button_comes_with_its_own_answer_and_the_list_does_not_wait(page, server_url):
+    # the check shows the findings at once; "Foreslå omskrivning" comes when /v1/rewrite/spans says the
+    # paragraph's rewrite changes the finding (held back here until the list is on screen)
+    patch_findings(page, lambda f: f.update(rewritable=f["text"] == "blive lukket"))
+    held = []
+    page.route("**/v1/rewrite/spans", lambda route: held.append(route))
+    paste_letter(page, server_url, CLOSING_LETTER)
+    item = finding(page, "blive lukket")
+    item.wait_for()
+    until(page, "document.querySelector('.bt-backdrop mark') !== null")
+    assert held, "the page did not ask which rewrites change something"
+    asked = held[0].request.post_data_json
+    assert asked["text"] == CLOSING_LETTER.split("\n")[2] and asked["letter_type"]
+    assert item.locator("button.rewrite-one").count() == 0
+    for route in held:
+        route.continue_()
+    item.locator("button.rewrite-one").wait_for()
+    # only there: no other finding was offered a rewrite
+    assert page.locator("#findings button.rewrite-one").count() == 1
+    assert not page.errors, page.errors
+
+
+def test_no_rewrite_button_where_the_rewrite_changes_nothing(page, server_url):
+    # the rule offers a rewrite (`rewritable`), but the paragraph's rewrite changes nothing there: no button
+    patch_findings(page, lambda f: f.update(rewritable=f["text"] == "blive lukket"))
+    answered = []
+
+    def nothing(route):
+        answered.append(route.request.post_data_json)
+        route.fulfill(status=200, json={"spans": [{"start": 0, "end": 4, "start_utf16": 0, "end_utf16": 4}]})
+    page.route("**/v1/rewrite/spans", nothing)
+    with page.expect_response("**/v1/rewrite/spans"):
+        paste_letter(page, server_url, CLOSING_LETTER)
+    item = finding(page, "blive lukket")
+    item.wait_for()
+    page.wait_for_timeout(300)  # the answer has come and was read
+    assert answered
+    assert item.locator("button.rewrite-one").count() == 0
+    assert page.locator("#findings button.ignore").count() >= 1
+    assert not page.errors, page.errors
+
+
 def test_rewrite_one_finding_sends_its_paragraph(page, server_url):
-    # the button shows only where the server says it can rewrite (`rewritable`); mark the one
-    # finding this test needs as rewritable in case the server's analysis says otherwise
+    # the button shows only where the rule offers a rewrite (`rewritable`) and the paragraph's rewrite
+    # changes the finding (/v1/rewrite/spans); mark the one finding this test needs as offered
     patch_findings(page, lambda f: f.update(rewritable=f["text"] == "blive lukket"))
     text = ("Kære Hans 😀\n\nDu har ikke indsendt den dokumentation 📄, som du skulle. "
             "Vi gør opmærksom på, at sagen vil blive lukket.\n\nMed venlig hilsen\nSagsbehandler")
