@@ -222,9 +222,7 @@ def judge(letters: list[Letter], analyzer, judged: dict | None = None) -> dict:
         if "next_step" in labels and report.element_status:
             for key, want in expected_panel(labels).items():
                 got = report.element_status[key].status
-                if key == "tillid":
-                    ok = (got == "covered") == (want == "covered")
-                elif key == "gennemskuelighed" and want == "missing":
+                if key == "gennemskuelighed" and want == "missing":
                     ok = got != "covered"  # no reasons: a rule named without the facts is 'weak' (RUBRIC)
                 else:
                     ok = (got == "missing") == (want == "missing")
@@ -286,8 +284,10 @@ def expected_panel(labels: dict) -> dict[str, str]:
     """The procedural-justice panel a letter's labels call for (without tone and readability):
     ``indflydelse`` missing when a decision that is not a full grant has no klagevejledning, or
     the reader has neither a contact nor a complaint route;
-    ``gennemskuelighed`` missing when a refusal or partial grant gives no reasons; ``tillid``
-    covered only with both a contact and a next step."""
+    ``gennemskuelighed`` missing when a refusal or partial grant gives no reasons. ``tillid``
+    (DOMAIN.md: the letter shows it has heard and takes the reader seriously) is not in the
+    corpora's labels, so it is not derived here: it is measured against reviewers' panel verdicts
+    on the blind sets (closing notes), not against this proxy."""
     decision = labels.get("type") == "afgoerelse"
     burdens = labels.get("decision") in ("afslag", "delvis")
     kv = labels.get("klagevejledning")
@@ -296,8 +296,6 @@ def expected_panel(labels: dict) -> dict[str, str]:
         "indflydelse": "missing" if (decision and burdens and kv == "missing") or no_way_to_respond else "covered",
         "gennemskuelighed": "missing" if decision and burdens and labels.get("begrundelse") is False else "covered",
     }
-    contact, step = labels.get("contact"), labels.get("next_step")
-    out["tillid"] = "covered" if contact is not False and step is not False else "weak"
     return out
 
 
@@ -388,9 +386,10 @@ def render(result, severities: dict[str, str], notes: list[str], seconds: float)
     if result.get("panel"):
         lines += ["## Panelet for retfærdig proces (Report.element_status mod etiketterne)", "",
                   "Indflydelse og gennemskuelighed: stemmer 'mangler' overens med etiketterne (afgørelse uden",
-                  "klagevejledning / begrundelse)? Tillid: er den 'dækket' præcis når der er kontakt og næste skridt?",
+                  "klagevejledning / begrundelse)? Tillid (at brevet viser, at læseren er hørt og taget alvorligt)",
+                  "står ikke i korporaenes etiketter og måles mod anmelderes vurderinger af de blinde sæt.",
                   "", "| element | enige | breve |", "|---|---|---|"]
-        for key in ("indflydelse", "gennemskuelighed", "tillid"):
+        for key in ("indflydelse", "gennemskuelighed"):
             c = result["panel"].get(key)
             if c and c["total"]:
                 lines.append(f"| {key} | {_fmt(c['right'] / c['total'])} | {c['right']}/{c['total']} |")

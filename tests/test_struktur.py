@@ -335,10 +335,11 @@ def test_expected_panel_from_labels():
 
     refusal = {"type": "afgoerelse", "decision": "afslag", "klagevejledning": "missing", "begrundelse": False,
                "contact": True, "next_step": True}
-    assert expected_panel(refusal) == {"indflydelse": "missing", "gennemskuelighed": "missing", "tillid": "covered"}
+    # tillid (being heard and taken seriously) is not in the labels: it is not derived from contact + next step
+    assert expected_panel(refusal) == {"indflydelse": "missing", "gennemskuelighed": "missing"}
     receipt = {"type": "kvittering", "decision": None, "klagevejledning": "not-needed", "contact": False,
                "next_step": True}
-    assert expected_panel(receipt)["indflydelse"] == "missing" and expected_panel(receipt)["tillid"] == "weak"
+    assert expected_panel(receipt) == {"indflydelse": "missing", "gennemskuelighed": "covered"}
 
 
 def test_kinds_written_after_the_fifth_fixes():
