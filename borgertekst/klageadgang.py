@@ -17,7 +17,7 @@ import msgspec
 import regex
 import yaml
 
-from .matchers.literals import PREFIX, WORD, LazyPattern, text_index, top_alternatives
+from .matchers.literals import _BACKREF, PREFIX, WORD, LazyPattern, text_index, top_alternatives
 
 ROUTES_FILE = Path(__file__).resolve().parent.parent / "rules" / "klageadgang.yaml"
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -89,6 +89,83 @@ def literal_first(pattern: str) -> list[str]:
         else:
             out.append(alternative)
     return out
+
+
+def _group_end(pattern: str, i: int) -> int | None:
+    """The index just after the group that opens at ``pattern[i]`` (escapes and character classes
+    skipped), or None when it does not close."""
+    depth = 0
+    in_class = False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                i += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return None
+
+
+def _uncaptured(pattern: str) -> str:
+    """``pattern`` with its capturing groups made non-capturing (escapes and character classes skipped)."""
+    out = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1:i + 2] == "]":
+                out.append("[]")
+                i += 2
+                continue
+        elif char == "(" and pattern[i + 1:i + 2] != "?":
+            out.append("(?:")
+            i += 1
+            continue
+        out.append(char)
+        i += 1
+    return "".join(out)
+
+
+def guard_lookbehind(pattern: str) -> str:
+    """For speed: a pattern that starts with look-behinds (``(?<!\\b(hvis|ellers)\\b[^.]{0,120})\\b(trækker|…) …``)
+    runs them, scanning back up to a hundred letters, at every place of the text. When the look-arounds
+    are followed by a word list (``\\b(a|b|…)`` with no quantifier after it), a look-ahead for that list
+    (its groups made non-capturing) goes first: it fails fast where no word of the list starts, and holds
+    wherever the pattern can match, so the matches and their groups are the same."""
+    if _BACKREF.search(pattern):
+        return pattern
+    i = 0
+    while pattern.startswith(("(?<!", "(?<=", "(?!", "(?="), i):
+        end = _group_end(pattern, i)
+        if end is None:
+            return pattern
+        i = end
+    if not pattern.startswith(("(?<!", "(?<=")) or not pattern.startswith("\\b(", i) \
+            or pattern.startswith("\\b(?", i):
+        return pattern
+    end = _group_end(pattern, i + 2)
+    if end is None or pattern[end:end + 1] in ("?", "*", "+", "{"):
+        return pattern
+    return "(?=\\b(?:" + _uncaptured(pattern[i + 3:end - 1]) + "))" + pattern
 
 
 def _balanced(pattern: str) -> bool:
@@ -176,7 +253,7 @@ class _File(msgspec.Struct):
 class Routes:
     def __init__(self, routes: dict[str, Route], outcomes: dict[str, list[str]] | None = None):
         self.routes = routes
-        self._outcomes = {k: [LazyPattern(q, _FLAGS) for p in v for q in literal_first(p)]
+        self._outcomes = {k: [LazyPattern(guard_lookbehind(q), _FLAGS) for p in v for q in literal_first(p)]
                           for k, v in (outcomes or {}).items()}
         # LazyPattern: a pattern is searched only when the text has a word every match needs
         # a law counts once however many of its names the letter uses: one group of patterns per law

@@ -128,9 +128,9 @@ def _starts(rx: regex.Pattern, text: str) -> list[int]:
 
 @lru_cache(maxsize=32)
 def _pieces(pattern: str, flags: int) -> list[regex.Pattern]:
-    from ..klageadgang import literal_first
+    from ..klageadgang import guard_lookbehind, literal_first
 
-    return [regex.compile(p, flags) for p in literal_first(pattern)]
+    return [regex.compile(guard_lookbehind(p), flags) for p in literal_first(pattern)]
 
 
 def _first_in(starts: list[int], b: "Block") -> int | None:
@@ -227,12 +227,12 @@ def _compile(options: dict, key: str, split: bool = True) -> list[regex.Pattern]
     that is only asked whether any pattern matches (``_search``, reason cues) is searched as
     patterns that start with fixed words (``literal_first``: the same texts match, faster);
     not a list whose first match position counts."""
-    from ..klageadgang import literal_first
+    from ..klageadgang import guard_lookbehind, literal_first
 
     patterns = options.get(key, [])
     if split:
         patterns = [q for p in patterns for q in literal_first(p)]
-    return [LazyPattern(p, _FLAGS) for p in patterns]
+    return [LazyPattern(guard_lookbehind(p), _FLAGS) for p in patterns]  # (guard: same matches, faster)
 
 
 class ComplaintState:

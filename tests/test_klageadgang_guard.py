@@ -1,0 +1,51 @@
+"""guard_lookbehind: a look-ahead for the leading word list put before a pattern that starts with
+look-behinds (speed). The guarded pattern must find exactly the matches of the original."""
+import regex
+
+from borgertekst.klageadgang import guard_lookbehind, load_routes
+
+FLAGS = regex.IGNORECASE | regex.VERSION1
+DEDUCT = (r"(?<!\b(hvis|ellers|såfremt|i så fald)\b(?:[^.\n]|\.(?!\s+(?-i:[A-ZÆØÅ]))){0,120})"
+          r"\b(trække[rs]?|trukket|modregne[rs]?)\b[^.\n]{0,60}\b(i|fra) (din|dit|dine) \w*(hjælp|ydelse)\b")
+TEXTS = [
+    "Vi trækker 500 kroner fra din kontanthjælp fra marts.",
+    "Hvis du ikke møder op, trækker vi pengene i din ydelse.",
+    "Beløbet bliver modregnet i din boligstøtte. Derefter trækker kommunen 200 kroner fra din hjælp.",
+    "Ellers. Vi trækker 300 kroner fra din hjælp.",
+    "Der er intet at trække.",
+]
+
+
+def _matches(pattern: str, text: str):
+    return [(m.span(), m.groups()) for m in regex.compile(pattern, FLAGS).finditer(text)]
+
+
+def test_guard_keeps_every_match_and_group():
+    guarded = guard_lookbehind(DEDUCT)
+    assert guarded != DEDUCT and guarded.startswith("(?=\\b(?:")
+    found = 0
+    for text in TEXTS:
+        assert _matches(guarded, text) == _matches(DEDUCT, text)
+        found += bool(_matches(DEDUCT, text))
+    assert found == 3  # the guard does not skip a letter that matches (and the conditional one stays out)
+
+
+def test_no_guard_when_the_word_list_is_optional_or_absent():
+    optional = r"(?<!\bikke )\b(derfor )?afslag\w*"
+    assert guard_lookbehind(optional) == optional
+    plain = r"\b(trækker|modregner) vi\b"
+    assert guard_lookbehind(plain) == plain
+    backref = r"(?<!x)\b(a|b)\1"
+    assert guard_lookbehind(backref) == backref
+
+
+def test_outcome_reads_the_same_with_the_shipped_patterns():
+    routes = load_routes()
+    guarded = [rx.pattern for rxs in routes._outcomes.values() for rx in rxs if rx.pattern.startswith("(?=")]
+    assert guarded  # the shipped refusal wordings with look-behinds first are guarded
+    assert routes.outcome("Vi trækker 500 kroner fra din kontanthjælp fra marts.") == "afslag"
+    assert routes.outcome("Hvis du ikke møder op, trækker vi 500 kroner fra din kontanthjælp.") != "afslag"
+    for pattern in guarded:
+        base = pattern[pattern.index("(?<"):]
+        for text in TEXTS:
+            assert _matches(pattern, text) == _matches(base, text)
