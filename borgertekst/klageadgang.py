@@ -168,6 +168,23 @@ def guard_lookbehind(pattern: str) -> str:
     return "(?=\\b(?:" + _uncaptured(pattern[i + 3:end - 1]) + "))" + pattern
 
 
+def leading_words(pattern: str) -> list[str]:
+    """For speed, a pattern asked only whether (and where first) it matches: a leading group of
+    alternatives after ``\\b`` (``\\b((sætter|satte) (vi|kommunen)|(vi|kommunen) har sat) …``) as one
+    pattern per alternative, taken apart again while the next one starts with such a group, so that each
+    starts with fixed words. A text has a match of the pattern at a place exactly when one of them has;
+    their groups differ (not for a caller that reads groups)."""
+    if not pattern.startswith("\\b(") or pattern.startswith("\\b(?") or _BACKREF.search(pattern):
+        return [pattern]
+    end = _group_end(pattern, 2)
+    if end is None or pattern[end:end + 1] in ("?", "*", "+", "{") or pattern[end:end + 1].isdigit():
+        return [pattern]
+    alternatives = top_alternatives(pattern[3:end - 1])
+    if len(alternatives) == 1 and not alternatives[0].startswith("(") or not all(alternatives):
+        return [pattern]
+    return [q for a in alternatives for q in leading_words("\\b" + a + pattern[end:])]
+
+
 def _balanced(pattern: str) -> bool:
     """Whether every group of ``pattern`` closes inside it (escapes and character classes skipped)."""
     depth = i = 0
@@ -253,7 +270,8 @@ class _File(msgspec.Struct):
 class Routes:
     def __init__(self, routes: dict[str, Route], outcomes: dict[str, list[str]] | None = None):
         self.routes = routes
-        self._outcomes = {k: [LazyPattern(guard_lookbehind(q), _FLAGS) for p in v for q in literal_first(p)]
+        self._outcomes = {k: [LazyPattern(guard_lookbehind(r), _FLAGS) for p in v for q in literal_first(p)
+                              for r in leading_words(q)]
                           for k, v in (outcomes or {}).items()}
         # LazyPattern: a pattern is searched only when the text has a word every match needs
         # a law counts once however many of its names the letter uses: one group of patterns per law

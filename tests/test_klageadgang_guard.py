@@ -49,3 +49,33 @@ def test_outcome_reads_the_same_with_the_shipped_patterns():
         base = pattern[pattern.index("(?<"):]
         for text in TEXTS:
             assert _matches(pattern, text) == _matches(base, text)
+
+
+CUT = (r"\b((sætter|satte|skærer) (vi|kommunen)|(vi|kommunen) (har )?(sætter|sat|skåret)) (derfor |nu )?"
+       r"(\w+ ){0,2}(timer|antallet)\b")
+CUT_TEXTS = [
+    "Vi har derfor sat dine timer ned.",
+    "Fra 1. maj sætter kommunen nu antallet af besøg ned til to.",
+    "Kommunen skåret timer",
+    "Vi sætter pris på din henvendelse.",
+    "Vi har lige sat timer af til dig. Kommunen har skåret de timer væk.",
+]
+
+
+def test_leading_words_match_where_the_whole_pattern_does():
+    from borgertekst.klageadgang import leading_words
+
+    pieces = leading_words(CUT)
+    assert len(pieces) == 5 and all(p.startswith("\\b") and p[2] != "(" for p in pieces)
+    whole = regex.compile(CUT, FLAGS)
+    compiled = [regex.compile(p, FLAGS) for p in pieces]
+    found = 0
+    for text in CUT_TEXTS:
+        m = whole.search(text)
+        starts = [x.start() for x in (rx.search(text) for rx in compiled) if x]
+        assert (m is not None) == bool(starts)
+        if m is not None:
+            found += 1
+            assert m.start() == min(starts)  # the leftmost match starts at the same place (outcome_at)
+    assert found == 3
+    assert leading_words(r"\b(derfor |nu )?ikke") == [r"\b(derfor |nu )?ikke"]  # an optional group stays
