@@ -17,7 +17,7 @@ import msgspec
 import regex
 import yaml
 
-from .matchers.literals import _BACKREF, PREFIX, WORD, LazyPattern, text_index, top_alternatives
+from .matchers.literals import _BACKREF, _INLINE_FLAGS, PREFIX, WORD, LazyPattern, text_index, top_alternatives
 
 ROUTES_FILE = Path(__file__).resolve().parent.parent / "rules" / "klageadgang.yaml"
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -174,7 +174,8 @@ def leading_words(pattern: str) -> list[str]:
     pattern per alternative, taken apart again while the next one starts with such a group, so that each
     starts with fixed words. A text has a match of the pattern at a place exactly when one of them has;
     their groups differ (not for a caller that reads groups)."""
-    if not pattern.startswith("\\b(") or pattern.startswith("\\b(?") or _BACKREF.search(pattern):
+    if not pattern.startswith("\\b(") or pattern.startswith("\\b(?") or _BACKREF.search(pattern) \
+            or _INLINE_FLAGS.search(pattern):
         return [pattern]
     end = _group_end(pattern, 2)
     if end is None or pattern[end:end + 1] in ("?", "*", "+", "{") or pattern[end:end + 1].isdigit():

@@ -373,9 +373,10 @@ class _Alternative:
         """A leading word list ("\\b(vi|kommunen) har …") is tried at every place of the letter;
         one pattern per word starts with fixed words, which regex finds fast (whether any matches
         is whether the pattern does: ``search`` asks only that). None: the pattern is one piece."""
-        from .klageadgang import literal_first
+        from .klageadgang import leading_words, literal_first
 
-        pieces = literal_first(self.lowered)
+        # (a leading group that is no plain word list, "\\b(vi|kommunen|\\w+udvalget) har …", split as well)
+        pieces = [piece for p in literal_first(self.lowered) for piece in leading_words(p)]
         return tuple(regex.compile(p, _LOWER_FLAGS) for p in pieces) if len(pieces) > 1 else None
 
     def search(self, text: str, low: str | None, letter: "_Letter | None", index) -> bool:
