@@ -360,7 +360,9 @@ class _Alternative:
             if self.lowered.startswith("(?<"):
                 # a look-behind first is tried at every place of the letter (slow): try it only
                 # where a match can start
-                self._starts = prefix_strings(self.lowered)
+                starts = prefix_strings(self.lowered)
+                # each with its probe: a start whose words the letter lacks is not looked for (``_anchored``)
+                self._starts = tuple((start, _probe(start)) for start in sorted(starts)) if starts is not None else None
                 self._pieces = None
         else:
             broad = _lowered(_CASE_SENSITIVE_PART.sub("(?s:.+)", self.rx.pattern))
@@ -395,7 +397,7 @@ class _Alternative:
             return False
         if self.lowered is not None and low is not None:
             if self._starts is not None:
-                return self._anchored(low)
+                return self._anchored(low, letter)
             pieces = self._pieces
             if pieces is _UNSET:
                 pieces = self._pieces = self._leading_pieces()
@@ -414,11 +416,14 @@ class _Alternative:
             return ()
         return self._compiled.finditer(low, timeout=1.0)
 
-    def _anchored(self, low: str) -> bool:
+    def _anchored(self, low: str, letter: "_Letter | None" = None) -> bool:
         """The search, tried only where one of ``_starts`` occurs (``match`` at a place sees the text
-        before it, so look-behinds and ``\\b`` hold as in a search): the same result."""
+        before it, so look-behinds and ``\\b`` hold as in a search): the same result. With ``letter`` (the
+        prefilters' view of ``low``), a start whose probe says it cannot be in ``low`` is not looked for."""
         match = self._compiled.match
-        for start in self._starts:
+        for start, probe in self._starts:
+            if letter is not None and probe[1] is not None and not letter.has(probe, low):
+                continue
             at = low.find(start)
             while at >= 0:
                 if match(low, at, timeout=1.0) is not None:

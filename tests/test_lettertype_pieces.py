@@ -27,3 +27,25 @@ def test_split_leading_group_answers_as_the_whole_pattern():
         assert got == (whole.search(text) is not None)
         found += got
     assert found == 3  # the prefilter and the pieces do not skip a letter that matches
+
+
+LOOKBEHIND = r"(?<!\b(hvis|når|om) )\b(du|De|I) har (derfor |altså )?(fået|modtaget) ([\d.,]+ kr\.? )?for meget\b"
+LOOKBEHIND_TEXTS = [
+    "Kære Anna\n\nDu har fået 1.200 kr. for meget i boligstøtte.",
+    "Kære Anna\n\nHvis du har fået for meget, skal du betale det tilbage.",  # conditional: no match
+    "Kære Anna og Peter\n\nI har derfor modtaget for meget.",
+    "Kære Anna\n\nVi har fået for meget post.",  # "vi har fået": not the reader
+]
+
+
+def test_look_behind_first_starts_skipped_by_their_words_answer_as_the_whole_pattern():
+    alt = _Alternative(LazyPattern(LOOKBEHIND, _FLAGS))
+    whole = regex.compile(LOOKBEHIND, _FLAGS)
+    found = 0
+    for text in LOOKBEHIND_TEXTS:
+        low = text.lower()
+        got = alt.search(text, low, _Letter(low, text_index(text)), lambda: text_index(text))
+        assert got == (whole.search(text) is not None)
+        found += got
+    assert alt._starts is not None and all(len(s) == 2 for s in alt._starts)  # (start, probe) pairs
+    assert found == 2  # the starts' probes do not skip a letter that matches
