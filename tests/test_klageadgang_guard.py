@@ -79,3 +79,28 @@ def test_leading_words_match_where_the_whole_pattern_does():
             assert m.start() == min(starts)  # the leftmost match starts at the same place (outcome_at)
     assert found == 3
     assert leading_words(r"\b(derfor |nu )?ikke") == [r"\b(derfor |nu )?ikke"]  # an optional group stays
+
+
+def test_complaint_mention_starts_give_each_blocks_first_match():
+    """struktur._starts reads the letter with the mention pattern split into pieces (literal_first,
+    leading_words, guard_lookbehind): per block, the first start must be where a search of the
+    block alone finds the shipped pattern's first match."""
+    from borgertekst.checks import struktur
+    from borgertekst.rulebook.loader import load_ruleset
+
+    rule = load_ruleset().get("struktur.klagevejledning")
+    mention = regex.compile("|".join(rule.options["mention"]), struktur._FLAGS)
+    from borgertekst.klageadgang import literal_first
+
+    # the leading word groups ("\\b(klage\\w*|påklage\\w*|…)") are split beyond literal_first's pieces
+    assert len(struktur._pieces(mention.pattern, mention.flags)) > len(literal_first(mention.pattern))
+    text = ("Kære Anna\n\nDu har fået en afgørelse.\n\nHvis du vil klage, skal du klage inden 4 uger."
+            " Klagen sendes til Ankestyrelsen via Klageportalen.\n\nVi har modtaget din klage og ser på den."
+            "\n\nMed venlig hilsen\nKommunen")
+    starts = struktur._starts(mention, text)
+    found = 0
+    for b in struktur.blocks(text):
+        m = mention.search(b.text)
+        assert struktur._first_in(starts, b) == (m.start() if m else None)
+        found += m is not None
+    assert found >= 1

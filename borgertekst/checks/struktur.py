@@ -128,9 +128,10 @@ def _starts(rx: regex.Pattern, text: str) -> list[int]:
 
 @lru_cache(maxsize=32)
 def _pieces(pattern: str, flags: int) -> list[regex.Pattern]:
-    from ..klageadgang import guard_lookbehind, literal_first
+    from ..klageadgang import guard_lookbehind, leading_words, literal_first
 
-    return [regex.compile(guard_lookbehind(p), flags) for p in literal_first(pattern)]
+    # (a leading group that is no plain word list, "\\b(klage\\w*|påklage\\w*) …", is split too: ``leading_words``)
+    return [regex.compile(guard_lookbehind(q), flags) for p in literal_first(pattern) for q in leading_words(p)]
 
 
 def _first_in(starts: list[int], b: "Block") -> int | None:
