@@ -83,7 +83,9 @@ class ParagraphFinding(msgspec.Struct, kw_only=True, omit_defaults=True):
         "mangler replacement, kunne forslaget ikke passes sikkert ind her og skal vises som råd. "
         "Et forslag med pladsholdere ([dato], <navn>, …) skal udfyldes, før det sættes ind.")]
     rewritable: Annotated[bool, _doc(
-        "Sand, når serverens omskrivning (/v1/rewrite med only_span) ændrer netop dette fund.")]
+        "Sand, når reglen tilbyder en omskrivning af fundet. Om afsnittets omskrivning faktisk ændrer "
+        "fundet, svarer /v1/rewrite/spans (afsnittets tekst og brevtype); vis først knappen, når et af "
+        "dens steder rører fundet. Genkontrollen kører ikke selve omskrivningen.")]
     count: Annotated[int, _doc("Antal steder i afsnittet: dette og dem i occurrences.")] = 1
     replacement: Annotated[Replacement | None, REPLACEMENT_DOC] = None
     suggestions: Annotated[list[str], _doc("Forslag eller råd; mangler, når der ingen er.")] = []
