@@ -79,3 +79,18 @@ def test_a_hearing_before_the_decision_stays_a_hearing(analyzer):
     hearing = ("Kære Ib\n\nVi overvejer at stoppe din hjælp, fordi du er flyttet. Før der er truffet afgørelse om "
                "din sag, vil vi gerne høre dine bemærkninger. Send dem senest den 3. maj.\n\nHilsen Ane\nTlf. 70 20 30 40\n")
     assert analyzer.analyze(hearing).letter_type == "partshoering"
+
+
+def test_a_refusal_in_subordinate_word_order_is_a_decision(analyzer):
+    # "at din ansøgning ikke kan imødekommes": Danish puts "ikke" before the modal in an at-clause
+    # (lead, 2026-11-30: a one-line refusal in this order got no decision check at all)
+    for sentence in ("De skal hermed meddeles, at Deres ansøgning ikke kan imødekommes.",
+                     "Vi må meddele dig, at anmodningen desværre ikke kan efterkommes."):
+        report = analyzer.analyze(f"Kære Hanne\n\n{sentence}\n\nVenlig hilsen\nKommunen")
+        assert report.letter_type == "afgoerelse", sentence
+        assert any("struktur.klagevejledning" in f.rules for f in report.findings), sentence
+    # a condition or a question in the same order decides nothing
+    for sentence in ("Hvis din ansøgning ikke kan godkendes, giver vi dig besked.",
+                     "Vi undersøger, om din ansøgning ikke kan bevilges efter en anden paragraf."):
+        report = analyzer.analyze(f"Kære Hanne\n\n{sentence}\n\nVenlig hilsen\nKommunen")
+        assert report.letter_type != "afgoerelse", sentence
