@@ -187,28 +187,9 @@ def leading_words(pattern: str) -> list[str]:
 
 
 def _balanced(pattern: str) -> bool:
-    """Whether every group of ``pattern`` closes inside it (escapes and character classes skipped)."""
-    depth = i = 0
-    in_class = False
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "]":
-                i += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return False
-        i += 1
-    return depth == 0 and not in_class
+    """Whether every group of ``pattern`` closes inside it (escapes and character classes skipped):
+    wrapped in one more group, that group closes exactly at its own end."""
+    return _group_end("(" + pattern + ")", 0) == len(pattern) + 2
 
 
 _WORD_LIST = regex.compile(r"\\b\((?!\?)(.*)\)\\b", regex.DOTALL)
