@@ -1,0 +1,115 @@
+"""Letter type on the kinds of letter the sixth round of blind LTYPE batches (and EVAL's eval6) got wrong:
+a personal receipt that never says "modtaget" or "kvittering" ("Jeg er gået i gang med at finde papirerne
+frem … Du hører fra mig senest onsdag"), a receipt by SMS for documents that arrived, a receipt in English,
+a lower-case meeting invitation with "kl" and no full stop, a status letter that announces a summons to
+come, a reply to a complaint that never says "klage" (an apology and a fault admitted), a short yes by SMS
+("ansøgning … er OK"), a no to the reader's project, and a written follow-up after a phone call.
+
+Every letter here is written for the test (none is taken from a corpus or a holdout).
+"""
+
+import pytest
+
+from borgertekst.lettertype import LetterTypeDetector
+from borgertekst.rulebook.loader import load_ruleset
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return LetterTypeDetector(load_ruleset().letter_types)
+
+
+CASES = {
+    # a personal receipt that postpones the answer, without "modtaget"
+    "personal-receipt-no-modtaget": (
+        "kvittering",
+        "Kære Hans\n\nTak for din mail fra i går om at se papirerne i din sag om boligstøtte. Jeg er ved at finde "
+        "dem frem, og det tager et par dage, fordi nogle af dem ligger i vores gamle system. Du hører fra mig "
+        "senest tirsdag.\n\nVenlig hilsen\nMarianne\nBorgerservice",
+    ),
+    # a receipt by SMS for documents that arrived
+    "sms-documents-arrived": (
+        "kvittering",
+        "Hej Ali. Dine kontoudtog for august er kommet frem til os. Mvh Ydelsesteamet",
+    ),
+    # a receipt in English that says when the answer comes
+    "english-personal-receipt": (
+        "kvittering",
+        "Dear Ms. Novak,\n\nThank you for your message about a room at the youth residence. I am looking into "
+        "your question with the housing office. You will hear from me no later than Monday 7 June.\n\n"
+        "Best regards\nJonas\nUngdomsboliger",
+    ),
+    # a lower-case invitation, "inviterer jeg til et møde", "kl" with no full stop
+    "lowercase-invitation": (
+        "indkaldelse",
+        "hej sara\n\nsom vi talte om inviterer jeg til et møde om hjælpen til din mor, hvor også hjemmeplejen er med.\n\n"
+        "onsdag 9/6 kl 13 hos jer på Birkevej\n\nskriv hvis det ikke går\n\nhilsen\nKim, visitator",
+    ),
+    # a status letter: the summons to a meeting is still to come
+    "status-summons-to-come": (
+        "information",
+        "Hej Lise\n\nDin sag om hjælp til bolig er nu sendt til vores visitationsudvalg. Udvalget holder møde i "
+        "marts, og du får en indkaldelse til mødet senest en uge før.\n\nHilsen\nSocialafdelingen",
+    ),
+    # a reply to a complaint that never says "klage": an apology and a fault admitted
+    "apology-reply-no-klage-word": (
+        "klagesvar",
+        "Hej Peter\n\nTak fordi du skrev til os, og undskyld at der ikke blev ryddet sne på stien ved skolen i "
+        "weekenden. Vi har talt med entreprenøren. Han burde have kørt ud lørdag morgen, og han har nu fået "
+        "besked om at tage stien først.\n\nHilsen\nVej og Park",
+    ),
+    # a yes in few words by SMS
+    "sms-application-ok": (
+        "afgoerelse",
+        "Kommunen: Rollator - ansøgning af 12/5 er ok. Den bliver leveret i næste uge. Svar ikke på denne sms.",
+    ),
+    # a no to the reader's project, not to "du"
+    "no-to-the-project": (
+        "afgoerelse",
+        "Hej Ellen\n\nTak for jeres ansøgning til Landsbypuljen. Vi har desværre besluttet, at jeres projekt ikke "
+        "bliver støttet i år, fordi puljen er brugt.\n\nHilsen\nLanddistriktsudvalget",
+    ),
+    # a follow-up after a phone call: the agreements in writing ("Tak for snakken i telefonen")
+    "phone-follow-up": (
+        "andet",
+        "Hej Camilla\n\nTak for snakken i telefonen i dag. Som vi aftalte, kommer her det vigtigste på skrift:\n\n"
+        "- Du sender lønsedlerne til mig.\n- Jeg ser på, om du kan få hjælp til tandlægen.\n- Du hører fra mig i "
+        "næste uge.\n\nHilsen\nAnders\nYdelse",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_kind(detector, name):
+    want, text = CASES[name]
+    assert detector.detect(text) == want
+
+
+# the new signals must not type letters they were not written for
+NOT = {
+    # a hearing: "vi er i gang med at se på, om …" is no receipt
+    "hearing-looking-into-whether": (
+        "partshoering",
+        "Kære Bo\n\nJeg skriver til dig, fordi vi er i gang med at se på, om din hjemmehjælp skal ændres. Inden vi "
+        "træffer afgørelse, vil vi gerne høre, hvad du mener. Send dine bemærkninger inden 14 dage.\n\nHilsen\nVisitationen",
+    ),
+    # a grant with a waiting list: "du hører fra os, så snart der er en ledig bolig" is no receipt
+    "grant-with-waiting-list": (
+        "afgoerelse",
+        "Kære Inge\n\nDu har brug for hjælp hele døgnet, og du er derfor godkendt til en plejebolig. Vi regner med, "
+        "at der er en bolig til dig inden for to måneder, og du hører fra os, så snart der er en ledig.\n\n"
+        "Du kan klage inden 4 uger.\n\nHilsen\nVisitationen",
+    ),
+    # an information letter that apologises for the nuisance stays information
+    "information-apologises": (
+        "information",
+        "Til beboerne på Møllevej\n\nVi graver vejen op fra den 3. til den 14. maj for at lægge nye rør. Der kan "
+        "være støj om dagen. Vi beklager ulejligheden.\n\nVenlig hilsen\nVej og Park",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT))
+def test_not_kind(detector, name):
+    want, text = NOT[name]
+    assert detector.detect(text) == want
