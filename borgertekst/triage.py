@@ -144,6 +144,32 @@ class _Ceiling(msgspec.Struct, forbid_unknown_fields=True):
     max_step: str
     reason: str
     also_allowed: list[str] = []
+    forms: list[str] = []  # (TRIAGE, session 7) all these model features must be there too ("lex:self_hyperbole")
+
+
+class _Framed(msgspec.Struct, forbid_unknown_fields=True):
+    """(TRIAGE, session 7) A class whose words only count as the class ``count_as`` in a sentence that also has a
+    hit of ``frames``, or with a word of ``before`` at most a few determiners/adjectives/genitives before them
+    ("går til pressen", "skrevet til alle byrådets medlemmer"): "Jeg så i avisen, at …", "Min advokat har bedt mig
+    sende …", "st tv" in an address are no pressure. Unframed hits are dropped."""
+
+    name: str
+    count_as: str
+    frames: list[str]
+    before: list[str] = []
+    vocative: bool = False  # also counts at the start of a sentence, before a comma ("Borgmester, du bør …")
+
+
+class _Victim(msgspec.Struct, forbid_unknown_fields=True):
+    """(TRIAGE, session 7) A citizen who tells of violence or threats against themself or their family by someone
+    else and asks for help: ``classes`` are the cues (anmeldt, hemmelig adresse, bange for ham, …). Such a message is
+    not raised above the model's step for the told violence, and gets a visible signal and advice."""
+
+    classes: list[str]
+    reason: str
+    advice: str
+    absorbs: list[str] = []  # classes a cue's words may also match ("bange"): the cue's reading wins
+    also_allowed: list[str] = []  # classes that may stand beside the report without raising it above green
 
 
 class _Concern(msgspec.Struct, forbid_unknown_fields=True):
@@ -174,6 +200,8 @@ class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     self_harm: _Concern | None = None
     watch_advice: str = ""  # put first when the words resemble a threat but no safety sign was found
     watch_template: str = "svar-paa-spoergsmaal"  # instead of a receipt when the caution applies
+    framed: list[_Framed] = []
+    victim: _Victim | None = None
 
 
 def load_config(path: Path | None = None) -> TriageConfig:
@@ -210,6 +238,12 @@ def load_config(path: Path | None = None) -> TriageConfig:
         if unknown or ceiling.max_step not in STEPS[:-1] or not ceiling.classes:
             raise RuleFileError(path, f"loftet '{ceiling.name}' skal have kendte klasser og et trin under "
                                       f"uden-for-trappen ({', '.join(unknown)})")
+    for fr in config.framed:
+        unknown = [c for c in [fr.name, fr.count_as, *fr.frames] if c not in config.classes]
+        if unknown:
+            raise RuleFileError(path, f"framed '{fr.name}': ukendte klasser: {', '.join(unknown)}")
+    if config.victim and (unknown := [c for c in config.victim.classes if c not in config.classes]):
+        raise RuleFileError(path, f"victim: ukendte klasser: {', '.join(unknown)}")
     if config.self_harm and config.self_harm.min_step not in STEPS[:-1]:
         raise RuleFileError(path, f"self_harm: min_step skal være et af {', '.join(STEPS[:-1])}")
     for p in config.quoted:
@@ -330,6 +364,7 @@ class TriageModel:
         self.composed = safety.load(beside if beside and beside.exists() else None)
         self.labels.update(self.composed.labels)
         self.labels[MODEL_SIGN] = MODEL_SIGN_LABEL  # (THREAT) where the classifier saw a threat
+        self.labels[MODEL_WORDS] = MODEL_WORDS_LABEL
         self.quoted = [re.compile(p) for p in c.quoted]
         self.not_in_quotes = frozenset(c.not_in_quotes)
         self.normalize = {k.lower(): v for k, v in c.normalize.items()}
@@ -444,6 +479,38 @@ class TriageModel:
             out = [h for h in out if h.cls.startswith(("told:", "safety:", "watch:", "frame:")) or not (
                 any(h.start < t.end and t.start < h.end for t in told)
                 or (h.cls == "repeated" and doc[h.start].sent.start in told_sents))]
+        if self.config.framed:
+            out = self._framed(doc, out)
+        if (victim := self.config.victim) and (cues := [h for h in out if h.cls in victim.classes]) and (
+                told or self.composed.caution_tokens(doc) or self.composed.never_green_tokens(doc)):
+            # (TRIAGE, session 7) fear told beside a victim's report of violence ("Jeg er bange" for the ex-partner)
+            # is that report, not frustration with us
+            out = [h for h in out if h.cls in victim.classes or h.cls not in victim.absorbs
+                   or not any(h.start < c.end and c.start < h.end for c in cues)]
+        return out
+
+    def _framed(self, doc, hits):
+        """Hits of a ``framed`` class count as its ``count_as`` class only with a frame (TRIAGE, session 7)."""
+        out = []
+        for h in hits:
+            fr = next((f for f in self.config.framed if f.name == h.cls), None)
+            if fr is None:
+                out.append(h)
+                continue
+            sent = doc[h.start].sent.start
+            framed = any(g.cls in fr.frames and doc[g.start].sent.start == sent for g in hits)
+            if fr.vocative and h.start == doc[h.start].sent.start and h.end < len(doc) and doc[h.end].text == ",":
+                framed = True
+            j = h.start - 1
+            while not framed and j >= max(0, h.start - 4):
+                t = doc[j]
+                if t.lower_ in fr.before:
+                    framed = True
+                elif not (t.lower_ in FRAME_FILLERS or (t.is_alpha and len(t) > 3 and t.lower_.endswith("s"))):
+                    break  # only determiners, quantifiers and genitives stand between "til" and the word
+                j -= 1
+            if framed:
+                out.append(type(h)(fr.count_as, h.start, h.end))
         return out
 
     def cautious(self, doc, found: list[int] | None = None) -> list[int]:
@@ -650,6 +717,14 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         if m.composed.never_green_tokens(m.nlp(text)) or m.composed.caution_tokens(m.nlp(text)):
             harm_words = [0]
     cautious = m.cautious(doc, harm_words)
+    victim_cues = [h for h in hits if config.victim and h.cls in config.victim.classes]
+    victim = bool(victim_cues) and not safety and not self_harm and threat_p < THREAT_WATCH and (
+        bool(harm_words) or any(h.cls.startswith("told:") for h in hits)) and not any(
+        h.cls.startswith(("watch:", "frame:")) for h in hits) and not _addresses_staff(doc, harm_words, hits)
+    if victim:
+        # (TRIAGE, session 7) the writer tells of violence or threats against themself or their family and asks
+        # for help: the violence words are the report, not a sign to read the message again for a threat
+        cautious = []
     if harm_words and harm_words != [0]:
         # hyperbole about the writer ("skemaet slår mig ihjel, haha") tells of no violence either
         hyperbole = [(h.start, h.end) for h in m._lexicon_hits(doc) if h.cls == "not:self_hyperbole"]
@@ -730,7 +805,18 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                                "sikkerhedsreglens tegn er fundet. Læs henvendelsen igen, og tal med din leder, "
                                "hvis du er i tvivl.")
     told_threat = any(h.cls.startswith("told:") for h in hits)
-    if (harm_words or told_threat) and (step == "groen" or (step != OUTSIDE and not watch)):
+    victim = victim and step != OUTSIDE and not watch
+    if victim:
+        allowed = set(config.victim.classes) | set(config.victim.also_allowed)
+        if step == "gul" and not {h.cls for h in hits if h.cls in config.classes
+                                  and STEPS.index(config.classes[h.cls].step) > 0} - allowed:
+            step = "groen"  # only the report's own words spoke for yellow ("igen" of the attacker, the fear)
+            score = probs[0] if m.model else 0.0
+        told = [doc[i].text for i in harm_words if doc[i].text.strip()] + [
+            doc[h.start:h.end].text for h in hits if h.cls.startswith("told:")]
+        reasons.append(config.victim.reason.strip()
+                       + (" (" + "; ".join(dict.fromkeys(told)) + ")." if told else ""))
+    elif (harm_words or told_threat) and (step == "groen" or (step != OUTSIDE and not watch)):
         # violence or threats told about (a victim's report, a quoted threat): never green either,
         # and said in the reasons also when the model put the message above green by itself
         if step == "groen":
@@ -740,7 +826,7 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
             doc[h.start:h.end].text for h in hits if h.cls.startswith("told:")]
         reasons.append("Henvendelsen fortæller om vold eller trusler"
                        + (" (" + "; ".join(dict.fromkeys(told)) + ")." if told else ", også i det, den citerer."))
-    ceiling = _ceiling(config, hits, step) if not safety and not watch else None
+    ceiling = _ceiling(config, hits, step, values) if not safety and not watch else None
     if ceiling is not None:
         step = ceiling.max_step
         score = probs[m.model.classes.index(step)] if m.model else 0.0
@@ -751,6 +837,16 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         score = probs[m.model.classes.index(step)] if m.model else 0.0
         reasons.append(floor.reason.strip())
     signals = _signals(m, doc, hits, step)
+    if not signals and step not in ("groen", OUTSIDE) and m.model:
+        # (TRIAGE, session 7) a step above green always names its reason: when no class shows, the words that moved
+        # the model from green to this step (EVAL eval6: three messages went yellow with no sign shown)
+        signals = _model_word_signals(m, doc, values, step)
+    if victim:
+        written = doc.user_data.get(SHOUTED) or _text(doc)
+        for h in victim_cues:
+            a, b = doc[h.start].idx, doc[h.end - 1].idx + len(doc[h.end - 1])
+            if not any(sg.start <= a and b <= sg.end for sg in signals):
+                signals.append(Signal(kind=h.cls, label=m.labels[h.cls], text=written[a:b], start=a, end=b))
     if step == OUTSIDE and m.threat is not None and not any(s.kind.startswith(("safety:", "watch:", "frame:")) for s in signals):
         # (THREAT) outside by the classifier or the fields of harm with no sign of the rule: show the sentence
         # that reads most like a threat, so the handler sees a reason and not only a percentage
@@ -780,6 +876,10 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
             advice = " ".join(dict.fromkeys(i.advice.strip() for i in applied)) + " " + advice
             template = applied[0].template
             reasons.extend(dict.fromkeys(i.reason for i in applied))
+    if victim:
+        advice = config.victim.advice.strip() + " " + advice
+        if template == "kvittering":
+            template = config.watch_template  # a report of violence gets an answer, not a receipt
     if watch and config.watch_advice and not watch_explained:
         advice = config.watch_advice.strip() + " " + advice
         if template == "kvittering":
@@ -809,7 +909,29 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
     )
 
 
-def _ceiling(config: TriageConfig, hits, step: str):
+FRAME_FILLERS = frozenset({"den", "det", "de", "en", "et", "alle", "hele", "både", "selve", "jeres", "vores", "min", "mit",
+                           "mine", "din", "dit", "dine", "sin", "sit", "sine", "hans", "hendes", "deres", "the", "every",
+                           "all", "lokale", "landsdækkende", "store", "danske", "nogle", "flere", "kære", "samtlige",
+                           "diverse", "relevante", "forskellige", "mange", "andre", "både"})
+SECOND_PERSON = frozenset({"du", "dig", "din", "dit", "dine", "jer", "jeres"})
+
+
+def _addresses_staff(doc, harm_words, hits) -> bool:
+    """A sentence with the told violence (harm words, a told threat) also speaks to the reader in the writer's own
+    words (du/dig/jer, "I", De-form; not inside quotation marks): not only a report of what someone else did."""
+    sents = {doc[i].sent.start for i in ([] if harm_words == [0] else harm_words) if i < len(doc)}
+    sents |= {doc[h.start].sent.start for h in hits if h.cls.startswith("told:")}
+    if not sents:
+        return False
+    quotes = [mm.span() for mm in QUOTED.finditer(_text(doc))]
+    for t in doc:
+        if t.sent.start in sents and (t.lower_ in SECOND_PERSON or t.text == "I" or (
+                t.text in FORMAL and not t.is_sent_start)) and not any(a <= t.idx < b for a, b in quotes):
+            return True
+    return False
+
+
+def _ceiling(config: TriageConfig, hits, step: str, values: dict[str, float] | None = None):
     """The first ceiling (``ceilings`` in rules/triage.yaml) below ``step`` that the message meets, or None."""
     if step == OUTSIDE:
         return None
@@ -817,6 +939,8 @@ def _ceiling(config: TriageConfig, hits, step: str):
     for ceiling in config.ceilings:
         top = STEPS.index(ceiling.max_step)
         if STEPS.index(step) <= top or not present & set(ceiling.classes):
+            continue
+        if ceiling.forms and not all((values or {}).get(f) for f in ceiling.forms):
             continue
         higher = {c for c in present if c in config.classes and STEPS.index(config.classes[c].step) > top}
         if not higher - set(ceiling.also_allowed) - set(ceiling.classes):
@@ -838,6 +962,28 @@ def _floor(config: TriageConfig, doc, hits, values: dict[str, float], step: str)
                     doc[j].lower_ in floor.not_after for j in range(max(0, h.start - 2), h.start)):
                 return floor
     return None
+
+
+MODEL_WORDS = "model:words"
+MODEL_WORDS_LABEL = "ord, der trækker trinet op (modellen)"
+
+
+def _model_word_signals(m: TriageModel, doc, values: dict[str, float], step: str, most: int = 3) -> list[Signal]:
+    """The (up to ``most``) words whose weights move the step model most from green towards ``step``, at their first
+    place in the message."""
+    k, g = m.model.classes.index(step), m.model.classes.index("groen")
+    wk, wg = m.model.weights[k], m.model.weights[g]
+    pull = sorted(((wk.get(f, 0.0) - wg.get(f, 0.0)) * x, f) for f, x in values.items() if f.startswith("ord:"))
+    words = [f.split(":", 1)[1] for c, f in reversed(pull) if c > 0][:most]
+    text = _text(doc)
+    written = doc.user_data.get(SHOUTED) or text
+    out: list[Signal] = []
+    for w in words:
+        t = next((t for t in doc if (t.lemma_ or t.lower_).lower() == w or t.lower_ == w), None)
+        if t is not None:
+            out.append(Signal(kind=MODEL_WORDS, label=MODEL_WORDS_LABEL, text=written[t.idx:t.idx + len(t)],
+                              start=t.idx, end=t.idx + len(t)))
+    return sorted(out, key=lambda sg: sg.start)
 
 
 def _signals(m: TriageModel, doc, hits, step: str) -> list[Signal]:

@@ -71,7 +71,6 @@ def test_hard_non_threat_stays_on_the_staircase(kind, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Min tidligere kæreste har truet mig, og jeg tør ikke være hjemme. Kan I hjælpe?",
     "Jeg har købt en ny kniv til køkkenet, og nu spørger jeg, om den kan dækkes af hjælpemidler.",
 ])
 def test_violence_words_without_a_threat_are_never_green(text, monkeypatch):

@@ -71,8 +71,9 @@ def test_a_quoted_threat_against_the_writer_is_neither_self_harm_nor_a_repetitio
     assert "repeated" not in kinds
     assert "skade sig selv" not in r.advice
     assert r.template != "opfoelgning-telefon"
-    assert r.step != "groen"  # a threat told of: never green
-    assert r.step != "uden-for-trappen"  # and no threat from the writer
+    assert r.step != "uden-for-trappen"  # no threat from the writer
+    # (session 7 rubric, agreed with THREAT) a victim asking for help: no raise for the told threat, but the sign shows
+    assert "victim" in kinds and r.template != "kvittering"
 
 
 def test_the_writers_own_words_about_ending_it_stay_self_harm():

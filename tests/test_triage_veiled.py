@@ -225,11 +225,15 @@ def test_third_batch_weak_signs(text, kind):
     assert triage(text).step != "groen"
 
 
-def test_a_threat_quoted_by_its_victim_is_never_green():
+def test_a_threat_quoted_by_its_victim_is_no_threat_and_shows_the_victim_sign():
+    # (session 7 rubric) the victim of the quoted threat asks for help: the step is not raised for the quote, and the
+    # message names what it tells
     text = "Min tidligere mand skrev i går: 'Du skal dø.' Jeg har anmeldt det. Kan I hjælpe med en bolig?"
     r = triage(text)
     assert not safety_hits(model(), text)
-    assert r.step in ("gul", "roed")
+    assert r.step != "uden-for-trappen"
+    assert any(s.kind == "victim" for s in r.signals)
+    assert any("vold eller trusler mod sig selv" in x for x in r.reasons)
 
 
 

@@ -1,0 +1,131 @@
+"""Triage kinds from session 7 (TRIAGE): blind set triage7 and EVAL eval6's wrong kinds. Sentences are new, written
+for these tests (not lines of the blind sets)."""
+
+import pytest
+
+from borgertekst.triage import model, triage
+
+PRESS = "press"
+
+
+def _kinds(r):
+    return {s.kind for s in r.signals}
+
+
+# ---- the press / social-media sign needs a frame: going to, contacting, publishing ----------------------------
+@pytest.mark.parametrize("text", [
+    "Jeg læste i avisen, at svømmehallen lukker i juli. Passer det?",
+    "hej jeg bor på Nørregade 4 st tv og vil gerne have en ny grøn spand",
+    "Min advokat har bedt mig om at sende skødet til jer. Det ligger i vedhæftningen.",
+    "Min søster sagde, at borgmesteren havde talt om nye cykelstier. Hvornår kommer de?",
+    "på jeres instagram står der, at der er loppemarked lørdag. hvor henne?",
+])
+def test_ordinary_words_about_media_or_politicians_are_no_press_sign(text):
+    r = triage(text)
+    assert PRESS not in _kinds(r), text
+    assert r.step != "roed"
+
+
+@pytest.mark.parametrize("text", [
+    "Får jeg ikke svar i dag, går jeg til Ekstra Bladet med det hele.",
+    "Jeg har sendt hele sagen til alle byrådets medlemmer.",
+    "Jeg har kontaktet en advokat, som vil se på jeres afgørelse.",
+    "Jeg lægger jeres brev op på Facebook i aften.",
+    "Det her kommer i avisen på fredag, med dit navn.",
+    "Borgmester, du bør vide, hvordan dine folk behandler os.",
+])
+def test_media_or_politicians_used_as_pressure_are_a_press_sign(text):
+    assert PRESS in _kinds(triage(text)), text
+
+
+def test_reporting_to_the_police_as_a_victim_is_no_press_sign_but_reporting_us_is():
+    assert PRESS not in _kinds(triage("Jeg har anmeldt det til politiet. Kan I hjælpe mig med en ny lås?"))
+    assert PRESS in _kinds(triage("Jeg anmelder jer til politiet for embedsmisbrug."))
+
+
+# ---- a victim of someone else's violence asks for help: not raised, the sign shows -------------------------------
+@pytest.mark.parametrize("text", [
+    "Min ekskæreste har skrevet, at han vil slå mig, hvis jeg flytter. Jeg er bange. Kan jeg få en hemmelig adresse?",
+    'En mand i opgangen råbte "jeg slår dig ned" til mig i går. Politiet er kontaktet. Kan vi få en anden bolig?',
+])
+def test_a_victim_asking_for_help_is_not_raised_and_shows_the_victim_sign(text):
+    r = triage(text)
+    assert r.step == "groen", text
+    assert "victim" in _kinds(r)
+    assert "frustration" not in _kinds(r)  # the fear belongs to the report
+    assert r.template != "kvittering"
+    assert "112" in r.advice and "Lev Uden Vold" in r.advice
+    assert "Ordene minder om en trussel" not in r.advice
+
+
+def test_a_told_threat_aimed_at_the_reader_is_never_green_even_with_a_victim_cue():
+    # the writer passes a threat on to the member of staff ("dig"): the old rule holds, never green
+    r = triage("Min bror siger, at han vil slå dig, når du kommer på hjemmebesøg. Politiet kender ham godt.")
+    assert r.step != "groen"
+    assert "victim" not in _kinds(r)
+
+
+def test_a_victim_who_also_complains_about_us_is_yellow():
+    r = triage("Min datter blev slået af en anden elev i går, og skolen har ikke gjort noget ved det. "
+               "Det er ikke i orden. Hvad gør I ved det?")
+    assert r.step == "gul"
+
+
+# ---- a joke with a hyperbole about the writer -----------------------------------------------------------------------
+def test_a_joking_hyperbole_with_laughter_is_green():
+    r = triage("min mand slår mig ihjel hvis jeg glemmer at betale for sfo igen haha. hvornår er sidste frist?")
+    assert r.step == "groen"
+    assert r.template == "svar-paa-spoergsmaal"
+
+
+def test_shooting_oneself_in_the_foot_is_an_idiom():
+    r = triage("Jeg skyder nok mig selv i foden, men må jeg søge om tilskud til både briller og høreapparat?")
+    assert r.step == "groen"
+    assert not any("vold" in x for x in r.reasons)
+
+
+# ---- self-harm is red: a call today, never a receipt -------------------------------------------------------------
+def test_self_harm_is_at_least_red():
+    r = triage("Jeg orker ikke at leve mere, hvis I tager mit hjem.")
+    assert r.step == "roed"
+    assert "Livslinien" in r.advice
+
+
+# ---- word-level false readings --------------------------------------------------------------------------------------
+def test_feeling_worse_is_no_insult():
+    m = model()
+    hits = m.hits(m.doc("Min mor har fået det værre siden sidste besøg."))
+    assert not any(h.cls == "insults" for h in hits)
+    hits = m.hits(m.doc("Du er den værste sagsbehandler, jeg har haft."))
+    assert any(h.cls == "insults" for h in hits)
+
+
+def test_reading_a_letter_several_times_is_no_repeated_request():
+    m = model()
+    hits = m.hits(m.doc("Jeg har læst brevet flere gange, men jeg forstår det ikke."))
+    assert not any(h.cls == "repeated_count" for h in hits)
+    hits = m.hits(m.doc("Jeg har ringet flere gange, og ingen svarer."))
+    assert any(h.cls == "repeated_count" for h in hits)
+
+
+def test_not_understanding_in_english_is_unclear_dialogue_with_a_direct_answer():
+    r = triage("Hello, I received a letter about boligstøtte and I do not understand what to do. Can you help?")
+    assert "unclear" in _kinds(r)
+    assert r.template == "svar-paa-spoergsmaal"
+
+
+# ---- a step above green always names its reason ---------------------------------------------------------------------
+ABOVE_GREEN = [
+    "Vi mener ikke, at afslaget på aflastning til vores søn er rimeligt i forhold til hans behov nu.",
+    "Hvorfor skal min mor flytte afdeling, når hun lige er faldet til? Det har ingen spurgt os om.",
+    "Det tager jer åbenbart tre måneder at svare på en simpel mail.",
+    "Så har I igen ændret tiderne uden at sige det til nogen.",
+]
+
+
+def test_a_step_above_green_always_shows_a_sign():
+    results = [triage(t) for t in ABOVE_GREEN]
+    above = [r for r in results if r.step != "groen"]
+    assert above  # the set holds messages the product puts above green
+    for r in above:
+        assert r.signals and all(s.label and s.text for s in r.signals), r
