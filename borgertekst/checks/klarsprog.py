@@ -752,3 +752,81 @@ def drop_explained(analysis, hits: list) -> list:
                 or _explained_here(analysis, hit.start, hit.end, p_end):
             explained.add(key)
     return [hit for hit, key in zip(hits, keys) if key not in explained]
+
+
+# --- who the letter is to ---------------------------------------------------------------------
+# A letter to a professional or an organisation (a GP, a law firm, a landlord's administration, an
+# employer, Ankestyrelsen, a contractor, a colleague) may use the words of that reader's trade: "Vedr.",
+# "jf.", "samt", "bedes", De-form to a law firm and a LIX over 40 are hints there, not warnings
+# (rules with ``milder_to_professionals: true``; the engine lowers them one step).
+
+# a line that names the reader: "Til: …", "Att.: …", "To: …" (not "Til stede:", "Til dig, der …", "Til alle forældre")
+_RECIPIENT_LINE = regex.compile(r"(?:til|att(?:\.|ention)?|attn\.?|to|modtager)\b\s*:?", regex.IGNORECASE)
+_NOT_A_RECIPIENT = regex.compile(
+    r"til\s*:?\s*(?:stede|dig|jer|alle|borgere\w*|forældre\w*|beboer\w*|modtager\w*|ejer\w*|grundejer\w*|husstand\w*"
+    r"|de|den|dem|kære)\b", regex.IGNORECASE)
+# the reader's trade, as a whole word of a recipient or address line: a company's name alone ("Café Havnen
+# ApS", "Bageriet Kornet ApS") is no sign, for a business is often the citizen a påbud or permit is for
+_TRADE = regex.compile(
+    r"\b(?:advokat(?:en|firma(?:et)?|kontor(?:et)?)?|læge(?:n|rne)?|lægehus(?:et)?|lægecent(?:er|ret)|lægepraksis(?:sen)?"
+    r"|lægeklinik(?:ken)?|praktiserende|speciallæge(?:n)?|tandlæge(?:n|klinik(?:ken)?|huset)?|psykiater(?:en)?"
+    r"|revisor(?:en)?|revisionsfirma(?:et)?|bobestyrer(?:en)?|udlejer(?:en)?|udlejningen|arbejdsgiver(?:en)?"
+    r"|boligselskab(?:et)?|boligforening(?:en)?|boligorganisation(?:en)?|ejendomsadministration(?:en)?|administrator(?:en)?"
+    r"|entreprenør(?:en)?|entreprise|landinspektør(?:en)?|arkitekt(?:en)?|tegnestue(?:n)?|rådgivende\s+ingeniør\w*"
+    r"|klasselærer(?:en)?|lærer(?:en)?|pædagog(?:en)?|sundhedsplejerske(?:n)?|skoleleder(?:en)?|daglig\s+leder"
+    r"|projektleder(?:en)?|project\s+manager|lønafdeling(?:en)?|lønkontor(?:et)?|personaleafdeling(?:en)?|hr-afdeling(?:en)?)\b",
+    regex.IGNORECASE)
+# another authority as the reader: only on a "Til:" line or after the municipality's own letterhead (a letter
+# from Udbetaling Danmark or Skattestyrelsen has that name in its own letterhead or after the citizen's address)
+_AUTHORITY = regex.compile(
+    r"\b(?:ankestyrelsen|(?!bestyrelsen)\w+styrelsen|udbetaling\s+danmark|skifteretten|politiet|anklagemyndigheden"
+    r"|byretten|sygehus(?:et)?|hospital(?:et)?|arbejdstilsynet)\b", regex.IGNORECASE)
+# a greeting to a peer: "Kære kollega", "Kære samarbejdspartner", "Dear colleague"
+_PEER_GREETING = regex.compile(
+    r"(?:kære|hej|dear)\s+(?:kollega(?:er)?|kolleger|samarbejdspartner(?:e)?|læge|advokat|revisor|colleagues?)\b",
+    regex.IGNORECASE)
+# a copy to someone else ("Kopi til ejerne: …", "cc: …"): the citizen may read it too
+_COPY_LINE = regex.compile(r"(?m)^[ \t]*(?:kopi|cc|genpart)\b[^:\n]{0,30}:", regex.IGNORECASE)
+_HEADER_LINES = 16  # the recipient block and the greeting stand in the first lines
+
+
+def professional_reader(analysis) -> bool:
+    """Whether the letter is written to a professional or an organisation (see above), read from
+    its recipient block, its "Til:"/"Att.:" lines and its greeting; cached on the analysis (the
+    paragraph endpoint sets it from the whole letter)."""
+    cached = analysis.__dict__.get("_professional_reader")
+    if cached is None:
+        cached = analysis.__dict__["_professional_reader"] = is_to_professional(analysis.text)
+    return cached
+
+
+def is_to_professional(text: str) -> bool:
+    """``professional_reader`` for a text."""
+    if _COPY_LINE.search(text, 0, 1500):
+        return False
+    letterhead = [(a, b) for a, b in sender_lines(text) if a < 600]
+    pos = 0
+    for _ in range(_HEADER_LINES):
+        if pos >= len(text):
+            break
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        start, pos = pos, end + 1
+        if not line or any(a <= start < b for a, b in letterhead):
+            continue
+        if _RECIPIENT_LINE.match(line):
+            if _NOT_A_RECIPIENT.match(line):
+                continue
+            if _TRADE.search(line) or _AUTHORITY.search(line):
+                return True
+            continue
+        if _GREETING.match(line):  # "Kære …": the last header line
+            return bool(_PEER_GREETING.match(line))
+        if len(line.split()) >= 10 and line[-1] in ".!?":  # the body has started
+            return False
+        if _SUBJECT.match(line) or _HEADING.match(line):  # the letter's own subject, not its reader
+            continue
+        if len(line.split()) <= 6 and (_TRADE.search(line) or (letterhead and _AUTHORITY.search(line))):
+            return True
+    return False

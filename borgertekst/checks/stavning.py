@@ -68,6 +68,17 @@ class Speller:
             return False
         return self._known(word) or self._compound(lower)
 
+    def _split_slip(self, lower: str) -> str | None:
+        """A preposition "i" written together with the word after it ("igår", "idag", "ialt",
+        "igang"): frequent enough in web text to be in the frequency list, but no Danish word.
+        The two words ("i går") when it is one, else None."""
+        if len(lower) < 4 or lower[0] != "i" or lower in self.accept or self._h is None:
+            return None
+        rest = lower[1:]
+        if not (rest in self.common or self._h.spell(rest)) or self._h.spell(lower):
+            return None
+        return "i " + rest
+
     @cached_property
     def _frequent(self) -> frozenset[str]:
         return frozenset(self._ranked[:FREQUENT])
@@ -82,6 +93,8 @@ class Speller:
 
     def _known(self, word: str) -> bool:
         lower = word.lower()
+        if lower[:1] == "i" and lower in self.common and self._split_slip(lower):
+            return False  # "idag" is in the frequency list, and would make "formidag" a compound
         if lower in self.common or lower in self.accept or self._h is None:
             return True
         return bool(self._h.spell(word)) or bool(self._h.spell(lower))
@@ -109,14 +122,24 @@ class Speller:
         lower = word.lower()
         if len(lower) > MAX_SUGGEST_CHARS:
             return []
+        split = self._split_slip(lower)
+        if split:
+            return [split[:1].upper() + split[1:] if word[:1].isupper() else split]
         splits = [(lower[:i], lower[i:]) for i in range(len(lower) + 1)]
         edits = {a + b[1:] for a, b in splits if b}
         edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
         edits |= {a + c + b[1:] for a, b in splits if b for c in ALPHABET}
         edits |= {a + c + b for a, b in splits for c in ALPHABET}
         edits.discard(lower)
-        known = [w for w in edits if w in self.common]
+        known = [w for w in edits if w in self.common and not (w[:1] == "i" and self._split_slip(w))]
         known.sort(key=self._rank.__getitem__)  # wordfreq's order: most frequent first
+        # a consonant written once that the dictionary wants doubled ("Påbudet" → "Påbuddet", "formidag" →
+        # "formiddag"): the most common Danish slip, and a rarer word than a one-letter change ("Påbudt")
+        doubled = [lower[:i + 1] + lower[i:] for i in range(1, len(lower))
+                   if lower[i] not in "aeiouyæøå" and lower[i].isalpha() and lower[i] != lower[i - 1]
+                   and (i + 1 == len(lower) or lower[i + 1] != lower[i])]
+        doubled = [w for w in doubled if w in self.common or (self._h is not None and self._h.spell(w))]
+        known = doubled[:1] + [w for w in known if w not in doubled[:1]]
         out = known[:limit]
         if word[:1].isupper():
             out = [w[:1].upper() + w[1:] for w in out]

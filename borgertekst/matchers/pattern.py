@@ -95,7 +95,8 @@ class PatternMatcher:
         entries = self.rule.entries
         tests = [_token_test(spec) for entry in entries for spec in entry.tokens]
         firsts = [entry.tokens[0] if entry.tokens else None for entry in entries]
-        windowed = all(tests) and all(isinstance(f, dict) and set(f) == {"LEMMA"} and isinstance(f["LEMMA"], str)
+        # (a first token may test its text as well, "LOWER": {"REGEX": "s$"}: a window still starts at its lemma)
+        windowed = all(tests) and all(isinstance(f, dict) and isinstance(f.get("LEMMA"), str) and "OP" not in f
                                       for f in firsts)
         self._starts = [self.vocab.strings.add(f["LEMMA"]) for f in firsts] if windowed else []
         self._tests = tests if windowed else None

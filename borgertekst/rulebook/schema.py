@@ -63,6 +63,8 @@ class RuleBase(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_fie
     applies_to: list[LetterType] = []  # empty: every letter type
     skip_quoted: bool = False  # no findings inside text the letter quotes (nlp/quotes.py)
     skip_explained: bool = False  # no findings for a word the letter explains (checks/klarsprog.py)
+    # one severity step milder in a letter to a professional or an organisation (checks/klarsprog.py)
+    milder_to_professionals: bool = False
     examples: Examples = msgspec.field(default_factory=Examples)
 
 
