@@ -127,3 +127,22 @@ def test_a_consonant_written_once_is_doubled_first(analyzer):
     assert [(f.text, f.suggestions[0]) for f in found] == [("Påbudet", "Påbuddet")]
     found = _findings(analyzer, "Vi har truffet en afgørlese.", "stavning.hunspell")
     assert [(f.text, f.suggestions[0]) for f in found] == [("afgørlese", "afgørelse")]
+
+
+# --- jargon recall: procedure words, benefit units, forms -------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Vi trækker 6 dagssatser i din hjælp.", "dagssatser"),
+    ("Du kan se sagens akter hos os.", "sagens akter"),
+    ("Sagen skal forelægges for udvalget.", "forelægges"),
+    ("Udeblivelse kan få betydning for din hjælp.", "Udeblivelse"),
+    ("I kan søge om økonomisk friplads.", "økonomisk friplads"),
+    ("Din læge sender os en statusattest.", "statusattest"),
+])
+def test_procedure_words_are_jargon(analyzer, text, word):
+    assert word in [f.text for f in _findings(analyzer, text, "fagsprog.forvaltningsord")]
+
+
+def test_an_explained_procedure_word_is_no_jargon(analyzer):
+    text = "Du kan se papirerne i sagen (sagens akter), hvis du beder om det."
+    assert "sagens akter" not in [f.text for f in _findings(analyzer, text, "fagsprog.forvaltningsord")]
