@@ -99,6 +99,10 @@ class SafetyRules:
             for w in ws:
                 self._index.setdefault(w, set()).add(g)
         self._group_cache: dict[tuple, frozenset[str]] = {}
+        # (THREAT, session 7) "ved siden af", "ved hjælp af": a word that is a preposition, not a verb, when one of
+        # these words follows it ("du bor jo ved siden af min moster" knows nothing): only its form counts, not its lemma
+        self.preposition_before = {str(k).lower(): frozenset(str(w).lower() for w in v)
+                                   for k, v in (data.get("preposition_before") or {}).items()}
         unknown = [g for g in (*self.compounds, *self.caution, *self.never_green, *self.means_groups,
                                *(g for *_, unless in self.watch_phrases for g in unless)) if g not in self.words]
         if unknown:
@@ -134,10 +138,26 @@ class SafetyRules:
         self.writer_harm = tuple(wo.get("harm") or ())
         tools = excuse.get("tools") or []
         # pairs of (harm words, everyday context in the sentence): "hammer" beside "hylder", "skyde" beside "fyrværkeri"
-        self.tools = [(t["words"], t["context"]) for t in ([tools] if isinstance(tools, dict) else tools)]
+        # (THREAT, session 7) ``unless``: a group that, in the sentence, keeps the harm word a threat ("skyde nogle duer"
+        # is pest control; "skyder dig som en rotte" is not)
+        self.tools = [(t["words"], t["context"], t.get("unless")) for t in ([tools] if isinstance(tools, dict) else tools)]
         right = excuse.get("right_after") or {}
         self.right_words = frozenset(str(w).lower() for w in right.get("words") or ())
         self.right_next = [tuple(str(w).lower() for w in seq) for seq in right.get("next") or () if seq]
+        by = excuse.get("done_by") or {}
+        self.by_words = tuple(by.get("words") or ())
+        self.by_word = frozenset(str(w).lower() for w in by.get("by") or ())
+        self.by_writer = frozenset(str(w).lower() for w in by.get("writer") or ())
+        metaphor = excuse.get("metaphor") or {}
+        self.metaphor_words = frozenset(str(w).lower() for w in metaphor.get("words") or ())
+        self.metaphor_copula = frozenset(str(w).lower() for w in metaphor.get("copula") or ())
+        self.metaphor_not_subject = frozenset(str(w).lower() for w in metaphor.get("not_subject") or ())
+        friendly = excuse.get("friendly_knowing") or {}
+        self.friendly_sign = tuple(friendly.get("sign") or ())
+        self.friendly_kind = friendly.get("kind")
+        self.friendly_link = friendly.get("link")
+        self.friendly_unless = tuple(friendly.get("unless") or ())
+        self.friendly_unless_unlinked = tuple(friendly.get("unless_unlinked") or ())
         practical = excuse.get("practical") or {}
         self.practical_words, self.practical_know = practical.get("words"), practical.get("know")
         idiom = excuse.get("idiom_after") or {}
@@ -145,8 +165,9 @@ class SafetyRules:
         self.idiom_follow = [tuple(str(w).lower() for w in seq) for seq in idiom.get("follow") or () if seq]
         self.idiom_within = int(idiom.get("within", 0))
         for g in (self.report_before, self.friendly_context, self.neg_know, self.neg_word, self.neg_unless,
-                  self.writer_target, *(g for pair in self.tools for g in pair), *self.writer_harm,
-                  self.practical_words, self.practical_know):
+                  self.writer_target, *(g for tool in self.tools for g in tool if g), *self.writer_harm,
+                  self.practical_words, self.practical_know, *self.friendly_sign, self.friendly_kind,
+                  self.friendly_link, *self.friendly_unless, *self.friendly_unless_unlinked):
             if g is not None and g not in self.words:
                 raise RuleFileError(source, f"'excuse' bruger en ukendt ordgruppe: {g}.")
         # a member of staff's note of a call or a meeting ("Tlf.notat: Borgeren sagde, at han ville …"):
@@ -205,7 +226,7 @@ class SafetyRules:
         "I" (capital, or lowercase before a verb) for groups with "i". Cached by what decides it."""
         low = token.lower_
         nxt = ""
-        if low in ("i", "i."):
+        if low in ("i", "i.") or low in self.preposition_before:
             nxt = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
         content = token.is_alpha and len(low) >= 4 and not token.is_stop
         key = (low, token.lemma_, token.text in ("I", "I."), nxt, content)
@@ -213,6 +234,8 @@ class SafetyRules:
         if found is not None:
             return found
         lemma = token.lemma_.lower()
+        if nxt and nxt in self.preposition_before.get(low, ()):
+            lemma = low  # "ved siden af": the preposition, not "vide"
         index = self._index
         out = set(index.get(lemma, ())) | set(index.get(low, ()))
         if len(low) > 4 and low.endswith("s"):
@@ -244,8 +267,9 @@ class SafetyRules:
         """A harm word in its everyday use: a tool for a job ("en hammer og søm til hylderne") or the start of
         an idiom ("skyder projektet i gang")."""
         t = doc[i]
-        for words, context in self.tools:
-            if self._in(t, words) and any(self._in(x, context) for x in t.sent):
+        for words, context, unless in self.tools:
+            if self._in(t, words) and any(self._in(x, context) for x in t.sent) and not (
+                    unless and any(self._in(x, unless) for x in t.sent)):
                 return True
         if self.right_words and (t.lower_ in self.right_words or t.lemma_.lower() in self.right_words):
             nxt = [x.lower_ for x in doc[i + 1:i + 4]]
@@ -261,7 +285,11 @@ class SafetyRules:
             return False
         sent = doc[start].sent
         if "?" not in sent.text:
-            return False
+            # (THREAT, session 7) "Jeg ved godt, hvor I holder til. Er det stadig 2. sal?": the question may be the
+            # next sentence
+            if sent.end >= len(doc) or "?" not in (nxt := doc[sent.end].sent).text:
+                return False
+            return any(self._in(t, self.practical_words) for t in (*sent, *nxt) if not (start <= t.i < end))
         return any(self._in(t, self.practical_words) for t in sent if not (start <= t.i < end))
 
     def never_green_tokens(self, doc) -> list[int]:
@@ -351,9 +379,10 @@ class SafetyRules:
                     return True
         return False
 
-    def excused(self, doc, start: int, end: int) -> bool:
+    def excused(self, doc, start: int, end: int, weak: bool = False) -> bool:
         """A sign (token span) that reports what happened ("blev slået") or that sits in a
-        friendly greeting ("pas godt på jer selv i julen") is no threat."""
+        friendly greeting ("pas godt på jer selv i julen") is no threat. ``weak``: the sign is a weak one
+        (``watch``), which a friendly message takes back more easily."""
         if self.report_before and self._in(doc[start], "harm"):
             # "blev slået", "er blevet mobbet og slået": a report of what happened
             for j in range(start - 1, max(-1, start - 5), -1):
@@ -361,6 +390,8 @@ class SafetyRules:
                     break
                 if self._in(doc[j], self.report_before):
                     return True
+        if self.by_words and self._done_by_others(doc, start, end):
+            return True
         if self.neg_know and self._negated_knowing(doc, start, end):
             return True
         if self.writer_objects and self._at_writer(doc, start, end):
@@ -369,12 +400,62 @@ class SafetyRules:
             return True  # "en hammer og et par søm til hylderne", "skyder projektet i gang", "min søn slog sig"
         if self.practical_words and self._practical(doc, start, end):
             return True
+        if self.metaphor_words and self._metaphor(doc, start, end):
+            return True
+        if self.friendly_sign and self._friendly_knowing(doc, start, end, weak):
+            return True
         if self.friendly_context and any(t.lemma_.lower() in self.friendly_words for t in doc[start:end]):
             sent = doc[start].sent
             lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
             hi = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
             return any(self._in(t, self.friendly_context) for t in doc[lo:hi])
         return False
+
+    def _done_by_others(self, doc, start: int, end: int) -> bool:
+        """(THREAT, session 7) Violence someone else does, told by the writer ("han får tæsk af de store drenge"):
+        a word of ``words`` in the sign, followed right after the sign by "af" and no first-person word in the three
+        words after it ("du får tæsk af mig" stays a threat)."""
+        if not any(self._in(t, g) for t in doc[start:end] for g in self.by_words):
+            return False
+        if end >= len(doc) or doc[end].lower_ not in self.by_word:
+            return False
+        return not any(t.lower_ in self.by_writer for t in doc[end + 1:min(doc[end].sent.end, end + 4)])
+
+    def _metaphor(self, doc, start: int, end: int) -> bool:
+        """(THREAT, session 7) A weapon word as a figure for a person or a thing ("hun er et skarpt våben i jeres
+        afdeling", "loven er mit eneste våben"): a copula at most three words before it, not after "der"/"det"
+        ("der er et våben i bilen" tells of a real one)."""
+        for t in doc[start:end]:
+            if t.lower_ not in self.metaphor_words and t.lemma_.lower() not in self.metaphor_words:
+                continue
+            for j in range(t.i - 1, max(t.sent.start, t.i - 4) - 1, -1):
+                if doc[j].is_punct:
+                    break
+                if doc[j].lower_ in self.metaphor_copula:
+                    before = doc[j - 1].lower_ if j > t.sent.start else ""
+                    if before not in self.metaphor_not_subject:
+                        return True
+        return False
+
+    def _friendly_knowing(self, doc, start: int, end: int, weak: bool) -> bool:
+        """(THREAT, session 7) Knowing a member of staff's home or family in a friendly message ("Du bor jo ved
+        siden af min moster, så vi ses til vejfesten! Tak for hjælpen"): the sign speaks of the private sphere
+        (``sign``), a kind word stands in its sentence or the next or previous one, nothing in the whole message
+        speaks of harm, warning or misfortune (``unless``), and the writer says how they know it (``link``: their
+        own family, neighbours) — for a weak sign (``watch``) the kindness is enough when nothing of
+        ``unless_unlinked`` stands in the message ("Vi ses", a routine, a time of day)."""
+        if not any(self._in(t, g) for t in doc[start:end] for g in self.friendly_sign):
+            return False
+        sent = doc[start].sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        hi = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        if not any(self._in(t, self.friendly_kind) for t in doc[lo:hi]):
+            return False
+        if any(self._in(t, g) for t in doc if not t.is_punct for g in self.friendly_unless):
+            return False
+        if any(self._in(t, self.friendly_link) for t in sent if not (start <= t.i < end)):
+            return True
+        return weak and not any(self._in(t, g) for t in doc if not t.is_punct for g in self.friendly_unless_unlinked)
 
     def _negated_knowing(self, doc, start: int, end: int) -> bool:
         """A verb of knowing in the sign, denied within a few words after it ("ved ikke engang, hvor I bor"),
@@ -434,6 +515,9 @@ class SafetyRules:
                             or not set(c.anywhere) <= in_message or (c.unless_anywhere and set(c.unless_anywhere) & in_message):
                         continue
                     hit = self._match(c, toks, context, everywhere)
+                    if hit is not None and prefix == "watch:" and self.friendly_sign \
+                            and self._friendly_knowing(doc, *hit, weak=True):
+                        continue  # (THREAT, session 7) "Jeg så dig med dine børn, de er blevet store! God jul."
                     if hit is not None:
                         whole = prefix in (SELF_HARM_CLASS, HYPERBOLE_CLASS)  # one class, no kind/index
                         cls = prefix if whole else prefix + c.kind + ":" + str(ci)

@@ -47,7 +47,9 @@ def test_a_citizen_telling_of_a_threat_against_them_is_not_a_staff_note(text, mo
     assert not m.composed.staff_note(m.doc(text))
     result = triage.triage(text)
     assert result.step != OUTSIDE
-    assert result.step != "groen"
+    # (session 7) the step is TRIAGE's (a victim asking for help may be green); what stays is that the handler
+    # is told why: a signal or a reason that names the told violence
+    assert any(s.label for s in result.signals) or any("vold eller trusler" in r for r in result.reasons)
 
 
 # ---- words for killing someone ---------------------------------------------------------------------

@@ -1,0 +1,86 @@
+"""Safety signs added in session 7 (THREAT, blind set threat3 and EVAL eval6): each kind gets a NAMED sign
+(not only the threat classifier's score), and the hard non-threats of the same words stay on the staircase.
+The sentences are new wordings of the kinds, not lines of the blind sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgertekst import triage
+
+OUTSIDE = "uden-for-trappen"
+
+
+def _safety_labels(text: str) -> list[str]:
+    m = triage.model()
+    return [m.labels[h.cls] for h in m.hits(m.doc(text)) if h.cls.startswith("safety:")]
+
+
+@pytest.mark.parametrize("text, label_part", [
+    ("Du får en lussing, hvis du ringer til mig igen.", "fysisk afstraffelse"),
+    ("Giv ham en lærestreg, den pædagog, han har fortjent det.", "fysisk afstraffelse"),
+    ("Jeg skyder løs på jobcentret en dag, så I ved det.", "skyde"),
+    ("Den sagsbehandler burde skydes.", "burde skydes"),
+    ("Jeg kommer op på rådhuset med en kølle i morgen.", "med et våben"),
+    ("I kan være glade for, at jeg ikke har en pistol.", "ikke har et våben"),
+    ("Jeg tager en dunk diesel med hen til jer i morgen.", "brændbar væske"),
+    ("Jeg ved, at hun kører i en hvid Skoda, og hvornår hun har fri.", "bil og færden"),
+    ("Han skal have nogle på kassen, ham fra visitationen.", "fast udtryk"),
+    ("jeg banker hende til plukfisk", "fast udtryk"),
+    ("Jeg stikker ham ned, den sagsbehandler.", "stikke"),
+    ("Vi kigger forbi sagsbehandlerens hus en aften.", "hjem"),
+    ("Jeg følger med i alt, hvad du laver, Pia.", "alt, hvad medarbejderen gør"),
+    ("Jeg kunne finde på at gøre noget dumt mod jer på kontoret.", "gøre noget dumt"),
+])
+def test_new_kind_has_a_named_sign_and_goes_outside(text, label_part):
+    labels = _safety_labels(text)
+    assert any(label_part in label for label in labels), (text, labels)
+    result = triage.triage(text)
+    assert result.step == OUTSIDE
+    assert result.template != "kvittering"
+
+
+@pytest.mark.parametrize("text", [
+    # knowing a member of staff's home or family in a friendly message
+    "Du bor lige ved siden af min søster, hils hende! Og tak for hjælpen.",
+    "Jeg mødte dig med dine børn i svømmehallen. Tak for sidst, og glædelig jul!",
+    # shooting animals, idioms, a weapon as a figure of speech
+    "Kan I skyde de rotter, der bor i vores kælder?",
+    "I skyder over målet med de krav.",
+    "Hun er vores bedste våben mod ensomhed i ældreplejen.",
+    # violence told, a lawful "lesson", fuel handed in, the writer's own family's car
+    "Han får tæsk af de store drenge i skolen, hvad gør I?",
+    "Hun fortjener en lærestreg, og den får hun, når jeg klager til Ankestyrelsen.",
+    "Må jeg aflevere en dunk benzin på genbrugspladsen hos jer?",
+    "Min søn har fået en Toyota, og han kører til skole hver dag.",
+    "Jeg har gjort noget dumt mod min sagsbehandler, undskyld.",
+])
+def test_hard_non_threat_has_no_safety_sign(text):
+    assert not _safety_labels(text), text
+    assert triage.triage(text).step != OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "Lad dig ikke slå ud af afslaget, sagde min rådgiver.",
+    # a practical question in the next sentence
+    "Jeg ved, hvor I holder til. Hvilken etage ligger jobcentret på?",
+])
+def test_idiom_and_practical_question_give_no_safety_sign(text):
+    # (the threat classifier alone may still find such short lines threat-like: that is its own, separate kind)
+    assert not _safety_labels(text), text
+
+
+def test_friendly_excuse_does_not_take_back_a_family_remark_with_a_routine():
+    # kind words are not enough when the message also tells a routine or says "vi ses"
+    text = "Tak for sidst. Jeg så dig med dine børn ved svømmehallen, I kommer der hver tirsdag. Vi ses."
+    m = triage.model()
+    assert any(h.cls.startswith(("watch:", "safety:")) for h in m.hits(m.doc(text)))
+
+
+def test_thanks_take_back_a_weak_family_sign_that_stands_alone():
+    m = triage.model()
+    alone = "Jeg mødte dig med dine børn i svømmehallen."
+    thanked = alone + " Tak for sidst, og glædelig jul!"
+    assert any(h.cls.startswith("watch:private_life:") for h in m.hits(m.doc(alone)))
+    assert not any(h.cls.startswith(("watch:", "safety:")) for h in m.hits(m.doc(thanked)))
+    assert triage.triage(thanked).step != OUTSIDE
