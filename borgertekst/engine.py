@@ -478,9 +478,12 @@ def merge_repeats(findings: list[Finding]) -> list[Finding]:
     first place, with the other places in ``occurrences`` and ``count`` (contract 9).
 
     Only repeats that say the same (same message, same suggestions up to case) are
-    merged, so "Deres sag" → "din" and "Deres brev" → "dit" stay two findings."""
+    merged, so "Deres sag" → "din" and "Deres brev" → "dit" stay two findings. A
+    replacement is applied at every place (``_applied``), so a repeat joins a finding only
+    when that gives exactly its own replacement: "De" → "Du" at a sentence start and
+    "De" → "du" inside a sentence stay two findings."""
     out: list[Finding] = []
-    first_of: dict[tuple, int] = {}
+    first_of: dict[tuple, list[int]] = {}  # key -> places in ``out`` of the findings with that key
     # most findings are the only one of their rule on their word: the full key (messages and
     # suggestions case-folded) is worked out only for a finding whose rule and word came before
     seen: dict[tuple, Finding | None] = {}  # (rule, word) -> its first finding, None once keyed
@@ -492,12 +495,12 @@ def merge_repeats(findings: list[Finding]) -> list[Finding]:
             continue
         earlier = seen[head]
         if earlier is not None:  # key the first one now, where it stands in ``out``
-            first_of[_repeat_key(earlier)] = next(j for j in range(len(out) - 1, -1, -1) if out[j] is earlier)
+            first_of[_repeat_key(earlier)] = [next(j for j in range(len(out) - 1, -1, -1) if out[j] is earlier)]
             seen[head] = None
         key = _repeat_key(f)
-        i = first_of.get(key)
+        i = next((j for j in first_of.get(key, ()) if _same_replacement(out[j], f)), None)
         if i is None:
-            first_of[key] = len(out)
+            first_of.setdefault(key, []).append(len(out))
             out.append(f)
             continue
         if out[i].count == 1:
@@ -515,6 +518,25 @@ def _repeat_key(f: Finding) -> tuple:
     """What repeats of a rule on a word must share to be one finding (``merge_repeats``)."""
     return (f.rule, tuple(f.also_rules), f.text.casefold(), f.message.casefold(),
             tuple(s.casefold() for s in f.suggestions), f.replaceable)
+
+
+def _same_replacement(first: Finding, repeat: Finding) -> bool:
+    """Whether ``first``'s suggestions, applied at ``repeat``'s place, are ``repeat``'s own.
+    Advice (not ``replaceable``) is never applied, so its case does not matter."""
+    if not first.replaceable:
+        return True
+    return all(_applied(s, first.text, repeat.text) == own for s, own in zip(first.suggestions, repeat.suggestions))
+
+
+def _applied(suggestion: str, first: str, place: str) -> str:
+    """What a consumer writes at a repeat ``place`` of a finding on ``first`` when the
+    finding's replacement is ``suggestion``: the suggestion, with the initial case of the
+    word at that place when its initial differs from the first place's ("Hermed" → "Her",
+    then "hermed" → "her"; plugins/browser/attach.js ``replaceAll`` does the same)."""
+    if not suggestion or not place or place[:1] == first[:1]:
+        return suggestion
+    head = suggestion[0].upper() if place[0] == place[0].upper() else suggestion[0].lower()
+    return head + suggestion[1:]
 
 
 _default: Analyzer | None = None

@@ -133,6 +133,28 @@ def test_same_word_of_another_rule_set_is_another_finding():
     assert merged[1].count == 1
 
 
+def test_repeats_merge_only_when_the_replacement_case_follows_the_word():
+    # "De" is capitalised everywhere, but its replacement is "Du" only at a sentence start: one
+    # finding would put the first place's "Du" inside a sentence, so these stay apart
+    at_start = _f("klarsprog.x", 0, 2, text="De", suggestions=["Du"], replaceable=True)
+    inside = _f("klarsprog.x", 20, 22, text="De", suggestions=["du"], replaceable=True)
+    inside2 = _f("klarsprog.x", 40, 42, text="De", suggestions=["du"], replaceable=True)
+    merged = merge_repeats([at_start, inside, inside2])
+    assert [(m.start, m.suggestions, m.count) for m in merged] == [(0, ["Du"], 1), (20, ["du"], 2)]
+    # a word whose case changes with its place, and its replacement's with it, is one finding
+    # (a consumer gives the replacement the initial case of the word at each place)
+    upper = _f("klarsprog.x", 0, 6, text="Hermed", suggestions=["Her"], replaceable=True)
+    lower = _f("klarsprog.x", 20, 26, text="hermed", suggestions=["her"], replaceable=True)
+    assert [m.count for m in merge_repeats([upper, lower])] == [2]
+    # … but not when that gives another replacement than the repeat's own
+    other = _f("klarsprog.x", 40, 46, text="hermed", suggestions=["Her"], replaceable=True)
+    assert [m.count for m in merge_repeats([upper, other])] == [1, 1]
+    # advice is never applied as text: its case does not keep repeats apart
+    advice = [_f("klarsprog.y", k * 20, k * 20 + 7, text=t, suggestions=[s])
+              for k, (t, s) in enumerate((("betales", "Skriv aktivt."), ("Betales", "skriv aktivt.")))]
+    assert [m.count for m in merge_repeats(advice)] == [2]
+
+
 def test_merge_leaves_the_procedural_elements_as_they_were(analyzer):
     analysis, report = analyzer.analysis(LETTER + "\n\n" + REPEATS)
     assert procedural_elements(analysis.findings) == procedural_elements(report.findings) == report.elements
