@@ -14,7 +14,7 @@ from __future__ import annotations
 from ..matchers.hit import Hit
 from ..nlp import hunspell_da
 from ..nlp.tokens import token_table
-from .features import WORD_PREFIXES, is_shouting
+from .features import SHORT_SHOUTS, WORD_PREFIXES, is_shouting
 
 MAX_SIGNALS = 4
 MAX_WORDS = 3  # words named after the signals ("ordvalg: 'omgående', 'kræver'")
@@ -148,6 +148,9 @@ def tone_sentence(analysis, rule, state):
     policy = state.policy(rule, threshold)
     # a paragraph the editor sends on its own is part of a letter (engine.analyze_paragraphs)
     alone = not getattr(analysis, "in_letter", False) and _alone(analysis, policy.alone_max)
+    # a letter: word choice alone needs more (many neutral sentences around the sentence)
+    letter = policy.letter_min > 0 and (getattr(analysis, "in_letter", False)
+                                         or not _alone(analysis, policy.letter_min - 1))
     floor = policy.base_threshold(alone)
     quoted = _quoted_in(analysis)
     phrases = None
@@ -159,7 +162,8 @@ def tone_sentence(analysis, rule, state):
             from .precision import addresses_reader
 
             text_reader = addresses_reader(analysis.text)
-        if not policy.decide(s.score, s.signals, analysis.text, s.start, s.end, text_reader, alone).keep:
+        if not policy.decide(s.score, s.signals, analysis.text, s.start, s.end, text_reader, alone,
+                             letter).keep:
             continue
         if phrases is None:
             phrases = _phrase_spans(analysis, state)
@@ -195,14 +199,14 @@ def _known(word: str) -> bool:
 
 def _may_shout(analysis) -> bool:
     """Whether ``shouting`` can find anything: an exclamation mark in the text, or a token
-    of three or more letters all in capitals (the first test of ``is_shouting``)."""
+    of three or more letters all in capitals, or "NU" (the first test of ``is_shouting``)."""
     if "!" in analysis.text:
         return True
     doc = analysis.doc
     if not len(doc):
         return False
     # the token texts (``token_table``), each distinct one once; the tests are pure, so their order is free
-    return any(s.isupper() and len(s) >= 3 and s.isalpha() for s in set(token_table(doc).texts))
+    return any(s.isupper() and (len(s) >= 3 or s in SHORT_SHOUTS) and s.isalpha() for s in set(token_table(doc).texts))
 
 
 def _is_label(text: str, tok) -> bool:

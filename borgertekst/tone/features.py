@@ -146,9 +146,14 @@ def _alpha(tok) -> bool:
     return tok.is_alpha
 
 
+# two-letter words that are a shout in capitals ("Skemaet skal udfyldes NU"); other two-letter capitals are
+# abbreviations ("EU", "SU", "IT")
+SHORT_SHOUTS = frozenset({"NU"})
+
+
 def is_shouting(tok, sent_has_lower: bool, known) -> bool:
     text = tok.text
-    if len(text) < 3 or not text.isalpha() or not text.isupper():
+    if (len(text) < 3 and text not in SHORT_SHOUTS) or not text.isalpha() or not text.isupper():
         return False
     if not sent_has_lower or text in ACRONYMS or set(text) <= {"X"}:
         return False
@@ -214,7 +219,7 @@ def token_mask(text: str, low: str) -> int:
         m |= _M_EXCL
     if low.endswith("s"):
         m |= _M_S
-    if len(text) >= 3 and text.isalpha() and text.isupper():
+    if (len(text) >= 3 or text in SHORT_SHOUTS) and text.isalpha() and text.isupper():
         m |= _M_CAPS
     if low in PARTICLES or low in PARTICLES_AFTER_VERB:
         m |= _M_PART
@@ -438,6 +443,11 @@ def sentence_features(sent: Span, hits_by_class: dict[str, tuple[int, int]], ski
     if not condition and len(words) > 1 and words[1].lower_ in READER | {"de"} and first.i == sent.start:
         # verb-first conditional: "Sender du ikke …, stopper vi …"
         condition = first.morph.get("Mood") != ["Imp"] and any(t.text == "," for t in toks)
+    if not condition and first.i == sent.start:
+        # verb-first conditional with another subject, read from the word order: a present-tense verb
+        # first, then a comma and the main clause's finite verb ("Gentager det sig, bliver I meldt …",
+        # "Fortsætter dette, vil din plads …", "Mangler dokumentationen igen, kan du ikke …")
+        condition = _verb_first_condition(first, toks)
     if condition and "lex:pres" in v:
         mark("sig:condition_sanction", first)
     if words_found is None:
@@ -446,6 +456,39 @@ def sentence_features(sent: Span, hits_by_class: dict[str, tuple[int, int]], ski
         v[name] = WORD_VALUE
         ev[name] = span
     return SentenceFeatures(v, ev)
+
+
+# the main clause's finite verb after a verb-first conditional ("…, vil/kan/bliver/mister …"): auxiliaries,
+# modals and verbs of loss or sanction (the parse has no part-of-speech tags)
+MAIN_CLAUSE_VERBS = frozenset({
+    "vil", "kan", "skal", "må", "bør", "bliver", "blir", "får", "er", "går", "mister", "stopper", "standser",
+    "ryger", "sender", "sendes", "trækker", "trækkes", "nedsættes", "nedsætter", "bortfalder", "ophører",
+    "opsiges", "opsiger", "lukkes", "lukker", "stoppes", "standses", "overgives", "overdrages", "inddrages",
+    "fratages", "pålægges", "meldes", "anmeldes", "politianmeldes", "opkræves", "afvises", "slettes", "mistes",
+})
+# words that open a sentence and end like a present-tense verb, but are not one
+_NOT_VERB_FIRST = frozenset({
+    "der", "her", "hver", "hvor", "når", "eller", "efter", "over", "under", "for", "mens", "vores", "deres",
+    "jeres", "hans", "hendes", "dens", "dets", "hvis", "derfor", "først", "senest", "andres", "alles",
+    "nogles", "enhver", "ellers", "altid", "blandt", "foruden", "udover", "bagefter", "heller", "mer", "mor",
+    "far", "hr", "per", "peter",
+})
+
+
+def _verb_first_condition(first, toks) -> bool:
+    """Whether a sentence opens with a verb-first conditional clause ("Gentager det sig, bliver …"): a
+    first word that ends like a Danish present-tense verb (-r, -s), a comma, and right after it (or after
+    "så") a main-clause verb of ``MAIN_CLAUSE_VERBS``."""
+    low = first.lower_
+    if len(low) < 4 or low in _NOT_VERB_FIRST or not low.endswith(("r", "s")) or first.morph.get("Mood") == ["Imp"]:
+        return False
+    for i, t in enumerate(toks):
+        if t.text == "," and i + 1 < len(toks):
+            nxt = toks[i + 1].lower_
+            if nxt == "så" and i + 2 < len(toks):
+                nxt = toks[i + 2].lower_
+            return nxt in MAIN_CLAUSE_VERBS
+    return False
 
 
 def doc_sentences(doc: Doc) -> list[Span]:

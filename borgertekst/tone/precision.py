@@ -12,7 +12,8 @@ as a TRYK sentence. A sentence at or above the model's threshold becomes a findi
   "i henhold til") and a structure signal of ``weak_signals`` count in the score but are no
   evidence on their own, and so does a signal
   that fired on a word of ``weak_evidence_words`` ("altså" is as often "so, that is" as a
-  reproach: "Du skal altså ikke selv betale"). A bureaucratic-distance word that names a third party
+  reproach: "Du skal altså ikke selv betale"); such a word counts in the score only beside other
+  evidence ("Din gangbesvær er altså ikke varigt" is a conclusion in the reasons). A bureaucratic-distance word that names a third party
   ("pågældende", "ansøgeren", "borgerne") is no evidence when the sentence does not address the
   reader but the text does elsewhere: the sentence describes someone else. A signal that is no
   evidence does not count in the score either (its log-odds are taken out).
@@ -76,6 +77,10 @@ class PrecisionPolicy:
     # a list item that is a topic ("- hvad du selv har lyst til at prøve": an agenda point)
     list_item_topic: re.Pattern | None = None
     list_item_threshold: float | None = None
+    # a letter (a text of at least ``letter_min`` sentences, or a paragraph of one) holds many neutral
+    # sentences: word choice alone needs ``letter_margin`` more there (``letter_min`` 0: no letter bar)
+    letter_min: int = 0
+    letter_margin: float = 0.0
 
     @classmethod
     def from_options(cls, options: dict, threshold: float) -> "PrecisionPolicy":
@@ -102,6 +107,8 @@ class PrecisionPolicy:
             list_item_topic=re.compile(options["list_item_topics"], re.IGNORECASE)
             if options.get("list_item_topics") else None,
             list_item_threshold=float(options.get("threshold_listepunkt", threshold)),
+            letter_min=int(options.get("letter_min_sentences", 0) or 0),
+            letter_margin=float(options.get("letter_words_only_margin", 0.0) or 0.0),
         )
 
     def base_threshold(self, alone: bool) -> float:
@@ -139,7 +146,7 @@ class PrecisionPolicy:
         if matches is None:
             matches = self._matches(sentence)
         explained = [(start + a, start + b) for spans in matches.values() for a, b in spans]
-        evidence, discount = False, 0.0
+        evidence, discount, weak_words = False, 0.0, 0.0
         for sig in signals:
             if sig.weight <= 0 or sig.feature.startswith(WORD_PREFIXES) or sig.feature in GENERAL_SIGNALS:
                 continue
@@ -152,9 +159,14 @@ class PrecisionPolicy:
                 # an officialese class (weak) in a known neutral context is that context's register
                 discount += sig.weight
                 continue
-            if weak or (found and found.lower() in self.weak_words):
+            if found and found.lower() in self.weak_words:
+                weak_words += sig.weight  # counts in the score only beside other evidence
+                continue
+            if weak:
                 continue  # counts in the score, but is no evidence on its own
             evidence = True
+        if not evidence:
+            discount += weak_words
         return evidence, discount
 
     def has_evidence(self, signals, text: str, start: int, end: int, text_reader: bool) -> bool:
@@ -171,9 +183,12 @@ class PrecisionPolicy:
         return best
 
     def decide(self, score: float, signals, text: str, start: int, end: int, text_reader: bool,
-               alone: bool = False) -> Decision:
-        """``alone``: the text is at most ``alone_max`` sentences (no letter around the sentence)."""
+               alone: bool = False, letter: bool = False) -> Decision:
+        """``alone``: the text is at most ``alone_max`` sentences (no letter around the sentence);
+        ``letter``: the sentence is in a letter (at least ``letter_min`` sentences, or a paragraph of one)."""
         words_only = self.alone_words_only if alone and self.alone_words_only is not None else self.words_only
+        if letter and not alone:
+            words_only += self.letter_margin
         if score < max(self.base_threshold(alone), words_only):
             # below the words-only bar: kept only with evidence. Without the contexts more signals count as
             # evidence and none is taken out of the score, so no evidence here means none with them (exact;
