@@ -52,6 +52,11 @@ def test_the_same_letter_to_a_citizen_keeps_its_warnings(analyzer):
     "Til: Vestbyg A/S\nAtt.: Projektleder Kim Sø\n\n",
     "Til Boligselskabet Engen\nAdministrationen\n\n",
     "Kære kollega\n\n",
+    # words6 batch2: a consultant, a department, another municipality, "Til" alone on its line
+    "Hedeby Kommune\nPsykiatri\n\nPsykiatrisk Ambulatorium Hedeby\nAtt.: Overlæge Ib Lau\n\n",
+    "Hedeby Kommune\nPension\n\nNordisk Pension\nAtt.: Udbetalingsafdelingen\nHavnegade 4\n\n",
+    "Hedeby Kommune\nBørn og Familie\n\nTil: Vestby Kommune, Familieafdelingen\nAtt.: Faglig leder Eva Bo\n\n",
+    "Til\nNordbanken, Hedeby afdeling\n\n",
 ])
 def test_professional_readers_are_recognised(head):
     assert is_to_professional(head + "Vi skriver om sagen, fordi vi mangler en oplysning fra jer til den.\n")
@@ -70,6 +75,13 @@ def test_professional_readers_are_recognised(head):
     # a copy goes to the citizens: they read it too
     "Hedeby Kommune\nByg\n\nTegnestuen Ask ApS\nAtt.: arkitekt Rune Ask\nKopi til ejerne: Pia og Ole Lund\n\n",
     "Hedeby Kommune\nBorgerservice\n\nOle Berg\nEnggade 4\n\nKære Ole\n\n",
+    # the sender's own department, title and field lines; "Hr." is no HR department
+    "Hedeby Kommune\nJobcenter, Sygedagpengeafdelingen\n\nHr. Bent Iversen\nNørregade 3\n\n",
+    "Integrationsafdelingen\n\nKære Amina\n\n",
+    "JOBCENTER HEDEBY\nINDKALDELSE\nSagsbehandler: Karsten Due, teamleder\n\n",
+    "Emne: Godkendelse af flyttesag\nHedeby Kommune\nBorgerservice\n\nAnna Holm\nEnggade 4\n\n",
+    # a small firm's owner getting a grant
+    "Hedeby Kommune\nJobcenter\n\nTil: Hedeby Tømrer ApS\nAtt.: Indehaver Poul Bak\n\n",
 ])
 def test_citizens_and_organisations_as_subjects_are_no_professional_readers(head):
     assert not is_to_professional(head + "Vi skriver om sagen, fordi vi mangler en oplysning fra dig til den.\n")
@@ -146,3 +158,9 @@ def test_procedure_words_are_jargon(analyzer, text, word):
 def test_an_explained_procedure_word_is_no_jargon(analyzer):
     text = "Du kan se papirerne i sagen (sagens akter), hvis du beder om det."
     assert "sagens akter" not in [f.text for f in _findings(analyzer, text, "fagsprog.forvaltningsord")]
+
+
+def test_hermed_inside_a_fixed_phrase_is_the_phrase(analyzer):
+    text = "Planen er sendt i høring, og i forbindelse hermed skal det oplyses, at der holdes møde."
+    found = [(f.text, f.suggestions[0]) for f in _findings(analyzer, text, "klarsprog.kancellisprog")]
+    assert found == [("i forbindelse hermed", "samtidig")]

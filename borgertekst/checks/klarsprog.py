@@ -768,14 +768,20 @@ _NOT_A_RECIPIENT = regex.compile(
 # the reader's trade, as a whole word of a recipient or address line: a company's name alone ("Café Havnen
 # ApS", "Bageriet Kornet ApS") is no sign, for a business is often the citizen a påbud or permit is for
 _TRADE = regex.compile(
-    r"\b(?:advokat(?:en|firma(?:et)?|kontor(?:et)?)?|læge(?:n|rne)?|lægehus(?:et)?|lægecent(?:er|ret)|lægepraksis(?:sen)?"
-    r"|lægeklinik(?:ken)?|praktiserende|speciallæge(?:n)?|tandlæge(?:n|klinik(?:ken)?|huset)?|psykiater(?:en)?"
-    r"|revisor(?:en)?|revisionsfirma(?:et)?|bobestyrer(?:en)?|udlejer(?:en)?|udlejningen|arbejdsgiver(?:en)?"
-    r"|boligselskab(?:et)?|boligforening(?:en)?|boligorganisation(?:en)?|ejendomsadministration(?:en)?|administrator(?:en)?"
-    r"|entreprenør(?:en)?|entreprise|landinspektør(?:en)?|arkitekt(?:en)?|tegnestue(?:n)?|rådgivende\s+ingeniør\w*"
-    r"|klasselærer(?:en)?|lærer(?:en)?|pædagog(?:en)?|sundhedsplejerske(?:n)?|skoleleder(?:en)?|daglig\s+leder"
-    r"|projektleder(?:en)?|project\s+manager|lønafdeling(?:en)?|lønkontor(?:et)?|personaleafdeling(?:en)?|hr-afdeling(?:en)?)\b",
+    r"\b(?:advokat(?:en|firma(?:et)?|kontor(?:et)?)?|\w*læge(?:n|rne)?|lægehus(?:et)?|lægecent(?:er|ret)|lægepraksis(?:sen)?"
+    r"|praktiserende|psykiater(?:en)?|ambulatori(?:um|et)|\w*klinik(?:ken)?|\w*bank(?:en)?|revisor(?:en)?|revisionsfirma(?:et)?"
+    r"|bobestyrer(?:en)?|udlejer(?:en)?|udlejningen|arbejdsgiver(?:en)?|boligselskab(?:et)?|boligforening(?:en)?"
+    r"|boligorganisation(?:en)?|ejendomsadministration(?:en)?|administrator(?:en)?|entreprenør(?:en)?|entreprise"
+    r"|landinspektør(?:en)?|arkitekt(?:en)?|tegnestue(?:n)?|rådgivende\s+ingeniør\w*)\b",
     regex.IGNORECASE)
+# a department, a staff role or another municipality: the reader only on a "Til:"/"Att.:" line (in a letterhead or a field
+# line it is the sender: "Jobcenter, Sygedagpengeafdelingen", "Sagsbehandler: …", "Aarhus Kommune")
+_STAFF = regex.compile(
+    r"\b(?:\w*afdeling(?:en)?|\w*sekretariat(?:et)?|løn\w*kontor(?:et)?|\w*leder(?:en)?|klasselærer(?:en)?|lærer(?:en)?"
+    r"|pædagog(?:en)?|sundhedsplejerske(?:n)?|project\s+manager|(?-i:[A-ZÆØÅ])[\w-]+\s+(?:regions)?kommune|region\s+\w+)\b",
+    regex.IGNORECASE)
+# a field line ("Fra: …", "Emne: …", "Sagsbehandler: …"): never the reader
+_FIELD_LINE = regex.compile(r"[\w. -]{1,25}:")
 # another authority as the reader: only on a "Til:" line or after the municipality's own letterhead (a letter
 # from Udbetaling Danmark or Skattestyrelsen has that name in its own letterhead or after the citizen's address)
 _AUTHORITY = regex.compile(
@@ -806,6 +812,7 @@ def is_to_professional(text: str) -> bool:
         return False
     letterhead = [(a, b) for a, b in sender_lines(text) if a < 600]
     pos = 0
+    after_til = False
     for _ in range(_HEADER_LINES):
         if pos >= len(text):
             break
@@ -815,17 +822,18 @@ def is_to_professional(text: str) -> bool:
         start, pos = pos, end + 1
         if not line or any(a <= start < b for a, b in letterhead):
             continue
-        if _RECIPIENT_LINE.match(line):
+        if _RECIPIENT_LINE.match(line) or after_til:
+            after_til = line.lower() in ("til", "til:")  # "Til" alone: the reader is on the next line
             if _NOT_A_RECIPIENT.match(line):
                 continue
-            if _TRADE.search(line) or _AUTHORITY.search(line):
+            if _TRADE.search(line) or _STAFF.search(line) or _AUTHORITY.search(line):
                 return True
             continue
         if _GREETING.match(line):  # "Kære …": the last header line
             return bool(_PEER_GREETING.match(line))
         if len(line.split()) >= 10 and line[-1] in ".!?":  # the body has started
             return False
-        if _SUBJECT.match(line) or _HEADING.match(line):  # the letter's own subject, not its reader
+        if _SUBJECT.match(line) or _HEADING.match(line) or _FIELD_LINE.match(line):  # the letter's own subject, not its reader
             continue
         if len(line.split()) <= 6 and (_TRADE.search(line) or (letterhead and _AUTHORITY.search(line))):
             return True
