@@ -27,7 +27,7 @@ from .matchers.literals import TextIndex, text_index
 from .report import Finding, Occurrence, Report
 from .rulebook import RuleSet, load_ruleset
 from .vocabulary import ELEMENTS, LETTER_TYPES, SEVERITY_RANK, is_drop_in
-from .checks.klarsprog import drop_explained
+from .checks.klarsprog import drop_explained, professional_reader
 from .checks.panel import element_status
 from .lettertype import lower, severity_for
 from .nlp import quotes
@@ -215,6 +215,9 @@ class Analyzer:
             for hit, f in zip(hits, new):
                 if hit.milder:  # the check itself is unsure of this hit: one step milder
                     f.severity = lower(f.severity)
+            if rule.milder_to_professionals and new and professional_reader(analysis):
+                for f in new:  # a doctor, a law firm, an authority: the trade's words are hints there
+                    f.severity = lower(f.severity)
             findings.extend(new)
         return findings
 
@@ -231,7 +234,8 @@ class Analyzer:
         bound = [severity_for(rule, analysis) for rule, _ in self._paragraph_view.matchers if rule.applies_to]
         h = hashlib.blake2b(digest_size=20)
         # a paragraph of a longer letter is no text alone (tone.tryk-saetning's bar, tone/check.py)
-        h.update(f"{id(self)}\0{analysis.letter_type}\0{bound}\0{len(analysis.document.paragraphs) > 1}\0".encode())
+        h.update(f"{id(self)}\0{analysis.letter_type}\0{bound}\0{len(analysis.document.paragraphs) > 1}\0"
+                 f"{professional_reader(analysis)}\0".encode())
         h.update(text.encode("utf-8", "surrogatepass"))
         return h.digest()
 
@@ -265,6 +269,7 @@ class Analyzer:
                 analysis = Analysis(single, self.nlp(text), self.nlp, letter.letter_type)
                 analysis.detection, analysis.type_given = detection, letter.type_given
                 analysis.in_letter = len(document.paragraphs) > 1  # no text alone (tone/check.py)
+                analysis.__dict__["_professional_reader"] = professional_reader(letter)  # the letter's reader
                 analysis.findings = _dedupe(view.run(view.matchers, analysis))
                 locate(analysis.findings, single)
                 part = ParagraphPart(
