@@ -76,6 +76,33 @@ CASES = {
         "- Du sender lønsedlerne til mig.\n- Jeg ser på, om du kan få hjælp til tandlægen.\n- Du hører fra mig i "
         "næste uge.\n\nHilsen\nAnders\nYdelse",
     ),
+    # decisions in fresh words (earlier holdouts' kinds): a stop with the subject first and an adverb, a cut as "going down",
+    # a card issued, a refusal by a committee after thanks for the application, a bill covered, an exemption "fra"
+    "stop-subject-first": (
+        "afgoerelse",
+        "Hej Karl\n\nHjemmeplejen har fortalt os, at du nu har det meget bedre efter operationen. Du får derfor ikke længere "
+        "hjælp om morgenen fra den 1. marts.\n\nMvh Visitationen",
+    ),
+    "cut-going-down": (
+        "afgoerelse",
+        "Hej Mia\n\nSom aftalt på mødet går vi ned fra 6 til 3 timer støtte om ugen fra februar, fordi du nu selv klarer "
+        "post og regninger.\n\nHilsen Karen, Socialpsykiatrien",
+    ),
+    "card-issued": (
+        "afgoerelse",
+        "Kære Ole\n\nDit handicapparkeringskort er nu udstedt og sendt til dig med posten. Det gælder i 10 år.\n\n"
+        "Venlig hilsen\nBorgerservice",
+    ),
+    "committee-refusal-after-thanks": (
+        "afgoerelse",
+        "Kære Strandens Venner\n\nTak for jeres ansøgning om 8.000 kr. til en sommerfest. Udvalget behandlede ansøgningen "
+        "i går og besluttede ikke at give tilskud, da puljen kun er til nye aktiviteter.\n\nVenlig hilsen\nFritid",
+    ),
+    "bill-covered": (
+        "afgoerelse",
+        "Hej Bent\n\nTak for regningen fra fysioterapeuten. Kommunen dækker udgiften på 320 kr., og pengene kommer "
+        "ind på din konto i næste uge.\n\nHilsen Sundhed",
+    ),
 }
 
 
@@ -99,6 +126,12 @@ NOT = {
         "Kære Inge\n\nDu har brug for hjælp hele døgnet, og du er derfor godkendt til en plejebolig. Vi regner med, "
         "at der er en bolig til dig inden for to måneder, og du hører fra os, så snart der er en ledig.\n\n"
         "Du kan klage inden 4 uger.\n\nHilsen\nVisitationen",
+    ),
+    # a general decision told as information ("Kommunen har besluttet at give vejen et nyt navn") stays information
+    "general-decision-information": (
+        "information",
+        "Information om ny adresse\n\nKære beboer\n\nKommunen har besluttet at give vejen Skovstien et nyt navn, fordi to "
+        "veje hedder det samme. Fra 1. maj hedder den Bøgestien. Du behøver ikke selv at gøre noget.\n\nVenlig hilsen\nKommunen",
     ),
     # an information letter that apologises for the nuisance stays information
     "information-apologises": (
