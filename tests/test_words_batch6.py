@@ -57,6 +57,11 @@ def test_the_same_letter_to_a_citizen_keeps_its_warnings(analyzer):
     "Hedeby Kommune\nPension\n\nNordisk Pension\nAtt.: Udbetalingsafdelingen\nHavnegade 4\n\n",
     "Hedeby Kommune\nBørn og Familie\n\nTil: Vestby Kommune, Familieafdelingen\nAtt.: Faglig leder Eva Bo\n\n",
     "Til\nNordbanken, Hedeby afdeling\n\n",
+    # words6 batch3: a pharmacy, the bailiff's court, a care provider's manager, a union's secretary
+    "Hedeby Kommune\nHjemmeplejen\n\nTil: Hedeby Apotek\nAtt.: Farmaceut Ida Holm\n\n",
+    "Hedeby Kommune\nOpkrævning\n\nFogedretten i Hedeby\nTorvet 1\n7000 Hedeby\n\n",
+    "Hedeby Kommune\nKontraktenheden\n\nTil: Omsorg Nord ApS\nAtt.: Driftschef Eva Friis\n\n",
+    "Hedeby Kommune\nJobcenter\n\n3F Hedeby\nAtt.: Faglig sekretær Lone Dam\n\n",
 ])
 def test_professional_readers_are_recognised(head):
     assert is_to_professional(head + "Vi skriver om sagen, fordi vi mangler en oplysning fra jer til den.\n")
@@ -72,6 +77,7 @@ def test_professional_readers_are_recognised(head):
     "Til dig, der bruger flextur til lægen\n\n",
     "Referat\nTil stede: forældre, klasselærer Bo, skoleleder Ib\n\n",
     "Til bestyrelsen i Hedeby Skakklub\n\n",
+    "Til skolebestyrelserne i Hedeby Kommune\n\n",
     # a copy goes to the citizens: they read it too
     "Hedeby Kommune\nByg\n\nTegnestuen Ask ApS\nAtt.: arkitekt Rune Ask\nKopi til ejerne: Pia og Ole Lund\n\n",
     "Hedeby Kommune\nBorgerservice\n\nOle Berg\nEnggade 4\n\nKære Ole\n\n",

@@ -764,7 +764,7 @@ def drop_explained(analysis, hits: list) -> list:
 _RECIPIENT_LINE = regex.compile(r"(?:til|att(?:\.|ention)?|attn\.?|to|modtager)\b\s*:?", regex.IGNORECASE)
 _NOT_A_RECIPIENT = regex.compile(
     r"til\s*:?\s*(?:stede|dig|jer|alle|borgere\w*|forældre\w*|beboer\w*|modtager\w*|ejer\w*|grundejer\w*|husstand\w*"
-    r"|de|den|dem|kære)\b", regex.IGNORECASE)
+    r"|de|den|dem|kære|\w*bestyrelse\w*|medlemme\w*)\b", regex.IGNORECASE)
 # the reader's trade, as a whole word of a recipient or address line: a company's name alone ("Café Havnen
 # ApS", "Bageriet Kornet ApS") is no sign, for a business is often the citizen a påbud or permit is for
 _TRADE = regex.compile(
@@ -772,13 +772,14 @@ _TRADE = regex.compile(
     r"|praktiserende|psykiater(?:en)?|ambulatori(?:um|et)|\w*klinik(?:ken)?|\w*bank(?:en)?|revisor(?:en)?|revisionsfirma(?:et)?"
     r"|bobestyrer(?:en)?|udlejer(?:en)?|udlejningen|arbejdsgiver(?:en)?|boligselskab(?:et)?|boligforening(?:en)?"
     r"|boligorganisation(?:en)?|ejendomsadministration(?:en)?|administrator(?:en)?|entreprenør(?:en)?|entreprise"
-    r"|landinspektør(?:en)?|arkitekt(?:en)?|tegnestue(?:n)?|rådgivende\s+ingeniør\w*)\b",
+    r"|landinspektør(?:en)?|arkitekt(?:en)?|tegnestue(?:n)?|rådgivende\s+ingeniør\w*|apotek(?:et)?|farmaceut(?:en)?"
+    r"|fagforening(?:en)?|a-kasse(?:n)?)\b",
     regex.IGNORECASE)
 # a department, a staff role or another municipality: the reader only on a "Til:"/"Att.:" line (in a letterhead or a field
 # line it is the sender: "Jobcenter, Sygedagpengeafdelingen", "Sagsbehandler: …", "Aarhus Kommune")
 _STAFF = regex.compile(
     r"\b(?:\w*afdeling(?:en)?|\w*sekretariat(?:et)?|løn\w*kontor(?:et)?|\w*leder(?:en)?|klasselærer(?:en)?|lærer(?:en)?"
-    r"|pædagog(?:en)?|sundhedsplejerske(?:n)?|project\s+manager|(?-i:[A-ZÆØÅ])[\w-]+\s+(?:regions)?kommune|region\s+\w+)\b",
+    r"|pædagog(?:en)?|sundhedsplejerske(?:n)?|project\s+manager|\w+chef(?:en)?|faglig\s+sekretær|(?<!\bi\s+)(?-i:[A-ZÆØÅ])[\w-]+\s+(?:regions)?kommune|region\s+\w+)\b",
     regex.IGNORECASE)
 # a field line ("Fra: …", "Emne: …", "Sagsbehandler: …"): never the reader
 _FIELD_LINE = regex.compile(r"[\w. -]{1,25}:")
@@ -786,7 +787,7 @@ _FIELD_LINE = regex.compile(r"[\w. -]{1,25}:")
 # from Udbetaling Danmark or Skattestyrelsen has that name in its own letterhead or after the citizen's address)
 _AUTHORITY = regex.compile(
     r"\b(?:ankestyrelsen|(?!bestyrelsen)\w+styrelsen|udbetaling\s+danmark|skifteretten|politiet|anklagemyndigheden"
-    r"|byretten|sygehus(?:et)?|hospital(?:et)?|arbejdstilsynet)\b", regex.IGNORECASE)
+    r"|\w*retten|sygehus(?:et)?|\w*hospital(?:et)?|arbejdstilsynet)\b", regex.IGNORECASE)
 # a greeting to a peer: "Kære kollega", "Kære samarbejdspartner", "Dear colleague"
 _PEER_GREETING = regex.compile(
     r"(?:kære|hej|dear)\s+(?:kollega(?:er)?|kolleger|samarbejdspartner(?:e)?|læge|advokat|revisor|colleagues?)\b",
