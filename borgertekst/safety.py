@@ -103,6 +103,10 @@ class SafetyRules:
         # these words follows it ("du bor jo ved siden af min moster" knows nothing): only its form counts, not its lemma
         self.preposition_before = {str(k).lower(): frozenset(str(w).lower() for w in v)
                                    for k, v in (data.get("preposition_before") or {}).items()}
+        # (THREAT, session 7) "så" is the past of "se" only before an object or subject ("jeg så dig", "så du"); before
+        # anything else it is the adverb ("Så mister I et par skatteydere"). The tagger gives no part of speech here.
+        self.verb_only_before = {str(k).lower(): frozenset(str(w).lower() for w in v)
+                                 for k, v in (data.get("verb_only_before") or {}).items()}
         unknown = [g for g in (*self.compounds, *self.caution, *self.never_green, *self.means_groups,
                                *(g for *_, unless in self.watch_phrases for g in unless)) if g not in self.words]
         if unknown:
@@ -144,6 +148,7 @@ class SafetyRules:
         right = excuse.get("right_after") or {}
         self.right_words = frozenset(str(w).lower() for w in right.get("words") or ())
         self.right_next = [tuple(str(w).lower() for w in seq) for seq in right.get("next") or () if seq]
+        self.right_longest = max((len(seq) for seq in self.right_next), default=3)
         by = excuse.get("done_by") or {}
         self.by_words = tuple(by.get("words") or ())
         self.by_word = frozenset(str(w).lower() for w in by.get("by") or ())
@@ -226,18 +231,21 @@ class SafetyRules:
         "I" (capital, or lowercase before a verb) for groups with "i". Cached by what decides it."""
         low = token.lower_
         nxt = ""
-        if low in ("i", "i.") or low in self.preposition_before:
+        if low in ("i", "i.") or low in self.preposition_before or low in self.verb_only_before:
             nxt = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
         content = token.is_alpha and len(low) >= 4 and not token.is_stop
-        key = (low, token.lemma_, token.text in ("I", "I."), nxt, content)
+        key = (low, token.lemma_, token.text in ("I", "I."), nxt, content,
+               low in self.verb_only_before and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isupper())
         found = self._group_cache.get(key)
         if found is not None:
             return found
         lemma = token.lemma_.lower()
-        if nxt and nxt in self.preposition_before.get(low, ()):
-            lemma = low  # "ved siden af": the preposition, not "vide"
+        adverb = low in self.verb_only_before and nxt not in self.verb_only_before[low] and not (
+            token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isupper())  # "så Mette": a name, the verb
+        if (nxt and nxt in self.preposition_before.get(low, ())) or adverb:
+            lemma = low  # "ved siden af": the preposition, not "vide"; "så mister I": the adverb, not "se"
         index = self._index
-        out = set(index.get(lemma, ())) | set(index.get(low, ()))
+        out = set() if adverb else set(index.get(lemma, ())) | set(index.get(low, ()))
         if len(low) > 4 and low.endswith("s"):
             out |= index.get(low[:-1], set())  # genitive: "din datters skole", "min brors venner"
         if len(low) > 5 and lemma not in self.compound_exceptions and low not in self.compound_exceptions:
@@ -272,7 +280,7 @@ class SafetyRules:
                     unless and any(self._in(x, unless) for x in t.sent)):
                 return True
         if self.right_words and (t.lower_ in self.right_words or t.lemma_.lower() in self.right_words):
-            nxt = [x.lower_ for x in doc[i + 1:i + 4]]
+            nxt = [x.lower_ for x in doc[i + 1:i + 1 + self.right_longest]]
             if any(tuple(nxt[:len(seq)]) == seq for seq in self.right_next):
                 return True
         return bool(self.idiom_words) and self._idiom(doc, i, i + 1)

@@ -84,3 +84,40 @@ def test_thanks_take_back_a_weak_family_sign_that_stands_alone():
     assert any(h.cls.startswith("watch:private_life:") for h in m.hits(m.doc(alone)))
     assert not any(h.cls.startswith(("watch:", "safety:")) for h in m.hits(m.doc(thanked)))
     assert triage.triage(thanked).step != OUTSIDE
+
+
+# ---- second round (blind threat3b/batch1) -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, label_part", [
+    ("Sig til din chef, at han skal lade mig være, hvis han vil beholde sine fortænder.", "beholde sine tænder"),
+    ("Hvis I tager min pension, så skal dine børn også føle, hvordan det er at miste noget.", "føle, hvordan"),
+    ("Jeg smider dig ud ad vinduet, hvis du siger nej igen.", "ud ad vinduet"),
+])
+def test_second_round_kind_has_a_named_sign(text, label_part):
+    labels = _safety_labels(text)
+    assert any(label_part in label for label in labels), (text, labels)
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg kunne smide hele printeren ud af vinduet, så sur er jeg over den blanket!",
+    "Hvis skolen lukker, flytter vi til Vejle. Så mister I nogle elever.",
+    "Tlf.notat: Borgeren truede med at gå til Ekstra Bladet, hvis ikke sagen er afgjort i næste uge.",
+    "Hvis jeg skal beholde mine tænder, skal jeg have tandbehandling. Betaler I?",
+    "Jeg slår lige et slag for, at I holder åbent om lørdagen.",
+])
+def test_second_round_non_threat_has_no_safety_sign(text):
+    assert not _safety_labels(text), text
+    assert triage.triage(text).step != OUTSIDE, text
+
+
+def test_saa_before_a_verb_is_no_seeing_but_before_an_object_it_is():
+    m = triage.model()
+    groups = lambda text, i: m.composed._groups(m.doc(text)[i])  # noqa: E731
+    assert "search" not in groups("Så mister I en skatteyder.", 0)
+    assert "search" in groups("Jeg så dig i går.", 1)
+    assert "search" in groups("Jeg så Mette ved bilen.", 1)
+
+
+def test_everyone_rid_of_me_is_self_harm():
+    m = triage.model()
+    text = "Jeg tager resten af pillerne i aften, så slipper alle for mig."
+    assert any(h.cls == "concern:self_harm" for h in m.hits(m.doc(text)))
