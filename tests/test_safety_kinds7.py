@@ -121,3 +121,28 @@ def test_everyone_rid_of_me_is_self_harm():
     m = triage.model()
     text = "Jeg tager resten af pillerne i aften, så slipper alle for mig."
     assert any(h.cls == "concern:self_harm" for h in m.hits(m.doc(text)))
+
+
+# ---- third round (threats the earlier hold-outs sent outside only on the classifier's score) ----------------------
+@pytest.mark.parametrize("text, label_part", [
+    ("Han skal have et spark i hovedet, den sagsbehandler.", "hoved eller krop"),
+    ("Bliver min far flyttet, så ryger der nogen ud ad vinduet.", "ud ad vinduet"),
+    ("Jeg har fulgt efter dig i flere uger nu.", "fulgt efter"),
+    ("Jeg kommer derned og ordner jer begge to.", "ordne"),
+    ("Det er slet ikke sikkert, at du kommer hjem i aften.", "kommer hjem"),
+    ("Får jeg ikke min hjælp, skal der flyde blod.", "blod"),
+])
+def test_third_round_kind_has_a_named_sign(text, label_part):
+    labels = _safety_labels(text)
+    assert any(label_part in label for label in labels), (text, labels)
+
+
+@pytest.mark.parametrize("text", [
+    "I burde få et spark i røven og komme i gang med min sag.",
+    "Jeg fik et slag i hovedet, da jeg faldt på jeres trappe.",
+    "Jeg følger dig gerne hen til bussen efter mødet.",
+    "Kan I ordne det for mig i morgen?",
+    "Min kat røg ud ad vinduet, kan nogen hjælpe med at finde den?",
+])
+def test_third_round_non_threat_has_no_safety_sign(text):
+    assert not _safety_labels(text), text
