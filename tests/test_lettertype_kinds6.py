@@ -103,6 +103,42 @@ CASES = {
         "Hej Bent\n\nTak for regningen fra fysioterapeuten. Kommunen dækker udgiften på 320 kr., og pengene kommer "
         "ind på din konto i næste uge.\n\nHilsen Sundhed",
     ),
+    # second blind batch's kinds: a booking confirmed with its object between ("Din bestilling af storskrald er registreret"),
+    # a receipt for documents in English, a visit announced in plain words with a time span, a grant said as "we pay the
+    # whole bill", a grant in English with an amount, a hearing by SMS ("Er de forkerte, så skriv"), "Du er indkaldt til"
+    "booking-registered": (
+        "kvittering",
+        "KOMMUNEN – AFFALD\n\nDin bestilling af haveaffald er registreret.\n\nAfhentning: fredag 4. juni\nAdresse: Lindevej 3\n\n"
+        "Denne besked er automatisk.",
+    ),
+    "english-documents-got": (
+        "kvittering",
+        "Hi Sara, we got your bank statements this morning. Thank you! Best, Ydelse",
+    ),
+    "visit-announced": (
+        "indkaldelse",
+        "Kære Poul\n\nDu har søgt om hjælp til indkøb. Jeg vil gerne komme forbi og tale med dig om, hvad du selv kan klare.\n\n"
+        "Jeg kommer onsdag d. 9/6 mellem 9 og 10.\n\nVenlig hilsen\nBirte, visitator",
+    ),
+    "we-pay-the-whole-bill": (
+        "afgoerelse",
+        "Kære Jens\n\nVores terapeut har set dit badeværelse. Kommunen sætter derfor en bruseniche op i stedet for badekarret, "
+        "og vi betaler hele regningen.\n\nEn håndværker ringer til dig.\n\nHilsen Hjælpemidler",
+    ),
+    "english-grant-amount": (
+        "afgoerelse",
+        "Dear Ms. Ali,\n\nYou will receive 1.250 kr. per month in child benefit from 1 July. The money is paid to your "
+        "NemKonto.\n\nBest regards\nFamily Benefits",
+    ),
+    "sms-hearing-wrong-then-write": (
+        "partshoering",
+        "Kommunen: Vi har fået nye oplysninger om din pension fra Udbetaling Danmark. Se dem på minside. Er de forkerte, "
+        "så skriv inden 10 dage.",
+    ),
+    "summoned-to": (
+        "indkaldelse",
+        "Hej Jonas. Du er indkaldt til opfølgningssamtale på jobcentret tors 10/6 kl 9.30. Mvh Jobcenter",
+    ),
 }
 
 
@@ -132,6 +168,12 @@ NOT = {
         "information",
         "Information om ny adresse\n\nKære beboer\n\nKommunen har besluttet at give vejen Skovstien et nyt navn, fordi to "
         "veje hedder det samme. Fra 1. maj hedder den Bøgestien. Du behøver ikke selv at gøre noget.\n\nVenlig hilsen\nKommunen",
+    ),
+    # a warning about meetings one is summoned to in general is no summons
+    "summoned-in-general": (
+        "information",
+        "Kære Ali\n\nVi skriver, fordi du ikke kom til samtalen den 3. maj. Det er din pligt at møde op til de samtaler, du "
+        "bliver indkaldt til. Hvis du ikke havde en rimelig grund, kan det få betydning for din ydelse.\n\nVenlig hilsen\nJobcentret",
     ),
     # an information letter that apologises for the nuisance stays information
     "information-apologises": (
