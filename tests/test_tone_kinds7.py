@@ -140,3 +140,35 @@ def test_hard_neutrals_stay_unflagged(analyzer, sentence):
 def test_nu_in_capitals_is_a_shout(analyzer):
     assert "tone.raab" in tone_rules(analyzer, "Blanketten skal sendes NU, ikke på mandag.")
     assert "tone.raab" not in tone_rules(analyzer, "Blanketten skal sendes nu, ikke på mandag.")
+
+
+# ---- severity earned by measured precision ---------------------------------------------------
+def tryk_severities(analyzer, text: str) -> list[str]:
+    return [f.severity for f in analyzer.analyze(text).findings if "tone.tryk-saetning" in (f.rule, *f.also_rules)]
+
+
+def test_a_precise_kind_with_evidence_is_a_warning(analyzer):
+    assert tryk_severities(analyzer, "Det er dig, der har misforstået reglerne, ikke os.") == ["warning"]
+
+
+def test_an_imprecise_kind_stays_a_hint(analyzer):
+    # commanding (kommanderende): 3 right and 2 wrong in the blind letters
+    assert tryk_severities(analyzer, "Du møder op i morgen kl. 9 med det samme, uden ophold.") == ["info"]
+
+
+def test_a_road_closed_to_cars_is_no_sanction(analyzer):
+    assert tone_rules(analyzer, "Vejen er lukket for biler i perioden, men der er adgang til alle huse til fods.") == []
+    assert tone_rules(analyzer, "Hvis du ikke sender papirerne, lukker vi for din hjælp.")
+
+
+def test_warning_options_are_for_a_municipality(analyzer, tmp_path, monkeypatch):
+    from borgertekst.engine import Analyzer
+    from borgertekst.rulebook.loader import load_ruleset
+
+    pack = tmp_path / "kommune"
+    pack.mkdir()
+    (pack / "overrides.yaml").write_text("tone.tryk-saetning:\n  options: {warning_min_score: 1.01}\n",
+                                         encoding="utf-8")
+    monkeypatch.setenv("BORGERTEKST_RULES_LOCAL", str(pack))
+    strict = Analyzer(load_ruleset())
+    assert tryk_severities(strict, "Det er dig, der har misforstået reglerne, ikke os.") == ["info"]

@@ -48,6 +48,7 @@ class _State:
         self.own_id = rule.id
         self._phrases = None
         self._policy = None
+        self._warning_kinds = None
 
     def policy(self, rule, threshold: float):
         """The precision policy from the rule's options (``precision.py``), built once."""
@@ -56,6 +57,13 @@ class _State:
         if self._policy is None or self._policy.threshold != threshold:
             self._policy = PrecisionPolicy.from_options(rule.options or {}, threshold)
         return self._policy
+
+    def warning_kinds(self, rule) -> frozenset:
+        """The TRYK kinds (``kinds`` of tone-lexikon.yaml) whose findings keep the rule's severity
+        (``options.warning_kinds``); built once."""
+        if self._warning_kinds is None:
+            self._warning_kinds = frozenset((rule.options or {}).get("warning_kinds") or [])
+        return self._warning_kinds
 
     def phrase_matchers(self) -> list:
         """The compiled phrase rules of ``rules/tone/`` (built on first use: only letters
@@ -162,8 +170,8 @@ def tone_sentence(analysis, rule, state):
             from .precision import addresses_reader
 
             text_reader = addresses_reader(analysis.text)
-        if not policy.decide(s.score, s.signals, analysis.text, s.start, s.end, text_reader, alone,
-                             letter).keep:
+        decision = policy.decide(s.score, s.signals, analysis.text, s.start, s.end, text_reader, alone, letter)
+        if not decision.keep:
             continue
         if phrases is None:
             phrases = _phrase_spans(analysis, state)
@@ -182,8 +190,13 @@ def tone_sentence(analysis, rule, state):
         inside = next(((a, b) for a, b in phrases if s.start <= a and b <= s.end), None)
         if inside is not None:
             start, end = inside
+        # severity earned by measured precision: a kind in ``warning_kinds`` with evidence beyond word choice and a
+        # score of at least ``warning_min_score`` keeps the rule's severity; every other finding is one step milder
+        # (bench/QUALITY-tone.md)
+        earned = (decision.reason.startswith("evidence") and s.kind in state.warning_kinds(rule)
+                  and decision.score >= float((rule.options or {}).get("warning_min_score", 0.0)))
         yield Hit(
-            start, end, replace=[traek], advice=True,
+            start, end, replace=[traek], advice=True, milder=not earned,
             explain=f"Sætningen kan optrappe konflikten ({kind_label}). {traek}",
             fields={"kind": kind_label, "score": str(round(s.score * 100)), "signals": "; ".join(shown)},
         )
