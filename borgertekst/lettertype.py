@@ -737,7 +737,7 @@ def severity_for(rule, analysis) -> str | None:
         return None
     if detection.maybe & set(applies):
         return lower(rule.severity)
-    if (detection.reconsidered and "afgoerelse" in applies
+    if (getattr(detection, "reconsidered", False) and "afgoerelse" in applies
             and getattr(rule, "options", {}).get("on_reconsideration")):
         return lower(rule.severity)  # a reply to a complaint that decides again: the checks that opt in, milder
     return None

@@ -139,6 +139,12 @@ CASES = {
         "indkaldelse",
         "Hej Jonas. Du er indkaldt til opfølgningssamtale på jobcentret tors 10/6 kl 9.30. Mvh Jobcenter",
     ),
+    # a no the writer "had to" give, after thanks for the application
+    "had-to-say-no": (
+        "afgoerelse",
+        "Kære Lotte\n\nTak for din ansøgning om hjælp til en ny seng. Vi har desværre måttet sige nej, fordi du fik hjælp "
+        "til en seng for to år siden.\n\nDu kan klage inden 4 uger.\n\nVenlig hilsen\nYdelse",
+    ),
 }
 
 
