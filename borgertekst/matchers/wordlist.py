@@ -10,9 +10,10 @@ sentence.
 from __future__ import annotations
 
 import regex
+from spacy.attrs import LOWER
 from spacy.matcher import PhraseMatcher
 
-from ..nlp import analysed_terms
+from ..nlp import analysed_terms, analysed_words
 from .hit import Hit
 
 
@@ -27,6 +28,11 @@ class WordListMatcher:
         self._unless_rx: dict[int, regex.Pattern] = {}
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA") if rule.match == "lemma" else None
+        if self.lemma is not None:
+            known = analysed_words(nlp, [entry.term for entry in rule.entries])
+            if known is not None:
+                self._add_known(nlp, known)
+                return
         analysed = analysed_terms(nlp, [entry.term for entry in rule.entries]) if self.lemma is not None else []
         for i, entry in enumerate(rule.entries):
             self.lower.add(str(i), [nlp.make_doc(entry.term)])
@@ -37,6 +43,20 @@ class WordListMatcher:
                 for tok in as_written:
                     tok.lemma_ = tok.lower_
                 self.lemma.add(str(i), [analysed[i], as_written])
+
+    def _add_known(self, nlp, known) -> None:
+        """The patterns ``__init__`` adds, from the terms' cached tokens and lemmas: what a
+        PhraseMatcher keeps of a pattern ``Doc`` is the hash of each token's LOWER or LEMMA, so
+        the hashes are added instead of ``Doc``s (no ``Lexeme`` per term word at every start).
+        The term as written is tokenised as the cache's analysis was (same tokenizer); its
+        words' LOWER is the lower-case text (spaCy's lexeme attribute) and as written they
+        are their own lemmas."""
+        add = nlp.vocab.strings.add
+        lower_of = nlp.vocab.lex_attr_getters[LOWER]
+        for i, (words, lemmas) in enumerate(known):
+            lower = [add(lower_of(w)) for w in words]
+            self.lower.add(str(i), [lower])
+            self.lemma.add(str(i), [[add(lemma) for lemma in lemmas], lower])
 
     def _unless(self, idx: int, entry):
         """An entry's ``unless`` pattern, compiled the first time a letter needs it."""

@@ -82,6 +82,24 @@ def analysed_terms(nlp: Language, terms: list[str], save: bool = True) -> list:
     return out
 
 
+def analysed_words(nlp: Language, terms: list[str]) -> list[tuple[tuple[str, ...], tuple[str, ...]]] | None:
+    """(token texts, lemmas) of each term as ``analysed_terms`` would give them, straight from
+    the start-up cache without building a ``Doc`` (a ``Doc`` makes a spaCy ``Lexeme`` for every
+    new word, some 30 us each); None unless ``nlp`` is the shared pipeline and the cache knows
+    every term (then the caller builds ``Doc``s with ``analysed_terms``)."""
+    if not load.cache_info().currsize or nlp is not load():
+        return None
+    _load_term_memo()
+    memo = _term_memo
+    out = []
+    for term in terms:
+        found = memo.get(term)
+        if found is None:
+            return None
+        out.append((found[0], found[2]))
+    return out
+
+
 def analysed_lemmas(nlp: Language, term: str) -> tuple[str, ...]:
     """What ``analysed_terms`` gives for one term, as the lower-case lemma (else the
     lower-case word) of each token that is not white space, without building a ``Doc``
