@@ -16,7 +16,7 @@ import msgspec
 from ..vocabulary import CATEGORIES, SEVERITIES
 from .schema import LetterTypes, Rule, RULE_TYPES
 from .packs import OVERRIDES_FILE, apply_override, local_pack_dirs, parse_overrides
-from .sources import RuleFileError, Source, YamlError, explain_validation, read_source
+from .sources import RuleFileError, Source, YamlError, explain_validation, read_source, save_sources
 
 __all__ = ["RuleFileError", "RuleSet", "LoadedRule", "load_ruleset", "load_pack", "shipped_rules_dir"]
 
@@ -153,4 +153,5 @@ def load_ruleset(folder: Path | None = None, local: list[Path] | None = None) ->
         local = local_pack_dirs() if folder is None else []
     for pack in local:
         load_local_pack(pack, ruleset)
+    save_sources()  # the next start reads the files' data from the cache
     return ruleset

@@ -3,11 +3,18 @@
 Rules are loaded with ``yaml.safe_load``; to point staff at a line we also
 compose the file into PyYAML nodes (which keep their marks) and walk a path
 such as ``$.entries[3].term`` down that tree.
+
+A file read before (same path, size and modification time) comes from the
+derived-data cache (``cache.py``) instead: parsing the shipped rules costs some
+40 ms of every start-up, reading their data back a few. Its node tree is then
+composed only when a line number is asked for (an error message).
 """
 
 from __future__ import annotations
 
+import marshal
 import re
+import threading
 from pathlib import Path
 
 import msgspec
@@ -16,13 +23,25 @@ import yaml
 PathKey = str | int
 
 
+_UNREAD = object()  # a Source whose node tree is composed when first asked for
+
+
 class Source:
     """One YAML file: its data and its node tree (for line numbers)."""
 
-    def __init__(self, path: Path, data, root: yaml.Node | None):
+    def __init__(self, path: Path, data, root=_UNREAD):
         self.path = Path(path)
         self.data = data
-        self.root = root
+        self._root = root
+
+    @property
+    def root(self) -> yaml.Node | None:
+        if self._root is _UNREAD:  # data from the cache: compose the file now (an error is being explained)
+            try:
+                self._root = _parse(self.path)._root
+            except YamlError:
+                self._root = None
+        return self._root
 
     def line(self, path: tuple[PathKey, ...] = (), key: bool = False) -> int | None:
         """1-based line of the value at ``path``; with ``key`` the line of its
@@ -81,11 +100,67 @@ def read_source(path: Path) -> Source:
     hit = _cache.get(str(path))
     if hit is not None and hit[0] == stamp:
         return hit[1]
-    source = _parse(path)
+    stored = _stored().get(str(path))
+    if stored is not None and tuple(stored[0]) == stamp:
+        source = Source(path, stored[1])
+    else:
+        source = _parse(path)
+        _store(str(path), stamp, source.data)
     if len(_cache) > 2000:
         _cache.clear()
     _cache[str(path)] = (stamp, source)
     return source
+
+
+# The data of files read before, from the derived-data cache: path -> ((mtime_ns, size), data).
+_disk: dict | None = None
+_disk_new = False  # entries not yet written back (save_sources)
+_disk_lock = threading.Lock()
+
+
+def _disk_key() -> str:
+    from .. import cache
+
+    return cache.key(cache.source_hash(__file__), yaml.__version__, _Loader.__name__)
+
+
+def _stored() -> dict:
+    global _disk
+    if _disk is None:
+        from .. import cache
+
+        loaded = cache.load_marshal("yaml-data", _disk_key())
+        _disk = loaded if isinstance(loaded, dict) else {}
+    return _disk
+
+
+def _store(path: str, stamp: tuple[int, int], data) -> None:
+    """Keep a parsed file's data for ``save_sources``; only data that marshal writes and
+    reads back unchanged (YAML's timestamps and sets are left out)."""
+    global _disk_new
+    try:
+        if marshal.loads(marshal.dumps(data)) != data:
+            return
+    except (ValueError, TypeError):
+        return
+    with _disk_lock:
+        _stored()[path] = (stamp, data)
+        _disk_new = True
+
+
+def save_sources() -> None:
+    """Write the data of newly parsed files to the cache (``read_source`` reads it back)."""
+    global _disk_new
+    if not _disk_new:
+        return
+    from .. import cache
+
+    with _disk_lock:
+        entries = dict(_stored())
+        _disk_new = False
+    if len(entries) > 5000:  # many packs came and went: keep the ones read in this process
+        entries = {k: v for k, v in entries.items() if k in _cache}
+    cache.store_marshal("yaml-data", _disk_key(), entries)
 
 
 def _parse(path: Path) -> Source:
