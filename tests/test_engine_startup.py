@@ -38,3 +38,92 @@ def test_only_alternatives_that_pass_their_prefilter_are_compiled():
     again = eager.detection(LETTER)
     assert (again.type, again.confidence, again.scores) == (first.type, first.confidence, first.scores)
     assert eager.without_hedged(LETTER) == detector.without_hedged(LETTER)
+
+
+def _patterns(phrase_matcher):
+    """What a spaCy PhraseMatcher keeps of its patterns: per key, the attribute hashes."""
+    return {key: sorted(found) for key, found in phrase_matcher.__reduce__()[1][1].items()}
+
+
+def test_word_lists_from_the_cached_analysis_hold_the_same_patterns_as_from_docs(monkeypatch):
+    """A word list built from the terms' cached tokens and lemmas (hashes, no Doc per term)
+    matches exactly what it matches when built from the terms' Docs."""
+    from borgertekst import nlp as layer
+    from borgertekst.matchers.wordlist import WordListMatcher
+
+    shared = layer.load()
+    rule = next(r for r in load_ruleset().enabled() if type(r).__name__ == "WordList" and r.match == "lemma")
+    terms = [e.term for e in rule.entries]
+    docs = layer.analysed_terms(shared, terms)  # the analysis the cache holds, whether it held it or not
+    known = [(tuple(t.text for t in d), tuple(t.lemma_ for t in d)) for d in docs]
+    assert any(len(w) > 1 for w, _ in known) and any(w[0].lower() != lem[0] for w, lem in known)
+    monkeypatch.setattr("borgertekst.matchers.wordlist.analysed_words", lambda nlp, t: known)
+    from_cache = WordListMatcher(rule, shared)
+    monkeypatch.setattr("borgertekst.matchers.wordlist.analysed_words", lambda nlp, t: None)
+    from_docs = WordListMatcher(rule, shared)
+    assert _patterns(from_cache.lower) == _patterns(from_docs.lower)
+    assert _patterns(from_cache.lemma) == _patterns(from_docs.lemma)
+    assert layer.analysed_words(shared, terms) in (None, known)
+
+
+def test_rule_files_read_before_come_from_the_cache_with_their_lines(tmp_path, monkeypatch):
+    """A YAML file's data is read back from the derived-data cache in a later process (no YAML
+    parse at start-up); its line numbers are still there when an error needs them, and a
+    changed file is parsed again."""
+    from borgertekst import cache
+    from borgertekst.rulebook import sources
+
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    cache.directory.cache_clear()
+    monkeypatch.setattr(sources, "_disk", None)
+    monkeypatch.setattr(sources, "_disk_new", False)
+    monkeypatch.setattr(sources, "_cache", {})
+    path = tmp_path / "regel.yaml"
+    path.write_text("id: a.b\nentries:\n  - term: bevilling\n    replace: [tilladelse]\n  - term: ydelse\n",
+                    encoding="utf-8")
+    first = sources.read_source(path)
+    sources.save_sources()
+
+    def new_process():
+        monkeypatch.setattr(sources, "_disk", None)
+        monkeypatch.setattr(sources, "_cache", {})
+
+    new_process()
+    parse = sources._parse
+    monkeypatch.setattr(sources, "_parse", lambda p: (_ for _ in ()).throw(AssertionError("parsed again")))
+    again = sources.read_source(path)
+    assert again.data == first.data
+    monkeypatch.setattr(sources, "_parse", parse)
+    assert again.line(("entries", 1, "term")) == first.line(("entries", 1, "term")) == 5
+    assert again.key_line(("entries", 0), "replace") == 4
+
+    path.write_text("id: a.c\n", encoding="utf-8")  # changed: parsed, not read stale
+    new_process()
+    assert sources.read_source(path).data == {"id": "a.c"}
+    cache.directory.cache_clear()
+
+
+def test_a_derived_memo_is_read_back_in_the_next_process_and_redone_for_changed_code(tmp_path, monkeypatch):
+    from borgertekst import cache
+    from borgertekst.matchers.literals import DerivedMemo
+
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    cache.directory.cache_clear()
+    module = tmp_path / "walker.py"
+    module.write_text("# version 1\n", encoding="utf-8")
+    calls = []
+
+    def derive(pattern):
+        calls.append(pattern)
+        return frozenset(pattern.split("|")) or None
+
+    first = DerivedMemo("test-walk", str(module), derive)
+    assert first("a|b") == frozenset({"a", "b"}) and first("a|b") == frozenset({"a", "b"})
+    assert calls == ["a|b"]
+    first.save()
+    again = DerivedMemo("test-walk", str(module), derive)  # a later process
+    assert again("a|b") == frozenset({"a", "b"}) and calls == ["a|b"]
+    module.write_text("# version 2\n", encoding="utf-8")  # the deriving code changed
+    assert DerivedMemo("test-walk", str(module), derive)("a|b") == frozenset({"a", "b"})
+    assert calls == ["a|b", "a|b"]
+    cache.directory.cache_clear()

@@ -300,6 +300,52 @@ def save_needles() -> None:
     cache.store_marshal("needles", cache_key, merged)
 
 
+class DerivedMemo:
+    """``derive(pattern)`` for the patterns of a module, kept in the derived-data cache between
+    runs like the needles above (a walk over a pattern's parse tree costs more than reading its
+    result back). The cache key is the deriving module's source (``module_file``) and Python's
+    version, so changed code derives again. Values: what ``marshal`` keeps (str, tuple,
+    frozenset, None …)."""
+
+    def __init__(self, name: str, module_file: str, derive):
+        self.name, self.module_file, self.derive = name, module_file, derive
+        self._memo: dict | None = None
+        self._unsaved: set[str] = set()
+
+    def _key(self) -> str:
+        from .. import cache
+
+        return cache.key(cache.source_hash(self.module_file), self.name)
+
+    def __call__(self, pattern: str):
+        memo = self._memo
+        if memo is None:
+            from .. import cache
+
+            loaded = cache.load_marshal(self.name, self._key())
+            memo = self._memo = loaded if isinstance(loaded, dict) else {}
+        try:
+            return memo[pattern]
+        except KeyError:
+            value = memo[pattern] = self.derive(pattern)
+            self._unsaved.add(pattern)
+            return value
+
+    def save(self) -> None:
+        """Write newly derived values to the cache (merged with the file)."""
+        if not self._unsaved or self._memo is None:
+            return
+        from .. import cache
+
+        key = self._key()
+        on_disk = cache.load_marshal(self.name, key)
+        merged = on_disk if isinstance(on_disk, dict) and len(on_disk) < MAX_SAVED else {}
+        pending = list(self._unsaved)
+        self._unsaved.difference_update(pending)
+        merged.update((p, self._memo[p]) for p in pending)
+        cache.store_marshal(self.name, key, merged)
+
+
 def derive_needles(pattern: str, bounded: bool = True) -> Requirement | None:
     """``required_needles`` without the cache: derived from the pattern's parse tree."""
     items = _parsed(pattern)
