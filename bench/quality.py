@@ -163,6 +163,9 @@ def judge(letters: list[Letter], analyzer, judged: dict | None = None) -> dict:
     type_total: Counter = Counter()
     kv = {"right": 0, "total": 0, "wrong": []}
     decisions_missing = {"flagged": 0, "total": 0, "missed": []}
+    # struktur.naeste-skridt at any severity on letters labelled as stating the next step (a hint there is wrong),
+    # and on letters labelled without one (a hint there is right)
+    next_hints = {"stated": 0, "hinted_stated": 0, "absent": 0, "hinted_absent": 0, "wrong": []}
     panel: dict[str, Counter] = defaultdict(Counter)  # element -> right/total/wrong names
     words = findings_n = merged = repeated = 0
     for letter in letters:
@@ -193,6 +196,13 @@ def judge(letters: list[Letter], analyzer, judged: dict | None = None) -> dict:
             elif want and _applies(analyzer, rule, labels["type"]):
                 t.fn += 1
             t.info += sum(1 for f in hits if not serious(f))
+        if labels.get("next_step") in (True, False) and _applies(analyzer, "struktur.naeste-skridt", labels.get("type")):
+            hinted = any("struktur.naeste-skridt" in rules_of(f) for f in report.findings)
+            key = "stated" if labels["next_step"] else "absent"
+            next_hints[key] += 1
+            next_hints["hinted_" + key] += hinted
+            if hinted and labels["next_step"]:
+                next_hints["wrong"].append(f"{letter.corpus}/{letter.name}")
         if labels.get("type") == "afgoerelse" and labels.get("klagevejledning"):
             kv["total"] += 1
             hits = [f for f in report.findings if "struktur.klagevejledning" in rules_of(f)]
@@ -275,7 +285,7 @@ def judge(letters: list[Letter], analyzer, judged: dict | None = None) -> dict:
         "letter_rules": letter_rules, "span_rules": span_rules, "judged_rules": judged_rules, "unjudged": unjudged,
         "per_corpus": per_corpus,
         "confusion": confusion, "type_right": type_right, "type_total": type_total, "kv": kv,
-        "decisions_missing": decisions_missing, "panel": panel, "words": words, "findings": findings_n,
+        "decisions_missing": decisions_missing, "next_hints": next_hints, "panel": panel, "words": words, "findings": findings_n,
         "merged": merged, "repeated": repeated,
     }
 
@@ -364,6 +374,10 @@ def render(result, severities: dict[str, str], notes: list[str], seconds: float)
         f"| klagevejledning bedømt rigtigt på afgørelser | {_fmt(kv['right'] / kv['total'] if kv['total'] else None)} ({kv['right']}/{kv['total']}) | ≥ 0.95 |",
         f"| afgørelser uden klagevejledning eller begrundelse, der får et fund | {dm['flagged']}/{dm['total']} | alle |",
     ]
+    nh = result.get("next_hints")
+    if nh and nh["stated"]:
+        lines.append(f"| `struktur.naeste-skridt` (alle sværhedsgrader) på breve, der siger, hvad der sker nu / på breve, der ikke gør "
+                     f"| {nh['hinted_stated']}/{nh['stated']} / {nh['hinted_absent']}/{nh['absent']} | lavt / højt |")
     for corpus, c in result["per_corpus"].items():
         n, e = c["tp"] + c["fp"], c["err_tp"] + c["err_fp"]
         lines.append(f"| præcision warning+error / error, {corpus} | {_fmt(c['tp'] / n if n else None)} ({c['tp']}/{n}) / "
