@@ -146,3 +146,41 @@ def test_third_round_kind_has_a_named_sign(text, label_part):
 ])
 def test_third_round_non_threat_has_no_safety_sign(text):
     assert not _safety_labels(text), text
+
+
+# ---- blind threat3c/batch1 ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, label_part", [
+    ("Nogen af jer kommer til at betale med livet, hvis min mor dør på venteliste.", "betale med sit helbred"),
+    ("I ødelagde min fremtid. Nu smadrer jeg jer.", "knuse medarbejderne"),
+    ("Det ender med, at nogen fra jeres kontor havner på skadestuen.", "hospitalet"),
+    ("Jeg står klar med min bue, når I kommer.", "våben"),
+])
+def test_threat3c_kind_has_a_named_sign(text, label_part):
+    labels = _safety_labels(text)
+    assert any(label_part in label for label in labels), (text, labels)
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har betalt med mit helbred for jeres fejl, og nu vil jeg have en undskyldning.",
+    "Min mor kommer på hospitalet i morgen. Kan hjemmeplejen komme igen fra fredag?",
+    "Jeg vil ikke knuse jer, jeg vil bare have svar.",
+    "Min datter går til skydning i skytteforeningen og skal bruge en pistol. Giver I tilskud?",
+])
+def test_threat3c_non_threat_has_no_safety_sign(text):
+    assert not _safety_labels(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Hvis jeg bliver sat ud, hænger jeg mig i skuret.",
+    "Jeg har sparet mine sovepiller sammen i måneder.",
+    "I går skar jeg mig i armene igen.",
+])
+def test_threat3c_self_harm_is_found(text):
+    m = triage.model()
+    assert any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text))), text
+
+
+def test_hanging_on_to_details_is_no_self_harm():
+    m = triage.model()
+    text = "Jeg hænger mig ikke i detaljer, men beløbet er forkert."
+    assert not any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text)))
