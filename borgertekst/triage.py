@@ -168,6 +168,7 @@ class _Victim(msgspec.Struct, forbid_unknown_fields=True):
     classes: list[str]
     reason: str
     advice: str
+    reports: list[str] = []  # cue classes that tell of violence by themselves; the others need violence told beside
     absorbs: list[str] = []  # classes a cue's words may also match ("bange"): the cue's reading wins
     also_allowed: list[str] = []  # classes that may stand beside the report without raising it above green
 
@@ -242,7 +243,8 @@ def load_config(path: Path | None = None) -> TriageConfig:
         unknown = [c for c in [fr.name, fr.count_as, *fr.frames] if c not in config.classes]
         if unknown:
             raise RuleFileError(path, f"framed '{fr.name}': ukendte klasser: {', '.join(unknown)}")
-    if config.victim and (unknown := [c for c in config.victim.classes if c not in config.classes]):
+    if config.victim and (unknown := [c for c in config.victim.classes + config.victim.reports
+                                      if c not in config.classes]):
         raise RuleFileError(path, f"victim: ukendte klasser: {', '.join(unknown)}")
     if config.self_harm and config.self_harm.min_step not in STEPS[:-1]:
         raise RuleFileError(path, f"self_harm: min_step skal være et af {', '.join(STEPS[:-1])}")
@@ -719,7 +721,8 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
     cautious = m.cautious(doc, harm_words)
     victim_cues = [h for h in hits if config.victim and h.cls in config.victim.classes]
     victim = bool(victim_cues) and not safety and not self_harm and threat_p < THREAT_WATCH and (
-        bool(harm_words) or any(h.cls.startswith("told:") for h in hits)) and not any(
+        bool(harm_words) or any(h.cls.startswith("told:") for h in hits)
+        or any(h.cls in config.victim.reports for h in victim_cues)) and not any(
         h.cls.startswith(("watch:", "frame:")) for h in hits) and not _addresses_staff(doc, harm_words, hits)
     if victim:
         # (TRIAGE, session 7) the writer tells of violence or threats against themself or their family and asks
@@ -846,7 +849,8 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         for h in victim_cues:
             a, b = doc[h.start].idx, doc[h.end - 1].idx + len(doc[h.end - 1])
             if not any(sg.start <= a and b <= sg.end for sg in signals):
-                signals.append(Signal(kind=h.cls, label=m.labels[h.cls], text=written[a:b], start=a, end=b))
+                kind = config.victim.classes[0]  # one kind for the victim's sign, whichever cue shows it
+                signals.append(Signal(kind=kind, label=m.labels[kind], text=written[a:b], start=a, end=b))
     if step == OUTSIDE and m.threat is not None and not any(s.kind.startswith(("safety:", "watch:", "frame:")) for s in signals):
         # (THREAT) outside by the classifier or the fields of harm with no sign of the rule: show the sentence
         # that reads most like a threat, so the handler sees a reason and not only a percentage

@@ -1,7 +1,13 @@
 """Train the triage STEP model (``borgertekst/tone/triage_weights.json``).
 
     .venv/bin/pip install -e '.[train]'
-    .venv/bin/python scripts/train_triage.py
+    .venv/bin/python scripts/train_triage.py            # writes borgertekst/tone/triage_weights.json
+    .venv/bin/python scripts/train_triage.py --check    # retrains in memory: is the shipped file exactly that?
+
+The output depends only on the committed inputs (the corpus files, rules/triage.yaml and rules/sikkerhed.yaml, whose
+classes are the features, and the settings below), so the shipped file is reproducible byte for byte: it holds no
+date, and ``inputs_sha256`` names the inputs it was trained on. ``--check`` says whether those inputs changed since
+(a class entry added to triage.yaml changes the features, and then the weights must be retrained and measured).
 
 Reads two sources of messages written for this project (see ``tests/corpus/triage/README.md``):
 
@@ -20,7 +26,6 @@ read here: it is for measurement only.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from collections import Counter
@@ -44,7 +49,28 @@ def holdout_corpus() -> list[dict]:
     return rows
 
 
-def train(verbose: bool = True) -> dict:
+def inputs_sha256() -> str:
+    """A fingerprint of everything the training reads: corpus files, the rule files that define the features, and
+    the settings."""
+    import hashlib
+
+    import train_tone
+    from borgertekst.rulebook.loader import shipped_rules_dir
+
+    h = hashlib.sha256()
+    paths = sorted(train_tone.TRIAGE_CORPUS.glob("*.yaml")) + sorted(HOLDOUTS.glob("*.yaml"))
+    paths += [shipped_rules_dir() / "triage.yaml", shipped_rules_dir() / "sikkerhed.yaml"]
+    for path in paths:
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    h.update(f"C={train_tone.TRIAGE_C};min={train_tone.TRIAGE_MIN_WORD_COUNT};seed={train_tone.SEED}".encode())
+    return h.hexdigest()
+
+
+def serialise(data: dict) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def train(verbose: bool = True, out: Path | None = None) -> dict:
     import numpy as np
     from sklearn.model_selection import StratifiedKFold
 
@@ -82,7 +108,7 @@ def train(verbose: bool = True) -> dict:
     clf = train_tone.triage_classifier().fit(X, y, sample_weight=weight)
     data = {
         "model": "triage",
-        "trained": dt.date.today().isoformat(),
+        "inputs_sha256": inputs_sha256(),
         "corpus": "tests/corpus/triage and tests/corpus/triage/holdouts (written for this project)",
         "messages": len(rows),
         "messages_holdouts": len(extra),
@@ -94,14 +120,16 @@ def train(verbose: bool = True) -> dict:
         "weights": [[round(float(w), 5) for w in row] for row in clf.coef_],
         "bias": [round(float(b), 5) for b in clf.intercept_],
     }
-    train_tone.TRIAGE_WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    if out is not None:
+        out.write_text(serialise(data), encoding="utf-8")
     if verbose:
         print(f"triage: {len(curated)} curated + {len(extra)} hold-out messages (weight {w_extra}), {len(names)} features")
         print(f"  cv step right {cv['accuracy']:.3f} (curated {cv['accuracy_curated']:.3f}, hold-outs "
               f"{cv['accuracy_holdouts'] or 0:.3f}; model alone {cv['model_only_accuracy']:.3f}); threats recognised "
               f"{cv['threat_recall']:.3f}, called groen {cv['threats_called_groen']}, "
               f"safety rule on non-threats {cv['safety_false_alarms']}")
-        print(f"  wrote {train_tone.TRIAGE_WEIGHTS.relative_to(ROOT)}")
+        if out is not None:
+            print(f"  wrote {out}")
     return data
 
 
@@ -112,7 +140,25 @@ def main() -> int:
         print("scikit-learn mangler: installér træningsværktøjerne med  pip install -e '.[train]'",
               file=sys.stderr)
         return 2
-    train()
+    import argparse
+
+    import train_tone
+
+    ap = argparse.ArgumentParser(description="Train the triage step model.")
+    ap.add_argument("--check", action="store_true",
+                    help="retrain in memory and compare with the shipped weights byte for byte (exit 1 if they differ)")
+    ap.add_argument("--out", type=Path, default=None, help="where to write the weights (default: the shipped file)")
+    args = ap.parse_args()
+    shipped = train_tone.TRIAGE_WEIGHTS
+    if args.check:
+        old = shipped.read_text(encoding="utf-8")
+        recorded = json.loads(old).get("inputs_sha256")
+        if recorded != inputs_sha256():
+            print("the inputs changed since the shipped weights were trained (corpus, triage.yaml or sikkerhed.yaml)")
+        same = serialise(train(verbose=False)) == old
+        print("shipped weights reproduce byte for byte" if same else "shipped weights do NOT reproduce: retrain")
+        return 0 if same else 1
+    train(out=args.out or shipped)
     return 0
 
 

@@ -129,3 +129,26 @@ def test_a_step_above_green_always_shows_a_sign():
     assert above  # the set holds messages the product puts above green
     for r in above:
         assert r.signals and all(s.label and s.text for s in r.signals), r
+
+
+# ---- batch 2 kinds ----------------------------------------------------------------------------------------------------
+def test_a_child_bullied_and_kicked_is_a_victim_report_without_raise():
+    r = triage("Min søn på 10 bliver mobbet og er blevet sparket af nogle ældre elever. Hvem kan vi tale med?")
+    assert "victim" in _kinds(r)
+    assert r.step == "groen"
+
+
+def test_fear_alone_without_told_violence_is_no_victim_report():
+    r = triage("Jeg tør ikke ringe til jer igen, for sidst blev jeg afbrudt hele tiden. Det var ikke rart.")
+    assert "victim" not in _kinds(r) and "victim_help" not in _kinds(r)
+
+
+def test_an_invitation_to_a_public_meeting_is_no_press_sign():
+    r = triage("Vi vil gerne invitere jer til vores borgermøde om den nye legeplads. Kan nogen komme?")
+    assert PRESS not in _kinds(r)
+
+
+def test_asking_what_you_do_about_it_is_a_complaint_but_asking_you_to_do_something_is_not():
+    m = model()
+    assert any(h.cls == "complaint" for h in m.hits(m.doc("Jeg vil gerne vide, hvad skolen gør ved det.")))
+    assert not any(h.cls == "complaint" for h in m.hits(m.doc("Der ligger glasskår på stien. Kan I gøre noget ved det?")))
