@@ -184,3 +184,14 @@ def test_hanging_on_to_details_is_no_self_harm():
     m = triage.model()
     text = "Jeg hænger mig ikke i detaljer, men beløbet er forkert."
     assert not any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Don't worry about my case. I won't be around much longer anyway.", True),
+    ("This will be my last email. Thanks for everything you tried.", True),
+    ("Thanks, I won't need the help anymore, I found a new flat!", False),
+    ("This is my last message about the parking permit, please answer it.", False),
+])
+def test_english_farewell_is_self_harm_but_english_thanks_are_not(text, expected):
+    m = triage.model()
+    assert any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text))) == expected, text
