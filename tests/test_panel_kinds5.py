@@ -124,8 +124,12 @@ Handicap og Psykiatri
 def test_a_refusal_naming_only_a_paragraph_has_no_grounds(analyzer):
     g = panel(analyzer, ONLY_PARAGRAPH, "afgoerelse")["gennemskuelighed"]
     assert g.status == "missing" and "paragraf" in g.reason
-    thin = ONLY_PARAGRAPH.replace("er afslået, jf.", "er afslået, da du ikke opfylder betingelserne i")
-    assert panel(analyzer, thin, "afgoerelse")["gennemskuelighed"].status == "weak"
+    # naming unmet conditions adds no ground (session 7, EVAL eval6); a rule said in words is an attempt (weak)
+    hollow = ONLY_PARAGRAPH.replace("er afslået, jf.", "er afslået, da du ikke opfylder betingelserne i")
+    g = panel(analyzer, hollow, "afgoerelse")["gennemskuelighed"]
+    assert g.status == "missing" and "betingelserne" in g.reason
+    rule = ONLY_PARAGRAPH.replace("er afslået, jf.", "er afslået, da ledsageordning kun kan gives til personer under 67 år, jf.")
+    assert panel(analyzer, rule, "afgoerelse")["gennemskuelighed"].status != "missing"
 
 
 GRANT = """Hej Erik
@@ -290,7 +294,9 @@ Tine
     assert panel(analyzer, text.format(tail=""), "information")["tillid"].status == "weak"
 
 
-def test_a_caseworkers_mig_in_a_letter_to_a_third_party_is_not_being_heard(analyzer):
+def test_a_letter_to_a_professional_is_judged_toward_the_addressee(analyzer):
+    # (session 6 read this letter's "mig" as no sign that the citizen was heard: weak; the session 7 rubric judges a
+    # letter to a GP toward the GP: purpose, deadline and a person to reach make it covered)
     text = """Til
 Lægerne i Rønne
 Att. læge Henrik Bach
@@ -304,7 +310,13 @@ Har du spørgsmål, er du velkommen til at kontakte mig på 56 92 00 00.
 Tobias Kofoed
 Sagsbehandler
 """
-    assert panel(analyzer, text, "andet")["tillid"].status == "weak"
+    tillid = panel(analyzer, text, "andet")["tillid"]
+    assert tillid.status == "covered" and "fagperson" in tillid.reason
+    # a third-party letter to no professional (a landlord by name) keeps the old reading: "mig" is not being heard
+    landlord = text.replace("Lægerne i Rønne\nAtt. læge Henrik Bach", "Udlejer Jens Hansen").replace(
+        "Anmodning om lægeattest vedr. Ida Mortensen", "Vedr. Ida Mortensen").replace(
+        "Vi beder om en attest om hendes helbred", "Vi beder om en kopi af lejekontrakten")
+    assert panel(analyzer, landlord, "andet")["tillid"].status == "weak"
     assert panel(analyzer, text, "information")["tillid"].status == "covered"  # to the citizen, "mig" is a person to reach
 
 

@@ -141,8 +141,10 @@ class _Cue:
                     if m:
                         last = m.end() if m.end() > i else i + 1
                         yield m
-        elif any(h in text[pos:end] for h in heads):
-            yield from rx.finditer(text, pos, end)
+        else:
+            window = text if pos == 0 and end == len(text) else text[pos:end]  # one slice, not one per head
+            if any(h in window for h in heads):
+                yield from rx.finditer(text, pos, end)
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None):
         end = len(text) if endpos is None else endpos
@@ -204,6 +206,11 @@ def _cues() -> dict:
         "no_reply": one(data["no_reply"]),
         "kept": one(data["kept"]),
         "reply_invite": one(data["reply_invite"]),
+        "hollow_condition": one(data["hollow_condition"]),
+        "fact": one(data["fact"]),
+        "duty_only": one(data["duty_only"]),
+        "professional": one(data["professional"]),
+        "answer_route": one(data["answer_route"]),
     }
 
 
@@ -332,6 +339,45 @@ def _full_grant(low: str) -> bool:
     return " ikke " not in low[a:b]
 
 
+_HOLLOW_FOLLOW_WORDS = 15  # "Vi giver dig derfor afslag.": a short sentence that only draws the hollow conclusion
+
+
+def _hollow_grounds(low: str) -> bool:
+    """Whether the letter's only ground is that the conditions are not met ("Du opfylder ikke betingelserne for at
+    få hjælp. Vi giver dig derfor afslag."): with those sentences (and a short "derfor" sentence after one) blanked,
+    no reason, assessment, fact or rule in words is left. ``low``: the lower-cased letter, complaint section blanked."""
+    cues = _cues()
+    hits = cues["hollow_condition"].finditer(low)
+    if not hits:
+        return False
+    rest = low
+    for m in hits:
+        # the sentence up to the hollow words ("Ansøgningen afslås, idet De ikke opfylder betingelserne"); what follows
+        # them stays to be read ("…, fordi du har en opsparing på 38.000 kr.")
+        a, b = _sentence(rest, m.start(), m.end())
+        rest = rest[:a] + " " * (m.end() - a) + rest[m.end():]
+        na, nb = _sentence(rest, b + 2, b + 2) if b + 2 < len(rest) else (b, b)
+        following = rest[na:nb]
+        if "derfor" in following and len(following.split()) <= _HOLLOW_FOLLOW_WORDS:
+            rest = rest[:na] + " " * (nb - na) + rest[nb:]
+    return not (cues["causal"].search(rest) or cues["assessment"].search(rest) or cues["fact"].search(rest)
+                or cues["rule_words"].search(rest))
+
+
+def _duty_only(low: str) -> bool:
+    """Whether a warning's ground is only a duty ("Det påhviler grundejeren at …") with no rule named outside the
+    sentences that hold the consequence over the reader ("Såfremt …, vil kommunen … efter vejlovens § 87")."""
+    cues = _cues()
+    if not cues["duty_only"].search(low):
+        return False
+    for m in cues["legal_reference"].finditer(low):
+        a, b = _sentence(low, m.start(), m.end())
+        sentence = low[a:b]
+        if not re.search(r"\b(såfremt|hvis|dersom|ellers|i modsat fald)\b|\bvarsel\b", sentence):
+            return False
+    return True
+
+
 def _has_blocks(analysis) -> bool:
     return bool(analysis.__dict__.get("_complaint", ((), None))[0])
 
@@ -386,14 +432,20 @@ def element_status(analysis, findings) -> dict:
     # distinct references: the page's paragraph-wise findings and the whole letter's merged one agree
     unexplained = len({f.text.casefold() for f in findings if f.rule == "klarsprog.paragraf"})
     full_grant = outcome is None and _full_grant(low)
+    heard = _found(cues["heard"], low, quoted) or (analysis.letter_type != "andet" and _found(cues["voice"], low, quoted))
+    if contact is False and (heard or not cues["no_reply"].search(low)) and cues["reply_invite"].search(low):
+        contact = True  # an answer that asks the reader to write back ("svar bare på denne sms"): the reply is the way
     out = {}
 
     def put(key, status, reason):
         out[key] = ElementStatus(status=status, label=ELEMENT_LABELS[key], reason=reason)
 
     # indflydelse: may the reader respond, ask and complain?
+    # (rubric, session 7: an adverse decision without complaint guidance is missing even with a phone number: asking
+    # us is no route to have the decision looked at again, as the structure checks' error says)
     if kv == "missing" and outcome is None and cues["refusal"].search(low):
-        put("indflydelse", "missing", "Brevet siger nej, men ikke hvordan man klager.")
+        put("indflydelse", "missing", "Brevet siger nej, men ikke hvordan man klager"
+            + (" (at læseren kan kontakte os, er ingen klagevej)." if contact else "."))
     elif kv == "missing" and outcome is None and contact is False:  # no guidance and no way to reach us
         put("indflydelse", "missing", "Brevet siger ikke, hvordan læseren kan kontakte os eller klage.")
     elif kv == "missing" and full_grant and contact is not False:
@@ -403,7 +455,8 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "weak", "Brevet siger ikke, hvordan man klager. Giver afgørelsen ikke fuldt medhold, "
             "skal der være klagevejledning.")
     elif kv == "missing":
-        put("indflydelse", "missing", "Afgørelsen siger ikke, hvordan man klager.")
+        put("indflydelse", "missing", "Afgørelsen siger ikke, hvordan man klager"
+            + (" (at læseren kan kontakte os, er ingen klagevej)." if contact else "."))
     elif kv == "incomplete" and contact is not False:
         # a piece missing (the deadline, the appeal body), but the reader can complain and ask us (reviewers: covered)
         put("indflydelse", "covered", "Læseren kan klage og kontakte os, men klagevejledningen mangler noget: se fundet.")
@@ -432,6 +485,9 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "weak", "Beskeden kan ikke besvares; læseren kan kun ringe, skrive eller bruge et link et andet sted.")
     elif contact is False and kv in (None, "not-needed") and cues["reschedule_link"].search(low):
         put("indflydelse", "covered", "Læseren kan flytte eller aflyse tiden via linket.")
+    elif contact is False and analysis.letter_type == "partshoering" and cues["answer_route"].search(low):
+        # a system hearing with no phone, but a place to send the comments ("via borger.dk under »Skriv til …«")
+        put("indflydelse", "covered", "Læseren kan komme med bemærkninger og ved, hvor de skal sendes.")
     elif contact is False:  # no way to respond, unless there is a complaint route or an invitation to answer
         invited = analysis.letter_type == "partshoering"  # the hearing asks for an answer, but not where
         asked = not invited and bool(cues["invite_contact"].search(low))  # "kontakt os" without how
@@ -458,6 +514,16 @@ def element_status(analysis, findings) -> dict:
             and not cues["causal"].search(_blank(low, cues["hollow_reason"]))):
         # a hearing that does not say what the decision would rest on ("idet oplysningerne i sagen giver anledning hertil")
         put("gennemskuelighed", "missing", "Partshøringen siger ikke, hvad afgørelsen vil bygge på.")
+    elif (reasons != "not-needed" and (outcome == "afslag" or (outcome is None and cues["refusal"].search(low)))
+          and _hollow_grounds(outside)):
+        # "Du opfylder ikke betingelserne for at få hjælp": which conditions, and what in the case, is not said
+        # (EVAL eval6; consistent with the structure checks' error)
+        put("gennemskuelighed", "missing", "Afgørelsen siger kun, at betingelserne ikke er opfyldt, men ikke hvilke, "
+            "og hvad i sagen der afgjorde det.")
+    elif (analysis.letter_type != "afgoerelse" and reasons in (None, "not-needed") and outcome is None
+          and _duty_only(outside)):
+        put("gennemskuelighed", "weak", "Brevet siger kun, at det er læserens pligt (»påhviler«), men ikke efter hvilken "
+            "regel, eller hvad der skal til.")
     elif (reasons == "missing" and not facts.get("begrundelse_rule") and not cues["causal"].search(low)
           and not cues["assessment"].search(low)):
         put("gennemskuelighed", "missing", "Afgørelsen siger ikke, hvorfor.")
@@ -493,11 +559,18 @@ def element_status(analysis, findings) -> dict:
     known = [v for v in (contact, next_step) if v is not None]
     # a no: a refusal, or a complaint reply that keeps the decision
     refused = outcome == "afslag" or (analysis.letter_type == "klagesvar" and bool(cues["kept"].search(low)))
-    heard = _found(cues["heard"], low, quoted) or (analysis.letter_type != "andet" and _found(cues["voice"], low, quoted))
-    if contact is False and heard and cues["reply_invite"].search(low):
-        contact = True  # an answer to the reader's mail that asks them to write back: the reply is the way
+    grounds_missing = out["gennemskuelighed"].status == "missing"
+    professional = (analysis.letter_type == "andet" and not refused and contact is not False and not pressing
+                    and _found(cues["professional"], low, quoted))
     if closed and contact is False:
         put("tillid", "missing", "Brevet lukker for flere henvendelser, og der er ingen kontakt.")
+    elif refused and grounds_missing and not heard:
+        # a no without a reason the reader can see (EVAL eval6): not taken seriously, whatever route there is
+        put("tillid", "missing", "Brevet siger nej uden at sige hvorfor og viser ingen forståelse for læserens situation.")
+    elif professional:
+        # (rubric, session 7) a letter to a GP, an employer or a school about a citizen: toward the addressee
+        put("tillid", "covered", "Brevet er til en fagperson: det siger, hvad vi beder om og hvorfor, og hvem man kan "
+            "kontakte.")
     elif (refused and contact is False and (not next_step or _has_blocks(analysis))
           and not _next_step(outside, outside) and not cues["forwarded"].search(low)):
         # (with no complaint section, the structure checks' next step is not the appeal's)
