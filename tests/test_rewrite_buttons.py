@@ -35,7 +35,7 @@ def test_a_replacement_the_rewrite_drops_gets_no_button(api, analyzer):
     (consent,) = [f for _, f in found if f["text"] == "samtykke"]
     report = analyzer.analyze(CONSENT)
     (finding,) = [f for f in report.findings if f.text == "samtykke"]
-    assert can_rewrite(finding, ruleset=analyzer.ruleset)  # the rule alone says yes …
+    # (the rule alone said yes until WORDS made "samtykke" a gloss in session 7: "tilladelse" changes the meaning)
     assert not any(c.start < finding.end and finding.start < c.end
                    for c in rewrite(analyzer, CONSENT, letter_type).changes)  # … the rewrite drops it
     assert not rewrites_span(analyzer, CONSENT, consent["start"], consent["end"], letter_type)  # no button
@@ -68,3 +68,26 @@ def test_the_answer_is_remembered_by_digest_not_text(analyzer, monkeypatch):
     rewrites_span(analyzer, text, start + 3, start + 10, "information")  # another finding of the same paragraph
     assert len(calls) == 1  # one rewrite per paragraph
     assert all(text not in key for key in rewriting._SPANS)  # no letter text kept in memory
+
+
+# EVAL eval6: 7 of 33 offers from /v1/analyze/paragraphs changed nothing. The offer is now the rule's word class
+# tried in its place in the paragraph, with the rewrite's own context checks (no analysis): a heading's "Vedr.:"
+# label, "Under henvisning til" naming the reader's own message, "med henblik på" before a noun (no verb for
+# "for at") and a passive verb the replacement cannot take are not offered; the same words where they fit are.
+@pytest.mark.parametrize("paragraph, word, offered", [
+    ("Vedr.: Tilbagebetaling af hjælp til indskud", "Vedr.", False),
+    ("Under henvisning til din ansøgning af 3. marts skriver vi til dig igen.", "Under henvisning til", False),
+    ("Hjælpen blev ydet med henblik på en bestemt bolig, som du ikke flyttede ind i.", "med henblik på", False),
+    ("Hjælpen blev ydet med henblik på at du kunne flytte ind i en bestemt bolig.", "med henblik på", True),
+    ("Vi har lagt vægt på alle oplysninger i sagen, herunder lægens udtalelse.", "herunder", True),
+])
+def test_an_offer_is_the_rule_tried_in_its_place(api, analyzer, paragraph, word, offered):
+    report = analyzer.analyze(paragraph)
+    (finding,) = [f for f in report.findings if f.text == word and f.rule.startswith("klarsprog.kancellisprog")]
+    assert can_rewrite(finding, ruleset=analyzer.ruleset)  # the rule's word class offers a rewrite …
+    assert can_rewrite(finding, paragraph, ruleset=analyzer.ruleset) is offered  # … which fits the place or not
+    _, found = _paragraph_findings(api, paragraph)
+    (shown,) = [f for _, f in found if f["text"] == word and f["rule"] == finding.rule]
+    assert shown["rewritable"] is offered
+    if offered:  # an offer the page keeps: the paragraph's rewrite changes the words
+        assert rewrites_span(analyzer, paragraph, shown["start"], shown["end"], report.letter_type)

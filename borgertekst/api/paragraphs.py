@@ -165,7 +165,8 @@ def to_paragraph(cls, f: Finding, analyzer: Analyzer, text: str, base: int, u16:
     shared.update(start=start, end=end, start_utf16=start16, end_utf16=end16, text=text[start:end],
                   occurrences=occurrences, count=1 + len(occurrences))
     # the rule offers a rewrite; whether the paragraph's rewrite changes the span is /v1/rewrite/spans
-    rewritable = end > start and f.rule in analyzer.ruleset.rules and can_rewrite(f, ruleset=analyzer.ruleset)
+    rewritable = end > start and f.rule in analyzer.ruleset.rules and can_rewrite(
+        f, text if analysed is None else analysed, ruleset=analyzer.ruleset)  # the offer tried in its place (no analysis)
     shown = replacement(f, analyzer, text if analysed is None else analysed, base, u16)
     if shown is not None and shown.end > len(text):
         shown = None

@@ -20,7 +20,11 @@ def can_rewrite(finding, text: str | None = None, analyzer=None, ruleset=None) -
     guarded candidates are looked at (``rewritable_findings``: sentence rewrites
     included). Without them it is read from the finding and its rule: a replacement
     of a declared word class that is not a gloss, formal address with one agreed
-    form, or shouting said calmly."""
+    form, or shouting said calmly. With the ``text`` alone (the finding's offsets are
+    into it), a declared word class is also tried in its place, as the rewrite does,
+    without analysing anything: "Vedr.:" as a heading's label, "Under henvisning til
+    din ansøgning", "med henblik på en bolig" (no verb for "for at") and a verb or noun
+    that cannot take the replacement's form get no offer (EVAL eval6: 5 of 7 empty offers)."""
     if text is not None and analyzer is not None:
         analysis, report = analyzer.analysis(text)
         flags = rewritable_findings(analyzer, text, report, analysis.doc)
@@ -44,7 +48,25 @@ def can_rewrite(finding, text: str | None = None, analyzer=None, ruleset=None) -
     cls = word_class(rule, finding)
     if cls is None:
         return False  # no declared class: the rewrite decides only with the letter in hand
-    return cls != "gloss" and any(is_drop_in(s) for s in finding.suggestions)
+    if cls == "gloss" or not any(is_drop_in(s) for s in finding.suggestions):
+        return False
+    if text is None:
+        return True
+    return _fits_in_place(finding, rule, cls, text)
+
+
+def _fits_in_place(finding, rule, cls: str, text: str) -> bool:
+    """Whether the rewrite's word candidates for ``finding`` (a declared word class) change one of its places in
+    ``text``: the same context checks and inflection the rewrite makes, before its trial analysis."""
+    from .quotes import masked_spans, quoted_spans
+    from .words import classed_candidates, places
+
+    if not 0 <= finding.start < finding.end <= len(text) or text[finding.start:finding.end] != finding.text:
+        return True  # offsets not into this text: keep the rule's offer
+    spans = [(a, b) for a, b, _ in places(finding, text)]
+    protected = (quoted_spans(text), masked_spans(text))
+    return any(c.start < b and a < c.end for c in classed_candidates(finding, rule, cls, text, protected)
+               for a, b in spans)
 
 
 _SPANS: OrderedDict[tuple, tuple[tuple[int, int], ...]] = OrderedDict()  # (analyzer, digest, type) -> changed spans
