@@ -172,3 +172,49 @@ def test_warning_options_are_for_a_municipality(analyzer, tmp_path, monkeypatch)
     monkeypatch.setenv("BORGERTEKST_RULES_LOCAL", str(pack))
     strict = Analyzer(load_ruleset())
     assert tryk_severities(strict, "Det er dig, der har misforstået reglerne, ikke os.") == ["info"]
+
+
+# ---- session 10, second round (blind set tone7b) ---------------------------------------------
+def test_the_writers_own_haste_is_no_command(analyzer):
+    # an apology: the writer should have called at once
+    assert tone_rules(analyzer, "Du har ret: Vi burde have skrevet til dig med det samme.") == []
+    assert tone_rules(analyzer, "Jeg har straks sendt sagen videre til din nye sagsbehandler.") == []
+    # the reader told to hurry is still a command
+    assert tone_rules(analyzer, "Vi forventer, at du retter fejlen med det samme.")
+
+
+def test_a_receipt_in_officialese_is_no_tryk(analyzer):
+    assert tone_rules(analyzer, "Forvaltningen bekræfter hermed modtagelsen af Deres ansøgning af 3. maj.") == []
+
+
+def test_a_loss_set_aside_by_selvom(analyzer):
+    from borgertekst.tone import scorer
+
+    sc = scorer(analyzer.nlp)
+    text = "Selvom din far er indlagt, gælder fristen stadig."
+    feats = {g.feature for s in sc.score_doc(analyzer.nlp(text), [], explain_from=0.0, text=text) for g in s.signals}
+    assert "sig:feeling_set_aside" in feats
+    assert tone_rules(analyzer, "Selvom du er syg, er du velkommen til at ringe til os.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det har jeg forklaret dig før, og jeg kommer ikke til at svare anderledes denne gang.",
+    "Jeg forstår ikke, hvad der er så svært ved at tage en kopi af lønsedlen.",
+    "Vi må bede Dem begrænse Deres henvendelser til én mail om måneden.",
+    "Indvandrerforældre ved sjældent, hvordan SFO'en fungerer.",
+    "Dit samlivsbrud er ikke kommunens anliggende, og pengene skal betales.",
+    "De anmodes straks at rydde fortovet.",
+])
+def test_round_two_kinds_are_flagged(analyzer, sentence):
+    assert tone_rules(analyzer, sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi har valgt at ignorere den gamle adresse og bruger den nye fra i dag.",
+    "Ansøgningen er ikke særlig kompliceret: du skal kun udfylde to felter.",
+    "Vi har savnet dig til fællesspisningen og håber, du kommer næste gang.",
+    "Du kan opsige lejemålet med tre måneders varsel.",
+    "Familier med anden etnisk baggrund kan få tolkebistand til mødet.",
+])
+def test_round_two_hard_neutrals_stay_unflagged(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == [], sentence

@@ -426,7 +426,8 @@ def sentence_features(sent: Span, hits_by_class: dict[str, tuple[int, int]], ski
     if feel is not None:
         rest = lows[feel + 1:]
         turn = next((j for j, x in enumerate(rest) if x in SET_ASIDE), None)
-        starts_at = lows[0] in ("at", "uanset", "om") or (len(lows) > 1 and lows[0] in ("–", "-") and lows[1] == "at")
+        # (session 10: "Selvom din mor er død, gælder fristen" sets the loss aside as well)
+        starts_at = lows[0] in ("at", "uanset", "om", "selvom") or (len(lows) > 1 and lows[0] in ("–", "-") and lows[1] == "at")
         after = rest[turn + 1:] if turn is not None else (lows[feel + 1:] if starts_at else [])
         if (turn is not None or starts_at) and any(x in NEGATION or x in RULE_WORDS for x in after):
             mark("sig:feeling_set_aside", toks[feel])
@@ -462,7 +463,7 @@ def sentence_features(sent: Span, hits_by_class: dict[str, tuple[int, int]], ski
 # modals and verbs of loss or sanction (the parse has no part-of-speech tags)
 MAIN_CLAUSE_VERBS = frozenset({
     "vil", "kan", "skal", "må", "bør", "bliver", "blir", "får", "er", "går", "mister", "stopper", "standser",
-    "ryger", "sender", "sendes", "trækker", "trækkes", "nedsættes", "nedsætter", "bortfalder", "ophører",
+    "ryger", "sender", "sendes", "opsiger", "trækker", "trækkes", "nedsættes", "nedsætter", "bortfalder", "ophører",
     "opsiges", "opsiger", "lukkes", "lukker", "stoppes", "standses", "overgives", "overdrages", "inddrages",
     "fratages", "pålægges", "meldes", "anmeldes", "politianmeldes", "opkræves", "afvises", "slettes", "mistes",
 })

@@ -81,6 +81,9 @@ class PrecisionPolicy:
     # sentences: word choice alone needs ``letter_margin`` more there (``letter_min`` 0: no letter bar)
     letter_min: int = 0
     letter_margin: float = 0.0
+    # words of haste ("med det samme", "straks") that are no command when the writer is the one acting
+    # ("Vi skulle have ringet til jer med det samme", "Vi har straks rettet din adresse")
+    writer_act: frozenset[str] = frozenset()
 
     @classmethod
     def from_options(cls, options: dict, threshold: float) -> "PrecisionPolicy":
@@ -109,6 +112,7 @@ class PrecisionPolicy:
             list_item_threshold=float(options.get("threshold_listepunkt", threshold)),
             letter_min=int(options.get("letter_min_sentences", 0) or 0),
             letter_margin=float(options.get("letter_words_only_margin", 0.0) or 0.0),
+            writer_act=frozenset(w.lower() for w in options.get("writer_act_words") or []),
         )
 
     def base_threshold(self, alone: bool) -> float:
@@ -154,6 +158,7 @@ class PrecisionPolicy:
             weak = sig.feature in self.weak
             if (self._third_party(sig, found, sentence_reader, text_reader)
                     or (found and found.lower() in self.no_evidence)
+                    or (found and found.lower() in self.writer_act and writer_acts(text, start, sig.start))
                     or (found and any(a <= sig.start and sig.end <= b for a, b in explained))
                     or (weak and sig.feature.startswith("lex:") and matches)):
                 # an officialese class (weak) in a known neutral context is that context's register
@@ -211,6 +216,20 @@ class PrecisionPolicy:
             if (body is not None and self.list_item_topic.match(body)) or opens_list(text, start, end):
                 needed, reason = self.list_item_threshold, "context:listepunkt"
         return Decision(score >= needed, score, needed, reason + (" (alone)" if alone else ""))
+
+
+# subject pronouns: the writer ("vi", "jeg") or the reader ("du", capitalised "De", "I", "man")
+_SUBJECT = re.compile(r"\b(?:(?i:vi|jeg|du|man)|De|I)\b")
+
+
+def writer_acts(text: str, start: int, at: int) -> bool:
+    """Whether the last subject pronoun before ``at`` in the sentence starting at ``start`` is the writer's
+    ("Vi har straks rettet din adresse": the writer acted; "Vi forventer, at du betaler med det samme": the reader
+    is told to)."""
+    last = None
+    for m in _SUBJECT.finditer(text, start, at):
+        last = m.group(0)
+    return last is not None and last.lower() in ("vi", "jeg")
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•–·▪◦]|\d{1,2}[.)]|[a-zæøå][.)])[ \t]+")
