@@ -367,6 +367,7 @@ class TriageModel:
         self.labels.update(self.composed.labels)
         self.labels[MODEL_SIGN] = MODEL_SIGN_LABEL  # (THREAT) where the classifier saw a threat
         self.labels[MODEL_WORDS] = MODEL_WORDS_LABEL
+        self.labels[CAUTION] = CAUTION_LABEL
         self.quoted = [re.compile(p) for p in c.quoted]
         self.not_in_quotes = frozenset(c.not_in_quotes)
         self.normalize = {k.lower(): v for k, v in c.normalize.items()}
@@ -710,7 +711,7 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                 kinds.append(label)
         reasons.append("Sikkerhedsreglen: " + "; ".join(kinds) + ". Henvendelsen er uden for trappen, "
                        "uanset hvad den ellers siger.")
-    watch = watch_explained = False
+    watch = watch_explained = watch_models_only = False
     self_harm = any(h.cls == SELF_HARM for h in hits)
     threat_p = m.threat_probability(_text(doc)) if not safety else 0.0
     harm_words = (m.composed.caution_tokens(doc) + m.composed.never_green_tokens(doc)) if not safety else []
@@ -804,6 +805,7 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                                + "; ".join(dict.fromkeys(explained)) + ") forklarer dem bedre. Læs den med "
                                "sikkerheden for øje, hvis du er i tvivl.")
             else:
+                watch_models_only = True
                 reasons.append(f"Ordene minder om en trussel ({round(outside * 100)} %), men ingen af "
                                "sikkerhedsreglens tegn er fundet. Læs henvendelsen igen, og tal med din leder, "
                                "hvis du er i tvivl.")
@@ -840,6 +842,22 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         score = probs[m.model.classes.index(step)] if m.model else 0.0
         reasons.append(floor.reason.strip())
     signals = _signals(m, doc, hits, step)
+    if watch_models_only and m.threat is not None and not any(
+            sg.kind.startswith(("safety:", "watch:", "frame:")) for sg in signals):
+        # (TRIAGE, session 7) the threat advice comes from the models alone: show the sentence that reads most like a
+        # threat, so the advice has a sign beside it (as THREAT's model sign does outside the staircase)
+        if (span := model_sign_span(doc, m.threat.proba)) is not None:
+            written = doc.user_data.get(SHOUTED) or _text(doc)
+            signals.insert(0, Signal(kind=MODEL_SIGN, label=MODEL_SIGN_LABEL,
+                                     text=written[span[0]:span[1]], start=span[0], end=span[1]))
+    if not signals and step not in ("groen", OUTSIDE) and cautious and not victim:
+        # (TRIAGE, session 7) the words of violence or weapons named in the reasons are the sign
+        written = doc.user_data.get(SHOUTED) or _text(doc)
+        for i in dict.fromkeys(cautious):
+            t = doc[i]
+            if t.text.strip():
+                signals.append(Signal(kind=CAUTION, label=CAUTION_LABEL, text=written[t.idx:t.idx + len(t)],
+                                      start=t.idx, end=t.idx + len(t)))
     if not signals and step not in ("groen", OUTSIDE) and m.model:
         # (TRIAGE, session 7) a step above green always names its reason: when no class shows, the words that moved
         # the model from green to this step (EVAL eval6: three messages went yellow with no sign shown)
@@ -968,6 +986,8 @@ def _floor(config: TriageConfig, doc, hits, values: dict[str, float], step: str)
     return None
 
 
+CAUTION = "caution"
+CAUTION_LABEL = "nævner vold, våben eller trusler (ikke i sig selv en trussel)"
 MODEL_WORDS = "model:words"
 MODEL_WORDS_LABEL = "ord, der trækker trinet op (modellen)"
 
@@ -977,8 +997,12 @@ def _model_word_signals(m: TriageModel, doc, values: dict[str, float], step: str
     place in the message."""
     k, g = m.model.classes.index(step), m.model.classes.index("groen")
     wk, wg = m.model.weights[k], m.model.weights[g]
-    pull = sorted(((wk.get(f, 0.0) - wg.get(f, 0.0)) * x, f) for f, x in values.items() if f.startswith("ord:"))
-    words = [f.split(":", 1)[1] for c, f in reversed(pull) if c > 0][:most]
+    words = []
+    for prefix in ("ord:", "stop:"):  # content words first; the small words only when no content word pulls
+        pull = sorted(((wk.get(f, 0.0) - wg.get(f, 0.0)) * x, f) for f, x in values.items() if f.startswith(prefix))
+        words = [f.split(":", 1)[1] for c, f in reversed(pull) if c > 0][:most]
+        if words:
+            break
     text = _text(doc)
     written = doc.user_data.get(SHOUTED) or text
     out: list[Signal] = []

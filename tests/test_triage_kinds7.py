@@ -152,3 +152,26 @@ def test_asking_what_you_do_about_it_is_a_complaint_but_asking_you_to_do_somethi
     m = model()
     assert any(h.cls == "complaint" for h in m.hits(m.doc("Jeg vil gerne vide, hvad skolen gør ved det.")))
     assert not any(h.cls == "complaint" for h in m.hits(m.doc("Der ligger glasskår på stien. Kan I gøre noget ved det?")))
+
+
+# ---- advice and signs agree ------------------------------------------------------------------------------------------
+def test_threat_advice_below_the_staircase_always_has_a_sign_beside_it(monkeypatch):
+    import borgertekst.triage as triage_module
+
+    # the models alone find the words threat-like (no rule sign): the caution advice needs a sign to stand on
+    monkeypatch.setattr(triage_module, "WATCH_OUTSIDE", 0.0)
+    r = triage("Kære dagplejen. Vores søn har feber og bliver hjemme i dag og i morgen. Hilsen far")
+    if "Ordene minder om en trussel" in r.advice:
+        assert r.step != "groen"
+        assert any(s.kind in ("model:threat", "caution") or s.kind.startswith(("safety:", "watch:")) for s in r.signals)
+    else:
+        pytest.fail("the caution layer did not apply with WATCH_OUTSIDE 0")
+
+
+def test_a_weapon_named_in_a_practical_question_is_shown_as_the_sign(monkeypatch):
+    import borgertekst.triage as triage_module
+
+    monkeypatch.setattr(triage_module, "THREAT_OUTSIDE", 1.1)
+    r = triage("Hvad gør jeg med min afdøde fars jagtgevær, som står i kælderen?")
+    assert r.step != "groen"
+    assert r.signals and all(s.text for s in r.signals)
