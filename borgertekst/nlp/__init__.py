@@ -61,10 +61,9 @@ def analysed_terms(nlp: Language, terms: list[str], save: bool = True) -> list:
     callers that ask term by term)."""
     from spacy.tokens import Doc
 
-    if not load.cache_info().currsize or nlp is not load():
+    memo = _memo_for(nlp)
+    if memo is None:
         return [nlp(term) for term in terms]
-    _load_term_memo()
-    memo = _term_memo
     out = []
     for term in terms:
         found = memo.get(term)
@@ -87,17 +86,9 @@ def analysed_words(nlp: Language, terms: list[str]) -> list[tuple[tuple[str, ...
     the start-up cache without building a ``Doc`` (a ``Doc`` makes a spaCy ``Lexeme`` for every
     new word, some 30 us each); None unless ``nlp`` is the shared pipeline and the cache knows
     every term (then the caller builds ``Doc``s with ``analysed_terms``)."""
-    if not load.cache_info().currsize or nlp is not load():
-        return None
-    _load_term_memo()
-    memo = _term_memo
-    out = []
-    for term in terms:
-        found = memo.get(term)
-        if found is None:
-            return None
-        out.append((found[0], found[2]))
-    return out
+    memo = _memo_for(nlp)
+    found = [memo.get(term) for term in terms] if memo is not None else [None]
+    return None if None in found else [(words, lemmas) for words, _, lemmas in found]
 
 
 def analysed_lemmas(nlp: Language, term: str) -> tuple[str, ...]:
@@ -105,14 +96,23 @@ def analysed_lemmas(nlp: Language, term: str) -> tuple[str, ...]:
     lower-case word) of each token that is not white space, without building a ``Doc``
     when the start-up cache knows the term (the tone lexicon asks this word by word for
     some 800 words at every start)."""
-    if load.cache_info().currsize and nlp is load():
-        _load_term_memo()
-        found = _term_memo.get(term)
+    memo = _memo_for(nlp)
+    if memo is not None:
+        found = memo.get(term)
         if found is not None:
             words, _, lemmas = found
             return tuple(lemma.lower() or word.lower() for word, lemma in zip(words, lemmas) if not word.isspace())
     doc = analysed_terms(nlp, [term], save=False)[0]
     return tuple(t.lemma_.lower() or t.lower_ for t in doc if not t.is_space)
+
+
+def _memo_for(nlp: Language) -> dict | None:
+    """The analysed rule terms (term -> (words, spaces, lemmas)) when ``nlp`` is the shared
+    pipeline, else None (another pipeline analyses its terms itself)."""
+    if not load.cache_info().currsize or nlp is not load():
+        return None
+    _load_term_memo()
+    return _term_memo
 
 
 def _load_term_memo() -> None:
