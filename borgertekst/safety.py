@@ -276,8 +276,13 @@ class SafetyRules:
         an idiom ("skyder projektet i gang")."""
         t = doc[i]
         for words, context, unless in self.tools:
-            if self._in(t, words) and any(self._in(x, context) for x in t.sent) and not (
-                    unless and any(self._in(x, unless) for x in t.sent)):
+            if not self._in(t, words):
+                continue
+            # the context may stand in the sentence before ("Vi har rotter i kælderen. Må vi skyde dem?")
+            sent = t.sent
+            before = doc[sent.start - 1].sent if sent.start > 0 else None
+            if (any(self._in(x, context) for x in sent) or (before is not None and any(
+                    self._in(x, context) for x in before))) and not (unless and any(self._in(x, unless) for x in sent)):
                 return True
         if self.right_words and (t.lower_ in self.right_words or t.lemma_.lower() in self.right_words):
             nxt = [x.lower_ for x in doc[i + 1:i + 1 + self.right_longest]]

@@ -195,3 +195,45 @@ def test_hanging_on_to_details_is_no_self_harm():
 def test_english_farewell_is_self_harm_but_english_thanks_are_not(text, expected):
     m = triage.model()
     assert any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text))) == expected, text
+
+
+# ---- blind threat3d/batch1 ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, label_part", [
+    ("Tlf.notat: Borgeren sagde, at han ville slå hende, hvis Jonas kom igen.", "navngiven person"),
+    ("Når jeg ser en fra jobcentret, får jeg lyst til at slå.", "lyst til at slå"),
+])
+def test_threat3d_kind_has_a_named_sign(text, label_part):
+    labels = _safety_labels(text)
+    assert any(label_part in label for label in labels), (text, labels)
+
+
+def test_a_close_one_who_is_not_patient_and_a_warning_together_go_outside():
+    text = ("Jeg kan ikke svare for, hvad min kæreste gør, hvis han ser dig. "
+            "Han er ikke lige så tålmodig som mig.")
+    result = triage.triage(text)
+    assert result.step == OUTSIDE
+    assert any(s.kind.startswith(("watch:", "frame:")) for s in result.signals)
+
+
+@pytest.mark.parametrize("text", [
+    "Min kæreste kører en sort Golf og henter mig efter mødet. Kan han parkere ved jer?",
+    "Vi har mus i skuret. Må vi selv skyde dem med luftgevær?",
+    "Når jeg ser den blanket, får jeg lyst til at slå hovedet i bordet.",
+])
+def test_threat3d_non_threat_has_no_safety_sign(text):
+    assert not _safety_labels(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har ikke tænkt mig at være her, når I træffer afgørelsen.",
+    "Der er kun én udvej, og det er at slutte det hele selv.",
+])
+def test_threat3d_self_harm_is_found(text):
+    m = triage.model()
+    assert any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text))), text
+
+
+def test_not_being_here_because_of_a_holiday_is_no_self_harm():
+    m = triage.model()
+    text = "Jeg har ikke tænkt mig at være her, når I holder mødet, for jeg er på ferie."
+    assert not any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text)))
