@@ -145,6 +145,36 @@ CASES = {
         "Kære Lotte\n\nTak for din ansøgning om hjælp til en ny seng. Vi har desværre måttet sige nej, fordi du fik hjælp "
         "til en seng for to år siden.\n\nDu kan klage inden 4 uger.\n\nVenlig hilsen\nYdelse",
     ),
+    # third blind batch's kinds: an English sanction ("will therefore be cut by"), a permission ("Det giver vi dig lov til"),
+    # no longer covered by an offer, a system letter headed "OPHØR AF …" with a "Klage:" field, and a reply to a complaint
+    # written to the mayor whose place the child has NOT got
+    "english-sanction-will-be-cut": (
+        "afgoerelse",
+        "Dear Mr. Haddad,\n\nYou did not come to your work placement on 2 June. Your benefit for that day will therefore "
+        "be cut by 306 kr.\n\nKind regards\nJobcenter",
+    ),
+    "permission-given": (
+        "afgoerelse",
+        "Hej Sami\n\nDu har spurgt, om du må holde fri fra dit forløb i uge 30. Det giver vi dig lov til, fordi du har "
+        "optjent ferie.\n\nHusk at komme igen mandag i uge 31.\n\nHilsen Jobcentret",
+    ),
+    "no-longer-covered": (
+        "afgoerelse",
+        "Kære Pia\n\nVores støttegruppe er for forældre til børn under 12 år. Sofie fylder 12 i marts, og du er derfor ikke "
+        "længere omfattet af tilbuddet fra 1. april. Vi har i stedet skrevet dig op til gruppen for forældre til teenagere.\n\n"
+        "Hilsen Familieafdelingen",
+    ),
+    "system-stop-heading": (
+        "afgoerelse",
+        "OPHØR AF BOLIGSTØTTE\n\nModtager: Tom Berg\nSidste dag med ret: 31-05-2027\nÅrsag: Fraflytning registreret i CPR\n\n"
+        "Klage: Skriftligt til kommunen inden 4 uger.",
+    ),
+    "complaint-to-mayor-no-place": (
+        "klagesvar",
+        "Kære Anne\n\nDu har skrevet til borgmesteren, fordi du er utilfreds med, at Ida ikke har fået plads i Solsikken. "
+        "Jeg forstår godt din frustration. Pladserne fordeles efter ventelisten, og der er 9 børn foran Ida.\n\n"
+        "Jeg beklager, at vi ikke forklarede det i det første brev.\n\nVenlig hilsen\nPladsanvisningen",
+    ),
 }
 
 
