@@ -186,3 +186,66 @@ def test_naming_the_readers_difficulty_shows_they_were_heard(analyzer):
     assert panel(analyzer, text.format(""), "afgoerelse")["tillid"].status == "weak"
     heard = text.format(", fordi du efter din operation har svært ved at stå ved komfuret")
     assert panel(analyzer, heard, "afgoerelse")["tillid"].status == "covered"
+
+
+# --- kinds from the second blind batch (panel6b) ------------------------------------------------------------------
+
+def test_no_appeal_and_no_contact_leaves_no_way_to_respond(analyzer):
+    text = ("Svar på klage\n\nKlager har klaget over afslaget på beboerlicens. Licens gives kun til personer med adresse i zonen, "
+            "og klager bor uden for zonen. Afgørelsen fastholdes.\n\nAfgørelsen kan ikke påklages til anden administrativ "
+            "myndighed.{}\n\nCenter for Teknik\n")
+    assert panel(analyzer, text.format(""), "afgoerelse")["indflydelse"].status == "missing"
+    assert panel(analyzer, text.format("\n\nSpørgsmål: tlf. 72 56 50 00."), "afgoerelse")["indflydelse"].status == "covered"
+
+
+def test_a_closed_door_with_complaint_guidance_still_lets_the_reader_complain(analyzer):
+    text = ("Deres ansøgning om udvidet hjemmehjælp afvises, fordi der ikke er nye oplysninger om Deres helbred siden "
+            "afgørelsen af 2. september.\n\nKommunen vil ikke behandle yderligere ansøgninger om udvidet hjemmehjælp.\n\n"
+            "{}\n\nVisitationen\n")
+    guided = text.format("Afgørelsen kan påklages til Ankestyrelsen inden 4 uger. Klagen sendes til kommunen.")
+    assert panel(analyzer, guided, "afgoerelse")["indflydelse"].status == "weak"
+    assert panel(analyzer, text.format(""), "afgoerelse")["indflydelse"].status == "missing"
+
+
+def test_a_date_ordinal_does_not_end_the_sentence_before_a_consequence():
+    from borgertekst.checks.panel import _pressure
+    excused = ("Betal gerne senest den 15. december. Hvis vi ikke hører fra dig, skal vi efter reglerne sende beløbet til "
+               "Gældsstyrelsen.")
+    assert _pressure(excused, []) == []  # the help ("gerne") is in the sentence before, which the ordinal does not cut
+    assert _pressure(excused.replace("Betal gerne", "Betal"), [])
+
+
+def test_de_form_to_a_lawyer_is_the_register(analyzer):
+    text = ("Advokatfirmaet Lind & Bech\nAtt.: advokat Rikke Lind\n\nDeres j.nr. 2025-4471\n\nTak for Deres anmodning om "
+            "aktindsigt på vegne af Søren Mathiesen. Vi sender dokumenterne til Dem senest den 5. december.\n\n"
+            "Med venlig hilsen\nAnja Krogh\nTlf. 89 59 10 00\n")
+    assert panel(analyzer, text, "information")["vaerdighed"].status == "covered"
+    to_citizen = text.replace("Advokatfirmaet Lind & Bech\nAtt.: advokat Rikke Lind\n\nDeres j.nr. 2025-4471\n\n", "").replace(
+        "på vegne af Søren Mathiesen", "i Deres sag")
+    assert panel(analyzer, to_citizen, "information")["vaerdighed"].status == "weak"
+
+
+def test_an_afbud_link_is_a_route_on_a_no_reply_sms(analyzer):
+    text = "Kommunen: Du er booket til vaccination tors 4/12 kl. 10:20 på Sundhedscentret.{} Denne sms kan ikke besvares."
+    assert panel(analyzer, text.format(""), "andet")["indflydelse"].status == "missing"
+    assert panel(analyzer, text.format(" Afbud: kommune.dk/afbud."), "andet")["indflydelse"].status == "weak"
+
+
+def test_the_thing_applied_for_given_is_a_full_grant(analyzer):
+    text = ("Afgørelse om ledsagerkort\n\nDu har søgt om et ledsagerkort. Du får {}, fordi du har brug for hjælp til at "
+            "komme rundt.\n\nHar du spørgsmål, kan du ringe til os på 46 11 00 00.\n\nRudersdal Kommune\n")
+    assert panel(analyzer, text.format("kortet"), "afgoerelse")["indflydelse"].status == "covered"
+    assert panel(analyzer, text.format("ikke kortet"), "afgoerelse")["indflydelse"].status != "covered"
+
+
+def test_working_on_it_is_a_next_step_for_a_receipt(analyzer):
+    text = "Tak for jeres underretning af 17. november. Vi har modtaget den{}.\n\nNina Holt, tlf. 49 28 28 28\n"
+    assert panel(analyzer, text.format(""), "kvittering")["gennemskuelighed"].status == "weak"
+    assert panel(analyzer, text.format(", og vi er i gang med at vurdere den"), "kvittering")["gennemskuelighed"].status == "covered"
+
+
+def test_english_thanks_show_the_reader_was_heard(analyzer):
+    text = ("Dear Mr. Kowalski\n\n{}We will process your application for a residence certificate within 5 working days.\n\n"
+            "Questions: 43 59 10 00\n\nBorgerservice\n")
+    assert panel(analyzer, text.format(""), "kvittering")["tillid"].status == "weak"
+    assert panel(analyzer, text.format("Thank you for your application. "), "kvittering")["tillid"].status == "covered"

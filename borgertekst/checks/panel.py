@@ -14,6 +14,7 @@ import re
 import yaml
 
 from ..nlp import quotes
+from .klarsprog import professional_reader
 from ..vocabulary import ELEMENT_LABELS
 
 HEAVY_LIX = 55  # above this the grounds are hard to follow even when they are there
@@ -236,11 +237,27 @@ def _next_step(text: str, low: str | None = None) -> bool:
     return False
 
 
+def _stop_before(text: str, start: int) -> int:
+    """The last ". " before ``start`` that ends a sentence: not a date's ordinal ("den 15. december")."""
+    i = text.rfind(". ", 0, start)
+    while i > 0 and text[i - 1].isdigit() and text[i + 2:i + 3].islower():
+        i = text.rfind(". ", 0, i)
+    return i
+
+
+def _stop_after(text: str, end: int) -> int:
+    """The first ". " from ``end`` that ends a sentence (not a date's ordinal), or -1."""
+    i = text.find(". ", end)
+    while i > 0 and text[i - 1].isdigit() and text[i + 2:i + 3].islower():
+        i = text.find(". ", i + 2)
+    return i
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``start:end`` (from the last stop or line break before it to the next)."""
-    left = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start), text.rfind("! ", 0, start),
+    left = max(text.rfind("\n", 0, start), _stop_before(text, start), text.rfind("! ", 0, start),
                text.rfind("? ", 0, start))
-    rights = [i for i in (text.find("\n", end), text.find(". ", end), text.find("! ", end),
+    rights = [i for i in (text.find("\n", end), _stop_after(text, end), text.find("! ", end),
                           text.find("? ", end)) if i != -1]
     return left + 1, min(rights, default=len(text))
 
@@ -422,7 +439,8 @@ def element_status(analysis, findings) -> dict:
     reasons = facts.get("begrundelse")
     outcome = analysis.__dict__.get("_complaint", (None, None))[1]
     tone = [f for f in findings if f.category == "tone" and f.severity in ("warning", "error")]
-    formal = any(f.rule == "klarsprog.tiltale" for f in findings)
+    # De-form to a lawyer or a GP is the register, not distance (WORDS' professional_reader; PANEL panel6b)
+    formal = any(f.rule == "klarsprog.tiltale" for f in findings) and not professional_reader(analysis)
     quoted = lambda s, e: quotes.for_analysis(analysis).inside(s, e)  # noqa: E731 (built only when asked)
     closed = any(f.rule == "tone.lukker-doeren" or "tone.lukker-doeren" in getattr(f, "also_rules", ())
                  for f in findings) or _found(cues["door_closing"], low, quoted)
@@ -464,7 +482,11 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "weak", "Klagevejledningen er ikke komplet.")
     elif kv == "no-appeal-unstated":
         put("indflydelse", "weak", "Brevet siger ikke, om og hvor man kan klage (på området er der normalt ingen klageadgang).")
-    elif closed and contact is False:  # the door closed and no way to reach us: nothing to respond through
+    elif kv == "no-appeal-stated" and contact is False:
+        # no appeal and no way to reach us: nothing to respond through (PANEL panel6b)
+        put("indflydelse", "missing", "Der er ingen klageadgang, og brevet siger ikke, hvordan læseren kan kontakte os.")
+    elif closed and contact is False and kv not in ("complete", "attached"):
+        # the door closed and no way to reach us: nothing to respond through (with a complaint route: weak, below)
         put("indflydelse", "missing", "Brevet lukker for flere henvendelser og siger ikke, hvordan læseren kan kontakte os.")
     elif closed:  # "Yderligere henvendelser vil ikke blive besvaret": the reader may not answer
         put("indflydelse", "weak", "Brevet lukker for flere henvendelser.")
@@ -506,7 +528,7 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "covered", "Læseren kan kontakte os" + (" og ved, hvordan man klager." if kv else "."))
     # gennemskuelighed: does the reader see on what grounds?
     outside = _outside_blocks(low, analysis)  # the complaint section's dates are the appeal's, not the reader's next step
-    if next_step is False and (_next_step(outside, outside) or cues["forwarded"].search(low)):
+    if not next_step and (_next_step(outside, outside) or cues["forwarded"].search(low)):
         # a date things happen from or by, or the case on its way to the appeal body ("Sagen er videresendt til
         # Ankestyrelsen"), which the structure checks' wording missed
         next_step = True
