@@ -249,3 +249,19 @@ def test_english_thanks_show_the_reader_was_heard(analyzer):
             "Questions: 43 59 10 00\n\nBorgerservice\n")
     assert panel(analyzer, text.format(""), "kvittering")["tillid"].status == "weak"
     assert panel(analyzer, text.format("Thank you for your application. "), "kvittering")["tillid"].status == "covered"
+
+
+# --- kinds from the third blind batch (panel6c) -------------------------------------------------------------------
+
+def test_a_brush_off_is_pressure(analyzer):
+    text = "Hej\n\n{}\n\nVh\nBorgerservice\n"
+    plain = panel(analyzer, text.format("Vi kan ikke hjælpe med at betale for en ny cykel."), "andet")
+    brushed = panel(analyzer, text.format("Vi hjælper ikke med den slags. Det må du selv sørge for."), "andet")
+    assert plain["vaerdighed"].status != "missing"
+    assert brushed["vaerdighed"].status == "missing" and brushed["tillid"].status == "missing"
+
+
+def test_counting_what_was_explained_is_pressure():
+    from borgertekst.checks.panel import _pressure
+    assert _pressure("Vi har nu flere gange forklaret dig, at støjen er under grænsen.", [])
+    assert not _pressure("Vi har forklaret, at støjen er under grænsen.", [])
