@@ -175,6 +175,12 @@ CASES = {
         "Jeg forstår godt din frustration. Pladserne fordeles efter ventelisten, og der er 9 børn foran Ida.\n\n"
         "Jeg beklager, at vi ikke forklarede det i det første brev.\n\nVenlig hilsen\nPladsanvisningen",
     ),
+    # a personal receipt for photos the reader sent, passed on to the one who handles it
+    "photos-passed-on": (
+        "kvittering",
+        "Hej Amir\n\nMange tak for billederne af skimmelsvampen i badeværelset. Jeg giver dem videre til vores boligkonsulent "
+        "i morgen, og hun ringer til dig for at aftale et besøg.\n\nHilsen\nLone, Boligsocialt Team",
+    ),
 }
 
 
