@@ -300,7 +300,8 @@ def test_more_next_steps_get_no_hint(analyzer):
                        ("Svarfrist: 10. december 2026", "partshoering"),
                        ("You will get an answer from me no later than Friday.", "kvittering"),
                        ("Vi har bestilt en ekstra tømning på fredag.", "klagesvar"),
-                       ("Rottebekæmperen kommer til Havnevej 4 onsdag 9/12 mellem kl. 8 og 12.", "indkaldelse")):
+                       ("Rottebekæmperen kommer til Havnevej 4 onsdag 9/12 mellem kl. 8 og 12.", "indkaldelse"),
+                       ("Staten giver elevstøtte efter indkomst. Det søger I gennem efterskolen.", "afgoerelse")):
         text = f"""Kære Nina
 
 Tak for din henvendelse. {line}
@@ -350,3 +351,89 @@ Ulla, tlf. 70 10 20 30"""
                         "jeres fælles hjem. Kommunen giver ikke hjælp til opgaver, som andre i husstanden kan løse.", "")
     found = _rules(analyzer.analyze(bare, "afgoerelse"), "struktur.begrundelse")
     assert found and found[0].severity in SEVERE
+
+
+def test_the_complaint_sent_to_the_job_centre_in_other_words_says_how(analyzer):
+    base = """Kære Ali
+
+Vi trækker 1 dag i din kontanthjælp, fordi du ikke kom til samtalen den 3. november og ikke gav besked.
+
+{kv}
+
+Venlig hilsen
+Jobcentret, tlf. 70 10 20 30"""
+    for kv in ("Der kan klages over afgørelsen til Jobcentret inden 4 uger. Jobcentret genvurderer sagen, og fastholdes den, "
+               "sendes klagen til Ankestyrelsen.",
+               "Du kan klage over afgørelsen til Jobcenter Tønder inden 4 uger. Fastholder jobcentret afgørelsen, sendes "
+               "klagen til Ankestyrelsen.",
+               "Du kan klage til Ankestyrelsen. Klagen sender du til os inden 4 uger, så ser vi på sagen igen først."):
+        assert not _rules(analyzer.analyze(base.format(kv=kv), "afgoerelse"), "struktur.klagevejledning"), kv[:40]
+    found = _rules(analyzer.analyze(base.format(kv="Du kan klage til Ankestyrelsen inden 4 uger."), "afgoerelse"),
+                   "struktur.klagevejledning")
+    assert found and "hvordan" in found[0].message
+
+
+# --- round 6 (elements7/e): a permit's requirement and where the site lies are reasons; a thing's fate in a month and a
+# complaint already sent on are next steps; "Du må gerne skrive igen" in a reply mail reaches us
+
+def test_a_requirement_and_a_site_against_a_place_rule_are_reasons(analyzer):
+    for body in ("Vi kan ikke udstede licensen. En beboerlicens kræver, at man har folkeregisteradresse i zonen. Bilen står "
+                 "i Motorregistret på dit firma og ikke på dig.",
+                 "Vi giver ikke tilladelse. Grunden ligger i det åbne land langt fra anden bebyggelse. Nye boliger i landzone "
+                 "skal som udgangspunkt ligge i tilknytning til landsbyerne."):
+        text = f"""Kære Nina
+
+Du har søgt om tilladelse.
+
+{body}
+
+Du kan klage inden 4 uger via Klageportalen på borger.dk til Planklagenævnet.
+
+Venlig hilsen
+Ulla, tlf. 70 10 20 30"""
+        found = _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+        assert not [f for f in found if f.severity in SEVERE], body[:30]
+
+
+def test_a_things_fate_in_a_month_and_a_complaint_sent_on_are_next_steps(analyzer):
+    for line, kind in (("Bygningen bliver udbudt til salg i marts.", "kvittering"),
+                       ("Den del af din klage er sendt til Ankestyrelsen.", "klagesvar")):
+        text = f"""Kære Nina
+
+Tak for din henvendelse. {line}
+
+Venlig hilsen
+Ulla, tlf. 70 10 20 30"""
+        assert not _rules(analyzer.analyze(text, kind), "struktur.naeste-skridt"), line
+
+
+def test_asked_to_write_again_in_a_reply_mail_reaches_us(analyzer):
+    text = """Hej Morten
+
+Tak for din mail om hullet i vejen. Vi lapper det på mandag.
+
+Du må gerne skrive igen, hvis du ser flere huller.
+
+Hilsen
+Erik, Vej og Park"""
+    assert not _rules(analyzer.analyze(text, "klagesvar"), "struktur.kontakt")
+    assert _rules(analyzer.analyze(text.replace("Du må gerne skrive igen, hvis du ser flere huller.", ""), "klagesvar"),
+                  "struktur.kontakt")
+
+
+def test_the_readers_lasting_impairment_is_no_cut_and_english_thanks_alone_count(analyzer):
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    assert routes.outcome("Du har varigt nedsat balance efter din blodprop.") is None
+    assert routes.outcome("Vi har nedsat din hjælp til 2 timer om ugen.") == "afslag"
+    text = """Kære Bodil
+
+Du har varigt nedsat balance efter din blodprop. Kommunen sætter derfor et gelænder op ved din trappe, og vi betaler hele regningen.
+
+Venlig hilsen
+Ulla, tlf. 70 10 20 30"""
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+    receipt = "Hi Ahmed, we got your documents today. Thanks! You will hear from us within 2 weeks. Call 70 10 20 30. Jobcenter"
+    assert not _rules(analyzer.analyze(receipt, "kvittering"), "struktur.tak")
+    assert _rules(analyzer.analyze(receipt.replace("Thanks! ", ""), "kvittering"), "struktur.tak")
