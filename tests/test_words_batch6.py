@@ -62,6 +62,9 @@ def test_the_same_letter_to_a_citizen_keeps_its_warnings(analyzer):
     "Hedeby Kommune\nOpkrævning\n\nFogedretten i Hedeby\nTorvet 1\n7000 Hedeby\n\n",
     "Hedeby Kommune\nKontraktenheden\n\nTil: Omsorg Nord ApS\nAtt.: Driftschef Eva Friis\n\n",
     "Hedeby Kommune\nJobcenter\n\n3F Hedeby\nAtt.: Faglig sekretær Lone Dam\n\n",
+    # words6 batch4: the police without the article, a colleague in day care
+    "Hedeby Kommune\nBørn og Familie\n\nSydjyllands Politi\nAtt.: Efterforsker Ib Kjær\n\n",
+    "Fra: Pladsanvisningen, Hedeby Kommune\nTil: Dagplejepædagog Eva Skov, Dagplejen Vest\n\n",
 ])
 def test_professional_readers_are_recognised(head):
     assert is_to_professional(head + "Vi skriver om sagen, fordi vi mangler en oplysning fra jer til den.\n")
@@ -129,6 +132,8 @@ def test_preposition_i_written_together_is_a_slip(analyzer):
     text = "Tak fordi du ringede igår. Det koster ialt 200 kr., og vi går igang idag."
     found = {f.text: f.suggestions[0] for f in _findings(analyzer, text, "stavning.hunspell")}
     assert found == {"igår": "i går", "ialt": "i alt", "igang": "i gang", "idag": "i dag"}
+    found = _findings(analyzer, "Ring ihvertfald til os, hvis tiden ikke passer dig.", "stavning.hunspell")
+    assert [(f.text, f.suggestions[0]) for f in found] == [("ihvertfald", "i hvert fald")]
     fine = "Vi kommer igen imod aften, især fordi vi ifølge planen er ihærdige."
     assert _findings(analyzer, fine, "stavning.hunspell") == []
 

@@ -787,12 +787,13 @@ _TRADE_ENDINGS = ("læge", "lægen", "lægerne", "lægehus", "lægehuset", "læg
 # a department, a staff role or another municipality: the reader only on a "Til:"/"Att.:" line (in a letterhead or a field
 # line it is the sender: "Jobcenter, Sygedagpengeafdelingen", "Sagsbehandler: …", "Aarhus Kommune")
 _STAFF_WORDS = frozenset("klasselærer klasselæreren lærer læreren pædagog pædagogen sundhedsplejerske sundhedsplejersken".split())
-_STAFF_ENDINGS = ("afdeling", "afdelingen", "sekretariat", "sekretariatet", "leder", "lederen", "lønkontor", "lønkontoret")
+_STAFF_ENDINGS = ("afdeling", "afdelingen", "sekretariat", "sekretariatet", "leder", "lederen", "lønkontor", "lønkontoret",
+                  "pædagog", "pædagogen")
 _STAFF_PHRASES = ("project manager", "faglig sekretær", "region ")
 _OTHER_MUNICIPALITY = regex.compile(r"(?<!\bi\s+)(?-i:[A-ZÆØÅ])[\w-]+\s+(?:regions)?kommune\b", regex.IGNORECASE)
 # another authority as the reader: only on a "Til:" line or after the municipality's own letterhead (a letter
 # from Udbetaling Danmark or Skattestyrelsen has that name in its own letterhead or after the citizen's address)
-_AUTHORITY_WORDS = frozenset("ankestyrelsen politiet anklagemyndigheden arbejdstilsynet".split())
+_AUTHORITY_WORDS = frozenset("ankestyrelsen politi politiet anklagemyndigheden arbejdstilsynet".split())
 _AUTHORITY_ENDINGS = ("styrelsen", "retten", "sygehus", "sygehuset", "hospital", "hospitalet")
 _WORD = re.compile(r"[\w-]+")
 # a field line ("Fra: …", "Emne: …", "Sagsbehandler: …"): never the reader

@@ -77,6 +77,10 @@ class Speller:
         rest = lower[1:]
         if not (rest in self.common or self._h.spell(rest)) or self._h.spell(lower):
             return None
+        if not self._h.spell(rest):  # "ihvertfald": "hvertfald" is itself two words written together
+            for i in range(2, len(rest) - 1):
+                if self._h.spell(rest[:i]) and self._h.spell(rest[i:]) and len(rest[i:]) >= 3:
+                    return f"i {rest[:i]} {rest[i:]}"
         return "i " + rest
 
     @cached_property
