@@ -165,13 +165,14 @@ class SafetyRules:
         self.friendly_unless_unlinked = tuple(friendly.get("unless_unlinked") or ())
         practical = excuse.get("practical") or {}
         self.practical_words, self.practical_know = practical.get("words"), practical.get("know")
+        self.practical_not_home = practical.get("not_home")  # (THREAT, session 7) a home is never practical
         idiom = excuse.get("idiom_after") or {}
         self.idiom_words = frozenset(str(w).lower() for w in idiom.get("words") or ())
         self.idiom_follow = [tuple(str(w).lower() for w in seq) for seq in idiom.get("follow") or () if seq]
         self.idiom_within = int(idiom.get("within", 0))
         for g in (self.report_before, self.friendly_context, self.neg_know, self.neg_word, self.neg_unless,
                   self.writer_target, *(g for tool in self.tools for g in tool if g), *self.writer_harm,
-                  self.practical_words, self.practical_know, *self.friendly_sign, self.friendly_kind,
+                  self.practical_words, self.practical_know, self.practical_not_home, *self.friendly_sign, self.friendly_kind,
                   self.friendly_link, *self.friendly_unless, *self.friendly_unless_unlinked):
             if g is not None and g not in self.words:
                 raise RuleFileError(source, f"'excuse' bruger en ukendt ordgruppe: {g}.")
@@ -297,6 +298,8 @@ class SafetyRules:
         if not any(self._in(t, self.practical_know) for t in doc[start:end]):
             return False
         sent = doc[start].sent
+        if self.practical_not_home and any(self._in(t, self.practical_not_home) for t in sent):
+            return False  # "Jeg ved, hvor du bor. Skal jeg komme forbi med papirerne?" is no practical question
         if "?" not in sent.text:
             # (THREAT, session 7) "Jeg ved godt, hvor I holder til. Er det stadig 2. sal?": the question may be the
             # next sentence

@@ -237,3 +237,39 @@ def test_not_being_here_because_of_a_holiday_is_no_self_harm():
     m = triage.model()
     text = "Jeg har ikke tænkt mig at være her, når I holder mødet, for jeg er på ferie."
     assert not any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text)))
+
+
+# ---- blind threat3e/batch1 ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, label_part", [
+    ("Jeg kan ikke love, at jeg holder mig i skindet til mødet i morgen.", "styre sig ved et møde"),
+    ("Notat: Borgeren fulgte efter sagsbehandler Eva hen til hendes bil.", "fulgt efter en medarbejder"),
+    ("Jeg har en flaske tændvæske og en lighter klar.", "midler til brand"),
+    ("jeg har en dunk lampepetroleum og en lighter", "midler til brand"),
+])
+def test_threat3e_kind_has_a_named_sign(text, label_part):
+    labels = _safety_labels(text)
+    assert any(label_part in label for label in labels), (text, labels)
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg kunne næsten ikke holde mig i skindet af glæde, da jeg fik brevet.",
+    "Jeg fulgte efter vejledningen fra sagsbehandleren, men skemaet vil ikke gemmes.",
+    "Kan I skyde et ekstra punkt ind på dagsordenen?",
+])
+def test_threat3e_non_threat_has_no_safety_sign(text):
+    assert not _safety_labels(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "I skal ikke bekymre jer om mig længere. Jeg har fundet en vej ud.",
+    "Jeg kører ud til havnen i nat og bliver der.",
+])
+def test_threat3e_self_harm_is_found(text):
+    m = triage.model()
+    assert any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text))), text
+
+
+def test_no_more_worry_because_of_a_new_job_is_no_self_harm():
+    m = triage.model()
+    text = "I behøver ikke bekymre jer om mig længere, for jeg har fået et job."
+    assert not any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text)))
