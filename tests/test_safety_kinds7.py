@@ -273,3 +273,13 @@ def test_no_more_worry_because_of_a_new_job_is_no_self_harm():
     m = triage.model()
     text = "I behøver ikke bekymre jer om mig længere, for jeg har fået et job."
     assert not any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tager I min datter, så tager jeg jeres.", True),
+    ("Hvis I fjerner min søn, så tager jeg din søn.", True),
+    ("Hvis I tager min søn med på lejr, tager jeg jeres skema med hjem og udfylder det.", False),
+])
+def test_taking_staff_children_in_return(text, expected):
+    labels = _safety_labels(text)
+    assert any("til gengæld" in label for label in labels) == expected, (text, labels)
