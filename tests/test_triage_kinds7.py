@@ -175,3 +175,26 @@ def test_a_weapon_named_in_a_practical_question_is_shown_as_the_sign(monkeypatch
     r = triage("Hvad gør jeg med min afdøde fars jagtgevær, som står i kælderen?")
     assert r.step != "groen"
     assert r.signals and all(s.text for s in r.signals)
+
+
+# ---- batch 3 kinds ----------------------------------------------------------------------------------------------------
+def test_asking_who_has_my_case_is_no_threat():
+    r = triage("Kan I fortælle mig, hvem der har min sag nu? Jeg har ringet to gange.")
+    assert r.step != "uden-for-trappen"
+    assert not any(s.kind.startswith("safety:") for s in r.signals)
+
+
+def test_a_smiley_beside_a_hyperbole_about_the_writer_is_a_joke():
+    r = triage("Jeg bliver skudt af min mand, hvis vi ikke får plads i vuggestuen tæt på :) Kan man ønske en bestemt?")
+    assert r.step == "groen"
+
+
+def test_a_letter_that_says_two_things_is_unclear_dialogue():
+    m = model()
+    assert any(h.cls == "unclear" for h in m.hits(m.doc("i skriver afslag men også bevilget, hvad er rigtigt")))
+
+
+def test_you_dont_care_aimed_at_staff_is_an_accusation_but_i_dont_care_is_not():
+    m = model()
+    assert any(h.cls == "insults" for h in m.hits(m.doc("I er fuldstændig ligeglade med os!")))
+    assert not any(h.cls == "insults" for h in m.hits(m.doc("Det er jeg ligeglad med, bare jeg får en tid.")))
