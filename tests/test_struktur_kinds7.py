@@ -437,3 +437,76 @@ Ulla, tlf. 70 10 20 30"""
     receipt = "Hi Ahmed, we got your documents today. Thanks! You will hear from us within 2 weeks. Call 70 10 20 30. Jobcenter"
     assert not _rules(analyzer.analyze(receipt, "kvittering"), "struktur.tak")
     assert _rules(analyzer.analyze(receipt.replace("Thanks! ", ""), "kvittering"), "struktur.tak")
+
+
+# --- round 8 (elements7/f): a dwelling assigned / paid as asked is a grant; reasons under a bare "Baggrund" heading and
+# English "which is the rule"; an English no in a letter typed otherwise; an order's start date is a next step
+
+def test_a_dwelling_assigned_and_a_loan_as_asked_is_a_full_grant(analyzer):
+    text = """Hej Rasmus
+
+Godt nyt: Du har fået anvist en lejlighed på Solvænget 12. Du kan flytte ind 1. januar.
+
+Vi betaler depositummet som et lån, sådan som du søgte om.
+
+Mvh Boliganvisningen, 70 10 20 30"""
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+
+
+def test_reasons_under_a_bare_heading_are_read(analyzer):
+    text = """Afgørelse om ophør af støtte
+
+Kommunen har besluttet, at Deres støtte ophører pr. 31. januar.
+
+Baggrund
+De er i dag i fuldtidsarbejde og har selv overtaget kontakten til banken og til Deres læge.
+
+Klagevejledning
+De kan klage over afgørelsen til Ankestyrelsen. Klagen sendes til kommunen på post@example.dk inden 4 uger.
+
+Med venlig hilsen
+Socialafdelingen, tlf. 70 10 20 30"""
+    found = _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+    assert not [f for f in found if f.severity in SEVERE]
+
+
+def test_an_english_no_in_a_letter_typed_otherwise_is_checked(analyzer):
+    text = """Hi Dmitri
+
+Unfortunately we can not give you the support you applied for.
+
+Best regards
+Jobcenter, 70 10 20 30"""
+    found = [f for f in analyzer.analyze(text, "information").findings if f.rule == "struktur.mulig-afgoerelse"]
+    assert found and "klagevejledning" in found[0].message
+    with_reasons = text.replace("you applied for.", "you applied for. The new flat costs 7.100 kr. against 5.200 kr. now, "
+                                "and the move does not bring you closer to a job, which is the rule in aktivloven § 85.")
+    found = [f for f in analyzer.analyze(with_reasons, "information").findings if f.rule == "struktur.mulig-afgoerelse"]
+    assert found and "begrundelse" not in found[0].message
+
+
+def test_an_orders_start_date_is_a_next_step(analyzer):
+    text = """Kære Kenneth
+
+Vi påbyder dig at sørge for, at hundene ikke gør i mere end 5 minutter ad gangen. Påbuddet gælder fra 1. januar 2027.
+
+Venlig hilsen
+Natur og Miljø, 70 10 20 30"""
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.naeste-skridt")
+
+
+def test_a_rule_said_about_anyone_is_a_reason_but_a_way_to_call_is_not(analyzer):
+    base = """Kære Sabina
+
+Din ansøgning om kontanthjælp er afslået. {line}
+
+Du kan klage til Ankestyrelsen inden 4 uger. Send klagen til os på post@example.dk.
+
+Venlig hilsen
+Ulla, tlf. 70 10 20 30"""
+    text = base.format(line="Når man er gift, har man pligt til at forsørge hinanden, og din mand tjener 38.900 kr. om måneden.")
+    found = _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+    assert not [f for f in found if f.severity in SEVERE]
+    text = base.format(line="Har man spørgsmål til afgørelsen, kan man ringe til os.")
+    found = _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+    assert found and found[0].severity in SEVERE
