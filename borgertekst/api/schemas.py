@@ -83,7 +83,8 @@ class ParagraphFinding(msgspec.Struct, kw_only=True, omit_defaults=True):
         "mangler replacement, kunne forslaget ikke passes sikkert ind her og skal vises som råd. "
         "Et forslag med pladsholdere ([dato], <navn>, …) skal udfyldes, før det sættes ind.")]
     rewritable: Annotated[bool, _doc(
-        "Sand, når reglen tilbyder en omskrivning af fundet. Om afsnittets omskrivning faktisk ændrer "
+        "Sand, når reglen tilbyder en omskrivning af fundet, og erstatningen passer ind på stedet i afsnittet "
+        "(samme kontrol af ordklasse, bøjning og sammenhæng som omskrivningen). Om afsnittets omskrivning faktisk ændrer "
         "fundet, svarer /v1/rewrite/spans (afsnittets tekst og brevtype); vis først knappen, når et af "
         "dens steder rører fundet. Genkontrollen kører ikke selve omskrivningen.")]
     count: Annotated[int, _doc("Antal steder i afsnittet: dette og dem i occurrences.")] = 1
