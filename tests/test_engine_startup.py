@@ -127,3 +127,22 @@ def test_a_derived_memo_is_read_back_in_the_next_process_and_redone_for_changed_
     assert DerivedMemo("test-walk", str(module), derive)("a|b") == frozenset({"a", "b"})
     assert calls == ["a|b", "a|b"]
     cache.directory.cache_clear()
+
+
+def test_the_yaml_data_cache_keeps_only_files_that_are_still_there(tmp_path, monkeypatch):
+    from borgertekst import cache
+    from borgertekst.rulebook import sources
+
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    cache.directory.cache_clear()
+    for name, value in (("_disk", None), ("_disk_new", False), ("_cache", {})):
+        monkeypatch.setattr(sources, name, value)
+    kept, gone = tmp_path / "kept.yaml", tmp_path / "gone.yaml"
+    kept.write_text("id: a.b\n", encoding="utf-8")
+    gone.write_text("id: a.c\n", encoding="utf-8")
+    sources.read_source(kept)
+    sources.read_source(gone)
+    gone.unlink()  # a temporary pack removed before the cache is written
+    sources.save_sources()
+    assert set(cache.load_marshal("yaml-data", sources._disk_key())) == {str(kept)}
+    cache.directory.cache_clear()

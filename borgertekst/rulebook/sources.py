@@ -13,6 +13,7 @@ composed only when a line number is asked for (an error message).
 from __future__ import annotations
 
 import marshal
+import os
 import re
 import threading
 from pathlib import Path
@@ -158,9 +159,17 @@ def save_sources() -> None:
     with _disk_lock:
         entries = dict(_stored())
         _disk_new = False
-    if len(entries) > 5000:  # many packs came and went: keep the ones read in this process
-        entries = {k: v for k, v in entries.items() if k in _cache}
-    cache.store_marshal("yaml-data", _disk_key(), entries)
+    # only files that are still there as they were read (temporary packs, edited files go), so the
+    # file every start reads stays the size of the rule folders in use
+    cache.store_marshal("yaml-data", _disk_key(), {k: v for k, v in entries.items() if _stamp(k) == tuple(v[0])})
+
+
+def _stamp(path: str) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
 
 
 def _parse(path: Path) -> Source:
