@@ -129,7 +129,7 @@ def markdown(s: dict) -> list[str]:
         "first run of each that is not counted). " + _env_sentence(s), "",
         f"The first run on a machine also builds the cache of derived data (`borgertekst/cache.py`: "
         f"the lemma lookup table and gender lexicon as SQLite, wordfreq's list, the phrases "
-        f"prefilter's needles, the word-list terms' lemmas): {s['first_run_wall_s']:.2f} s wall, "
+        f"prefilter's needles, the word-list terms' lemmas, the rule files' data): {s['first_run_wall_s']:.2f} s wall, "
         f"{s['first_run_cpu_s']:.2f} s CPU.", "",
         "Where start-up went before (issue 17, same machine): 1.98 s for one letter against a 0.67 s "
         "floor (2.97×). What changed: phrases entries and the structure, letter-type and § reference "
@@ -145,7 +145,10 @@ def markdown(s: dict) -> list[str]:
         "alive is frozen and it runs again; the Hunspell dictionary (0.22 s) is opened on a second CPU "
         "while spaCy is imported (chunspell's own libhunspell through ctypes, which releases the GIL), "
         "so it is ready before the first word needs it: that lowers wall time when a second CPU is "
-        "free, not CPU time.", "",
+        "free, not CPU time. Since 2026-11-30 morning: the rule files' data comes from the cache when "
+        "the files are unchanged (no YAML parse; the node tree for line numbers only when an error "
+        "asks for a line), and the word lists' patterns go to spaCy's PhraseMatcher as the hashes it "
+        "keeps instead of a `Doc` per term (no spaCy lexeme per term word at start).", "",
     ]
     if s["load"] and s["load"][0] > 1.5:
         at = lines.index("| | wall s | CPU s |")
