@@ -52,6 +52,7 @@ def test_the_same_letter_to_a_citizen_keeps_its_warnings(analyzer):
     "Til: Vestbyg A/S\nAtt.: Projektleder Kim Sø\n\n",
     "Til Boligselskabet Engen\nAdministrationen\n\n",
     "Kære kollega\n\n",
+    "Advokat Eva Lund\nLund Advokater\nStrandvejen 2\n2900 Hellerup\n\n",
     # words6 batch2: a consultant, a department, another municipality, "Til" alone on its line
     "Hedeby Kommune\nPsykiatri\n\nPsykiatrisk Ambulatorium Hedeby\nAtt.: Overlæge Ib Lau\n\n",
     "Hedeby Kommune\nPension\n\nNordisk Pension\nAtt.: Udbetalingsafdelingen\nHavnegade 4\n\n",
@@ -89,6 +90,8 @@ def test_professional_readers_are_recognised(head):
     "Integrationsafdelingen\n\nKære Amina\n\n",
     "JOBCENTER HEDEBY\nINDKALDELSE\nSagsbehandler: Karsten Due, teamleder\n\n",
     "Emne: Godkendelse af flyttesag\nHedeby Kommune\nBorgerservice\n\nAnna Holm\nEnggade 4\n\n",
+    # our own clinic as the letterhead (no address, no "Til"/"Att." line in the first block)
+    "Den Kommunale Tandpleje\nKlinik Øst\n\nKære forældre til Emma\n\n",
     # a small firm's owner getting a grant
     "Hedeby Kommune\nJobcenter\n\nTil: Hedeby Tømrer ApS\nAtt.: Indehaver Poul Bak\n\n",
 ])

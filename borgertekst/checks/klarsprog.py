@@ -825,8 +825,10 @@ _COPY_LINE = regex.compile(r"(?m)^[ \t]*(?:kopi|cc|genpart)\b[^:\n]{0,30}:", reg
 _HEADER_LINES = 16  # the recipient block and the greeting stand in the first lines
 _HEADER_CHARS = 1200
 _RECIPIENT_STARTS = ("til", "att", "to", "modtager")
+# a recipient block: a postcode and town, or a "Til"/"Att." line ("Den Kommunale Tandpleje / Klinik Øst" is a letterhead)
+_ADDRESSED = regex.compile(r"(?m)(?:^|\s)\d{4}\s+\p{Lu}|^[ \t]*(?:til|att\.?|attn\.?)\b", regex.IGNORECASE)
 _GREETING_STARTS = ("kære", "hej", "til", "dear", "hi", "goddag")
-# a word of _TRADE, _STAFF, _AUTHORITY or _PEER_GREETING must occur in the header for any of them to match
+# a word of the trade, staff or authority lists or of a peer greeting must occur in the header for any of them to match
 _ANCHORS = ("læge", "advokat", "psykiater", "praktiserende", "ambulatori", "klinik", "bank", "revisor", "revision",
             "bobestyrer", "udlej", "arbejdsgiver", "bolig", "administr", "entrepr", "landinspekt", "arkitekt", "tegnestue",
             "ingeniør", "apotek", "farmaceut", "fagforening", "a-kasse", "afdeling", "sekretariat", "kontor", "leder",
@@ -863,6 +865,8 @@ def is_to_professional(text: str) -> bool:
         return False
     letterhead = None
     after_til = False
+    blank = _BLANK_LINE.search(text, _LEADING_SPACE.match(text).end())
+    first_block_end = blank.start() if blank else len(text)
     for start, line in lines:
         if not line:
             continue
@@ -886,77 +890,8 @@ def is_to_professional(text: str) -> bool:
         if _SUBJECT.match(line) or _HEADING.match(line) or _FIELD_LINE.match(line):  # the letter's own subject
             continue
         words = _WORD.findall(low)
-        if _trade(words, low) or (letterhead and _authority(words, low)):
+        if _trade(words, low) and (start > first_block_end or _ADDRESSED.search(text, 0, first_block_end)):
+            return True  # in the first block only with an address or a "Til"/"Att." line: else it is our own letterhead
+        if letterhead and _authority(words, low):
             return True
-    return False
-    letterhead = None
-    pos = 0
-    after_til = False
-    for _ in range(_HEADER_LINES):
-        if pos >= len(text):
-            break
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        line = text[pos:end].strip()
-        start, pos = pos, end + 1
-        if not line:
-            continue
-        low = line.lower()
-        anchored = any(word in low for word in _ANCHORS)
-        if after_til or (low.startswith(_RECIPIENT_STARTS) and _RECIPIENT_LINE.match(line)):
-            after_til = low in ("til", "til:")  # "Til" alone: the reader is on the next line
-            if anchored and not _NOT_A_RECIPIENT.match(line):
-                words = _WORD.findall(low)
-                if _trade(words, low) or _staff(words, low, line) or _authority(words, low):
-                    return True
-            continue
-        if low.startswith(_GREETING_STARTS) and _GREETING.match(line):  # "Kære …": the last header line
-            return bool(_PEER_GREETING.match(line))
-        n_words = line.count(" ") + 1
-        if n_words >= 10 and line[-1] in ".!?":  # the body has started
-            return False
-        if not anchored or n_words > 6:
-            continue
-        if letterhead is None:
-            letterhead = _letterhead(text)
-        if any(a <= start < b for a, b in letterhead):
-            continue
-        if _SUBJECT.match(line) or _HEADING.match(line) or _FIELD_LINE.match(line):  # the letter's own subject
-            continue
-        words = _WORD.findall(low)
-        if _trade(words, low) or (letterhead and _authority(words, low)):
-            return True
-    return False
-    letterhead = _letterhead(text)
-    pos = 0
-    after_til = False
-    for _ in range(_HEADER_LINES):
-        if pos >= len(text):
-            break
-        end = text.find("\n", pos)
-        end = len(text) if end < 0 else end
-        line = text[pos:end].strip()
-        start, pos = pos, end + 1
-        if not line or any(a <= start < b for a, b in letterhead):
-            continue
-        if _RECIPIENT_LINE.match(line) or after_til:
-            after_til = line.lower() in ("til", "til:")  # "Til" alone: the reader is on the next line
-            if _NOT_A_RECIPIENT.match(line):
-                continue
-            low = line.lower()
-            words = _WORD.findall(low)
-            if _trade(words, low) or _staff(words, low, line) or _authority(words, low):
-                return True
-            continue
-        if _GREETING.match(line):  # "Kære …": the last header line
-            return bool(_PEER_GREETING.match(line))
-        if len(line.split()) >= 10 and line[-1] in ".!?":  # the body has started
-            return False
-        if _SUBJECT.match(line) or _HEADING.match(line) or _FIELD_LINE.match(line):  # the letter's own subject, not its reader
-            continue
-        if len(line.split()) <= 6:
-            low = line.lower()
-            words = _WORD.findall(low)
-            if _trade(words, low) or (letterhead and _authority(words, low)):
-                return True
     return False
