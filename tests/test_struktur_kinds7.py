@@ -510,3 +510,64 @@ Ulla, tlf. 70 10 20 30"""
     text = base.format(line="Har man spørgsmål til afgørelsen, kan man ringe til os.")
     found = _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
     assert found and found[0].severity in SEVERE
+
+
+# --- round 9 (elements7/g): a deduction whose amount has dots ("trukket 1.080 kr. i din kontanthjælp") is a burden; a share
+# of the price paid is a grant; money on the reader's account is a reason; another way after a no is a next step
+
+def test_a_deduction_with_an_amount_is_a_burden_that_needs_reasons(analyzer):
+    text = """Hej Omar
+
+Vi har trukket 1.080 kr. i din kontanthjælp for november.
+
+Du kan klage inden 4 uger – send en mail til jobcenter@example.dk, så ser vi på det igen, og ellers sender vi klagen til Ankestyrelsen.
+
+Mvh Jobcentret, 70 10 20 30"""
+    found = _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+    assert found and found[0].severity in SEVERE
+    from borgertekst.klageadgang import load_routes
+
+    assert load_routes().outcome("Hvis du udebliver, trækker vi 1.080 kr. i din kontanthjælp.") is None
+
+
+def test_money_on_the_readers_account_is_a_reason_and_a_share_of_the_price_is_a_grant(analyzer):
+    text = """Kære Mette
+
+Vi kan ikke give dig hjælp til at betale din tandlægeregning på 6.400 kr. Du fik 13.200 kr. i feriepenge den 1. november, og pengene står stadig på din konto.
+
+Du kan klage inden 4 uger til os på ydelse@example.dk. Fastholder vi afgørelsen, går klagen videre til Ankestyrelsen.
+
+Venlig hilsen
+Ydelse, 70 10 20 30"""
+    found = _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+    assert not [f for f in found if f.severity in SEVERE]
+    from borgertekst.klageadgang import load_routes
+
+    assert load_routes().outcome("Kommunen betaler 85 % af prisen efter tilskuddet fra regionen.") == "bevilling"
+
+
+def test_another_way_after_a_no_is_a_next_step(analyzer):
+    for line in ("Indlægssåler kan du købe selv hos en bandagist.", "Kommunen kan i stedet henvise Dem til Frivilligcentret."):
+        text = f"""Kære Leif
+
+Du får ikke tilskud til skoene, fordi dine fødder passer i almindelige sko. {line}
+
+Venlig hilsen
+Ulla, tlf. 70 10 20 30"""
+        assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.naeste-skridt"), line
+
+
+def test_a_reason_field_in_a_system_letter_is_read_as_reasons(analyzer):
+    text = """OPHØR AF BOLIGSTØTTE
+
+Modtager: Lasse Nygaard
+Ydelse: Boligstøtte
+Sidste dag med ret: 31-12-2026
+Årsag: Fraflytning registreret i CPR pr. 15-12-2026
+
+Har du spørgsmål, så kontakt Borgerservice på 70 10 20 30.
+Klage: Skriftligt til kommunen inden 4 uger efter modtagelsen af dette brev. Kommunen sender klagen til Ankestyrelsen."""
+    found = _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+    assert not [f for f in found if f.severity in SEVERE]
+    assert _rules(analyzer.analyze(text.replace("Årsag: Fraflytning registreret i CPR pr. 15-12-2026\n", ""), "afgoerelse"),
+                  "struktur.begrundelse")

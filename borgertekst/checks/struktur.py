@@ -623,6 +623,10 @@ def _stem(word: str) -> str:
     return word[:_STEM] if len(word) > _STEM else word
 
 
+# a form's reason field: its words are the case's facts, not a heading that names the request
+_REASON_FIELD = regex.compile(r"(årsag|begrundelse|grund|vurdering|baggrund|reason|reasons|why)\s*:", regex.IGNORECASE)
+
+
 @lru_cache(maxsize=8)  # the same body is read by the reasons and by the count of other sentences
 def _request_words(text: str, state: "ReasonState") -> frozenset[str]:
     """The words of the letter's request and headings ("Du har søgt om hjælp til briller",
@@ -632,7 +636,8 @@ def _request_words(text: str, state: "ReasonState") -> frozenset[str]:
         lines = b.text.split("\n")
         for line in lines:
             stripped = line.strip()
-            if stripped and len(stripped) <= _HEADING_MAX and not stripped.endswith((".", ",", ";")):
+            if stripped and len(stripped) <= _HEADING_MAX and not stripped.endswith((".", ",", ";")) \
+                    and not _REASON_FIELD.match(stripped):  # ("Årsag: Fraflytning registreret i CPR" is the reason itself)
                 words.update(_stem(w.casefold()) for w in _WORD.findall(stripped))
     for sentence in _SENTENCE_END.split(text):
         if state.request.search(sentence):
