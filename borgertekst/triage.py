@@ -898,6 +898,11 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
             advice = " ".join(dict.fromkeys(i.advice.strip() for i in applied)) + " " + advice
             template = applied[0].template
             reasons.extend(dict.fromkeys(i.reason for i in applied))
+        if template == "kvittering" and step in ("groen", "gul") and "question" in present and _asks(doc):
+            # (TRIAGE, session 7) a message that asks something for the writer gets an answer, not only a receipt
+            # ("Jeg er uenig … Hvordan klager jeg?"); the advice of the intent stays. A rhetorical question aimed at
+            # us ("Hvordan kan I give afslag, når …?") is part of the complaint: the receipt stays
+            template = config.watch_template
     if victim:
         advice = config.victim.advice.strip() + " " + advice
         if template == "kvittering":
@@ -935,6 +940,22 @@ FRAME_FILLERS = frozenset({"den", "det", "de", "en", "et", "alle", "hele", "båd
                            "mine", "din", "dit", "dine", "sin", "sit", "sine", "hans", "hendes", "deres", "the", "every",
                            "all", "lokale", "landsdækkende", "store", "danske", "nogle", "flere", "kære", "samtlige",
                            "diverse", "relevante", "forskellige", "mange", "andre", "både"})
+ASKER = frozenset({"jeg", "vi", "man", "mig", "os"})
+
+
+def _asks(doc) -> bool:
+    """A sentence that ends with a question mark asks for the writer ("Hvordan klager jeg?", "Kan vi få et møde?"),
+    not at us ("Hvordan kan I …?", "Hvorfor har du …?")."""
+    for sent in doc.sents:
+        words = [t for t in sent if not t.is_punct]
+        if not words or not sent.text.rstrip().endswith("?"):
+            continue
+        low = {t.lower_ for t in words}
+        if low & ASKER and not (low & SECOND_PERSON or any(t.text == "I" for t in words)):
+            return True
+    return False
+
+
 SECOND_PERSON = frozenset({"du", "dig", "din", "dit", "dine", "jer", "jeres"})
 
 

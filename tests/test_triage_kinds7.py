@@ -198,3 +198,14 @@ def test_you_dont_care_aimed_at_staff_is_an_accusation_but_i_dont_care_is_not():
     m = model()
     assert any(h.cls == "insults" for h in m.hits(m.doc("I er fuldstændig ligeglade med os!")))
     assert not any(h.cls == "insults" for h in m.hits(m.doc("Det er jeg ligeglad med, bare jeg får en tid.")))
+
+
+def test_a_disagreement_that_asks_how_to_complain_gets_an_answer_and_the_reconsideration_advice():
+    r = triage("Tak for brevet. Jeg er ikke enig i afgørelsen om min boligstøtte. Hvordan klager jeg?")
+    assert r.template == "svar-paa-spoergsmaal"
+    assert "genvurdér" in r.advice
+
+
+def test_a_thank_you_without_a_question_keeps_the_receipt():
+    r = triage("Tusind tak for hjælpen med ansøgningen i går. Hilsen Grete")
+    assert r.template == "kvittering"
