@@ -97,7 +97,7 @@ _RECONSIDERED = regex.compile(
     r"(?<!\b(hvis|når|om|såfremt) (\w+ ){0,2})\b(vi|kommunen|jobcentret|\w+udvalget|forvaltningen) (har )?(derfor |fortsat |stadig |altså )?"
     r"((fastholder|fastholdt|holder (derfor |fortsat |stadig )?fast i)(,? at\b| (derfor |hermed )?((vores|vor|kommunens|den|din|jeres|Deres) |"
     r"(afgørelsen|afslaget|beslutningen|vurderingen|kravet|\w*afgiften|gebyret|påbuddet)\b))"
-    r"|(ændret|ændrer|omgjort|omgør) (derfor |hermed )?(vores |vor |kommunens |den |din )?(afgørelse|afslag|beslutning|vurdering)\w*\b)"
+    r"|(ændret|ændrer|omgjort|omgør) (derfor |hermed |altså |dermed )?(ikke )?(vores |vor |kommunens |den |din )?(afgørelse|afslag|beslutning|vurdering)\w*\b)"
     r"|(?<!\b(hvis|når|om|såfremt) )\b(fastholder|ændrer|omgør) (vi|kommunen|jobcentret) (derfor |hermed |altså )?"
     r"(vores |vor |kommunens |den |din )?(afgørelse|afslag|beslutning|krav|\w*afgift|gebyr|påbud)"
     r"|\b(afgørelsen|afslaget|beslutningen|kravet|\w*afgiften|gebyret|påbuddet) (fastholdes|er (hermed )?(fastholdt|ændret|omgjort))\b",

@@ -181,6 +181,28 @@ CASES = {
         "Hej Amir\n\nMange tak for billederne af skimmelsvampen i badeværelset. Jeg giver dem videre til vores boligkonsulent "
         "i morgen, og hun ringer til dig for at aftale et besøg.\n\nHilsen\nLone, Boligsocialt Team",
     ),
+    # fourth blind batch's kinds: a reply that keeps the decision by not changing it, an association's application "blev
+    # godkendt", a receipt that promises to write again, a request to a doctor with "Vi vil bede dig om"
+    "reply-decision-not-changed": (
+        "klagesvar",
+        "Kære Rikke\n\nVi har fået din klage over, at Sofus ikke kan få kørsel til skole. Vi har målt vejen igen, og den er "
+        "2,1 km. Vi ændrer derfor ikke vores afgørelse.\n\nVenlig hilsen\nSkoleafdelingen",
+    ),
+    "association-application-approved": (
+        "afgoerelse",
+        "Kære Vestby Løbeklub\n\nJeres ansøgning til idrætspuljen om 6.000 kr. til nye startnumre blev godkendt på mødet i "
+        "går. Husk at sende et kort regnskab til os næste år.\n\nVenlig hilsen\nFritidssekretariatet",
+    ),
+    "receipt-write-again": (
+        "kvittering",
+        "Hej Poul\n\nTak for din mail og for de nye papirer fra sygehuset. Jeg spørger vores terapeut, om det ændrer noget, "
+        "og skriver til dig igen senest fredag.\n\nHilsen\nHanne",
+    ),
+    "request-to-doctor-bede": (
+        "andet",
+        "Til læge Jens Holm\nLægehuset i Byen\n\nVedrørende Maja Berg\n\nVi vil bede dig om en statusattest om din patients "
+        "helbred. Patienten har givet samtykke.\n\nMed venlig hilsen\nSygedagpenge",
+    ),
 }
 
 
@@ -238,13 +260,15 @@ UPHELD = ("Kære Jonna\n\nSvar på din klage\n\nVi har fået din klage over afg�
           "Din klage er derfor sendt videre til Ankestyrelsen.\n\nVenlig hilsen\nVisitationen")
 KEPT_AT = ("Kære Per\n\nTak for din klage over hjælpen til bad. Vi har set på sagen igen. Vi holder derfor fast i, at du får "
            "hjælp til bad to gange om ugen. Din klage er sendt til Ankestyrelsen.\n\nHilsen\nVisitationen")
+NOT_CHANGED = ("Kære Rikke\n\nSvar på din klage\n\nVi har målt skolevejen igen, og den er 2,1 km, under grænsen på 2,5 km. "
+               "Vi ændrer derfor ikke vores afgørelse.\n\nVenlig hilsen\nSkoleafdelingen")
 # a change of our procedure is no reconsideration
 ONLY_GUIDANCE = ("Kære Per\n\nTak for din klage over, at medarbejderen kom for sent tre gange i sidste uge. Det er vi kede af, "
                  "og du har ret i, at det ikke er godt nok. Vi har ændret vores procedure, så du får en sms, hvis vi bliver "
                  "forsinket.\n\nHilsen\nHjemmeplejen")
 
 
-@pytest.mark.parametrize("text, want", [(UPHELD, True), (KEPT_AT, True), (ONLY_GUIDANCE, False)])
+@pytest.mark.parametrize("text, want", [(UPHELD, True), (KEPT_AT, True), (NOT_CHANGED, True), (ONLY_GUIDANCE, False)])
 def test_reconsidered_reply(detector, text, want):
     d = detector.detection(text)
     assert d.type == "klagesvar"
