@@ -283,3 +283,38 @@ def test_no_more_worry_because_of_a_new_job_is_no_self_harm():
 def test_taking_staff_children_in_return(text, expected):
     labels = _safety_labels(text)
     assert any("til gengæld" in label for label in labels) == expected, (text, labels)
+
+
+# ---- threat3d/threat3e threats that only the classifier named -----------------------------------------------------
+@pytest.mark.parametrize("text, label_part", [
+    ("Næste gang river jeg håret af dig.", "håret"),
+    ("Vi ses en aften i en mørk gyde, du og jeg.", "mørk gyde"),
+    ("Jeg tager en flaske saltsyre med til mødet.", "syre"),
+    ("Kisten er bestilt, og den er lige i din størrelse.", "størrelse"),
+    ("Din kollega kommer til at få et uheld på vej hjem en dag.", "uheld"),
+    ("Sagsbehandleren får at mærke, hvad mine næver kan på jobcentret.", "næver"),
+    ("Jeg har sat dit navn på min liste.", "liste"),
+    ("Hvis I lukker min sag, bliver det blodigt.", "blod"),
+    ("Du vil ønske, at du aldrig havde mødt mig.", "aldrig havde mødt"),
+    ("Jeg ved godt, hvornår du går hjem fra kontoret.", "hvornår medarbejderen går"),
+])
+def test_classifier_only_kind_now_has_a_named_sign(text, label_part):
+    labels = _safety_labels(text)
+    assert any(label_part in label for label in labels), (text, labels)
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har fået et uheld på vej hjem fra jobcentret og brækket armen. Kan mødet flyttes?",
+    "Jeg har syre i maven og kan ikke komme til mødet i morgen.",
+    "Ved du, hvornår bussen til jobcentret kører?",
+    "Jeg ved ikke, hvornår du har tid, så ring bare, når det passer.",
+    "Han slog mig med sine næver, og ingen fra kommunen gjorde noget.",
+])
+def test_classifier_only_kind_non_threat_has_no_safety_sign(text):
+    assert not _safety_labels(text), text
+
+
+def test_it_can_change_quickly_counts_beside_a_weapon():
+    m = triage.model()
+    text = "Jeg har en pistol i skuffen. Det kan hurtigt ændre sig."
+    assert any(h.cls.startswith("safety:means_warning") for h in m.hits(m.doc(text)))
