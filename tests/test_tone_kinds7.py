@@ -218,3 +218,40 @@ def test_round_two_kinds_are_flagged(analyzer, sentence):
 ])
 def test_round_two_hard_neutrals_stay_unflagged(analyzer, sentence):
     assert tone_rules(analyzer, sentence) == [], sentence
+
+
+# ---- session 10, third round (other engineers' letters read through: wrong kinds of info finding) ----
+@pytest.mark.parametrize("sentence", [
+    "Kommunen påbyder Dem hermed at beskære hækken senest den 15. januar.",  # the påbud itself
+    "Efterkommes påbuddet ikke, kan kommunen lade arbejdet udføre for Deres regning.",  # what may follow, with "kan"
+    "Overholdes vilkårene ikke, kan tilladelsen trækkes tilbage.",
+    "Vi annullerer afgiften.",  # good news
+    "Du logger ind med MitID og får svar med det samme.",  # haste as time, not an order
+    "Du kan til enhver tid søge igen, hvis din indtægt falder.",  # the reader's right
+    "Vi har regnet ud, at du har fået 4.320 kr. for meget.",
+    "Vi har indført, at to medarbejdere tjekker planen, hver gang tiderne ændres.",
+    "Denne meddelelse kan ikke besvares.",
+    "Det ændrer ikke noget for jeres barns plads.",
+    "Udvalgets beslutning er endelig og kan ikke påklages til anden myndighed.",
+    "De bedes straks give besked, såfremt Deres indkomst ændres.",
+    "Jeg ved, at det har været et svært år for dig, og at du har været bekymret for, hvad der skal ske nu.",
+])
+def test_round_three_neutral_kinds_stay_unflagged(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == [], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Husk, at vi til enhver tid kan genoptage din bevilling, hvis vi finder grund til det.",  # the writer's right
+    "Vi hører hele tiden det samme fra dig.",
+    "Efterkommes påbuddet ikke, vil kommunen lade arbejdet udføre for Deres regning.",  # a sure consequence
+])
+def test_round_three_tryk_kinds_stay_flagged(analyzer, sentence):
+    assert tone_rules(analyzer, sentence), sentence
+
+
+def test_only_precise_kinds_are_warnings(analyzer):
+    # doubting honesty, generalising, sarcasm, pressure: info until a fresh blind measurement shows otherwise
+    for sentence in ("Vi har svært ved at tro på, at brevet aldrig nåede frem.",
+                     "Overraskende nok mangler lønsedlen også i denne måned."):
+        severities = tryk_severities(analyzer, sentence)
+        assert severities and "warning" not in severities, sentence

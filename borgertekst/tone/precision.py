@@ -84,6 +84,13 @@ class PrecisionPolicy:
     # words of haste ("med det samme", "straks") that are no command when the writer is the one acting
     # ("Vi skulle have ringet til jer med det samme", "Vi har straks rettet din adresse")
     writer_act: frozenset[str] = frozenset()
+    # words of a right that reassure when the reader holds it ("De kan til enhver tid ansøge på ny") and press when
+    # the writer does ("vi kan til enhver tid genoptage din bevilling")
+    reader_right: frozenset[str] = frozenset()
+    # frequency words that generalise only about the reader ("Du kommer altid for sent"): no evidence when someone
+    # else is the subject ("Der er altid to lærere i gården", "Vi har indført, at to medarbejdere tjekker planen, hver
+    # gang …", "hun gør rent hver gang")
+    reader_subject: frozenset[str] = frozenset()
 
     @classmethod
     def from_options(cls, options: dict, threshold: float) -> "PrecisionPolicy":
@@ -113,6 +120,8 @@ class PrecisionPolicy:
             letter_min=int(options.get("letter_min_sentences", 0) or 0),
             letter_margin=float(options.get("letter_words_only_margin", 0.0) or 0.0),
             writer_act=frozenset(w.lower() for w in options.get("writer_act_words") or []),
+            reader_right=frozenset(w.lower() for w in options.get("reader_right_words") or []),
+            reader_subject=frozenset(w.lower() for w in options.get("reader_subject_words") or []),
         )
 
     def base_threshold(self, alone: bool) -> float:
@@ -159,6 +168,9 @@ class PrecisionPolicy:
             if (self._third_party(sig, found, sentence_reader, text_reader)
                     or (found and found.lower() in self.no_evidence)
                     or (found and found.lower() in self.writer_act and writer_acts(text, start, sig.start))
+                    or (found and found.lower() in self.reader_right and reader_acts(text, start, sig.start))
+                    or (found and found.lower() in self.reader_subject
+                        and not about_reader(text, start, sig.start, sentence_reader))
                     or (found and any(a <= sig.start and sig.end <= b for a, b in explained))
                     or (weak and sig.feature.startswith("lex:") and matches)):
                 # an officialese class (weak) in a known neutral context is that context's register
@@ -218,8 +230,9 @@ class PrecisionPolicy:
         return Decision(score >= needed, score, needed, reason + (" (alone)" if alone else ""))
 
 
-# subject pronouns: the writer ("vi", "jeg") or the reader ("du", capitalised "De", "I", "man")
-_SUBJECT = re.compile(r"\b(?:(?i:vi|jeg|du|man)|De|I)\b")
+# subject pronouns: the writer ("vi", "jeg"), the reader ("du", capitalised "De", "I", "man") or a third person
+# ("han", "hun", lower-case "de")
+_SUBJECT = re.compile(r"\b(?:(?i:vi|jeg|du|man|han|hun)|De|de|I)\b")
 
 
 def writer_acts(text: str, start: int, at: int) -> bool:
@@ -230,6 +243,27 @@ def writer_acts(text: str, start: int, at: int) -> bool:
     for m in _SUBJECT.finditer(text, start, at):
         last = m.group(0)
     return last is not None and last.lower() in ("vi", "jeg")
+
+
+def about_reader(text: str, start: int, at: int, sentence_reader: bool) -> bool:
+    """Whether a word at ``at`` may speak of the reader: the sentence addresses the reader ("Vi hører hele tiden det
+    samme fra dig"), or no subject pronoun comes before it ("Hver gang vi beder om noget, …", "Det er altid de samme
+    forældre, der klager"), or the last one is the reader's; not when the writer or a third person is the subject
+    ("hun gør rent hver gang", "Vi har indført, at to medarbejdere tjekker planen, hver gang …")."""
+    if sentence_reader:
+        return True
+    last = None
+    for m in _SUBJECT.finditer(text, start, at):
+        last = m.group(0)
+    return last is None or last.lower() in ("du", "man") or last in ("De", "I")
+
+
+def reader_acts(text: str, start: int, at: int) -> bool:
+    """Whether the last subject pronoun before ``at`` in the sentence is the reader's ("du", "De", "I")."""
+    last = None
+    for m in _SUBJECT.finditer(text, start, at):
+        last = m.group(0)
+    return last is not None and (last.lower() == "du" or last in ("De", "I"))
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•–·▪◦]|\d{1,2}[.)]|[a-zæøå][.)])[ \t]+")
