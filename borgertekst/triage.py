@@ -1009,6 +1009,7 @@ def _floor(config: TriageConfig, doc, hits, values: dict[str, float], step: str)
 
 CAUTION = "caution"
 CAUTION_LABEL = "nævner vold, våben eller trusler (ikke i sig selv en trussel)"
+SIGNAL_FIRST = frozenset({"unclear"})
 MODEL_WORDS = "model:words"
 MODEL_WORDS_LABEL = "ord, der trækker trinet op (modellen)"
 
@@ -1049,7 +1050,8 @@ def _signals(m: TriageModel, doc, hits, step: str) -> list[Signal]:
             continue  # someone else's threat, told by the writer: in the reasons, not a sign of the writer's
         elif rank[m.config.classes[h.cls].step] > 0:
             keep.append((1, h))
-    keep.sort(key=lambda p: (p[0], doc[p[1].start].idx, -p[1].end))  # longest first at a place
+    # longest first at a place; at the same place the more telling class ("forstår ikke": unclear, not frustration)
+    keep.sort(key=lambda p: (p[0], doc[p[1].start].idx, -p[1].end, p[1].cls not in SIGNAL_FIRST))
     out: list[Signal] = []
     seen: set[tuple[int, int]] = set()
     text = _text(doc)

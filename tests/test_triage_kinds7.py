@@ -209,3 +209,14 @@ def test_a_disagreement_that_asks_how_to_complain_gets_an_answer_and_the_reconsi
 def test_a_thank_you_without_a_question_keeps_the_receipt():
     r = triage("Tusind tak for hjælpen med ansøgningen i går. Hilsen Grete")
     assert r.template == "kvittering"
+
+
+def test_du_skal_vide_is_no_publication_frame():
+    r = triage("Du skal vide, at jeg læste om det nye bibliotek på Facebook. Hvornår åbner det?")
+    assert PRESS not in _kinds(r)
+
+
+def test_not_understanding_our_letter_is_shown_as_unclear_dialogue():
+    r = triage("Jeg har fået et brev om partshøring, men forstår ikke helt, hvad jeg skal svare. Må jeg ringe?")
+    assert r.signals and r.signals[0].kind == "unclear"
+    assert r.template == "svar-paa-spoergsmaal"
