@@ -255,3 +255,18 @@ def test_only_precise_kinds_are_warnings(analyzer):
                      "Overraskende nok mangler lønsedlen også i denne måned."):
         severities = tryk_severities(analyzer, sentence)
         assert severities and "warning" not in severities, sentence
+
+
+# ---- session 10, fourth round (blind set tone7c) ---------------------------------------------
+def test_what_may_follow_without_the_word_paabud(analyzer):
+    assert tone_rules(analyzer, "Rydder du ikke fortovet, kan kommunen få det gjort for din regning.") == []
+    assert tone_rules(analyzer, "Rydder du ikke fortovet, vil kommunen få det gjort for din regning.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Du er selv skyld i, at pengene kom for sent.",
+    "Det burde efterhånden være gået op for dig, at fristen er den 1.",
+    "Vi kommer ikke til at se på sagen igen.",
+])
+def test_round_four_kinds_are_flagged(analyzer, sentence):
+    assert tone_rules(analyzer, sentence), sentence
