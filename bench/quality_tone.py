@@ -149,11 +149,17 @@ def tone_holdout(lines: list[str], analyzer) -> None:
         "| set | sentences | model recall | model false alarms | product recall | product false alarms |",
         "|---|---|---|---|---|---|",
     ]
+    by_kind: dict[tuple[str, str], list[int]] = {}  # (severity, rule (kind)) -> [on escalating, on neutral]
     for path in paths:
         rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
         counts = collections.Counter()
         for r in rows:
             tone = [f for f in analyzer.analyze(r["text"]).findings if f.category == "tone"]
+            for f in tone:
+                if r["label"] in ("escalating", "neutral"):
+                    kind = _KIND.search(f.message) if f.rule == "tone.tryk-saetning" else None
+                    key = (f.severity, f"{f.rule} ({kind.group(1)})" if kind else f.rule)
+                    by_kind.setdefault(key, [0, 0])[r["label"] == "neutral"] += 1
             model = any("tone.tryk-saetning" in (f.rule, *f.also_rules) for f in tone)
             counts[(r["label"], "n")] += 1
             counts[(r["label"], "model")] += model
@@ -172,7 +178,29 @@ def tone_holdout(lines: list[str], analyzer) -> None:
     for name, after, recall, fa, precision, found in FIRST_RUNS:
         lines.append(f"| {name} | {after} | {recall} | {fa} | {precision} | {found} |")
     lines.append("")
+    lines += ["Findings on the blind sentence sets by severity and kind (all sets together, each sentence alone; "
+              "the sets are kind-balanced, so this precision is higher than in a letter, where most sentences "
+              "are neutral):", "",
+              "| severity | rule (kind) | on escalating | on neutral | precision |", "|---|---|---|---|---|"]
+    for (severity, name), (e, n) in sorted(by_kind.items()):
+        lines.append(f"| {severity} | {name} | {e} | {n} | {pct(e / (e + n)) if e + n else '—'} |")
+    lines.append("")
     tone_blind_letters(lines, analyzer)
+    lines += [
+        "**Severity earned by measured precision (session 10).** `tone.tryk-saetning` is `warning` only for "
+        "blame/correction (`options.warning_kinds`) with evidence beyond word choice and a score of at least "
+        "`warning_min_score` (0.85); every other finding is `info`. Measured: in the tone engineers' labelled "
+        "letters (tone3-tone7c, eval5, eval6) and the shared letters every promoted kind was right (blame 12/12, "
+        "pressure 7/7, doubt 5/5, condescension 7/7, sarcasm 2/2, generalising 3/3); but read through on the "
+        "other engineers' letters (panel*, elements*, words*, ltype*, suggest*: ~600 letters by other writers, "
+        "not labelled for tone, judged by reading each warning), only blame was precise as a warning (8 right, "
+        "1 wrong, 2 borderline): pressure (a påbud's 'kan' consequence, 'De kan til enhver tid ansøge på ny, "
+        "såfremt …'), generalising ('er du altid velkommen', 'hver gang' about staff), sarcasm ('Det må have "
+        "været et chok'), doubt ('Vi tror ikke, at Emil bare pjækker') and condescension ('Vi har regnet ud, at "
+        "…') were wrong more often than right (about 9 right, 20 wrong together). A fresh blind letter batch "
+        "by another writer is what would let more kinds earn `warning`.",
+        "",
+    ]
 
 
 # First runs on the blind sets of session 6 (2026-11-30), recorded before anything was changed for
@@ -188,6 +216,10 @@ FIRST_RUNS = [
     ("tone6/blind1 (130) + letters (18)", "9266bda (session 9 start)", "0.80", "0.05", "9/14 = 0.64", "9/17"),
     ("tone6b/blind1 (100) + letters (8)", "after the first session-9 fixes", "0.56", "0.02", "6/9 = 0.67", "6/9"),
     ("tone6c/blind1 (80) + letters (6)", "82bbc19 (after the second fixes)", "0.55", "0.00", "5/6 = 0.83", "4/4"),
+    # session 10 (TONE): tone7 at the session start, tone7b after b4222b9/0f88063, tone7c after b96c574
+    ("tone7/blind1 (130) + letters (20)", "4210dfe (session 10 start)", "0.76", "0.02", "10/11 = 0.91", "9/16"),
+    ("tone7b/blind1 (100) + letters (10)", "0f88063 (first fixes)", "0.63", "0.03", "5/6 = 0.83", "5/8"),
+    ("tone7c/blind1 (70) + letters (6)", "b96c574 (third fixes)", "0.70", "0.00", "1/2 = 0.50", "1/5"),
 ]
 
 
