@@ -91,8 +91,5 @@ class WordListMatcher:
             # "vedrører" found by its lemma "vedrøre" cannot become "om"
             fixed_misfit = entry.word_class in ("adv", "phrase") and entry.term is not None \
                 and " ".join(span.text.lower().split()) != entry.term.lower()
-            # a verb found in its s-passive ("Afgørelsen kan ikke påklages", "Klagen indgives") cannot take an
-            # active replacement in its place ("klage over", "sende"): the sentence must be rewritten, so it is advice
-            passive_misfit = entry.word_class == "verb" and any(t.morph.get("Voice") == ["Pass"] for t in span)
             yield Hit(span.start_char, span.end_char, list(entry.replace), entry.explain, entry.message,
-                      {"term": entry.term}, advice=entry.word_class == "gloss" or fixed_misfit or passive_misfit)
+                      {"term": entry.term}, advice=entry.word_class == "gloss" or fixed_misfit)
