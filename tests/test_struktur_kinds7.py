@@ -571,3 +571,49 @@ Klage: Skriftligt til kommunen inden 4 uger efter modtagelsen af dette brev. Kom
     assert not [f for f in found if f.severity in SEVERE]
     assert _rules(analyzer.analyze(text.replace("Årsag: Fraflytning registreret i CPR pr. 15-12-2026\n", ""), "afgoerelse"),
                   "struktur.begrundelse")
+
+
+# --- round 10 (elements7/h): a refusal from a municipal pool has no administrative appeal (no red error); guidance that
+# comes in another authority's letter; the reader's failure as the facts of a sanction; a call promised before a time
+
+def test_a_refusal_from_a_municipal_pool_gets_no_red_error_for_missing_guidance(analyzer):
+    text = """Kære Fodboldklub
+
+Fritids- og Idrætsudvalget har behandlet jeres ansøgning om anlægstilskud til en ny kunstgræsbane.
+
+Udvalget har besluttet ikke at give tilskud i 2027, fordi anlægspuljen for 2027 allerede er brugt på svømmehallen.
+
+I er velkomne til at søge igen til puljen for 2028.
+
+Venlig hilsen
+Kultur og Fritid, 70 10 20 30"""
+    found = _rules(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+    assert found and found[0].severity != "error" and "ikke påklages" in found[0].message
+
+
+def test_guidance_in_another_authoritys_letter_is_not_judged(analyzer):
+    text = """Hej Britt
+
+Din boligstøtte stopper, fordi jeres samlede indtægt er over grænsen. Det er Udbetaling Danmark, der har truffet afgørelsen, og du får brev fra dem i e-Boks med klagevejledning.
+
+Hilsen Jette, Borgerservice, 70 10 20 30"""
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+
+
+def test_the_readers_failure_is_the_reason_of_a_sanction_and_a_promised_call_is_a_next_step(analyzer):
+    text = """Fradrag i uddannelseshjælp
+
+De har ikke deltaget i Deres aktivitet den 2., 3. og 4. november og har ikke meldt afbud. Jobcentret har trukket 3 dage i Deres uddannelseshjælp for december, svarende til 1.716 kr.
+
+De kan klage over afgørelsen til Jobcentret inden 4 uger. Fastholdes afgørelsen, sendes klagen til Ankestyrelsen.
+
+Jobcentret, tlf. 70 10 20 30"""
+    found = _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+    assert not [f for f in found if f.severity in SEVERE]
+    call = """Kære Henning
+
+Du får ledsagelse 10 timer om måneden. Ledsageren, Kim, ringer til dig inden jul.
+
+Venlig hilsen
+Line, 70 10 20 30"""
+    assert not _rules(analyzer.analyze(call, "afgoerelse"), "struktur.naeste-skridt")
