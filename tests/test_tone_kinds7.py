@@ -270,3 +270,24 @@ def test_what_may_follow_without_the_word_paabud(analyzer):
 ])
 def test_round_four_kinds_are_flagged(analyzer, sentence):
     assert tone_rules(analyzer, sentence), sentence
+
+
+def test_lexicon_hash_patterns_equal_doc_patterns(analyzer):
+    """PERF's start-up patch (session 10): the PhraseMatcher gets each fixed lexicon entry as its lemmas' hashes,
+    which must be exactly the table a pattern ``Doc`` of those lemmas gives."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+
+    from borgertekst.tone.lexicon import ClassSpec, LexiconMatcher, _entry_variants
+
+    nlp = analyzer.nlp
+    entries = ("ikke svare på flere", "svaret blive det samme", "med interesse læst", "raketforsker")
+    built = LexiconMatcher(nlp, [ClassSpec("x", "x", entries)])
+    ref = PhraseMatcher(nlp.vocab, attr="LEMMA")
+    for n, entry in enumerate(entries):
+        for v in _entry_variants(nlp, entry):
+            assert len(v) == 1 and "*" not in v[0]
+            ref.add(f"x\t{n}", [Doc(nlp.vocab, words=v[0], lemmas=v[0])])
+    assert built.phrases.__reduce__()[1][1] == ref.__reduce__()[1][1]
+    doc = nlp("Vi har med interesse læst dit brev, men vi vil ikke svare på flere mails.")
+    assert sorted((s, e) for _, s, e in built.phrases(doc)) == sorted((s, e) for _, s, e in ref(doc))
