@@ -18,7 +18,7 @@ type but the decision signals are strong, ``Detection.maybe`` lists
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -93,15 +93,21 @@ REPLY_WORDS = 5
 # reply runs only the decision checks that opt in (``options.on_reconsideration``, one step milder): on the labelled
 # holdouts 16 replies hold this wording, and klagevejledning run on them was wrong twice and right never (the
 # municipality sends the complaint on to the appeal body itself), while their reasons are what the citizen must see.
-_RECONSIDERED = regex.compile(
+_RECONSIDERED_PATTERN = (
     r"(?<!\b(hvis|når|om|såfremt) (\w+ ){0,2})\b(vi|kommunen|jobcentret|\w+udvalget|forvaltningen) (har )?(derfor |fortsat |stadig |altså )?"
     r"((fastholder|fastholdt|holder (derfor |fortsat |stadig )?fast i)(,? at\b| (derfor |hermed )?((vores|vor|kommunens|den|din|jeres|Deres) |"
     r"(afgørelsen|afslaget|beslutningen|vurderingen|kravet|\w*afgiften|gebyret|påbuddet)\b))"
     r"|(ændret|ændrer|omgjort|omgør) (derfor |hermed |altså |dermed )?(ikke )?(vores |vor |kommunens |den |din )?(afgørelse|afslag|beslutning|vurdering)\w*\b)"
     r"|(?<!\b(hvis|når|om|såfremt) )\b(fastholder|ændrer|omgør) (vi|kommunen|jobcentret) (derfor |hermed |altså )?"
     r"(vores |vor |kommunens |den |din )?(afgørelse|afslag|beslutning|krav|\w*afgift|gebyr|påbud)"
-    r"|\b(afgørelsen|afslaget|beslutningen|kravet|\w*afgiften|gebyret|påbuddet) (fastholdes|er (hermed )?(fastholdt|ændret|omgjort))\b",
-    _FLAGS)
+    r"|\b(afgørelsen|afslaget|beslutningen|kravet|\w*afgiften|gebyret|påbuddet) (fastholdes|er (hermed )?(fastholdt|ændret|omgjort))\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _reconsidered() -> regex.Pattern:
+    """``_RECONSIDERED_PATTERN`` compiled on first need (only a letter typed klagesvar needs it; ~6 ms at import otherwise)."""
+    return regex.compile(_RECONSIDERED_PATTERN, _FLAGS)
 
 
 # where a sentence ends (a line without a full stop ends at the line break)
@@ -483,7 +489,7 @@ class Detection:
     confidence: float  # 0–1
     scores: dict[str, float] = field(default_factory=dict)
     maybe: frozenset[str] = frozenset()  # other types plausible enough to check at a lower severity
-    # a reply to a complaint that keeps or changes the decision (``_RECONSIDERED``)
+    # a reply to a complaint that keeps or changes the decision (``_RECONSIDERED_PATTERN``)
     reconsidered: bool = False
 
 
@@ -666,7 +672,7 @@ class LetterTypeDetector:
                 learned, p = lettertype_model.predict(own)
             if learned == "afgoerelse" and p >= MODEL_MAYBE:
                 maybe = maybe | {"afgoerelse"}
-        reconsidered = best == "klagesvar" and _RECONSIDERED.search(self.without_hedged(own)) is not None
+        reconsidered = best == "klagesvar" and _reconsidered().search(self.without_hedged(own)) is not None
         return Detection(best, confidence, scores, maybe, reconsidered)
 
     def detect(self, text: str) -> str:

@@ -203,6 +203,12 @@ CASES = {
         "Til læge Jens Holm\nLægehuset i Byen\n\nVedrørende Maja Berg\n\nVi vil bede dig om en statusattest om din patients "
         "helbred. Patienten har givet samtykke.\n\nMed venlig hilsen\nSygedagpenge",
     ),
+    # an English refusal in a mail: "we can not give you the support"
+    "english-cannot-give-support": (
+        "afgoerelse",
+        "Hi Omar,\n\nThank you for your mail about help for a new bed. Unfortunately we can not give you the support, "
+        "because you got help for a bed last year.\n\nBest regards\nYdelse",
+    ),
 }
 
 
@@ -238,6 +244,12 @@ NOT = {
         "information",
         "Kære Ali\n\nVi skriver, fordi du ikke kom til samtalen den 3. maj. Det er din pligt at møde op til de samtaler, du "
         "bliver indkaldt til. Hvis du ikke havde en rimelig grund, kan det få betydning for din ydelse.\n\nVenlig hilsen\nJobcentret",
+    ),
+    # "we cannot give you an answer yet" is no refusal
+    "english-no-answer-yet": (
+        "kvittering",
+        "Dear Ms. Lund,\n\nThank you for your e-mail. We cannot give you an answer yet, but you will hear from us no later "
+        "than Friday.\n\nKind regards\nBorgerservice",
     ),
     # an information letter that apologises for the nuisance stays information
     "information-apologises": (
