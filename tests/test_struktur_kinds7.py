@@ -617,3 +617,30 @@ Du får ledsagelse 10 timer om måneden. Ledsageren, Kim, ringer til dig inden j
 Venlig hilsen
 Line, 70 10 20 30"""
     assert not _rules(analyzer.analyze(call, "afgoerelse"), "struktur.naeste-skridt")
+
+
+# --- round 11 (elements7/i): a postal address in the guidance is how to complain; an English promise to call
+
+def test_a_postal_address_in_the_guidance_is_how_to_complain(analyzer):
+    text = """Kære Erna
+
+Du får ikke hjælp til indkøb, fordi du ved besøget selv gik til Brugsen med rollatoren.
+
+Du kan klage inden 4 uger til Visitationen, Furesø Kommune, Stiager 2, 3500 Værløse. Fastholder vi afslaget, sender vi det til Ankestyrelsen.
+
+Venlig hilsen
+Kirsten, 70 10 20 30"""
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+    no_address = text.replace(" til Visitationen, Furesø Kommune, Stiager 2, 3500 Værløse", "")
+    found = _rules(analyzer.analyze(no_address, "afgoerelse"), "struktur.klagevejledning")
+    assert found and "hvordan" in found[0].message
+
+
+def test_an_english_promise_to_call_is_a_next_step(analyzer):
+    text = """Dear Fatima,
+
+You have been granted a personal assistant for 20 hours a week. Your coordinator will call you next week.
+
+Best regards
+Handicap Team, 70 10 20 30"""
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.naeste-skridt")
