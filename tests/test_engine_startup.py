@@ -146,3 +146,29 @@ def test_the_yaml_data_cache_keeps_only_files_that_are_still_there(tmp_path, mon
     sources.save_sources()
     assert set(cache.load_marshal("yaml-data", sources._disk_key())) == {str(kept)}
     cache.directory.cache_clear()
+
+
+def test_letter_type_prefilter_walks_are_read_back_from_the_cache_with_the_same_scores(tmp_path, monkeypatch):
+    """The strings the letter-type prefilters derive from a pattern's parse tree come back from the
+    derived-data cache in a later process (no walk), and the detection scores stay the same."""
+    from borgertekst import cache, lettertype
+    from borgertekst.matchers.literals import DerivedMemo
+
+    monkeypatch.setenv(cache.ENV, str(tmp_path / "cache"))
+    cache.directory.cache_clear()
+    fresh = {name: DerivedMemo(memo.name, memo.module_file, memo.derive)
+             for name, memo in (("_REQUIRED", lettertype._REQUIRED), ("_PREFIXES", lettertype._PREFIXES),
+                                ("_PROBES", lettertype._PROBES))}
+    for name, memo in fresh.items():
+        monkeypatch.setattr(lettertype, name, memo)
+    first = LetterTypeDetector(load_ruleset().letter_types).detection(LETTER)  # derives and saves
+    assert all(memo._memo and not memo._unsaved for memo in fresh.values())
+
+    def no_walk(pattern):
+        raise AssertionError(f"walked again: {pattern[:40]}")
+
+    for name, memo in fresh.items():  # a later process: every value from the cache
+        monkeypatch.setattr(lettertype, name, DerivedMemo(memo.name, memo.module_file, no_walk))
+    again = LetterTypeDetector(load_ruleset().letter_types).detection(LETTER)
+    assert (again.type, again.confidence, again.scores) == (first.type, first.confidence, first.scores)
+    cache.directory.cache_clear()
