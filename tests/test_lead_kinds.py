@@ -94,3 +94,45 @@ def test_a_refusal_in_subordinate_word_order_is_a_decision(analyzer):
                      "Vi undersøger, om din ansøgning ikke kan bevilges efter en anden paragraf."):
         report = analyzer.analyze(f"Kære Hanne\n\n{sentence}\n\nVenlig hilsen\nKommunen")
         assert report.letter_type != "afgoerelse", sentence
+
+
+# A sanction threatened by a condition that opens the sentence, with the loss in the main clause in another
+# word order than the pressure lexicon's ("stoppe … hjælp"): the object first, a passive participle, "mister".
+# The sentences are new, written for the test (EVAL's eval6/eval7 misses were of this kind).
+CONDITIONAL_LOSSES = [
+    "Kommer du for sent igen, bliver din plads i madordningen opsagt.",
+    "Skulle kortet igen blive misbrugt, mister du det uden videre.",
+    "Hvis De ikke betaler restancen, lukker vi for varmen i ejendommen.",
+]
+# a condition with a stop the reader asked for, and a loss far into the main clause, stay calm
+CALM_CONDITIONS = [
+    "Hvis du ønsker det, stopper vi hjemmehjælpen fra 1. marts.",
+    "Når du ikke deltager i tilbuddet, har vi efter loven pligt til at se på, om hjælpen skal nedsættes.",
+]
+
+
+def _tone(report):
+    return [f for f in report.findings if any(r.startswith("tone.") for r in f.rules)]
+
+
+def _condition_sanction(sentence):
+    from borgertekst import tone
+    from borgertekst.nlp import load
+
+    nlp = load()
+    return [s for s in tone.scorer(nlp).score_doc(nlp(sentence), explain_from=0.0)
+            if any(sig.feature == "sig:condition_sanction" for sig in s.signals)]
+
+
+def test_a_conditional_loss_in_another_word_order_is_a_sanction_signal(analyzer):
+    for sentence in CONDITIONAL_LOSSES:
+        assert _condition_sanction(sentence), sentence
+    # the two in du-form score above the precision gate and are shown
+    for sentence in CONDITIONAL_LOSSES[:2]:
+        assert _tone(analyzer.analyze(sentence)), sentence
+
+
+def test_a_condition_without_a_threatened_loss_stays_calm(analyzer):
+    for sentence in CALM_CONDITIONS:
+        assert not _condition_sanction(sentence), sentence
+        assert not _tone(analyzer.analyze(sentence)), sentence
