@@ -197,7 +197,7 @@ def possible_signals(texts: list[str], lows: list[str], classes) -> set[str]:
 # its tokens'. A mask is worked out once per token text (``token_mask``).
 (_M_DE, _M_READER, _M_JEG, _M_NEG, _M_EXCL, _M_S, _M_CAPS, _M_PART, _M_PRAISE, _M_REPROACH, _M_ALWAYS,
  _M_FEEL, _M_TURN, _M_RULE, _M_SOFT, _M_TAK, _M_ORDINAL, _M_ALPHA, _M_WRITER, _M_QUESTION,
- _M_OBLIGATION, _M_HINDSIGHT, _M_PLURAL) = (1 << k for k in range(23))
+ _M_OBLIGATION, _M_HINDSIGHT, _M_PLURAL, _M_LOSS) = (1 << k for k in range(24))
 _MASKS: dict[str, int] = {}
 
 
@@ -253,6 +253,8 @@ def token_mask(text: str, low: str) -> int:
         m |= _M_HINDSIGHT
     if text == "I" or low in PLURAL_YOU:
         m |= _M_PLURAL
+    if low.startswith(LOSS_STEMS):
+        m |= _M_LOSS
     if len(_MASKS) > 200_000:
         _MASKS.clear()
     _MASKS[text] = m
@@ -298,7 +300,7 @@ def signals_of_mask(m: int, count: int, alpha_count: int, classes) -> list[str]:
         out.append("sig:passive")
     if m & _M_CAPS:
         out.append("sig:shouting")
-    if "pres" in classes:
+    if "pres" in classes or m & _M_LOSS:  # a loss verb after an opening condition (``_loss_after_opening_condition``)
         out.append("sig:condition_sanction")
     if m & _M_PART:
         out.append("sig:particle")
