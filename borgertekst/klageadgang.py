@@ -91,10 +91,9 @@ def literal_first(pattern: str) -> list[str]:
     return out
 
 
-def _group_end(pattern: str, i: int) -> int | None:
-    """The index just after the group that opens at ``pattern[i]`` (escapes and character classes
-    skipped), or None when it does not close."""
-    depth = 0
+def _group_brackets(pattern: str, i: int = 0):
+    """The index and character of each ``(`` and ``)`` of ``pattern`` from ``i`` on that opens or closes
+    a group: escapes and character classes skipped."""
     in_class = False
     while i < len(pattern):
         char = pattern[i]
@@ -107,41 +106,32 @@ def _group_end(pattern: str, i: int) -> int | None:
             in_class = True
             if pattern[i + 1:i + 2] == "]":
                 i += 1
-        elif char == "(":
+        elif char in "()":
+            yield i, char
+        i += 1
+
+
+def _group_end(pattern: str, i: int) -> int | None:
+    """The index just after the group that opens at ``pattern[i]``, or None when it does not close."""
+    depth = 0
+    for j, char in _group_brackets(pattern, i):
+        if char == "(":
             depth += 1
-        elif char == ")":
+        else:
             depth -= 1
             if depth == 0:
-                return i + 1
-        i += 1
+                return j + 1
     return None
 
 
 def _uncaptured(pattern: str) -> str:
     """``pattern`` with its capturing groups made non-capturing (escapes and character classes skipped)."""
-    out = []
-    in_class = False
-    i = 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "]":
-                out.append("[]")
-                i += 2
-                continue
-        elif char == "(" and pattern[i + 1:i + 2] != "?":
-            out.append("(?:")
-            i += 1
-            continue
-        out.append(char)
-        i += 1
+    out, last = [], 0
+    for j, char in _group_brackets(pattern):
+        if char == "(" and pattern[j + 1:j + 2] != "?":
+            out.append(pattern[last:j] + "(?:")
+            last = j + 1
+    out.append(pattern[last:])
     return "".join(out)
 
 
