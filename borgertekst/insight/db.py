@@ -8,7 +8,9 @@ PostgreSQL serialises the start-up migrations and the roll-up with advisory lock
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+import time
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, text
@@ -39,7 +41,7 @@ def make_engine(url: str) -> Engine:
             dbapi_connection.isolation_level = None  # we issue BEGIN ourselves
             cursor = dbapi_connection.cursor()
             cursor.execute("PRAGMA busy_timeout = 30000")
-            cursor.execute("PRAGMA journal_mode = WAL")
+            _set_wal(cursor)
             cursor.execute("PRAGMA synchronous = NORMAL")
             cursor.close()
 
@@ -49,6 +51,29 @@ def make_engine(url: str) -> Engine:
 
         return engine
     return create_engine(parsed, pool_pre_ping=True, pool_size=2, max_overflow=2)
+
+
+def _set_wal(cursor, wait_seconds: float = 30.0) -> None:
+    """Switch the file to WAL, waiting for other processes doing the same.
+
+    Changing the journal mode needs an exclusive lock, and SQLite answers "database is locked"
+    at once instead of calling the busy handler when two fresh processes open a new file at the
+    same moment; so the switch is retried. WAL is stored in the file: once set, the first read
+    says so and nothing is changed.
+    """
+    deadline = time.monotonic() + wait_seconds
+    delay = 0.01
+    while True:
+        try:
+            if str(cursor.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+                return
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
 
 def advisory_lock(connection, key: int) -> None:
