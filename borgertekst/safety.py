@@ -19,6 +19,12 @@ from .rulebook.loader import RuleFileError, shipped_rules_dir
 SAFETY_FILE = "sikkerhed.yaml"
 SELF_HARM_CLASS = "concern:self_harm"  # the class triage gives words about harming oneself (triage.SELF_HARM)
 CONTENT_GROUP = "_content"  # a word group declared empty in the rule file: every content word (4+ letters, no stop word)
+# (THREAT, session 8) word groups filled by safety.py: a name (a capitalised word inside a sentence that is none of the
+# rule file's words: "til Dorte", "Helle"); a count of 20 or more written in digits ("sendt dig 40 beskeder")
+NAME_GROUP = "_name"
+MANY_GROUP = "_many"
+MANY_FROM = 20
+SCORE_GROUP = "_score"  # (THREAT, session 8) a score in digits ("5-1", "3-2")
 HYPERBOLE_CLASS = "not:self_hyperbole"  # triage's class for hyperbole about the writer (rules/triage.yaml)
 
 
@@ -120,9 +126,15 @@ class SafetyRules:
                                             f"{', '.join(unknown)}.")
         self.phrases = [(p["label"], [[str(w).lower() for w in seq] for seq in p["lemmas"]])
                         for p in (data.get("phrases") or [])]
+        # (THREAT, session 8) a strong phrase may have ``unless`` groups too ("du er mit livs redning" is praise)
+        phrase_unless = [tuple(p.get("unless") or ()) for p in (data.get("phrases") or [])]
+        unknown = [g for u in phrase_unless for g in u if g not in self.words]
+        if unknown:
+            raise RuleFileError(source, f"'phrases' bruger ukendte ordgrupper: {', '.join(unknown)}.")
         # the fixed phrases by their first word: (class, words, groups that take a watch phrase back)
         self._phrase_index: dict[str, list[tuple[str, tuple[str, ...], frozenset[str]]]] = {}
-        phrase_list = [(f"safety:phrase:{pi}", seqs, frozenset()) for pi, (_l, seqs) in enumerate(self.phrases)]
+        phrase_list = [(f"safety:phrase:{pi}", seqs, frozenset(phrase_unless[pi]))
+                       for pi, (_l, seqs) in enumerate(self.phrases)]
         phrase_list += [(f"{kind}phrase:{pi}", seqs, frozenset(unless))
                         for pi, (_l, seqs, kind, unless) in enumerate(self.watch_phrases)]
         for cls, seqs, unless in phrase_list:
@@ -235,8 +247,9 @@ class SafetyRules:
         if low in ("i", "i.") or low in self.preposition_before or low in self.verb_only_before:
             nxt = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
         content = token.is_alpha and len(low) >= 4 and not token.is_stop
+        capital = token.is_alpha and len(low) >= 3 and token.text[:1].isupper() and not token.is_sent_start
         key = (low, token.lemma_, token.text in ("I", "I."), nxt, content,
-               low in self.verb_only_before and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isupper())
+               low in self.verb_only_before and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isupper(), capital)
         found = self._group_cache.get(key)
         if found is not None:
             return found
@@ -258,6 +271,12 @@ class SafetyRules:
             out -= with_i
             if token.text in ("I", "I.") or nxt in self.words.get("i_verbs", ()):
                 out |= with_i
+        if capital and NAME_GROUP in self.words and not out:
+            out.add(NAME_GROUP)  # (THREAT, session 8) "skrevet 60 sms'er til Dorte": a name, none of the rule file's words
+        if MANY_GROUP in self.words and low.isdigit() and MANY_FROM <= int(low) < 1000:
+            out.add(MANY_GROUP)  # (THREAT, session 8) "sendt dig 40 beskeder" (not a year)
+        if SCORE_GROUP in self.words and _is_score(low):
+            out.add(SCORE_GROUP)  # (THREAT, session 8) "Vi slog dem 5-1"
         if content and CONTENT_GROUP in self.words:
             out.add(CONTENT_GROUP)  # a content word ("den nye selvbetjening tager livet af mig"), no pronoun or small word
         found = frozenset(out)
@@ -664,6 +683,12 @@ def model_sign_span(doc, proba) -> tuple[int, int] | None:
             start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             best, span = p, (start, start + len(text))
     return span
+
+
+def _is_score(word: str) -> bool:
+    """A score in digits ("5-1", "12-10"), not a date or a range of years."""
+    a, dash, b = word.partition("-")
+    return bool(dash) and a.isdigit() and b.isdigit() and len(a) <= 2 and len(b) <= 2
 
 
 def _expand(groups: dict) -> dict[str, frozenset[str]]:

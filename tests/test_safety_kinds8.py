@@ -1,0 +1,115 @@
+"""Safety signs added in session 8 (THREAT, blind set threat4 and EVAL eval7): harassment of a named member of
+staff in private channels, a weapon the writer has plus an announced visit, "der kommer til at ske noget slemt",
+new self-harm forms; and hard non-threats (sport, fireworks, a laugh, praise) that must not read as threats.
+The sentences are new wordings of the kinds, not lines of the blind sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgertekst import triage
+
+OUTSIDE = "uden-for-trappen"
+
+
+def _safety_labels(text: str) -> list[str]:
+    m = triage.model()
+    return [m.labels[h.cls] for h in m.hits(m.doc(text)) if h.cls.startswith("safety:")]
+
+
+def _self_harm(text: str) -> bool:
+    m = triage.model()
+    return any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text)))
+
+
+@pytest.mark.parametrize("text, label_part", [
+    # persistent private contact with a named member of staff
+    ("Nu har jeg sendt dig 35 beskeder, og du læser dem bare uden at svare.", "væld af beskeder"),
+    ("Jeg har sendt hende over 50 mails nu.", "væld af beskeder"),
+    ("Jeg har sendt 45 sms'er til Kirsten, og jeg fortsætter hele natten.", "væld af beskeder"),
+    ("Jeg skriver til dig på Snapchat hver nat, Karina, og jeg stopper ikke.", "private kanaler"),
+    ("Han kan ikke gemme sig for mig ret meget længere.", "gemme sig"),
+    # a weapon the writer has, and a visit or a deadline
+    ("Jeg har en pistol i handskerummet, og jeg kommer forbi jobcentret på fredag.", "varsler et besøg"),
+    # harm without a verb of violence, after a condition
+    ("Hvis I lukker min sag, vil der ske noget slemt på kontoret.", "noget slemt"),
+    # doubting the staff's safety, with what could break
+    ("I tror nok, I er sikre bag jeres skranke, men vagter hjælper ikke.", "ikke er sikre"),
+    # an associate out of prison who wants to "greet" the member of staff
+    ("Min fætter er lige blevet løsladt. Han vil meget gerne hilse på dig.", "hilse på"),
+])
+def test_session8_kind_has_a_named_sign_and_goes_outside(text, label_part):
+    labels = _safety_labels(text)
+    assert any(label_part in label for label in labels), (text, labels)
+    result = triage.triage(text)
+    assert result.step == OUTSIDE
+    assert result.template != "kvittering"
+
+
+@pytest.mark.parametrize("text", [
+    "Må jeg sende dig en besked på Messenger, hvis jeg ikke kan finde din mail? Undskyld, hvis det er forkert.",
+    "Jeg har sendt jer 25 sider dokumentation. Er de kommet frem?",
+    "Jeg har sendt 30 mails til Ankestyrelsen om min sag.",
+    "Jeg kan ikke gemme mig for ham, han finder mig altid. Kan I hjælpe med en hemmelig adresse?",
+    "Jeg har et våben, og det hedder loven. Min advokat skriver i morgen.",
+    "Jeg er bange for, at der vil ske noget slemt med min mor, hvis hun ikke får hjælp.",
+    "Du er min helt, Jonas! Tak fordi du ordnede det hele.",
+])
+def test_session8_non_threat_has_no_safety_sign(text):
+    assert not _safety_labels(text), text
+    assert triage.triage(text).step != OUTSIDE
+
+
+def test_a_brother_home_from_abroad_who_greets_is_no_released_associate():
+    # (the threat classifier alone may still find "hilse på dig" threat-like; the rule must not name it)
+    assert not _safety_labels("Min bror er lige kommet hjem fra Australien, og han vil gerne hilse på dig til mødet.")
+
+
+@pytest.mark.parametrize("text", [
+    "Vi bankede dem 4-0 i finalen. Tak for den nye bane!",
+    "Vi slog Vejle i kampen i går, og holdet var så glade.",
+    "Må vi skyde krudt af ved søen nytårsaften?",
+    "Vi skal spille paintball og skyde hinanden helt gule og grønne 😂",
+    "Så skyder jeg mig selv i foden igen 😅 her er den rigtige blanket.",
+])
+def test_sport_fireworks_and_laughter_are_no_caution(text):
+    m = triage.model()
+    doc = m.doc(text)
+    assert not m.composed.caution_tokens(doc), text
+    assert not m.composed.never_green_tokens(doc), text
+    assert not _safety_labels(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg slår dig 3-0, når vi mødes, og så er det ikke på banen.",
+    "Jeg skyder jer allesammen 😂",
+])
+def test_a_score_or_a_laugh_does_not_excuse_harm_aimed_at_staff(text):
+    m = triage.model()
+    assert m.composed.caution_tokens(m.doc(text)) or m.composed.never_green_tokens(m.doc(text)), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("har allerede skåret lidt i nat, og jeg vil ikke stoppe", True),
+    ("Jeg har allerede skåret lidt af hækken, resten tager I.", False),
+    ("Jeg har skrevet ned, hvem der skal have hunden. Tak til alle jer, der forsøgte.", True),
+    ("Hvem skal have hunden, mens jeg er indlagt? Tak fordi I prøvede at finde en løsning.", False),
+    ("I can't go on anymore. Tell my son I'm sorry.", True),
+    ("Please tell my son I'm sorry I missed the meeting.", False),
+    ("Jeg har sparet pillerne op siden jul.", True),
+])
+def test_session8_self_harm_forms(text, expected):
+    assert _self_harm(text) == expected, text
+
+
+def test_praise_is_no_claim_on_a_member_of_staff_but_a_claim_still_is():
+    assert not _safety_labels("Du er mit livs redning, Tove!")
+    assert _safety_labels("Du er min. Ingen andre skal have dig.")
+
+
+def test_name_and_count_groups_are_filled_by_the_code():
+    m = triage.model()
+    doc = m.doc("Jeg har sendt 40 beskeder til Helle i 2025.")
+    groups = {t.text: m.composed._groups(t) for t in doc}
+    assert "_many" in groups["40"] and "_many" not in groups["2025"]
+    assert "_name" in groups["Helle"] and "_name" not in groups["Jeg"]
