@@ -173,6 +173,22 @@ class _Victim(msgspec.Struct, forbid_unknown_fields=True):
     also_allowed: list[str] = []  # classes that may stand beside the report without raising it above green
 
 
+class _Absorber(msgspec.Struct, forbid_unknown_fields=True):
+    """(TRIAGE, session 8) A cue whose words tell what other class words near it mean: the writer's own mistake or
+    apology ("min fejl", "ved en fejl", "Beklager min sure mail") makes "fejl", "sure", "klovn", "igen" in that
+    sentence no complaint about us; a greeting ("Hej igen") no repeated request; "Det er ikke en klage" no complaint.
+    Hits of ``absorbs`` in the cue's sentence (``scope: sentence``) or overlapping it (``overlap``) are dropped. With
+    ``about_writer`` a cue counts only in a sentence about the writer (jeg/mig/min/vi) that does not speak to or
+    about the reader (du/dig/I/jer, De-form) outside quotation marks ("I har ved en fejl trukket mig to gange" is a
+    complaint)."""
+
+    name: str
+    classes: list[str]
+    absorbs: list[str]
+    scope: str = "sentence"
+    about_writer: bool = False
+
+
 class _Concern(msgspec.Struct, forbid_unknown_fields=True):
     """Signs that the writer may harm themself: no threat to staff, but never a plain receipt."""
 
@@ -203,6 +219,7 @@ class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     watch_template: str = "svar-paa-spoergsmaal"  # instead of a receipt when the caution applies
     framed: list[_Framed] = []
     victim: _Victim | None = None
+    absorbers: list[_Absorber] = []
 
 
 def load_config(path: Path | None = None) -> TriageConfig:
@@ -243,6 +260,11 @@ def load_config(path: Path | None = None) -> TriageConfig:
         unknown = [c for c in [fr.name, fr.count_as, *fr.frames] if c not in config.classes]
         if unknown:
             raise RuleFileError(path, f"framed '{fr.name}': ukendte klasser: {', '.join(unknown)}")
+    for ab in config.absorbers:
+        unknown = [c for c in ab.classes + ab.absorbs if c not in config.classes]
+        if unknown or ab.scope not in ("sentence", "overlap"):
+            raise RuleFileError(path, f"absorber '{ab.name}': ukendte klasser ({', '.join(unknown)}) eller scope "
+                                      f"'{ab.scope}' (sentence eller overlap)")
     if config.victim and (unknown := [c for c in config.victim.classes + config.victim.reports
                                       if c not in config.classes]):
         raise RuleFileError(path, f"victim: ukendte klasser: {', '.join(unknown)}")
@@ -484,6 +506,8 @@ class TriageModel:
                 or (h.cls == "repeated" and doc[h.start].sent.start in told_sents))]
         if self.config.framed:
             out = self._framed(doc, out)
+        if self.config.absorbers:
+            out = self._absorbed(doc, out, quotes)
         if (victim := self.config.victim) and (cues := [h for h in out if h.cls in victim.classes]) and (
                 told or self.composed.caution_tokens(doc) or self.composed.never_green_tokens(doc)):
             # (TRIAGE, session 7) fear told beside a victim's report of violence ("Jeg er bange" for the ex-partner)
@@ -491,6 +515,25 @@ class TriageModel:
             out = [h for h in out if h.cls in victim.classes or h.cls not in victim.absorbs
                    or not any(h.start < c.end and c.start < h.end for c in cues)]
         return out
+
+    def _absorbed(self, doc, hits, quotes):
+        """Drop the class hits an absorber's cue explains (``absorbers`` in rules/triage.yaml; TRIAGE, session 8)."""
+        for ab in self.config.absorbers:
+            cues = [h for h in hits if h.cls in ab.classes]
+            if ab.about_writer:
+                bad = [h for h in cues if not _about_writer(doc, h, quotes)]
+                if bad:
+                    hits = [h for h in hits if h not in bad]
+                    cues = [h for h in cues if h not in bad]
+            if not cues:
+                continue
+            if ab.scope == "sentence":
+                sents = {doc[c.start].sent.start for c in cues}
+                hits = [h for h in hits if h.cls not in ab.absorbs or doc[h.start].sent.start not in sents]
+            else:
+                hits = [h for h in hits if h.cls not in ab.absorbs
+                        or not any(h.start < c.end and c.start < h.end for c in cues)]
+        return hits
 
     def _framed(self, doc, hits):
         """Hits of a ``framed`` class count as its ``count_as`` class only with a frame (TRIAGE, session 7)."""
@@ -604,6 +647,56 @@ def _general_question(doc, i: int) -> bool:
         return False
     return "?" in sent.text or (not sent.text.rstrip().endswith((".", "!"))
                                 and bool(words) and words[0].lower_.startswith("hv"))
+
+
+FIRST_PERSON = frozenset({"jeg", "mig", "min", "mit", "mine", "vi", "os", "vores", "my", "æ", "a"})
+WRITER_SUBJECT = frozenset({"jeg", "vi", "æ", "a", "i'm"})
+# the present tense of "komme til at" is a prediction ("Jeg kommer til at klage"), not the past mishap "kom til at"
+NOT_A_MISHAP = frozenset({"kommer", "komme"})
+# after "i"/"I", a verb makes it the pronoun ("I har", "i sagde"); "i går" (yesterday) is the preposition
+PRONOUN_VERBS = frozenset({"har", "havde", "er", "var", "skal", "skulle", "kan", "kunne", "vil", "ville", "må",
+                           "måtte", "gør", "gjorde", "tog", "gav", "fik", "lod", "bør", "burde", "lovede", "sagde",
+                           "skrev", "sendte", "glemte", "lavede", "trak"})
+CLAUSE_OPENERS = frozenset({",", "og", "men", "så", "da", "fordi", "når", "hvis", "at", ":", "–", "-"})
+
+
+def _you_subject(doc, t, sent) -> bool:
+    """The token is the reader as the one who acts: "du", "De" inside a sentence, "I"/"i" before a verb, or "jeres/din
+    X" opening a clause ("Jeres medarbejder har …"), not "jeres brev" as an object."""
+    low = t.lower_
+    nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+    prev = doc[t.i - 1].lower_ if t.i > sent.start else ","
+    if low == "du" or (t.text == "De" and t.i > sent.start):
+        return True
+    if low == "i":
+        return t.text == "I" and t.i > sent.start or nxt in PRONOUN_VERBS
+    return (low in ("jeres", "din", "dit", "dine") or t.text == "Deres") and prev in CLAUSE_OPENERS
+
+
+def _about_writer(doc, h, quotes) -> bool:
+    """The hit's sentence is about the writer's own mistake and blames nobody else (TRIAGE, session 8): the reader is
+    not the one who acts ("I har ved en fejl trukket mig to gange", "Du skal ikke tro, at jeg har glemt, at du lovede
+    …", "Jeres medarbejder har ved et uheld …" are complaints; "Jeg har slettet jeres brev ved en fejl" is not); a cue
+    without a first-person word of its own ("ved en fejl", "undskyld rodet") needs "jeg"/"vi" in the sentence
+    ("Sagsbehandleren har ved en fejl sendt mit brev …" is a complaint). Not the prediction "kommer til at"."""
+    span = doc[h.start:h.end]
+    if any(t.lower_ in NOT_A_MISHAP for t in span):
+        return False
+    sent = doc[h.start].sent
+    # an emoji ends a thought even where the sentence splitter goes on ("… ved en fejl 😬 Kan I sende det igen?")
+    a, b = sent.start, sent.end
+    for t in sent:
+        if t.text.strip() and all(unicodedata.category(ch) in ("So", "Sk", "Mn", "Cf") for ch in t.text):
+            if t.i < h.start:
+                a = t.i + 1
+            elif t.i >= h.end:
+                b = min(b, t.i)
+    own = [t for t in doc[a:b] if not any(qa <= t.idx < qb for qa, qb in quotes)]
+    if any(_you_subject(doc, t, sent) for t in own):
+        return False
+    if any(t.lower_ in FIRST_PERSON for t in span):
+        return True
+    return any(t.lower_ in WRITER_SUBJECT for t in own)
 
 
 def _statement(doc, i: int) -> bool:

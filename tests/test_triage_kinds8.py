@@ -1,0 +1,109 @@
+"""Triage kinds from session 8 (TRIAGE): blind set triage8 and EVAL eval7's wrong kinds. Sentences are new, written
+for these tests (not lines of the blind sets)."""
+
+import pytest
+
+from borgertekst.rulebook.loader import RuleFileError, shipped_rules_dir
+from borgertekst.triage import SELF_HARM, load_config, triage
+
+
+def _kinds(r):
+    return {s.kind for s in r.signals}
+
+
+# ---- the writer's own mistake or apology is no complaint about us ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Jeg har desværre slettet jeres brev ved en fejl 😬 Kan I sende det igen?",
+    "Min fejl: jeg skrev det forkerte kontonummer på blanketten. Det rigtige er 1234 5678901.",
+    "Hej igen! Jeg glemte at vedhæfte lejekontrakten. Her er den. Undskyld rodet.",
+    "Jeg kunne bande over mig selv, for jeg har glemt at tilmelde min datter til svømning. Kan hun stadig nå det?",
+    "Beklager min lidt hidsige besked i går, jeg var stresset. I havde helt ret med datoen.",
+    "Åh, jeg er sådan en tosse. Jeg har tastet min mors cpr-nummer i stedet for mit eget. Hvad gør jeg nu?",
+    "Fejl fra min side, jeg sendte ansøgningen to gange. I kan bare se bort fra den første.",
+])
+def test_own_mistake_or_apology_stays_green_with_no_complaint_sign(text):
+    r = triage(text)
+    assert r.step == "groen", (text, r.step, r.reasons)
+    assert not _kinds(r) & {"complaint", "repeated", "insults", "frustration", "repeated_count"}, (text, _kinds(r))
+    assert r.template in ("kvittering", "svar-paa-spoergsmaal")
+
+
+@pytest.mark.parametrize("text", [
+    # the mistake is ours: a complaint
+    "Sagsbehandleren har ved en fejl sendt mit brev til min nabo. Det er helt uacceptabelt.",
+    "I har ved en fejl trukket mig for betaling to gange. Det er ikke i orden.",
+    "Jeres medarbejder har ved et uheld sendt mine papirer til en anden borger. Det er helt uacceptabelt.",
+    # an apology as politeness before a complaint
+    "Undskyld jeg skriver igen, men jeg har stadig ikke fået svar på min ansøgning fra marts.",
+    # "kommer til at" is a prediction, not a mishap
+    "Jeg kommer til at klage over det her, for det er helt urimeligt.",
+])
+def test_a_mistake_of_ours_or_a_polite_opening_stays_a_complaint(text):
+    r = triage(text)
+    assert r.step != "groen", (text, r.step, r.reasons)
+
+
+def test_a_self_directed_idiom_tells_no_violence():
+    r = triage("Jeg kunne sparke mig selv, for jeg har glemt at sende lønsedlerne. Her kommer de nu, undskyld!")
+    assert r.step == "groen"
+    assert "minder om en trussel" not in r.advice and "ring borgeren op" not in r.advice.lower()
+
+
+def test_a_message_that_says_it_is_no_complaint_is_green():
+    r = triage("Det er ikke ment som en klage, bare et spørgsmål: hvorfor er genbrugspladsen lukket om mandagen?")
+    assert r.step == "groen" and "complaint" not in _kinds(r)
+    assert r.template == "svar-paa-spoergsmaal"
+    # a complaint after "ikke for at klage, men" with other signs stays a complaint
+    r = triage("Det er ikke for at klage, men det er tredje gang, at I har glemt min mors medicin. Det må stoppe.")
+    assert r.step != "groen"
+
+
+# ---- feeling forgotten: a promise or a time that was not kept, in mild words -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Vi fik at vide til mødet, at visitatoren ville komme i sidste uge. Der er ikke kommet nogen. Har I glemt os?",
+    "På mødet sagde I, at jeg ville få en afgørelse i september. Er min sag faldet mellem to stole?",
+    "Jeg skulle have haft svar for en måned siden. Er ansøgningen gået i glemmebogen?",
+])
+def test_feeling_forgotten_is_at_least_yellow_with_a_sign(text):
+    r = triage(text)
+    assert r.step == "gul", (text, r.step)
+    assert "forgotten" in _kinds(r)
+    assert r.template != "kvittering"  # a question: an answer (with the date), not a receipt
+
+
+# ---- small word fixes --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Jeg så i Facebook-gruppen for Bording, at vandværket skal renoveres. Hvornår går I i gang?",
+    "hvornår går I i gang med at lægge ny asfalt på Skolevej",
+])
+def test_a_facebook_group_as_a_source_and_getting_started_are_no_press_or_repetition(text):
+    r = triage(text)
+    assert not _kinds(r) & {"press", "repeated"}, _kinds(r)
+    assert r.step == "groen"
+
+
+def test_a_facebook_group_made_against_us_and_a_named_newspaper_are_press():
+    assert "press" in _kinds(triage("Jeg har oprettet en Facebook-gruppe for alle, der har fået afslag. Vi er 200."))
+    assert "press" in _kinds(triage("Jeg sender hele historien til Stiftstidende i aften, så må de se."))
+
+
+def test_a_relative_telling_that_someone_will_take_their_own_life_gets_the_same_day_call():
+    r = triage("Min søster har skrevet, at hun vil tage sit eget liv, hvis hun bliver sat ud. Hun har en sag hos jer.")
+    assert r.step == "roed" and SELF_HARM in _kinds(r), (r.step, _kinds(r))
+    assert r.template != "kvittering" and "med det samme" in r.advice
+
+
+def test_an_english_insult_is_at_least_red():
+    r = triage("What a joke. Nobody in this kommune knows what they are doing.")
+    assert r.step == "roed" and "insults" in _kinds(r)
+
+
+def test_absorbers_name_known_classes(tmp_path):
+    config = load_config()
+    assert {a.name for a in config.absorbers} >= {"egen-fejl", "hilsen", "ingen-klage"}
+    text = (shipped_rules_dir() / "triage.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "triage.yaml"
+    bad.write_text(text.replace("absorbs: [repeated]\n    scope: overlap", "absorbs: [no_such_class]\n    scope: overlap", 1),
+                   encoding="utf-8")
+    with pytest.raises(RuleFileError, match="absorber"):
+        load_config(bad)
