@@ -100,7 +100,12 @@ _RECONSIDERED_PATTERN = (
     r"|(ændret|ændrer|omgjort|omgør) (derfor |hermed |altså |dermed )?(ikke )?(vores |vor |kommunens |den |din )?(afgørelse|afslag|beslutning|vurdering)\w*\b)"
     r"|(?<!\b(hvis|når|om|såfremt) )\b(fastholder|ændrer|omgør) (vi|kommunen|jobcentret) (derfor |hermed |altså )?"
     r"(vores |vor |kommunens |den |din )?(afgørelse|afslag|beslutning|krav|\w*afgift|gebyr|påbud)"
-    r"|\b(afgørelsen|afslaget|beslutningen|kravet|\w*afgiften|gebyret|påbuddet) (fastholdes|er (hermed )?(fastholdt|ændret|omgjort))\b"
+    r"|\b(afgørelsen|afslaget|beslutningen|kravet|\w*afgiften|gebyret|påbuddet|opkrævningen|vurderingen|beregningen) (fastholdes|er (hermed )?(fastholdt|ændret|omgjort))\b"
+    # the same outcome again, a charge that stands, a complaint partly upheld ("Vi er desværre nået frem til samme resultat som
+    # første gang", "Den anden afgift … står ved magt", "Vi giver dig delvis ret"): a decision taken again, not guidance
+    r"|(?<!\b(hvis|når|om|såfremt) (\w+,? ){0,6})\b(nået|kommet|når|kommer) (\w+ ){0,2}frem til (det |den )?samme (resultat|afgørelse|konklusion|vurdering)\b"
+    r"|(?<!\b(hvis|når|om|såfremt) (\w+,? ){0,6})\b(står|forbliver) (derfor |altså |fortsat |stadig )?ved magt\b"
+    r"|(?<!\b(hvis|når|om|såfremt) (\w+,? ){0,3})\b(giver|give) (dig|jer|Dem) (derfor |hermed |altså )?(delvis|delvist) ret\b|\bdelvist? medhold\b"
 )
 
 
@@ -658,6 +663,11 @@ class LetterTypeDetector:
         # receipt talks about decisions without being one
         ranked = sorted(((name, score) for name, score in scores.items() if name not in NEEDS_STRONG or strongest[name] >= STRONG),
                         key=lambda kv: (-kv[1], TIE_ORDER.index(kv[0]) if kv[0] in TIE_ORDER else 99))
+        if (len(ranked) > 1 and ranked[0][0] == "kvittering" and ranked[1][0] == "afgoerelse"
+                and ranked[0][1] == ranked[1][1] and strongest["afgoerelse"] >= strongest["kvittering"]):
+            # a receipt's phrase ties with a decision said as strongly ("Vi har modtaget Deres indsigelse … Der er ikke
+            # grundlag for at ændre opkrævningen"): the whole letter decides; its opening is no receipt
+            ranked[0], ranked[1] = ranked[1], ranked[0]
         if not ranked or ranked[0][1] < min_score:
             # nothing speaks for a type: a letter of some length is most likely information
             fallback = "information" if len(text.split()) >= FALLBACK_WORDS else "andet"

@@ -1,0 +1,138 @@
+"""Letter type on the kinds of letter the seventh round of blind LTYPE batches (ltype7) and EVAL's eval7 got wrong:
+a full grant said as a plain yes with no decision word ("Ja – du kan godt få …", "Godt nyt: Du kan få …"), an answer
+to an objection that opens with the receipt phrase "Vi har modtaget Deres indsigelse" and then rejects it, a reply to a
+complaint that decides again in other words ("samme resultat", "står ved magt", "giver dig delvis ret"), a personal
+receipt that promises a call ("Jeg ringer til dig senest fredag"), an automatic receipt in English, an SMS reminder of
+a booked time, a letter about a benefit one may apply for ("Har du …, kan du søge …", "Sådan søger du"), and a letter to
+an employer's payroll office about its employee.
+
+Every letter here is written for the test (none is taken from a corpus or a holdout).
+"""
+
+import pytest
+
+from borgertekst.lettertype import LetterTypeDetector
+from borgertekst.rulebook.loader import load_ruleset
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return LetterTypeDetector(load_ruleset().letter_types)
+
+
+CASES = {
+    # a full grant as a short mail: a plain yes, no decision word
+    "plain-yes-mail": (
+        "afgoerelse",
+        "Emne: Din badestol\n\nHej Bodil\n\nJa, du kan godt få en badestol med ryglæn. Vi har talt med din "
+        "fysioterapeut, og hun mener også, at det gør badet tryggere for dig.\n\nHjælpemiddeldepotet kommer med den "
+        "på tirsdag.\n\nVenlig hilsen\nLars, hjælpemidler",
+    ),
+    "good-news-yes": (
+        "afgoerelse",
+        "Hej Anton\n\nGodt nyt: Du kan få den el-scooter, som du og din terapeut talte om. Den bliver leveret af "
+        "depotet i uge 3, og de viser dig, hvordan den lades op.\n\nMvh\nSanne, hjælpemiddelkonsulent",
+    ),
+    # the receipt phrase opens, the letter then rejects the objection: the whole letter counts
+    "objection-received-then-rejected": (
+        "afgoerelse",
+        "Økonomiafdelingen\n\nVi har modtaget Deres indsigelse vedrørende opkrævning af vandafledningsbidrag for 2026.\n\n"
+        "Der er ikke grundlag for at ændre opkrævningen. Bidraget beregnes ud fra det målte forbrug, og målerens "
+        "aflæsning er kontrolleret.\n\nØkonomiafdelingen",
+    ),
+    # a personal receipt that promises the next call
+    "personal-receipt-call-promised": (
+        "kvittering",
+        "Hej Karsten\n\nTak for din mail om din fars madordning. Jeg kigger på bestillingen i morgen og taler med "
+        "køkkenet.\n\nJeg ringer til dig senest torsdag.\n\nHilsen\nDitte, visitationen",
+    ),
+    # an automatic receipt in English
+    "english-automatic-receipt": (
+        "kvittering",
+        "Automatic reply from the Citizen Service\n\nThank you for your e-mail. This is to confirm that the Citizen "
+        "Service has received it. Your message will be answered within 3 working days.\n\nPlease do not reply to this e-mail.",
+    ),
+    # an SMS reminder of a time booked for the reader's child
+    "sms-reminder-booked-time": (
+        "indkaldelse",
+        "Påmindelse: Sofie har tid til tandeftersyn tors 14/1 kl 10:40 på Nordskolens klinik. Afbud senest dagen før "
+        "på 70 20 30 40.",
+    ),
+    # a benefit one may apply for, and how: the promised answer is about an application not yet sent
+    "benefit-one-may-seek": (
+        "information",
+        "Til dig, der har et barn med diabetes\n\nHar du ekstra udgifter til dit barns sygdom, kan du søge om at få dem "
+        "dækket. Det kan f.eks. være særlig kost eller transport til kontrol.\n\nSådan søger du: Udfyld skemaet på "
+        "kommunens hjemmeside og send kvitteringer med. Du får svar inden for ca. 4 uger efter, at vi har fået din "
+        "ansøgning.\n\nVenlig hilsen\nFamilieafdelingen",
+    ),
+    # a letter to an employer's payroll office about its employee
+    "employer-payroll-office": (
+        "andet",
+        "Til: Byggefirmaet Nord\nAtt.: Lønafdelingen\n\nOplysninger om ansættelse – Mette Holm\n\nMette Holm har søgt om "
+        "sygedagpenge fra den 3. januar. For at vi kan behandle hendes sag, beder vi jer oplyse, hvor mange timer "
+        "hun er ansat til om ugen, og om I betaler løn under sygdom.\n\nSvar gerne inden 8 dage.\n\nMed venlig hilsen\nYdelser",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_kind(detector, name):
+    want, text = CASES[name]
+    assert detector.detect(text) == want
+
+
+# the new signals must not type letters they were not written for
+NOT = {
+    # a receipt for an objection that says it will be handled is still a receipt
+    "objection-receipt": (
+        "kvittering",
+        "Kære Jens\n\nVi har modtaget din indsigelse mod opkrævningen af renovationsgebyr. Vi behandler den nu, og du "
+        "får svar inden 6 uger.\n\nVenlig hilsen\nAffald",
+    ),
+    # "du kan godt få hjælp til at …, hvis" in an information letter is no grant
+    "information-help-offered-if": (
+        "information",
+        "Til alle husstande\n\nFra 1. marts skal affaldet sorteres i fire spande. Vi stiller de nye spande ud i februar. "
+        "Du kan godt få hjælp til at bære spanden ud, hvis du ikke selv kan.\n\nVenlig hilsen\nAffaldsservice",
+    ),
+    # a permit to a company that applied (its name and A/S in the address) stays a decision
+    "permit-to-company": (
+        "afgoerelse",
+        "Til: Caféen ved Åen ApS\nAtt.: Jesper Lund\n\nTilladelse til udeservering\n\nKommunen giver hermed tilladelse til "
+        "udeservering på fortovet foran Åbrinken 3 fra 1. april til 30. september. Der skal være 1,5 m fri passage.\n\n"
+        "Du kan klage over afgørelsen inden 4 uger.\n\nVej og Park",
+    ),
+    # an information SMS with a date and time is no summons
+    "information-sms-dated-work": (
+        "information",
+        "Kære beboer. Vi skyller kloakken på Lærkevej tirsdag 8/12 kl 8-15. Der kan lugte lidt. Du skal ikke gøre noget. "
+        "Hilsen Forsyningen",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT))
+def test_not_kind(detector, name):
+    want, text = NOT[name]
+    assert detector.detect(text) == want
+
+
+SAME_RESULT = ("Kære Hanne\n\nTak for din klage over afslaget på en ny kørestol. Vi har set på sagen igen med de nye "
+               "papirer fra din læge, men vi er nået frem til samme resultat som sidst, fordi du kan klare dig med den "
+               "stol, du har.\n\nDin klage er sendt til Ankestyrelsen.\n\nHilsen\nHjælpemidler")
+STANDS = ("Kære Ole\n\nSvar på din klage\n\nTak for din klage over parkeringsafgiften. Vores billeder viser, at bilen holdt i en bås for "
+          "handicappede uden kort. Afgiften står derfor ved magt.\n\nHilsen\nParkering")
+PARTLY = ("Kære Mona\n\nTak for din klage over de to gebyrer. Vi giver dig delvis ret: det første gebyr annullerer vi, "
+          "fordi skiltet var væk. Det andet gebyr skal du betale.\n\nHilsen\nParkering")
+# guidance about what happens after the reconsideration is no reconsideration
+GUIDANCE = ("Kære Rasmus\n\nTak for din klage over, at hjemmeplejen kom for sent. Det er vi kede af. Vi har talt med "
+            "gruppen, og du får nu en sms, hvis de bliver forsinket. Hvis du når frem til samme resultat som os, er "
+            "du velkommen til at ringe.\n\nHilsen\nHjemmeplejen")
+
+
+@pytest.mark.parametrize("text, want", [(SAME_RESULT, True), (STANDS, True), (PARTLY, True), (GUIDANCE, False)])
+def test_reconsidered_reply(detector, text, want):
+    d = detector.detection(text)
+    assert d.type == "klagesvar"
+    assert d.reconsidered is want
