@@ -152,7 +152,9 @@ def test_a_full_grant_said_in_words_needs_no_complaint_guidance(analyzer):
     assert panel(analyzer, partial, "afgoerelse")["indflydelse"].status != "covered"
 
 
-def test_incomplete_guidance_with_a_contact_still_lets_the_reader_complain(analyzer):
+def test_incomplete_guidance_with_a_contact_is_weak_and_says_what_is_missing(analyzer):
+    # (session 7 called this covered; the session 8 rubric follows the reason: guidance that lacks a piece is weak,
+    # as EVAL eval7 02/10 and the lead's labels say)
     text = """Kære Hanne
 
 Du får rengøring hver anden uge, men ikke hjælp til indkøb, fordi din søn bor hos dig og kan handle.
@@ -164,9 +166,10 @@ Jonas, visitator
 Tlf. 99 60 40 00
 """
     i = panel(analyzer, text, "afgoerelse")["indflydelse"]
-    assert i.status == "covered" and "mangler" in i.reason  # the deadline is missing: named, not hidden
-    no_contact = text.replace("Tlf. 99 60 40 00\n", "")
-    assert panel(analyzer, no_contact, "afgoerelse")["indflydelse"].status != "covered"
+    assert i.status == "weak" and "mangler" in i.reason  # the deadline is missing: named, not hidden
+    complete = text.replace("Du kan klage til os, hvis du er uenig.",
+                            "Du kan klage til os inden 4 uger efter, at du har fået brevet, hvis du er uenig.")
+    assert panel(analyzer, complete, "afgoerelse")["indflydelse"].status == "covered"
 
 
 RECEIPT = """AUTOMATISK SVAR

@@ -25,6 +25,8 @@ LONG_SENTENCE = 50  # words: one sentence this long hides the grounds, whatever 
 _FLAGS = re.MULTILINE
 # letter types whose contact the structure checks do not judge, but a reader still needs a way to reach us
 _UNJUDGED_CONTACT = frozenset({"andet"})
+# letter types that only tell: a number "for questions" lets the reader ask, not have a say (rubric, session 8)
+_ASK_ONLY_TYPES = frozenset({"information"})
 
 
 # a grant as a form ("Bevilget: Rollator", "Levering: Inden 10 hverdage"): its labels and clipped lines make the
@@ -212,6 +214,12 @@ def _cues() -> dict:
         "duty_only": one(data["duty_only"]),
         "professional": one(data["professional"]),
         "answer_route": one(data["answer_route"]),
+        "own_situation": one(data["own_situation"]),
+        "thanks": one(data["thanks"]),
+        "evidence": one(data["evidence"]),
+        "respond_invite": one(data["respond_invite"]),
+        # matched in the letter as written: a name is told by its capital
+        "greeting": _Cue([(re.compile(e, _FLAGS), None) for e in data["greeting"]]),
     }
 
 
@@ -278,6 +286,11 @@ def _pressure(text: str, flagged, low: str | None = None, quoted=None) -> list[s
         if any(a <= s < b or s <= a < e for s, e in flagged) or any(a == s for s, _ in seen):
             continue
         if quoted is not None and quoted(m.start(), m.end()):
+            continue
+        if (m.re not in excused_never and " kan " in low[a:b] and " vil " not in low[a:b] and not _READER.search(low, a, b)
+                and _GENERAL.search(low, a, b)):
+            # the law's consequence said in general, not to the reader ("Efterkommes et påbud ikke, kan kommunen lade
+            # arbejdet udføre for ejerens regning"): information (TONE: never with "kan"; PANEL panel7)
             continue
         if m.re not in excused_never and (
                 cues["pressure_unless"].search(low, a, b)
@@ -359,26 +372,52 @@ def _full_grant(low: str) -> bool:
 _HOLLOW_FOLLOW_WORDS = 15  # "Vi giver dig derfor afslag.": a short sentence that only draws the hollow conclusion
 
 
-def _hollow_grounds(low: str) -> bool:
+# the law said of anyone ("Efterkommes et påbud ikke, kan kommunen …", "for ejerens regning"), not of the reader
+_GENERAL = re.compile(r"\b(et|en) (påbud|krav|pålæg|forbud|varsel)\b|\b(grund)?ejere?(n|ns|s)?\b|\bman\b")
+_CONCLUSION = re.compile(r"\b(derfor|dermed|således)\b")
+_READER = re.compile(r"\b(du|dig|dem|jer|din|dit|dine|deres|jeres|han|hun|hans|hendes)\b")  # not "i"/"de": a preposition, an article
+
+
+def _hollow_grounds(low: str) -> str | None:
     """Whether the letter's only ground is that the conditions are not met ("Du opfylder ikke betingelserne for at
-    få hjælp. Vi giver dig derfor afslag."): with those sentences (and a short "derfor" sentence after one) blanked,
-    no reason, assessment, fact or rule in words is left. ``low``: the lower-cased letter, complaint section blanked."""
+    få hjælp. Vi giver dig derfor afslag.", "da betingelserne i aktivlovens § 81 ikke er opfyldt"): with those
+    sentences (and a short "derfor" sentence after one) and the request restated ("Du har søgt om hjælp til en
+    tandregning på 6.400 kr.") blanked, no reason, assessment, fact or rule in words is left: "hollow". "thin" when
+    the only thing left is a reason in the hollow sentence itself that restates the law's criterion without a word
+    on the reader ("…, da der ikke er tale om en varigt nedsat funktionsevne"). ``low``: the lower-cased letter,
+    complaint section blanked."""
     cues = _cues()
     hits = cues["hollow_condition"].finditer(low)
     if not hits:
-        return False
+        return None
     rest = low
+    for m in _APPLIED_FOR.finditer(low):  # the request restated: its amount or date is no ground
+        a, b = _sentence(rest, m.start(), m.end())
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    tails = []
     for m in hits:
+        if _CONCLUSION.search(low, *_sentence(low, m.start(), m.end())):
+            return None  # "Derfor er betingelsen ikke opfyldt nu.": the conclusion of grounds given before it
         # the sentence up to the hollow words ("Ansøgningen afslås, idet De ikke opfylder betingelserne"); what follows
         # them stays to be read ("…, fordi du har en opsparing på 38.000 kr.")
         a, b = _sentence(rest, m.start(), m.end())
         rest = rest[:a] + " " * (m.end() - a) + rest[m.end():]
+        tails.append((m.end(), b))
         na, nb = _sentence(rest, b + 2, b + 2) if b + 2 < len(rest) else (b, b)
         following = rest[na:nb]
         if "derfor" in following and len(following.split()) <= _HOLLOW_FOLLOW_WORDS:
             rest = rest[:na] + " " * (nb - na) + rest[nb:]
-    return not (cues["causal"].search(rest) or cues["assessment"].search(rest) or cues["fact"].search(rest)
-                or cues["rule_words"].search(rest))
+    grounds = lambda t: (cues["causal"].search(t) or cues["assessment"].search(t)  # noqa: E731
+                         or cues["fact"].search(t) or cues["rule_words"].search(t) or cues["evidence"].search(t))
+    if not grounds(rest):
+        return "hollow"
+    # what is left sits only in the hollow sentences' tails, and none of it is about the reader: a criterion restated
+    outside = rest
+    for a, b in tails:
+        outside = outside[:a] + " " * (b - a) + outside[b:]
+    if not grounds(outside) and not any(_READER.search(rest, a, b) for a, b in tails):
+        return "thin"
+    return None
 
 
 def _duty_only(low: str) -> bool:
@@ -414,8 +453,16 @@ def _cold(text: str, low: str | None = None) -> str | None:
     low = _lower(text) if low is None else low
     if cues["warmth"].search(low):
         return None
-    m = cues["impersonal"].search(low)
-    return " ".join(text[m.start():m.end()].split()).rstrip(":") if m else None
+    for m in cues["impersonal"].finditer(low):
+        a, b = _sentence(low, m.start(), m.end())
+        if _COMPLAINT_FORMULA.search(low, a, b):
+            continue  # the complaint guidance's formula ("Fastholdes afgørelsen, sendes klagen til Ankestyrelsen")
+        return " ".join(text[m.start():m.end()].split()).rstrip(":")
+    return None
+
+
+# a sentence of complaint guidance: its passive formulas are the law's wording, not the letter's voice (PANEL panel7)
+_COMPLAINT_FORMULA = re.compile(r"\bklagen\b|ankestyrelsen|\bklage (over|til)\b|påklag|klagevejledning")
 
 
 def element_status(analysis, findings) -> dict:
@@ -450,7 +497,17 @@ def element_status(analysis, findings) -> dict:
     # distinct references: the page's paragraph-wise findings and the whole letter's merged one agree
     unexplained = len({f.text.casefold() for f in findings if f.rule == "klarsprog.paragraf"})
     full_grant = outcome is None and _full_grant(low)
-    heard = _found(cues["heard"], low, quoted) or (analysis.letter_type != "andet" and _found(cues["voice"], low, quoted))
+    automatic = bool(cues["no_reply"].search(low)) or "automatisk" in low
+    # a system's "Tak for din ansøgning" above "kan ikke besvares" is a formula: nobody has heard the reader yet (EVAL eval7 16)
+    heard = (_found(cues["heard"], _blank(low, cues["thanks"]) if automatic else low, quoted)
+             or (analysis.letter_type != "andet" and _found(cues["voice"], low, quoted)))
+    # the reader greeted by name and their own situation in the letter: a plain, personal letter has heard them without
+    # thanks or empathy words (EVAL eval7 10, PANEL panel7) — enough against "upersonligt", not against a closed door,
+    # a no without grounds or pressure
+    personal = heard or (cues["greeting"].search(text) is not None and _found(cues["own_situation"], low, quoted))
+    # a plain no in a letter type the structure checks do not read as a decision ("Nej, vi dækker ikke …")
+    refused_plain = (outcome is None and analysis.letter_type in ("andet", "afgoerelse") and not full_grant
+                     and bool(cues["refusal"].search(low)))
     if contact is False and (heard or not cues["no_reply"].search(low)) and cues["reply_invite"].search(low):
         contact = True  # an answer that asks the reader to write back ("svar bare på denne sms"): the reply is the way
     out = {}
@@ -476,8 +533,9 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "missing", "Afgørelsen siger ikke, hvordan man klager"
             + (" (at læseren kan kontakte os, er ingen klagevej)." if contact else "."))
     elif kv == "incomplete" and contact is not False:
-        # a piece missing (the deadline, the appeal body), but the reader can complain and ask us (reviewers: covered)
-        put("indflydelse", "covered", "Læseren kan klage og kontakte os, men klagevejledningen mangler noget: se fundet.")
+        # a piece missing (the deadline, the appeal body, how): the status follows its reason (rubric, session 8: EVAL
+        # eval7 02/10 and the lead's labels; weak, not covered)
+        put("indflydelse", "weak", "Læseren kan kontakte os, men klagevejledningen mangler noget: se fundet.")
     elif kv == "incomplete":
         put("indflydelse", "weak", "Klagevejledningen er ikke komplet.")
     elif kv == "no-appeal-unstated":
@@ -524,6 +582,14 @@ def element_status(analysis, findings) -> dict:
             else "Brevet siger ikke, hvordan læseren kan kontakte os.")
     elif contact is None and kv is None:
         put("indflydelse", "covered", "Denne brevtype stiller ingen krav her.")
+    elif (analysis.letter_type in _ASK_ONLY_TYPES and kv in (None, "not-needed") and not _found(cues["voice"], low)
+          and not cues["reply_invite"].search(low) and not cues["respond_invite"].search(low)
+          and not professional_reader(analysis) and not _found(cues["professional"], low)):
+        # (rubric, session 8) an information text whose only route is a number for questions or help at the desk: the
+        # reader can ask, not have a say (EVAL eval5-eval7; PANEL panel7). A person to talk to ("ring til mig"), a reply,
+        # a meeting or a request for the reader's views is a say.
+        put("indflydelse", "weak", "Læseren kan ringe eller skrive og spørge, men brevet lægger ikke op til, at "
+            "læseren kan svare eller sige sin mening.")
     else:
         put("indflydelse", "covered", "Læseren kan kontakte os" + (" og ved, hvordan man klager." if kv else "."))
     # gennemskuelighed: does the reader see on what grounds?
@@ -537,11 +603,21 @@ def element_status(analysis, findings) -> dict:
         # a hearing that does not say what the decision would rest on ("idet oplysningerne i sagen giver anledning hertil")
         put("gennemskuelighed", "missing", "Partshøringen siger ikke, hvad afgørelsen vil bygge på.")
     elif (reasons != "not-needed" and (outcome == "afslag" or (outcome is None and cues["refusal"].search(low)))
-          and _hollow_grounds(outside)):
-        # "Du opfylder ikke betingelserne for at få hjælp": which conditions, and what in the case, is not said
-        # (EVAL eval6; consistent with the structure checks' error)
-        put("gennemskuelighed", "missing", "Afgørelsen siger kun, at betingelserne ikke er opfyldt, men ikke hvilke, "
-            "og hvad i sagen der afgjorde det.")
+          and (hollow := _hollow_grounds(outside))):
+        # "Du opfylder ikke betingelserne for at få hjælp", "da betingelserne i aktivlovens § 81 ikke er opfyldt": which
+        # conditions, and what in the case, is not said (EVAL eval6, eval7; consistent with the structure checks' error)
+        if hollow == "hollow":
+            put("gennemskuelighed", "missing", "Afgørelsen nævner kun reglen og siger, at betingelserne ikke er "
+                "opfyldt, men ikke hvad i læserens sag der afgjorde det.")
+        else:
+            put("gennemskuelighed", "weak", "Begrundelsen gentager kun lovens krav og siger ikke, hvad i læserens sag "
+                "der afgjorde det.")
+    elif (refused_plain and reasons in (None, "not-needed")
+          and not (cues["causal"].search(outside) or cues["assessment"].search(outside)
+                   or cues["fact"].search(outside) or cues["rule_words"].search(outside))):
+        # a no in a mail or a note the structure checks do not judge ("Nej, vi dækker ikke færgebilletten. Det er ikke
+        # noget, kommunen giver tilskud til."): no grounds at all (PANEL panel7)
+        put("gennemskuelighed", "missing", "Brevet siger nej uden at sige hvorfor.")
     elif (analysis.letter_type != "afgoerelse" and reasons in (None, "not-needed") and outcome is None
           and _duty_only(outside)):
         put("gennemskuelighed", "weak", "Brevet siger kun, at det er læserens pligt (»påhviler«), men ikke efter hvilken "
@@ -557,6 +633,10 @@ def element_status(analysis, findings) -> dict:
         put("gennemskuelighed", "missing", "Afgørelsen nævner kun en paragraf og siger ikke, hvorfor.")
     elif reasons == "missing":  # a rule named, but not applied to the reader's case
         put("gennemskuelighed", "weak", "Afgørelsen nævner reglen eller en vurdering, men ikke hvad i sagen der afgjorde den.")
+    elif reasons == "unclear" and cues["fact"].search(outside) and cues["causal"].search(outside):
+        # figures and a reason in words the structure checks could not place ("Tilskuddet falder, fordi jeres samlede
+        # indkomst nu er 412.000 kr.") (PANEL panel7; an amount owed alone is no reason)
+        put("gennemskuelighed", "covered", "Brevet siger med tal og ord, hvorfor.")
     elif reasons == "unclear":
         put("gennemskuelighed", "weak", "Vi kan ikke se en begrundelse; tjek, at brevet siger, hvorfor.")
     elif (analysis.letter_type == "afgoerelse" and outcome is None and not full_grant and reasons in (None, "not-needed")
@@ -580,7 +660,8 @@ def element_status(analysis, findings) -> dict:
     # speaking, thanks, understanding, an apology, an offer of help), and there is a way to reach us
     known = [v for v in (contact, next_step) if v is not None]
     # a no: a refusal, or a complaint reply that keeps the decision
-    refused = outcome == "afslag" or (analysis.letter_type == "klagesvar" and bool(cues["kept"].search(low)))
+    refused = (outcome == "afslag" or (analysis.letter_type == "klagesvar" and bool(cues["kept"].search(low)))
+               or refused_plain)
     grounds_missing = out["gennemskuelighed"].status == "missing"
     professional = (analysis.letter_type == "andet" and not refused and contact is not False and not pressing
                     and _found(cues["professional"], low, quoted))
@@ -610,7 +691,7 @@ def element_status(analysis, findings) -> dict:
         put("tillid", "missing", "Brevet presser eller irettesætter og viser ingen forståelse for læserens situation.")
     elif len(known) == 2 and not any(known):
         put("tillid", "missing", "Ingen kontakt og intet næste skridt.")
-    elif not heard:
+    elif not personal:
         put("tillid", "weak", "Brevet er korrekt, men upersonligt: intet viser, at vi har hørt læseren "
             "(ingen tak, forståelse, beklagelse eller tilbud om hjælp)"
             + (", og der er ingen kontakt." if contact is False else "."))
