@@ -742,6 +742,9 @@ def drop_explained(analysis, hits: list) -> list:
         if not hits:
             return hits
     explained: set[tuple[int, str]] = set()  # (paragraph start, term)
+    # terms explained in a paragraph: their later uses in the letter need no new explanation
+    # ("STU (særligt tilrettelagt ungdomsuddannelse)" … "på STU får du ikke SU")
+    explained_at: dict[str, int] = {}
     # paragraph start -> stems of the terms it defines; both jargon rules ask for the same paragraphs
     defined: dict[int, list[str]] = analysis.__dict__.setdefault("_defined_stems", {})
     keys = []
@@ -752,12 +755,16 @@ def drop_explained(analysis, hits: list) -> list:
         keys.append(key)
         if key in explained:
             continue
+        if explained_at.get(term, p_start) < p_start:
+            explained.add(key)
+            continue
         if p_start not in defined:
             defined[p_start] = _defined_stems(text, p_start, p_end)
         stem = _stem(text[hit.start:hit.end])
         if any(d.startswith(stem) or stem.startswith(d) for d in defined[p_start] if len(d) >= 4) \
                 or _explained_here(analysis, hit.start, hit.end, p_end):
             explained.add(key)
+            explained_at.setdefault(term, p_start)
     return [hit for hit, key in zip(hits, keys) if key not in explained]
 
 
@@ -771,7 +778,7 @@ def drop_explained(analysis, hits: list) -> list:
 _RECIPIENT_LINE = regex.compile(r"(?:til|att(?:\.|ention)?|attn\.?|to|modtager)\b\s*:?", regex.IGNORECASE)
 _NOT_A_RECIPIENT = regex.compile(
     r"til\s*:?\s*(?:stede|dig|jer|alle|borgere\w*|forældre\w*|beboer\w*|modtager\w*|ejer\w*|grundejer\w*|husstand\w*"
-    r"|de|den|dem|kære|\w*bestyrelse\w*|medlemme\w*)\b", regex.IGNORECASE)
+    r"|de|den|dem|kære|\w*bestyrelse\w*|medlemme\w*|elev\w*|studerende|kursist\w*|pårørende)\b", regex.IGNORECASE)
 # the reader's trade, as a whole word of a recipient or address line: a company's name alone ("Café Havnen
 # ApS", "Bageriet Kornet ApS") is no sign, for a business is often the citizen a påbud or permit is for.
 # Words are tested one by one (exact forms and endings): a pattern with \w*-prefixed alternatives costs ~0.1 ms a letter.
@@ -789,6 +796,16 @@ _TRADE_ENDINGS = ("læge", "lægen", "lægerne", "lægehus", "lægehuset", "læg
 _STAFF_WORDS = frozenset("klasselærer klasselæreren lærer læreren pædagog pædagogen sundhedsplejerske sundhedsplejersken".split())
 _STAFF_ENDINGS = ("afdeling", "afdelingen", "sekretariat", "sekretariatet", "leder", "lederen", "lønkontor", "lønkontoret",
                   "pædagog", "pædagogen")
+# a person's trade or post by its ending ("Fysioterapeut Rikke Lund", "Autoriseret psykolog …", "Kontaktlærer for 7.A",
+# "Att.: rådgiver Mads Friis", "Tømrermester …"): the reader works in a trade, not as a private person. Not the owner or
+# director of a firm a permit or order is for ("Att.: Indehaver", "Direktør"): those are not on the list.
+_ROLE_ENDINGS = ("terapeut", "terapeuten", "psykolog", "psykologen", "lærer", "læreren", "rådgiver", "rådgiveren",
+                 "konsulent", "konsulenten", "sygeplejerske", "sygeplejersken", "jordemoder", "koordinator", "visitator",
+                 "ermester", "kloakmester", "vvs-mester", "inspektør", "inspektøren", "vejleder", "vejlederen", "specialist", "behandler", "sekretær")
+# a public service or institution by its ending on a "Til:"/"Att." line ("Til: Hjemmeplejen gruppe Nord",
+# "Til: Thyborøn Skole", "Att.: Tandplejen"): colleagues or an institution, not a private person
+_UNIT_ENDINGS = ("plejen", "centret", "centeret", "tjenesten", "institutionen", "børnehave", "børnehaven", "vuggestue",
+                 "vuggestuen", "skole", "skolen", "gymnasium", "gymnasiet", "teamet")
 _STAFF_PHRASES = ("project manager", "faglig sekretær", "region ")
 _OTHER_MUNICIPALITY = regex.compile(r"(?<!\bi\s+)(?-i:[A-ZÆØÅ])[\w-]+\s+(?:regions)?kommune\b", regex.IGNORECASE)
 # another authority as the reader: only on a "Til:" line or after the municipality's own letterhead (a letter
@@ -807,6 +824,9 @@ def _trade(words: list[str], low: str) -> bool:
 def _staff(words: list[str], low: str, line: str) -> bool:
     if any(w in _STAFF_WORDS or w.endswith(_STAFF_ENDINGS) or (w.endswith(("chef", "chefen")) and len(w) > 6)
            for w in words) or any(p in low for p in _STAFF_PHRASES):
+        return True
+    # a trade or a unit by its ending, unless the line names a firm: "Til: Tømrermester Brandt ApS" is the firm a permit is for
+    if any(w.endswith(_ROLE_ENDINGS) or w.endswith(_UNIT_ENDINGS) for w in words) and not _COMPANY.search(line):
         return True
     return "kommune" in low and bool(_OTHER_MUNICIPALITY.search(line))
 
@@ -834,7 +854,9 @@ _ANCHORS = ("læge", "advokat", "psykiater", "praktiserende", "ambulatori", "kli
             "ingeniør", "apotek", "farmaceut", "fagforening", "a-kasse", "afdeling", "sekretariat", "kontor", "leder",
             "lærer", "pædagog", "løn", "sundhedsplejerske", "manager", "chef", "sekretær", "kommune", "region", "styrelsen",
             "danmark", "retten", "politi", "anklage", "sygehus", "hospital", "tilsynet", "kolleg", "samarbejdspartner",
-            "colleague")
+            "colleague", "terapeut", "psykolog", "rådgiver", "konsulent", "plejerske", "jordemoder", "koordinator",
+            "visitator", "mester", "inspektør", "vejleder", "specialist", "behandler", "plejen", "centret", "centeret",
+            "tjenesten", "institution", "børnehave", "vuggestue", "skole", "gymnasi", "teamet", "aps", "a/s", "firma")
 _ANCHOR = re.compile("|".join(map(re.escape, sorted(_ANCHORS, key=len, reverse=True))))
 
 
@@ -867,7 +889,9 @@ def is_to_professional(text: str) -> bool:
     after_til = False
     blank = _BLANK_LINE.search(text, _LEADING_SPACE.match(text).end())
     first_block_end = blank.start() if blank else len(text)
-    for start, line in lines:
+    blocks = _header_blocks(lines)
+    company = False  # a firm in a recipient block: a reader only when it acts for someone else (below)
+    for i, (start, line) in enumerate(lines):
         if not line:
             continue
         low = line.lower()
@@ -878,9 +902,10 @@ def is_to_professional(text: str) -> bool:
                 words = _WORD.findall(low)
                 if _trade(words, low) or _staff(words, low, line) or _authority(words, low):
                     return True
+                company = company or bool(_COMPANY.search(line))
             continue
         if low.startswith(_GREETING_STARTS) and _GREETING.match(line):  # "Kære …": the last header line
-            return bool(_PEER_GREETING.match(line))
+            return bool(_PEER_GREETING.match(line)) or (company and _acts_for_someone(text))
         if not anchored or line.count(" ") > 5:
             continue
         if letterhead is None:
@@ -894,4 +919,42 @@ def is_to_professional(text: str) -> bool:
             return True  # in the first block only with an address or a "Til"/"Att." line: else it is our own letterhead
         if letterhead and _authority(words, low):
             return True
-    return False
+        first, has_att, has_postcode = blocks[i]
+        if has_att and not _NOT_A_RECIPIENT.match(line) and _staff(words, low, line):
+            return True  # a line of the block an "Att." line addresses: "Horsens Kommune / Familieafdelingen / Att.: …"
+        if i == first and (has_att or has_postcode) and (letterhead or start > first_block_end) \
+                and any(w.endswith(_ROLE_ENDINGS) for w in words[:2]) and _NAME_AFTER_ROLE.search(line):
+            return True  # "Fysioterapeut Rikke Lauridsen / FysioKompagniet / Østergade 14 / 7800 Skive"
+        company = company or bool((has_att or has_postcode) and _COMPANY.search(line))
+    return company and _acts_for_someone(text)
+
+
+# a firm as the reader ("Tømrerfirmaet Vang ApS"): professional only when it writes for someone else
+_COMPANY = regex.compile(r"(?:\b(?:ApS|A/S|I/S|P/S|K/S|IVS)\b|firma)", regex.IGNORECASE)
+_ON_BEHALF = regex.compile(r"(?-i:\b(?:I|jer|jeres|De|Deres)\b)[^.\n]{0,80}?\bpå\s+vegne\s+af\b|\bjeres\s+(?:kunde|klient|bygherre)",
+                           regex.IGNORECASE)
+# a role word followed by a capitalised name on the same line ("Fysioterapeut Rikke Lauridsen")
+_NAME_AFTER_ROLE = regex.compile(r"\w\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)*\s*$")
+_ATT_LINE = regex.compile(r"att(?:\.|ention|n\.?)?\b\s*:?", regex.IGNORECASE)
+_POSTCODE_LINE = regex.compile(r"(?:.*\s)?\d{4}\s+\p{Lu}")
+
+
+def _acts_for_someone(text: str) -> bool:
+    head = text[:3000]
+    return ("vegne" in head or "jeres" in head) and _ON_BEHALF.search(head) is not None
+
+
+def _header_blocks(lines: list[tuple[int, str]]) -> list[tuple[int, bool, bool]]:
+    """For each header line: (index of its block's first line, the block has an "Att." line, the block has a postcode line)."""
+    out: list[tuple[int, bool, bool]] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j][1]:
+            j += 1
+        block = [line for _, line in lines[i:j]]
+        has_att = any(_ATT_LINE.match(line) for line in block)
+        has_postcode = any(_POSTCODE_LINE.match(line) for line in block)
+        out.extend([(i, has_att, has_postcode)] * max(j - i, 1))
+        i = max(j, i + 1)
+    return out[:len(lines)]

@@ -1,0 +1,109 @@
+"""WORDS: kinds found on the blind letters of holdout words7, fixed at their cause. The examples are new
+sentences and headers, not lines of the holdout.
+
+Each test states what a rule must do and the neighbouring text it must still flag, so a test fails
+whichever way the rule drifts."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgertekst.checks.klarsprog import is_to_professional
+
+
+def _findings(analyzer, text: str, rule: str):
+    return [f for f in analyzer.analyze(text).findings if f.rule == rule or rule in (f.also_rules or [])]
+
+
+def _severity(analyzer, text: str, rule: str, word: str) -> str | None:
+    for f in _findings(analyzer, text, rule):
+        if text[f.start:f.end].lower() == word.lower():
+            return f.severity
+    return None
+
+
+# --- who the letter is to: a trade or post by its ending, the block an "Att." line addresses, a firm acting for
+# someone else ------------------------------------------------------------------------------------------------
+
+BODY_JER = "Vi skriver om sagen, fordi vi mangler en oplysning fra jer til den.\n"
+BODY_DIG = "Vi skriver om sagen, fordi vi mangler en oplysning fra dig til den.\n"
+
+
+@pytest.mark.parametrize("head", [
+    # a trade or post before the name on the first line of the address block
+    "Vestby Kommune\nGenoptræning\n\nErgoterapeut Lise Dahl\nHåndens Hus\nKirkegade 2\n7100 Vestby\n\n",
+    "Vestby Kommune\nBørn og Unge\n\nAutoriseret psykolog Per Lyng\nStrandvej 9\n7100 Vestby\n\n",
+    # a post or a public unit on a "Til:" line
+    "Fra: PPR, Vestby Kommune\nTil: Støttelærer for 3.B, Engskolen\n\n",
+    "Fra: Visitationen, Vestby Kommune\nTil: Sygeplejen distrikt Syd\n\n",
+    "Fra: Sundhedsplejen, Vestby Kommune\nTil: Bakkely Børnehave, Att.: Stuen Bien\n\n",
+    # another municipality's department in the block its "Att." line addresses
+    "Vestby Kommune\nFamilie\n\nØstby Kommune\nUngeafdelingen\nAtt.: Ole Dam\nTorvet 1\n8000 Østby\n\n",
+    # a firm that writes for someone else
+    "Vestby Kommune\nByg\n\nMurerfirmaet Holm ApS\nAtt.: Kim Holm\nVej 3\n7100 Vestby\n\n"
+    "Vi har fået jeres ansøgning på vegne af ejeren af Enghavevej 4.\n",
+])
+def test_professional_readers_by_their_trade_post_or_unit(head):
+    assert is_to_professional(head + BODY_JER)
+
+
+@pytest.mark.parametrize("head", [
+    # a firm as the holder of the permit, with a craft in its name
+    "Fra: Vejmyndigheden, Vestby Kommune\nTil: Malermester Ib Skov ApS\n\n",
+    # a firm without anyone it writes for
+    "Vestby Kommune\nByg\n\nMurerfirmaet Holm ApS\nAtt.: Kim Holm\nVej 3\n7100 Vestby\n\n",
+    # relatives, pupils, a citizen applying for a parent
+    "Til pårørende til beboerne på Plejecentret Lærkely\n\n",
+    "Til: Elever på Engskolen\n\n",
+    "Vestby Kommune\nÆldre\n\nHanne Berg\nVej 3\n7100 Vestby\n\nDu har søgt på vegne af din mor.\n",
+    # a citizen whose first name is an ordinary word, and the sender's own post in the letterhead
+    "Vestby Kommune\nJobcenter\n\nHans Jensen\nVej 3\n7100 Vestby\n\n",
+    "Vestby Kommune\nSocialrådgiver Eva Kro\n\nAnna Holm\nVej 3\n7100 Vestby\n\n",
+])
+def test_not_professional_readers(head):
+    assert not is_to_professional(head + BODY_DIG)
+
+
+def test_a_letter_to_a_therapist_gets_officialese_as_a_hint(analyzer):
+    letter = ("Vestby Kommune\nGenoptræning\n\nFysioterapeut Lise Dahl\nKroppens Klinik\nKirkegade 2\n7100 Vestby\n\n"
+              "Kære Lise Dahl\n\nVi har henvist ovennævnte borger til træning hos dig. Send os en status.\n\n"
+              "Venlig hilsen\nEva Kro\nTlf. 11 22 33 44")
+    assert _severity(analyzer, letter, "klarsprog.kancellisprog", "ovennævnte") == "info"
+    to_citizen = letter.replace("Fysioterapeut Lise Dahl\nKroppens Klinik\n", "Lise Dahl\n")
+    assert _severity(analyzer, to_citizen, "klarsprog.kancellisprog", "ovennævnte") == "warning"
+
+
+# --- English: loans Retskrivningsordbogen has taken in are hints; office English among colleagues too ----------------
+
+def test_english_loans_in_the_dictionary_are_hints_office_english_is_a_warning(analyzer):
+    text = ("Hej Kasper\n\nFristen er fredag, men din deadline for CV'et er mandag. Giv gerne feedback, "
+            "og tak for vores meeting i går.\n\nVenlig hilsen\nCamilla")
+    assert _severity(analyzer, text, "klarsprog.engelske-laaneord", "deadline") == "info"
+    assert _severity(analyzer, text, "klarsprog.engelske-laaneord", "feedback") == "info"
+    assert _severity(analyzer, text, "klarsprog.engelske-ord", "meeting") == "warning"
+    assert _severity(analyzer, text, "klarsprog.engelske-ord", "deadline") is None
+
+
+def test_office_english_to_a_colleague_is_a_hint(analyzer):
+    body = "Hej Mette\n\nTak for mødet. Vi tager en follow-up med forældrene i januar.\n\nHilsen\nJonas"
+    colleague = "Fra: PPR, Vestby Kommune\nTil: Kontaktlærer for 5.A, Engskolen\n\n" + body
+    citizen = "Fra: PPR, Vestby Kommune\nTil: Mette Holm\n\n" + body
+    assert _severity(analyzer, colleague, "klarsprog.engelske-ord", "follow-up") == "info"
+    assert _severity(analyzer, citizen, "klarsprog.engelske-ord", "follow-up") == "warning"
+
+
+def test_save_the_date_is_english(analyzer):
+    text = "Kære forældre\n\nSave the date: Fredag den 11. december holder vi juleklip i hallen.\n\nHilsen\nSkolen"
+    assert _severity(analyzer, text, "klarsprog.engelske-ord", "Save the date") == "warning"
+
+
+# --- jargon explained once in the letter is not jargon again in a later paragraph --------------------------------
+
+def test_a_term_explained_earlier_in_the_letter_is_not_flagged_later(analyzer):
+    explained = ("Hej Ali\n\nDu kan søge ind på STU (særligt tilrettelagt ungdomsuddannelse).\n\n"
+                 "På STU får du en plan, der passer til dig.\n\nHilsen\nMaja")
+    assert [f.text for f in _findings(analyzer, explained, "fagsprog.forvaltningsord") if f.text == "STU"] == []
+    # explained only AFTER the first use: the first use is still jargon
+    late = ("Hej Ali\n\nPå STU får du en plan, der passer til dig.\n\n"
+            "Du kan søge ind på STU (særligt tilrettelagt ungdomsuddannelse).\n\nHilsen\nMaja")
+    assert [f.start for f in _findings(analyzer, late, "fagsprog.forvaltningsord") if f.text == "STU"] == [late.index("STU")]
