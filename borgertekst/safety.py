@@ -105,6 +105,12 @@ class SafetyRules:
             for w in ws:
                 self._index.setdefault(w, set()).add(g)
         self._group_cache: dict[tuple, frozenset[str]] = {}
+        # (THREAT, session 8) word forms taken out of groups their lemma would put them in ("skaden": the damage)
+        self.form_exceptions = {str(k).lower(): frozenset(str(g) for g in v or ())
+                                for k, v in (data.get("form_exceptions") or {}).items()}
+        unknown = [g for gs in self.form_exceptions.values() for g in gs if g not in self.words]
+        if unknown:
+            raise RuleFileError(source, f"'form_exceptions' bruger ukendte ordgrupper: {', '.join(unknown)}.")
         # (THREAT, session 7) "ved siden af", "ved hjælp af": a word that is a preposition, not a verb, when one of
         # these words follows it ("du bor jo ved siden af min moster" knows nothing): only its form counts, not its lemma
         self.preposition_before = {str(k).lower(): frozenset(str(w).lower() for w in v)
@@ -169,6 +175,11 @@ class SafetyRules:
         self.metaphor_words = frozenset(str(w).lower() for w in metaphor.get("words") or ())
         self.metaphor_copula = frozenset(str(w).lower() for w in metaphor.get("copula") or ())
         self.metaphor_not_subject = frozenset(str(w).lower() for w in metaphor.get("not_subject") or ())
+        cf = excuse.get("counterfactual") or {}
+        self.cf_anger = cf.get("anger")
+        self.cf_modal = frozenset(str(w).lower() for w in cf.get("modal") or ())
+        self.cf_have = frozenset(str(w).lower() for w in cf.get("have") or ())
+        self.cf_between = frozenset(str(w).lower() for w in cf.get("between") or ())
         friendly = excuse.get("friendly_knowing") or {}
         self.friendly_sign = tuple(friendly.get("sign") or ())
         self.friendly_kind = friendly.get("kind")
@@ -185,7 +196,7 @@ class SafetyRules:
         for g in (self.report_before, self.friendly_context, self.neg_know, self.neg_word, self.neg_unless,
                   self.writer_target, *(g for tool in self.tools for g in tool if g), *self.writer_harm,
                   self.practical_words, self.practical_know, self.practical_not_home, *self.friendly_sign, self.friendly_kind,
-                  self.friendly_link, *self.friendly_unless, *self.friendly_unless_unlinked):
+                  self.friendly_link, *self.friendly_unless, *self.friendly_unless_unlinked, self.cf_anger):
             if g is not None and g not in self.words:
                 raise RuleFileError(source, f"'excuse' bruger en ukendt ordgruppe: {g}.")
         # a member of staff's note of a call or a meeting ("Tlf.notat: Borgeren sagde, at han ville …"):
@@ -271,6 +282,8 @@ class SafetyRules:
             out -= with_i
             if token.text in ("I", "I.") or nxt in self.words.get("i_verbs", ()):
                 out |= with_i
+        if low in self.form_exceptions:
+            out -= self.form_exceptions[low]
         if capital and NAME_GROUP in self.words and not out:
             out.add(NAME_GROUP)  # (THREAT, session 8) "skrevet 60 sms'er til Dorte": a name, none of the rule file's words
         if MANY_GROUP in self.words and low.isdigit() and MANY_FROM <= int(low) < 1000:
@@ -437,6 +450,8 @@ class SafetyRules:
             return True
         if self.metaphor_words and self._metaphor(doc, start, end):
             return True
+        if self.cf_anger and self._counterfactual(doc, start, end):
+            return True
         if self.friendly_sign and self._friendly_knowing(doc, start, end, weak):
             return True
         if self.friendly_context and any(t.lemma_.lower() in self.friendly_words for t in doc[start:end]):
@@ -455,6 +470,24 @@ class SafetyRules:
         if end >= len(doc) or doc[end].lower_ not in self.by_word:
             return False
         return not any(t.lower_ in self.by_writer for t in doc[end + 1:min(doc[end].sent.end, end + 4)])
+
+    def _counterfactual(self, doc, start: int, end: int) -> bool:
+        """(THREAT, session 8) Anger told as a past counterfactual ("Jeg var så vred på jer, at jeg kunne have sprængt
+        en bombe"): in the sign's sentence an anger word, after it "kunne (godt) have", and the sign reaching past it."""
+        sent = doc[start].sent
+        angry = False
+        for t in sent:
+            if not angry:
+                angry = self._in(t, self.cf_anger)
+                continue
+            if t.lower_ not in self.cf_modal:
+                continue
+            j = t.i + 1
+            while j < sent.end and doc[j].lower_ in self.cf_between:
+                j += 1
+            if j < sent.end and doc[j].lower_ in self.cf_have and end > j:
+                return True
+        return False
 
     def _metaphor(self, doc, start: int, end: int) -> bool:
         """(THREAT, session 7) A weapon word as a figure for a person or a thing ("hun er et skarpt våben i jeres

@@ -113,3 +113,61 @@ def test_name_and_count_groups_are_filled_by_the_code():
     groups = {t.text: m.composed._groups(t) for t in doc}
     assert "_many" in groups["40"] and "_many" not in groups["2025"]
     assert "_name" in groups["Helle"] and "_name" not in groups["Jeg"]
+
+
+@pytest.mark.parametrize("text, label_part", [
+    ("Du bestemmer selv, hvordan det her ender, Jesper.", "hvordan det her ender"),
+    ("Den her sag slutter i dødsannoncerne, hvis I fortsætter.", "dødsannoncer"),
+    ("Jeg har mange metoder til at blive hørt. Nogle af dem gør ondt.", "gør ondt"),
+    ("Lukker I min sag, bliver det det sidste, du gør på det kontor.", "det sidste"),
+    ("Jeg kan ikke svare for min reaktion, hvis I ringer igen.", "min reaktion"),
+    ("Min luftbøsse er pudset, og jeg kommer på mandag.", "våben"),
+])
+def test_threat4b_kind_has_a_named_sign_and_goes_outside(text, label_part):
+    labels = _safety_labels(text)
+    assert any(label_part in label for label in labels), (text, labels)
+    assert triage.triage(text).step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg var så gal på jer, at jeg kunne have smadret telefonen. Men det er overstået nu.",
+    "Det bliver sidste gang, du hører fra mig om den sag. Tak for hjælpen.",
+    "Der er flere måder at træne på efter operationen, og nogle af dem gør ondt.",
+])
+def test_threat4b_non_threat_has_no_safety_sign(text):
+    assert not _safety_labels(text), text
+
+
+def test_a_slur_for_gay_men_is_no_weapon():
+    # "bøsse" is a gun only in compounds ("luftbøsse"); the slur is hate speech (triage.yaml), never a weapon
+    labels = _safety_labels("Han kalder sagsbehandleren for en af de bøsser, og det synes jeg er groft.")
+    assert not any("våben" in label for label in labels), labels
+
+
+@pytest.mark.parametrize("text", [
+    "Hvornår kan I udbedre skaden på fortovet foran mit hus?",
+    "Jeg har sendt jer billeder af skaderne på taget efter stormen.",
+])
+def test_the_damage_to_a_thing_is_no_harm(text):
+    assert not _safety_labels(text), text
+    assert triage.triage(text).step != OUTSIDE
+
+
+def test_to_harm_staff_is_still_harm():
+    assert _safety_labels("Jeg skader jer, hvis I ikke betaler.")
+
+
+def test_counterfactual_needs_have_a_present_wish_stays_a_threat():
+    assert _safety_labels("Jeg er så vred på jer, at jeg kunne sprænge en bombe på kontoret.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hvis I tager min lejlighed, så kører jeg bilen ind i en bropille.", True),
+    ("Jeg kørte ind i et træ i går, hvis I undrer jer over skaden på bilen.", False),
+    ("I won't be here tomorrow. Thank you for everything.", True),
+    ("I won't be here tomorrow, I'm on holiday until Monday.", False),
+    ("Jeg er så træt af at leve.", True),
+    ("Jeg er træt af at leve på kontanthjælp.", False),
+])
+def test_threat4b_self_harm_forms(text, expected):
+    assert _self_harm(text) == expected, text
