@@ -243,7 +243,9 @@ def test_round_three_neutral_kinds_stay_unflagged(analyzer, sentence):
 @pytest.mark.parametrize("sentence", [
     "Husk, at vi til enhver tid kan genoptage din bevilling, hvis vi finder grund til det.",  # the writer's right
     "Vi hører hele tiden det samme fra dig.",
-    "Efterkommes påbuddet ikke, vil kommunen lade arbejdet udføre for Deres regning.",  # a sure consequence
+    # session 11: the plain notice of work at the owner's expense is the notice the law asks a påbud to give, with
+    # "vil" as with "kan" (test_tone_kinds8); with debt collection or the police it stays pressure
+    "Efterkommes påbuddet ikke, vil kommunen lade arbejdet udføre for Deres regning og sende kravet til inkasso.",
 ])
 def test_round_three_tryk_kinds_stay_flagged(analyzer, sentence):
     assert tone_rules(analyzer, sentence), sentence

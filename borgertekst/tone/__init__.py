@@ -103,6 +103,7 @@ class ToneScorer:
         else:
             self.model = LinearModel.load(weights or WEIGHTS_FILE)
         self._class = {c.name: c for c in self.classes}
+        self._longest = frozenset(c.name for c in self.classes if c.span == "longest")
         self._bound_parts()
         from ..nlp import hunspell_da
 
@@ -189,7 +190,10 @@ class ToneScorer:
                 sent_start = starts[k]
                 if self._writer_owned(tab, h, sent_start):
                     continue
-                per_sent.setdefault(sent_start, {}).setdefault(h.cls, (h.start, h.end))
+                found = per_sent.setdefault(sent_start, {})
+                have = found.get(h.cls)
+                if have is None or (h.cls in self._longest and h.end - h.start > have[1] - have[0]):
+                    found[h.cls] = (h.start, h.end)
         out = []
         # the Doc's text (``text`` when the caller has it), when a heading test needs it: from the table,
         # not ``doc.text``, which builds every Token

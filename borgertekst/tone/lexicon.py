@@ -33,6 +33,9 @@ class ClassSpec:
     entries: tuple  # str | tuple[str, ...]
     kind: str | None = None  # TRYK kind, or None
     traek: bool = False  # a TRÆK class (lowers the score)
+    # which hit names the class in a sentence: the first ("first") or the one of most words ("longest": "skal hermed
+    # meddele" rather than "hermed", so the precision policy reads the phrase, not only the register word in it)
+    span: str = "first"
 
 
 @dataclass
@@ -231,5 +234,6 @@ def load_classes(data: dict) -> list[ClassSpec]:
     for name, spec in (data.get("classes") or {}).items():
         entries = tuple(tuple(e) if isinstance(e, list) else e for e in spec.get("entries", []))
         out.append(ClassSpec(name=name, label=spec.get("label", name), entries=entries,
-                             kind=spec.get("kind"), traek=bool(spec.get("traek", False))))
+                             kind=spec.get("kind"), traek=bool(spec.get("traek", False)),
+                             span=str(spec.get("span", "first"))))
     return out

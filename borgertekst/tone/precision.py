@@ -70,6 +70,14 @@ class PrecisionPolicy:
     third_party_classes: frozenset[str] = frozenset()
     no_evidence: frozenset[str] = frozenset()
     weak: frozenset[str] = frozenset()
+    # classes that are weak in a letter only (``letter_weak_classes``): officialese distance words that klarsprog
+    # already marks word by word are no evidence on their own among a letter's many neutral sentences
+    letter_weak: frozenset[str] = frozenset()
+    # the score a letter's sentence needs when a class of ``letter_weak`` is its only sign (``threshold_letter_weak_only``;
+    # above 1: never a finding, klarsprog marks the words)
+    letter_weak_only: float | None = None
+    # ... only hits whose words start with one of these (``letter_weak_words``; empty: every hit of the classes)
+    letter_weak_words: tuple[str, ...] = ()
     weak_words: frozenset[str] = frozenset()
     alone_max: int = 0  # a text of at most this many sentences is "alone" (0: never)
     alone_threshold: float | None = None
@@ -110,6 +118,10 @@ class PrecisionPolicy:
             weak=frozenset(["lex:" + c for c in options.get("weak_classes") or []]
                            + ["sig:" + c for c in options.get("weak_signals") or []]),
             weak_words=frozenset(w.lower() for w in options.get("weak_evidence_words") or []),
+            letter_weak=frozenset("lex:" + c for c in options.get("letter_weak_classes") or []),
+            letter_weak_words=tuple(w.lower() for w in options.get("letter_weak_words") or []),
+            letter_weak_only=float(options["threshold_letter_weak_only"])
+            if options.get("threshold_letter_weak_only") is not None else None,
             alone_max=int(options.get("alone_max_sentences", 0) or 0),
             alone_threshold=_alone_bar(options, "threshold_alone", threshold),
             alone_words_only=_alone_bar(options, "threshold_words_only_alone", threshold,
@@ -146,14 +158,15 @@ class PrecisionPolicy:
         return out
 
     def weigh(self, signals, text: str, start: int, end: int, text_reader: bool,
-              matches: dict | None = None) -> tuple[bool, float]:
+              matches: dict | None = None, letter: bool = False) -> tuple[bool, float]:
         """(evidence, discount): whether a lexicon class or a kind structure signal pushes the
         score, and the log-odds of the signals that count for nothing here. A signal on words a
         context pattern matched is no evidence (the "jf." of a statute reference is the
         reference, not distance), nor a third-party word (``_third_party``), nor a word of
         ``no_evidence_words`` (a class hit through a shared lemma: "den ansøgte højde"), nor a class
         of ``weak_classes`` in a sentence of a known neutral context; a weak class or signal
-        elsewhere counts in the score but is no evidence on its own."""
+        elsewhere counts in the score but is no evidence on its own. ``letter``: the classes of
+        ``letter_weak_classes`` are weak as well."""
         sentence = text[start:end]
         sentence_reader = addresses_reader(sentence)
         if matches is None:
@@ -164,7 +177,7 @@ class PrecisionPolicy:
             if sig.weight <= 0 or sig.feature.startswith(WORD_PREFIXES) or sig.feature in GENERAL_SIGNALS:
                 continue
             found = text[sig.start:sig.end] if 0 <= sig.start < sig.end else ""
-            weak = sig.feature in self.weak
+            weak = sig.feature in self.weak or (letter and self._letter_weak(sig, found))
             if (self._third_party(sig, found, sentence_reader, text_reader)
                     or (found and found.lower() in self.no_evidence)
                     or (found and found.lower() in self.writer_act and writer_acts(text, start, sig.start))
@@ -186,8 +199,15 @@ class PrecisionPolicy:
             discount += weak_words
         return evidence, discount
 
-    def has_evidence(self, signals, text: str, start: int, end: int, text_reader: bool) -> bool:
-        return self.weigh(signals, text, start, end, text_reader)[0]
+    def _letter_weak(self, sig, found: str) -> bool:
+        """Whether a signal is weak in a letter: a class of ``letter_weak_classes`` on words of
+        ``letter_weak_words`` (officialese register: "hermed", "bedes", "Der henvises")."""
+        if sig.feature not in self.letter_weak:
+            return False
+        return not self.letter_weak_words or found.lower().startswith(self.letter_weak_words)
+
+    def has_evidence(self, signals, text: str, start: int, end: int, text_reader: bool, letter: bool = False) -> bool:
+        return self.weigh(signals, text, start, end, text_reader, letter=letter)[0]
 
     def context_of(self, sentence: str, matches: dict | None = None) -> str | None:
         """The strictest context whose patterns the sentence matches."""
@@ -204,22 +224,27 @@ class PrecisionPolicy:
         """``alone``: the text is at most ``alone_max`` sentences (no letter around the sentence);
         ``letter``: the sentence is in a letter (at least ``letter_min`` sentences, or a paragraph of one)."""
         words_only = self.alone_words_only if alone and self.alone_words_only is not None else self.words_only
-        if letter and not alone:
+        in_letter = letter and not alone
+        if in_letter:
             words_only += self.letter_margin
         if score < max(self.base_threshold(alone), words_only):
             # below the words-only bar: kept only with evidence. Without the contexts more signals count as
             # evidence and none is taken out of the score, so no evidence here means none with them (exact;
             # saves the context scans)
-            if not self.weigh(signals, text, start, end, text_reader, {})[0]:
+            if not self.weigh(signals, text, start, end, text_reader, {}, in_letter)[0]:
                 return Decision(False, score, max(self.base_threshold(alone), words_only), "words-only")
         sentence = text[start:end]
         matches = self._matches(sentence)
-        evidence, discount = self.weigh(signals, text, start, end, text_reader, matches)
+        evidence, discount = self.weigh(signals, text, start, end, text_reader, matches, in_letter)
         if discount > 0 and 0.0 < score < 1.0:  # what does not count as evidence does not count in the score
             score = 1.0 / (1.0 + math.exp(-(math.log(score / (1.0 - score)) - discount)))
         needed, reason = self.base_threshold(alone), "evidence"
         if not evidence:
             needed, reason = max(needed, words_only), "words-only"
+            if (in_letter and self.letter_weak_only is not None and self.letter_weak_only > needed
+                    and any(sig.weight > 0 and self._letter_weak(sig, text[sig.start:sig.end] if 0 <= sig.start < sig.end else "")
+                            for sig in signals)):
+                needed, reason = self.letter_weak_only, "letter-weak-only"
         context = self.context_of(sentence, matches)
         if context is not None and self.contexts[context][0] > needed:
             needed, reason = self.contexts[context][0], f"context:{context}"
