@@ -85,6 +85,9 @@ class SafetyRules:
             shm = data.get("self_harm_model") or {}
             self.sh_threshold = float(shm.get("threshold", 0) or 0)
             self.sh_weights = Path(__file__).parent / str(shm.get("weights", "tone/threat_weights.json"))
+            # (THREAT, session 8) word groups that, anywhere in the message, keep the model from speaking: a public or
+            # lawful channel ("går jeg til avisen med det hele" is an ultimatum, not a farewell)
+            self.sh_unless = tuple(shm.get("unless") or ())
             self._sh_model = None
             # set phrases that warn without naming harm ("tænk over det", "bare så du ved det"): weak signs
             # (``alone: false``: a frame that only counts beside a means or field of harm, "husk det")
@@ -119,7 +122,7 @@ class SafetyRules:
         # anything else it is the adverb ("Så mister I et par skatteydere"). The tagger gives no part of speech here.
         self.verb_only_before = {str(k).lower(): frozenset(str(w).lower() for w in v)
                                  for k, v in (data.get("verb_only_before") or {}).items()}
-        unknown = [g for g in (*self.compounds, *self.caution, *self.never_green, *self.means_groups,
+        unknown = [g for g in (*self.compounds, *self.caution, *self.never_green, *self.means_groups, *self.sh_unless,
                                *(g for *_, unless in self.watch_phrases for g in unless)) if g not in self.words]
         if unknown:
             raise RuleFileError(source, f"'compounds'/'caution' bruger ukendte ordgrupper: {', '.join(unknown)}.")
@@ -621,6 +624,8 @@ class SafetyRules:
         if models is None:
             return None
         model, threat = models
+        if self.sh_unless and any(self._in(t, g) for t in doc if not t.is_punct for g in self.sh_unless):
+            return None
         text = doc.text  # (built from the tokens on every call: once here)
         p = model.proba(text)
         if p < self.sh_threshold or threat.proba(text) >= p:

@@ -171,3 +171,15 @@ def test_counterfactual_needs_have_a_present_wish_stays_a_threat():
 ])
 def test_threat4b_self_harm_forms(text, expected):
     assert _self_harm(text) == expected, text
+
+
+@pytest.mark.parametrize("text", [
+    "Hvis jeg ikke får svar i morgen, går jeg til Lokalavisen med det hele.",
+    "Får jeg ikke mine penge, går jeg til pressen med det hele.",
+])
+def test_an_ultimatum_with_a_public_channel_is_no_self_harm(text):
+    assert not _self_harm(text), text
+
+
+def test_a_public_channel_does_not_hide_a_self_harm_combination():
+    assert _self_harm("Jeg er så træt af at leve. Det kan avisen skrive om bagefter.")
