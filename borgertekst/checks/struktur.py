@@ -156,6 +156,27 @@ def complaint_blocks(text: str, mention: regex.Pattern, heading: regex.Pattern) 
 
 
 _SENTENCE_END = regex.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"»“])|\n")
+# a letter written without capitals ("vi har nu kikket på din ansøgning. desværre kan vi ikke …"): a full stop
+# before a small letter ends a sentence too, unless it ends an abbreviation ("jf. §", "f.eks. via", "kl. 10")
+_SENTENCE_END_LOWER = regex.compile(
+    r"(?<=[.!?])(?<!\b(?:jf|jfr|f\.eks|eks|bl\.a|nr|stk|kl|ca|evt|mv|m\.v|pkt|tlf|mht|vedr|dvs|osv|m\.fl|pga|iht|inkl|ekskl"
+    r"|att|hhv|div|ang|bla|fx|mm|m\.m|min|kr|gl|st|sept|okt|nov|dec|jan|feb|aug|ref|sag|vejl|bek|lov|lbk|nb|obs|adr)\.)"
+    r"\s+(?=[A-ZÆØÅa-zæøå\"»“])|\n")
+_CAPITAL_START = regex.compile(r"(?:^|[.!?][ \t]+)[ \t]*(?:(?P<up>[A-ZÆØÅ])|(?P<low>[a-zæøå]))", regex.MULTILINE)
+
+
+@lru_cache(maxsize=16)
+def _sentence_end(text: str) -> regex.Pattern:
+    """How sentences end in this letter: after a full stop and a capital, or, in a letter that starts its
+    sentences and lines with small letters more often than with capitals (at least three times), after
+    any full stop that does not end an abbreviation."""
+    up = low = 0
+    for m in _CAPITAL_START.finditer(text):
+        if m.group("up"):
+            up += 1
+        else:
+            low += 1
+    return _SENTENCE_END_LOWER if low >= 3 and low > up else _SENTENCE_END
 
 
 def complaint_sentences(text: str, mention: regex.Pattern, heading: regex.Pattern) -> list[Block]:
@@ -463,8 +484,10 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
             # complain; the area may be guessed from words, so a warning, and the route's own
             # "no appeal" text only when its law is cited
             sure = bool(given) or state.routes.cites_statute(route.area, text)
+            # (an area known from its words alone: two steps milder, a hint; the team's measurements found such
+            # areas guessed wrong often enough, and the letter may say "no appeal" in words we do not know)
             yield Hit(para.start, para.end, message=state.labels.get("no_appeal_missing"), advice=True,
-                      replace=[route.no_appeal_text] if sure else [], milder=True,
+                      replace=[route.no_appeal_text] if sure else [], milder=1 if sure else 2,
                       fields={"area": _in_sentence(route.label)}), "no-appeal-unstated"
             return
         yield Hit(para.start, para.end, replace=[suggestion], advice=True, milder=unsure,
@@ -598,6 +621,7 @@ class ReasonState:
         self.why = o.get("why", {})
         self.other_suggestions = list(o.get("other_suggestions", []))
         self.burden = LazyPattern(o.get("burden", r"(?!)"), _FLAGS)
+        self.not_about_case = _compile(o, "not_about_case")
 
 
 def _decision_kind(body: str, outcome: str | None, state: "ReasonState") -> str:
@@ -639,7 +663,7 @@ def _request_words(text: str, state: "ReasonState") -> frozenset[str]:
             if stripped and len(stripped) <= _HEADING_MAX and not stripped.endswith((".", ",", ";")) \
                     and not _REASON_FIELD.match(stripped):  # ("Årsag: Fraflytning registreret i CPR" is the reason itself)
                 words.update(_stem(w.casefold()) for w in _WORD.findall(stripped))
-    for sentence in _SENTENCE_END.split(text):
+    for sentence in _sentence_end(text).split(text):
         if state.request.search(sentence):
             words.update(_stem(w.casefold()) for w in _WORD.findall(sentence))
     return frozenset(words)
@@ -696,7 +720,14 @@ def _begrundelse(analysis, rule, state: ReasonState):
         start, end = para.start, para.end
     # a letter that says more than the decision may give its reasons in words we do not
     # know (facts and a rule without "fordi"): an error only when there is nothing else
-    sure = _other_sentences(body, document, state) <= state.sure_max
+    others = _other_sentences(body, document, state)
+    sure = len(others) <= state.sure_max
+    # unsure: a structural reading of the other sentences. When each only states the decision, the
+    # request, the payment, the next step, a way to reach us or kind words, nothing in them can be the
+    # reasons (a warning); when one says something about the case (a fact, a rule, what someone told
+    # us), the reasons may be there in words we do not know: two steps milder (info). Measured: the
+    # unsure warning was right 2 of 14 times on fresh letters, 11 of 13 on the tuned holdouts
+    milder = 0 if sure else (2 if any(_about_case(s, state) for s in others) else 1)
     _fact(analysis, "begrundelse", "missing" if sure else "unclear")
     # a rule named, or a reason given in words that say nothing about the case ("på baggrund af de
     # foreliggende oplysninger"): an attempt at reasons, which the panel calls weak rather than missing
@@ -704,7 +735,7 @@ def _begrundelse(analysis, rule, state: ReasonState):
     _fact(analysis, "begrundelse_rule", tried)
     kind = _decision_kind(body, outcome, state)
     yield Hit(start, end, fields={"missing": rule.options.get("missing_label", ""), "why": state.why.get(kind, "hvorfor")},
-              replace=state.other_suggestions if kind == "other" else [], advice=kind == "other", milder=not sure)
+              replace=state.other_suggestions if kind == "other" else [], advice=kind == "other", milder=milder)
 
 
 
@@ -717,7 +748,20 @@ def begrundelse(analysis, rule, state):
 begrundelse.setup = lambda rule, nlp: ReasonState(rule)
 
 
-def _other_sentences(body: str, document, state: "ReasonState") -> int:
+def _about_case(sentence: str, state: "ReasonState") -> bool:
+    """Whether an other sentence (``_other_sentences``) may say something about the case: not the
+    decision or the request itself, not the law cited, and none of what a letter says around a decision
+    without being its reasons (``not_about_case``: the payment, the next step, a way to reach us, kind
+    words, the consequence of not complying)."""
+    if state.request.search(sentence) or _search(state.not_about_case, sentence):
+        return False
+    if state.legal_reference is not None and state.legal_reference.search(sentence):
+        return False  # the rule cited ("Afslaget er givet i medfør af … § 55, hvorefter …"): no fact of the case
+
+    return state.routes.outcome(sentence, index=_LETTER_INDEX.get()) is None
+
+
+def _other_sentences(body: str, document, state: "ReasonState") -> list[str]:
     """Sentences of the letter's body (outside the complaint section and the legal basis)
     that are neither the decision itself, an empty assessment nor boilerplate ("Vi har
     behandlet din ansøgning"): what could carry reasons we did not recognise."""
@@ -725,8 +769,8 @@ def _other_sentences(body: str, document, state: "ReasonState") -> int:
     paras = document.paragraphs
     region = body[paras[first].start:paras[last].end]
     request = _request_words(body, state) if state.min_fact_words else frozenset()
-    count = 0
-    for sentence in _SENTENCE_END.split(region):
+    out = []
+    for sentence in _sentence_end(body).split(region):
         words = sentence.split()
         if len(words) < 5 or (len(words) < 16 and not sentence.rstrip().endswith((".", "!", "?"))):
             continue  # blank, a heading or an address line
@@ -738,15 +782,16 @@ def _other_sentences(body: str, document, state: "ReasonState") -> int:
                 continue
         elif state.routes.outcome(sentence) is not None:
             continue
-        count += 1
-    return count
+        out.append(sentence)
+    return out
 
 
 def _sentence_around(text: str, pos: int) -> tuple[int, int]:
     start = 0
-    for m in _SENTENCE_END.finditer(text, max(0, pos - 600), pos):
+    ends = _sentence_end(text)
+    for m in ends.finditer(text, max(0, pos - 600), pos):
         start = m.end()
-    end_m = _SENTENCE_END.search(text, pos)
+    end_m = ends.search(text, pos)
     return start, (end_m.start() if end_m else len(text))
 
 

@@ -1,0 +1,286 @@
+"""Kinds of letters from ELEMENTS' blind batch elements8/a (2026-11-30, session 8): a letter written without
+capitals, where a full stop before a small letter ends a sentence too (else the request's sentence swallows the
+reasons); the unsure tier of missing reasons read by structure (a sentence about the case makes it a hint two
+steps milder; only payment, next step, contact and kind words keep it a warning); a reconsideration that only
+says "Vi holder fast i afslaget" has no reasons; next steps said by a named role with one subject for two
+verbs, a weekday date before the verb, and a system letter's "Gælder fra:" field. Every letter here is
+written for the test."""
+
+from __future__ import annotations
+
+SEVERE = ("warning", "error")
+
+
+def _rules(report, rule):
+    return [f for f in report.findings if rule == f.rule or rule in getattr(f, "also_rules", [])]
+
+
+def _begrundelse_hits(analyzer, text, kind="afgoerelse"):
+    analysis, _report = analyzer.analysis(text, kind)
+    matcher = next(m for rule, m in analyzer.matchers if rule.id == "struktur.begrundelse")
+    return list(matcher.find(analysis))
+
+
+NO_CAPITALS_WITH_REASONS = """hej Mikkel,
+
+vi har kigget på din ansøgning om hjælp til en ny cykel til din praktik. vi kan desværre ikke give dig den, da din praktikplads ligger i samme gade som din bolig og du kan gå derhen, det har din praktikvejleder bekræftet. så udgiften er ikke nødvendig efter aktivlovens § 81.
+
+du kan klage inden 4 uger. skriv til mig, så ser vi på sagen igen og sender den til ankestyrelsen.
+
+mvh
+Lene, jobcentret
+tlf 11 22 33 44"""
+
+NO_CAPITALS_WITHOUT_REASONS = """hej Mikkel,
+
+vi har kigget på din ansøgning om hjælp til en ny cykel til din praktik. vi kan desværre ikke give dig den. det er efter aktivlovens § 81.
+
+du kan klage inden 4 uger. skriv til mig, så ser vi på sagen igen og sender den til ankestyrelsen.
+
+mvh
+Lene, jobcentret
+tlf 11 22 33 44"""
+
+
+def test_a_letter_without_capitals_gives_its_reasons_in_their_own_sentence(analyzer):
+    report = analyzer.analyze(NO_CAPITALS_WITH_REASONS, "afgoerelse")
+    assert not _rules(report, "struktur.begrundelse")
+
+
+def test_a_letter_without_capitals_and_without_reasons_is_still_flagged(analyzer):
+    report = analyzer.analyze(NO_CAPITALS_WITHOUT_REASONS, "afgoerelse")
+    found = _rules(report, "struktur.begrundelse")
+    assert found and found[0].severity in SEVERE
+
+
+def test_abbreviations_do_not_end_a_sentence_in_a_letter_without_capitals():
+    from borgertekst.checks import struktur as S
+
+    text = "vi har set på det. du får f.eks. hjælp kl. 10 hver dag. det er jf. reglerne. tak for din mail."
+    ends = S._sentence_end(text)
+    assert ends is S._SENTENCE_END_LOWER
+    parts = [p for p in ends.split(text) if p.strip()]
+    assert parts == ["vi har set på det.", "du får f.eks. hjælp kl. 10 hver dag.", "det er jf. reglerne.", "tak for din mail."]
+    assert S._sentence_end("Vi har set på det. Du får hjælp. Tak for din mail.") is S._SENTENCE_END
+
+
+PARTIAL_WITH_REASONS_IN_UNKNOWN_WORDS = """Kære Sofie
+
+Du har søgt om dækning af merudgifter til medicin og til særlig kost.
+
+Du får 900 kr. om måneden til medicin. Du får ikke dækket udgiften til særlig kost.
+
+Medicinen er dyr for dig, men en del af den betaler regionen med kronikertilskuddet. Din diætist har skrevet, at du ikke har brug for anden kost end almindelig sund mad, og det er ikke en merudgift.
+
+Pengene udbetales sammen med din pension, første gang i januar.
+
+Med venlig hilsen
+Bo, Socialafdelingen, tlf. 12 34 56 78"""
+
+REFUSAL_WITHOUT_REASONS_AMONG_PAYMENT_AND_KIND_WORDS = """Kære Sofie
+
+Du har søgt om dækning af merudgifter til medicin og til særlig kost.
+
+Du får 900 kr. om måneden til medicin. Du får ikke dækket udgiften til særlig kost.
+
+Pengene udbetales sammen med din pension, første gang i januar.
+
+Vi er klar over, at det er et svar, der vil skuffe dig, og det er vi kede af.
+
+Er der ændringer i din situation, kan du søge igen via selvbetjeningen.
+
+Med venlig hilsen
+Bo, Socialafdelingen, tlf. 12 34 56 78"""
+
+
+def test_unsure_missing_reasons_with_a_sentence_about_the_case_is_two_steps_milder(analyzer):
+    hits = _begrundelse_hits(analyzer, PARTIAL_WITH_REASONS_IN_UNKNOWN_WORDS)
+    assert len(hits) == 1 and hits[0].milder == 2
+    report = analyzer.analyze(PARTIAL_WITH_REASONS_IN_UNKNOWN_WORDS, "afgoerelse")
+    assert all(f.severity != "error" for f in _rules(report, "struktur.begrundelse"))
+
+
+def test_unsure_missing_reasons_among_payment_next_step_and_kind_words_stays_a_warning(analyzer):
+    hits = _begrundelse_hits(analyzer, REFUSAL_WITHOUT_REASONS_AMONG_PAYMENT_AND_KIND_WORDS)
+    assert len(hits) == 1 and hits[0].milder == 1
+    report = analyzer.analyze(REFUSAL_WITHOUT_REASONS_AMONG_PAYMENT_AND_KIND_WORDS, "afgoerelse")
+    assert [f.severity for f in _rules(report, "struktur.begrundelse")] == ["warning"]
+
+
+RECONSIDERATION_WITHOUT_REASONS = """Svar på din klage
+
+Kære Ole Berg
+
+Vi har læst din mail af 3. november igen, hvor du er uenig i vores afgørelse om hjælp til briller.
+
+Vi holder fast i afslaget.
+
+Din klage er nu sendt videre til Ankestyrelsen.
+
+Med venlig hilsen
+Ydelser, tlf. 12 12 12 12"""
+
+
+def test_a_reconsideration_that_only_upholds_the_refusal_is_flagged_at_warning(analyzer):
+    report = analyzer.analyze(RECONSIDERATION_WITHOUT_REASONS)
+    found = _rules(report, "struktur.begrundelse")
+    assert found and found[0].severity == "warning"
+
+
+def test_a_reconsideration_with_reasons_is_not_flagged(analyzer):
+    text = RECONSIDERATION_WITHOUT_REASONS.replace(
+        "Vi holder fast i afslaget.",
+        "Vi holder fast i afslaget, fordi din optiker har skrevet, at dine gamle briller stadig passer til dine øjne.")
+    report = analyzer.analyze(text)
+    assert not _rules(report, "struktur.begrundelse")
+
+
+RECEIPT_ROLE_TWO_VERBS = """Hej Anna
+
+Vi har fået dine kontoudtog. Din sagsbehandler ser på dem i næste uge og skriver til dig i e-Boks.
+
+Jobcentret"""
+
+MORE_HELP_FROM_A_WEEKDAY = """Kære Erik
+
+Vi har set på din hjælp igen. Fra tirsdag den 5. januar kommer en hjælper også om eftermiddagen og hjælper dig med indkøb.
+
+Ring gerne på 12 34 56 78, hvis du har spørgsmål.
+
+Venlig hilsen
+Hanne, visitator"""
+
+SYSTEM_FIELDS = """AFGØRELSE OM TILSKUD
+
+Tilskud: 30 %
+Gælder fra: 01.02.2027
+Beregningsgrundlag: Husstandens indkomst 410.000 kr.
+
+Spørgsmål: 12 34 56 78"""
+
+
+def test_next_steps_by_a_role_with_two_verbs_a_weekday_date_or_a_start_field_get_no_hint(analyzer):
+    for text, kind in ((RECEIPT_ROLE_TWO_VERBS, "kvittering"), (MORE_HELP_FROM_A_WEEKDAY, "afgoerelse"),
+                       (SYSTEM_FIELDS, "afgoerelse")):
+        report = analyzer.analyze(text, kind)
+        assert not _rules(report, "struktur.naeste-skridt"), kind
+
+
+def test_a_receipt_without_a_next_step_still_gets_the_warning(analyzer):
+    text = "Hej Anna\n\nVi har fået dine kontoudtog. Din sagsbehandler er Lise Holm.\n\nJobcentret"
+    report = analyzer.analyze(text, "kvittering")
+    found = _rules(report, "struktur.naeste-skridt")
+    assert found and found[0].severity == "warning"
+
+
+POOL_REFUSAL_WITHOUT_GUIDANCE = """Kære Kajakklubben Vesterhavet
+
+Tak for jeres ansøgning om 30.000 kr. fra Fritids- og Kulturudvalgets aktivitetspulje til nye kajakker.
+
+Udvalget behandlede ansøgningerne den 12. november. Puljen er på 150.000 kr., og der var søgt om 480.000 kr. Udvalget har prioriteret projekter for børn og unge, og jeres ansøgning kan derfor ikke imødekommes denne gang.
+
+Næste ansøgningsfrist er 1. april.
+
+Med venlig hilsen
+Kultur og Fritid"""
+
+
+def _kv_hits(analyzer, text, kind="afgoerelse"):
+    analysis, _report = analyzer.analysis(text, kind)
+    matcher = next(m for rule, m in analyzer.matchers if rule.id == "struktur.klagevejledning")
+    return list(matcher.find(analysis))
+
+
+def test_an_area_without_appeal_known_from_words_alone_is_a_hint_two_steps_milder(analyzer):
+    hits = _kv_hits(analyzer, POOL_REFUSAL_WITHOUT_GUIDANCE)
+    assert len(hits) == 1 and hits[0].milder == 2
+    report = analyzer.analyze(POOL_REFUSAL_WITHOUT_GUIDANCE, "afgoerelse")
+    assert all(f.severity != "error" for f in _rules(report, "struktur.klagevejledning"))
+
+
+MORE_HELP_GRANTED = """Kære Inger
+
+Du har fået det sværere med at klare aftenen, efter du faldt i oktober.
+
+Derfor kommer hjemmeplejen også om aftenen fra mandag den 11. januar og hjælper dig i seng. Du beholder hjælpen om morgenen.
+
+Hjælpen gives efter servicelovens § 83.
+
+Venlig hilsen
+Visitationen, tlf. 12 34 56 78"""
+
+
+def test_more_help_granted_needs_no_klagevejledning_and_states_its_next_step(analyzer):
+    report = analyzer.analyze(MORE_HELP_GRANTED, "afgoerelse")
+    assert not _rules(report, "struktur.klagevejledning")
+    assert not _rules(report, "struktur.naeste-skridt")
+
+
+def test_more_help_wordings_are_grants_and_a_cut_with_what_stays_is_partial():
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    for text in ("Derfor kommer hjemmeplejen også om aftenen.", "Du får 2 timer mere om ugen.",
+                 "Din hjælp bliver udvidet fra januar.", "Vi sætter derfor timerne op."):
+        assert routes.outcome(text) == "bevilling", text
+    assert routes.outcome("Du får ikke længere hjælp til påklædning. Du beholder hjælpen til bad.") == "delvis"
+    assert routes.outcome("Du kommer også til at betale for maden.") is None
+
+
+RECONSIDERATION_WITH_A_LIMIT = """Kære Mona Friis
+
+Vi har modtaget din klage over vores afgørelse om merudgifter til din datter.
+
+Vi har genvurderet sagen, sådan som vi skal, når vi får en klage. Vi har læst det nye brev fra lægen, men det ændrer ikke vores vurdering: Merudgiften til kosten er under 560 kr. om måneden, og det er grænsen i serviceloven. Vi fastholder derfor afgørelsen.
+
+Din klage er i dag sendt til Ankestyrelsen.
+
+Med venlig hilsen
+Familieafdelingen, tlf. 12 34 56 78"""
+
+
+def test_a_complaint_received_in_general_is_no_guidance_and_a_fact_at_the_limit_is_a_reason(analyzer):
+    report = analyzer.analyze(RECONSIDERATION_WITH_A_LIMIT)
+    assert not _rules(report, "struktur.begrundelse")
+
+
+def test_a_no_after_a_coordinated_subject_and_a_no_with_a_modal_are_refusals():
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    assert routes.outcome("Kommunen har behandlet din ansøgning og har besluttet ikke at anvise dig en bolig.") == "afslag"
+    assert routes.outcome("Vi må desværre sige nej.") == "afslag"
+    assert routes.outcome("Du kan sige nej til tilbuddet.") is None
+
+
+REFUSAL_REASONED_AS_MONEY_LEFT = """Hej Sara
+
+Tak for din ansøgning om hjælp til en ny vinterjakke.
+
+Vi må desværre sige nej. Når vi har trukket husleje og faste udgifter fra din indtægt, har du 2.900 kr. tilbage om måneden, og jakken kan du betale selv.
+
+Du kan klage inden 4 uger. Skriv til mig, så ser vi på sagen igen og sender den til Ankestyrelsen.
+
+Mvh
+Hans, Jobcentret, tlf. 12 34 56 78"""
+
+
+def test_money_the_reader_has_left_is_a_reason(analyzer):
+    report = analyzer.analyze(REFUSAL_REASONED_AS_MONEY_LEFT, "afgoerelse")
+    assert not _rules(report, "struktur.begrundelse")
+    no_reason = REFUSAL_REASONED_AS_MONEY_LEFT.replace(
+        " Når vi har trukket husleje og faste udgifter fra din indtægt, har du 2.900 kr. tilbage om måneden, og jakken kan du betale selv.", "")
+    found = _rules(analyzer.analyze(no_reason, "afgoerelse"), "struktur.begrundelse")
+    assert found and found[0].severity == "error"
+
+
+def test_for_joining_a_reason_to_the_no_is_a_reason(analyzer):
+    text = """Kære Ruth
+
+Du får 1½ time om ugen. Du får ikke hjælp til at pudse vinduer, for det er ikke en del af den hjælp, kommunen giver til nogen.
+
+Du kan klage inden 4 uger. Send klagen til os, så ser vi på den igen og sender den til Ankestyrelsen.
+
+Venlig hilsen
+Hanne, tlf. 12 34 56 78"""
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
