@@ -107,3 +107,38 @@ def test_absorbers_name_known_classes(tmp_path):
                    encoding="utf-8")
     with pytest.raises(RuleFileError, match="absorber"):
         load_config(bad)
+
+
+# ---- batch 2 kinds -----------------------------------------------------------------------------------------------------
+def test_taking_back_ones_own_mail_is_green():
+    r = triage("Det var en fejl, at jeg sendte den mail til jer – den var til banken. I kan bare se bort fra min besked.")
+    assert r.step == "groen" and not _kinds(r) & {"complaint", "repeated", "repeated_count"}, (r.step, _kinds(r))
+
+
+def test_time_gone_by_is_no_deadline_or_ultimatum():
+    r = triage("jeg sendte papirerne for 3 uger siden. er de kommet frem?")
+    assert "demands" not in _kinds(r) and r.step != "roed"
+    assert "demands" in _kinds(triage("Jeg skal have svar inden 3 dage, ellers går jeg videre."))
+
+
+def test_repetition_words_inside_someone_elses_quoted_words_are_not_ours():
+    r = triage("Min søster skrev 'du ser aldrig din nevø igen'. Kan familierådgivningen hjælpe os med at mægle?")
+    assert "repeated" not in _kinds(r)
+
+
+def test_a_sports_defeat_is_no_violence_but_a_promised_beating_is():
+    r = triage("Vores fodboldhold fik tæsk i søndags 😂 Kan vi låne banen til ekstra træning onsdag?")
+    assert r.step == "groen" and not any(k.startswith("safety:") for k in _kinds(r))
+    assert triage("Du får tæsk efter kampen, din kælling.").step == "uden-for-trappen"
+
+
+def test_a_stalled_case_or_a_promised_copy_that_never_came_is_yellow():
+    for text in ("Vi havde et fint møde i august, men siden er sagen gået i stå. Hvad sker der nu?",
+                 "I lovede at sende mig referatet fra mødet. Det er aldrig kommet. Kan I sende det nu?"):
+        r = triage(text)
+        assert r.step == "gul" and "forgotten" in _kinds(r), (text, r.step, _kinds(r))
+
+
+def test_not_seeing_why_one_bothers_any_more_is_self_harm():
+    r = triage("ved ikke hvorfor jeg gider mere. nu mister jeg også lejligheden")
+    assert SELF_HARM in _kinds(r) and r.step == "roed" and "med det samme" in r.advice
