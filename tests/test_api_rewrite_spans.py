@@ -78,9 +78,11 @@ def test_an_offer_the_rewrite_drops_is_touched_by_no_span(api, analyzer):
     paragraphs = [{"id": "p0", "text": LONGER_OFFER}]
     body = api.post("/v1/analyze/paragraphs", json={"paragraphs": paragraphs}).json()
     (offer,) = [f for f in body["paragraphs"][0]["findings"] if f["text"] == "herunder"]
-    assert offer["rewritable"] is True  # the rule offers "blandt andet", and it fits the place …
+    # the rule offers "blandt andet", which fits the place, but makes the sentence too long: the rewrite's final check
+    # drops it, and since session 8 the offer tries the length rules too (rewriting.holds), so none is made
+    assert offer["rewritable"] is False
     spans = _spans(api, LONGER_OFFER, body["letter_type"])
-    assert not _touches(spans, offer["start"], offer["end"])  # … the rewrite's final check drops it (a long sentence)
+    assert not _touches(spans, offer["start"], offer["end"])
 
 
 def test_an_offer_that_cannot_take_its_place_is_not_made(api, analyzer):

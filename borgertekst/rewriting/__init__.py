@@ -9,6 +9,7 @@ change a finding's span, so a page shows "Foreslå omskrivning" only then."""
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from collections import OrderedDict
 
@@ -52,10 +53,10 @@ def can_rewrite(finding, text: str | None = None, analyzer=None, ruleset=None) -
         return False
     if text is None:
         return True
-    return _fits_in_place(finding, rule, cls, text)
+    return _fits_in_place(finding, rule, cls, text, ruleset or (analyzer.ruleset if analyzer is not None else None))
 
 
-def _fits_in_place(finding, rule, cls: str, text: str) -> bool:
+def _fits_in_place(finding, rule, cls: str, text: str, ruleset=None) -> bool:
     """Whether the rewrite's word candidates for ``finding`` (a declared word class) change one of its places in
     ``text``: the same context checks and inflection the rewrite makes, before its trial analysis."""
     from .quotes import masked_spans, quoted_spans
@@ -65,8 +66,59 @@ def _fits_in_place(finding, rule, cls: str, text: str) -> bool:
         return True  # offsets not into this text: keep the rule's offer
     spans = [(a, b) for a, b, _ in places(finding, text)]
     protected = (quoted_spans(text), masked_spans(text))
-    return any(c.start < b and a < c.end for c in classed_candidates(finding, rule, cls, text, protected)
-               for a, b in spans)
+    return any(c.start < b and a < c.end and holds(text, c.start, c.end, c.new, ruleset)
+               for c in classed_candidates(finding, rule, cls, text, protected) for a, b in spans)
+
+
+_WORD = re.compile(r"\w+(?:[-.]\w+)*")
+
+
+def _count(part: str) -> tuple[int, int]:
+    """Words and long words (more than six letters) of ``part``, as the metrics count them (a word has a letter)."""
+    words = [w for w in _WORD.findall(part) if any(ch.isalpha() for ch in w)]
+    return len(words), sum(1 for w in words if sum(ch.isalpha() for ch in w) > 6)
+
+
+def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
+    a = text.rfind("\n\n", 0, start)
+    b = text.find("\n\n", end)
+    return (0 if a == -1 else a + 2), (len(text) if b == -1 else b)
+
+
+def holds(text: str, start: int, end: int, new: str, ruleset=None) -> bool:
+    """Whether putting ``new`` for ``text[start:end]`` keeps the sentence and the paragraph within the length and LIX
+    rules (``klarsprog.lange-saetninger``, ``klarsprog.lix-afsnit``, read from the rule book): a gloss that makes the
+    sentence too long ("en dispensation" → "en tilladelse til at afvige fra reglerne" in a 25-word sentence) or the
+    paragraph heavy is dropped by the rewrite's trial, so neither the rewrite nor "Brug »…«" offers it (EVAL eval7 15).
+    One test for both, so the button and the rewrite agree."""
+    from .guard import sentence_bounds
+
+    long_rule = _rule("klarsprog.lange-saetninger", ruleset)
+    lix_rule = _rule("klarsprog.lix-afsnit", ruleset)
+    if long_rule is not None and getattr(long_rule, "max", None):
+        s, e = sentence_bounds(text, start, end)
+        before = _count(text[s:e])[0]
+        after = _count(text[s:start] + new + text[end:e])[0]
+        marginal = getattr(long_rule, "milder_up_to", None) or long_rule.max
+
+        def level(n):  # none, a marginal hint, the rule's severity
+            return 0 if n <= long_rule.max else 1 if n <= marginal else 2
+
+        if level(after) > level(before):
+            return False
+    if lix_rule is not None and getattr(lix_rule, "max", None):
+        a, b = _paragraph(text, start, end)
+        part = text[a:b]
+        sentences = max(1, len(re.findall(r"[.!?:](?:\s|$)", part)))
+
+        def heavy(words_long):
+            words, long = words_long
+            return words >= (getattr(lix_rule, "min_words", 0) or 0) and words > 0 and (
+                words / sentences + 100.0 * long / words) > lix_rule.max
+
+        if not heavy(_count(part)) and heavy(_count(text[a:start] + new + text[end:b])):
+            return False
+    return True
 
 
 _SPANS: OrderedDict[tuple, tuple[tuple[int, int], ...]] = OrderedDict()  # (analyzer, digest, type) -> changed spans
@@ -152,6 +204,8 @@ def replacement_for(finding, text: str, ruleset=None) -> tuple[int, int, str] | 
         new = finding.suggestions[0]
         if not problems(text, finding.start, finding.end, new, protected=protected):
             found = (finding.start, finding.end, new)
+    if found is not None and not holds(text, found[0], found[1], found[2], ruleset):
+        found = None  # the rewrite would not make it either (one test for the button and the rewrite)
     if found is not None and plural:
         found = (found[0], found[1], to_plural(text[found[0]:found[1]], found[2]))
     return found

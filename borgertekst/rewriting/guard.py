@@ -107,6 +107,12 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
             break
         s -= 1
     e = end
+    if (end > start and text[end - 1] in ".!?" and (end >= len(text) or text[end].isspace())
+            and not re.search(r"\b(?:stk|nr|kr|jf|pkt|ca|bl\.a|fx|mv|evt)\.$", text[max(0, end - 6):end])):
+        # a span that ends with its own full stop (a sentence rewrite) is that sentence: the next one is not
+        # checked with it (EVAL eval7 03: "Det påhviler Dem …" rewritten was judged with the next sentence's
+        # "Deres" and dropped, leaving the paragraph in mixed De/du form)
+        return s, end
     while e < ceiling:
         ch = text[e]
         if ch == "\n":
