@@ -690,7 +690,7 @@ class LetterTypeDetector:
             learned, p = lettertype_model.predict(own)
             if learned != best and p >= MODEL_CLOSE and scores.get(learned, 0.0) >= top - CLOSE_MARGIN:
                 return Detection(learned, MODEL_CONFIDENCE, scores, _maybe(learned, scores))
-        if best in MODEL_MAYBE_FROM and "afgoerelse" not in maybe:
+        if best in MODEL_MAYBE_FROM and "afgoerelse" not in maybe and confidence < 0.75:
             if learned is None:
                 learned, p = lettertype_model.predict(own)
             if learned == "afgoerelse" and p >= MODEL_MAYBE:

@@ -136,3 +136,67 @@ def test_reconsidered_reply(detector, text, want):
     d = detector.detection(text)
     assert d.type == "klagesvar"
     assert d.reconsidered is want
+
+
+# the second blind batch (ltype7b), after the fixes above
+CASES_B = {
+    # a place given, with no decision word: "Vi har plads til <barn> …"
+    "place-given-by-name": (
+        "afgoerelse",
+        "Kære Sara og Mads\n\nVi har plads til Noah i børnehaven Solstrålen fra mandag den 1. marts. Det var jeres "
+        "første ønske.\n\nVenlig hilsen\nPladsanvisningen",
+    ),
+    # a hearing by SMS: what we were told may lower the benefit; the reader may correct it
+    "sms-hearing-may-lower": (
+        "partshoering",
+        "Kommunen: Vi har fået oplyst, at du har haft løn i oktober. Det kan betyde at din uddannelseshjælp for "
+        "november bliver mindre. Ring til os inden onsdag, hvis det ikke er rigtigt.",
+    ),
+    # a receipt for a complaint that is being looked at again now
+    "complaint-receipt-looking-again": (
+        "kvittering",
+        "Kære Ib\n\nVi har modtaget din klage over afgørelsen om kørsel til træning. Vi ser nu på sagen igen. Holder vi "
+        "fast i afgørelsen, sender vi klagen til Ankestyrelsen og skriver til dig.\n\nHilsen\nVisitationen",
+    ),
+    # a case sent on to the municipality the citizen moved to
+    "case-sent-to-other-municipality": (
+        "andet",
+        "Til: Nordby Kommune, Ældreområdet\n\nOversendelse af sag – borger flyttet\n\nBorgeren er flyttet til jeres kommune "
+        "den 1. marts og får i dag hjemmehjælp to gange om ugen. Vi sender hermed sagens akter.\n\nVenlig hilsen\nVisitationen",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES_B))
+def test_kind_batch2(detector, name):
+    want, text = CASES_B[name]
+    assert detector.detect(text) == want
+
+
+def test_appeal_body_decision_passed_on_is_information_without_decision_checks(detector):
+    """Another authority's decision passed on is information; its decision words ("du kan derfor ikke få") are not
+    ours, so the decision checks do not run on it (not even milder)."""
+    d = detector.detection(
+        "Kære Jens\n\nAnkestyrelsen har nu behandlet din klage over kommunens afgørelse om boligindretning. Ankestyrelsen "
+        "er enig med kommunen, og du kan derfor ikke få en ny rampe.\n\nAnkestyrelsens brev er vedlagt.\n\nRing gerne, "
+        "hvis du vil have brevet forklaret.\n\nHilsen\nSocialrådgiveren")
+    assert d.type == "information"
+    assert "afgoerelse" not in d.maybe
+
+
+def test_reconsidering_reply_that_grants_is_a_reconsidered_complaint_reply(detector):
+    """"Du klagede … Vi har genoptaget sagen … Vi har derfor ændret afgørelsen: du får …" is a reply to a complaint that
+    decides again (not a plain decision, whose complaint guidance would be asked for)."""
+    d = detector.detection(
+        "Kære Ella\n\nDu klagede den 4. maj over, at du ikke kunne få hjælp til bad om aftenen. Vi har genoptaget sagen "
+        "og talt med din datter. Vi har derfor ændret afgørelsen: du får hjælp til bad tre aftener om ugen.\n\nHilsen\nVisitationen")
+    assert d.type == "klagesvar"
+    assert d.reconsidered is True
+
+
+def test_complaint_guidance_looking_again_is_no_receipt(detector):
+    """The guidance "Vi ser på sagen igen, før den sendes videre" in a refusal is no receipt."""
+    text = ("Kære Lis\n\nTak for din ansøgning om hjælp til rengøring. Vi må desværre give dig afslag, fordi du selv kan "
+            "klare rengøringen.\n\nDu kan klage inden 4 uger. Vi ser på sagen igen, før den sendes videre til "
+            "Ankestyrelsen.\n\nHilsen\nVisitationen")
+    assert detector.detect(text) == "afgoerelse"
