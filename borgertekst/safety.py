@@ -189,6 +189,10 @@ class SafetyRules:
         self.friendly_link = friendly.get("link")
         self.friendly_unless = tuple(friendly.get("unless") or ())
         self.friendly_unless_unlinked = tuple(friendly.get("unless_unlinked") or ())
+        acq = friendly.get("acquaint") or {}
+        self.acq_verbs = frozenset(str(w).lower() for w in acq.get("verb") or ())
+        self.acq_from = frozenset(str(w).lower() for w in acq.get("from") or ())
+        self.acq_within = int(acq.get("within", 0))
         practical = excuse.get("practical") or {}
         self.practical_words, self.practical_know = practical.get("words"), practical.get("know")
         self.practical_not_home = practical.get("not_home")  # (THREAT, session 7) a home is never practical
@@ -526,7 +530,20 @@ class SafetyRules:
             return False
         if any(self._in(t, self.friendly_link) for t in sent if not (start <= t.i < end)):
             return True
+        if self._acquainted(sent):
+            return True  # (THREAT, session 8) "Jeg kender din mand fra fodboldklubben"
         return weak and not any(self._in(t, g) for t in doc if not t.is_punct for g in self.friendly_unless_unlinked)
+
+    def _acquainted(self, sent) -> bool:
+        """(THREAT, session 8) The writer knows the person from somewhere ("kender din mand fra fodboldklubben"): a verb
+        of knowing a person and "fra" at most ``within`` words after it."""
+        if not self.acq_verbs:
+            return False
+        toks = [t for t in sent if not t.is_punct]
+        for i, t in enumerate(toks):
+            if t.lower_ in self.acq_verbs and any(x.lower_ in self.acq_from for x in toks[i + 1:i + 1 + self.acq_within]):
+                return True
+        return False
 
     def _negated_knowing(self, doc, start: int, end: int) -> bool:
         """A verb of knowing in the sign, denied within a few words after it ("ved ikke engang, hvor I bor"),

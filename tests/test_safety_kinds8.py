@@ -183,3 +183,44 @@ def test_an_ultimatum_with_a_public_channel_is_no_self_harm(text):
 
 def test_a_public_channel_does_not_hide_a_self_harm_combination():
     assert _self_harm("Jeg er så træt af at leve. Det kan avisen skrive om bagefter.")
+
+
+@pytest.mark.parametrize("text, label_part", [
+    ("Vi er fire mand, og vi kommer forbi dit kontor i morgen.", "flere mand"),
+    ("Tæl dagene, Per. Dine er talte.", "talte"),
+    ("Folk er blevet slået ihjel for mindre end det, du har gjort mod min familie.", "for mindre"),
+    ("Min schæfer bider folk fra kommunen. Kom bare herud.", "hund"),
+    ("Han skal sove med åbne øjne fra nu af, den sagsbehandler.", "sove med"),
+])
+def test_threat4c_kind_has_a_named_sign_and_goes_outside(text, label_part):
+    labels = _safety_labels(text)
+    assert any(label_part in label for label in labels), (text, labels)
+    assert triage.triage(text).step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Pas på, vores hund bider ikke, men den gør meget. Hjemmeplejen må gerne ringe på.",
+    "Vi er tre mand på holdet, og vi vil gerne booke hallen til en kamp.",
+    "Brandvæsenet var her i nat, fordi nogen havde tændt ild i en container. Kan I sætte lys op?",
+])
+def test_threat4c_non_threat_has_no_safety_sign(text):
+    assert not _safety_labels(text), text
+
+
+def test_knowing_a_family_member_from_a_club_is_a_friendly_link_unless_harm_follows():
+    m = triage.model()
+    friendly = "Jeg kender din kone fra koret, Bo. Hun er så flink. Hils hende!"
+    assert not [h for h in m.hits(m.doc(friendly)) if h.cls.startswith("safety:family")]
+    creepy = "Jeg kender din kone fra koret, Bo. Hun er så flink. Det ville være synd, hvis der skete hende noget."
+    assert _safety_labels(creepy)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jeg har givet hunden til min søster og ryddet op. Nu er jeg klar.", True),
+    ("Jeg har givet hunden til min søster, fordi jeg skal flytte på plejehjem. Jeg er klar til flytningen.", False),
+    ("Når I læser det her, så er jeg gået ud i vandet.", True),
+    ("Når det bliver sommer, går vi ud i vandet og bader ved stranden.", False),
+    ("sorry for everything. i'm going to end it tonight", True),
+])
+def test_threat4c_self_harm_forms(text, expected):
+    assert _self_harm(text) == expected, text
