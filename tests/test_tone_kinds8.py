@@ -166,3 +166,23 @@ def test_missed_kinds_are_found(analyzer, sentence):
 ])
 def test_neutral_look_alikes_stay_quiet(analyzer, sentence):
     assert tone_rules(analyzer, sentence) == [], sentence
+
+
+# ---- round 2 (tone8b) -------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Vi har nu svaret dig fem gange om den samme regning.",                 # the exchange counted against the reader
+    "Du kan skrive lige så tit, du vil, men svaret bliver ikke anderledes.",  # futility
+    "Det burde ikke komme bag på dig, at huslejen steg.",                  # common knowledge
+    "De bedes venligst ikke ringe til medarbejdernes private numre.",      # a prohibition in officialese
+    "Jeg forventer at se en forskel i næste måned.",                       # an expectation from above
+    "Næste gang sender vi fogeden ud til dig.",                            # the bailiff sent
+])
+def test_round_two_kinds_are_found(analyzer, sentence):
+    assert tone_rules(analyzer, sentence), sentence
+
+
+def test_counting_the_readers_mails_without_reproach_is_an_acknowledgement(analyzer):
+    s = "Du har skrevet til os flere gange om larm fra boldbanen om aftenen."
+    text = letter(s + "\n\nVi har nu talt med klubben, og træningen slutter kl. 21 fra januar.\n\n"
+                  "Tak fordi du blev ved med at sige til.")
+    assert tone_in(analyzer, text, s) == []
