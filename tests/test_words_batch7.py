@@ -107,3 +107,48 @@ def test_a_term_explained_earlier_in_the_letter_is_not_flagged_later(analyzer):
     late = ("Hej Ali\n\nPå STU får du en plan, der passer til dig.\n\n"
             "Du kan søge ind på STU (særligt tilrettelagt ungdomsuddannelse).\n\nHilsen\nMaja")
     assert [f.start for f in _findings(analyzer, late, "fagsprog.forvaltningsord") if f.text == "STU"] == [late.index("STU")]
+
+
+# --- words7 batch2: more readers by their post or unit, a department in the address block, a greeting to suppliers ----
+
+@pytest.mark.parametrize("head", [
+    "Vestby Kommune\nVej og Park\n\nNordisk Forsikring A/S\nSkadeafdelingen\nHavnevej 2\n2750 Ballerup\n\n",
+    "Vestby Kommune\nÆldre\n\nKære leverandører\n\n",
+    "Vestby Kommune\nBorgerservice\n\nBegravelsesforretningen Fred\nAtt.: Bedemand Ole Kaae\nVej 8\n9000 Aalborg\n\n",
+    "Fra: Pladsanvisningen, Vestby Kommune\nTil: Dagtilbud Solsikken\n\n",
+    "Vestby Kommune\nSocialpsykiatri\n\nBostedet Lyngly\nAtt.: Ole Dam\nVej 8\n7100 Vestby\n\n",
+])
+def test_more_professional_readers(head):
+    assert is_to_professional(head + BODY_JER)
+
+
+@pytest.mark.parametrize("head", [
+    # our own department in a second sender block, a citizen living at a care home
+    "Vestby Kommune\n\nSocialafdelingen, Vestby Kommune\nTorvet 1\n7100 Vestby\n\nAnna Holm\nVej 3\n7100 Vestby\n\n",
+    "Vestby Kommune\nÆldre\n\nPoul Berg\nc/o Plejecentret Egely\nEgevej 4\n7100 Vestby\n\nKære Poul\n\n",
+    "Vestby Kommune\nAffald\n\nKære beboere på Fyrgade\n\n",
+])
+def test_more_citizens_are_no_professional_readers(head):
+    assert not is_to_professional(head + BODY_DIG)
+
+
+@pytest.mark.parametrize("sentence, word, rule", [
+    ("Der er en restance på 2.400 kr., hvilken skal betales inden fredag.", "hvilken", "klarsprog.kancellisprog-vendinger"),
+    ("Der henstår et beløb på 2.400 kr. for vand.", "henstår", "klarsprog.kancellisprog-vendinger"),
+    ("Betal senest 14 dage fra dato.", "fra dato", "klarsprog.kancellisprog"),
+    ("Betal regningen, da du i modsat fald får et gebyr.", "i modsat fald", "klarsprog.kancellisprog"),
+    ("Din sag er i review hos vores team.", "review", "klarsprog.engelske-ord"),
+    ("Når sagen er closed, får du et brev.", "closed", "klarsprog.engelske-ord"),
+])
+def test_archaic_and_english_words_of_words7_batch2(analyzer, sentence, word, rule):
+    assert _severity(analyzer, sentence, rule, word) == "warning"
+
+
+@pytest.mark.parametrize("sentence, word, rule", [
+    ("Skriv til os, hvilken dag du kan komme.", "hvilken", "klarsprog.kancellisprog-vendinger"),
+    ("Vi har fået papirerne, hvilket betyder, at du kan starte.", "hvilket", "klarsprog.kancellisprog-vendinger"),
+    ("Huset henstår tomt hele vinteren.", "henstår", "klarsprog.kancellisprog-vendinger"),
+    ("Vi skriver fra datoen på brevet.", "fra dato", "klarsprog.kancellisprog"),
+])
+def test_their_everyday_neighbours_are_left_alone(analyzer, sentence, word, rule):
+    assert _severity(analyzer, sentence, rule, word) is None

@@ -801,11 +801,13 @@ _STAFF_ENDINGS = ("afdeling", "afdelingen", "sekretariat", "sekretariatet", "led
 # director of a firm a permit or order is for ("Att.: Indehaver", "Direktør"): those are not on the list.
 _ROLE_ENDINGS = ("terapeut", "terapeuten", "psykolog", "psykologen", "lærer", "læreren", "rådgiver", "rådgiveren",
                  "konsulent", "konsulenten", "sygeplejerske", "sygeplejersken", "jordemoder", "koordinator", "visitator",
-                 "ermester", "kloakmester", "vvs-mester", "inspektør", "inspektøren", "vejleder", "vejlederen", "specialist", "behandler", "sekretær")
+                 "ermester", "kloakmester", "vvs-mester", "inspektør", "inspektøren", "vejleder", "vejlederen", "specialist", "behandler", "sekretær",
+                 "bedemand", "vognmand", "repræsentant", "repræsentanten")
 # a public service or institution by its ending on a "Til:"/"Att." line ("Til: Hjemmeplejen gruppe Nord",
 # "Til: Thyborøn Skole", "Att.: Tandplejen"): colleagues or an institution, not a private person
 _UNIT_ENDINGS = ("plejen", "centret", "centeret", "tjenesten", "institutionen", "børnehave", "børnehaven", "vuggestue",
-                 "vuggestuen", "skole", "skolen", "gymnasium", "gymnasiet", "teamet")
+                 "vuggestuen", "skole", "skolen", "gymnasium", "gymnasiet", "teamet", "dagtilbud", "dagtilbuddet",
+                 "bosted", "bostedet", "botilbud", "botilbuddet")
 _STAFF_PHRASES = ("project manager", "faglig sekretær", "region ")
 _OTHER_MUNICIPALITY = regex.compile(r"(?<!\bi\s+)(?-i:[A-ZÆØÅ])[\w-]+\s+(?:regions)?kommune\b", regex.IGNORECASE)
 # another authority as the reader: only on a "Til:" line or after the municipality's own letterhead (a letter
@@ -838,7 +840,8 @@ def _authority(words: list[str], low: str) -> bool:
 
 # a greeting to a peer: "Kære kollega", "Kære samarbejdspartner", "Dear colleague"
 _PEER_GREETING = regex.compile(
-    r"(?:kære|hej|dear)\s+(?:kollega(?:er)?|kolleger|samarbejdspartner(?:e)?|læge|advokat|revisor|colleagues?)\b",
+    r"(?:kære|hej|dear)\s+(?:kollega(?:er)?|kolleger|samarbejdspartner(?:e)?|læge|advokat|revisor|colleagues?"
+    r"|leverandør(?:er)?|tilbudsgiver(?:e)?|behandler(?:e)?)\b",
     regex.IGNORECASE)
 # a copy to someone else ("Kopi til ejerne: …", "cc: …"): the citizen may read it too
 _COPY_LINE = regex.compile(r"(?m)^[ \t]*(?:kopi|cc|genpart)\b[^:\n]{0,30}:", regex.IGNORECASE)
@@ -856,7 +859,8 @@ _ANCHORS = ("læge", "advokat", "psykiater", "praktiserende", "ambulatori", "kli
             "danmark", "retten", "politi", "anklage", "sygehus", "hospital", "tilsynet", "kolleg", "samarbejdspartner",
             "colleague", "terapeut", "psykolog", "rådgiver", "konsulent", "plejerske", "jordemoder", "koordinator",
             "visitator", "mester", "inspektør", "vejleder", "specialist", "behandler", "plejen", "centret", "centeret",
-            "tjenesten", "institution", "børnehave", "vuggestue", "skole", "gymnasi", "teamet", "aps", "a/s", "firma")
+            "tjenesten", "institution", "børnehave", "vuggestue", "skole", "gymnasi", "teamet", "aps", "a/s", "firma",
+            "dagtilbud", "bosted", "botilbud", "leverandør", "tilbudsgiver", "bedemand", "vognmand", "repræsentant")
 _ANCHOR = re.compile("|".join(map(re.escape, sorted(_ANCHORS, key=len, reverse=True))))
 
 
@@ -922,6 +926,9 @@ def is_to_professional(text: str) -> bool:
         first, has_att, has_postcode = blocks[i]
         if has_att and not _NOT_A_RECIPIENT.match(line) and _staff(words, low, line):
             return True  # a line of the block an "Att." line addresses: "Horsens Kommune / Familieafdelingen / Att.: …"
+        if has_postcode and i != first and letterhead and any(w.endswith(("afdeling", "afdelingen")) for w in words) \
+                and not _names_a_municipality(lines, first):
+            return True  # "Tryg Forsikring A/S / Skadeafdelingen / … / 2750 Ballerup" after our letterhead
         if i == first and (has_att or has_postcode) and (letterhead or start > first_block_end) \
                 and any(w.endswith(_ROLE_ENDINGS) for w in words[:2]) and _NAME_AFTER_ROLE.search(line):
             return True  # "Fysioterapeut Rikke Lauridsen / FysioKompagniet / Østergade 14 / 7800 Skive"
@@ -937,6 +944,16 @@ _ON_BEHALF = regex.compile(r"(?-i:\b(?:I|jer|jeres|De|Deres)\b)[^.\n]{0,80}?\bp�
 _NAME_AFTER_ROLE = regex.compile(r"\w\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)*\s*$")
 _ATT_LINE = regex.compile(r"att(?:\.|ention|n\.?)?\b\s*:?", regex.IGNORECASE)
 _POSTCODE_LINE = regex.compile(r"(?:.*\s)?\d{4}\s+\p{Lu}")
+
+
+def _names_a_municipality(lines: list[tuple[int, str]], first: int) -> bool:
+    """Whether the block starting at line ``first`` names a municipality (ours: a second sender block)."""
+    for _, line in lines[first:]:
+        if not line:
+            return False
+        if "kommune" in line.lower():
+            return True
+    return False
 
 
 def _acts_for_someone(text: str) -> bool:
