@@ -152,3 +152,11 @@ def test_archaic_and_english_words_of_words7_batch2(analyzer, sentence, word, ru
 ])
 def test_their_everyday_neighbours_are_left_alone(analyzer, sentence, word, rule):
     assert _severity(analyzer, sentence, rule, word) is None
+
+
+def test_the_readers_own_reference_line_marks_an_organisation():
+    head = "Vestby Kommune\nØkonomi\n\nNordbo Pension\nPostboks 4\n\nJeres ref.: 77-1234\n\n"
+    assert is_to_professional(head + BODY_JER)
+    # our own reference or a subject line about the citizen's case is no such sign
+    own = "Vestby Kommune\nØkonomi\n\nAnna Holm\nVej 3\n7100 Vestby\n\nVores ref.: 77-1234\nDeres ansøgning om hjælp\n\n"
+    assert not is_to_professional(own + BODY_DIG)

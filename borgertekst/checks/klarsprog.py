@@ -860,7 +860,8 @@ _ANCHORS = ("læge", "advokat", "psykiater", "praktiserende", "ambulatori", "kli
             "colleague", "terapeut", "psykolog", "rådgiver", "konsulent", "plejerske", "jordemoder", "koordinator",
             "visitator", "mester", "inspektør", "vejleder", "specialist", "behandler", "plejen", "centret", "centeret",
             "tjenesten", "institution", "børnehave", "vuggestue", "skole", "gymnasi", "teamet", "aps", "a/s", "firma",
-            "dagtilbud", "bosted", "botilbud", "leverandør", "tilbudsgiver", "bedemand", "vognmand", "repræsentant")
+            "dagtilbud", "bosted", "botilbud", "leverandør", "tilbudsgiver", "bedemand", "vognmand", "repræsentant",
+            "jeres ", "deres ", "your ")
 _ANCHOR = re.compile("|".join(map(re.escape, sorted(_ANCHORS, key=len, reverse=True))))
 
 
@@ -910,6 +911,8 @@ def is_to_professional(text: str) -> bool:
             continue
         if low.startswith(_GREETING_STARTS) and _GREETING.match(line):  # "Kære …": the last header line
             return bool(_PEER_GREETING.match(line)) or (company and _acts_for_someone(text))
+        if low.startswith(("jeres", "deres", "your")) and _READER_REFERENCE.match(line):
+            return True  # "Jeres ref.: 2026-448103", "Deres sagsnr.:": the reader keeps its own case files
         if not anchored or line.count(" ") > 5:
             continue
         if letterhead is None:
@@ -936,6 +939,10 @@ def is_to_professional(text: str) -> bool:
     return company and _acts_for_someone(text)
 
 
+# the reader's own reference in the header: an organisation with case files of its own (a citizen has none)
+_READER_REFERENCE = regex.compile(
+    r"(?:jeres|deres|your)\s+(?:ref\b|reference|sagsn(?:r|ummer)|j\.?\s?nr|journaln(?:r|ummer)|skaden(?:r|ummer)"
+    r"|kunden(?:r|ummer)|policen(?:r|ummer))[^:\n]{0,12}:", regex.IGNORECASE)
 # a firm as the reader ("Tømrerfirmaet Vang ApS"): professional only when it writes for someone else
 _COMPANY = regex.compile(r"(?:\b(?:ApS|A/S|I/S|P/S|K/S|IVS)\b|firma)", regex.IGNORECASE)
 _ON_BEHALF = regex.compile(r"(?-i:\b(?:I|jer|jeres|De|Deres)\b)[^.\n]{0,80}?\bpå\s+vegne\s+af\b|\bjeres\s+(?:kunde|klient|bygherre)",
