@@ -187,6 +187,7 @@ class _Absorber(msgspec.Struct, forbid_unknown_fields=True):
     absorbs: list[str]
     scope: str = "sentence"
     about_writer: bool = False
+    reach: int = 0  # with scope sentence: also this many following sentences that speak to or about nobody else
 
 
 class _Concern(msgspec.Struct, forbid_unknown_fields=True):
@@ -529,6 +530,15 @@ class TriageModel:
                 continue
             if ab.scope == "sentence":
                 sents = {doc[c.start].sent.start for c in cues}
+                if ab.reach:
+                    order = [st.start for st in doc.sents]
+                    for first in list(sents):
+                        k = order.index(first)
+                        for nxt in order[k + 1:k + 1 + ab.reach]:
+                            sent = doc[nxt].sent
+                            if any(_you_subject(doc, t, sent) for t in sent):
+                                break
+                            sents.add(nxt)
                 hits = [h for h in hits if h.cls not in ab.absorbs or doc[h.start].sent.start not in sents]
             else:
                 hits = [h for h in hits if h.cls not in ab.absorbs

@@ -142,3 +142,22 @@ def test_a_stalled_case_or_a_promised_copy_that_never_came_is_yellow():
 def test_not_seeing_why_one_bothers_any_more_is_self_harm():
     r = triage("ved ikke hvorfor jeg gider mere. nu mister jeg også lejligheden")
     assert SELF_HARM in _kinds(r) and r.step == "roed" and "med det samme" in r.advice
+
+
+# ---- batch 3 kinds -----------------------------------------------------------------------------------------------------
+def test_taking_back_ones_own_angry_mail_over_two_sentences_is_green():
+    r = triage("Jeg skrev en sur mail til jer i går aftes. Den var ret urimelig. Beklager!")
+    assert r.step == "groen" and not _kinds(r) & {"complaint", "frustration", "repeated_count"}, (r.step, _kinds(r))
+    # the next sentence about the reader stays a complaint
+    r = triage("Jeg skrev en sur mail til jer i går. I har stadig ikke svaret, og det er ikke i orden.")
+    assert r.step != "groen"
+
+
+def test_a_time_is_a_demand_only_as_a_deadline():
+    assert "demands" not in _kinds(triage("Min egen skyld, jeg glemte fristen. Kan den forlænges en uge?"))
+    assert "demands" in _kinds(triage("Jeg forventer svar inden en uge."))
+
+
+def test_compound_insults_of_desk_staff_are_red():
+    r = triage("Skrivebordsgeneraler hele bundtet. Prøv selv at leve for det beløb.")
+    assert r.step in ("roed", "uden-for-trappen") and "insults" in _kinds(r)
