@@ -161,3 +161,25 @@ def test_a_time_is_a_demand_only_as_a_deadline():
 def test_compound_insults_of_desk_staff_are_red():
     r = triage("Skrivebordsgeneraler hele bundtet. Prøv selv at leve for det beløb.")
     assert r.step in ("roed", "uden-for-trappen") and "insults" in _kinds(r)
+
+
+# ---- the training script says which input moved, and where the shipped weights were trained ---------------------------
+def test_train_triage_names_the_inputs_that_moved_and_the_commit_the_weights_came_from():
+    import importlib.util
+    import json
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("train_triage", root / "scripts" / "train_triage.py")
+    tt = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tt)
+    now = tt.input_files()
+    assert "rules/triage.yaml" in now and "rules/sikkerhed.yaml" in now
+    assert any(k.startswith("tests/corpus/triage/holdouts/") for k in now)
+    moved = dict(now, **{"rules/triage.yaml": "0" * 64})
+    assert tt.changed_inputs(moved) == ["rules/triage.yaml"]
+    assert tt.changed_inputs(now) == []
+    assert tt.changed_inputs(None) == sorted(now)
+    shipped = json.loads((root / "borgertekst" / "tone" / "triage_weights.json").read_text(encoding="utf-8"))
+    assert re.fullmatch(r"[0-9a-f]{40}", shipped["trained_at"])  # `--check --at <it>` reproduces the model
