@@ -144,3 +144,57 @@ Ring til Visitationen på 76 29 29 29.
     assert panel(analyzer, text, "afgoerelse")["vaerdighed"].status == "covered"
     cold = text.replace("Du får derfor rengøring hver 14. dag.", "Du får derfor rengøring hver 14. dag. Afgørelsen fastholdes.")
     assert panel(analyzer, cold, "afgoerelse")["vaerdighed"].status == "weak"
+
+
+def test_a_refusal_on_not_being_entitled_under_a_paragraph_is_no_ground(analyzer):
+    text = "Vedr. Deres ansøgning\n\nDa De ikke er berettiget til hjælp efter aktivlovens § 85, kan ansøgningen ikke imødekommes.\n\n" + GUIDANCE
+    assert panel(analyzer, text, "afgoerelse")["gennemskuelighed"].status == "missing"
+    assessed = text.replace("Da De ikke er berettiget", "Kommunen har vurderet, at De ikke er berettiget").replace(
+        ", kan ansøgningen ikke imødekommes.", ". Ansøgningen kan derfor ikke imødekommes.")
+    assert panel(analyzer, assessed, "afgoerelse")["gennemskuelighed"].status != "missing"
+
+
+def test_a_criterion_of_the_thing_applied_for_restated_is_thin(analyzer):
+    text = ("Du har søgt om hjælp til en tandprotese til 9.800 kr.\n\nDu kan ikke få hjælp, fordi behandlingen ikke er "
+            "nødvendig og uopsættelig.\n\n" + GUIDANCE)
+    assert panel(analyzer, text, "afgoerelse")["gennemskuelighed"].status == "weak"
+
+
+def test_one_tone_finding_on_the_same_words_counts_once(analyzer):
+    from types import SimpleNamespace
+
+    from borgertekst.checks.panel import element_status
+
+    text = "Du burde vide, at kommunen ikke betaler depositum.\n\nRing på 89 59 10 00."
+    analysis, report = analyzer.analysis(text, letter_type="andet")
+    twice = [SimpleNamespace(rule=r, category="tone", severity="warning", start=0, end=13, text="Du burde vide",
+                             also_rules=()) for r in ("tone.tryk", "tone.tryk-saetning")]
+    status = element_status(analysis, list(report.findings) + twice)
+    assert status["vaerdighed"].status == "weak"
+
+
+def test_a_consequence_followed_by_an_offer_of_help_is_no_pressure(analyzer):
+    text = """Påmindelse
+
+Betalingen for november på 1.840 kr. er ikke kommet ind.
+
+Betales beløbet ikke senest den 22. december, overdrages det til Gældsstyrelsen, som kan lægge gebyrer oveni.
+
+{help}
+"""
+    helped = text.format(help="Har du svært ved at betale, så ring til os på 58 57 36 00, så finder vi en ordning.")
+    assert panel(analyzer, helped, "andet")["vaerdighed"].status == "covered"
+    bare = text.format(help="Spørgsmål: 58 57 36 00.")
+    assert panel(analyzer, bare, "andet")["vaerdighed"].status == "weak"
+
+
+def test_an_english_letter_inviting_wishes_lets_the_reader_have_a_say(analyzer):
+    text = """Dear parents
+
+Your son will start school on 5 January. Please come to the office at 8.00.
+
+If you have questions or special wishes, please write to skole@kommune.dk. We are happy to help.
+"""
+    es = panel(analyzer, text, "information")
+    assert es["indflydelse"].status == "covered"
+    assert es["tillid"].status == "covered"

@@ -217,6 +217,7 @@ def _cues() -> dict:
         "own_situation": one(data["own_situation"]),
         "thanks": one(data["thanks"]),
         "evidence": one(data["evidence"]),
+        "criterion_restated": one(data["criterion_restated"]),
         "respond_invite": one(data["respond_invite"]),
         # matched in the letter as written: a name is told by its capital
         "greeting": _Cue([(re.compile(e, _FLAGS), None) for e in data["greeting"]]),
@@ -297,6 +298,10 @@ def _pressure(text: str, flagged, low: str | None = None, quoted=None) -> list[s
                 or cues["pressure_unless"].search(low, _sentence(low, a - 2, a - 2)[0] if a > 1 else a, a)):
             # help or a reason in the same or the sentence before ("Ring til os, så finder vi et beløb, du kan klare.
             # Hvis beløbet ikke er betalt …, sender vi kravet til Gældsstyrelsen"): information, not pressure
+            continue
+        if m.re not in excused_never and b + 2 < len(low) and cues["heard"].search(low, *_sentence(low, b + 2, b + 2)):
+            # an offer of help right after ("… overdrages det til Gældsstyrelsen. Har du svært ved at betale, så ring til
+            # os, så finder vi en ordning") (PANEL panel7b)
             continue
         seen.append((a, b))
         words = " ".join(text[m.start():m.end()].split())
@@ -388,29 +393,36 @@ def _hollow_grounds(low: str) -> str | None:
     complaint section blanked."""
     cues = _cues()
     hits = cues["hollow_condition"].finditer(low)
-    if not hits:
+    restated = cues["criterion_restated"].finditer(low)
+    if not hits and not restated:
         return None
     rest = low
     for m in _APPLIED_FOR.finditer(low):  # the request restated: its amount or date is no ground
         a, b = _sentence(rest, m.start(), m.end())
         rest = rest[:a] + " " * (b - a) + rest[b:]
     tails = []
+    assessed = False
     for m in hits:
         if _CONCLUSION.search(low, *_sentence(low, m.start(), m.end())):
             return None  # "Derfor er betingelsen ikke opfyldt nu.": the conclusion of grounds given before it
         # the sentence up to the hollow words ("Ansøgningen afslås, idet De ikke opfylder betingelserne"); what follows
         # them stays to be read ("…, fordi du har en opsparing på 38.000 kr.")
         a, b = _sentence(rest, m.start(), m.end())
+        if cues["assessment"].search(rest, a, m.start()):
+            assessed = True  # "kommunen har vurderet, at du ikke er berettiget til …": an assessment, however thin
         rest = rest[:a] + " " * (m.end() - a) + rest[m.end():]
         tails.append((m.end(), b))
         na, nb = _sentence(rest, b + 2, b + 2) if b + 2 < len(rest) else (b, b)
         following = rest[na:nb]
         if "derfor" in following and len(following.split()) <= _HOLLOW_FOLLOW_WORDS:
             rest = rest[:na] + " " * (nb - na) + rest[nb:]
+    for m in restated:  # "fordi behandlingen ikke er nødvendig og uopsættelig": which condition, not the reader's case
+        a, b = _sentence(rest, m.start(), m.end())
+        rest = rest[:a] + " " * (b - a) + rest[b:]
     grounds = lambda t: (cues["causal"].search(t) or cues["assessment"].search(t)  # noqa: E731
                          or cues["fact"].search(t) or cues["rule_words"].search(t) or cues["evidence"].search(t))
     if not grounds(rest):
-        return "hollow"
+        return "thin" if restated or assessed else "hollow"
     # what is left sits only in the hollow sentences' tails, and none of it is about the reader: a criterion restated
     outside = rest
     for a, b in tails:
@@ -453,7 +465,11 @@ def _cold(text: str, low: str | None = None) -> str | None:
     low = _lower(text) if low is None else low
     if cues["warmth"].search(low):
         return None
-    for m in cues["impersonal"].finditer(low):
+    first = cues["impersonal"].search(low)
+    if first is None:
+        return None
+    for m in ([first] if not _COMPLAINT_FORMULA.search(low, *_sentence(low, first.start(), first.end()))
+              else cues["impersonal"].finditer(low)):  # (all matches only when the first is a formula)
         a, b = _sentence(low, m.start(), m.end())
         if _COMPLAINT_FORMULA.search(low, a, b):
             continue  # the complaint guidance's formula ("Fastholdes afgørelsen, sendes klagen til Ankestyrelsen")
@@ -485,7 +501,13 @@ def element_status(analysis, findings) -> dict:
     kv = facts.get("klagevejledning")
     reasons = facts.get("begrundelse")
     outcome = analysis.__dict__.get("_complaint", (None, None))[1]
-    tone = [f for f in findings if f.category == "tone" and f.severity in ("warning", "error")]
+    tone = []
+    for f in sorted((f for f in findings if f.category == "tone" and f.severity in ("warning", "error")),
+                    key=lambda f: f.start):
+        # two tone rules on the same words ("Du burde vide": tone.tryk and tone.tryk-saetning, one finding on the page)
+        # are one formulation, not two (EVAL eval7: no further than the tone finding warrants)
+        if not any(f.start < g.end and g.start < f.end for g in tone):
+            tone.append(f)
     # De-form to a lawyer or a GP is the register, not distance (WORDS' professional_reader; PANEL panel6b)
     formal = any(f.rule == "klarsprog.tiltale" for f in findings) and not professional_reader(analysis)
     quoted = lambda s, e: quotes.for_analysis(analysis).inside(s, e)  # noqa: E731 (built only when asked)
@@ -633,6 +655,8 @@ def element_status(analysis, findings) -> dict:
         put("gennemskuelighed", "missing", "Afgørelsen nævner kun en paragraf og siger ikke, hvorfor.")
     elif reasons == "missing":  # a rule named, but not applied to the reader's case
         put("gennemskuelighed", "weak", "Afgørelsen nævner reglen eller en vurdering, men ikke hvad i sagen der afgjorde den.")
+    elif reasons == "unclear" and full_grant:  # the reader got what was asked for: no reasons needed
+        put("gennemskuelighed", "covered", "Brevet giver læseren det, der er søgt om.")
     elif reasons == "unclear" and cues["fact"].search(outside) and cues["causal"].search(outside):
         # figures and a reason in words the structure checks could not place ("Tilskuddet falder, fordi jeres samlede
         # indkomst nu er 412.000 kr.") (PANEL panel7; an amount owed alone is no reason)
