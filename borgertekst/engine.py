@@ -213,7 +213,7 @@ class Analyzer:
                 for f in new:
                     f.severity = severity
             for hit, f in zip(hits, new):
-                if hit.milder:  # the check itself is unsure of this hit: one step milder
+                for _ in range(int(hit.milder)):  # the check is unsure of this hit: that many steps milder
                     f.severity = lower(f.severity)
             if rule.milder_to_professionals and new and professional_reader(analysis):
                 for f in new:  # a doctor, a law firm, an authority: the trade's words are hints there

@@ -93,6 +93,25 @@ def test_a_milder_severity_for_this_letter_is_applied_to_the_rule_s_findings(ana
     assert strict.severity == "error"  # the rule itself is untouched
 
 
+class _FindsMilder:
+    def __init__(self, word, milder):
+        self.word, self.milder = word, milder
+
+    def find(self, analysis):
+        start = analysis.text.index(self.word)
+        yield Hit(start, start + len(self.word), milder=self.milder)
+
+
+def test_a_hit_the_check_is_unsure_of_is_that_many_steps_milder(analyzer):
+    rules = [_rule(f"tone.r{steps}", severity="error") for steps in range(4)]
+    engine = _analyzer(analyzer.nlp, *rules)
+    engine.matchers = [(rule, _FindsMilder(word, steps)) for rule, word, steps in
+                       zip(rules, ("Betal", "straks", "nu", "tak"), (False, True, 2, 5))]
+    report = engine.analyze("Betal straks nu, tak.")
+    assert {f.rule: f.severity for f in report.findings} == {
+        "tone.r0": "error", "tone.r1": "warning", "tone.r2": "info", "tone.r3": "info"}
+
+
 def test_the_report_names_the_file_and_counts_the_characters(analyzer):
     text = "Vi har modtaget din ansøgning.\n\nDu hører fra os."
     report = analyzer.analyze(text, file="brev.txt")

@@ -14,4 +14,4 @@ class Hit:
     message: str | None = None  # overrides the rule's message
     fields: dict[str, str] = field(default_factory=dict)  # extra message placeholders
     advice: bool = False  # ``replace`` explains the word (an entry's ``word_class: gloss``), not text for the span
-    milder: bool = False  # the check is unsure of this hit: the finding is one severity step milder
+    milder: bool | int = False  # the check is unsure of this hit: the finding is that many severity steps milder (True = 1)
