@@ -284,3 +284,77 @@ Du kan klage inden 4 uger. Send klagen til os, så ser vi på den igen og sender
 Venlig hilsen
 Hanne, tlf. 12 34 56 78"""
     assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+
+
+def test_more_than_before_said_with_i_stedet_for_is_a_grant_and_less_is_still_partial():
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    assert routes.outcome("I kan nu få aflastning to weekender om måneden i stedet for én.") == "bevilling"
+    assert routes.outcome("Du får nu rengøring hver 3. uge i stedet for en gang om ugen.") == "delvis"
+    assert routes.outcome("Du får 2 timer, men ikke 4 som du søgte om.") == "delvis"
+    assert routes.outcome("Vi har ændret afgørelsen, så du får madservice alle dage, som du søgte om.") == "bevilling"
+    assert routes.outcome("Du får ikke den hjælp, som du søgte om.") == "afslag"
+
+
+FULL_GRANT_AFTER_A_COMPLAINT = """Kære Karl
+
+Tak for din klage. Du har forklaret, at du ikke kan stå ved komfuret efter din blodprop.
+
+Vi har derfor ændret afgørelsen, så du får madservice alle ugens dage, som du søgte om. Maden kommer første gang fredag den 11. december.
+
+Med venlig hilsen
+Visitationen, tlf. 12 34 56 78"""
+
+
+def test_a_full_grant_after_a_complaint_needs_no_guidance(analyzer):
+    for kind in ("afgoerelse", "klagesvar"):
+        report = analyzer.analyze(FULL_GRANT_AFTER_A_COMPLAINT, kind)
+        assert not _rules(report, "struktur.klagevejledning"), kind
+    partial = FULL_GRANT_AFTER_A_COMPLAINT.replace("alle ugens dage, som du søgte om", "tre dage om ugen, men ikke alle dage")
+    assert _rules(analyzer.analyze(partial, "afgoerelse"), "struktur.klagevejledning")
+
+
+def test_a_worked_sum_is_a_reason(analyzer):
+    text = """Kære Jonas
+
+Du har søgt om hjælp til en tandregning på 6.500 kr. Du får 4.000 kr.
+
+Hjælpen er udregnet sådan: Regionens tilskud på 1.100 kr. trækkes fra, og du har 1.400 kr. på kontoen ud over dine faste udgifter. Det giver 6.500 - 1.100 - 1.400 = 4.000 kr.
+
+Du kan klage til Ankestyrelsen inden 4 uger. Send klagen til os i Digital Post.
+
+Med venlig hilsen
+Ydelser, tlf. 12 34 56 78"""
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+
+
+SCHOOL_CHANGE_WITH_GUIDANCE_TO_AN_APPEAL_BODY = """Kære Jasmin og Omar
+
+I har ønsket, at Leila skifter til Engstrandskolen efter jul. Vi kan ikke optage hende, fordi der er 28 elever i 5.b, og det er det højeste antal, kommunalbestyrelsen har besluttet.
+
+Leila bliver på Risbjergskolen og er skrevet op til en plads på Engstrandskolen.
+
+Hvis I er uenige, kan I klage til Ankestyrelsen inden 4 uger. Klagen sendes til Skoleafdelingen.
+
+Venlig hilsen
+Skoleafdelingen, tlf. 12 34 56 78"""
+
+
+def test_a_school_change_with_guidance_to_an_appeal_body_is_questioned_not_an_error(analyzer):
+    report = analyzer.analyze(SCHOOL_CHANGE_WITH_GUIDANCE_TO_AN_APPEAL_BODY, "afgoerelse")
+    found = _rules(report, "struktur.klagevejledning")
+    assert found and found[0].severity == "warning"
+    assert not _rules(report, "struktur.naeste-skridt")
+
+
+def test_help_that_stops_on_a_date_is_a_next_step(analyzer):
+    text = """Kære Gerda
+
+Du er flyttet på plejecenter, hvor personalet går med dig til læge og frisør. Derfor stopper din ledsagelse den 31. december 2026.
+
+Du kan klage inden 4 uger. Send klagen til os, så sender vi den til Ankestyrelsen, hvis vi ikke giver dig ret.
+
+Venlig hilsen
+Handicap og Psykiatri, tlf. 12 34 56 78"""
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.naeste-skridt")

@@ -520,6 +520,11 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
     missing = [label for key, label, patterns in state.parts
                if not (key == "frist" and route is not None and route.no_deadline)  # the law sets none
                and not _search(patterns, section_text)]
+    if outcome == "bevilling" and len(missing) == len(state.parts):
+        # a full grant that only mentions a complaint ("Tak for din klage … Vi har derfor ændret afgørelsen, så du får
+        # …, som du søgte om"): no guidance is given and none is needed
+        yield None, "not-needed"
+        return
     if state.parts[0][1] in missing and state.ombudsman.search(section_text) \
             and ((route is not None and not route.appeal) or _search(state.no_appeal_kind, text)):
         # only the Ombudsman (and perhaps asking us again), where there is no administrative appeal
