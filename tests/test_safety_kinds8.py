@@ -224,3 +224,38 @@ def test_knowing_a_family_member_from_a_club_is_a_friendly_link_unless_harm_foll
 ])
 def test_threat4c_self_harm_forms(text, expected):
     assert _self_harm(text) == expected, text
+
+
+@pytest.mark.parametrize("text, label_part", [
+    ("Tager I min datter, så fjerner jeg en af jeres.", "børn til gengæld"),
+    ("Nogen punkterede jeres biler i går. Næste gang er det måske mig.", "næste gang"),
+    ("I har en uge. Bagefter er det ikke papirer, I får fra mig.", "ikke længere advokaten"),
+    ("If I were you, I would not walk to your car alone tonight.", "alene"),
+])
+def test_threat4d_kind_has_a_named_sign_and_goes_outside(text, label_part):
+    labels = _safety_labels(text)
+    assert any(label_part in label for label in labels), (text, labels)
+    assert triage.triage(text).step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Vi banker på døren hos jer kl. 9 med papirerne.",
+    "Jeg har ringet til din mobil to gange, Per. Skal jeg hellere skrive en mail?",
+    "Nogen ridsede jeres biler på parkeringspladsen. Jeg har anmeldt det til politiet, så næste gang kan de se optagelserne.",
+])
+def test_threat4d_non_threat_has_no_safety_sign(text):
+    assert not _safety_labels(text), text
+
+
+def test_praise_keeps_the_classifier_alone_from_putting_a_message_outside():
+    m = triage.model()
+    assert m.composed.reassures(m.doc("Jeg ved ikke, hvad vi skulle have gjort uden dig, Lone."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("jeg sidder på taget nu og kigger ned", True),
+    ("Vi stod på broen og kiggede ned på bådene i havnen, dejligt.", False),
+    ("It won't matter after tonight. Goodbye and thank you.", True),
+])
+def test_threat4d_self_harm_forms(text, expected):
+    assert _self_harm(text) == expected, text
