@@ -160,3 +160,34 @@ def test_the_readers_own_reference_line_marks_an_organisation():
     # our own reference or a subject line about the citizen's case is no such sign
     own = "Vestby Kommune\nØkonomi\n\nAnna Holm\nVej 3\n7100 Vestby\n\nVores ref.: 77-1234\nDeres ansøgning om hjælp\n\n"
     assert not is_to_professional(own + BODY_DIG)
+
+
+# --- words7 batch3: mail between colleagues, the reader's own number line, a greeting to a trade ---------------------
+
+@pytest.mark.parametrize("head", [
+    "Fra: eva.holm@vestby.dk\nTil: ole.dam@vestby.dk\nEmne: Borger med gæld\n\nHej Ole\n\n",
+    "Vestby Kommune\nOmsorg\n\nVikarhuset ApS\nAtt.: Planlægningen\nVej 3\n7100 Vestby\n\nJeres fakturanr.: 22871\n\n",
+    "Vestby Kommune\nTandplejen\n\nKære tandlæge\n\n",
+    "Vestby Kommune\nSundhed\n\nKære sundhedsplejerske\n\n",
+])
+def test_readers_of_words7_batch3(head):
+    assert is_to_professional(head + BODY_JER)
+
+
+@pytest.mark.parametrize("head", [
+    # a citizen writing from a private address to a caseworker, and our mail to a citizen's private address
+    "Fra: eva.holm@vestby.dk\nTil: ole.dam@gmail.com\nEmne: Din sag\n\nHej Ole\n\n",
+    "Fra: Jobcenter Vestby <jobcenter@vestby.dk>\nTil: ole.dam@hotmail.com\n\nHej Ole\n\n",
+    # a farmer under a påbud, a guardian, a citizen's first name in the greeting
+    "Vestby Kommune\nMiljø\n\nLandmand Jens Holm\nHolmgård\nBækvej 22\n6600 Vejen\n\n",
+    "Vestby Kommune\nVisitation\n\nOle Hansen\n(værge for Inge Hansen)\nVej 3\n7100 Vestby\n\nKære Ole Hansen\n\n",
+    "Vestby Kommune\nBorgerservice\n\nKære Frank\n\n",
+])
+def test_citizens_of_words7_batch3_are_no_professional_readers(head):
+    assert not is_to_professional(head + BODY_DIG)
+
+
+@pytest.mark.parametrize("word", ["scheduled", "pending", "good to go"])
+def test_office_english_of_words7_batch3(analyzer, word):
+    text = "Hej Mikkel\n\nJeg har scheduled et møde. Din sag står som pending, men så er vi good to go.\n\nHilsen\nLine"
+    assert _severity(analyzer, text, "klarsprog.engelske-ord", word) == "warning"

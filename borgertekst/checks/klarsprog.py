@@ -800,7 +800,7 @@ _STAFF_ENDINGS = ("afdeling", "afdelingen", "sekretariat", "sekretariatet", "led
 # "Att.: rådgiver Mads Friis", "Tømrermester …"): the reader works in a trade, not as a private person. Not the owner or
 # director of a firm a permit or order is for ("Att.: Indehaver", "Direktør"): those are not on the list.
 _ROLE_ENDINGS = ("terapeut", "terapeuten", "psykolog", "psykologen", "lærer", "læreren", "rådgiver", "rådgiveren",
-                 "konsulent", "konsulenten", "sygeplejerske", "sygeplejersken", "jordemoder", "koordinator", "visitator",
+                 "konsulent", "konsulenten", "plejerske", "plejersken", "jordemoder", "koordinator", "visitator",
                  "ermester", "kloakmester", "vvs-mester", "inspektør", "inspektøren", "vejleder", "vejlederen", "specialist", "behandler", "sekretær",
                  "bedemand", "vognmand", "repræsentant", "repræsentanten")
 # a public service or institution by its ending on a "Til:"/"Att." line ("Til: Hjemmeplejen gruppe Nord",
@@ -861,7 +861,7 @@ _ANCHORS = ("læge", "advokat", "psykiater", "praktiserende", "ambulatori", "kli
             "visitator", "mester", "inspektør", "vejleder", "specialist", "behandler", "plejen", "centret", "centeret",
             "tjenesten", "institution", "børnehave", "vuggestue", "skole", "gymnasi", "teamet", "aps", "a/s", "firma",
             "dagtilbud", "bosted", "botilbud", "leverandør", "tilbudsgiver", "bedemand", "vognmand", "repræsentant",
-            "jeres ", "deres ", "your ")
+            "jeres ", "deres ", "your ", "@")
 _ANCHOR = re.compile("|".join(map(re.escape, sorted(_ANCHORS, key=len, reverse=True))))
 
 
@@ -901,6 +901,8 @@ def is_to_professional(text: str) -> bool:
             continue
         low = line.lower()
         anchored = _ANCHOR.search(low) is not None
+        if low.startswith(("til", "to")) and "@" in line and _same_domain(lines, line):
+            return True  # "Fra: karen@vejle.dk / Til: jonas@vejle.dk": a colleague
         if after_til or (low.startswith(_RECIPIENT_STARTS) and _RECIPIENT_LINE.match(line)):
             after_til = low in ("til", "til:")  # "Til" alone: the reader is on the next line
             if anchored and not _NOT_A_RECIPIENT.match(line):
@@ -910,7 +912,7 @@ def is_to_professional(text: str) -> bool:
                 company = company or bool(_COMPANY.search(line))
             continue
         if low.startswith(_GREETING_STARTS) and _GREETING.match(line):  # "Kære …": the last header line
-            return bool(_PEER_GREETING.match(line)) or (company and _acts_for_someone(text))
+            return bool(_PEER_GREETING.match(line)) or _role_greeting(low) or (company and _acts_for_someone(text))
         if low.startswith(("jeres", "deres", "your")) and _READER_REFERENCE.match(line):
             return True  # "Jeres ref.: 2026-448103", "Deres sagsnr.:": the reader keeps its own case files
         if not anchored or line.count(" ") > 5:
@@ -941,8 +943,7 @@ def is_to_professional(text: str) -> bool:
 
 # the reader's own reference in the header: an organisation with case files of its own (a citizen has none)
 _READER_REFERENCE = regex.compile(
-    r"(?:jeres|deres|your)\s+(?:ref\b|reference|sagsn(?:r|ummer)|j\.?\s?nr|journaln(?:r|ummer)|skaden(?:r|ummer)"
-    r"|kunden(?:r|ummer)|policen(?:r|ummer))[^:\n]{0,12}:", regex.IGNORECASE)
+    r"(?:jeres|deres|your)\s+(?:ref\b|reference|[\w.-]*?(?:nr|nummer|id)\b)[^:\n]{0,12}:", regex.IGNORECASE)
 # a firm as the reader ("Tømrerfirmaet Vang ApS"): professional only when it writes for someone else
 _COMPANY = regex.compile(r"(?:\b(?:ApS|A/S|I/S|P/S|K/S|IVS)\b|firma)", regex.IGNORECASE)
 _ON_BEHALF = regex.compile(r"(?-i:\b(?:I|jer|jeres|De|Deres)\b)[^.\n]{0,80}?\bpå\s+vegne\s+af\b|\bjeres\s+(?:kunde|klient|bygherre)",
@@ -951,6 +952,29 @@ _ON_BEHALF = regex.compile(r"(?-i:\b(?:I|jer|jeres|De|Deres)\b)[^.\n]{0,80}?\bp�
 _NAME_AFTER_ROLE = regex.compile(r"\w\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)*\s*$")
 _ATT_LINE = regex.compile(r"att(?:\.|ention|n\.?)?\b\s*:?", regex.IGNORECASE)
 _POSTCODE_LINE = regex.compile(r"(?:.*\s)?\d{4}\s+\p{Lu}")
+
+
+_MAIL_DOMAIN = regex.compile(r"@([\w-]+(?:\.[\w-]+)+)")
+_PUBLIC_MAIL = frozenset("gmail.com hotmail.com hotmail.dk live.dk outlook.com outlook.dk yahoo.com yahoo.dk mail.dk "
+                         "icloud.com me.com jubii.dk email.dk ofir.dk".split())
+
+
+def _same_domain(lines: list[tuple[int, str]], til_line: str) -> bool:
+    """A "Til:" address in the same (non-public) mail domain as the "Fra:" address: mail between colleagues."""
+    to = _MAIL_DOMAIN.search(til_line)
+    if to is None or to.group(1).lower() in _PUBLIC_MAIL:
+        return False
+    for _, line in lines:
+        if line.lower().startswith(("fra", "from")):
+            sender = _MAIL_DOMAIN.search(line)
+            return sender is not None and sender.group(1).lower() == to.group(1).lower()
+    return False
+
+
+def _role_greeting(low: str) -> bool:
+    """"Kære tandlæge", "Kære sundhedsplejerske", "Kære afdelingsleder": a greeting to a trade or post (one lower-case word)."""
+    words = _WORD.findall(low)
+    return len(words) == 2 and words[1].endswith(_ROLE_ENDINGS + _TRADE_ENDINGS + ("leder", "lederen", "pædagog"))
 
 
 def _names_a_municipality(lines: list[tuple[int, str]], first: int) -> bool:
