@@ -191,3 +191,10 @@ def test_citizens_of_words7_batch3_are_no_professional_readers(head):
 def test_office_english_of_words7_batch3(analyzer, word):
     text = "Hej Mikkel\n\nJeg har scheduled et møde. Din sag står som pending, men så er vi good to go.\n\nHilsen\nLine"
     assert _severity(analyzer, text, "klarsprog.engelske-ord", word) == "warning"
+
+
+def test_words7_batch4_another_department_and_on_hold(analyzer):
+    assert is_to_professional("Til Økonomiforvaltningen, att. budgetansvarlig for ældreområdet\n\nNotat\n\n" + BODY_JER)
+    assert not is_to_professional("Vestby Kommune\nTeknik\n\nFrisør Anne Lind\nSalon Lind\nTorvet 3\n4600 Køge\n\n" + BODY_DIG)
+    text = "Hej Ahmad\n\nDin danskuddannelse er on hold, indtil praktikken slutter.\n\nHilsen\nSanne"
+    assert _severity(analyzer, text, "klarsprog.engelske-ord", "on hold") == "warning"

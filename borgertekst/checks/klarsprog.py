@@ -807,7 +807,7 @@ _ROLE_ENDINGS = ("terapeut", "terapeuten", "psykolog", "psykologen", "lærer", "
 # "Til: Thyborøn Skole", "Att.: Tandplejen"): colleagues or an institution, not a private person
 _UNIT_ENDINGS = ("plejen", "centret", "centeret", "tjenesten", "institutionen", "børnehave", "børnehaven", "vuggestue",
                  "vuggestuen", "skole", "skolen", "gymnasium", "gymnasiet", "teamet", "dagtilbud", "dagtilbuddet",
-                 "bosted", "bostedet", "botilbud", "botilbuddet")
+                 "bosted", "bostedet", "botilbud", "botilbuddet", "forvaltning", "forvaltningen")
 _STAFF_PHRASES = ("project manager", "faglig sekretær", "region ")
 _OTHER_MUNICIPALITY = regex.compile(r"(?<!\bi\s+)(?-i:[A-ZÆØÅ])[\w-]+\s+(?:regions)?kommune\b", regex.IGNORECASE)
 # another authority as the reader: only on a "Til:" line or after the municipality's own letterhead (a letter
@@ -861,7 +861,7 @@ _ANCHORS = ("læge", "advokat", "psykiater", "praktiserende", "ambulatori", "kli
             "visitator", "mester", "inspektør", "vejleder", "specialist", "behandler", "plejen", "centret", "centeret",
             "tjenesten", "institution", "børnehave", "vuggestue", "skole", "gymnasi", "teamet", "aps", "a/s", "firma",
             "dagtilbud", "bosted", "botilbud", "leverandør", "tilbudsgiver", "bedemand", "vognmand", "repræsentant",
-            "jeres ", "deres ", "your ", "@")
+            "jeres ", "deres ", "your ", "@", "forvaltning")
 _ANCHOR = re.compile("|".join(map(re.escape, sorted(_ANCHORS, key=len, reverse=True))))
 
 
