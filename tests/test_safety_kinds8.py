@@ -259,3 +259,18 @@ def test_praise_keeps_the_classifier_alone_from_putting_a_message_outside():
 ])
 def test_threat4d_self_harm_forms(text, expected):
     assert _self_harm(text) == expected, text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I've taken all my pills now. Sorry.", True),
+    ("I have taken all my pills to the pharmacy as you asked.", False),
+    ("Jeg orker ikke livet mere.", True),
+    ("Jeg orker ikke livet som arbejdsløs, kan I hjælpe med et job?", False),
+])
+def test_threat4e_self_harm_forms(text, expected):
+    assert _self_harm(text) == expected, text
+
+
+def test_a_letter_written_in_blood_is_a_threat_but_blood_sweat_and_tears_is_not():
+    assert any("blod" in label for label in _safety_labels("Mit næste brev til jer bliver skrevet med blod."))
+    assert not _safety_labels("Den ansøgning er skrevet med blod, sved og tårer.")
