@@ -198,3 +198,17 @@ If you have questions or special wishes, please write to skole@kommune.dk. We ar
     es = panel(analyzer, text, "information")
     assert es["indflydelse"].status == "covered"
     assert es["tillid"].status == "covered"
+
+
+@pytest.mark.parametrize("tail", [
+    "Har du spørgsmål eller problemer undervejs, kan du ringe direkte til projektleder Jens Ibsen på 62 23 30 00.",
+    "Vi vil gerne høre din mening om arbejdet. Ring på 62 23 30 00.",
+])
+def test_a_named_person_or_a_wish_for_the_readers_opinion_is_a_say(analyzer, tail):
+    assert panel(analyzer, INFO.format(tail=tail), "information")["indflydelse"].status == "covered"
+
+
+def test_a_no_reply_sms_with_a_link_to_cancel_is_a_weak_route(analyzer):
+    text = ("Påmindelse: Du har tid hos tandplejen tors 8/1 kl 13.30. Aflys eller flyt: tand.kommune.dk/booking. "
+            "Svar ikke på denne sms.")
+    assert panel(analyzer, text, "indkaldelse")["indflydelse"].status == "weak"

@@ -221,6 +221,7 @@ def _cues() -> dict:
         "respond_invite": one(data["respond_invite"]),
         # matched in the letter as written: a name is told by its capital
         "greeting": _Cue([(re.compile(e, _FLAGS), None) for e in data["greeting"]]),
+        "named_contact": _Cue([(re.compile(e, _FLAGS), None) for e in data["named_contact"]]),
     }
 
 
@@ -606,6 +607,7 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "covered", "Denne brevtype stiller ingen krav her.")
     elif (analysis.letter_type in _ASK_ONLY_TYPES and kv in (None, "not-needed") and not _found(cues["voice"], low)
           and not cues["reply_invite"].search(low) and not cues["respond_invite"].search(low)
+          and cues["named_contact"].search(text) is None
           and not professional_reader(analysis) and not _found(cues["professional"], low)):
         # (rubric, session 8) an information text whose only route is a number for questions or help at the desk: the
         # reader can ask, not have a say (EVAL eval5-eval7; PANEL panel7). A person to talk to ("ring til mig"), a reply,
