@@ -215,10 +215,13 @@ def test_kinds_of_batches_three_to_five(analyzer):
                 if f.severity != "info"]
 
 
-def test_an_area_without_appeal_that_says_nothing_gets_a_warning_to_say_so(analyzer):
+def test_an_area_without_appeal_that_says_nothing_gets_a_hint_to_say_so(analyzer):
+    # (session 8: an area known from its words alone is a hint, info; with its law cited it is a warning)
     sms = "Hej Karsten. Din ansøgning om buskort er desværre afslået, da du bor under 7 km fra skolen. Mvh Skoleadm."
     report = analyzer.analyze(sms, letter_type="afgoerelse")
     found = _rules(report, "struktur.klagevejledning")
-    assert [f.severity for f in found] == ["warning"]
+    assert [f.severity for f in found] == ["info"]
+    cited = sms.replace("fra skolen.", "fra skolen, jf. folkeskolelovens § 26.")
+    assert [f.severity for f in _rules(analyzer.analyze(cited, letter_type="afgoerelse"), "struktur.klagevejledning")] == ["warning"]
     assert "ikke påklages" in found[0].message and "Ankestyrelsen" not in " ".join(found[0].suggestions)
     assert report.element_status["indflydelse"].status == "weak"

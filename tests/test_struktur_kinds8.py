@@ -358,3 +358,65 @@ Du kan klage inden 4 uger. Send klagen til os, så sender vi den til Ankestyrels
 Venlig hilsen
 Handicap og Psykiatri, tlf. 12 34 56 78"""
     assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.naeste-skridt")
+
+
+def test_a_plain_yes_is_a_grant():
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    for text in ("Vi har sagt ja. Fra mandag kommer hjemmeplejen to timer hver uge i stedet for én.",
+                 "Ja – du kan godt få en loftlift.", "Godt nyt: Du kan få den plejeseng, du har bedt om.",
+                 "Din ansøgning om ledsagelse er i orden – du har 15 timer om måneden."):
+        assert routes.outcome(text) == "bevilling", text
+    assert routes.outcome("Hvis vi har sagt ja, får du brev.") is None
+    assert routes.outcome("Vi har sagt ja til at se på sagen igen, men du får ikke hjælpen.") == "afslag"
+
+
+def test_the_case_not_falling_under_the_rule_is_no_reason_and_a_committees_priority_is(analyzer):
+    hollow = """Kære Per
+
+Du har søgt om hjælp til en tandregning. Kommunen kan ikke imødekomme ansøgningen, idet forholdene ikke falder ind under aktivlovens § 82.
+
+Du kan klage til Ankestyrelsen inden 4 uger. Send klagen til os på ydelse@example.dk.
+
+Med venlig hilsen
+Ydelser"""
+    found = _rules(analyzer.analyze(hollow, "afgoerelse"), "struktur.begrundelse")
+    assert found and found[0].severity == "error"
+    pool = """Kære Roklubben
+
+Tak for jeres ansøgning om 40.000 kr. fra aktivitetspuljen. Puljen var på 300.000 kr., og vi modtog ansøgninger for over 1,1 mio. kr. Udvalget har prioriteret projekter for børn, og jeres ansøgning kan derfor ikke imødekommes.
+
+Med venlig hilsen
+Kultur og Fritid, tlf. 12 34 56 78"""
+    assert not _rules(analyzer.analyze(pool, "afgoerelse"), "struktur.begrundelse")
+
+
+def test_an_english_handling_time_and_an_sms_time_are_next_steps(analyzer):
+    receipt = "Hi Ahmed\n\nThank you for your message. It will be handled by a caseworker within 5 working days.\n\nJobcentre"
+    assert not _rules(analyzer.analyze(receipt, "kvittering"), "struktur.naeste-skridt")
+    sms = "Victor har tid til undersøgelse hos tandplejen ons 9/12 kl 08:20 på klinikken. Afbud på 12 34 56 78."
+    assert not _rules(analyzer.analyze(sms, "indkaldelse"), "struktur.naeste-skridt")
+
+
+def test_a_missing_contact_in_a_letter_to_a_professional_is_a_hint(analyzer):
+    from borgertekst.checks.klarsprog import professional_reader
+
+    text = """Til lønafdelingen, Vestas Wind Systems A/S
+
+Vedr. refusion af sygedagpenge for jeres medarbejder
+
+Jobcentret har modtaget jeres anmodning om refusion for perioden 1.-30. november. Refusionen bliver udbetalt til virksomhedens NemKonto i næste uge.
+
+Venlig hilsen
+Jobcentret"""
+    analysis, report = analyzer.analysis(text, "information")
+    assert professional_reader(analysis)
+    found = _rules(report, "struktur.kontakt")
+    assert found and found[0].severity == "info"
+    citizen = text.replace("Til lønafdelingen, Vestas Wind Systems A/S", "Kære Ole").replace(
+        "jeres medarbejder", "dig").replace("jeres anmodning", "din anmodning").replace("virksomhedens", "din")
+    analysis, report = analyzer.analysis(citizen, "information")
+    assert not professional_reader(analysis)
+    found = _rules(report, "struktur.kontakt")
+    assert found and found[0].severity == "warning"
