@@ -186,3 +186,25 @@ def test_counting_the_readers_mails_without_reproach_is_an_acknowledgement(analy
     text = letter(s + "\n\nVi har nu talt med klubben, og træningen slutter kl. 21 fra januar.\n\n"
                   "Tak fordi du blev ved med at sige til.")
     assert tone_in(analyzer, text, s) == []
+
+
+# ---- round 3 (tone8c) -------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Betal inden fredag, ellers opsiger vi lejemålet.",                     # "ellers" + a sure loss, no modal
+    "Vi standser ydelsen, hvis kontoudtogene ikke er her mandag.",          # the loss first, the condition after
+    "Vi går ud fra, at De udmærket ved, at hunden skal i snor.",           # knowledge assumed as a reproach
+    "Hvor overraskende, at bilen igen holder på fortovet.",                # mock surprise
+    "Syg eller ej, papirerne skal være her i morgen.",                     # hardship brushed aside
+    "Der er ikke flere chancer til dig.",
+])
+def test_round_three_kinds_are_found(analyzer, sentence):
+    assert tone_rules(analyzer, sentence), sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vi stopper madudbringningen, hvis du ønsker det.",
+    "Vi stopper udbetalingen, hvis du ikke længere bor her, fordi hjælpen følger bopælen.",
+    "Vi går ud fra, at du gerne vil have en tid om formiddagen.",
+])
+def test_round_three_look_alikes_stay_quiet(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == [], sentence
