@@ -61,3 +61,15 @@ def test_holds_reads_the_sentence_and_paragraph_rules(analyzer):
     j = para.index("tøj")
     assert holds(para, j, j + 3, "sko", analyzer.ruleset)
     assert not holds(para, j, j + 3, "beklædning", analyzer.ruleset)  # one more long word: LIX 48.3 (> 45)
+
+
+def test_formal_address_the_rewrite_cannot_fit_is_not_offered(analyzer):
+    # "Vedr. Deres ansøgning …" as a heading: the guard keeps a heading's "Deres", so neither button offers "din"
+    heading = "Vedr. Deres ansøgning om hjælp til flytteudgifter"
+    (f,) = [f for f in analyzer.analyze(heading, letter_type="afgoerelse").findings if f.rule == "klarsprog.tiltale"]
+    assert replacement_for(f, heading, analyzer.ruleset) is None
+    assert can_rewrite(f, heading, ruleset=analyzer.ruleset) is False
+    sentence = "Vi har fået Deres ansøgning om hjælp til flytteudgifter."
+    (g,) = [f for f in analyzer.analyze(sentence, letter_type="afgoerelse").findings if f.rule == "klarsprog.tiltale"]
+    assert can_rewrite(g, sentence, ruleset=analyzer.ruleset) is True
+    assert any(c.old == "Deres" for c in rewrite(analyzer, sentence, "afgoerelse").changes)

@@ -43,7 +43,17 @@ def can_rewrite(finding, text: str | None = None, analyzer=None, ruleset=None) -
         return False
     tag = type(rule).__struct_config__.tag
     if tag == "function":
-        return getattr(rule, "function", "") == "formal_address" and len(finding.suggestions) == 1
+        if getattr(rule, "function", "") != "formal_address" or len(finding.suggestions) != 1:
+            return False
+        if text is None or not (0 <= finding.start < finding.end <= len(text)
+                                and text[finding.start:finding.end] == finding.text):
+            return True
+        # the same fitted word the rewrite's word change and "Brug »…«" use ("Vedr. Deres ansøgning" as a heading:
+        # none, so no offer; EVAL eval7, PANEL panel7b)
+        from .quotes import masked_spans, quoted_spans
+        from .words import address_word
+
+        return address_word(finding, text, (quoted_spans(text), masked_spans(text))) is not None
     if tag not in ("wordlist", "phrases"):
         return False
     cls = word_class(rule, finding)
