@@ -183,3 +183,10 @@ def test_train_triage_names_the_inputs_that_moved_and_the_commit_the_weights_cam
     assert tt.changed_inputs(None) == sorted(now)
     shipped = json.loads((root / "borgertekst" / "tone" / "triage_weights.json").read_text(encoding="utf-8"))
     assert re.fullmatch(r"[0-9a-f]{40}", shipped["trained_at"])  # `--check --at <it>` reproduces the model
+
+
+def test_exasperated_openers_and_trying_to_get_an_answer_are_frustration():
+    for text in ("Ej altså. Fire uger for at få svar på, om vi må sætte et hegn op?",
+                 "Hvad skal der til for at få et svar ud af jer? Jeg har ringet to gange."):
+        r = triage(text)
+        assert r.step == "gul" and "frustration" in _kinds(r), (text, r.step, _kinds(r))
