@@ -420,3 +420,29 @@ Jobcentret"""
     assert not professional_reader(analysis)
     found = _rules(report, "struktur.kontakt")
     assert found and found[0].severity == "warning"
+
+
+def test_a_letter_to_all_users_of_a_service_gets_no_decision_guidance_finding(analyzer):
+    text = """Kære lånere
+
+Byrådet har besluttet at lukke filialen i Ørbæk med udgangen af marts. Bøger kan afleveres på hovedbiblioteket.
+
+Har du spørgsmål, er du velkommen til at skrive til bibliotek@example.dk.
+
+Venlig hilsen
+Biblioteket"""
+    report = analyzer.analyze(text, "afgoerelse")
+    assert not [f for f in _rules(report, "struktur.klagevejledning") if f.severity in SEVERE]
+    assert not _rules(report, "struktur.naeste-skridt")
+
+
+def test_the_rest_of_a_complaint_sent_on_by_us_is_a_next_step(analyzer):
+    text = """Kære Ejner
+
+Vi har ændret afgørelsen delvist. Du får nu madservice 5 dage om ugen, fordi din datter ikke længere kan komme om torsdagen.
+
+Den del af klagen, hvor du ikke har fået medhold, har vi sendt til Ankestyrelsen, som behandler den.
+
+Med venlig hilsen
+Visitationen, tlf. 12 34 56 78"""
+    assert not _rules(analyzer.analyze(text, "klagesvar"), "struktur.naeste-skridt")
