@@ -190,3 +190,10 @@ def test_exasperated_openers_and_trying_to_get_an_answer_are_frustration():
                  "Hvad skal der til for at få et svar ud af jer? Jeg har ringet to gange."):
         r = triage(text)
         assert r.step == "gul" and "frustration" in _kinds(r), (text, r.step, _kinds(r))
+
+
+def test_contempt_for_what_staff_do_is_an_insult():
+    for text in ("Hvad fanden laver du egentlig hele dagen? Ingenting.", "Jeres afdeling er en skændsel."):
+        r = triage(text)
+        assert r.step == "roed" and "insults" in _kinds(r), (text, r.step, _kinds(r))
+    assert "insults" not in _kinds(triage("Jeg ved ikke, hvad fanden jeg skal stille op med det her skema. Hjælp?"))
