@@ -446,3 +446,24 @@ Den del af klagen, hvor du ikke har fået medhold, har vi sendt til Ankestyrelse
 Med venlig hilsen
 Visitationen, tlf. 12 34 56 78"""
     assert not _rules(analyzer.analyze(text, "klagesvar"), "struktur.naeste-skridt")
+
+
+def test_a_deduction_in_a_given_payment_and_an_extension_to_a_date_are_next_steps(analyzer):
+    sanction = """Kære Anton
+
+Du var ikke i din praktik den 30. november og 1. december og gav ikke besked, så vi trækker 978 kr. i din hjælp efter aktivlovens § 36.
+
+Fradraget sker i udbetalingen for februar 2027.
+
+Du kan klage inden 4 uger. Send klagen til os, så sender vi den til Ankestyrelsen, hvis vi holder fast i afgørelsen.
+
+Med venlig hilsen
+Jobcentret, tlf. 12 34 56 78"""
+    assert not _rules(analyzer.analyze(sanction, "afgoerelse"), "struktur.naeste-skridt")
+    extended = """Kære Ahmad
+
+Din bevilling på 15 timers ledsagelse om måneden er nu forlænget til og med den 30. november 2027, med samme antal timer. Din ledsager Kirsten fortsætter.
+
+Venlig hilsen
+Lena, tlf. 12 34 56 78"""
+    assert not _rules(analyzer.analyze(extended, "afgoerelse"), "struktur.naeste-skridt")
