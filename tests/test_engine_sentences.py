@@ -36,3 +36,13 @@ def test_a_number_before_the_full_stop_and_a_stop_first_do_not_split():
     assert _sentences("mødet er den 3. marts kl 10. vi ses") == ["mødet er den 3. marts kl 10. vi ses"]
     # a full stop as the very first token has no word before it to read (never the text's last token)
     assert _sentences(". hej med dig. vi ses")[-1] == "vi ses"
+
+
+def test_a_number_abbreviation_before_a_number_or_code_does_not_end_the_sentence():
+    # the tokenizer splits "reg.nr." into "reg.nr" + "."; a code in capitals or a number follows (WORDS' words7)
+    assert _sentences("Bilen med reg.nr. AB 12 345 er fjernet, idet den holdt ulovligt.") == [
+        "Bilen med reg.nr. AB 12 345 er fjernet, idet den holdt ulovligt."]
+    assert _sentences("Se matr.nr. 14b, kontonr. 1234 og cvr-nr. 12345678 i bilaget.") == [
+        "Se matr.nr. 14b, kontonr. 1234 og cvr-nr. 12345678 i bilaget."]
+    # an ordinary full stop after a number still ends the sentence
+    assert _sentences("Firmaet har cvr-nr. 12345678. Det er godt.") == ["Firmaet har cvr-nr. 12345678.", "Det er godt."]

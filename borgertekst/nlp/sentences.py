@@ -85,7 +85,9 @@ def set_sentences(doc: Doc) -> Doc:
         lower = text.lower()
         boundary = False
         if text in _TERMINAL or (len(text) > 1 and set(text) <= _TERMINAL_CHARS):
-            boundary = True
+            # the full stop of a number abbreviation the tokenizer split off ("reg.nr. AB 12 345",
+            # "kontonr. 1234", "cvr-nr. 12345678") comes before the number, not at a sentence's end
+            boundary = not (text == "." and i and not spaces[i - 1] and texts[i - 1][-2:].lower() == "nr")
         elif text.endswith(".") and len(text) > 1:
             if lower in _ABBR and lower not in SENTENCE_FINAL_ABBREVIATIONS:
                 boundary = False
