@@ -102,10 +102,12 @@ _RECONSIDERED_PATTERN = (
     r"(vores |vor |kommunens |den |din )?(afgørelse|afslag|beslutning|krav|\w*afgift|gebyr|påbud)"
     r"|\b(afgørelsen|afslaget|beslutningen|kravet|\w*afgiften|gebyret|påbuddet|opkrævningen|vurderingen|beregningen) (fastholdes|er (hermed )?(fastholdt|ændret|omgjort))\b"
     # the same outcome again, a charge that stands, a complaint partly upheld ("Vi er desværre nået frem til samme resultat som
-    # første gang", "Den anden afgift … står ved magt", "Vi giver dig delvis ret"): a decision taken again, not guidance
+    # første gang", "Den anden afgift … står ved magt", "Vi giver dig delvis ret", "du har ret i en del af det"): a decision
+    # taken again, not guidance
     r"|(?<!\b(hvis|når|om|såfremt) (\w+,? ){0,6})\b(nået|kommet|når|kommer) (\w+ ){0,2}frem til (det |den )?samme (resultat|afgørelse|konklusion|vurdering)\b"
     r"|(?<!\b(hvis|når|om|såfremt) (\w+,? ){0,6})\b(står|forbliver) (derfor |altså |fortsat |stadig )?ved magt\b"
     r"|(?<!\b(hvis|når|om|såfremt) (\w+,? ){0,3})\b(giver|give) (dig|jer|Dem) (derfor |hermed |altså )?(delvis|delvist) ret\b|\bdelvist? medhold\b"
+    r"|(?<!\b(hvis|når|om|såfremt) (\w+,? ){0,3})\b(du|I|De) (har|får) (\w+ )?ret i (en del|noget|dele|et par) af\b"
 )
 
 

@@ -200,3 +200,41 @@ def test_complaint_guidance_looking_again_is_no_receipt(detector):
             "klare rengøringen.\n\nDu kan klage inden 4 uger. Vi ser på sagen igen, før den sendes videre til "
             "Ankestyrelsen.\n\nHilsen\nVisitationen")
     assert detector.detect(text) == "afgoerelse"
+
+
+# the third blind batch (ltype7c), after the fixes above
+CASES_C = {
+    # an English refusal by SMS: "has been turned down"
+    "english-turned-down": (
+        "afgoerelse",
+        "Dear Ms. Silva. We are sorry, but your application for a bigger apartment has been turned down, because the "
+        "waiting list is closed. Kind regards, Housing",
+    ),
+    # a personal receipt: "Jeg vender tilbage, når jeg har talt med …"
+    "receipt-back-when-done": (
+        "kvittering",
+        "Kære Anne\n\nTak for papirerne, som du sendte i går. Jeg vender tilbage, når jeg har talt med din arbejdsgiver "
+        "om en mulig deltidsordning.\n\nHilsen\nKim\nJobcentret",
+    ),
+    # a letter to a bank about a citizen's account
+    "letter-to-bank": (
+        "andet",
+        "Til: Nordbanken, afdelingen i Centrum\n\nVedr.: Konto tilhørende Hans Berg\n\nHans Berg har fået en værge. Vi beder "
+        "banken stoppe den faste overførsel til hans tidligere udlejer fra 1. marts.\n\nMed venlig hilsen\nSocialafdelingen",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES_C))
+def test_kind_batch3(detector, name):
+    want, text = CASES_C[name]
+    assert detector.detect(text) == want
+
+
+def test_complaint_partly_right_is_a_reconsidered_reply(detector):
+    d = detector.detection(
+        "Kære Lone\n\nTak for din klage over samværet. Efter din klage er vi kommet frem til, at du har ret i en del af "
+        "det: samværet kan nu foregå hos mormor. Men det skal stadig være overvåget.\n\nDen del af klagen, hvor vi ikke "
+        "har ændret noget, sender vi til Ankestyrelsen.\n\nHilsen\nRådgiveren")
+    assert d.type == "klagesvar"
+    assert d.reconsidered is True
