@@ -894,7 +894,7 @@ def is_to_professional(text: str) -> bool:
     after_til = False
     blank = _BLANK_LINE.search(text, _LEADING_SPACE.match(text).end())
     first_block_end = blank.start() if blank else len(text)
-    blocks = _header_blocks(lines)
+    blocks = None  # per line: its block's first line, "Att." and postcode in the block (worked out when needed)
     company = False  # a firm in a recipient block: a reader only when it acts for someone else (below)
     for i, (start, line) in enumerate(lines):
         if not line:
@@ -928,6 +928,8 @@ def is_to_professional(text: str) -> bool:
             return True  # in the first block only with an address or a "Til"/"Att." line: else it is our own letterhead
         if letterhead and _authority(words, low):
             return True
+        if blocks is None:
+            blocks = _header_blocks(lines)
         first, has_att, has_postcode = blocks[i]
         if has_att and not _NOT_A_RECIPIENT.match(line) and _staff(words, low, line):
             return True  # a line of the block an "Att." line addresses: "Horsens Kommune / Familieafdelingen / Att.: ‚Ä¶"
@@ -951,7 +953,7 @@ _ON_BEHALF = regex.compile(r"(?-i:\b(?:I|jer|jeres|De|Deres)\b)[^.\n]{0,80}?\bp√
 # a role word followed by a capitalised name on the same line ("Fysioterapeut Rikke Lauridsen")
 _NAME_AFTER_ROLE = regex.compile(r"\w\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{Ll}-]+)*\s*$")
 _ATT_LINE = regex.compile(r"att(?:\.|ention|n\.?)?\b\s*:?", regex.IGNORECASE)
-_POSTCODE_LINE = regex.compile(r"(?:.*\s)?\d{4}\s+\p{Lu}")
+_POSTCODE_LINE = regex.compile(r"(?<![\d.,])\d{4}\s+\p{Lu}")
 
 
 _MAIL_DOMAIN = regex.compile(r"@([\w-]+(?:\.[\w-]+)+)")
@@ -1001,8 +1003,8 @@ def _header_blocks(lines: list[tuple[int, str]]) -> list[tuple[int, bool, bool]]
         while j < len(lines) and lines[j][1]:
             j += 1
         block = [line for _, line in lines[i:j]]
-        has_att = any(_ATT_LINE.match(line) for line in block)
-        has_postcode = any(_POSTCODE_LINE.match(line) for line in block)
+        has_att = any(line[:3].lower() == "att" and _ATT_LINE.match(line) for line in block)
+        has_postcode = any(_POSTCODE_LINE.search(line) for line in block)
         out.extend([(i, has_att, has_postcode)] * max(j - i, 1))
         i = max(j, i + 1)
     return out[:len(lines)]
