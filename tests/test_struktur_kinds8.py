@@ -467,3 +467,26 @@ Din bevilling på 15 timers ledsagelse om måneden er nu forlænget til og med d
 Venlig hilsen
 Lena, tlf. 12 34 56 78"""
     assert not _rules(analyzer.analyze(extended, "afgoerelse"), "struktur.naeste-skridt")
+
+
+def test_a_stop_announced_in_a_verb_first_condition_is_no_decision():
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    assert routes.outcome("Vi forventer, at du sender dem nu. Har vi ikke lønsedlerne senest den 5. januar, "
+                          "stopper vi din boligstøtte.") is None
+    assert routes.outcome("Du har fået arbejde. Derfor stopper vi din kontanthjælp fra 1. januar.") == "afslag"
+    assert routes.outcome("Har du spørgsmål, så ring. Vi stopper din hjælp fra 1. maj.") == "afslag"
+
+
+def test_guidance_in_the_passive_to_a_named_municipality_says_how(analyzer):
+    text = """Kære Bo
+
+Du får ikke beboerlicens, fordi din bil vejer over 3.500 kg, og licensen kun gives til biler på højst 3.500 kg.
+
+Afgørelsen kan påklages til Roskilde Kommune, Parkering, inden 4 uger fra modtagelsen af dette brev.
+
+Med venlig hilsen
+Parkering, tlf. 12 34 56 78"""
+    found = _rules(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+    assert not [f for f in found if "hvordan" in f.message]
