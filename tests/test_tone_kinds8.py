@@ -208,3 +208,30 @@ def test_round_three_kinds_are_found(analyzer, sentence):
 ])
 def test_round_three_look_alikes_stay_quiet(analyzer, sentence):
     assert tone_rules(analyzer, sentence) == [], sentence
+
+
+# ---- other engineers' letters read through (session 11): kommanderende on ordinary text ------------------
+def test_placed_is_not_urged(analyzer):
+    s = "Ved tilsynet blev det konstateret, at der på grunden er henstillet tre campingvogne uden nummerplader."
+    text = letter("Varsel om påbud\n\n" + s + "\n\nVi påtænker at give dig påbud om at fjerne dem. "
+                  "Du kan komme med bemærkninger inden 14 dage.")
+    assert tone_in(analyzer, text, s) == []
+
+
+def test_the_repayment_claim_in_the_laws_words_is_no_order(analyzer):
+    s = "Vi kræver derfor de 2.150 kr. tilbage efter aktivlovens § 91."
+    text = letter("Du fik løn og kontanthjælp for de samme dage i oktober.\n\n" + s
+                  + "\n\nDu kan betale i rater. Ring til mig, så finder vi en ordning.\n\n"
+                  "Du kan klage til Ankestyrelsen inden 4 uger.")
+    assert tone_in(analyzer, text, s) == []
+
+
+def test_the_readers_own_account_retold_is_not_the_writers_tone(analyzer):
+    s = "Du skriver, at chaufføren råbte af dig og sagde, at du selv måtte bære posen op."
+    text = letter("Tak for din klage over madudbringningen.\n\n" + s
+                  + "\n\nDet er ikke i orden, og vi har talt med chaufføren. Vi beklager.")
+    assert tone_in(analyzer, text, s) == []
+
+
+def test_the_readers_account_turned_against_stays_tryk(analyzer):
+    assert tone_rules(analyzer, "Du skriver, at du aldrig fik brevet, men det passer ikke.")
