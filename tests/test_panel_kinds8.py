@@ -212,3 +212,25 @@ def test_a_no_reply_sms_with_a_link_to_cancel_is_a_weak_route(analyzer):
     text = ("Påmindelse: Du har tid hos tandplejen tors 8/1 kl 13.30. Aflys eller flyt: tand.kommune.dk/booking. "
             "Svar ikke på denne sms.")
     assert panel(analyzer, text, "indkaldelse")["indflydelse"].status == "weak"
+
+
+def test_unmet_requirements_with_their_own_conclusion_are_no_ground(analyzer):
+    text = ("Afgørelse\n\nAnsøgningen opfylder ikke de lovmæssige krav, og der kan derfor ikke gives tilskud, jf. "
+            "servicelovens § 100.\n\n" + GUIDANCE)
+    assert panel(analyzer, text, "afgoerelse")["gennemskuelighed"].status == "missing"
+
+
+def test_det_faar_du_is_a_full_grant(analyzer):
+    text = ("Hej Lise\n\nDu har søgt om hjælp til at komme til genoptræning to gange om ugen, fordi du ikke må køre bil "
+            "i tre måneder efter din knæoperation.\n\nDet får du. Kommunen betaler taxa til og fra centret.\n\n"
+            "Venlig hilsen\nAnja\nTlf. 74 34 34 34\n")
+    assert panel(analyzer, text, "afgoerelse")["indflydelse"].status == "covered"
+
+
+def test_refusing_to_handle_repeated_applications_closes_the_door(analyzer):
+    text = ("Afslag på ny kørestol\n\nVores tekniker har den 28. november set, at din kørestol virker, som den skal. "
+            "Derfor kan vi ikke bevilge en ny, jf. servicelovens § 112.\n\nVi gør opmærksom på, at gentagne ansøgninger "
+            "om det samme ikke vil blive behandlet.\n\n" + GUIDANCE)
+    es = panel(analyzer, text, "afgoerelse")
+    assert es["tillid"].status == "missing"
+    assert es["indflydelse"].status == "weak"

@@ -404,7 +404,7 @@ def _hollow_grounds(low: str) -> str | None:
     tails = []
     assessed = False
     for m in hits:
-        if _CONCLUSION.search(low, *_sentence(low, m.start(), m.end())):
+        if _CONCLUSION.search(low, _sentence(low, m.start(), m.end())[0], m.start()):
             return None  # "Derfor er betingelsen ikke opfyldt nu.": the conclusion of grounds given before it
         # the sentence up to the hollow words ("Ansøgningen afslås, idet De ikke opfylder betingelserne"); what follows
         # them stays to be read ("…, fordi du har en opsparing på 38.000 kr.")
@@ -422,6 +422,8 @@ def _hollow_grounds(low: str) -> str | None:
         rest = rest[:a] + " " * (b - a) + rest[b:]
     grounds = lambda t: (cues["causal"].search(t) or cues["assessment"].search(t)  # noqa: E731
                          or cues["fact"].search(t) or cues["rule_words"].search(t) or cues["evidence"].search(t))
+    for a, b in tails:  # "…, og der kan derfor ikke gives tilskud": the hollow ground's own conclusion is no ground
+        rest = rest[:a] + _CONCLUSION.sub(lambda w: " " * len(w.group()), rest[a:b]) + rest[b:]
     if not grounds(rest):
         return "thin" if restated or assessed else "hollow"
     # what is left sits only in the hollow sentences' tails, and none of it is about the reader: a criterion restated
