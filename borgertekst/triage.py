@@ -171,6 +171,7 @@ class _Victim(msgspec.Struct, forbid_unknown_fields=True):
     reports: list[str] = []  # cue classes that tell of violence by themselves; the others need violence told beside
     absorbs: list[str] = []  # classes a cue's words may also match ("bange"): the cue's reading wins
     also_allowed: list[str] = []  # classes that may stand beside the report without raising it above green
+    in_report: list[str] = []  # lemmas whose class hits raise nothing inside the sentences that tell the violence
 
 
 class _Absorber(msgspec.Struct, forbid_unknown_fields=True):
@@ -916,10 +917,21 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
     victim = victim and step != OUTSIDE and not watch
     if victim:
         allowed = set(config.victim.classes) | set(config.victim.also_allowed)
+        # (TRIAGE, session 8) the report's own sentences: "Min nabo har trusler kørende mod mig, fordi jeg klagede over
+        # hans hunde" - the writer's complaint about the attacker is part of the report, not a complaint about us
+        told_sents = {doc[i].sent.start for i in harm_words if 0 <= i < len(doc) and harm_words != [0]} | {
+            doc[h.start].sent.start for h in hits if h.cls.startswith("told:") or h.cls in config.victim.reports}
+        in_report = set(config.victim.in_report)
+
+        def reported(h) -> bool:  # a hit made only of `in_report` words, in a sentence that tells the violence
+            return doc[h.start].sent.start in told_sents and all(
+                (t.lemma_ or t.lower_).lower() in in_report for t in doc[h.start:h.end] if t.is_alpha)
+
         if step == "gul" and not {h.cls for h in hits if h.cls in config.classes
-                                  and STEPS.index(config.classes[h.cls].step) > 0} - allowed:
+                                  and STEPS.index(config.classes[h.cls].step) > 0 and not reported(h)} - allowed:
             step = "groen"  # only the report's own words spoke for yellow ("igen" of the attacker, the fear)
             score = probs[0] if m.model else 0.0
+        hits = [h for h in hits if not (h.cls in config.classes and reported(h))]
         told = [doc[i].text for i in harm_words if doc[i].text.strip()] + [
             doc[h.start:h.end].text for h in hits if h.cls.startswith("told:")]
         reasons.append(config.victim.reason.strip()

@@ -197,3 +197,12 @@ def test_contempt_for_what_staff_do_is_an_insult():
         r = triage(text)
         assert r.step == "roed" and "insults" in _kinds(r), (text, r.step, _kinds(r))
     assert "insults" not in _kinds(triage("Jeg ved ikke, hvad fanden jeg skal stille op med det her skema. Hjælp?"))
+
+
+def test_a_victims_complaint_about_the_attacker_is_part_of_the_report():
+    r = triage("Min nabo har truet med at slå min hund ihjel, fordi jeg klagede over hans larm. Kan kommunen mægle?")
+    assert r.step == "groen" and "complaint" not in _kinds(r), (r.step, _kinds(r))
+    assert "victim" in _kinds(r)
+    # a complaint about us beside the report still counts
+    r = triage("Min nabo har truet med at slå min hund ihjel. Det er helt uacceptabelt, at kommunen intet gør.")
+    assert r.step != "groen"
