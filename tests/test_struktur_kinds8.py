@@ -490,3 +490,25 @@ Med venlig hilsen
 Parkering, tlf. 12 34 56 78"""
     found = _rules(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
     assert not [f for f in found if "hvordan" in f.message]
+
+
+def test_a_yes_or_a_no_with_the_object_first():
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    assert routes.outcome("Du har søgt om hjælp til taxa. Det får du. Kommunen betaler taxa til og fra.") == "bevilling"
+    assert routes.outcome("Du spørger, om du kan få en cykel. Det kan du desværre ikke.") == "afslag"
+    assert routes.outcome("Det får du ikke.") == "afslag"
+    assert routes.outcome("Det får du brev om.") is None
+
+
+def test_an_instruction_with_the_object_first_is_a_next_step(analyzer):
+    text = """Hej Lise
+
+Du har søgt om taxa til genoptræningen. Det får du. Taxaen bestiller du på 12 34 56 78 dagen før.
+
+Venlig hilsen
+Anja, tlf. 12 34 56 79"""
+    report = analyzer.analyze(text, "afgoerelse")
+    assert not _rules(report, "struktur.naeste-skridt")
+    assert not _rules(report, "struktur.klagevejledning")
