@@ -198,3 +198,24 @@ def test_words7_batch4_another_department_and_on_hold(analyzer):
     assert not is_to_professional("Vestby Kommune\nTeknik\n\nFrisør Anne Lind\nSalon Lind\nTorvet 3\n4600 Køge\n\n" + BODY_DIG)
     text = "Hej Ahmad\n\nDin danskuddannelse er on hold, indtil praktikken slutter.\n\nHilsen\nSanne"
     assert _severity(analyzer, text, "klarsprog.engelske-ord", "on hold") == "warning"
+
+
+# --- words7 batch5: a department in the definite form after "Att.", an estate agent, a newspaper's desk -------------
+
+@pytest.mark.parametrize("head", [
+    "Vestby Kommune\nØkonomi\n\nVestby Varmeværk a.m.b.a.\nAtt.: Kreditorbogholderiet\nVej 2\n8500 Grenaa\n\n",
+    "Vestby Kommune\nEjendomsskat\n\nKære ejendomsmægler\n\n",
+    "Fra: Kommunikation, Vestby Kommune\nTil: Redaktionen, Vestby Avis\n\n",
+])
+def test_readers_of_words7_batch5(head):
+    assert is_to_professional(head + BODY_JER)
+
+
+@pytest.mark.parametrize("head", [
+    # the owner or chair of a firm or association a permit or order is for, and a family
+    "Vestby Kommune\nMiljø\n\nCafé Havet ApS\nAtt.: Indehaveren\nHavnen 2\n7100 Vestby\n\n",
+    "Vestby Kommune\nVej\n\nTil: Ejerforeningen Parkvej, v/ formand Kirsten Lau\n\n",
+    "Til familien Jensen\nEngtoften 7\n8600 Silkeborg\n\nKære Maria og Lars\n\n",
+])
+def test_owners_associations_and_families_are_no_professional_readers(head):
+    assert not is_to_professional(head + BODY_DIG)

@@ -802,12 +802,13 @@ _STAFF_ENDINGS = ("afdeling", "afdelingen", "sekretariat", "sekretariatet", "led
 _ROLE_ENDINGS = ("terapeut", "terapeuten", "psykolog", "psykologen", "lærer", "læreren", "rådgiver", "rådgiveren",
                  "konsulent", "konsulenten", "plejerske", "plejersken", "jordemoder", "koordinator", "visitator",
                  "ermester", "kloakmester", "vvs-mester", "inspektør", "inspektøren", "vejleder", "vejlederen", "specialist", "behandler", "sekretær",
-                 "bedemand", "vognmand", "repræsentant", "repræsentanten")
+                 "bedemand", "vognmand", "repræsentant", "repræsentanten", "mægler", "mægleren", "redaktør", "redaktøren")
 # a public service or institution by its ending on a "Til:"/"Att." line ("Til: Hjemmeplejen gruppe Nord",
 # "Til: Thyborøn Skole", "Att.: Tandplejen"): colleagues or an institution, not a private person
 _UNIT_ENDINGS = ("plejen", "centret", "centeret", "tjenesten", "institutionen", "børnehave", "børnehaven", "vuggestue",
                  "vuggestuen", "skole", "skolen", "gymnasium", "gymnasiet", "teamet", "dagtilbud", "dagtilbuddet",
-                 "bosted", "bostedet", "botilbud", "botilbuddet", "forvaltning", "forvaltningen")
+                 "bosted", "bostedet", "botilbud", "botilbuddet", "forvaltning", "forvaltningen",
+                 "redaktion", "redaktionen")
 _STAFF_PHRASES = ("project manager", "faglig sekretær", "region ")
 _OTHER_MUNICIPALITY = regex.compile(r"(?<!\bi\s+)(?-i:[A-ZÆØÅ])[\w-]+\s+(?:regions)?kommune\b", regex.IGNORECASE)
 # another authority as the reader: only on a "Til:" line or after the municipality's own letterhead (a letter
@@ -861,7 +862,7 @@ _ANCHORS = ("læge", "advokat", "psykiater", "praktiserende", "ambulatori", "kli
             "visitator", "mester", "inspektør", "vejleder", "specialist", "behandler", "plejen", "centret", "centeret",
             "tjenesten", "institution", "børnehave", "vuggestue", "skole", "gymnasi", "teamet", "aps", "a/s", "firma",
             "dagtilbud", "bosted", "botilbud", "leverandør", "tilbudsgiver", "bedemand", "vognmand", "repræsentant",
-            "jeres ", "deres ", "your ", "@", "forvaltning")
+            "jeres ", "deres ", "your ", "@", "forvaltning", "mægler", "redakt", "att")
 _ANCHOR = re.compile("|".join(map(re.escape, sorted(_ANCHORS, key=len, reverse=True))))
 
 
@@ -909,6 +910,9 @@ def is_to_professional(text: str) -> bool:
                 words = _WORD.findall(low)
                 if _trade(words, low) or _staff(words, low, line) or _authority(words, low):
                     return True
+                m = _ATT_DEPARTMENT.match(line)
+                if m and m.group(1).lower() not in _OWNER_WORDS:
+                    return True  # "Att.: Kreditorbogholderiet", "Att.: Udlejningen": a department, not a person
                 company = company or bool(_COMPANY.search(line))
             continue
         if low.startswith(_GREETING_STARTS) and _GREETING.match(line):  # "Kære …": the last header line
@@ -943,6 +947,10 @@ def is_to_professional(text: str) -> bool:
     return company and _acts_for_someone(text)
 
 
+# "Att.: Kreditorbogholderiet": one word in the definite form is a department; not the owner or chair of a firm or
+# association a permit or order is for ("Att.: Indehaveren", "Att.: Formanden")
+_ATT_DEPARTMENT = regex.compile(r"(?i:att(?:\.|n\.?)?)\s*:?\s*(\p{Lu}\p{Ll}{3,}(?:en|et))\s*$")
+_OWNER_WORDS = frozenset("indehaveren direktøren ejeren formanden kassereren bestyrelsen forpagteren lejeren".split())
 # the reader's own reference in the header: an organisation with case files of its own (a citizen has none)
 _READER_REFERENCE = regex.compile(
     r"(?:jeres|deres|your)\s+(?:ref\b|reference|[\w.-]*?(?:nr|nummer|id)\b)[^:\n]{0,12}:", regex.IGNORECASE)
