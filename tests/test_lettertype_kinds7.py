@@ -216,6 +216,12 @@ CASES_C = {
         "Kære Anne\n\nTak for papirerne, som du sendte i går. Jeg vender tilbage, når jeg har talt med din arbejdsgiver "
         "om en mulig deltidsordning.\n\nHilsen\nKim\nJobcentret",
     ),
+    # a system receipt in English under a "Receipt" heading
+    "english-receipt-heading": (
+        "kvittering",
+        "Receipt - request received\n\nWe have received your request for a new health card on 2 March.\n\nWhat happens "
+        "now: A caseworker will look at your request within 10 days.\n\nCitizen Service",
+    ),
     # a letter to a bank about a citizen's account
     "letter-to-bank": (
         "andet",
