@@ -274,3 +274,16 @@ def test_threat4e_self_harm_forms(text, expected):
 def test_a_letter_written_in_blood_is_a_threat_but_blood_sweat_and_tears_is_not():
     assert any("blod" in label for label in _safety_labels("Mit næste brev til jer bliver skrevet med blod."))
     assert not _safety_labels("Den ansøgning er skrevet med blod, sved og tårer.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Min søster svarer ikke, og jeg er bange for, at hun gør noget dumt mod sig selv.", True),
+    ("Jeg gjorde noget dumt mod mig selv, da jeg glemte at søge i tide.", False),
+])
+def test_fear_that_someone_does_something_stupid_to_themself_is_self_harm(text, expected):
+    assert _self_harm(text) == expected, text
+
+
+def test_doing_something_stupid_to_staff_stays_a_threat():
+    assert _safety_labels("Jeg kunne finde på at gøre noget dumt mod jer på kontoret.")
+    assert not _self_harm("Jeg kunne finde på at gøre noget dumt mod jer på kontoret.")
