@@ -222,6 +222,22 @@ CASES_C = {
         "Receipt - request received\n\nWe have received your request for a new health card on 2 March.\n\nWhat happens "
         "now: A caseworker will look at your request within 10 days.\n\nCitizen Service",
     ),
+    # a no in other words after thanks for the application (ELEMENTS' elements8 kinds)
+    "thanks-then-not-considered": (
+        "afgoerelse",
+        "Kære Kulturforening\n\nTak for jeres ansøgning om tilskud til sommerkoncerten. Der kom mange ansøgninger, og "
+        "jeres ansøgning kunne derfor ikke komme i betragtning i år.\n\nVenlig hilsen\nKulturpuljen",
+    ),
+    "thanks-then-must-say-no": (
+        "afgoerelse",
+        "Kære Ole\n\nTak for din ansøgning om tilskud til høreapparat. Vi må desværre sige nej denne gang. Ring, "
+        "hvis du har spørgsmål.\n\nHilsen\nYdelser",
+    ),
+    "english-partial-do-not-get": (
+        "afgoerelse",
+        "Dear Ana,\n\nYou get the Danish course module 2 from January, paid by the municipality. You do not get the "
+        "weekend class, because it is not part of the offer.\n\nBest regards\nSprogcentret",
+    ),
     # a letter to a bank about a citizen's account
     "letter-to-bank": (
         "andet",
