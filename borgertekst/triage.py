@@ -537,8 +537,8 @@ class TriageModel:
                         k = order.index(first)
                         for nxt in order[k + 1:k + 1 + ab.reach]:
                             sent = doc[nxt].sent
-                            if any(_you_subject(doc, t, sent) for t in sent):
-                                break
+                            if any(t.lower_ in SECOND_PERSON or t.text in ("I", "De", "Dem", "Deres") for t in sent):
+                                break  # the next sentence speaks to or of the reader ("Det er jeres fejl!")
                             sents.add(nxt)
                 hits = [h for h in hits if h.cls not in ab.absorbs or doc[h.start].sent.start not in sents]
             else:
@@ -664,6 +664,7 @@ FIRST_PERSON = frozenset({"jeg", "mig", "min", "mit", "mine", "vi", "os", "vores
 WRITER_SUBJECT = frozenset({"jeg", "vi", "æ", "a", "i'm"})
 # the present tense of "komme til at" is a prediction ("Jeg kommer til at klage"), not the past mishap "kom til at"
 NOT_A_MISHAP = frozenset({"kommer", "komme"})
+NEGATIONS = frozenset({"ikke", "ingen", "aldrig", "ik", "ikk", "not", "never"})
 # after "i"/"I", a verb makes it the pronoun ("I har", "i sagde"); "i går" (yesterday) is the preposition
 PRONOUN_VERBS = frozenset({"har", "havde", "er", "var", "skal", "skulle", "kan", "kunne", "vil", "ville", "må",
                            "måtte", "gør", "gjorde", "tog", "gav", "fik", "lod", "bør", "burde", "lovede", "sagde",
@@ -694,6 +695,8 @@ def _about_writer(doc, h, quotes) -> bool:
     if any(t.lower_ in NOT_A_MISHAP for t in span):
         return False
     sent = doc[h.start].sent
+    if any(doc[j].lower_ in NEGATIONS for j in range(max(sent.start, h.start - 3), h.start)):
+        return False  # "Det er ikke min skyld, …", "ikke en fejl fra min side": the writer denies the mistake
     # an emoji ends a thought even where the sentence splitter goes on ("… ved en fejl 😬 Kan I sende det igen?")
     a, b = sent.start, sent.end
     for t in sent:

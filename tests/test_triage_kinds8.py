@@ -206,3 +206,10 @@ def test_a_victims_complaint_about_the_attacker_is_part_of_the_report():
     # a complaint about us beside the report still counts
     r = triage("Min nabo har truet med at slå min hund ihjel. Det er helt uacceptabelt, at kommunen intet gør.")
     assert r.step != "groen"
+
+
+def test_denying_ones_own_mistake_is_no_apology():
+    for text in ("Det er ikke min skyld, at papirerne er væk. Det er jeres fejl!",
+                 "Det var ikke en fejl fra min side. Det er jeres sjusk, og det er ikke i orden."):
+        r = triage(text)
+        assert r.step != "groen", (text, r.step, r.reasons)
