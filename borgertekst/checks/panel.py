@@ -217,6 +217,7 @@ def _cues() -> dict:
         "own_situation": one(data["own_situation"]),
         "thanks": one(data["thanks"]),
         "evidence": one(data["evidence"]),
+        "help_offer": one(data["help_offer"]),
         "criterion_restated": one(data["criterion_restated"]),
         "respond_invite": one(data["respond_invite"]),
         # matched in the letter as written: a name is told by its capital
@@ -300,7 +301,7 @@ def _pressure(text: str, flagged, low: str | None = None, quoted=None) -> list[s
             # help or a reason in the same or the sentence before ("Ring til os, så finder vi et beløb, du kan klare.
             # Hvis beløbet ikke er betalt …, sender vi kravet til Gældsstyrelsen"): information, not pressure
             continue
-        if m.re not in excused_never and b + 2 < len(low) and cues["heard"].search(low, *_sentence(low, b + 2, b + 2)):
+        if m.re not in excused_never and b + 2 < len(low) and cues["help_offer"].search(low, *_sentence(low, b + 2, b + 2)):
             # an offer of help right after ("… overdrages det til Gældsstyrelsen. Har du svært ved at betale, så ring til
             # os, så finder vi en ordning") (PANEL panel7b)
             continue
