@@ -523,10 +523,12 @@ def element_status(analysis, findings) -> dict:
     # distinct references: the page's paragraph-wise findings and the whole letter's merged one agree
     unexplained = len({f.text.casefold() for f in findings if f.rule == "klarsprog.paragraf"})
     full_grant = outcome is None and _full_grant(low)
-    automatic = bool(cues["no_reply"].search(low)) or "automatisk" in low
-    # a system's "Tak for din ansøgning" above "kan ikke besvares" is a formula: nobody has heard the reader yet (EVAL eval7 16)
-    heard = (_found(cues["heard"], _blank(low, cues["thanks"]) if automatic else low, quoted)
-             or (analysis.letter_type != "andet" and _found(cues["voice"], low, quoted)))
+    heard = _found(cues["heard"], low, quoted)
+    if heard and ("automatisk" in low or cues["no_reply"].search(low)):
+        # a system's "Tak for din ansøgning" above "kan ikke besvares" is a formula: nobody has heard the reader yet
+        # (EVAL eval7 16)
+        heard = _found(cues["heard"], _blank(low, cues["thanks"]), quoted)
+    heard = heard or (analysis.letter_type != "andet" and _found(cues["voice"], low, quoted))
     # the reader greeted by name and their own situation in the letter: a plain, personal letter has heard them without
     # thanks or empathy words (EVAL eval7 10, PANEL panel7) — enough against "upersonligt", not against a closed door,
     # a no without grounds or pressure
