@@ -178,7 +178,8 @@ class _Absorber(msgspec.Struct, forbid_unknown_fields=True):
     """(TRIAGE, session 8) A cue whose words tell what other class words near it mean: the writer's own mistake or
     apology ("min fejl", "ved en fejl", "Beklager min sure mail") makes "fejl", "sure", "klovn", "igen" in that
     sentence no complaint about us; a greeting ("Hej igen") no repeated request; "Det er ikke en klage" no complaint.
-    Hits of ``absorbs`` in the cue's sentence (``scope: sentence``) or overlapping it (``overlap``) are dropped. With
+    Hits of ``absorbs`` in the cue's sentence (``scope: sentence``), its clause (``clause``) or overlapping it
+    (``overlap``) are dropped. With
     ``about_writer`` a cue counts only in a sentence about the writer (jeg/mig/min/vi) that does not speak to or
     about the reader (du/dig/I/jer, De-form) outside quotation marks ("I har ved en fejl trukket mig to gange" is a
     complaint)."""
@@ -188,7 +189,7 @@ class _Absorber(msgspec.Struct, forbid_unknown_fields=True):
     absorbs: list[str]
     scope: str = "sentence"
     about_writer: bool = False
-    reach: int = 0  # with scope sentence: also this many following sentences that speak to or about nobody else
+    reach: int = 0  # with scope clause: also this many following short sentences that speak of nobody else
 
 
 class _Concern(msgspec.Struct, forbid_unknown_fields=True):
@@ -264,7 +265,7 @@ def load_config(path: Path | None = None) -> TriageConfig:
             raise RuleFileError(path, f"framed '{fr.name}': ukendte klasser: {', '.join(unknown)}")
     for ab in config.absorbers:
         unknown = [c for c in ab.classes + ab.absorbs if c not in config.classes]
-        if unknown or ab.scope not in ("sentence", "overlap"):
+        if unknown or ab.scope not in ("sentence", "clause", "overlap"):
             raise RuleFileError(path, f"absorber '{ab.name}': ukendte klasser ({', '.join(unknown)}) eller scope "
                                       f"'{ab.scope}' (sentence eller overlap)")
     if config.victim and (unknown := [c for c in config.victim.classes + config.victim.reports
@@ -529,17 +530,27 @@ class TriageModel:
                     cues = [h for h in cues if h not in bad]
             if not cues:
                 continue
-            if ab.scope == "sentence":
-                sents = {doc[c.start].sent.start for c in cues}
+            if ab.scope == "clause":
+                # (session 8) only the cue's own clause: "Jeg glemte at nævne, at det er tredje gang, jeg skriver uden
+                # svar" keeps its count of requests; the next sentences with `reach`, when short and not about the reader
+                spans = [_clause(doc, c) for c in cues]
                 if ab.reach:
                     order = [st.start for st in doc.sents]
-                    for first in list(sents):
-                        k = order.index(first)
+                    for c in cues:
+                        k = order.index(doc[c.start].sent.start)
                         for nxt in order[k + 1:k + 1 + ab.reach]:
                             sent = doc[nxt].sent
-                            if any(t.lower_ in SECOND_PERSON or t.text in ("I", "De", "Dem", "Deres") for t in sent):
-                                break  # the next sentence speaks to or of the reader ("Det er jeres fejl!")
-                            sents.add(nxt)
+                            words = [t for t in sent if t.is_alpha]
+                            if len(words) > SHORT_SENTENCE or any(
+                                    t.lower_ in SECOND_PERSON or t.text in ("I", "De", "Dem", "Deres") for t in sent):
+                                break  # a longer sentence, or one that speaks to or of the reader ("Det er jeres fejl!")
+                            spans.append((sent.start, sent.end))
+                cue_sents = {doc[c.start].sent.start for c in cues}
+                hits = [h for h in hits if h.cls not in ab.absorbs or not (
+                    any(a <= h.start < b for a, b in spans)
+                    or (doc[h.start].sent.start in cue_sents and _writer_clause(doc, h)))]
+            elif ab.scope == "sentence":
+                sents = {doc[c.start].sent.start for c in cues}
                 hits = [h for h in hits if h.cls not in ab.absorbs or doc[h.start].sent.start not in sents]
             else:
                 hits = [h for h in hits if h.cls not in ab.absorbs
@@ -683,6 +694,42 @@ def _you_subject(doc, t, sent) -> bool:
     if low == "i":
         return t.text == "I" and t.i > sent.start or nxt in PRONOUN_VERBS
     return (low in ("jeres", "din", "dit", "dine") or t.text == "Deres") and prev in CLAUSE_OPENERS
+
+
+CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "men", "og", "fordi", "selvom", "så"})
+SHORT_SENTENCE = 6
+
+
+def _clause(doc, h) -> tuple[int, int]:
+    """The token span of the clause around a hit: within its sentence, between the nearest clause breaks (a comma, a
+    dash, "men", "og") outside the hit."""
+    sent = doc[h.start].sent
+    a = h.start
+    while a > sent.start and doc[a - 1].lower_ not in CLAUSE_BREAKS:
+        a -= 1
+    b = h.end
+    while b < sent.end and doc[b].lower_ not in CLAUSE_BREAKS:
+        b += 1
+    if not any(t.is_alpha for t in doc[a:h.start]) and not any(t.is_alpha for t in doc[h.end:b]):
+        # the cue is a clause of its own ("Fejl fra min side, jeg sendte den to gange"; "…, min fejl."): the clause it
+        # names is the one beside it
+        if b < sent.end:
+            b += 1
+            while b < sent.end and doc[b].lower_ not in CLAUSE_BREAKS:
+                b += 1
+        elif a > sent.start:
+            a -= 1
+            while a > sent.start and doc[a - 1].lower_ not in CLAUSE_BREAKS:
+                a -= 1
+    return a, b
+
+
+def _writer_clause(doc, h) -> bool:
+    """The hit's clause tells of the writer ("jeg var stresset") and has no word for the reader."""
+    a, b = _clause(doc, h)
+    words = doc[a:b]
+    return any(t.lower_ in WRITER_SUBJECT for t in words) and not any(
+        t.lower_ in SECOND_PERSON or t.text in ("I", "De", "Dem", "Deres") for t in words)
 
 
 def _about_writer(doc, h, quotes) -> bool:

@@ -213,3 +213,13 @@ def test_denying_ones_own_mistake_is_no_apology():
                  "Det var ikke en fejl fra min side. Det er jeres sjusk, og det er ikke i orden."):
         r = triage(text)
         assert r.step != "groen", (text, r.step, r.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg glemte at nævne, at det er tredje gang, jeg skriver uden svar.",
+    "Jeg kom til at læse jeres brev igen, og det er stadig helt uacceptabelt.",
+    "Jeg glemte at sende bilaget. Sagsbehandlingen hos jer er helt uacceptabel og alt for langsom.",
+])
+def test_an_own_mistake_explains_only_its_own_clause(text):
+    r = triage(text)
+    assert r.step != "groen", (text, r.step, r.reasons)
