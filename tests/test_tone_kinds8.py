@@ -236,3 +236,13 @@ def test_the_readers_own_account_retold_is_not_the_writers_tone(analyzer):
 
 def test_the_readers_account_turned_against_stays_tryk(analyzer):
     assert tone_rules(analyzer, "Du skriver, at du aldrig fik brevet, men det passer ikke.")
+
+
+# ---- PANEL's note (session 11): a reply keyword in capitals is no shout -------------------------------
+def test_a_reply_keyword_is_no_shout(analyzer):
+    text = "Skovlund Forsyning: Vi skifter din måler i uge 5. Svar STOP for at afmelde sms fra os."
+    assert "tone.raab" not in tone_rules(analyzer, text)
+
+
+def test_capitals_after_an_ordinary_verb_still_shout(analyzer):
+    assert "tone.raab" in tone_rules(analyzer, "Du skal STOPPE med at ringe til os om natten.")

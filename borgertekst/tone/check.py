@@ -233,6 +233,19 @@ def _is_label(text: str, tok) -> bool:
     return text[end:end + 1] == ":" or text[end:end + 3] in (" – ", " - ", " — ")
 
 
+# words that tell the reader to send a keyword back ("Svar STOP", "send JA til 1212", "skriv NEJ"): the keyword is in
+# capitals because the system reads it, not because the writer shouts (session 11, PANEL's note)
+_KEYWORD_VERBS = frozenset({"svar", "send", "skriv", "sms", "sms'", "tast", "indtast"})
+
+
+def _is_keyword(sent, i: int) -> bool:
+    """Whether the capitals token at ``i`` in the sentence is a reply keyword: right after a verb of sending."""
+    j = i - 1
+    while j >= 0 and sent[j].is_space:
+        j -= 1
+    return j >= 0 and sent[j].lower_ in _KEYWORD_VERBS
+
+
 def shouting(analysis, rule, state):
     if not _may_shout(analysis):
         return
@@ -241,13 +254,14 @@ def shouting(analysis, rule, state):
         has_lower = any(t.is_alpha and t.text.islower() for t in sent)
         # a sentence all in capitals is a heading, unless it exclaims ("HUSK AT BETALE!!")
         exclaims = any("!" in t.text for t in sent)
-        for tok in sent:
+        for i, tok in enumerate(sent):
             if quoted and any(a <= tok.idx < b for a, b in quoted):
                 continue
             # three capitals mid-sentence are as often a register or an office ("LER", "SKS") as a shout
             if len(tok.text) == 3 and not exclaims:
                 continue
-            if is_shouting(tok, has_lower or exclaims, _known) and not _is_label(analysis.text, tok):
+            if is_shouting(tok, has_lower or exclaims, _known) and not _is_label(analysis.text, tok) \
+                    and not _is_keyword(sent, i):
                 yield Hit(tok.idx, tok.idx + len(tok.text), replace=[tok.text.lower()],
                           explain="Store bogstaver midt i en sætning læses som et råb.")
         # several exclamation marks, or "?!"
