@@ -4,7 +4,9 @@ Each term is run through the same language layer as the letter, so
 "bevilling" also finds "bevillingen" and "bevillinger", and "i henhold til"
 finds the phrase however it is spaced. ``match: exact`` compares lower case.
 An entry's ``unless`` pattern suppresses the hit when it occurs in the same
-sentence.
+sentence. With ``compounds: true`` an abbreviation term ("PPR") is also found as the
+first part of a hyphenated compound ("PPR-udtalelsen"); the hit covers the abbreviation
+and its replacements are advice (they do not fit inside the compound).
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ class WordListMatcher:
         self._unless_rx: dict[int, regex.Pattern] = {}
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.lemma = PhraseMatcher(nlp.vocab, attr="LEMMA") if rule.match == "lemma" else None
+        self._compounds = _compound_pattern(rule.entries) if getattr(rule, "compounds", False) else None
         if self.lemma is not None:
             known = analysed_words(nlp, [entry.term for entry in rule.entries])
             if known is not None:
@@ -66,6 +69,28 @@ class WordListMatcher:
         return rx
 
     def find(self, analysis):
+        if self._compounds is None:
+            yield from self._find_terms(analysis)
+            return
+        hits = list(self._find_terms(analysis))
+        yield from hits
+        yield from self._find_compounds(analysis, hits)
+
+    def _find_compounds(self, analysis, hits):
+        """Abbreviation terms as the first part of a hyphenated compound ("PPR-udtalelsen"), where
+        no term was found (a compound listed as its own entry, "SSP-konsulenten", is that entry's)."""
+        rx, index = self._compounds
+        for m in rx.finditer(analysis.text):
+            start, end = m.span(1)
+            if any(h.start < end and start < h.end for h in hits):
+                continue
+            idx = index[m.group(1)]
+            entry = self.entries[idx]
+            if entry.unless and self._unless(idx, entry).search(analysis.text, *analysis.scope("sentence", start, end)):
+                continue
+            yield Hit(start, end, list(entry.replace), entry.explain, entry.message, {"term": entry.term}, advice=True)
+
+    def _find_terms(self, analysis):
         doc = analysis.doc
         vocab = doc.vocab
         spans: dict[tuple[int, int], int] = {}
@@ -93,3 +118,15 @@ class WordListMatcher:
                 and " ".join(span.text.lower().split()) != entry.term.lower()
             yield Hit(span.start_char, span.end_char, list(entry.replace), entry.explain, entry.message,
                       {"term": entry.term}, advice=entry.word_class == "gloss" or fixed_misfit)
+
+
+_ABBREVIATION = regex.compile(r"[A-ZÆØÅ]{2,6}")
+
+
+def _compound_pattern(entries) -> tuple[regex.Pattern, dict[str, int]] | None:
+    """One pattern for every abbreviation term followed by a hyphen and a word; None without any."""
+    index = {e.term: i for i, e in enumerate(entries) if e.term and _ABBREVIATION.fullmatch(e.term)}
+    if not index:
+        return None
+    names = "|".join(sorted(map(regex.escape, index), key=len, reverse=True))
+    return regex.compile(rf"(?<![\w-])({names})-(?=\w)"), index

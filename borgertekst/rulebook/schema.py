@@ -73,6 +73,9 @@ class WordList(RuleBase, tag="wordlist"):
 
     entries: list[Entry]
     match: Literal["lemma", "exact"] = "lemma"
+    # an abbreviation term ("PPR") also counts as the first part of a hyphenated compound
+    # ("PPR-udtalelsen", "STU-forløbet"): the finding is on the abbreviation, its replacements advice
+    compounds: bool = False
 
 
 class Phrases(RuleBase, tag="phrases"):
