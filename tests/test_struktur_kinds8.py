@@ -512,3 +512,35 @@ Anja, tlf. 12 34 56 79"""
     report = analyzer.analyze(text, "afgoerelse")
     assert not _rules(report, "struktur.naeste-skridt")
     assert not _rules(report, "struktur.klagevejledning")
+
+
+def test_a_reason_joined_to_the_request_in_one_sentence_is_read(analyzer):
+    text = """Kære Ruth
+
+Fra uge 50 får du 1½ time om ugen. Du får ikke hjælp til at pudse vinduer, som du også bad om, for det er ikke en del af den hjælp, kommunen giver til nogen.
+
+Du kan klage inden 4 uger. Send klagen til os, så sender vi den til Ankestyrelsen, hvis vi holder fast i afgørelsen.
+
+Venlig hilsen
+Hanne, tlf. 12 34 56 78"""
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
+    bare = text.replace(", for det er ikke en del af den hjælp, kommunen giver til nogen", "")
+    found = _rules(analyzer.analyze(bare, "afgoerelse"), "struktur.begrundelse")
+    assert found and found[0].severity == "error"
+
+
+def test_an_english_partial_grant_and_an_appeal_body_named_in_english(analyzer):
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    assert routes.outcome("You get module 3 in the daytime. You do not get the evening class.") == "delvis"
+    assert routes.outcome("You will get an answer within 5 days.") is None
+    text = """Dear Tomasz
+
+You get Danish module 3 in the daytime. You do not get the evening class, because it is only for students with a full-time job.
+
+If you disagree, you can complain within 4 weeks. Send your complaint to us at sprog@example.dk. If we keep the decision, we send it to the Ministry of Immigration and Integration.
+
+Kind regards
+Language Centre, phone 12 34 56 78"""
+    assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")

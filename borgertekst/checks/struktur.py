@@ -669,9 +669,15 @@ def _request_words(text: str, state: "ReasonState") -> frozenset[str]:
                     and not _REASON_FIELD.match(stripped):  # ("Årsag: Fraflytning registreret i CPR" is the reason itself)
                 words.update(_stem(w.casefold()) for w in _WORD.findall(stripped))
     for sentence in _sentence_end(text).split(text):
-        if state.request.search(sentence):
-            words.update(_stem(w.casefold()) for w in _WORD.findall(sentence))
+        m = state.request.search(sentence)
+        if m:
+            # the request's own clause, not a reason joined to it ("…, som du også bad om, for det er ikke en del af …")
+            cut = _REASON_JOIN.search(sentence, m.end())
+            words.update(_stem(w.casefold()) for w in _WORD.findall(sentence[:cut.start()] if cut else sentence))
     return frozenset(words)
+
+
+_REASON_JOIN = regex.compile(r",\s*(for|fordi|idet|eftersom|da|men)\s+(?!at\b)", regex.IGNORECASE)
 
 
 def _fact_words(sentence: str, state: "ReasonState", request: frozenset[str]) -> int:
