@@ -544,3 +544,8 @@ If you disagree, you can complain within 4 weeks. Send your complaint to us at s
 Kind regards
 Language Centre, phone 12 34 56 78"""
     assert not _rules(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+
+
+def test_an_assessment_of_need_joined_to_the_request_is_still_no_reason(analyzer):
+    text = "Hej Ali\n\nDin ansøgning om hjælp til et nyt komfur er afvist, da vi vurderer, at du ikke har brug for hjælpen.\n\nMvh\nYdelseskontoret\n"
+    assert _rules(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")
