@@ -12,6 +12,7 @@ import hashlib
 import re
 import threading
 from collections import OrderedDict
+from functools import lru_cache
 
 
 def can_rewrite(finding, text: str | None = None, analyzer=None, ruleset=None) -> bool:
@@ -83,10 +84,12 @@ def _fits_in_place(finding, rule, cls: str, text: str, ruleset=None) -> bool:
 _WORD = re.compile(r"\w+(?:[-.]\w+)*")
 
 
+@lru_cache(maxsize=512)
 def _count(part: str) -> tuple[int, int]:
-    """Words and long words (more than six letters) of ``part``, as the metrics count them (a word has a letter)."""
-    words = [w for w in _WORD.findall(part) if any(ch.isalpha() for ch in w)]
-    return len(words), sum(1 for w in words if sum(ch.isalpha() for ch in w) > 6)
+    """Words and long words (more than six letters) of ``part``, as the metrics count them (a word has a letter).
+    Remembered: ``holds`` asks about the same sentence and paragraph for every finding in it."""
+    words = [w for w in _WORD.findall(part) if any(map(str.isalpha, w))]
+    return len(words), sum(1 for w in words if len(w) > 6 and sum(map(str.isalpha, w)) > 6)
 
 
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
