@@ -113,6 +113,21 @@ def test_the_legal_ground_of_a_sanction_is_no_reproach(analyzer, s):
     assert tone_in(analyzer, text, s) == []
 
 
+@pytest.mark.parametrize("s", [
+    "I henhold til sygedagpengelovens § 21, stk. 1, nr. 1, ophører retten til sygedagpenge, når den sygemeldte uden "
+    "rimelig grund undlader at medvirke ved opfølgningen.",
+    "I henhold til aktivlovens § 36, stk. 2, nedsættes hjælpen, når modtageren uden rimelig grund undlader at deltage "
+    "i et tilbud.",
+    "I henhold til lovens § 13, stk. 4, bortfalder retten til ydelsen, når ansøgeren uden gyldig grund udebliver fra "
+    "en samtale.",
+])
+def test_the_statutes_condition_in_the_present_is_no_reproach(analyzer, s):
+    # the law's own wording of the condition a sanction rests on (EVAL eval8 04: a tone warning before)
+    text = letter("Afgørelse om Deres ydelse\n\n" + s + "\n\nKommunen har derfor truffet afgørelse om, at Deres ydelse "
+                  "standses fra den 10. november.\n\nDe kan klage til Ankestyrelsen inden 4 uger.", deform=True)
+    assert tone_in(analyzer, text, s) == []
+
+
 def test_the_notice_of_work_at_the_owners_expense_is_information(analyzer):
     s = "Er buskene ikke beskåret til fristen, vil kommunen lade arbejdet udføre for Deres regning."
     text = letter("Påbud om beskæring\n\nDeres buske rager ud over cykelstien på Skolevej.\n\n" + s
