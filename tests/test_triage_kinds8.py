@@ -75,6 +75,9 @@ def test_feeling_forgotten_is_at_least_yellow_with_a_sign(text):
 @pytest.mark.parametrize("text", [
     "Jeg så i Facebook-gruppen for Bording, at vandværket skal renoveres. Hvornår går I i gang?",
     "hvornår går I i gang med at lægge ny asfalt på Skolevej",
+    # "skyde gang i" is to get started: no repetition and no shooting (EVAL eval8 13: gul with the caution advice)
+    "Vi vil gerne skyde gang i udestuen til sommer. Hvornår kan vi forvente svar på byggeansøgningen?",
+    "Vi har sat gang i renoveringen af kælderen. Skal vi søge om noget?",
 ])
 def test_a_facebook_group_as_a_source_and_getting_started_are_no_press_or_repetition(text):
     r = triage(text)
