@@ -34,7 +34,7 @@ def letters(text: str) -> int:
     return sum(1 for ch in text if ch.isalpha())
 
 
-def _is_long(text: str) -> bool:
+def is_long_word(text: str) -> bool:
     """More than LONG_WORD letters (most words are letters only: no counting)."""
     return len(text) > LONG_WORD and (text.isalpha() or letters(text) > LONG_WORD)
 
@@ -73,7 +73,7 @@ def word_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
     letter counts do not walk the tokens again."""
     cached = doc.user_data.get(_FLAGS)
     if cached is None or len(cached[0]) != len(doc):
-        # ``is_word`` and ``_is_long`` depend only on the word form (the flags are the
+        # ``is_word`` and ``is_long_word`` depend only on the word form (the flags are the
         # lexeme's): worked out once per form and vocabulary, then looked up per token
         global _memo_vocab
         vocab = doc.vocab
@@ -89,7 +89,7 @@ def word_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
                     and not (text.lower() in _ABBR or (text.endswith(".") and len(text) <= 5))
                     and (text.isalpha() or any(ch.isalpha() for ch in text)))
             _memo[orth] = word
-            _long_memo[orth] = word and len(text) > LONG_WORD and _is_long(text)
+            _long_memo[orth] = word and len(text) > LONG_WORD and is_long_word(text)
         cached = doc.user_data[_FLAGS] = (list(map(_memo.__getitem__, orths)),
                                           list(map(_long_memo.__getitem__, orths)))
     return cached

@@ -12,7 +12,7 @@ def test_word_flags_match_is_word_and_long_words():
     doc = load()(TEXT)
     words, long = metrics.word_flags(doc)
     assert words == [metrics.is_word(t) for t in doc]
-    assert long == [metrics.is_word(t) and metrics._is_long(t.text) for t in doc]
+    assert long == [metrics.is_word(t) and metrics.is_long_word(t.text) for t in doc]
     assert any(long) and not all(words)
 
 

@@ -88,8 +88,10 @@ _WORD = re.compile(r"\w+(?:[-.]\w+)*")
 def _count(part: str) -> tuple[int, int]:
     """Words and long words (more than six letters) of ``part``, as the metrics count them (a word has a letter).
     Remembered: ``holds`` asks about the same sentence and paragraph for every finding in it."""
+    from ..metrics import is_long_word
+
     words = [w for w in _WORD.findall(part) if any(map(str.isalpha, w))]
-    return len(words), sum(1 for w in words if len(w) > 6 and sum(map(str.isalpha, w)) > 6)
+    return len(words), sum(map(is_long_word, words))
 
 
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
