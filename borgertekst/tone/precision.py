@@ -277,18 +277,22 @@ def about_reader(text: str, start: int, at: int, sentence_reader: bool) -> bool:
     ("hun gør rent hver gang", "Vi har indført, at to medarbejdere tjekker planen, hver gang …")."""
     if sentence_reader:
         return True
-    last = None
-    for m in _SUBJECT.finditer(text, start, at):
-        last = m.group(0)
+    last = _last_subject(text, start, at)
     return last is None or last.lower() in ("du", "man") or last in ("De", "I")
 
 
 def reader_acts(text: str, start: int, at: int) -> bool:
     """Whether the last subject pronoun before ``at`` in the sentence is the reader's ("du", "De", "I")."""
+    last = _last_subject(text, start, at)
+    return last is not None and (last.lower() == "du" or last in ("De", "I"))
+
+
+def _last_subject(text: str, start: int, at: int) -> str | None:
+    """The last subject pronoun (``_SUBJECT``) in ``text[start:at]``, as written, or None."""
     last = None
     for m in _SUBJECT.finditer(text, start, at):
         last = m.group(0)
-    return last is not None and (last.lower() == "du" or last in ("De", "I"))
+    return last
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-*•–·▪◦]|\d{1,2}[.)]|[a-zæøå][.)])[ \t]+")
