@@ -267,7 +267,7 @@ def load_config(path: Path | None = None) -> TriageConfig:
         unknown = [c for c in ab.classes + ab.absorbs if c not in config.classes]
         if unknown or ab.scope not in ("sentence", "clause", "overlap"):
             raise RuleFileError(path, f"absorber '{ab.name}': ukendte klasser ({', '.join(unknown)}) eller scope "
-                                      f"'{ab.scope}' (sentence eller overlap)")
+                                      f"'{ab.scope}' (sentence, clause eller overlap)")
     if config.victim and (unknown := [c for c in config.victim.classes + config.victim.reports
                                       if c not in config.classes]):
         raise RuleFileError(path, f"victim: ukendte klasser: {', '.join(unknown)}")
@@ -541,8 +541,7 @@ class TriageModel:
                         for nxt in order[k + 1:k + 1 + ab.reach]:
                             sent = doc[nxt].sent
                             words = [t for t in sent if t.is_alpha]
-                            if len(words) > SHORT_SENTENCE or any(
-                                    t.lower_ in SECOND_PERSON or t.text in ("I", "De", "Dem", "Deres") for t in sent):
+                            if len(words) > SHORT_SENTENCE or any(map(_reader_word, sent)):
                                 break  # a longer sentence, or one that speaks to or of the reader ("Det er jeres fejl!")
                             spans.append((sent.start, sent.end))
                 cue_sents = {doc[c.start].sent.start for c in cues}
@@ -728,8 +727,12 @@ def _writer_clause(doc, h) -> bool:
     """The hit's clause tells of the writer ("jeg var stresset") and has no word for the reader."""
     a, b = _clause(doc, h)
     words = doc[a:b]
-    return any(t.lower_ in WRITER_SUBJECT for t in words) and not any(
-        t.lower_ in SECOND_PERSON or t.text in ("I", "De", "Dem", "Deres") for t in words)
+    return any(t.lower_ in WRITER_SUBJECT for t in words) and not any(map(_reader_word, words))
+
+
+def _reader_word(t) -> bool:
+    """A word for the reader: "du", "jer", "dine" …, or the capitalised "I", "De", "Dem", "Deres"."""
+    return t.lower_ in SECOND_PERSON or t.text in ("I", "De", "Dem", "Deres")
 
 
 def _about_writer(doc, h, quotes) -> bool:
