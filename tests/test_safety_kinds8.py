@@ -8,13 +8,9 @@ from __future__ import annotations
 import pytest
 
 from borgertekst import triage
+from kinds_support import safety_labels as _safety_labels
 
 OUTSIDE = "uden-for-trappen"
-
-
-def _safety_labels(text: str) -> list[str]:
-    m = triage.model()
-    return [m.labels[h.cls] for h in m.hits(m.doc(text)) if h.cls.startswith("safety:")]
 
 
 def _self_harm(text: str) -> bool:

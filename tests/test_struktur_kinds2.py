@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from borgertekst.klageadgang import load_routes
+from kinds_support import findings_of as _rules
 
 
 def _letter(body: str, guidance: str = "", sign: str = "Venlig hilsen\nPer Hansen\nTlf. 12 34 56 78") -> str:
@@ -20,10 +21,6 @@ def _letter(body: str, guidance: str = "", sign: str = "Venlig hilsen\nPer Hanse
 
 COMPLETE = ("Du kan klage over afgørelsen til Ankestyrelsen. Send klagen til os på sundhed@kommune.dk senest "
             "4 uger efter, at du har fået brevet. Vi ser på sagen igen, før klagen sendes videre.")
-
-
-def _rules(report, rule):
-    return [f for f in report.findings if rule in f.rules]
 
 
 @pytest.mark.parametrize("body", [

@@ -6,12 +6,9 @@ to come, letters to everyone, guidance and contact said in other words, reasons 
 from __future__ import annotations
 
 import pytest
+from kinds_support import findings_of as _rules
 
 SEVERE = ("warning", "error")
-
-
-def _rules(report, rule):
-    return [f for f in report.findings if rule in f.rules]
 
 
 def _severe(report, rule):

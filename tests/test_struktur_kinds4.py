@@ -7,12 +7,9 @@ for the test."""
 from __future__ import annotations
 
 from borgertekst.klageadgang import load_routes
+from kinds_support import findings_of as _rules
 
 SEVERE = ("warning", "error")
-
-
-def _rules(report, rule):
-    return [f for f in report.findings if rule in f.rules]
 
 
 PORTAL_ONLY = """Afgørelse om fælles affaldsbeholdere

@@ -9,11 +9,9 @@ next step. Every letter here is written for the test."""
 
 from __future__ import annotations
 
+from kinds_support import findings_of as _rules
+
 SEVERE = ("warning", "error")
-
-
-def _rules(report, rule):
-    return [f for f in report.findings if rule == f.rule or rule in getattr(f, "also_rules", [])]
 
 
 SANCTION_NO_REASONS = """Kære Dennis

@@ -8,11 +8,9 @@ written for the test."""
 
 from __future__ import annotations
 
+from kinds_support import findings_of as _rules
+
 SEVERE = ("warning", "error")
-
-
-def _rules(report, rule):
-    return [f for f in report.findings if rule == f.rule or rule in getattr(f, "also_rules", [])]
 
 
 def _begrundelse_hits(analyzer, text, kind="afgoerelse"):

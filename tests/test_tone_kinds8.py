@@ -13,25 +13,9 @@ import yaml
 from borgertekst.rulebook.loader import shipped_rules_dir
 from borgertekst.tone import Signal
 from borgertekst.tone.precision import PrecisionPolicy
+from kinds_support import tone_in, tone_rules
 
 RULE = shipped_rules_dir() / "tone" / "tryk-saetning.yaml"
-
-
-def tone_rules(analyzer, text: str) -> list[str]:
-    out = []
-    for f in analyzer.analyze(text).findings:
-        out += [r for r in (f.rule, *f.also_rules) if r.startswith("tone.")]
-    return out
-
-
-def tone_in(analyzer, text: str, needle: str) -> list[str]:
-    """Tone rule ids of the findings that start inside the sentence ``needle``."""
-    at = text.index(needle)
-    out = []
-    for f in analyzer.analyze(text).findings:
-        if at <= f.start < at + len(needle):
-            out += [r for r in (f.rule, *f.also_rules) if r.startswith("tone.")]
-    return out
 
 
 def letter(body: str, deform: bool = False) -> str:

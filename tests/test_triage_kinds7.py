@@ -4,12 +4,9 @@ for these tests (not lines of the blind sets)."""
 import pytest
 
 from borgertekst.triage import model, triage
+from kinds_support import signal_kinds as _kinds
 
 PRESS = "press"
-
-
-def _kinds(r):
-    return {s.kind for s in r.signals}
 
 
 # ---- the press / social-media sign needs a frame: going to, contacting, publishing ----------------------------

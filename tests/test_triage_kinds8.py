@@ -5,10 +5,7 @@ import pytest
 
 from borgertekst.rulebook.loader import RuleFileError, shipped_rules_dir
 from borgertekst.triage import SELF_HARM, load_config, triage
-
-
-def _kinds(r):
-    return {s.kind for s in r.signals}
+from kinds_support import signal_kinds as _kinds
 
 
 # ---- the writer's own mistake or apology is no complaint about us ---------------------------------------------------

@@ -6,9 +6,7 @@ whichever way the rule drifts."""
 
 from __future__ import annotations
 
-
-def _findings(analyzer, text: str, rule: str):
-    return [f for f in analyzer.analyze(text).findings if f.rule == rule or rule in (f.also_rules or [])]
+from kinds_support import rule_findings as _findings
 
 
 def _texts(analyzer, text: str, rule: str) -> list[str]:

@@ -10,19 +10,9 @@ import pytest
 
 from borgertekst.checks.klarsprog import is_to_professional
 from borgertekst.checks.stavning import find_dictionary
+from kinds_support import rule_findings as _findings, severity_on as _severity
 
 needs_dictionary = pytest.mark.skipif(find_dictionary() is None, reason="hunspell-da is not installed")
-
-
-def _findings(analyzer, text: str, rule: str):
-    return [f for f in analyzer.analyze(text).findings if f.rule == rule or rule in (f.also_rules or [])]
-
-
-def _severity(analyzer, text: str, rule: str, word: str) -> str | None:
-    for f in _findings(analyzer, text, rule):
-        if text[f.start:f.end].lower() == word.lower():
-            return f.severity
-    return None
 
 
 # --- who the letter is to: a professional reader makes the trade's words hints --------------------

@@ -9,17 +9,7 @@ from __future__ import annotations
 import pytest
 
 from borgertekst.checks.klarsprog import is_to_professional
-
-
-def _findings(analyzer, text: str, rule: str):
-    return [f for f in analyzer.analyze(text).findings if f.rule == rule or rule in (f.also_rules or [])]
-
-
-def _severity(analyzer, text: str, rule: str, word: str) -> str | None:
-    for f in _findings(analyzer, text, rule):
-        if text[f.start:f.end].lower() == word.lower():
-            return f.severity
-    return None
+from kinds_support import rule_findings as _findings, severity_on as _severity
 
 
 # --- who the letter is to: a trade or post by its ending, the block an "Att." line addresses, a firm acting for
