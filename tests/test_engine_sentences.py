@@ -46,3 +46,10 @@ def test_a_number_abbreviation_before_a_number_or_code_does_not_end_the_sentence
         "Se matr.nr. 14b, kontonr. 1234 og cvr-nr. 12345678 i bilaget."]
     # an ordinary full stop after a number still ends the sentence
     assert _sentences("Firmaet har cvr-nr. 12345678. Det er godt.") == ["Firmaet har cvr-nr. 12345678.", "Det er godt."]
+
+
+def test_a_number_abbreviation_at_the_end_of_a_sentence_ends_it_before_a_word_in_title_case():
+    assert _sentences("Husk dit CPR-nr. Det skal stå på blanketten.") == [
+        "Husk dit CPR-nr.", "Det skal stå på blanketten."]
+    # a code in capitals after the abbreviation is still the number it introduces
+    assert _sentences("Skriv sagsnr. KL 2026-14 på brevet.") == ["Skriv sagsnr. KL 2026-14 på brevet."]

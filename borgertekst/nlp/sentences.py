@@ -87,7 +87,9 @@ def set_sentences(doc: Doc) -> Doc:
         if text in _TERMINAL or (len(text) > 1 and set(text) <= _TERMINAL_CHARS):
             # the full stop of a number abbreviation the tokenizer split off ("reg.nr. AB 12 345",
             # "kontonr. 1234", "cvr-nr. 12345678") comes before the number, not at a sentence's end
-            boundary = not (text == "." and i and not spaces[i - 1] and texts[i - 1][-2:].lower() == "nr")
+            # unless a word in title case follows: "Husk dit CPR-nr. Det skal stå …" ends there
+            boundary = not (text == "." and i and not spaces[i - 1] and texts[i - 1][-2:].lower() == "nr") or (
+                nxt_text.istitle() and nxt_text.isalpha() and len(nxt_text) > 1)
         elif text.endswith(".") and len(text) > 1:
             if lower in _ABBR and lower not in SENTENCE_FINAL_ABBREVIATIONS:
                 boundary = False
