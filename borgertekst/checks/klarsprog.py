@@ -4,6 +4,7 @@ formal address. Messages, severities and examples are in ``rules/klarsprog/``.""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import regex
 from spacy.attrs import LEMMA, MORPH, ORTH
@@ -779,53 +780,46 @@ _RECIPIENT_LINE = regex.compile(r"(?:til|att(?:\.|ention)?|attn\.?|to|modtager)\
 _NOT_A_RECIPIENT = regex.compile(
     r"til\s*:?\s*(?:stede|dig|jer|alle|borgere\w*|forældre\w*|beboer\w*|modtager\w*|ejer\w*|grundejer\w*|husstand\w*"
     r"|de|den|dem|kære|\w*bestyrelse\w*|medlemme\w*|elev\w*|studerende|kursist\w*|pårørende)\b", regex.IGNORECASE)
-# the reader's trade, as a whole word of a recipient or address line: a company's name alone ("Café Havnen
-# ApS", "Bageriet Kornet ApS") is no sign, for a business is often the citizen a påbud or permit is for.
-# Words are tested one by one (exact forms and endings): a pattern with \w*-prefixed alternatives costs ~0.1 ms a letter.
-_TRADE_WORDS = frozenset("""
-    advokat advokaten advokatfirma advokatfirmaet advokatkontor advokatkontoret praktiserende psykiater psykiateren
-    ambulatorium ambulatoriet revisor revisoren revisionsfirma revisionsfirmaet bobestyrer bobestyreren udlejer udlejeren
-    udlejningen arbejdsgiver arbejdsgiveren boligselskab boligselskabet boligforening boligforeningen boligorganisation
-    boligorganisationen ejendomsadministration ejendomsadministrationen administrator administratoren entreprenør
-    entreprenøren entreprise landinspektør landinspektøren arkitekt arkitekten tegnestue tegnestuen apotek apoteket
-    farmaceut farmaceuten fagforening fagforeningen a-kasse a-kassen""".split())
-_TRADE_ENDINGS = ("læge", "lægen", "lægerne", "lægehus", "lægehuset", "lægecenter", "lægecentret", "lægepraksis",
-                  "klinik", "klinikken", "bank", "banken")
-# a department, a staff role or another municipality: the reader only on a "Til:"/"Att.:" line (in a letterhead or a field
-# line it is the sender: "Jobcenter, Sygedagpengeafdelingen", "Sagsbehandler: …", "Aarhus Kommune")
-_STAFF_WORDS = frozenset("klasselærer klasselæreren lærer læreren pædagog pædagogen sundhedsplejerske sundhedsplejersken".split())
-_STAFF_ENDINGS = ("afdeling", "afdelingen", "sekretariat", "sekretariatet", "leder", "lederen", "lønkontor", "lønkontoret",
-                  "pædagog", "pædagogen")
-# a person's trade or post by its ending ("Fysioterapeut Rikke Lund", "Autoriseret psykolog …", "Kontaktlærer for 7.A",
-# "Att.: rådgiver Mads Friis", "Tømrermester …"): the reader works in a trade, not as a private person. Not the owner or
-# director of a firm a permit or order is for ("Att.: Indehaver", "Direktør"): those are not on the list.
-_ROLE_ENDINGS = ("terapeut", "terapeuten", "psykolog", "psykologen", "lærer", "læreren", "rådgiver", "rådgiveren",
-                 "konsulent", "konsulenten", "plejerske", "plejersken", "jordemoder", "koordinator", "visitator",
-                 "ermester", "kloakmester", "vvs-mester", "inspektør", "inspektøren", "vejleder", "vejlederen", "specialist", "behandler", "sekretær",
-                 "bedemand", "vognmand", "repræsentant", "repræsentanten", "mægler", "mægleren", "redaktør", "redaktøren")
-# a public service or institution by its ending on a "Til:"/"Att." line ("Til: Hjemmeplejen gruppe Nord",
-# "Til: Thyborøn Skole", "Att.: Tandplejen"): colleagues or an institution, not a private person
-_UNIT_ENDINGS = ("plejen", "centret", "centeret", "tjenesten", "institutionen", "børnehave", "børnehaven", "vuggestue",
-                 "vuggestuen", "skole", "skolen", "gymnasium", "gymnasiet", "teamet", "dagtilbud", "dagtilbuddet",
-                 "bosted", "bostedet", "botilbud", "botilbuddet", "forvaltning", "forvaltningen",
-                 "redaktion", "redaktionen")
-_STAFF_PHRASES = ("project manager", "faglig sekretær", "region ")
+# the word lists (trades, posts, units, authorities, owners, public mail domains, peer greetings) are data:
+# rules/klarsprog/_laesere.yaml, read once at import. Words are tested one by one (exact forms and endings): a pattern
+# with \w*-prefixed alternatives costs ~0.1 ms a letter.
+_READERS_FILE = Path(__file__).resolve().parents[2] / "rules" / "klarsprog" / "_laesere.yaml"  # shipped data, not a rule pack
+
+
+def _reader_lists() -> dict:
+    import yaml
+
+    with open(_READERS_FILE, encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    return {key: [str(w).lower() for w in value] for key, value in data.items()}
+
+
+_READERS = _reader_lists()
+_TRADE_WORDS = frozenset(_READERS["trade_words"])
+_TRADE_ENDINGS = tuple(_READERS["trade_endings"])
+_TRADE_PHRASES = tuple(_READERS["trade_phrases"])
+_STAFF_WORDS = frozenset(_READERS["staff_words"])
+_STAFF_ENDINGS = tuple(_READERS["staff_endings"])
+_CHIEF_ENDINGS = tuple(_READERS["staff_chief_endings"])
+_ROLE_ENDINGS = tuple(_READERS["role_endings"])
+_UNIT_ENDINGS = tuple(_READERS["unit_endings"])
+_STAFF_PHRASES = tuple(_READERS["staff_phrases"])
 _OTHER_MUNICIPALITY = regex.compile(r"(?<!\bi\s+)(?-i:[A-ZÆØÅ])[\w-]+\s+(?:regions)?kommune\b", regex.IGNORECASE)
-# another authority as the reader: only on a "Til:" line or after the municipality's own letterhead (a letter
-# from Udbetaling Danmark or Skattestyrelsen has that name in its own letterhead or after the citizen's address)
-_AUTHORITY_WORDS = frozenset("ankestyrelsen politi politiet anklagemyndigheden arbejdstilsynet".split())
-_AUTHORITY_ENDINGS = ("styrelsen", "retten", "sygehus", "sygehuset", "hospital", "hospitalet")
+_AUTHORITY_WORDS = frozenset(_READERS["authority_words"])
+_AUTHORITY_ENDINGS = tuple(_READERS["authority_endings"])
+_AUTHORITY_NOT_ENDINGS = tuple(_READERS["authority_not_endings"])
+_AUTHORITY_PHRASES = tuple(_READERS["authority_phrases"])
 _WORD = re.compile(r"[\w-]+")
 # a field line ("Fra: …", "Emne: …", "Sagsbehandler: …"): never the reader
 _FIELD_LINE = regex.compile(r"[\w. -]{1,25}:")
 
 
 def _trade(words: list[str], low: str) -> bool:
-    return any(w in _TRADE_WORDS or w.endswith(_TRADE_ENDINGS) for w in words) or "rådgivende ingeniør" in low
+    return any(w in _TRADE_WORDS or w.endswith(_TRADE_ENDINGS) for w in words) or any(p in low for p in _TRADE_PHRASES)
 
 
 def _staff(words: list[str], low: str, line: str) -> bool:
-    if any(w in _STAFF_WORDS or w.endswith(_STAFF_ENDINGS) or (w.endswith(("chef", "chefen")) and len(w) > 6)
+    if any(w in _STAFF_WORDS or w.endswith(_STAFF_ENDINGS) or (w.endswith(_CHIEF_ENDINGS) and len(w) > 6)
            for w in words) or any(p in low for p in _STAFF_PHRASES):
         return True
     # a trade or a unit by its ending, unless the line names a firm: "Til: Tømrermester Brandt ApS" is the firm a permit is for
@@ -835,15 +829,14 @@ def _staff(words: list[str], low: str, line: str) -> bool:
 
 
 def _authority(words: list[str], low: str) -> bool:
-    return any(w in _AUTHORITY_WORDS or (w.endswith(_AUTHORITY_ENDINGS) and not w.endswith("bestyrelsen"))
-               for w in words) or "udbetaling danmark" in low
+    return any(w in _AUTHORITY_WORDS or (w.endswith(_AUTHORITY_ENDINGS) and not w.endswith(_AUTHORITY_NOT_ENDINGS))
+               for w in words) or any(p in low for p in _AUTHORITY_PHRASES)
 
 
 # a greeting to a peer: "Kære kollega", "Kære samarbejdspartner", "Dear colleague"
 _PEER_GREETING = regex.compile(
-    r"(?:kære|hej|dear)\s+(?:kollega(?:er)?|kolleger|samarbejdspartner(?:e)?|læge|advokat|revisor|colleagues?"
-    r"|leverandør(?:er)?|tilbudsgiver(?:e)?|behandler(?:e)?)\b",
-    regex.IGNORECASE)
+    r"(?:kære|hej|dear)\s+(?:" + "|".join(map(regex.escape, sorted(_READERS["peer_greetings"], key=len, reverse=True)))
+    + r")\b", regex.IGNORECASE)
 # a copy to someone else ("Kopi til ejerne: …", "cc: …"): the citizen may read it too
 _COPY_LINE = regex.compile(r"(?m)^[ \t]*(?:kopi|cc|genpart)\b[^:\n]{0,30}:", regex.IGNORECASE)
 _HEADER_LINES = 16  # the recipient block and the greeting stand in the first lines
@@ -852,17 +845,12 @@ _RECIPIENT_STARTS = ("til", "att", "to", "modtager")
 # a recipient block: a postcode and town, or a "Til"/"Att." line ("Den Kommunale Tandpleje / Klinik Øst" is a letterhead)
 _ADDRESSED = regex.compile(r"(?m)(?:^|\s)\d{4}\s+\p{Lu}|^[ \t]*(?:til|att\.?|attn\.?)\b", regex.IGNORECASE)
 _GREETING_STARTS = ("kære", "hej", "til", "dear", "hi", "goddag")
-# a word of the trade, staff or authority lists or of a peer greeting must occur in the header for any of them to match
-_ANCHORS = ("læge", "advokat", "psykiater", "praktiserende", "ambulatori", "klinik", "bank", "revisor", "revision",
-            "bobestyrer", "udlej", "arbejdsgiver", "bolig", "administr", "entrepr", "landinspekt", "arkitekt", "tegnestue",
-            "ingeniør", "apotek", "farmaceut", "fagforening", "a-kasse", "afdeling", "sekretariat", "kontor", "leder",
-            "lærer", "pædagog", "løn", "sundhedsplejerske", "manager", "chef", "sekretær", "kommune", "region", "styrelsen",
-            "danmark", "retten", "politi", "anklage", "sygehus", "hospital", "tilsynet", "kolleg", "samarbejdspartner",
-            "colleague", "terapeut", "psykolog", "rådgiver", "konsulent", "plejerske", "jordemoder", "koordinator",
-            "visitator", "mester", "inspektør", "vejleder", "specialist", "behandler", "plejen", "centret", "centeret",
-            "tjenesten", "institution", "børnehave", "vuggestue", "skole", "gymnasi", "teamet", "aps", "a/s", "firma",
-            "dagtilbud", "bosted", "botilbud", "leverandør", "tilbudsgiver", "bedemand", "vognmand", "repræsentant",
-            "jeres ", "deres ", "your ", "@", "forvaltning", "mægler", "redakt", "att")
+# a word of the lists (or one of the file's structural anchors) must occur in the header for any line test to match:
+# derived from rules/klarsprog/_laesere.yaml, so a new word is never missing from the prefilter
+_NOT_SIGNS = ("owner_words", "authority_not_endings", "public_mail_domains")  # words that say who the reader is not
+_SIGNS = {w for key, values in _READERS.items() if key not in _NOT_SIGNS for w in values}
+# the search only asks whether any sign occurs: a word that contains another sign ("lægehuset" ⊃ "læge") adds nothing
+_ANCHORS = tuple(sorted(w for w in _SIGNS if not any(o != w and o in w for o in _SIGNS)))
 _ANCHOR = re.compile("|".join(map(re.escape, sorted(_ANCHORS, key=len, reverse=True))))
 
 
@@ -950,7 +938,7 @@ def is_to_professional(text: str) -> bool:
 # "Att.: Kreditorbogholderiet": one word in the definite form is a department; not the owner or chair of a firm or
 # association a permit or order is for ("Att.: Indehaveren", "Att.: Formanden")
 _ATT_DEPARTMENT = regex.compile(r"(?i:att(?:\.|n\.?)?)\s*:?\s*(\p{Lu}\p{Ll}{3,}(?:en|et))\s*$")
-_OWNER_WORDS = frozenset("indehaveren direktøren ejeren formanden kassereren bestyrelsen forpagteren lejeren".split())
+_OWNER_WORDS = frozenset(_READERS["owner_words"])
 # the reader's own reference in the header: an organisation with case files of its own (a citizen has none)
 _READER_REFERENCE = regex.compile(
     r"(?:jeres|deres|your)\s+(?:ref\b|reference|[\w.-]*?(?:nr|nummer|id)\b)[^:\n]{0,12}:", regex.IGNORECASE)
@@ -965,8 +953,7 @@ _POSTCODE_LINE = regex.compile(r"(?<![\d.,])\d{4}\s+\p{Lu}")
 
 
 _MAIL_DOMAIN = regex.compile(r"@([\w-]+(?:\.[\w-]+)+)")
-_PUBLIC_MAIL = frozenset("gmail.com hotmail.com hotmail.dk live.dk outlook.com outlook.dk yahoo.com yahoo.dk mail.dk "
-                         "icloud.com me.com jubii.dk email.dk ofir.dk".split())
+_PUBLIC_MAIL = frozenset(_READERS["public_mail_domains"])
 
 
 def _same_domain(lines: list[tuple[int, str]], til_line: str) -> bool:
@@ -984,7 +971,7 @@ def _same_domain(lines: list[tuple[int, str]], til_line: str) -> bool:
 def _role_greeting(low: str) -> bool:
     """"Kære tandlæge", "Kære sundhedsplejerske", "Kære afdelingsleder": a greeting to a trade or post (one lower-case word)."""
     words = _WORD.findall(low)
-    return len(words) == 2 and words[1].endswith(_ROLE_ENDINGS + _TRADE_ENDINGS + ("leder", "lederen", "pædagog"))
+    return len(words) == 2 and words[1].endswith(_ROLE_ENDINGS + _TRADE_ENDINGS + tuple(_READERS["role_greeting_endings"]))
 
 
 def _names_a_municipality(lines: list[tuple[int, str]], first: int) -> bool:

@@ -1,0 +1,39 @@
+"""WORDS: kinds found on the blind letters of holdout words8, fixed at their cause, and the reader lists as data.
+The examples are new sentences and headers, not lines of the holdout."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from borgertekst.checks import klarsprog
+from borgertekst.checks.klarsprog import is_to_professional
+
+# --- the professional-reader word lists are data (rules/klarsprog/_laesere.yaml); the prefilter derives from them ---
+
+READERS = yaml.safe_load(klarsprog._READERS_FILE.read_text(encoding="utf-8"))
+
+
+def test_every_reader_sign_passes_the_prefilter():
+    """A word added to a list reaches the line tests: the header prefilter is built from the same lists."""
+    signs = [w for key, words in READERS.items() if key not in klarsprog._NOT_SIGNS for w in words]
+    assert len(signs) > 150
+    missed = [w for w in signs if not klarsprog._ANCHOR.search(str(w).lower())]
+    assert missed == []
+
+
+def test_the_lists_are_read_from_the_file():
+    assert set(READERS["role_endings"]) == set(klarsprog._ROLE_ENDINGS)
+    assert set(READERS["owner_words"]) == klarsprog._OWNER_WORDS
+    assert "gmail.com" in klarsprog._PUBLIC_MAIL
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("Vestby Kommune\nGenoptræning\n\nErgoterapeut Lise Dahl\nHåndens Hus\nKirkegade 2\n7100 Vestby\n\n", True),
+    ("Til: Ankestyrelsen\n\n", True),
+    ("Fra: ida@nordby.dk\nTil: ole@nordby.dk\nEmne: Vagtplan\n\n", True),
+    ("Fra: ida@nordby.dk\nTil: ole@gmail.com\nEmne: Din ansøgning\n\n", False),
+    ("Café Havnen ApS\nAtt.: Indehaveren\nHavnen 2\n7100 Vestby\n\n", False),
+])
+def test_reader_lists_still_decide(head, expected):
+    assert is_to_professional(head + "Vi skriver om sagen, fordi vi mangler en oplysning til den.\n") is expected
