@@ -95,7 +95,7 @@ REPLY_WORDS = 5
 # municipality sends the complaint on to the appeal body itself), while their reasons are what the citizen must see.
 _RECONSIDERED_PATTERN = (
     r"(?<!\b(hvis|når|om|såfremt) (\w+ ){0,2})\b(vi|kommunen|jobcentret|\w+udvalget|forvaltningen) (har )?(derfor |fortsat |stadig |altså )?"
-    r"((fastholder|fastholdt|holder (derfor |fortsat |stadig )?fast i)(,? at\b| (derfor |hermed )?((vores|vor|kommunens|den|din|jeres|Deres) |"
+    r"((fastholder|fastholdt|holder (derfor |fortsat |stadig )?fast (i|ved))(,? at\b| (derfor |hermed )?((vores|vor|kommunens|den|din|jeres|Deres|de \d+) |"
     r"(afgørelsen|afslaget|beslutningen|vurderingen|kravet|\w*afgiften|gebyret|påbuddet)\b))"
     r"|(ændret|ændrer|omgjort|omgør) (derfor |hermed |altså |dermed )?(ikke )?(vores |vor |kommunens |den |din )?(afgørelse|afslag|beslutning|vurdering)\w*\b)"
     r"|(?<!\b(hvis|når|om|såfremt) )\b(fastholder|ændrer|omgør) (vi|kommunen|jobcentret) (derfor |hermed |altså )?"
@@ -108,6 +108,9 @@ _RECONSIDERED_PATTERN = (
     r"|(?<!\b(hvis|når|om|såfremt) (\w+,? ){0,6})\b(står|forbliver) (derfor |altså |fortsat |stadig )?ved magt\b"
     r"|(?<!\b(hvis|når|om|såfremt) (\w+,? ){0,3})\b(giver|give) (dig|jer|Dem) (derfor |hermed |altså )?(delvis|delvist) ret\b|\bdelvist? medhold\b"
     r"|(?<!\b(hvis|når|om|såfremt) (\w+,? ){0,3})\b(du|I|De) (har|får) (\w+ )?ret i (en del|noget|dele|et par) af\b"
+    # a charge dropped after the objection ("Vi har derfor annulleret gebyret"): the decision changed
+    r"|(?<!\b(hvis|når|om|såfremt) (\w+,? ){0,6})\b(vi|kommunen) har (derfor |nu |hermed )?(annulleret|frafaldet|eftergivet|slettet) "
+    r"(gebyret|kravet|\w*afgiften|bøden|opkrævningen|regningen|rykkeren)\b"
 )
 
 
@@ -567,11 +570,12 @@ class LetterTypeDetector:
     def scores(self, text: str) -> dict[str, float]:
         return self._scores(own_text(text))[0]
 
-    def _scores(self, text: str) -> tuple[dict[str, float], dict[str, float]]:
-        """The score per type of the letter's own ``text`` (``own_text``), and the weight of
-        each type's strongest signal."""
+    def _scores(self, text: str) -> tuple[dict[str, float], dict[str, float], frozenset[str]]:
+        """The score per type of the letter's own ``text`` (``own_text``), the weight of
+        each type's strongest signal, and the types a signal with negative weight spoke against."""
         scores: dict[str, float] = {}
         strongest: dict[str, float] = {}
+        against: set[str] = set()
         low = text.lower()
         if len(low) != len(text):  # (lower-casing may lengthen a rare letter: then the original way)
             low = None
@@ -622,7 +626,9 @@ class LetterTypeDetector:
             if hit:
                 scores[name] = scores.get(name, 0.0) + weight
                 strongest[name] = max(strongest.get(name, 0.0), weight)
-        return scores, strongest
+                if weight < 0:
+                    against.add(name)
+        return scores, strongest, frozenset(against)
 
     def without_hedged(self, text: str) -> str:
         """``text`` with its hypothetical sentences blanked (same length, line breaks kept)."""
@@ -658,7 +664,7 @@ class LetterTypeDetector:
 
     def detection(self, text: str) -> Detection:
         own = own_text(text)  # the rules and the learned model both read the letter without a quoted mail
-        scores, strongest = self._scores(own)
+        scores, strongest, against = self._scores(own)
         save_derived()  # what this letter made the prefilters derive, for the next start
         min_score = self.spec.min_score if self.spec is not None else 2.0
         # on a tie the more specific type wins: a hearing, a reply to a complaint or a
@@ -692,7 +698,8 @@ class LetterTypeDetector:
             learned, p = lettertype_model.predict(own)
             if learned != best and p >= MODEL_CLOSE and scores.get(learned, 0.0) >= top - CLOSE_MARGIN:
                 return Detection(learned, MODEL_CONFIDENCE, scores, _maybe(learned, scores))
-        if best in MODEL_MAYBE_FROM and "afgoerelse" not in maybe and confidence < 0.75:
+        if best in MODEL_MAYBE_FROM and "afgoerelse" not in maybe and confidence < 0.75 and "afgoerelse" not in against:
+            # (not when the letter says in words that it decides nothing: "Sådan klager du over en afgørelse")
             if learned is None:
                 learned, p = lettertype_model.predict(own)
             if learned == "afgoerelse" and p >= MODEL_MAYBE:

@@ -1,0 +1,135 @@
+"""Letter type on the kinds of letter the eighth round of blind LTYPE batches (ltype8) got wrong: an English decision
+with the currency before the amount ("You will receive DKK 1,150 per month") under a "Decision on your application"
+heading, a personal receipt that names the papers it got ("Jeg har fået lønsedlerne"), a course that starts at a set
+hour after a receipt-like opening ("Vi har fået din genoptræningsplan … Du skal starte … kl. 9.00"), a leaflet on how to
+complain in general ("Sådan klager du over en afgørelse"), a reply headed "Svar på din henvendelse" to a mail that
+complains, an SMS hearing ("Mener du, tallene er forkerte, så svar os"), and replies to a complaint that decide again
+in other words ("Vi holder derfor fast ved de 8 timer", "Vi har derfor annulleret gebyret").
+
+Every letter here is written for the test (none is taken from a corpus or a holdout).
+"""
+
+import pytest
+
+from borgertekst.engine import Analyzer
+from borgertekst.lettertype import LetterTypeDetector
+from borgertekst.rulebook.loader import load_ruleset
+from kinds_support import findings_of
+
+
+@pytest.fixture(scope="module")
+def detector():
+    return LetterTypeDetector(load_ruleset().letter_types)
+
+
+CASES = {
+    # English decision: the currency first, a "Decision on …" heading, no "Decision:" field
+    "english-decision-currency-first": (
+        "afgoerelse",
+        "Vejen Municipality\nChild benefits\n\nDear Ana Silva,\n\nDecision on your application for a free place in "
+        "after-school care\n\nYou will get DKK 640 off the monthly price from 1 March 2027, because your household income "
+        "is below the limit for this year.\n\nIf you do not agree, you can complain to us within 4 weeks.\n\n"
+        "Best regards\nThe Child Care Office",
+    ),
+    # a personal receipt that names what arrived, with no "modtaget din …"
+    "personal-receipt-names-papers": (
+        "kvittering",
+        "Hej Ahmad\n\nMange tak for kontoudtogene, du kom forbi med i formiddags. Jeg har fået kontoudtogene for "
+        "alle tre måneder, så det ser ud til at være på plads.\n\nJeg ser på det hele først i næste uge.\n\n"
+        "Hilsen\nBirthe, Ydelsesteamet",
+    ),
+    # a course that starts at a set hour outweighs the receipt-like opening
+    "course-start-after-plan-received": (
+        "indkaldelse",
+        "Kære Inge\n\nVi har fået din henvisning til vægttræning fra din læge.\n\nDu skal starte på holdet onsdag den "
+        "3. februar kl. 13.30 i Sundhedscentret, Torvegade 4. Holdet træner hver onsdag i 10 uger.\n\nKan du ikke "
+        "komme, så send en sms til 40 50 60 70.\n\nHilsen\nFysioterapeut Ole",
+    ),
+    # a reply headed as one to the reader's enquiry, in which the reader complains
+    "reply-headed-svar-paa-henvendelse": (
+        "klagesvar",
+        "Svar på din henvendelse om vejbelysningen på Kirkestien\n\nTak for din mail, hvor du klager over, at lamperne "
+        "på stien har været slukket i tre uger.\n\nStien hører under grundejerforeningen, og det er den, der skal "
+        "bestille en elektriker. Vi har givet foreningens formand besked i dag.\n\nMed venlig hilsen\nPark og Vej",
+    ),
+    # an SMS hearing: the reader may say the figures are wrong, a repayment may follow
+    "sms-hearing-figures-wrong": (
+        "partshoering",
+        "Kommunen: Vi har fået nye oplysninger om din løn fra din arbejdsgiver. Det kan betyde, at du skal betale "
+        "en del af din boligydelse tilbage. Mener du, oplysningerne er forkerte, så skriv til os inden 10 dage.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_kind(detector, name):
+    want, text = CASES[name]
+    assert detector.detect(text) == want, name
+
+
+# a leaflet on complaining in general: information, and no decision checks run on it
+HOW_TO_COMPLAIN = (
+    "Borgerservice\n\nSådan klager du over en afgørelse\n\nFår du en afgørelse, som du er uenig i, kan du klage. "
+    "Skriv, hvad du er uenig i, og send det til den afdeling, der har skrevet til dig. Den ser på sagen igen, og er "
+    "den stadig uenig med dig, sender den klagen til Ankestyrelsen. Fristen er som regel 4 uger.\n\nHar du brug for "
+    "hjælp, kan du ringe til Borgerrådgiveren på 33 44 55 66."
+)
+
+
+def test_how_to_complain_leaflet_is_information_without_decision_checks(detector):
+    d = detector.detection(HOW_TO_COMPLAIN)
+    assert d.type == "information"
+    assert "afgoerelse" not in d.maybe
+
+
+def test_how_to_complain_leaflet_gets_no_klagevejledning_finding():
+    report = Analyzer().analyze(HOW_TO_COMPLAIN)
+    assert findings_of(report, "struktur.klagevejledning") == []
+
+
+# a decision whose guidance describes complaining still is a decision ("afgørelsen", not "en afgørelse")
+def test_decision_with_guidance_stays_decision(detector):
+    text = (
+        "Afgørelse om hjælp til briller\n\nVi kan desværre ikke give dig hjælp til briller, fordi du selv har penge "
+        "til dem.\n\nEr du uenig i afgørelsen, kan du klage til os inden 4 uger."
+    )
+    assert detector.detect(text) == "afgoerelse"
+
+
+# replies to a complaint that decide again in other words: the reasons check runs on them
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Din klage over ledsagelse\n\nDu har klaget over, at du fik 6 timer om måneden. Vi har læst din klage "
+            "igen. Vi holder derfor fast ved de 6 timer, fordi du selv kan tage bussen til træning.\n\n"
+            "Klagen er sendt til Ankestyrelsen.",
+            True,
+        ),
+        (
+            "Svar på din klage over rykkergebyr\n\nDu klager over, at du fik et rykkergebyr på 100 kr. Regningen "
+            "var sendt til en gammel adresse. Vi har derfor annulleret gebyret, og vi beklager.",
+            True,
+        ),
+        # guidance about what would happen is no new decision
+        (
+            "Vi har modtaget din klage over gebyret. Hvis vi har annulleret gebyret, får du besked. Du klager over, "
+            "at gebyret er for højt.",
+            False,
+        ),
+    ],
+)
+def test_reconsidered_reply(detector, text, want):
+    d = detector.detection(text)
+    assert d.type == "klagesvar"
+    assert d.reconsidered is want
+
+
+# the receipt's named papers from a third party are no receipt of the reader's papers
+def test_papers_from_a_third_party_are_no_receipt(detector):
+    text = (
+        "Kære Kurt\n\nDu skriver, at du har ventet alt for længe på svar om boligstøtte. Du har ret i, at det har "
+        "taget for lang tid, og det beklager vi.\n\nVi har nu fået lejekontrakten fra din udlejer, og du får svar "
+        "senest fredag.\n\nHilsen\nBoligstøtte"
+    )
+    assert detector.detect(text) == "klagesvar"
