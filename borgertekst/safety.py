@@ -166,10 +166,14 @@ class SafetyRules:
         # (THREAT, session 7) ``unless``: a group that, in the sentence, keeps the harm word a threat ("skyde nogle duer"
         # is pest control; "skyder dig som en rotte" is not)
         self.tools = [(t["words"], t["context"], t.get("unless")) for t in ([tools] if isinstance(tools, dict) else tools)]
-        right = excuse.get("right_after") or {}
-        self.right_words = frozenset(str(w).lower() for w in right.get("words") or ())
-        self.right_next = [tuple(str(w).lower() for w in seq) for seq in right.get("next") or () if seq]
-        self.right_longest = max((len(seq) for seq in self.right_next), default=3)
+        right = excuse.get("right_after") or []
+        # (THREAT, session 9) a list of {words, next}: each word set has its own following words ("dræbende god" is an
+        # intensifier, "slår godt" is not excused by it)
+        self.right_after = [(frozenset(str(w).lower() for w in r.get("words") or ()),
+                             [tuple(str(w).lower() for w in seq) for seq in r.get("next") or () if seq])
+                            for r in ([right] if isinstance(right, dict) else right)]
+        self.right_words = frozenset().union(*(ws for ws, _ in self.right_after))
+        self.right_longest = max((len(seq) for _, nx in self.right_after for seq in nx), default=3)
         by = excuse.get("done_by") or {}
         self.by_words = tuple(by.get("words") or ())
         self.by_word = frozenset(str(w).lower() for w in by.get("by") or ())
@@ -189,6 +193,11 @@ class SafetyRules:
         self.friendly_link = friendly.get("link")
         self.friendly_unless = tuple(friendly.get("unless") or ())
         self.friendly_unless_unlinked = tuple(friendly.get("unless_unlinked") or ())
+        # (THREAT, session 9, threat5) the writer's own family in the sentence is a link too, also inside the sign ("Din
+        # søn var super sød ved min datter til fødselsdagen. Tak for i lørdags!"): an owner word right before a family word
+        own = friendly.get("own_family") or {}
+        self.own_owner = frozenset(str(w).lower() for w in own.get("owner") or ())
+        self.own_family = own.get("family")
         acq = friendly.get("acquaint") or {}
         self.acq_verbs = frozenset(str(w).lower() for w in acq.get("verb") or ())
         self.acq_from = frozenset(str(w).lower() for w in acq.get("from") or ())
@@ -203,7 +212,7 @@ class SafetyRules:
         for g in (self.report_before, self.friendly_context, self.neg_know, self.neg_word, self.neg_unless,
                   self.writer_target, *(g for tool in self.tools for g in tool if g), *self.writer_harm,
                   self.practical_words, self.practical_know, self.practical_not_home, *self.friendly_sign, self.friendly_kind,
-                  self.friendly_link, *self.friendly_unless, *self.friendly_unless_unlinked, self.cf_anger):
+                  self.friendly_link, *self.friendly_unless, *self.friendly_unless_unlinked, self.cf_anger, self.own_family):
             if g is not None and g not in self.words:
                 raise RuleFileError(source, f"'excuse' bruger en ukendt ordgruppe: {g}.")
         # a member of staff's note of a call or a meeting ("Tlf.notat: Borgeren sagde, at han ville …"):
@@ -318,16 +327,23 @@ class SafetyRules:
         for words, context, unless in self.tools:
             if not self._in(t, words):
                 continue
-            # the context may stand in the sentence before ("Vi har rotter i kælderen. Må vi skyde dem?")
+            # the context may stand in the sentence before ("Vi har rotter i kælderen. Må vi skyde dem?") or in a
+            # question right after (THREAT, session 9: "Min søn vil tage jagttegn. Har ungdomsskolen et kursus?")
             sent = t.sent
             before = doc[sent.start - 1].sent if sent.start > 0 else None
-            if (any(self._in(x, context) for x in sent) or (before is not None and any(
-                    self._in(x, context) for x in before))) and not (unless and any(self._in(x, unless) for x in sent)):
+            after = doc[sent.end].sent if sent.end < len(doc) else None
+            if after is not None and "?" not in after.text:
+                after = None
+            if (any(self._in(x, context) for x in sent if x.i != i) or any(  # (a word is no context of itself)
+                    any(self._in(x, context) for x in other) for other in (before, after) if other is not None)) \
+                    and not (unless and any(self._in(x, unless) for x in sent)):
                 return True
         if self.right_words and (t.lower_ in self.right_words or t.lemma_.lower() in self.right_words):
             nxt = [x.lower_ for x in doc[i + 1:i + 1 + self.right_longest]]
-            if any(tuple(nxt[:len(seq)]) == seq for seq in self.right_next):
-                return True
+            for words, follow in self.right_after:
+                if (t.lower_ in words or t.lemma_.lower() in words) and any(
+                        tuple(nxt[:len(seq)]) == seq for seq in follow):
+                    return True
         return bool(self.idiom_words) and self._idiom(doc, i, i + 1)
 
     def _practical(self, doc, start: int, end: int) -> bool:
@@ -526,12 +542,16 @@ class SafetyRules:
         hi = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
         if not any(self._in(t, self.friendly_kind) for t in doc[lo:hi]):
             return False
-        if any(self._in(t, g) for t in doc if not t.is_punct for g in self.friendly_unless):
+        if any(any(self._in(t, g) for g in self.friendly_unless) and not self._plain_use(doc, t.i)
+               for t in doc if not t.is_punct):  # (session 9) "kagen var dræbende god" speaks of no harm
             return False
         if any(self._in(t, self.friendly_link) for t in sent if not (start <= t.i < end)):
             return True
         if self._acquainted(sent):
             return True  # (THREAT, session 8) "Jeg kender din mand fra fodboldklubben"
+        if self.own_family and any(t.lower_ in self.own_owner and t.i + 1 < sent.end
+                                   and self._in(doc[t.i + 1], self.own_family) for t in sent):
+            return True  # (THREAT, session 9) "… var super sød ved min datter"
         return weak and not any(self._in(t, g) for t in doc if not t.is_punct for g in self.friendly_unless_unlinked)
 
     def _acquainted(self, sent) -> bool:

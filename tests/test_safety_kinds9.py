@@ -1,0 +1,110 @@
+"""Safety signs and look-alikes from session 9 (THREAT, blind set threat5): an object left with a warning to keep
+away, calls to a named member of staff many times and on a private line, "ikke noget at miste" beside "husk det",
+new self-harm forms (counted pills with a farewell, "sidste gang I hører fra mig", English "I'm done"); and hard
+non-threats that must stay on the staircase without the caution advice (a lawful weapon, licence or slaughter the
+message asks about, fiction, a joke with laughter, "dræbende god", a serving soldier, the writer's own child beside
+the staff member's). The sentences are new wordings of the kinds, not lines of the blind set."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgertekst import triage
+from kinds_support import safety_labels, signal_kinds
+
+OUTSIDE = "uden-for-trappen"
+
+
+def _self_harm(text: str) -> bool:
+    m = triage.model()
+    return any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text)))
+
+
+@pytest.mark.parametrize("text, label_part", [
+    ("Jeg har stillet en kasse til jer ved indgangen. Jeg ville ikke gå for tæt på den, hvis jeg var jer.",
+     "tæt på den"),
+    ("Der står en taske under jeres skranke. I skal ikke komme i nærheden af den.", "tæt på den"),
+    ("Jeg har ringet til Susanne 42 gange siden i morges, og nu prøver jeg hendes privatnummer.", "igen og igen"),
+])
+def test_session9_threat_has_a_named_sign(text, label_part):
+    labels = safety_labels(text)
+    assert any(label_part in label for label in labels), (text, labels)
+    assert triage.triage(text).step == OUTSIDE
+
+
+def test_nothing_to_lose_with_a_reminder_goes_outside():
+    text = "Du har smadret min familie, Lars. Jeg har ikke noget at miste nu. Husk det."
+    assert triage.triage(text).step == OUTSIDE
+
+
+def test_nothing_to_lose_before_a_complaint_stays_lawful():
+    text = "Jeg har ikke noget at miste ved at klage, så det gør jeg. Hvor sender jeg klagen hen?"
+    assert triage.triage(text).step != OUTSIDE
+
+
+def test_a_colleague_asked_to_call_a_private_number_is_no_harassment():
+    # digits of a phone number are no count of calls ("ringe til mig privat på 20 30 40 50")
+    text = "Kan din kollega Jonas ringe til mig privat på 22 33 44 55? Jeg er på arbejde om formiddagen."
+    assert not safety_labels(text)
+    assert triage.triage(text).step != OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Nu er pillerne talt op. Farvel, og tak for alt.",
+    "Det bliver sidste gang, I hører fra mig. Pas på jer selv.",
+    "I'm done. I won't be coming to the meeting, sorry for everything.",
+])
+def test_session9_self_harm_form(text):
+    assert _self_harm(text), text
+    result = triage.triage(text)
+    assert result.step not in ("groen", OUTSIDE)
+    assert "Livslinien" in result.advice
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har talt pillerne i doseringsæsken, og der mangler to. Kan hjemmeplejen kigge på det?",
+    "Det er sidste gang, I hører fra mig om den her sag, for nu har jeg fået en advokat.",
+    "I'm done with the form. When will you answer?",
+])
+def test_session9_self_harm_look_alike(text):
+    assert not _self_harm(text), text
+
+
+@pytest.mark.parametrize("text", [
+    # a lawful weapon, licence or slaughter the message asks about
+    "Må mit barnebarn tage sin dolk med på spejderturen? De skal snitte skeer.",
+    "Min datter vil gerne tage jagttegn. Har I et kursus for unge?",
+    "Kan jeg slagte mine egne grise hjemme, eller skal de på slagteri?",
+    "Min søn er kokkeelev. Skal han selv have knive med til skolekøkkenet?",
+    "Hvornår bliver siloen revet ned? Vi vil gerne se, når de sprænger den.",
+    # fiction
+    "Vores teatergruppe spiller et stykke, hvor en borgmester bliver myrdet. Kan vi låne scenen i kulturhuset?",
+    # a joke with laughter about oneself
+    "Uden frokost bliver jeg farlig 😂 Men jeg kommer kl. 12.",
+    # an intensifier
+    "Tak for kagen til personalefesten, den var dræbende god!",
+    # a serving soldier with a practical matter
+    "Jeg er soldat og skal udsendes til efteråret. Kan jeg få min samtale flyttet?",
+    # a metaphor: a player called a killer
+    "Hun er en dræber foran mål, vores nye angriber! Tak for de nye bolde.",
+    # the writer's own child beside the staff member's
+    "Din datter var så sød ved min søn i svømmehallen. Tak for i søndags!",
+])
+def test_session9_look_alike_stays_on_the_staircase_without_caution(text):
+    result = triage.triage(text)
+    assert result.step != OUTSIDE, (text, result.reasons)
+    assert not any(k.startswith(("safety:", "watch:")) for k in signal_kinds(result)), (text, signal_kinds(result))
+    assert "sikkerheden" not in " ".join(result.reasons).lower(), (text, result.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    # the same words with the reader addressed or reminded stay signs
+    "Jeg tager min kniv med på lejren, når du kommer.",
+    "Husk, at jeg har jagttegn og et kursus i at skyde.",
+    "Jeg har skrevet en krimi, hvor du bliver myrdet.",
+    "Jeg er ikke voldelig, men jeg kan godt blive det, hvis I bliver ved 😉",
+    "Din søn går i klasse med min datter. Det ville være synd, hvis der skete ham noget.",
+])
+def test_session9_look_alike_with_the_reader_stays_a_sign(text):
+    result = triage.triage(text)
+    assert result.step != "groen", (text, result.step)
