@@ -21,6 +21,8 @@ from .sources import RuleFileError, Source, YamlError, explain_validation, read_
 __all__ = ["RuleFileError", "RuleSet", "LoadedRule", "load_ruleset", "load_pack", "shipped_rules_dir"]
 
 LETTER_TYPES_FILE = "brevtyper.yaml"
+# named neutral contexts a rule folder shares (entries' ``unless_context``, the tone scorer's contexts)
+CONTEXTS_FILE = "_kontekster.yaml"
 
 
 def shipped_rules_dir() -> Path:
@@ -65,12 +67,62 @@ def parse_rule(data, path: Path, source: Source | None = None) -> Rule:
     if not isinstance(data, dict):
         raise RuleFileError(path, "filen skal indeholde én regel (en YAML-mapping med id, type, …)", 1)
     try:
-        return msgspec.convert(data, Rule)
+        rule = msgspec.convert(data, Rule)
     except msgspec.ValidationError as exc:
         if source is None:
             raise RuleFileError(path, f"reglen passer ikke til formatet: {exc}") from exc
         _, message, line = explain_validation(exc, source, CHOICES)
         raise RuleFileError(path, message, line) from exc
+    return expand_contexts(rule, path, source)
+
+
+def contexts_of(folder: Path) -> dict[str, list[str]]:
+    """The named neutral contexts of a rule folder: ``_kontekster.yaml`` (``contexts: {name: [regex, …]}``),
+    empty when the folder has none. Read through ``read_source`` like every rule file, so an edited
+    contexts file is seen (its stamp keys the parsed-data cache)."""
+    path = Path(folder) / CONTEXTS_FILE
+    if not path.is_file():
+        return {}
+    source = load_source(path)
+    data = source.data
+    if not isinstance(data, dict) or not isinstance(data.get("contexts"), dict):
+        raise RuleFileError(path, "filen skal have 'contexts:' med navngivne lister af regulære udtryk", 1)
+    for name, patterns in data["contexts"].items():
+        if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+            raise RuleFileError(path, f"konteksten '{name}' skal være en liste af regulære udtryk",
+                                source.line(("contexts", name)))
+    return data["contexts"]
+
+
+def expand_contexts(rule: Rule, path: Path, source: Source | None = None) -> Rule:
+    """Resolve context names against the rule folder's ``_kontekster.yaml``: an entry's ``unless_context``
+    joins the named contexts' patterns to its ``unless`` (and is then emptied), and a function rule's
+    ``options.contexts`` given as a list of names becomes ``{name: [patterns]}`` (the form the tone
+    scorer's precision policy reads). An unknown name is a ``RuleFileError``."""
+    entries = [(i, e) for i, e in enumerate(getattr(rule, "entries", None) or []) if e.unless_context]
+    options = getattr(rule, "options", None)
+    named = options.get("contexts") if isinstance(options, dict) else None
+    if not entries and not isinstance(named, list):
+        return rule
+    known = contexts_of(path.parent)
+
+    def check(names, where: tuple) -> None:
+        for name in names:
+            if name not in known:
+                have = ", ".join(sorted(known)) or f"ingen: {CONTEXTS_FILE} mangler i {path.parent}"
+                raise RuleFileError(path, f"ukendt kontekst '{name}' (kendte: {have})",
+                                    source.line(where) if source is not None else None)
+
+    for i, entry in entries:
+        check(entry.unless_context, ("entries", i, "unless_context"))
+        joined = "|".join(f"(?:{p})" for name in entry.unless_context for p in known[name])
+        if joined:
+            entry.unless = f"(?:{entry.unless})|{joined}" if entry.unless else joined
+        entry.unless_context = []
+    if isinstance(named, list):
+        check(named, ("options", "contexts"))
+        rule.options = {**options, "contexts": {name: list(known[name]) for name in named}}
+    return rule
 
 
 def rule_files(folder: Path) -> list[Path]:
@@ -113,7 +165,7 @@ def apply_overrides_file(path: Path, ruleset: RuleSet) -> RuleSet:
                                 source.line((rule_id,), key=True))
         loaded = ruleset.rules[rule_id]
         try:
-            rule = apply_override(loaded.rule, override, source, rule_id)
+            rule = expand_contexts(apply_override(loaded.rule, override, source, rule_id), loaded.path)
         except msgspec.ValidationError as exc:
             raise RuleFileError(path, f"'{rule_id}': ændringen passer ikke til reglen: {exc}",
                                 source.line((rule_id,), key=True)) from exc

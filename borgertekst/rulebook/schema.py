@@ -47,6 +47,8 @@ class Entry(msgspec.Struct, forbid_unknown_fields=True, omit_defaults=True):
     word_class: Literal["noun", "verb", "adj", "adv", "phrase", "gloss"] | None = None
     explain: str = ""  # one line the letter can include, or why it escalates
     unless: str | None = None  # regex: no finding when it occurs nearby
+    # names of neutral contexts in the folder's ``_kontekster.yaml``: the loader adds their patterns to ``unless``
+    unless_context: list[str] = []
     message: str | None = None  # overrides the rule's message for this entry
 
 
