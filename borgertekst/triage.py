@@ -190,6 +190,37 @@ class _Absorber(msgspec.Struct, forbid_unknown_fields=True):
     scope: str = "sentence"
     about_writer: bool = False
     reach: int = 0  # with scope clause: also this many following short sentences that speak of nobody else
+    # (session 9) a cue in a sentence with a hit of these classes is no cue ("Det er min skyld, at jeg stolede på jer"
+    # is bitterness at us, not the writer's own mistake)
+    unless: list[str] = []
+
+
+class _ReaderRepeat(msgspec.Struct, forbid_unknown_fields=True):
+    """(TRIAGE, session 9) Words of repetition about what WE did again ("Nu er det tredje gang i år, at I aflyser …",
+    "I har igen glemt at hente skraldet", "Endnu en gang er der fejl i …") are the municipality's repeated failure, not
+    the citizen's repeated contacts: hits of ``classes`` become ``count_as`` when their sentence has the reader acting
+    (I/du/jeres X as subject) or a hit of ``failure`` outside a clause about the writer - or, in a sentence with no
+    subject of its own kind ("Det er anden gang denne måned."), the sentence before has them. A sentence where the
+    writer tells of their own contacts (jeg/vi and a lemma of ``contact``: skrive, ringe, rykke …) keeps its count."""
+
+    classes: list[str]
+    count_as: str
+    weak: list[str] = []  # classes whose hits count only when their words are all in `weak_words` ("igen", not "stadig")
+    weak_words: list[str] = []
+    failure: list[str] = []
+    contact: list[str] = []  # verbs: the writer's contact with jeg/vi just before ("jeg har skrevet")
+    contact_nouns: list[str] = []  # nouns that are the writer's contacts inside the hit ("min tredje mail")
+
+
+class _Irony(msgspec.Struct, forbid_unknown_fields=True):
+    """(TRIAGE, session 9) Praise words that are sarcasm beside a bad fact ("Flot klaret, kommune. Tre måneder for at
+    svare på én mail."): hits of ``classes`` count as ``count_as`` only when a hit of ``context`` (or of a class above
+    green) is in their sentence or the ``reach`` sentences after it; alone they are plain praise and are dropped."""
+
+    classes: list[str]
+    count_as: str
+    context: list[str] = []
+    reach: int = 1
 
 
 class _Concern(msgspec.Struct, forbid_unknown_fields=True):
@@ -223,6 +254,8 @@ class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     framed: list[_Framed] = []
     victim: _Victim | None = None
     absorbers: list[_Absorber] = []
+    reader_repeat: _ReaderRepeat | None = None
+    irony: _Irony | None = None
 
 
 def load_config(path: Path | None = None) -> TriageConfig:
@@ -264,10 +297,16 @@ def load_config(path: Path | None = None) -> TriageConfig:
         if unknown:
             raise RuleFileError(path, f"framed '{fr.name}': ukendte klasser: {', '.join(unknown)}")
     for ab in config.absorbers:
-        unknown = [c for c in ab.classes + ab.absorbs if c not in config.classes]
+        unknown = [c for c in ab.classes + ab.absorbs + ab.unless if c not in config.classes]
         if unknown or ab.scope not in ("sentence", "clause", "overlap"):
             raise RuleFileError(path, f"absorber '{ab.name}': ukendte klasser ({', '.join(unknown)}) eller scope "
                                       f"'{ab.scope}' (sentence, clause eller overlap)")
+    if (rr := config.reader_repeat) and (unknown := [c for c in rr.classes + [rr.count_as] + rr.failure
+                                                     if c not in config.classes]):
+        raise RuleFileError(path, f"reader_repeat: ukendte klasser: {', '.join(unknown)}")
+    if (ir := config.irony) and (unknown := [c for c in ir.classes + [ir.count_as] + ir.context
+                                             if c not in config.classes]):
+        raise RuleFileError(path, f"irony: ukendte klasser: {', '.join(unknown)}")
     if config.victim and (unknown := [c for c in config.victim.classes + config.victim.reports
                                       if c not in config.classes]):
         raise RuleFileError(path, f"victim: ukendte klasser: {', '.join(unknown)}")
@@ -509,8 +548,12 @@ class TriageModel:
                 or (h.cls == "repeated" and doc[h.start].sent.start in told_sents))]
         if self.config.framed:
             out = self._framed(doc, out)
+        if self.config.irony:
+            out = self._ironic(doc, out)
         if self.config.absorbers:
             out = self._absorbed(doc, out, quotes)
+        if self.config.reader_repeat:
+            out = self._reader_repeats(doc, out)
         if (victim := self.config.victim) and (cues := [h for h in out if h.cls in victim.classes]) and (
                 told or self.composed.caution_tokens(doc) or self.composed.never_green_tokens(doc)):
             # (TRIAGE, session 7) fear told beside a victim's report of violence ("Jeg er bange" for the ex-partner)
@@ -519,10 +562,85 @@ class TriageModel:
                    or not any(h.start < c.end and c.start < h.end for c in cues)]
         return out
 
+    def _ironic(self, doc, hits):
+        """Praise beside a bad fact is sarcasm; alone it is praise (``irony`` in rules/triage.yaml; session 9). Words
+        about harming oneself that are the sarcasm itself ("Tak for ingenting.") are no such words."""
+        ir = self.config.irony
+        order = [st.start for st in doc.sents]
+        classes = self.config.classes
+        bad = {doc[h.start].sent.start for h in hits if h.cls in ir.context or (
+            h.cls in classes and h.cls not in ir.classes and STEPS.index(classes[h.cls].step) > 0)}
+        out = []
+        for h in hits:
+            if h.cls in ir.classes:
+                k = order.index(doc[h.start].sent.start)
+                if not bad & set(order[k:k + 1 + ir.reach]):
+                    continue  # plain praise
+                h = type(h)(ir.count_as, h.start, h.end)
+            out.append(h)
+        sarcasm = [(h.start, h.end) for h in out if h.cls == ir.count_as]
+        if sarcasm:
+            out = [h for h in out if not (h.cls == SELF_HARM and any(a <= h.start and h.end <= b or (
+                h.start <= a and b <= h.end and sum(t.is_alpha for t in doc[h.start:h.end]) <= 4) for a, b in sarcasm))]
+        return out
+
+    def _reader_repeats(self, doc, hits):
+        """Repetition words about what the reader did again become ``reader_repeat.count_as`` (session 9)."""
+        rr = self.config.reader_repeat
+        weak_words = set(rr.weak_words)
+
+        def candidate(h) -> bool:
+            return h.cls in rr.classes or (h.cls in rr.weak and all(
+                t.lower_ in weak_words for t in doc[h.start:h.end] if t.is_alpha))
+
+        if not any(map(candidate, hits)):
+            return hits
+        contact, nouns = set(rr.contact), set(rr.contact_nouns)
+        failing = {doc[h.start].sent.start for h in hits if h.cls in rr.failure and not any(
+            doc[j].lower_ in WRITER_SUBJECT for j in range(max(doc[h.start].sent.start, h.start - 3), h.start))}
+        sents = list(doc.sents)
+        index = {st.start: k for k, st in enumerate(sents)}
+
+        def writer_contacts(sent) -> bool:
+            # a contact word with jeg/vi just before it ("jeg har skrevet", "tredje gang, jeg skriver", "har jeg
+            # sendt"); "Mit barn er blevet sendt hjem …, uden at vi fik besked" is no contact of the writer's
+            return any(((t.lemma_ or t.lower_).lower() in contact or t.lower_ in contact) and any(
+                doc[j].lower_ in WRITER_SUBJECT for j in range(max(sent.start, t.i - 3), t.i)) for t in sent)
+
+        def reader_fails(sent) -> bool:
+            # a statement: "Kan I sende det igen?" asks for it again, it tells of no failure
+            return "?" not in sent.text and (sent.start in failing or any(_you_subject(doc, t, sent) for t in sent))
+
+        out = []
+        for h in hits:
+            if candidate(h):
+                sent = doc[h.start].sent
+                if any((t.lemma_ or t.lower_).lower() in nouns or t.lower_ in nouns for t in doc[h.start:h.end]) \
+                        or writer_contacts(sent):
+                    out.append(h)  # "tredje gang, jeg skriver", "mine mails": the writer's own contacts
+                    continue
+                k = index[sent.start]
+                before = sents[k - 1] if k else None
+                own_subject = any(t.lower_ in WRITER_SUBJECT for t in sent)
+                if reader_fails(sent) or (before is not None and not own_subject and reader_fails(before)
+                                          and not writer_contacts(before)):
+                    h = type(h)(rr.count_as, h.start, h.end)
+            out.append(h)
+        ours = [(h.start, h.end) for h in out if h.cls == rr.count_as]
+        # a weak word over the same place ("For anden gang" as `repeated`) is the same failure of ours
+        return [h for h in out if not (h.cls in rr.weak and any(h.start < b and a < h.end for a, b in ours))]
+
     def _absorbed(self, doc, hits, quotes):
         """Drop the class hits an absorber's cue explains (``absorbers`` in rules/triage.yaml; TRIAGE, session 8)."""
         for ab in self.config.absorbers:
             cues = [h for h in hits if h.cls in ab.classes]
+            if ab.unless and cues:
+                # (session 9) "Det er min skyld, at jeg stolede på jer": a cue beside these classes is none
+                against = {doc[h.start].sent.start for h in hits if h.cls in ab.unless}
+                bad = [h for h in cues if doc[h.start].sent.start in against]
+                if bad:
+                    hits = [h for h in hits if h not in bad]
+                    cues = [h for h in cues if h not in bad]
             if ab.about_writer:
                 bad = [h for h in cues if not _about_writer(doc, h, quotes)]
                 if bad:
@@ -545,9 +663,16 @@ class TriageModel:
                                 break  # a longer sentence, or one that speaks to or of the reader ("Det er jeres fejl!")
                             spans.append((sent.start, sent.end))
                 cue_sents = {doc[c.start].sent.start for c in cues}
+
+                def contrasted(h) -> bool:
+                    # (session 9) "Undskyld min tone, men jeg er træt af at vente": after "men" the writer says what
+                    # the apology does not take back
+                    return not any(doc[j].lower_ in CONTRAST for c in cues if doc[c.start].sent.start
+                                   == doc[h.start].sent.start for j in range(c.end, h.start))
+
                 hits = [h for h in hits if h.cls not in ab.absorbs or not (
                     any(a <= h.start < b for a, b in spans)
-                    or (doc[h.start].sent.start in cue_sents and _writer_clause(doc, h)))]
+                    or (doc[h.start].sent.start in cue_sents and _writer_clause(doc, h) and contrasted(h)))]
             elif ab.scope == "sentence":
                 sents = {doc[c.start].sent.start for c in cues}
                 hits = [h for h in hits if h.cls not in ab.absorbs or doc[h.start].sent.start not in sents]
@@ -695,6 +820,7 @@ def _you_subject(doc, t, sent) -> bool:
     return (low in ("jeres", "din", "dit", "dine") or t.text == "Deres") and prev in CLAUSE_OPENERS
 
 
+CONTRAST = frozenset({"men", "but", "alligevel", "dog"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "men", "og", "fordi", "selvom", "så"})
 SHORT_SENTENCE = 6
 
@@ -1116,7 +1242,10 @@ def _asks(doc) -> bool:
     not at us ("Hvordan kan I …?", "Hvorfor har du …?")."""
     for sent in doc.sents:
         words = [t for t in sent if not t.is_punct]
-        if not words or not sent.text.rstrip().endswith("?"):
+        end = sent.text.rstrip()
+        if not words or not (end.endswith("?") or (
+                # (session 9) sms style without a question mark: "hvad gør jeg nu", "hvordan retter jeg det"
+                not end.endswith((".", "!")) and words[0].lower_.startswith("hv") and words[-1].i == sent.end - 1)):
             continue
         low = {t.lower_ for t in words}
         if low & ASKER and not (low & SECOND_PERSON or any(t.text == "I" for t in words)):

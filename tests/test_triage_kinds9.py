@@ -1,0 +1,108 @@
+"""Triage kinds from session 9 (TRIAGE): blind set triage9 and EVAL eval8's wrong kinds. Sentences are new, written
+for these tests (not lines of the blind sets)."""
+
+import pytest
+
+from borgertekst.triage import SELF_HARM, triage
+from kinds_support import signal_kinds as _kinds
+
+REPEAT_SIGNS = {"repeated", "repeated_count"}
+
+
+# ---- our own repeated failure is a complaint (gul), not the citizen's repeated contacts (roed, meeting) ------------
+@pytest.mark.parametrize("text", [
+    "For anden gang på en måned har I aflyst min fars genoptræning uden at give besked.",
+    "I har igen glemt at tømme vores container. Kan I komme i morgen?",
+    "Endnu en gang er der fejl i beregningen af min boligstøtte.",
+    "Madudbringningen kom ikke i går. Det er tredje gang i november, min mor står uden varm mad.",
+])
+def test_the_municipalitys_own_repeated_failure_is_yellow_without_the_meeting(text):
+    r = triage(text)
+    assert r.step == "gul", (text, r.step, r.reasons)
+    assert not _kinds(r) & REPEAT_SIGNS, (text, _kinds(r))
+    assert r.template != "indkaldelse-moede"
+
+
+@pytest.mark.parametrize("text", [
+    "Det er fjerde gang, jeg skriver om min søns skolekørsel, og I har stadig ikke svaret.",
+    "Jeg har ringet til jer fem gange i denne uge. I har igen ikke ringet tilbage.",
+])
+def test_the_citizens_own_count_of_contacts_stays_a_repetition(text):
+    r = triage(text)
+    assert "repeated_count" in _kinds(r), (text, _kinds(r))
+    assert r.step in ("gul", "roed")
+
+
+@pytest.mark.parametrize("text", [
+    "Kan I sende indkaldelsen igen? Jeg kan ikke finde den.",
+    "Hej, vi har fået en rykker på daginstitutionen, men vi har betalt. Kan I se på det?",
+    "Jeg kan desværre ikke den 12. Kan vi rykke samtalen en uge?",
+    "Må jeg spørge igen, om min mor kan få sin medicin leveret?",
+])
+def test_asking_again_a_reminder_from_us_and_moving_a_time_are_no_repeated_contacts(text):
+    r = triage(text)
+    assert not _kinds(r) & (REPEAT_SIGNS | {"reader_repeat"}), (text, _kinds(r))
+    assert r.template != "indkaldelse-moede"
+
+
+# ---- sarcasm is criticism: never green, never "Sig tak for henvendelsen", never self-harm -----------------------------
+@pytest.mark.parametrize("text", [
+    "Tak for ingenting, I har været en kæmpe hjælp.",
+    "Flot arbejde, kommune. Fem uger for et sygesikringskort.",
+    "Godt klaret at sende regningen til min afdøde mand. Igen.",
+    "Det er da til at grine af, at jeres egen blanket ikke kan gemmes.",
+])
+def test_sarcasm_is_never_green_and_never_self_harm(text):
+    r = triage(text)
+    assert r.step != "groen", (text, r.step, r.reasons)
+    assert "tak for henvendelsen" not in r.advice.lower()
+    assert SELF_HARM not in _kinds(r) and "skade sig selv" not in r.advice
+
+
+@pytest.mark.parametrize("text", [
+    "Flot klaret med snerydningen i morges, tak!",
+    "Tusind tak for at I kom så hurtigt ud og så på taget.",
+    "Godt gået af hjemmeplejen i weekenden. Min mor var glad.",
+])
+def test_plain_praise_stays_green(text):
+    r = triage(text)
+    assert r.step == "groen", (text, r.step, r.reasons)
+    assert "sarcasm" not in _kinds(r)
+
+
+# ---- waiting: a long wait is yellow and gets a new date; "Hvad gør jeg?" without a question mark asks ------------------
+@pytest.mark.parametrize("text", [
+    "Har ventet 9 uger på svar om min handicapparkering. hvad gør jeg nu",
+    "Jeg har ventet i fire måneder på en afgørelse om plejevederlag. Hvad skal jeg gøre?",
+])
+def test_a_long_wait_is_yellow_with_a_new_date(text):
+    r = triage(text)
+    assert r.step == "gul", (text, r.step, r.reasons)
+    assert r.template == "forsinkelse-ny-svardato"
+
+
+# ---- an apology followed by "men" does not take back the complaint; bitterness is no own mistake -------------------------
+@pytest.mark.parametrize("text", [
+    "Undskyld at jeg er sur, men jeg er træt af at vente på et svar om min mors hjemmehjælp.",
+    "Det er min egen skyld, at jeg stolede på jer. Det sker ikke en gang til.",
+    "Jeg var naiv nok til at tro på jeres løfter om en plads i august.",
+])
+def test_an_apology_before_men_and_bitter_self_blame_are_not_green(text):
+    r = triage(text)
+    assert r.step != "groen", (text, r.step, r.reasons)
+    assert "tak for henvendelsen" not in r.advice.lower()
+
+
+# ---- "anmelde" to us is a report, not pressure; insults about a rule are criticism, not aggression ---------------------
+def test_reporting_damage_to_us_is_no_press():
+    r = triage("Hvor kan jeg anmelde et hul i vejen ved Skovvej 3 i Ballerup?")
+    assert not _kinds(r) & {"press"} and r.step == "groen", (r.step, _kinds(r))
+    still = triage("Jeg anmelder jer til politiet for embedsmisbrug.")
+    assert "press" in _kinds(still)
+
+
+def test_a_silly_rule_is_no_insult_but_calling_staff_silly_is():
+    r = triage("Den nye regel om haveaffald er tåbelig, synes jeg.")
+    assert "insults" not in _kinds(r), _kinds(r)
+    r = triage("I er da helt tossede derinde på rådhuset.")
+    assert "insults" in _kinds(r) and r.step == "roed", (r.step, _kinds(r))
