@@ -108,3 +108,26 @@ def test_session9_look_alike_stays_on_the_staircase_without_caution(text):
 def test_session9_look_alike_with_the_reader_stays_a_sign(text):
     result = triage.triage(text)
     assert result.step != "groen", (text, result.step)
+
+
+def _watch_kinds(text: str) -> set[str]:
+    m = triage.model()
+    return {h.cls.split(":")[1] for h in m.hits(m.doc(text)) if h.cls.startswith("watch:")}
+
+
+@pytest.mark.parametrize("text, kind", [
+    # veiled wordings with a harmless reading get a NAMED weak sign (outside only beside threat-like words)
+    ("Sig til din chef, at hun skal have ekstra vagter på. Hun får brug for dem på mandag.", "guards_needed"),
+    ("Min fætter er lige kommet ud igen. Han glæder sig til at hilse på dig, Mads.", "associates_out"),
+])
+def test_session9_veiled_wording_has_a_named_weak_sign(text, kind):
+    assert kind in _watch_kinds(text), (text, _watch_kinds(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Vi får brug for to vagter til byfesten. Kan I skaffe dem til lørdag?",
+    "Min søster er lige kommet ud fra hospitalet og vil gerne hilse på dig og sige tak for hjælpen.",
+])
+def test_session9_veiled_look_alike_has_no_weak_sign(text):
+    assert not ({"guards_needed", "associates_out"} & _watch_kinds(text)), (text, _watch_kinds(text))
+    assert triage.triage(text).step != OUTSIDE
