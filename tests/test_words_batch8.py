@@ -37,3 +37,36 @@ def test_the_lists_are_read_from_the_file():
 ])
 def test_reader_lists_still_decide(head, expected):
     assert is_to_professional(head + "Vi skriver om sagen, fordi vi mangler en oplysning til den.\n") is expected
+
+
+# --- who the letter is to: a post written in lower case before the name on an "Att." line, a greeting that names a
+# service or an office, a copy line to our own municipality ---------------------------------------------------------
+
+BODY_I = "Vi skriver om aftalen, fordi vi mangler en oplysning fra jer til den.\n"
+
+
+@pytest.mark.parametrize("head", [
+    "Til: Flextrafik Syd A/S\nAtt.: driftsansvarlig Mona Berg\n\n",
+    "Vognmand Holm ApS\nAtt.: økonomiansvarlig Kaj Holm\nHavnevej 2\n7100 Vestby\n\n",
+    "Kære Rengøringsservice Vest\n\n",
+    "Kære Ejendomskontoret\n\n",
+    # a copy to ourselves does not make the citizen a reader
+    "Til: Kantinedrift A/S\nAtt.: kontraktansvarlig Eva Lund\n\nKopi: Indkøb, Vestby Kommune\n\n",
+])
+def test_professional_reader_new_kinds(head):
+    assert is_to_professional(head + BODY_I)
+
+
+@pytest.mark.parametrize("head", [
+    "Café Havnen ApS\nAtt.: indehaver Ole Dam\nHavnen 2\n7100 Vestby\n\n",  # the owner under a påbud
+    "Att.: fru Karen Holm\nEngvej 3\n7100 Vestby\n\n",
+    "Kære Kirsten Holm\n\n",  # a first name is no compound of two nouns ("kir|sten")
+    "Kære vinterbadere\n\n",
+    "Kære Familien Storm\n\n",
+    "Kære Grundejerforeningen Solbakken\n\n",  # an association, not a professional reader
+    "Kære Lone og Mikkel\n\n",
+    # a copy to a person may reach the citizen
+    "Til: Kantinedrift A/S\nAtt.: kontraktansvarlig Eva Lund\n\nKopi: Jens Holm\n\n",
+])
+def test_not_professional_reader(head):
+    assert not is_to_professional(head + BODY_I)

@@ -847,7 +847,7 @@ _ADDRESSED = regex.compile(r"(?m)(?:^|\s)\d{4}\s+\p{Lu}|^[ \t]*(?:til|att\.?|att
 _GREETING_STARTS = ("kære", "hej", "til", "dear", "hi", "goddag")
 # a word of the lists (or one of the file's structural anchors) must occur in the header for any line test to match:
 # derived from rules/klarsprog/_laesere.yaml, so a new word is never missing from the prefilter
-_NOT_SIGNS = ("owner_words", "authority_not_endings", "public_mail_domains")  # words that say who the reader is not
+_NOT_SIGNS = ("owner_words", "authority_not_endings", "public_mail_domains", "not_titles", "not_organisations")  # words that say who the reader is not
 _SIGNS = {w for key, values in _READERS.items() if key not in _NOT_SIGNS for w in values}
 # the search only asks whether any sign occurs: a word that contains another sign ("lægehuset" ⊃ "læge") adds nothing
 _ANCHORS = tuple(sorted(w for w in _SIGNS if not any(o != w and o in w for o in _SIGNS)))
@@ -876,9 +876,12 @@ def is_to_professional(text: str) -> bool:
         lines.append((pos, line))
         pos += len(raw) + 1
     low_head = "\n".join(line for _, line in lines).lower()
-    if not _ANCHOR.search(low_head) \
-            or (("kopi" in low_head or "cc" in low_head or "genpart" in low_head) and _COPY_LINE.search(text, 0, 1500)):
+    if ("kopi" in low_head or "cc" in low_head or "genpart" in low_head) and _copy_to_reader(text):
         return False
+    if not _ANCHOR.search(low_head):
+        # no word of the lists: only a greeting that names an organisation ("Kære Tolkeservice Nord") can say it
+        return "kære" in low_head and any(line.lower().startswith("kære") and _organisation_greeting(line)
+                                          for _, line in lines)
     letterhead = None
     after_til = False
     blank = _BLANK_LINE.search(text, _LEADING_SPACE.match(text).end())
@@ -901,10 +904,14 @@ def is_to_professional(text: str) -> bool:
                 m = _ATT_DEPARTMENT.match(line)
                 if m and m.group(1).lower() not in _OWNER_WORDS:
                     return True  # "Att.: Kreditorbogholderiet", "Att.: Udlejningen": a department, not a person
+                m = _ATT_TITLE.match(line)
+                if m and not m.group(1).startswith(_NOT_TITLES):
+                    return True  # "Att.: kontraktansvarlig Henrik Dam": a post before the name
                 company = company or bool(_COMPANY.search(line))
             continue
         if low.startswith(_GREETING_STARTS) and _GREETING.match(line):  # "Kære …": the last header line
-            return bool(_PEER_GREETING.match(line)) or _role_greeting(low) or (company and _acts_for_someone(text))
+            return bool(_PEER_GREETING.match(line)) or _role_greeting(low) or _organisation_greeting(line) \
+                or (company and _acts_for_someone(text))
         if low.startswith(("jeres", "deres", "your")) and _READER_REFERENCE.match(line):
             return True  # "Jeres ref.: 2026-448103", "Deres sagsnr.:": the reader keeps its own case files
         if not anchored or line.count(" ") > 5:
@@ -972,6 +979,43 @@ def _role_greeting(low: str) -> bool:
     """"Kære tandlæge", "Kære sundhedsplejerske", "Kære afdelingsleder": a greeting to a trade or post (one lower-case word)."""
     words = _WORD.findall(low)
     return len(words) == 2 and words[1].endswith(_ROLE_ENDINGS + _TRADE_ENDINGS + tuple(_READERS["role_greeting_endings"]))
+
+
+# "Att.: kontraktansvarlig Henrik Dam", "Att.: faglig leder Jens Bo": a lower-case post before a capitalised name.
+# Not a courtesy title or the owner of a firm a permit or order is for ("Att.: fru Holm", "Att.: indehaver Ole Dam").
+_ATT_TITLE = regex.compile(r"(?i:att(?:\.|n\.?)?)\s*:?\s*(\p{Ll}[\p{Ll}-]{3,})(?:\s+\p{Ll}[\p{Ll}-]+)?\s+\p{Lu}\p{Ll}+")
+_NOT_TITLES = tuple(_READERS["not_titles"])
+_GREETING_NAME = regex.compile(r"\s*(?i:kære)\s+(\p{Lu}\p{Ll}{7,})\b(?!\s+og\b)")
+_NOT_ORGANISATIONS = tuple(_READERS["not_organisations"])
+
+
+def _noun(word: str) -> bool:
+    return any(len(w) >= 4 and hunspell_da.noun_gender(w, False) for w in (word, word[:-1], word[:-2], word[:-3]))
+
+
+def _organisation_greeting(line: str) -> bool:
+    """"Kære Tolkeservice Nord", "Kære Kørselskontoret": the greeting names a service or an office, a compound of two
+    Danish nouns (a first name is none: "Kirsten" is no "kir|sten"), not a family, a group of citizens or an
+    association ("Kære Familien Holm", "Kære Beboere", "Kære Grundejerforeningen")."""
+    m = _GREETING_NAME.match(line)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word.startswith(_NOT_ORGANISATIONS) or word.endswith(_NOT_ORGANISATIONS):
+        return False
+    return any(_noun(word[i:]) and (_noun(word[:i]) or _noun(word[:i - 1])) for i in range(4, len(word) - 3))
+
+
+def _copy_to_reader(text: str) -> bool:
+    """A copy line that may reach the citizen ("Kopi til ejerne: …", "cc: Jens Holm"); a copy to a municipality or one
+    of its units ("Kopi: Indkøb, Assens Kommune", "cc: Hjemmeplejen") is the sender's own filing."""
+    for m in _COPY_LINE.finditer(text, 0, 1500):
+        end = text.find("\n", m.end())
+        low = text[m.end():end if end >= 0 else None].lower()
+        words = _WORD.findall(low)
+        if not ("kommune" in low or any(w.endswith(_UNIT_ENDINGS + _STAFF_ENDINGS) for w in words)):
+            return True
+    return False
 
 
 def _names_a_municipality(lines: list[tuple[int, str]], first: int) -> bool:
