@@ -355,7 +355,9 @@ def test_closing_the_door_said_actively_is_pressure():
     from borgertekst.checks.panel import _pressure
 
     text = ("Vi har derfor ikke yderligere at tilføje. Vi vil ikke besvare flere henvendelser om samme emne.")
-    assert len(_pressure(text, [])) == 2
+    # closing the door is one act however often it is said (rubric, session 9); a scolding beside it is another
+    assert len(_pressure(text, [])) == 1
+    assert len(_pressure(text + " Det er dit eget ansvar at holde dig orienteret.", [])) == 2
     assert _pressure("Har du noget at tilføje, så skriv til os. Vi vil besvare din mail i morgen.", []) == []
 
 

@@ -220,6 +220,12 @@ def _cues() -> dict:
         "help_offer": one(data["help_offer"]),
         "criterion_restated": one(data["criterion_restated"]),
         "respond_invite": one(data["respond_invite"]),
+        "change": one(data["change"]),
+        "why": one(data["why"]),
+        "purpose": one(data["purpose"]),
+        "summons_stake": one(data["summons_stake"]),
+        "send_route": one(data["send_route"]),
+        "no_in_advance": one(data["no_in_advance"]),
         # matched in the letter as written: a name is told by its capital
         "greeting": _Cue([(re.compile(e, _FLAGS), None) for e in data["greeting"]]),
         "named_contact": _Cue([(re.compile(e, _FLAGS), None) for e in data["named_contact"]]),
@@ -273,11 +279,12 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, min(rights, default=len(text))
 
 
-def _pressure(text: str, flagged, low: str | None = None, quoted=None) -> list[str]:
+def _pressure(text: str, flagged, low: str | None = None, quoted=None, door: bool = False) -> list[str]:
     """Sentences that hold a consequence over the reader or scold, which the tone checks did not
     flag (``flagged``: spans of their warnings): the words of each, shortened. ``quoted(start, end)``
     tells whether a span is the citizen's words the letter quotes ("Du skriver: »Hvis I ikke …«"):
-    those are not the letter's pressure."""
+    those are not the letter's pressure. Closing the door is one act however often it is said ("Sagen er hermed
+    afsluttet, og yderligere henvendelser vil ikke blive besvaret"): ``door`` when a tone warning already said it."""
     cues = _cues()
     low = _lower(text) if low is None else low
     found, seen = [], []
@@ -290,6 +297,10 @@ def _pressure(text: str, flagged, low: str | None = None, quoted=None) -> list[s
             continue
         if quoted is not None and quoted(m.start(), m.end()):
             continue
+        if m.re in cues["door_closing"].regexes:
+            if door:
+                continue
+            door = True
         if (m.re not in excused_never and " kan " in low[a:b] and " vil " not in low[a:b] and not _READER.search(low, a, b)
                 and _GENERAL.search(low, a, b)):
             # the law's consequence said in general, not to the reader ("Efterkommes et påbud ikke, kan kommunen lade
@@ -374,6 +385,40 @@ def _full_grant(low: str) -> bool:
         return False
     a, b = _sentence(low, m.start(), m.end())
     return " ikke " not in low[a:b]
+
+
+CURT_WORDS = 25  # a one-line no or receipt (rubric, session 9)
+_SYSTEM_NOTICE = re.compile(r"automatisk|besvares|svare på", re.IGNORECASE)
+
+
+def _grounds_in(low: str) -> bool:
+    """Any attempt at grounds in ``low``: a reason, an assessment, a rule in words or a paragraph, evidence."""
+    cues = _cues()
+    return bool(cues["causal"].search(low) or cues["assessment"].search(low) or cues["rule_words"].search(low)
+                or cues["legal_reference"].search(low) or cues["evidence"].search(low) or _FINDS.search(low))
+
+
+# an assessment said with another verb ("Forvaltningen finder ikke, at der er nye oplysninger i sagen"): thin, not none
+_FINDS = re.compile(r"\b(finder|mener|skønner) (\w+ )?(ikke,? )?at\b|\bnye oplysninger\b")
+
+
+def _without_why(low: str, letter_type: str, adverse: bool) -> str | None:
+    """The panel's reason when a letter changes something for the reader that it knows goes against them (``adverse``:
+    it refuses in advance, closes the door or scolds), or summons them with their benefit at stake, without saying why (a
+    reason in the sentence before, the same or the next; for a summons, what it is about), else None. ``low``: the
+    lower-cased letter, complaint section blanked. (A neutral change without a reason, "Fra 1. februar får du dine breve i
+    Digital Post", reviewers call clear.)"""
+    cues = _cues()
+    for m in cues["change"].finditer(low) if adverse else ():
+        a, b = _sentence(low, m.start(), m.end())
+        a = _sentence(low, a - 2, a - 2)[0] if a > 1 else a
+        b = _sentence(low, b + 2, b + 2)[1] if b + 2 < len(low) else b
+        if not (cues["causal"].search(low, a, b) or cues["why"].search(low, a, b)):
+            return "Brevet siger, hvad der ændres, men ikke hvorfor."
+    if (letter_type == "indkaldelse" and cues["summons_stake"].search(low) and not cues["purpose"].search(low)
+            and not cues["causal"].search(low)):
+        return "Indkaldelsen siger ikke, hvad mødet handler om, eller hvorfor læseren skal komme."
+    return None
 
 
 _HOLLOW_FOLLOW_WORDS = 15  # "Vi giver dig derfor afslag.": a short sentence that only draws the hollow conclusion
@@ -512,13 +557,16 @@ def element_status(analysis, findings) -> dict:
         # are one formulation, not two (EVAL eval7: no further than the tone finding warrants)
         if not any(f.start < g.end and g.start < f.end for g in tone):
             tone.append(f)
+    door_said = [f for f in tone if f.rule == "tone.lukker-doeren" or "tone.lukker-doeren" in getattr(f, "also_rules", ())]
+    # closing the door is one act, however many sentences say it (rubric: værdighed weak unless more joins it; PANEL panel8)
+    tone = [f for f in tone if f not in door_said[1:]]
     # De-form to a lawyer or a GP is the register, not distance (WORDS' professional_reader; PANEL panel6b)
     formal = any(f.rule == "klarsprog.tiltale" for f in findings) and not professional_reader(analysis)
     quoted = lambda s, e: quotes.for_analysis(analysis).inside(s, e)  # noqa: E731 (built only when asked)
     closed = any(f.rule == "tone.lukker-doeren" or "tone.lukker-doeren" in getattr(f, "also_rules", ())
                  for f in findings) or _found(cues["door_closing"], low, quoted)
     # pressure and scolding, the tone checks' warnings first (værdighed; tillid when nothing shows understanding)
-    more = _pressure(text, [(f.start, f.end) for f in tone], low, quoted) if len(tone) < 2 else []
+    more = _pressure(text, [(f.start, f.end) for f in tone], low, quoted, bool(door_said)) if len(tone) < 2 else []
     pressing = tone + more
     # distinct references: the page's paragraph-wise findings and the whole letter's merged one agree
     unexplained = len({f.text.casefold() for f in findings if f.rule == "klarsprog.paragraf"})
@@ -596,6 +644,9 @@ def element_status(analysis, findings) -> dict:
     elif contact is False and analysis.letter_type == "partshoering" and cues["answer_route"].search(low):
         # a system hearing with no phone, but a place to send the comments ("via borger.dk under »Skriv til …«")
         put("indflydelse", "covered", "Læseren kan komme med bemærkninger og ved, hvor de skal sendes.")
+    elif contact is False and kv in (None, "not-needed") and cues["send_route"].search(low):
+        # "Lønsedlerne kan indsendes via borger.dk": the reader can send what we ask for, not ask or answer (PANEL panel8)
+        put("indflydelse", "weak", "Læseren kan sende det, vi beder om, men brevet siger ikke, hvordan man kan kontakte os.")
     elif contact is False:  # no way to respond, unless there is a complaint route or an invitation to answer
         invited = analysis.letter_type == "partshoering"  # the hearing asks for an answer, but not where
         asked = not invited and bool(cues["invite_contact"].search(low))  # "kontakt os" without how
@@ -668,6 +719,11 @@ def element_status(analysis, findings) -> dict:
         # figures and a reason in words the structure checks could not place ("Tilskuddet falder, fordi jeres samlede
         # indkomst nu er 412.000 kr.") (PANEL panel7; an amount owed alone is no reason)
         put("gennemskuelighed", "covered", "Brevet siger med tal og ord, hvorfor.")
+    elif (reasons == "unclear" and analysis.letter_type in ("afgoerelse", "klagesvar") and outcome == "afslag"
+          and not _grounds_in(outside)):
+        # "Beslutningen om tilbagebetaling af 4.312 kr. står ved magt": no reason, rule, assessment or evidence at all (an
+        # amount is no ground) (PANEL panel8)
+        put("gennemskuelighed", "missing", "Afgørelsen siger ikke, hvorfor.")
     elif reasons == "unclear":
         put("gennemskuelighed", "weak", "Vi kan ikke se en begrundelse; tjek, at brevet siger, hvorfor.")
     elif (analysis.letter_type == "afgoerelse" and outcome is None and not full_grant and reasons in (None, "not-needed")
@@ -681,9 +737,16 @@ def element_status(analysis, findings) -> dict:
         # a short reply whose grounds are only earlier letters
         put("gennemskuelighed", "weak", "Brevet henviser til tidligere svar i stedet for at forklare grundlaget.")
     elif (not next_step and reasons in (None, "not-needed") and analysis.count.words < 120
-          and cues["received"].search(low) and not cues["causal"].search(low)):
+          and cues["received"].search(low) and not cues["causal"].search(low) and not cues["rule_words"].search(outside)):
         # a receipt that does not say what happens with the reader's mail, or when ("Klagen vil blive behandlet")
         put("gennemskuelighed", "weak", "Brevet siger ikke, hvad der sker med henvendelsen, eller hvornår.")
+    elif (reasons in (None, "not-needed") and outcome is None and not full_grant
+          and analysis.letter_type in ("information", "indkaldelse", "andet")
+          and (unexplained_why := _without_why(outside, analysis.letter_type, bool(
+              cues["refusal"].search(low) or closed or cues["scolding"].search(low)
+              or cues["no_in_advance"].search(low))))):
+        # readability is no ground: a change or a summons that does not say why (EVAL eval8 19, 23; PANEL panel8)
+        put("gennemskuelighed", "weak", unexplained_why)
     else:  # (the next step is trust, not grounds: see tillid)
         put("gennemskuelighed", "covered", "Grundlaget for afgørelsen fremgår." if reasons == "present"
             else "Brevet er let at følge.")
@@ -710,6 +773,14 @@ def element_status(analysis, findings) -> dict:
         # (with no complaint section, the structure checks' next step is not the appeal's)
         # no one to reach, and no next step beside the complaint route (reviewers: missing)
         put("tillid", "missing", "Brevet siger nej, men siger ikke, hvordan læseren kan kontakte os.")
+    elif (refused and not heard and len(pressing) == 1 and not formal and contact and not closed
+          and out["gennemskuelighed"].status == "covered" and kv in ("complete", "no-appeal-stated")
+          and not any(getattr(f, "rule", None) in ("tone.tryk", "tone.lukker-doeren") for f in pressing)
+          and not cues["scolding"].search(low)):
+        # (rubric, session 9) a sanction with its grounds, complaint guidance and a contact, and one consequence held over
+        # the reader ("Udebliver du igen, stopper vi din kontanthjælp"): correct but cold, not closed
+        put("tillid", "weak", "Brevet siger nej og begrunder det, men truer med en konsekvens og viser ingen forståelse "
+            "for læserens situation.")
     elif refused and not heard and (pressing or (contact is False and not cues["forwarded"].search(low))):
         # (a complaint on its way to the appeal body has a next step: weak, as the refusal branch above)
         # a no (a refusal, a reduction, a repayment) held over the reader, or with no one to reach, and nothing that
@@ -744,7 +815,14 @@ def element_status(analysis, findings) -> dict:
         put("vaerdighed", "missing", f"De-form og en formulering, der kan virke som pres eller irettesættelse{example}.")
     elif tone or formal:
         put("vaerdighed", "weak", (f"En formulering kan virke afvisende{example}." if tone else "De-form virker fjern."))
-    elif cold := _cold(text, low):
+    elif (analysis.count.words <= CURT_WORDS and not personal and cues["greeting"].search(text) is None
+          and ((refused and grounds_missing) or (not next_step and cues["received"].search(low)))):
+        # a no or a receipt in one bare line, no greeting, no reason, no one to reach (rubric, session 9; EVAL eval8)
+        put("vaerdighed", "weak", "Brevet er kort for hovedet: " + ("et nej" if refused else "en kvittering")
+            + " på én linje uden hilsen eller forklaring.")
+    elif (cold := _cold(text, low)) and not (next_step and contact and _SYSTEM_NOTICE.search(cold)):
+        # (an automatic receipt that says what happens next and where to call is polite enough: rubric, session 9; EVAL
+        # eval6 17, eval8 16; without anyone to reach it stays cold: panel4 62, panel5 07)
         put("vaerdighed", "weak", f"Brevet er korrekt, men koldt: det taler som en myndighed (»{cold}«) "
             "og har ingen tak, intet »jeg« og ingen venlige ord.")
     else:
