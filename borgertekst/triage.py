@@ -132,6 +132,7 @@ class _Floor(msgspec.Struct, forbid_unknown_fields=True):
     classes: list[str] = []
     forms: list[str] = []
     not_after: list[str] = []
+    with_classes: list[str] = []  # (session 9) only when a hit of one of these is in the message too
 
 
 class _Ceiling(msgspec.Struct, forbid_unknown_fields=True):
@@ -214,8 +215,9 @@ class _ReaderRepeat(msgspec.Struct, forbid_unknown_fields=True):
 
 class _Irony(msgspec.Struct, forbid_unknown_fields=True):
     """(TRIAGE, session 9) Praise words that are sarcasm beside a bad fact ("Flot klaret, kommune. Tre måneder for at
-    svare på én mail."): hits of ``classes`` count as ``count_as`` only when a hit of ``context`` (or of a class above
-    green) is in their sentence or the ``reach`` sentences after it; alone they are plain praise and are dropped."""
+    svare på én mail."): hits of ``classes`` count as ``count_as`` only when a hit of ``context`` is in their sentence
+    or the ``reach`` sentences after it; alone they are plain praise and are dropped ("Tak for jeres hurtige svar. Jeg
+    kommer med min advokat" is no sarcasm)."""
 
     classes: list[str]
     count_as: str
@@ -567,9 +569,7 @@ class TriageModel:
         about harming oneself that are the sarcasm itself ("Tak for ingenting.") are no such words."""
         ir = self.config.irony
         order = [st.start for st in doc.sents]
-        classes = self.config.classes
-        bad = {doc[h.start].sent.start for h in hits if h.cls in ir.context or (
-            h.cls in classes and h.cls not in ir.classes and STEPS.index(classes[h.cls].step) > 0)}
+        bad = {doc[h.start].sent.start for h in hits if h.cls in ir.context}
         out = []
         for h in hits:
             if h.cls in ir.classes:
@@ -1297,6 +1297,8 @@ def _floor(config: TriageConfig, doc, hits, values: dict[str, float], step: str)
             continue
         if floor.forms and all(values.get(f) for f in floor.forms):
             return floor
+        if floor.with_classes and not any(h.cls in floor.with_classes for h in hits):
+            continue
         for h in hits:
             if h.cls in floor.classes and not any(
                     doc[j].lower_ in floor.not_after for j in range(max(0, h.start - 2), h.start)):

@@ -106,3 +106,44 @@ def test_a_silly_rule_is_no_insult_but_calling_staff_silly_is():
     assert "insults" not in _kinds(r), _kinds(r)
     r = triage("I er da helt tossede derinde på rådhuset.")
     assert "insults" in _kinds(r) and r.step == "roed", (r.step, _kinds(r))
+
+
+# ---- batch 2 kinds ------------------------------------------------------------------------------------------------------
+def test_persistence_is_read_although_ved_is_normalised_to_vide():
+    r = triage("har ringet til jer hele ugen. jeg bliver ved til nogen svarer")
+    assert "persistence" in _kinds(r) and r.step == "roed", (r.step, _kinds(r))
+
+
+def test_people_fighting_each_other_in_a_joke_are_no_threat():
+    r = triage("Børnene slår hinanden ihjel om jeres nye gynge haha. Tak for legepladsen!")
+    assert r.step != "uden-for-trappen", r.reasons
+
+
+def test_a_deadline_we_promised_is_no_ultimatum():
+    r = triage("Borgerservice lovede mig, at kortet ville komme inden 1. marts. Det er ikke kommet.")
+    assert "demands" not in _kinds(r) and r.step == "gul", (r.step, _kinds(r))
+
+
+def test_not_being_at_home_with_computers_is_no_unclear_dialogue():
+    r = triage("Jeg er 81 og forstår ikke rigtig computere. Kan jeg få skemaet på papir?")
+    assert r.step == "groen" and not _kinds(r) & {"unclear", "frustration"}, (r.step, _kinds(r))
+
+
+@pytest.mark.parametrize("text, sarcastic", [
+    ("Mange tak for jeres lynhurtige behandling på 14 uger 👏", True),
+    ("Tak for jeres hurtige svar. Jeg tager min bisidder og min advokat med til mødet.", False),
+])
+def test_praise_is_sarcasm_only_beside_a_bad_fact(text, sarcastic):
+    r = triage(text)
+    assert ("sarcasm" in _kinds(r)) == sarcastic, (text, _kinds(r))
+    assert (r.step != "groen") == sarcastic, (text, r.step)
+
+
+@pytest.mark.parametrize("text, step", [
+    ("Min ansøgning om merudgifter er ikke behandlet endnu, og jeg mangler pengene. hvad gør jeg", "gul"),
+    ("Vi har ikke hørt noget om vores ansøgning om kolonihavetilskud. Har I fået den?", "groen"),
+])
+def test_waiting_and_not_knowing_what_to_do_is_yellow_a_polite_check_green(text, step):
+    r = triage(text)
+    assert r.step == step, (text, r.step, r.reasons)
+    assert r.template == "forsinkelse-ny-svardato"
