@@ -131,3 +131,38 @@ def test_session9_veiled_wording_has_a_named_weak_sign(text, kind):
 def test_session9_veiled_look_alike_has_no_weak_sign(text):
     assert not ({"guards_needed", "associates_out"} & _watch_kinds(text)), (text, _watch_kinds(text))
     assert triage.triage(text).step != OUTSIDE
+
+
+# ---- second round (threat5b kinds, new wordings) ----
+
+def test_a_staff_childs_timetable_with_a_day_is_a_threat():
+    text = "Jeg har fået fat i din søns skema. Han har svømning torsdag kl. 16."
+    assert any("skemaet" in label for label in safety_labels(text)), safety_labels(text)
+    assert triage.triage(text).step == OUTSIDE
+
+
+def test_a_childs_timetable_of_the_writer_is_no_sign():
+    text = "Min søns skema er ændret, så han har fri kl. 14 på torsdag. Kan kørslen flyttes?"
+    assert not safety_labels(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm so sorry for everything. I can't go on like this.",
+])
+def test_session9_english_cannot_go_on_is_self_harm(text):
+    assert _self_harm(text), text
+
+
+def test_english_cannot_keep_going_to_meetings_is_no_self_harm():
+    assert not _self_harm("I can't keep going to these meetings every week, sorry. Can we talk by phone?")
+
+
+@pytest.mark.parametrize("text", [
+    "Hvor kan min søn lære at fiske og rense fiskene med en kniv?",
+    "Jeg er ved at dø af kedsomhed i jeres telefonkø 😅 men jeg venter.",
+    "Hils din mand fra hele holdet, han var en fantastisk træner i år.",
+])
+def test_session9b_look_alike_is_not_outside(text):
+    result = triage.triage(text)
+    assert result.step != OUTSIDE, (text, result.reasons)
+    assert not any(k.startswith("safety:") for k in signal_kinds(result)), (text, signal_kinds(result))
