@@ -18,6 +18,12 @@ Training data (all written for this project, none of it from ``../shared/data``)
   Session 8 did NOT ship a retrain on it: leave-one-set-out recall 0.911 at 0.5 with 123/2068 false alarms (0.841 at
   0.7, 55), but on the fresh blind threat4b two threats without a rule sign fell below 0.8 and a dev non-threat went
   outside, so the shipped weights stay those of session 6;
+* ``tests/corpus/triage/threat_extra9.jsonl`` (session 9): the measured hold-outs threat4b-threat4e, eval8/messages,
+  triage8/batch1-4, threat5/batch1 and threat5b/batch1 (each after its first run), and 44 hard negatives written by
+  THREAT (lawful weapon, licence and slaughter questions, praise, greetings to staff's families, fiction, jokes).
+  Session 9 did NOT ship a retrain on it either: leave-one-set-out recall 0.961/0.914/0.845 at 0.3/0.5/0.7 with
+  264/142/66 of 2498 false alarms (session 8's file: 0.961/0.911/0.841 at 223/123/55 of 2068), but with the retrained
+  weights two more dev non-threats went outside (1 -> 3 of 120) and the fresh blind threat5b was not better;
 * ``tests/corpus/triage/threat_written.jsonl``: threats and hard negatives written for the classifier
   (sympathy with staff, knowing staff in a friendly way, lawful pressure, household objects, idioms).
   Self-harm messages are labelled not-a-threat: they get the self-harm handling, not the police route.
@@ -44,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT / "tests" / "corpus" / "triage"
-EXTRA = ("threat_extra.jsonl", "threat_written.jsonl", "threat_extra8.jsonl")
+EXTRA = ("threat_extra.jsonl", "threat_written.jsonl", "threat_extra8.jsonl", "threat_extra9.jsonl")
 WEIGHTS = ROOT / "borgertekst" / "tone" / "threat_weights.json"
 OUTSIDE = "uden-for-trappen"
 SEED = 13
