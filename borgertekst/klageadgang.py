@@ -319,8 +319,9 @@ class Routes:
         def any_of(kind: str) -> bool:
             return any(_search(rx, text, index) for rx in self._outcomes.get(kind, []))
         try:
-            if any_of("requested"):
-                return "bevilling"  # what the reader asked for, even when it stops something
+            if any_of("requested") or any_of("moved"):
+                # what the reader asked for, even when it stops something; help that goes on where the reader moves
+                return "bevilling"
             refusal, partial, grant = any_of("refusal"), any_of("partial"), any_of("grant")
         except TimeoutError:
             return None

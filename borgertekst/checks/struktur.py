@@ -921,6 +921,9 @@ class ElementState:
         # letter types where a missing element is sure enough for the rule's own severity;
         # elsewhere one step milder (empty: everywhere)
         self.sure_types = set(o.get("sure_types", []))
+        # lines that are no part of the letter's own words for this element (an e-mail header's addresses)
+        lines = o.get("ignore_lines")
+        self.ignore_lines = regex.compile(lines, _FLAGS | regex.MULTILINE) if lines else None
 
 
 def _element(analysis, rule, state: ElementState):
@@ -935,6 +938,8 @@ def _element(analysis, rule, state: ElementState):
         return
     if analysis.letter_type in state.outside_complaint:
         text = _outside(text, complaint_sentences(text, state.mention, state.heading))
+    if state.ignore_lines is not None and "@" in text:
+        text = state.ignore_lines.sub(lambda m: " " * len(m.group()), text)
     missing = [label for key, label, patterns in state.parts if not _search(patterns, text)]
     milder = bool(state.sure_types) and analysis.letter_type not in state.sure_types
     _fact(analysis, rule.id, not missing)

@@ -1,0 +1,162 @@
+"""Kinds of letters from ELEMENTS' blind batch elements9/a (2026-11-30, session 9): an e-mail header's addresses
+are no contact channel, nor is a reply the letter refuses ("Der kan ikke rettes henvendelse ved at svare på
+mailen"), nor a no-reply sender in Danish ("ingen-svar@"); a hall-time refusal to a club is the no-appeal
+folkeoplysning area; home help that stops because the reader moves into a care home whose staff give the help
+is no cut (decided: no klagevejledning needed); an order to take part in an activation offer is a burden, and
+"Udebliver du uden rimelig grund, kan det …" is the consequence warned of, not its reasons; a rule's reach said
+against the reader's need ("§ 112 dækker det, du har brug for") is a reason; English next steps in a grant.
+Every letter here is written for the test."""
+
+from __future__ import annotations
+
+from kinds_support import findings_of
+
+SEVERE = ("warning", "error")
+
+
+def _severities(report, rule):
+    return [f.severity for f in findings_of(report, rule)]
+
+
+NO_REPLY_MAIL = """Fra: Skolekontoret – Esbjerg Kommune <ingen-svar@esbjerg.dk>
+Til: karsten.holm@post.dk
+Emne: Manglende betaling for SFO
+
+Kære Karsten Holm
+
+Vi har ikke modtaget betalingen for SFO-pladsen i september. Beløbet er 1.890 kr.
+
+Du bedes betale senest den 1. oktober. Ellers sender vi kravet til inddrivelse.
+
+Denne besked er sendt automatisk. Der kan ikke rettes henvendelse ved at svare på mailen.
+
+Med venlig hilsen
+Skolekontoret"""
+
+
+def test_a_no_reply_mail_that_refuses_replies_has_no_contact_channel(analyzer):
+    report = analyzer.analyze(NO_REPLY_MAIL, "information")
+    assert "warning" in _severities(report, "struktur.kontakt")
+
+
+def test_a_channel_in_the_body_of_the_same_mail_still_counts(analyzer):
+    text = NO_REPLY_MAIL.replace("Med venlig hilsen", "Har du spørgsmål, så ring til os på 76 16 16 16.\n\nMed venlig hilsen")
+    report = analyzer.analyze(text, "information")
+    assert _severities(report, "struktur.kontakt") == []
+
+
+def test_a_header_from_address_alone_is_no_channel_but_a_signature_address_is(analyzer):
+    header_only = """Fra: Lise Holm <lise.holm@viborg.dk>
+Til: Jens Mikkelsen <jens@mail.dk>
+Emne: Din ansøgning om ledsagelse
+
+Kære Jens
+
+Vi har fået din ansøgning om ledsagelse. Du hører fra os inden tre uger.
+
+Venlig hilsen
+Lise Holm"""
+    assert "warning" in _severities(analyzer.analyze(header_only, "kvittering"), "struktur.kontakt")
+    signed = header_only.replace("Venlig hilsen\nLise Holm", "Venlig hilsen\nLise Holm\nlise.holm@viborg.dk")
+    assert _severities(analyzer.analyze(signed, "kvittering"), "struktur.kontakt") == []
+
+
+HALL_TIME_REFUSAL = """Til Taastrup Badmintonklub
+
+Ønske om haltider i Taastrup Idrætscenter
+
+Kultur- og fritidsafdelingen har behandlet klubbens ønske om to ekstra baner lørdag formiddag.
+
+Vi kan ikke give jer tiderne. Efter kommunens regler for fordeling af lokaler går hold for børn og unge forud, og lørdag formiddag er allerede fordelt til ungdomshold.
+
+Klagevejledning
+I kan klage til Ankestyrelsen inden 4 uger. Send klagen til fritid@htk.dk.
+
+Venlig hilsen
+Kultur og Fritid"""
+
+
+def test_guidance_to_an_appeal_body_on_a_hall_time_refusal_is_flagged(analyzer):
+    # folkeoplysningsloven: no administrative appeal; the area is known from its words only, so not an error
+    sev = _severities(analyzer.analyze(HALL_TIME_REFUSAL, "afgoerelse"), "struktur.klagevejledning")
+    assert sev and "error" not in sev
+
+
+MOVE_TO_CARE_HOME = """Kære Ejnar Bak
+
+Du flytter den 1. juni ind i en plejebolig på Egebakken. Fra den dag får du al hjælp af personalet på Egebakken, og derfor stopper din hjemmehjælp den 31. maj.
+
+Vi sender besked til Egebakken om den hjælp, du har i dag.
+
+Venlig hilsen
+Visitationen
+Tlf. 12 34 56 78"""
+
+
+def test_home_help_that_stops_on_moving_into_a_care_home_needs_no_klagevejledning(analyzer):
+    report = analyzer.analyze(MOVE_TO_CARE_HOME, "afgoerelse")
+    assert "error" not in _severities(report, "struktur.klagevejledning")
+
+
+def test_home_help_that_stops_without_a_move_still_needs_klagevejledning(analyzer):
+    text = MOVE_TO_CARE_HOME.replace(
+        "Du flytter den 1. juni ind i en plejebolig på Egebakken. Fra den dag får du al hjælp af personalet på "
+        "Egebakken, og derfor stopper din hjemmehjælp den 31. maj.",
+        "Din hjemmehjælp stopper den 31. maj, fordi du nu selv kan klare rengøringen.")
+    report = analyzer.analyze(text, "afgoerelse")
+    assert "error" in _severities(report, "struktur.klagevejledning")
+
+
+ACTIVATION_ORDER = """Afgørelse om tilbud
+
+Du skal deltage i virksomhedspraktik hos Bygma, Industrivej 4, i 8 uger fra mandag den 3. marts, 25 timer om ugen.
+
+Mødetid den første dag er kl. 7.30. Du skal melde dig hos lagerformand Preben.
+
+Udebliver du uden rimelig grund, kan det få betydning for din ydelse.
+
+Du kan klage over afgørelsen til Ankestyrelsen. Klagen skal sendes til Jobcenter Thisted inden 4 uger."""
+
+
+def test_an_activation_order_without_reasons_is_flagged(analyzer):
+    report = analyzer.analyze(ACTIVATION_ORDER, "afgoerelse")
+    assert set(_severities(report, "struktur.begrundelse")) & set(SEVERE)
+
+
+def test_an_activation_order_with_reasons_is_not_flagged(analyzer):
+    text = ACTIVATION_ORDER.replace(
+        "Mødetid", "Vi har valgt praktikken, fordi du har fortalt, at du gerne vil arbejde med lager, og du har kørekort til truck.\n\nMødetid")
+    report = analyzer.analyze(text, "afgoerelse")
+    assert _severities(report, "struktur.begrundelse") == []
+
+
+RULE_REACH = """Kære Inge Lund
+
+Du har søgt om en ekstra rollator, som kan stå i din kolonihave.
+
+Du har allerede en rollator, og vi kan ikke give dig en til. Servicelovens § 112 dækker det, du har brug for i din daglige tilværelse, og du kan tage din rollator med i kolonihaven.
+
+Du kan klage inden 4 uger. Skriv til os på hjaelpemidler@kommune.dk. Vi ser på sagen igen og sender den til Ankestyrelsen, hvis vi fastholder afgørelsen.
+
+Venlig hilsen
+Hjælpemiddelteamet"""
+
+
+def test_a_rule_reach_said_against_the_readers_need_is_a_reason(analyzer):
+    report = analyzer.analyze(RULE_REACH, "afgoerelse")
+    assert _severities(report, "struktur.begrundelse") == []
+
+
+ENGLISH_GRANT = """Hi Lena,
+
+Good news - your application for support for Emil's swimming club is approved. The kommune pays the fee of 900 kr. directly to the club.
+
+Emil can start as soon as the club has his papers.
+
+Best regards
+Jonas, Familieafdelingen"""
+
+
+def test_english_next_steps_in_a_grant_get_no_hint(analyzer):
+    report = analyzer.analyze(ENGLISH_GRANT, "afgoerelse")
+    assert _severities(report, "struktur.naeste-skridt") == []
