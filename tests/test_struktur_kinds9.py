@@ -160,3 +160,62 @@ Jonas, Familieafdelingen"""
 def test_english_next_steps_in_a_grant_get_no_hint(analyzer):
     report = analyzer.analyze(ENGLISH_GRANT, "afgoerelse")
     assert _severities(report, "struktur.naeste-skridt") == []
+
+
+# Round 2 (elements9/b): a reply mail that asks for an answer, the legal test in the passive, the care-home move said
+# by who helps there, and a reconsideration that keeps the decision in other words.
+
+REPLY_MAIL = """Fra: Jonas Krag <jokr@slagelse.dk>
+Til: Ulla Winther
+Emne: SV: Hjælp til indkøb
+
+Hej Ulla
+
+Jeg har bestilt indkøbsordningen til dig fra næste uge. Varerne kommer om torsdagen.
+
+Hvis der er noget, der ikke passer, så svar mig her.
+
+Venlig hilsen
+Jonas Krag"""
+
+
+def test_a_reply_mail_that_asks_for_an_answer_gives_a_channel(analyzer):
+    assert _severities(analyzer.analyze(REPLY_MAIL, "information"), "struktur.kontakt") == []
+    refused = REPLY_MAIL.replace("Hvis der er noget, der ikke passer, så svar mig her.", "Du kan ikke svare på denne mail.")
+    assert "warning" in _severities(analyzer.analyze(refused, "information"), "struktur.kontakt")
+
+
+def test_the_legal_test_in_the_passive_is_no_reason(analyzer):
+    text = """Vedr. ansøgning om merudgifter
+
+Kommunen har behandlet Deres ansøgning om dækning af merudgifter.
+
+Ansøgningen kan ikke imødekommes, idet betingelserne i servicelovens § 100 ikke anses for opfyldt.
+
+De kan klage til Ankestyrelsen. Klagen sendes til Socialafdelingen inden 4 uger.
+
+Med venlig hilsen
+Socialafdelingen
+Tlf. 12 34 56 78"""
+    assert set(_severities(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse")) & set(SEVERE)
+
+
+def test_a_care_home_move_said_by_who_helps_there_needs_no_klagevejledning(analyzer):
+    text = """Kære Poul
+
+Du har sagt ja til en bolig på Plejecenter Lyngbo. Når du er flyttet, sørger plejecentrets medarbejdere for din mad og din pleje.
+
+Derfor stopper din madservice fra den 1. marts.
+
+Venlig hilsen
+Visitationen
+Tlf. 12 34 56 78"""
+    assert "error" not in _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+
+
+def test_no_ground_to_change_the_decision_is_an_upheld_refusal():
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    assert routes.outcome("Vi har genvurderet sagen, men har ikke fundet grundlag for at ændre afgørelsen.") == "afslag"
+    assert routes.outcome("Vi har genvurderet sagen og har ændret afgørelsen, så du får hjælpen.") != "afslag"
