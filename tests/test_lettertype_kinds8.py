@@ -133,3 +133,47 @@ def test_papers_from_a_third_party_are_no_receipt(detector):
         "senest fredag.\n\nHilsen\nBoligstøtte"
     )
     assert detector.detect(text) == "klagesvar"
+
+
+# The learned model types a text without rule signals only when it reads as a letter from an authority
+# (lettertype._letter_like): not a citizen's short message nor a lone sentence, of which it is sure without cause.
+def _model_says(monkeypatch, kind: str, p: float):
+    from borgertekst import lettertype_model
+
+    monkeypatch.setattr(lettertype_model, "predict", lambda text: (kind, p))
+
+
+@pytest.mark.parametrize(
+    "text, typed",
+    [
+        # a citizen's short message: the fallback, not the model's receipt
+        ("Tak for brevet. Jeg kommer til mødet på torsdag. Skal jeg tage noget med?", False),
+        # a lone sentence of a letter
+        ("Yderligere oplysninger om ordningen finder du på hjemmesiden.", False),
+        # a citizen's longer message, in the first person and never "vi"
+        ("Hej\n\nJeg søgte om hjælp til en ny seng for fem uger siden, og jeg har stadig ikke hørt noget. Kan du "
+         "fortælle mig, hvornår jeg får et svar? Det haster, for min ryg er dårlig.\n\nLone", False),
+        # an SMS that names the authority sending it
+        ("Ringkøbing-Skjern Kommune: Vi tømmer ikke papirbeholderen i uge 52. Næste tømning er i uge 2.", True),
+        # a short mail from a named sender that greets and signs off
+        ("Hej Ib. Din nye bus-tid er fra på mandag. Mvh Kørselskontoret", True),
+        # a letter of some length with no sender named
+        ("Skolens bibliotek holder lukket i hele uge 8, fordi der skal lægges nyt gulv. Bøger, der "
+         "skal afleveres i den uge, kan lægges i kassen ved kontoret. Vi åbner igen mandag i uge 9.\n\nSkolebiblioteket",
+         True),
+    ],
+)
+def test_model_types_only_letter_like_texts(detector, monkeypatch, text, typed):
+    _model_says(monkeypatch, "kvittering", 0.95)
+    d = detector.detection(text)
+    assert max(d.scores.values(), default=0.0) < 2.0  # no rule signal types it
+    assert (d.type == "kvittering") is typed
+
+
+# an SMS grant with one strong decision signal that the model backs (at the new model's looser agreement), but not a
+# citizen's question with the same words
+def test_sms_grant_backed_by_the_model_but_not_a_citizen_question(detector):
+    sms = "Hej. Sofie kan køre med skolebussen fra mandag. Bussen holder ved Kirkevej kl. 7.35. Mvh Skolekørsel"
+    assert detector.detect(sms) == "afgoerelse"
+    question = "Min datter skal starte i 0. klasse efter sommer. Kan hun køre med skolebussen fra mandag? Hvem spørger jeg?"
+    assert detector.detect(question) != "afgoerelse"
