@@ -70,3 +70,37 @@ def test_professional_reader_new_kinds(head):
 ])
 def test_not_professional_reader(head):
     assert not is_to_professional(head + BODY_I)
+
+
+# --- office English by a general test (not a list): a frequent English word that Danish text does not use ----------
+
+@pytest.fixture(scope="module")
+def analyzer():
+    from borgertekst.engine import Analyzer
+
+    return Analyzer()
+
+
+def _english_hits(analyzer, text):
+    return [text[f.start:f.end] for f in analyzer.analyze(text).findings
+            if "stavning.hunspell" in f.rules and "engelsk ord" in f.message]
+
+
+def test_unlisted_office_english_is_named_english(analyzer):
+    text = ("Kære Bo\n\nVi har lavet en timeline for din sag, og vi venter på et svar på vores request til "
+            "leverandøren. Vores approach er at starte med køkkenet.\n\nVenlig hilsen\nIda\n")
+
+    hits = _english_hits(analyzer, text)
+    assert sorted(w.lower() for w in hits) == ["approach", "request", "timeline"]
+    for f in analyzer.analyze(text).findings:
+        if text[f.start:f.end] == "request":
+            assert f.suggestions == []  # no Danish look-alike ("requests" …) for an English word
+
+
+def test_danish_loans_genitives_and_listed_words_are_not_generic_english(analyzer):
+    text = ("Kære Jonas\n\nDu skal have dit eget headset med til kurset i weekenden. Vi har talt med "
+            "ovennævnte patients læge om sagen. Vi har et kort meeting om det i morgen.\n\nVenlig hilsen\nIda\n")
+    assert _english_hits(analyzer, text) == []
+    # 'meeting' is klarsprog.engelske-ord's word: that finding says it, not a spelling finding
+    spelled = [text[f.start:f.end] for f in analyzer.analyze(text).findings if "stavning.hunspell" in f.rules]
+    assert "meeting" not in spelled

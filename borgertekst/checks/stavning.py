@@ -58,6 +58,34 @@ class Speller:
         """Hunspell (chunspell), loaded at the first word the frequency list does not know."""
         return hunspell_da.open_dictionary(*self._dictionary)
 
+    # English words to tell apart from Danish ones (``english``): wordfreq's most frequent English words, those
+    # Danish text does not use (not in the Danish list); set by the rule's options
+    english_top = 0
+    english_top_accepted = 0  # fewer for the words the Danish dictionary accepts (its loans: "headset", "catering")
+    english_known: frozenset[str] = frozenset()  # English words another rule names (klarsprog.engelske-ord …)
+
+    @cached_property
+    def _english_ranks(self) -> dict[str, int]:
+        if not self.english_top:
+            return {}
+        words = hunspell_da.common_words("en", self.english_top)  # cached on disk like the Danish list
+        return {w: i for i, w in enumerate(words)
+                if len(w) >= 4 and w.isalpha() and w.islower() and w not in self.common}
+
+    def english(self, word: str) -> bool:
+        """A common English word that is no common Danish word ("timeline", "request", "approach"): office
+        English in a Danish letter, whether or not the Danish dictionary accepts it. Not a word Danish text uses
+        ("weekend", "software"), a word of the accepted lists, or one another rule names."""
+        lower = word.lower()
+        if len(lower) < 4 or lower in self.common or lower in self.accept or lower in self.english_known:
+            return False
+        rank = self._english_ranks.get(lower)
+        if rank is None:
+            return False
+        if lower[-1] == "s" and self._known(lower[:-1]):
+            return False  # a Danish genitive ("ovennævnte patients sygemelding"), not an English plural
+        return rank < self.english_top_accepted or not self._known(word)
+
     @cached_property
     def _rank(self) -> dict[str, int]:
         return {w: i for i, w in enumerate(self._ranked)}
@@ -160,8 +188,30 @@ def _setup_spelling(rule, nlp):
     for name in rule.options.get("word_lists", []):  # word lists as data, beside the rule files
         path = shipped_rules_dir() / name
         accept |= read_word_list(path if path.exists() else RULES_DIR / name)
-    return Speller(directory, rule.options.get("dictionary", "da_DK"), accept,
-                   set(rule.options.get("foreign_markers", [])))
+    speller = Speller(directory, rule.options.get("dictionary", "da_DK"), accept,
+                      set(rule.options.get("foreign_markers", [])))
+    speller.english_top = int(rule.options.get("english_top", 0))
+    speller.english_top_accepted = int(rule.options.get("english_top_accepted", 0))
+    speller.english_known = frozenset(_english_terms(rule.options.get("english_rules", [])))
+    return speller
+
+
+def _english_terms(names: list[str]) -> set[str]:
+    """The one-word terms of the word-list rules that name English words (their own finding says it better)."""
+    import yaml
+
+    from ..rulebook.loader import shipped_rules_dir
+
+    terms: set[str] = set()
+    for name in names:
+        path = shipped_rules_dir() / name
+        path = path if path.exists() else RULES_DIR / name
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        for entry in (data or {}).get("entries", []):
+            term = entry.get("term") if isinstance(entry, dict) else entry
+            if isinstance(term, str) and " " not in term:
+                terms.add(term.lower())
+    return terms
 
 
 RULES_DIR = Path(__file__).resolve().parent.parent.parent / "rules"
@@ -267,7 +317,8 @@ def spelling(analysis, rule, speller):
             if len(known) > 200_000:
                 known.clear()
             text = strings[orth]
-            text = known[orth] = None if len(text) < 3 or text.isupper() or speller.correct(text) else text
+            text = known[orth] = None if len(text) < 3 or text.isupper() or text.lower() in speller.english_known or (
+                speller.correct(text) and not speller.english(text)) else text
         if text is None:
             continue
         # names: capitalised words that do not start a sentence, and those that do but look like one
@@ -279,6 +330,10 @@ def spelling(analysis, rule, speller):
         if foreign is None:
             foreign = _foreign_lines(analysis, speller)
         if foreign and analysis.text.rfind("\n", 0, tok.idx) + 1 in foreign:
+            continue
+        if speller.english(text):
+            # office English ("timeline", "request"): a Danish look-alike is no help; the message says what it is
+            yield Hit(tok.idx, tok.idx + len(text), message=rule.options.get("message_english"))
             continue
         suggestions = speller.suggest(text) if max_suggest > 0 else []
         max_suggest -= 1
