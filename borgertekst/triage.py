@@ -173,6 +173,9 @@ class _Victim(msgspec.Struct, forbid_unknown_fields=True):
     absorbs: list[str] = []  # classes a cue's words may also match ("bange"): the cue's reading wins
     also_allowed: list[str] = []  # classes that may stand beside the report without raising it above green
     in_report: list[str] = []  # lemmas whose class hits raise nothing inside the sentences that tell the violence
+    # (session 9) with a hit of ``laughter`` and no word of violence, the cues become the class ``joke``
+    joke: str = ""
+    laughter: list[str] = []
 
 
 class _Absorber(msgspec.Struct, forbid_unknown_fields=True):
@@ -309,7 +312,8 @@ def load_config(path: Path | None = None) -> TriageConfig:
     if (ir := config.irony) and (unknown := [c for c in ir.classes + [ir.count_as] + ir.context
                                              if c not in config.classes]):
         raise RuleFileError(path, f"irony: ukendte klasser: {', '.join(unknown)}")
-    if config.victim and (unknown := [c for c in config.victim.classes + config.victim.reports
+    if config.victim and (unknown := [c for c in config.victim.classes + config.victim.reports + config.victim.laughter
+                                      + ([config.victim.joke] if config.victim.joke else [])
                                       if c not in config.classes]):
         raise RuleFileError(path, f"victim: ukendte klasser: {', '.join(unknown)}")
     if config.self_harm and config.self_harm.min_step not in STEPS[:-1]:
@@ -556,6 +560,15 @@ class TriageModel:
             out = self._absorbed(doc, out, quotes)
         if self.config.reader_repeat:
             out = self._reader_repeats(doc, out)
+        if (victim := self.config.victim) and victim.joke and (cues := [h for h in out if h.cls in victim.classes]) \
+                and any(h.cls in victim.laughter for h in out) and not told and not any(
+                    h.cls.startswith(("safety:", "watch:", "frame:")) or h.cls == SELF_HARM for h in out) \
+                and all(any(c.start <= i < c.end for c in cues)  # the only word of violence is the cue's "truer"
+                        for i in self.composed.caution_tokens(doc) + self.composed.never_green_tokens(doc)) \
+                and all(t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "med"  # "truer med at …", not "truer mig"
+                        for t in doc if (t.lemma_ or "").lower() == "true"):
+            # (session 9) "Min svigerfar truer med at flytte ind hos os 😂": a relative's joke, no report of violence
+            out = [type(h)(victim.joke, h.start, h.end) if h in cues else h for h in out]
         if (victim := self.config.victim) and (cues := [h for h in out if h.cls in victim.classes]) and (
                 told or self.composed.caution_tokens(doc) or self.composed.never_green_tokens(doc)):
             # (TRIAGE, session 7) fear told beside a victim's report of violence ("Jeg er bange" for the ex-partner)
@@ -1002,6 +1015,10 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         # a forwarded or quoted threat (the writer's own words hold none): no sign, but never green
         if m.composed.never_green_tokens(m.nlp(text)) or m.composed.caution_tokens(m.nlp(text)):
             harm_words = [0]
+    if harm_words and config.victim and config.victim.joke and (
+            jokes := [(h.start, h.end) for h in hits if h.cls == config.victim.joke]):
+        # (session 9) a relative's "truer med at flytte ind 😂": the joke's own threat word tells of no violence
+        harm_words = [i for i in harm_words if not any(a <= i < b for a, b in jokes)]
     cautious = m.cautious(doc, harm_words)
     victim_cues = [h for h in hits if config.victim and h.cls in config.victim.classes]
     victim = bool(victim_cues) and not safety and not self_harm and threat_p < THREAT_WATCH and (

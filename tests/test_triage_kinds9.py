@@ -147,3 +147,16 @@ def test_waiting_and_not_knowing_what_to_do_is_yellow_a_polite_check_green(text,
     r = triage(text)
     assert r.step == step, (text, r.step, r.reasons)
     assert r.template == "forsinkelse-ny-svardato"
+
+
+# ---- a relative's joking "threat" and a harassment victim get no caution advice -------------------------------------------
+def test_a_relative_who_threatens_to_do_something_harmless_with_laughter_is_a_joke():
+    r = triage("Min moster truer med at strikke sokker til hele hjemmeplejen, haha. Må hun det?")
+    assert r.step == "groen" and "minder om en trussel" not in r.advice and "Lev Uden Vold" not in r.advice, r.advice
+    real = triage("Min eks truer mig hver dag 😂 nej, det er ikke sjovt. Hvad kan I gøre?")
+    assert "victim" in _kinds(real), _kinds(real)
+
+
+def test_a_victim_of_harassment_gets_the_victim_advice_not_the_caution():
+    r = triage("En mand fra opgangen chikanerer min søster med sedler og beskeder. Hvem kan hjælpe hende?")
+    assert "minder om en trussel" not in r.advice and "victim" in _kinds(r), (r.advice, _kinds(r))
