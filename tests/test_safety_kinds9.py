@@ -166,3 +166,15 @@ def test_session9b_look_alike_is_not_outside(text):
     result = triage.triage(text)
     assert result.step != OUTSIDE, (text, result.reasons)
     assert not any(k.startswith("safety:") for k in signal_kinds(result)), (text, signal_kinds(result))
+
+
+def test_dropping_by_is_no_ultimatum():
+    # (TRIAGE's triage9) "når jeg kommer forbi" is a visit, not "det er forbi"
+    text = "Jeg har glemt bilaget, undskyld. Kan jeg skrive under, når jeg kigger forbi i morgen?"
+    assert "ultimatum" not in _watch_kinds(text) and "visit_talk" not in _watch_kinds(text), _watch_kinds(text)
+
+
+def test_a_visit_to_talk_keeps_a_weak_sign():
+    text = "Jeg kommer forbi kontoret med et par venner, og så skal vi snakke om min sag."
+    assert "visit_talk" in _watch_kinds(text), _watch_kinds(text)
+    assert "ultimatum" in _watch_kinds("Jeg har været pæn og skrevet høfligt i et år. Nu er det forbi.")
