@@ -45,6 +45,12 @@ CASES = {
         "3. februar kl. 13.30 i Sundhedscentret, Torvegade 4. Holdet træner hver onsdag i 10 uger.\n\nKan du ikke "
         "komme, så send en sms til 40 50 60 70.\n\nHilsen\nFysioterapeut Ole",
     ),
+    "course-start-present-tense": (
+        "indkaldelse",
+        "Hej Jonas\n\nVi har fået din træningsplan fra sygehuset efter din skulderoperation.\n\nDu begynder på "
+        "skulderholdet i Aktivitetscentret fredag den 8. januar kl. 11.15. Tag en vandflaske med.\n\nHilsen\nAnna, "
+        "ergoterapeut",
+    ),
     # a reply headed as one to the reader's enquiry, in which the reader complains
     "reply-headed-svar-paa-henvendelse": (
         "klagesvar",
