@@ -104,3 +104,24 @@ def test_danish_loans_genitives_and_listed_words_are_not_generic_english(analyze
     # 'meeting' is klarsprog.engelske-ord's word: that finding says it, not a spelling finding
     spelled = [text[f.start:f.end] for f in analyzer.analyze(text).findings if "stavning.hunspell" in f.rules]
     assert "meeting" not in spelled
+
+
+def test_a_trade_on_the_v_line_of_an_address_block():
+    head = "Tømrerfirmaet Lind\nv/ tømrermester Bo Lind\nSkovvej 4\n7100 Vestby\n\n"
+    assert is_to_professional(head + BODY_I)
+    # an association's chair is no trade: "Til bestyrelsen … v/ formand …"
+    assert not is_to_professional("Til bestyrelsen i Vestby Skytteforening\nv/ formand Ib Holm\nSkovvej 4\n"
+                                  "7100 Vestby\n\n" + BODY_I)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Det konstateres, at raten for april ikke er betalt.", "Det konstateres, at"),
+    ("Du skylder ejendomsskat for huset beliggende Møllevej 3.", "beliggende"),
+])
+def test_officialese_found_in_words8(analyzer, text, word):
+    hits = [text[f.start:f.end] for f in analyzer.analyze(text).findings
+            if {"klarsprog.kancellisprog", "klarsprog.kancellisprog-vendinger"} & set(f.rules)]
+    assert word in hits
+    calm = "Vi har konstateret, at raten for april ikke er betalt, og huset ligger på Møllevej 3."
+    assert not [f for f in analyzer.analyze(calm).findings
+                if {"klarsprog.kancellisprog", "klarsprog.kancellisprog-vendinger"} & set(f.rules)]

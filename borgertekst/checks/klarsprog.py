@@ -938,6 +938,8 @@ def is_to_professional(text: str) -> bool:
         if i == first and (has_att or has_postcode) and (letterhead or start > first_block_end) \
                 and any(w.endswith(_ROLE_ENDINGS) for w in words[:2]) and _NAME_AFTER_ROLE.search(line):
             return True  # "Fysioterapeut Rikke Lauridsen / FysioKompagniet / Østergade 14 / 7800 Skive"
+        if low.startswith("v/") and (has_att or has_postcode) and any(w.endswith(_ROLE_ENDINGS) for w in words[:3]):
+            return True  # "Køreskolen Vest / v/ kørelærer Allan Juul / … / 9800 Hjørring": the trade of the one it is for
         company = company or bool((has_att or has_postcode) and _COMPANY.search(line))
     return company and _acts_for_someone(text)
 
