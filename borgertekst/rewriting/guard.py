@@ -419,15 +419,29 @@ _INFORMAL = re.compile(r"\b(?:du|dig|din|dit|dine)\b", re.IGNORECASE)
 _QUOTED_TEXT = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|»[^«\n]*«|„[^“”\n]*[“”]")
 
 
-_FORMAL_FIRST = re.compile(r"^\W*De\s+[a-zæøå]")
+_FORMAL_FIRST = re.compile(r"^\W*De\s+([a-zæøå]+)")
+_VERB_TAGS = frozenset({"NUTID", "DATID", "PASSIV", "IMPERATIV", "INF"})
+
+
+def _article_before(word: str) -> bool:
+    """Whether a first "De" before ``word`` is the article: "De øvrige forhold", "De nye regler", "De to børn" (a plural
+    adjective or noun, or a number, that cannot be a verb), not the pronoun before a verb ("De har", "De bedes")."""
+    from spacy.lang.da.lex_attrs import like_num
+
+    if like_num(word):
+        return True
+    readings = _verb_readings(word)
+    return bool(readings & {"PLUR_BEK", "PLUR_UBEK"}) and not readings & _VERB_TAGS
 
 
 def _mixed_address(sentence: str) -> bool:
     """Formal "De/Dem/Deres" (mid-sentence, capitalised; or "De" first before a verb) beside
     informal "du" forms, outside quoted text (a form's label "Indbetales af Dem" is not the
-    letter's own address). A first "De" may be "they": callers compare before and after."""
+    letter's own address). A first "De" may be "they": callers compare before and after. A first
+    "De" that is the article ("De øvrige forhold, du har anført, …") is no address (EVAL eval8)."""
     sentence = _QUOTED_TEXT.sub(" ", sentence)
-    formal = _FORMAL.search(sentence) or _FORMAL_FIRST.search(sentence)
+    first = _FORMAL_FIRST.search(sentence)
+    formal = _FORMAL.search(sentence) or (first is not None and not _article_before(first.group(1)))
     return bool(formal) and bool(_INFORMAL.search(sentence))
 
 
