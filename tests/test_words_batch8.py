@@ -125,3 +125,13 @@ def test_officialese_found_in_words8(analyzer, text, word):
     calm = "Vi har konstateret, at raten for april ikke er betalt, og huset ligger på Møllevej 3."
     assert not [f for f in analyzer.analyze(calm).findings
                 if {"klarsprog.kancellisprog", "klarsprog.kancellisprog-vendinger"} & set(f.rules)]
+
+
+@pytest.mark.parametrize("greeting, expected", [
+    ("Kære personale i Vuggestuen Solsikken\n\n", True),
+    ("Kære medarbejdere på Plejecenter Lyngbo\n\n", True),
+    ("Kære Personalet\n\n", True),
+    ("Kære Pernille\n\n", False),
+])
+def test_a_greeting_to_the_staff_of_an_institution(greeting, expected):
+    assert is_to_professional(greeting + BODY_I) is expected
