@@ -214,6 +214,8 @@ class _ReaderRepeat(msgspec.Struct, forbid_unknown_fields=True):
     failure: list[str] = []
     contact: list[str] = []  # verbs: the writer's contact with jeg/vi just before ("jeg har skrevet")
     contact_nouns: list[str] = []  # nouns that are the writer's contacts inside the hit ("min tredje mail")
+    not_with: list[str] = []  # classes beside which a count stays the writer's ("Din kollega lovede det modsatte. I siger
+    # noget forskelligt hver gang": the writer's contacts with several of you)
 
 
 class _Irony(msgspec.Struct, forbid_unknown_fields=True):
@@ -606,7 +608,7 @@ class TriageModel:
             return h.cls in rr.classes or (h.cls in rr.weak and all(
                 t.lower_ in weak_words for t in doc[h.start:h.end] if t.is_alpha))
 
-        if not any(map(candidate, hits)):
+        if not any(map(candidate, hits)) or any(h.cls in rr.not_with for h in hits):
             return hits
         contact, nouns = set(rr.contact), set(rr.contact_nouns)
         failing = {doc[h.start].sent.start for h in hits if h.cls in rr.failure and not any(
@@ -634,9 +636,9 @@ class TriageModel:
                     continue
                 k = index[sent.start]
                 before = sents[k - 1] if k else None
-                own_subject = any(t.lower_ in WRITER_SUBJECT for t in sent)
-                if reader_fails(sent) or (before is not None and not own_subject and reader_fails(before)
-                                          and not writer_contacts(before)):
+                # the sentence before counts when this one tells of no contact of the writer's ("I har aflyst vores tid.
+                # Vi tager fri fra arbejde hver gang.")
+                if reader_fails(sent) or (before is not None and reader_fails(before) and not writer_contacts(before)):
                     h = type(h)(rr.count_as, h.start, h.end)
             out.append(h)
         ours = [(h.start, h.end) for h in out if h.cls == rr.count_as]

@@ -160,3 +160,30 @@ def test_a_relative_who_threatens_to_do_something_harmless_with_laughter_is_a_jo
 def test_a_victim_of_harassment_gets_the_victim_advice_not_the_caution():
     r = triage("En mand fra opgangen chikanerer min søster med sedler og beskeder. Hvem kan hjælpe hende?")
     assert "minder om en trussel" not in r.advice and "victim" in _kinds(r), (r.advice, _kinds(r))
+
+
+# ---- batch 3 kinds ------------------------------------------------------------------------------------------------------
+def test_the_verb_rette_is_no_court_case():
+    r = triage("Vil I rette navnet på mit sygesikringskort? Der mangler et e.")
+    assert "press" not in _kinds(r) and r.step == "groen", (r.step, _kinds(r))
+    assert "press" in _kinds(triage("Det her ender i retten, det lover jeg jer."))
+
+
+def test_a_count_of_our_cancellations_with_the_cost_in_the_next_sentence_is_ours():
+    r = triage("I har aflyst min søns logopædtime tre gange. Jeg må tage fri fra arbejde hver gang.")
+    assert not _kinds(r) & REPEAT_SIGNS and r.template != "indkaldelse-moede", (_kinds(r), r.template)
+    assert r.step == "gul"
+
+
+@pytest.mark.parametrize("text", [
+    "Tak for det superhurtige svar. Bare ni uger.",
+    "Det er da bare fantastisk, at man skal møde op personligt for én underskrift.",
+])
+def test_more_sarcasm_is_not_green(text):
+    r = triage(text)
+    assert r.step != "groen" and "tak for henvendelsen" not in r.advice.lower(), (text, r.step)
+
+
+def test_calling_staff_stupid_is_an_insult():
+    r = triage("I er så dumme derinde. Hvem har ansat jer?")
+    assert "insults" in _kinds(r) and r.step == "roed", (r.step, _kinds(r))
