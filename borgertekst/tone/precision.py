@@ -78,6 +78,9 @@ class PrecisionPolicy:
     letter_weak_only: float | None = None
     # ... only hits whose words start with one of these (``letter_weak_words``; empty: every hit of the classes)
     letter_weak_words: tuple[str, ...] = ()
+    # classes weak in a letter on every word (``letter_weak_any_classes``): officialese that is the writer's register
+    # ("Kommunen har besigtiget forholdene og konstateret, at …"), which klarsprog already flags word by word
+    letter_weak_any: frozenset[str] = frozenset()
     weak_words: frozenset[str] = frozenset()
     alone_max: int = 0  # a text of at most this many sentences is "alone" (0: never)
     alone_threshold: float | None = None
@@ -103,7 +106,13 @@ class PrecisionPolicy:
     @classmethod
     def from_options(cls, options: dict, threshold: float) -> "PrecisionPolicy":
         contexts = {}
-        for name, patterns in (options.get("contexts") or {}).items():
+        named = options.get("contexts") or {}
+        if isinstance(named, list):  # names of rules/tone/_kontekster.yaml (the loader resolves them for a loaded rule)
+            from ..rulebook.loader import contexts_of, shipped_rules_dir
+
+            known = contexts_of(shipped_rules_dir() / "tone")
+            named = {name: known[name] for name in named}
+        for name, patterns in named.items():
             limit = float(options.get(f"threshold_{name}", threshold))
             # one alternation per context: one scan of the sentence per context
             joined = "|".join(f"(?:{p})" for p in patterns or [])
@@ -120,6 +129,7 @@ class PrecisionPolicy:
             weak_words=frozenset(w.lower() for w in options.get("weak_evidence_words") or []),
             letter_weak=frozenset("lex:" + c for c in options.get("letter_weak_classes") or []),
             letter_weak_words=tuple(w.lower() for w in options.get("letter_weak_words") or []),
+            letter_weak_any=frozenset("lex:" + c for c in options.get("letter_weak_any_classes") or []),
             letter_weak_only=float(options["threshold_letter_weak_only"])
             if options.get("threshold_letter_weak_only") is not None else None,
             alone_max=int(options.get("alone_max_sentences", 0) or 0),
@@ -177,7 +187,7 @@ class PrecisionPolicy:
             if sig.weight <= 0 or sig.feature.startswith(WORD_PREFIXES) or sig.feature in GENERAL_SIGNALS:
                 continue
             found = text[sig.start:sig.end] if 0 <= sig.start < sig.end else ""
-            weak = sig.feature in self.weak or (letter and self._letter_weak(sig, found))
+            weak = sig.feature in self.weak or (letter and self._letter_weak(sig, found, sentence_reader))
             if (self._third_party(sig, found, sentence_reader, text_reader)
                     or (found and found.lower() in self.no_evidence)
                     or (found and found.lower() in self.writer_act and writer_acts(text, start, sig.start))
@@ -199,9 +209,14 @@ class PrecisionPolicy:
             discount += weak_words
         return evidence, discount
 
-    def _letter_weak(self, sig, found: str) -> bool:
+    def _letter_weak(self, sig, found: str, sentence_reader: bool = True) -> bool:
         """Whether a signal is weak in a letter: a class of ``letter_weak_classes`` on words of
-        ``letter_weak_words`` (officialese register: "hermed", "bedes", "Der henvises")."""
+        ``letter_weak_words`` (officialese register: "hermed", "bedes", "Der henvises"), or a class of
+        ``letter_weak_any_classes`` in a sentence that does not address the reader (the writer's own register:
+        "Kommunen har besigtiget forholdene og konstateret, at …"; "De har ikke tidligere givet en rimelig forklaring
+        …, og kommunen må gå ud fra, at der heller ikke denne gang foreligger en sådan" still counts)."""
+        if sig.feature in self.letter_weak_any:
+            return not sentence_reader
         if sig.feature not in self.letter_weak:
             return False
         return not self.letter_weak_words or found.lower().startswith(self.letter_weak_words)
@@ -242,8 +257,9 @@ class PrecisionPolicy:
         if not evidence:
             needed, reason = max(needed, words_only), "words-only"
             if (in_letter and self.letter_weak_only is not None and self.letter_weak_only > needed
-                    and any(sig.weight > 0 and self._letter_weak(sig, text[sig.start:sig.end] if 0 <= sig.start < sig.end else "")
-                            for sig in signals)):
+                    and any(sig.weight > 0 and self._letter_weak(sig, text[sig.start:sig.end] if 0 <= sig.start < sig.end else "",
+                                                                 reader)
+                            for reader in (addresses_reader(sentence),) for sig in signals)):
                 needed, reason = self.letter_weak_only, "letter-weak-only"
         context = self.context_of(sentence, matches)
         if context is not None and self.contexts[context][0] > needed:
