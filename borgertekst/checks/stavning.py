@@ -65,12 +65,12 @@ class Speller:
     english_known: frozenset[str] = frozenset()  # English words another rule names (klarsprog.engelske-ord …)
 
     @cached_property
-    def _english_ranks(self) -> dict[str, int]:
+    def _english_sets(self) -> tuple[frozenset[str], frozenset[str]]:
+        """(the English-only words, those among the ``english_top_accepted`` most frequent English words)."""
         if not self.english_top:
-            return {}
-        words = hunspell_da.common_words("en", self.english_top)  # cached on disk like the Danish list
-        return {w: i for i, w in enumerate(words)
-                if len(w) >= 4 and w.isalpha() and w.islower() and w not in self.common}
+            return frozenset(), frozenset()
+        words, frequent = hunspell_da.english_only_words(self.english_top, self.english_top_accepted)  # cached on disk
+        return frozenset(words), frozenset(frequent)
 
     def english(self, word: str) -> bool:
         """A common English word that is no common Danish word ("timeline", "request", "approach"): office
@@ -79,12 +79,12 @@ class Speller:
         lower = word.lower()
         if len(lower) < 4 or lower in self.common or lower in self.accept or lower in self.english_known:
             return False
-        rank = self._english_ranks.get(lower)
-        if rank is None:
+        english, frequent = self._english_sets
+        if lower not in english:
             return False
         if lower[-1] == "s" and self._known(lower[:-1]):
             return False  # a Danish genitive ("ovennævnte patients sygemelding"), not an English plural
-        return rank < self.english_top_accepted or not self._known(word)
+        return lower in frequent or not self._known(word)
 
     @cached_property
     def _rank(self) -> dict[str, int]:

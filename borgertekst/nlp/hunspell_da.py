@@ -141,6 +141,31 @@ def common_words(language: str = "da", n: int = 50_000) -> tuple[str, ...]:
     return cache.cached(f"wordfreq-{language}", cache.key(language, n, *sources), build)
 
 
+def english_only_words(n: int = 25_000, top: int = 8_000, danish: int = 50_000) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(wordfreq's ``n`` most frequent English words that are none of its ``danish`` most frequent Danish words:
+    lower-case, alphabetic, at least four letters; the same words among the ``top`` most frequent English ones).
+    Office English in a Danish letter: "timeline", "request". Kept in the cache like ``common_words`` (keyed by
+    both lists), so a process reads two short lists instead of two long ones."""
+    import importlib.util
+
+    from .. import cache
+
+    spec = importlib.util.find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return (), ()
+    data = Path(list(spec.submodule_search_locations)[0]) / "data"
+    sources = sorted(data.glob("*_en.msgpack.gz")) + sorted(data.glob("*_da.msgpack.gz"))
+
+    def build() -> tuple[tuple[str, ...], tuple[str, ...]]:
+        common = frozenset(common_words("da", danish))
+        ranked = common_words("en", n)
+        words = tuple(w for w in ranked if len(w) >= 4 and w.isalpha() and w.islower() and w not in common)
+        frequent = frozenset(ranked[:top])
+        return words, tuple(w for w in words if w in frequent)
+
+    return cache.cached("english-only", cache.key("english-only", n, top, danish, *sources), build)
+
+
 @lru_cache(maxsize=100_000)
 def noun_gender(stem: str, compounds: bool = True) -> str | None:
     """"Com" or "Neut" for a noun lemma; None when it is not a known noun.
