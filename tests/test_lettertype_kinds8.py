@@ -67,6 +67,26 @@ CASES = {
 }
 
 
+# ltype8b (the second blind batch): an English no to a cost, a hearing on a draft decision, an SMS booking
+CASES_B = {
+    "english-no-to-a-cost": (
+        "afgoerelse",
+        "Dear Maria Costa,\n\nYou asked us to pay for the transport to your course in Vejle.\n\nUnfortunately we "
+        "cannot cover the costs, because the course is not part of your job plan.\n\nKind regards\nJob Centre",
+    ),
+    "hearing-on-a-draft": (
+        "partshoering",
+        "Kære Lars\n\nHøring over udkast til afgørelse om ledsagelse\n\nHer er vores udkast. Vi foreslår 10 timer "
+        "om måneden. Før afgørelsen er endelig, kan du sige, hvis noget er forkert. Skriv senest den 4. januar."
+        "\n\nHilsen\nHandicapteamet",
+    ),
+    "sms-booking": (
+        "indkaldelse",
+        "Tandplejen: Mathilde er booket til tandrensning ons 20/1 kl 14:40 på Vestre Skole. Afbud senest dagen før.",
+    ),
+}
+CASES.update(CASES_B)
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_kind(detector, name):
     want, text = CASES[name]
