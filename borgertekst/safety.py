@@ -166,6 +166,10 @@ class SafetyRules:
         # (THREAT, session 7) ``unless``: a group that, in the sentence, keeps the harm word a threat ("skyde nogle duer"
         # is pest control; "skyder dig som en rotte" is not)
         self.tools = [(t["words"], t["context"], t.get("unless")) for t in ([tools] if isinstance(tools, dict) else tools)]
+        # (THREAT, session 9) entries whose ``unless`` is read in the sentences around the sign too ("Jeg har en kniv i
+        # køkkenet. Den skal bruges, når I kommer." is no kitchen knife)
+        self.tools_around = frozenset(i for i, t in enumerate([tools] if isinstance(tools, dict) else tools)
+                                      if t.get("unless_around"))
         right = excuse.get("right_after") or []
         # (THREAT, session 9) a list of {words, next}: each word set has its own following words ("dræbende god" is an
         # intensifier, "slår godt" is not excused by it)
@@ -324,7 +328,7 @@ class SafetyRules:
         """A harm word in its everyday use: a tool for a job ("en hammer og søm til hylderne") or the start of
         an idiom ("skyder projektet i gang")."""
         t = doc[i]
-        for words, context, unless in self.tools:
+        for ti, (words, context, unless) in enumerate(self.tools):
             if not self._in(t, words):
                 continue
             # the context may stand in the sentence before ("Vi har rotter i kælderen. Må vi skyde dem?") or in a
@@ -336,8 +340,11 @@ class SafetyRules:
                 after = None
             if (any(self._in(x, context) for x in sent if x.i != i) or any(  # (a word is no context of itself)
                     any(self._in(x, context) for x in other) for other in (before, after) if other is not None)) \
-                    and not (unless and any(self._in(x, unless) for x in sent)):
-                return True
+                    and not (unless and any(self._in(x, unless) for x in sent)) \
+                    and not (unless and ti in self.tools_around and any(
+                        self._in(x, unless) for other in (before, doc[sent.end].sent if sent.end < len(doc) else None)
+                        if other is not None and "?" not in other.text for x in other)):
+                return True  # (a question to us around it is the practical question itself: "Skal jeg henvende mig til jer?")
         if self.right_words and (t.lower_ in self.right_words or t.lemma_.lower() in self.right_words):
             nxt = [x.lower_ for x in doc[i + 1:i + 1 + self.right_longest]]
             for words, follow in self.right_after:

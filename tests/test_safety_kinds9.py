@@ -178,3 +178,60 @@ def test_a_visit_to_talk_keeps_a_weak_sign():
     text = "Jeg kommer forbi kontoret med et par venner, og så skal vi snakke om min sag."
     assert "visit_talk" in _watch_kinds(text), _watch_kinds(text)
     assert "ultimatum" in _watch_kinds("Jeg har været pæn og skrevet høfligt i et år. Nu er det forbi.")
+
+
+# ---- third round (threat5c kinds, new wordings) ----
+
+@pytest.mark.parametrize("text, label_part", [
+    ("Notat: Borgeren råbte, at han nok skulle tage rådgiveren med sig i graven.", "graven"),
+    ("Så må I tage konsekvenserne, og de bliver ikke lovlige.", "ikke er juridiske"),
+    ("I har taget alt fra mig. Nu vil jeg ødelægge noget for jobcentret.", "ødelægge noget"),
+])
+def test_session9c_threat_has_a_named_sign(text, label_part):
+    labels = safety_labels(text)
+    assert any(label_part in label for label in labels), (text, labels)
+    assert triage.triage(text).step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Det får juridiske konsekvenser, for jeg går til min advokat.",
+    "I ødelægger noget for kommunen selv, når I skærer i hjemmeplejen.",
+    "Hun tager hemmeligheden med sig i graven, sagde min mor altid.",
+])
+def test_session9c_look_alike_has_no_sign(text):
+    assert not safety_labels(text), (text, safety_labels(text))
+
+
+def test_a_kept_staff_key_is_a_weak_sign_and_a_new_temps_code_question_is_not():
+    assert "staff_access" in _watch_kinds("Jeg har beholdt et nøglekort til bagindgangen. Det virker stadig.")
+    assert "staff_access" not in _watch_kinds("Kan I sende mig koden til personaleindgangen? Jeg er vikar fra mandag.")
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har foræret min kat til naboen. Tak for alle årene, I har hjulpet mig.",
+    "Min mor siger, hun skyder sig selv, hvis hun skal flytte på plejehjem.",
+    "Jeg står på perronen og venter på det sidste tog. Det er bedre for alle.",
+])
+def test_session9c_self_harm_form(text):
+    assert _self_harm(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Så skyder jeg mig selv i foden, hvis jeg ikke sender skemaet i dag 😅",
+    "Jeg når det sidste tog hjem, så mødet må gerne slutte kl. 21. Det er bedre for mig.",
+])
+def test_session9c_self_harm_look_alike(text):
+    assert not _self_harm(text), text
+
+
+def test_a_role_is_no_claim_on_the_member_of_staff():
+    assert not safety_labels("Hej Lis, du var min datters lærer i 2. klasse! Sjovt at se dig her på jobcentret.")
+    assert safety_labels("Du er min, Lis, og det ved du godt.")
+
+
+def test_a_kitchen_knife_for_the_kindergarten_is_lawful_but_not_beside_a_threat():
+    # the lawful context does not excuse a weapon when the next statement addresses the reader
+    assert triage.triage("Jeg har en ny kniv til køkkenet. Den skal bruges, når du kommer på fredag.").step == OUTSIDE
+    tattoo = triage.triage("Min søn fik en tatovering af en pistol. Må han arbejde i børnehaven med den?")
+    assert tattoo.step != OUTSIDE
+    assert "sikkerheden" not in " ".join(tattoo.reasons).lower(), tattoo.reasons
