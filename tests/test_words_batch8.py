@@ -135,3 +135,17 @@ def test_officialese_found_in_words8(analyzer, text, word):
 ])
 def test_a_greeting_to_the_staff_of_an_institution(greeting, expected):
     assert is_to_professional(greeting + BODY_I) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kære Lone\n\nVi beder om en statusattest for jeres patient Anna Holm, som er sygemeldt.\n", True),
+    ("Kære Peter\n\nTak for dit brev, hvor du på vegne af Deres klient beder om aktindsigt.\n", True),
+    ("Hej Bo\n\nJeres medlem Karsten har fået svar fra os i dag.\n", True),
+    # parents, and a citizen writing about our staff, are no professional readers
+    ("Kære forældre\n\nHusk, at jeres barn skal have regntøj med.\n", False),
+    ("Hej\n\nJeres medarbejder Lise sagde noget andet end jeres chef.\n", False),
+    # a copy to the citizen: the citizen reads it too
+    ("Kære Lone\n\nVi beder om en statusattest for jeres patient Anna Holm.\n\nKopi: Anna Holm\n", False),
+])
+def test_the_readers_own_person(text, expected):
+    assert is_to_professional(text) is expected

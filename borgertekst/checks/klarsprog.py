@@ -865,7 +865,29 @@ def professional_reader(analysis) -> bool:
 
 
 def is_to_professional(text: str) -> bool:
-    """``professional_reader`` for a text. Costs a few µs for most letters: the header lines (up to the
+    """``professional_reader`` for a text: its header says so, or the letter speaks of the case's person as the
+    reader's own patient, member, client, customer, tenant, pupil or resident ("jeres patient", "Deres klient",
+    "jeres medlem"): written to the professional who has that person, about them."""
+    if _header_says_professional(text):
+        return True
+    head = text[:_THEIR_PERSON_CHARS]
+    if "eres " not in head:
+        return False
+    m = _THEIR_PERSON.search(head)
+    return m is not None and not (("kopi" in head.lower() or "cc" in head.lower() or "genpart" in head.lower())
+                                  and _copy_to_reader(text))
+
+
+# "jeres patient", "Deres klient", "jeres medlem Karsten Juhl" (not "jeres barn": parents; not "jeres medarbejder": a
+# citizen's message says it of our staff, "Jeres medarbejder Lise sagde …")
+_THEIR_PERSON_CHARS = 3000
+_THEIR_PERSON = regex.compile(
+    r"(?-i:\b(?:jeres|Jeres|Deres))\s+(?:(?:patient(?:er)?|medlem(?:mer)?|klient(?:er)?|kunde(?:r)?|lejer(?:e)?|elev(?:er)?"
+    r"|beboer(?:e)?)s?\b)", regex.IGNORECASE)
+
+
+def _header_says_professional(text: str) -> bool:
+    """``is_to_professional`` from the header. Costs a few µs for most letters: the header lines (up to the
     first sentence of the body) are searched once for the ``_ANCHORS``, and the line tests run only then."""
     lines = []  # (start, stripped line) of the header
     pos = 0
