@@ -234,6 +234,14 @@ def blank_suggestion() -> str:
             f"ikke giver dig ret, sender vi klagen videre til {BLANK_BODY}.")
 
 
+_AMOUNT_KINDS = ("asked_amount", "given_amount")
+
+
+def _kroner(figure: str) -> float:
+    """ "1.450" -> 1450.0, "1.450,50" -> 1450.5 (Danish thousands and decimals)."""
+    return float(figure.replace(".", "").replace(",", "."))
+
+
 class _File(msgspec.Struct):
     areas: dict[str, dict]
     outcomes: dict[str, list[str]] = {}
@@ -244,7 +252,9 @@ class Routes:
         self.routes = routes
         self._outcomes = {k: [LazyPattern(guard_lookbehind(r), _FLAGS) for p in v for q in literal_first(p)
                               for r in leading_words(q)]
-                          for k, v in (outcomes or {}).items()}
+                          for k, v in (outcomes or {}).items() if k not in _AMOUNT_KINDS}
+        # the sum asked for and the sum given (a named group ``amount``): less given than asked is a partial grant
+        self._amounts = {k: [regex.compile(p, _FLAGS) for p in (outcomes or {}).get(k, [])] for k in _AMOUNT_KINDS}
         # LazyPattern: a pattern is searched only when the text has a word every match needs
         # a law counts once however many of its names the letter uses: one group of patterns per law
         self._statutes = {a: [[LazyPattern(q, _FLAGS) for q in literal_first(p)] for p in r.statutes]
@@ -329,7 +339,22 @@ class Routes:
             return "delvis"
         if refusal:
             return "afslag"
+        if self._less_than_asked(text):
+            return "delvis"  # "Du har søgt om 1.450 kr. om måneden … Vi har besluttet at dække 620 kr. om måneden"
         return "bevilling" if grant else None
+
+    def _less_than_asked(self, text: str) -> bool:
+        """Whether the letter gives a sum smaller than the one the reader asked for."""
+        try:
+            asked = [_kroner(m.group("amount")) for rx in self._amounts.get("asked_amount", [])
+                     for m in rx.finditer(text, timeout=1.0)]
+            if not asked:
+                return False
+            given = [_kroner(m.group("amount")) for rx in self._amounts.get("given_amount", [])
+                     for m in rx.finditer(text, timeout=1.0)]
+        except (TimeoutError, ValueError):
+            return False
+        return bool(given) and max(given) < max(asked)
 
     def outcome_at(self, text: str, index=None) -> int | None:
         """Offset of the first refusal or partial-grant wording, if any."""

@@ -219,3 +219,41 @@ def test_no_ground_to_change_the_decision_is_an_upheld_refusal():
     routes = load_routes()
     assert routes.outcome("Vi har genvurderet sagen, men har ikke fundet grundlag for at ændre afgørelsen.") == "afslag"
     assert routes.outcome("Vi har genvurderet sagen og har ændret afgørelsen, så du får hjælpen.") != "afslag"
+
+
+# Round 3 (elements9/c): a stop the reader asked for, a grant smaller than the sum asked for said with figures only,
+# next steps as a "Frist:" field, a delivery in the passive and "Fra mandag får …".
+
+
+def test_a_stop_the_reader_asked_for_needs_no_klagevejledning(analyzer):
+    text = """Kære Jytte
+
+Du ringede til os og bad os stoppe din madservice, fordi din søn nu laver mad til dig. Som aftalt stopper madservicen fra den 1. november.
+
+Venlig hilsen
+Visitationen
+Tlf. 12 34 56 78"""
+    assert _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning") == []
+    refused = text.replace("Som aftalt stopper madservicen fra den 1. november.",
+                           "Din madservice stopper fra den 1. november, fordi du nu selv kan varme maden.").replace(
+        "Du ringede til os og bad os stoppe din madservice, fordi din søn nu laver mad til dig. ", "")
+    assert "error" in _severities(analyzer.analyze(refused, "afgoerelse"), "struktur.klagevejledning")
+
+
+def test_a_grant_smaller_than_the_sum_asked_for_is_partial():
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    asked = "Du har søgt om dækning af merudgifter på i alt 2.300 kr. om måneden. "
+    assert routes.outcome(asked + "Vi har besluttet at dække 900 kr. om måneden.") == "delvis"
+    assert routes.outcome(asked + "Vi har besluttet at dække 2.300 kr. om måneden.") != "delvis"
+
+
+def test_a_deadline_field_a_passive_delivery_and_from_monday_are_next_steps(analyzer):
+    for kind, text in (
+        ("afgoerelse", "Påbud\n\nVi påbyder dig at fjerne bilerne fra grunden, fordi de lækker olie.\n\nFrist: 01.06.2027\n\n"
+                       "Klage: Du kan klage til Miljø- og Fødevareklagenævnet via Klageportalen inden 4 uger.\n\nTlf. 12 34 56 78"),
+        ("afgoerelse", "Hej Anna, din toiletforhøjer er bevilget og bliver bragt ud torsdag formiddag. Mvh Depotet, 12 34 56 78"),
+        ("klagesvar", "Hej Sabrina\n\nDu har ret. Fra mandag får Oliver glutenfri kost i vuggestuen.\n\nHilsen\nDagtilbud\nTlf. 12 34 56 78"),
+    ):
+        assert _severities(analyzer.analyze(text, kind), "struktur.naeste-skridt") == [], text
