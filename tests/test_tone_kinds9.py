@@ -108,6 +108,8 @@ MISSED = [
     "Du er velkommen til at skrive igen, men din mail indeholder intet nyt.",
     "Man behøver ikke være jurist for at forstå det.",
     "De fleste andre ville have ringet til os.",
+    "Vi lukker for varmen, hvis vi ikke har pengene på fredag.",
+    "Det er fjerde gang i år.",
 ]
 
 
@@ -123,6 +125,8 @@ NEUTRAL = [
     "Du har ringet to gange uden at få svar, og det beklager vi.",
     "Næste gang du kommer, skal du have dit sygesikringsbevis med.",
     "Om du vælger at klage, har ingen betydning for din ret til hjælpen.",
+    "Hvis du ikke svarer, lukker vi sagen om fire uger, men du kan altid søge igen.",
+    "Vi lukker for vandet på onsdag, hvis arbejdet ikke er færdigt tirsdag.",
 ]
 
 
