@@ -170,3 +170,47 @@ def test_a_local_rule_said_in_words_is_a_ground(analyzer):
             "ikke afgørelsen. SFO'ens åbningstid er den samme for alle børn. Det står i kommunens styrelsesvedtægt for SFO.\n\n"
             "Din klage er nu sendt videre til Ankestyrelsen.\n\nVenlig hilsen\nHelle\nTlf. 87 94 70 00")
     assert panel(analyzer, text, "klagesvar")["gennemskuelighed"].status == "covered"
+
+
+# --- kinds from the second blind batch (panel8b) -----------------------------------------------------------------------
+
+def test_an_sms_from_a_person_asking_to_write_here_is_a_route(analyzer):
+    text = ("Hej Lis. Din far er tilmeldt træning på Solgården fra onsdag d. 9/12 kl 10. Bussen henter ham kl 9.30. "
+            "Skriv endelig her hvis han ikke kan den dag. Kh Maria, træningen")
+    es = panel(analyzer, text, "information")
+    assert es["indflydelse"].status == "covered"
+    assert es["tillid"].status == "covered"
+
+
+def test_a_complaint_reply_that_reverses_a_refusal_needs_no_guidance(analyzer):
+    text = ("Viborg Kommune\nHjælpemidler\n\nKære Knud\n\nTak for din klage over, at vi gav dig afslag på en badebænk. "
+            "Du skriver, at du ikke kan stå op i brusebadet efter din operation. Det har vi talt med din fysioterapeut om, "
+            "og hun bekræfter det.\n\nDerfor ændrer vi afgørelsen: Du får en badebænk. Den bliver leveret i uge 2.\n\n"
+            "Venlig hilsen\nLone, terapeut\nTlf. 87 87 87 87")
+    assert panel(analyzer, text, "afgoerelse")["indflydelse"].status == "covered"
+
+
+def test_a_closed_door_on_a_complaint_at_the_appeal_body_is_weak_on_say(analyzer):
+    # the reader's complaint is on its way: the route is there, only the door to us is closed (rubric panel6b)
+    text = ("Svendborg Kommune\nBørn og Familie\n\nSvar på din klage\n\nKommunen har behandlet din klage igen og fastholder "
+            "afgørelsen, fordi Emmas behov ifølge skolens udtalelse af 2. november dækkes af den støtte, hun får i klassen.\n\n"
+            "Klagen er sendt videre til Ankestyrelsen, som træffer afgørelse i sagen.\n\nKommunen vil ikke besvare flere "
+            "henvendelser om sagen, mens den ligger i Ankestyrelsen.\n\nBørn og Familie")
+    es = panel(analyzer, text, "klagesvar")
+    assert es["indflydelse"].status == "weak"
+    assert es["tillid"].status == "missing"
+
+
+def test_a_bare_receipt_without_contact_or_next_step_is_weak_on_trust(analyzer):
+    # reviewers 3 of 4 (panel3, panel4 62, panel5 07): the reader knows we have it; not "missing"
+    text = "Fra: selvbetjening@odder.dk\nEmne: Kvittering\n\nDin formular er modtaget.\nReference: OD-26-4471\n"
+    assert panel(analyzer, text, "kvittering")["tillid"].status == "weak"
+
+
+def test_a_friendly_information_letter_to_an_employer_is_judged_toward_the_addressee(analyzer):
+    text = ("Viborg Kommune\nJobcenter\n\nTømrerfirmaet Nielsen ApS\nAtt.: Søren Nielsen\nHovedgaden 3, 8800 Viborg\n\n"
+            "Kære Søren Nielsen\n\nLise Holm er sygemeldt og har givet os lov til at kontakte jer. For at vi kan lægge en plan "
+            "for hendes tilbagevenden, vil vi gerne vide, hvilke opgaver hun har i en normal uge.\n\nVil du sende os en kort "
+            "beskrivelse senest den 15. december? Du er også velkommen til at ringe.\n\nVenlig hilsen\nPer Lund, "
+            "rådgiver\nTlf. 87 87 50 00")
+    assert panel(analyzer, text, "information")["tillid"].status == "covered"

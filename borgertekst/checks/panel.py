@@ -226,6 +226,7 @@ def _cues() -> dict:
         "summons_stake": one(data["summons_stake"]),
         "send_route": one(data["send_route"]),
         "no_in_advance": one(data["no_in_advance"]),
+        "reversed": one(data["reversed"]),
         # matched in the letter as written: a name is told by its capital
         "greeting": _Cue([(re.compile(e, _FLAGS), None) for e in data["greeting"]]),
         "named_contact": _Cue([(re.compile(e, _FLAGS), None) for e in data["named_contact"]]),
@@ -388,6 +389,7 @@ def _full_grant(low: str) -> bool:
 
 
 CURT_WORDS = 25  # a one-line no or receipt (rubric, session 9)
+_ATTENTION = re.compile(r"^[ \t]*att\.?:?[ \t]+\S", re.MULTILINE)  # "Att.: Henrik Bach": a letter to an organisation
 _SYSTEM_NOTICE = re.compile(r"automatisk|besvares|svare på", re.IGNORECASE)
 
 
@@ -570,7 +572,8 @@ def element_status(analysis, findings) -> dict:
     pressing = tone + more
     # distinct references: the page's paragraph-wise findings and the whole letter's merged one agree
     unexplained = len({f.text.casefold() for f in findings if f.rule == "klarsprog.paragraf"})
-    full_grant = outcome is None and _full_grant(low)
+    full_grant = outcome is None and (_full_grant(low) or (cues["reversed"].search(low) is not None
+                                                          and not cues["partial"].search(low)))
     heard = _found(cues["heard"], low, quoted)
     if heard and ("automatisk" in low or cues["no_reply"].search(low)):
         # a system's "Tak for din ansøgning" above "kan ikke besvares" is a formula: nobody has heard the reader yet
@@ -608,6 +611,9 @@ def element_status(analysis, findings) -> dict:
     elif kv == "missing":
         put("indflydelse", "missing", "Afgørelsen siger ikke, hvordan man klager"
             + (" (at læseren kan kontakte os, er ingen klagevej)." if contact else "."))
+    elif kv == "incomplete" and full_grant and contact is not False:
+        # a complaint reply that gives the reader what they asked for needs no guidance (PANEL panel8b)
+        put("indflydelse", "covered", "Brevet giver læseren det, der er søgt om, og læseren kan kontakte os.")
     elif kv == "incomplete" and contact is not False:
         # a piece missing (the deadline, the appeal body, how): the status follows its reason (rubric, session 8: EVAL
         # eval7 02/10 and the lead's labels; weak, not covered)
@@ -619,7 +625,7 @@ def element_status(analysis, findings) -> dict:
     elif kv == "no-appeal-stated" and contact is False:
         # no appeal and no way to reach us: nothing to respond through (PANEL panel6b)
         put("indflydelse", "missing", "Der er ingen klageadgang, og brevet siger ikke, hvordan læseren kan kontakte os.")
-    elif closed and contact is False and kv not in ("complete", "attached"):
+    elif closed and contact is False and kv not in ("complete", "attached") and not cues["forwarded"].search(low):
         # the door closed and no way to reach us: nothing to respond through (with a complaint route: weak, below)
         put("indflydelse", "missing", "Brevet lukker for flere henvendelser og siger ikke, hvordan læseren kan kontakte os.")
     elif closed:  # "Yderligere henvendelser vil ikke blive besvaret": the reader may not answer
@@ -757,7 +763,12 @@ def element_status(analysis, findings) -> dict:
     refused = (outcome == "afslag" or (analysis.letter_type == "klagesvar" and bool(cues["kept"].search(low)))
                or refused_plain)
     grounds_missing = out["gennemskuelighed"].status == "missing"
-    professional = (analysis.letter_type == "andet" and not refused and contact is not False and not pressing
+    # (an information letter to an employer by name, "Att.: Henrik Bach": WORDS' reader detector says who it is for;
+    # PANEL panel8b; a friendly word in it, not "Der anmodes om en udtalelse": panel7d 11. The letter type alone is not enough: a
+    # utility's "A/S" signature, panel7)
+    professional = ((analysis.letter_type == "andet"
+                     or (analysis.letter_type == "information" and (professional_reader(analysis) or _ATTENTION.search(low))
+                         and cues["warmth"].search(low) is not None)) and not refused and contact is not False and not pressing
                     and _found(cues["professional"], low, quoted))
     if closed and contact is False:
         put("tillid", "missing", "Brevet lukker for flere henvendelser, og der er ingen kontakt.")
@@ -791,6 +802,9 @@ def element_status(analysis, findings) -> dict:
         put("tillid", "missing", "Brevet lukker for flere henvendelser og viser ikke, at vi har hørt læseren.")
     elif (len(pressing) >= 2 or (pressing and formal)) and not heard:  # what værdighed calls missing
         put("tillid", "missing", "Brevet presser eller irettesætter og viser ingen forståelse for læserens situation.")
+    elif len(known) == 2 and not any(known) and analysis.letter_type == "kvittering":
+        # a bare receipt: the reader knows we have it, nothing more (reviewers 3 of 4 weak: panel3, panel4 62, panel5 07)
+        put("tillid", "weak", "Kvitteringen siger hverken, hvad der sker nu, eller hvordan læseren kan kontakte os.")
     elif len(known) == 2 and not any(known):
         put("tillid", "missing", "Ingen kontakt og intet næste skridt.")
     elif not personal:
