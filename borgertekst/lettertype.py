@@ -48,6 +48,10 @@ MAYBE_DECISION_SUMMONS = 3.5
 MAYBE_DECISION_HEARING = 3.5
 MAYBE_SHARE = 0.75
 TIE_ORDER = ("partshoering", "klagesvar", "kvittering", "indkaldelse", "afgoerelse", "information", "andet")
+# a letter that the third-party signals of "andet" speak for this strongly ("Til … Boligselskab", "Vedr. lejer …"),
+# and that never addresses one reader as "du"/"De", is to a third party even when it tells of a decision
+THIRD_PARTY = 4.0
+_SINGLE_READER = regex.compile(r"\b(?i:du|dig|din|dit|dine)\b|\b(De|Dem|Deres)\b")
 # a letter with no signal and at least this many words is taken as information
 FALLBACK_WORDS = 25
 # a decision wins only with at least one signal this strong: a few generic words ("afgørelsen", "du får")
@@ -112,6 +116,8 @@ _RECONSIDERED_PATTERN = (
     # a charge dropped after the objection ("Vi har derfor annulleret gebyret"): the decision changed
     r"|(?<!\b(hvis|når|om|såfremt) (\w+,? ){0,6})\b(vi|kommunen) har (derfor |nu |hermed )?(annulleret|frafaldet|eftergivet|slettet) "
     r"(gebyret|kravet|\w*afgiften|bøden|opkrævningen|regningen|rykkeren)\b"
+    # the answer turned after a second look: "Vi er derfor kommet frem til, at du alligevel kan få hjælp"
+    r"|(?<!\b(hvis|når|om|såfremt) (\w+,? ){0,6})\b(du|I|De) (\w+ )?alligevel (kan få|får|må|kan beholde|skal have)\b"
 )
 
 
@@ -677,6 +683,11 @@ class LetterTypeDetector:
             # a receipt's phrase ties with a decision said as strongly ("Vi har modtaget Deres indsigelse … Der er ikke
             # grundlag for at ændre opkrævningen"): the whole letter decides; its opening is no receipt
             ranked[0], ranked[1] = ranked[1], ranked[0]
+        if (ranked and ranked[0][0] == "afgoerelse" and scores.get("andet", 0.0) >= THIRD_PARTY
+                and _SINGLE_READER.search(own) is None):
+            # a letter to a third party about a citizen ("Til Marstal Boligselskab … Vedr. lejer Kim Hansen … Kommunen har
+            # bevilget Kim Hansen hjælp"): the decision is the citizen's, told in their own letter; none is checked here
+            return Detection("andet", round(min(1.0, scores["andet"] / (2 * min_score)), 2), scores, frozenset())
         if not ranked or ranked[0][1] < min_score:
             # nothing speaks for a type: a letter of some length is most likely information
             fallback = "information" if len(text.split()) >= FALLBACK_WORDS else "andet"

@@ -203,3 +203,50 @@ def test_sms_grant_backed_by_the_model_but_not_a_citizen_question(detector):
     assert detector.detect(sms) == "afgoerelse"
     question = "Min datter skal starte i 0. klasse efter sommer. Kan hun køre med skolebussen fra mandag? Hvem spørger jeg?"
     assert detector.detect(question) != "afgoerelse"
+
+
+# ltype8c (the third blind batch): a letter to a housing company about its tenant that tells of the citizen's grant is
+# to a third party, with no decision checks (a wrong klagevejledning error on it was the batch's one red error)
+THIRD_PARTY_LETTER = (
+    "Socialafdelingen\n\nTil Vestbyens Boligforening\nUdlejningen\n\nVedr. lejer Rikke Holm, Parkvej 3, 2. tv.\n\n"
+    "Kommunen har bevilget Rikke Holm hjælp til betaling af huslejerestance på 8.900 kr. Pengene overføres til "
+    "foreningens konto i næste uge.\n\nVi beder jer derfor stoppe sagen om ophævelse.\n\nMed venlig hilsen\nSocialrådgiver"
+)
+
+
+def test_letter_to_a_third_party_about_a_grant_is_andet_without_decision_checks(detector):
+    d = detector.detection(THIRD_PARTY_LETTER)
+    assert d.type == "andet"
+    assert "afgoerelse" not in d.maybe
+
+
+def test_letter_to_a_third_party_gets_no_klagevejledning_finding():
+    assert findings_of(Analyzer().analyze(THIRD_PARTY_LETTER), "struktur.klagevejledning") == []
+
+
+# the same grant told to the citizen is a decision
+def test_the_grant_told_to_the_citizen_stays_a_decision(detector):
+    text = (
+        "Kære Rikke\n\nVedr. din huslejerestance\n\nKommunen har bevilget dig hjælp til betaling af huslejerestance "
+        "på 8.900 kr. Pengene overføres til din boligforening i næste uge.\n\nMed venlig hilsen\nSocialrådgiver"
+    )
+    assert detector.detect(text) == "afgoerelse"
+
+
+# a reply to a complaint that turns the answer after a second look decides again (its reasons are checked)
+def test_reply_that_turns_the_answer_is_reconsidered(detector):
+    text = (
+        "Kære Per\n\nDu klagede over, at du ikke kunne få hjælp til en ny seng. Da vi så på sagen igen, fik vi en "
+        "udtalelse fra din fysioterapeut. Vi er derfor kommet frem til, at du alligevel kan få en plejeseng."
+    )
+    d = detector.detection(text)
+    assert d.type == "klagesvar" and d.reconsidered is True
+
+
+# a survey invitation is "andet", also when it greets "Kære borger"
+def test_survey_invitation_is_andet(detector):
+    text = (
+        "Kære borger\n\nDu har fået genoptræning hos os, og vi vil gerne vide, hvordan det gik. Vil du hjælpe os ved at "
+        "svare på nogle få spørgsmål? Det tager ca. 5 minutter på nettet.\n\nDine svar er anonyme.\n\nTræningscentret"
+    )
+    assert detector.detect(text) == "andet"
