@@ -235,3 +235,43 @@ def test_a_kitchen_knife_for_the_kindergarten_is_lawful_but_not_beside_a_threat(
     tattoo = triage.triage("Min søn fik en tatovering af en pistol. Må han arbejde i børnehaven med den?")
     assert tattoo.step != OUTSIDE
     assert "sikkerheden" not in " ".join(tattoo.reasons).lower(), tattoo.reasons
+
+
+# ---- fourth round (threat5d kinds, new wordings) ----
+
+def _watch_phrase_labels(text: str) -> list[str]:
+    m = triage.model()
+    return [m.labels[h.cls] for h in m.hits(m.doc(text)) if h.cls.startswith(("watch:phrase:", "frame:phrase:"))]
+
+
+@pytest.mark.parametrize("text, label_part", [
+    ("Tager I mit barn, så er der ingen, der kan stoppe mig.", "intet holder ham tilbage"),
+    ("Det her kommer til at koste jer, og ikke kun økonomisk.", "ikke kun i pengepungen"),
+])
+def test_session9d_warning_is_a_named_weak_sign(text, label_part):
+    assert any(label_part in label for label in _watch_phrase_labels(text)), (text, _watch_phrase_labels(text))
+
+
+def test_nothing_to_lose_by_applying_is_no_warning():
+    assert not _watch_phrase_labels("Jeg har intet at miste ved at prøve igen. Hvor sender jeg ansøgningen?")
+
+
+def test_a_polite_time_proposal_is_not_put_outside_by_the_classifier_alone():
+    m = triage.model()
+    assert m.composed.reassures(m.doc("Vi rykker lige mødet til kl. 10, hvis det passer jer."))
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har lagt alle pillerne frem på køkkenbordet. Jeg har besluttet mig.",
+    "Min bror siger, at han ikke gider leve længere. Hvad gør vi?",
+])
+def test_session9d_self_harm_form(text):
+    assert _self_harm(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har lagt medicinen frem til hjemmeplejen, så de kan dosere den i morgen.",
+    "Min mor vil ikke leve mere af kartofler og kål, siger hun. Kan madordningen ændres?",
+])
+def test_session9d_self_harm_look_alike(text):
+    assert not _self_harm(text), text
