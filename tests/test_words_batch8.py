@@ -149,3 +149,16 @@ def test_a_greeting_to_the_staff_of_an_institution(greeting, expected):
 ])
 def test_the_readers_own_person(text, expected):
     assert is_to_professional(text) is expected
+
+
+@pytest.mark.parametrize("head, expected", [
+    # internal mails (ELEMENTS' elements9 kinds, new wording): an office of ours, everyone in one of our units
+    ("Til: Økonomisk Kontor\nFra: Skoleafdelingen, Ida Holm\nEmne: Budget\n\nHej\n\n", True),
+    ("Fra: Ole Dam\nTil: Alle i Tandplejen Syd\nEmne: Ny vagtplan\n\nHej alle\n\n", True),
+    ("Fra: Ole Dam\nTil: alle medarbejdere i Jobcentret\nEmne: Julefrokost\n\nHej alle\n\n", True),
+    # everyone among the citizens is no staff
+    ("Til alle borgere i Vestby\n\n", False),
+    ("Til: Alle i opgangen\n\nKære beboere\n\n", False),
+])
+def test_internal_mail_to_an_office_or_a_unit(head, expected):
+    assert is_to_professional(head + BODY_I) is expected

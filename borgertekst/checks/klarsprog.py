@@ -780,6 +780,8 @@ _RECIPIENT_LINE = regex.compile(r"(?:til|att(?:\.|ention)?|attn\.?|to|modtager)\
 _NOT_A_RECIPIENT = regex.compile(
     r"til\s*:?\s*(?:stede|dig|jer|alle|borgere\w*|forældre\w*|beboer\w*|modtager\w*|ejer\w*|grundejer\w*|husstand\w*"
     r"|de|den|dem|kære|\w*bestyrelse\w*|medlemme\w*|elev\w*|studerende|kursist\w*|pårørende)\b", regex.IGNORECASE)
+# "Til: Alle i Hjemmeplejen Nord", "Til: alle medarbejdere på Rådhuset": everyone in a unit (not "Til alle borgere")
+_ALL_IN_UNIT = regex.compile(r"til\s*:?\s*alle\s+(?:medarbejdere\s+|ansatte\s+|kolleger\s+)?(?:i|på|ved)\s+\S", regex.IGNORECASE)
 # the word lists (trades, posts, units, authorities, owners, public mail domains, peer greetings) are data:
 # rules/klarsprog/_laesere.yaml, read once at import. Words are tested one by one (exact forms and endings): a pattern
 # with \w*-prefixed alternatives costs ~0.1 ms a letter.
@@ -919,6 +921,10 @@ def _header_says_professional(text: str) -> bool:
             return True  # "Fra: karen@vejle.dk / Til: jonas@vejle.dk": a colleague
         if after_til or (low.startswith(_RECIPIENT_STARTS) and _RECIPIENT_LINE.match(line)):
             after_til = low in ("til", "til:")  # "Til" alone: the reader is on the next line
+            if anchored and _ALL_IN_UNIT.match(line):
+                words = _WORD.findall(low)
+                if any(w.endswith(_UNIT_ENDINGS + _STAFF_ENDINGS) for w in words[2:]):
+                    return True  # "Til: Alle i Hjemmeplejen Nord": the staff of one of our units
             if anchored and not _NOT_A_RECIPIENT.match(line):
                 words = _WORD.findall(low)
                 if _trade(words, low) or _staff(words, low, line) or _authority(words, low):
