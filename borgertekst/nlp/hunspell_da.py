@@ -141,6 +141,7 @@ def common_words(language: str = "da", n: int = 50_000) -> tuple[str, ...]:
     return cache.cached(f"wordfreq-{language}", cache.key(language, n, *sources), build)
 
 
+@lru_cache(maxsize=4)
 def english_only_words(n: int = 25_000, top: int = 8_000, danish: int = 50_000) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(wordfreq's ``n`` most frequent English words that are none of its ``danish`` most frequent Danish words:
     lower-case, alphabetic, at least four letters; the same words among the ``top`` most frequent English ones).
