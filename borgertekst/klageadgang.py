@@ -322,10 +322,11 @@ class Routes:
         except TimeoutError:
             return False
 
-    def outcome(self, text: str, index=None) -> str | None:
+    def outcome(self, text: str, index=None, amounts: bool = False) -> str | None:
         """What a decision gives the reader: ``bevilling`` (in full), ``delvis``,
         ``afslag`` or None when the text says neither. ``index``: the ``TextIndex`` of a text
-        that ``text`` is cut from (the whole letter), to skip patterns whose words it lacks."""
+        that ``text`` is cut from (the whole letter), to skip patterns whose words it lacks. ``amounts``: also
+        compare the sum asked for with the sum given (a whole letter; a sentence rarely holds both)."""
         def any_of(kind: str) -> bool:
             return any(_search(rx, text, index) for rx in self._outcomes.get(kind, []))
         try:
@@ -339,7 +340,7 @@ class Routes:
             return "delvis"
         if refusal:
             return "afslag"
-        if self._less_than_asked(text):
+        if amounts and self._less_than_asked(text):
             return "delvis"  # "Du har søgt om 1.450 kr. om måneden … Vi har besluttet at dække 620 kr. om måneden"
         return "bevilling" if grant else None
 

@@ -245,8 +245,8 @@ def test_a_grant_smaller_than_the_sum_asked_for_is_partial():
 
     routes = load_routes()
     asked = "Du har søgt om dækning af merudgifter på i alt 2.300 kr. om måneden. "
-    assert routes.outcome(asked + "Vi har besluttet at dække 900 kr. om måneden.") == "delvis"
-    assert routes.outcome(asked + "Vi har besluttet at dække 2.300 kr. om måneden.") != "delvis"
+    assert routes.outcome(asked + "Vi har besluttet at dække 900 kr. om måneden.", amounts=True) == "delvis"
+    assert routes.outcome(asked + "Vi har besluttet at dække 2.300 kr. om måneden.", amounts=True) != "delvis"
 
 
 def test_a_deadline_field_a_passive_delivery_and_from_monday_are_next_steps(analyzer):

@@ -308,7 +308,7 @@ def complaint_facts(analysis, mention: regex.Pattern, heading: regex.Pattern, ro
     if facts is None:
         section = complaint_blocks(analysis.text, mention, heading)
         try:
-            outcome = routes.outcome(_outside(analysis.text, section), index=_LETTER_INDEX.get())
+            outcome = routes.outcome(_outside(analysis.text, section), index=_LETTER_INDEX.get(), amounts=True)
         except TimeoutError:
             outcome = None
         facts = cache[key] = (section, outcome)
