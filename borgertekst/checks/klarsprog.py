@@ -873,19 +873,22 @@ def is_to_professional(text: str) -> bool:
     if _header_says_professional(text):
         return True
     head = text[:_THEIR_PERSON_CHARS]
-    if "eres " not in head:
-        return False
-    m = _THEIR_PERSON.search(head)
-    return m is not None and not (("kopi" in head.lower() or "cc" in head.lower() or "genpart" in head.lower())
-                                  and _copy_to_reader(text))
+    at = head.find("eres ")
+    while at >= 0:  # str.find, then a short match at each "jeres"/"Deres": a regex search over the head costs ~10 µs
+        if at >= 1 and head[at - 1] in "jJD" and (at < 2 or not head[at - 2].isalnum()) \
+                and _THEIR_PERSON.match(head, at + 5):
+            low = head.lower()
+            return not (("kopi" in low or "cc" in low or "genpart" in low) and _copy_to_reader(text))
+        at = head.find("eres ", at + 5)
+    return False
 
 
 # "jeres patient", "Deres klient", "jeres medlem Karsten Juhl" (not "jeres barn": parents; not "jeres medarbejder": a
 # citizen's message says it of our staff, "Jeres medarbejder Lise sagde …")
 _THEIR_PERSON_CHARS = 3000
 _THEIR_PERSON = regex.compile(
-    r"(?-i:\b(?:jeres|Jeres|Deres))\s+(?:(?:patient(?:er)?|medlem(?:mer)?|klient(?:er)?|kunde(?:r)?|lejer(?:e)?|elev(?:er)?"
-    r"|beboer(?:e)?)s?\b)", regex.IGNORECASE)
+    r"\s*(?:patient(?:er)?|medlem(?:mer)?|klient(?:er)?|kunde(?:r)?|lejer(?:e)?|elev(?:er)?|beboer(?:e)?)s?\b",
+    regex.IGNORECASE)
 
 
 def _header_says_professional(text: str) -> bool:
