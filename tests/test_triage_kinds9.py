@@ -187,3 +187,27 @@ def test_more_sarcasm_is_not_green(text):
 def test_calling_staff_stupid_is_an_insult():
     r = triage("I er så dumme derinde. Hvem har ansat jer?")
     assert "insults" in _kinds(r) and r.step == "roed", (r.step, _kinds(r))
+
+
+# ---- batch 4 kinds ------------------------------------------------------------------------------------------------------
+def test_a_service_that_did_not_deliver_again_is_our_failure():
+    r = triage("For tredje gang på to uger står min mor uden rengøring, fordi hjælperen ikke dukkede op.")
+    assert not _kinds(r) & REPEAT_SIGNS and r.step == "gul", (r.step, _kinds(r))
+
+
+def test_glad_that_your_system_deleted_my_application_is_sarcasm():
+    r = triage("Hvor er jeg glad for, at jeres nye portal har slettet mine bilag.")
+    assert r.step != "groen" and "sarcasm" in _kinds(r), (r.step, _kinds(r))
+
+
+@pytest.mark.parametrize("text, template", [
+    ("I lovede mig en ny kørestol inden påske. Nu er det juni, og jeg har ikke hørt noget.", "forsinkelse-ny-svardato"),
+    ("Bare en hilsen for at sige, at hjemmeplejen har været søde ved min mor de sidste fire uger.", "kvittering"),
+])
+def test_a_broken_promise_gets_a_new_date_a_greeting_does_not(text, template):
+    assert triage(text).template == template, text
+
+
+def test_a_child_harassed_by_a_classmate_is_a_victims_report_without_the_caution():
+    r = triage("Min søn bliver chikaneret af to drenge fra klassen på Instagram. Hvad kan skolen gøre?")
+    assert "victim" in _kinds(r) and "minder om en trussel" not in r.advice, (_kinds(r), r.advice[:80])
