@@ -8,6 +8,7 @@ import yaml
 
 from borgertekst.checks import klarsprog
 from borgertekst.checks.klarsprog import is_to_professional
+from kinds_support import findings_of, rule_findings
 
 # --- the professional-reader word lists are data (rules/klarsprog/_laesere.yaml); the prefilter derives from them ---
 
@@ -74,16 +75,8 @@ def test_not_professional_reader(head):
 
 # --- office English by a general test (not a list): a frequent English word that Danish text does not use ----------
 
-@pytest.fixture(scope="module")
-def analyzer():
-    from borgertekst.engine import Analyzer
-
-    return Analyzer()
-
-
 def _english_hits(analyzer, text):
-    return [text[f.start:f.end] for f in analyzer.analyze(text).findings
-            if "stavning.hunspell" in f.rules and "engelsk ord" in f.message]
+    return [text[f.start:f.end] for f in rule_findings(analyzer, text, "stavning.hunspell") if "engelsk ord" in f.message]
 
 
 def test_unlisted_office_english_is_named_english(analyzer):
@@ -102,7 +95,7 @@ def test_danish_loans_genitives_and_listed_words_are_not_generic_english(analyze
             "ovennævnte patients læge om sagen. Vi har et kort meeting om det i morgen.\n\nVenlig hilsen\nIda\n")
     assert _english_hits(analyzer, text) == []
     # 'meeting' is klarsprog.engelske-ord's word: that finding says it, not a spelling finding
-    spelled = [text[f.start:f.end] for f in analyzer.analyze(text).findings if "stavning.hunspell" in f.rules]
+    spelled = [text[f.start:f.end] for f in rule_findings(analyzer, text, "stavning.hunspell")]
     assert "meeting" not in spelled
 
 
@@ -114,17 +107,19 @@ def test_a_trade_on_the_v_line_of_an_address_block():
                                   "7100 Vestby\n\n" + BODY_I)
 
 
+OFFICIALESE = ("klarsprog.kancellisprog", "klarsprog.kancellisprog-vendinger")
+
+
 @pytest.mark.parametrize("text, word", [
     ("Det konstateres, at raten for april ikke er betalt.", "Det konstateres, at"),
     ("Du skylder ejendomsskat for huset beliggende Møllevej 3.", "beliggende"),
 ])
 def test_officialese_found_in_words8(analyzer, text, word):
-    hits = [text[f.start:f.end] for f in analyzer.analyze(text).findings
-            if {"klarsprog.kancellisprog", "klarsprog.kancellisprog-vendinger"} & set(f.rules)]
+    report = analyzer.analyze(text)
+    hits = [text[f.start:f.end] for rule in OFFICIALESE for f in findings_of(report, rule)]
     assert word in hits
-    calm = "Vi har konstateret, at raten for april ikke er betalt, og huset ligger på Møllevej 3."
-    assert not [f for f in analyzer.analyze(calm).findings
-                if {"klarsprog.kancellisprog", "klarsprog.kancellisprog-vendinger"} & set(f.rules)]
+    calm = analyzer.analyze("Vi har konstateret, at raten for april ikke er betalt, og huset ligger på Møllevej 3.")
+    assert not [f for rule in OFFICIALESE for f in findings_of(calm, rule)]
 
 
 @pytest.mark.parametrize("greeting, expected", [
