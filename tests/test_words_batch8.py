@@ -157,3 +157,9 @@ def test_the_readers_own_person(text, expected):
 ])
 def test_internal_mail_to_an_office_or_a_unit(head, expected):
     assert is_to_professional(head + BODY_I) is expected
+
+
+def test_english_part_of_a_hyphenated_compound(analyzer):
+    text = ("Kære Jonas\n\nDin mentor laver en onboarding-plan til dig, og I holder et kick-off-møde. Send en e-mail "
+            "til din UU-vejleder, hvis du har spørgsmål til HR-afdelingen.\n\nVenlig hilsen\nIda\n")
+    assert sorted(_english_hits(analyzer, text)) == ["kick-off", "onboarding"]

@@ -294,6 +294,43 @@ def _unflagged(speller) -> dict:
     return known
 
 
+def _hyphenated(speller) -> dict:
+    """``spelling``'s per-token answers for hyphenated words (ORTH hash -> English parts), kept on the speller."""
+    parts = getattr(speller, "_english_parts_by_orth", None)
+    if parts is None:
+        parts = {}
+        try:
+            speller._english_parts_by_orth = parts
+        except AttributeError:
+            pass
+    return parts
+
+
+def _english_parts(text: str, speller) -> tuple[tuple[int, int], ...]:
+    """(offset, length) of the English part of a hyphenated compound ("onboarding-plan" -> "onboarding", "kick-off-møde"
+    -> "kick-off"): a listed English term or a word of the English test, next to a Danish part. A word that is English
+    as a whole ("follow-up") is the word lists' (they match it whole), and a compound of letters only."""
+    if "-" not in text or len(text) > 60 or not speller.english_top:
+        return ()
+    parts = text.split("-")
+    if len(parts) < 2 or not all(p.isalpha() for p in parts):
+        return ()
+    lower = text.lower()
+    if lower in speller.english_known:
+        return ()
+    for j in range(len(parts) - 1, 1, -1):  # a listed English term of several parts at the start: "kick-off-møde"
+        head = "-".join(parts[:j])
+        if head.lower() in speller.english_known:
+            return ((0, len(head)),)
+    out = []
+    pos = 0
+    for part in parts:
+        if len(part) >= 4 and not part.isupper() and (part.lower() in speller.english_known or speller.english(part)):
+            out.append((pos, len(part)))
+        pos += len(part) + 1
+    return tuple(out) if len(out) < len(parts) else ()
+
+
 def spelling(analysis, rule, speller):
     if speller is None:
         analysis.notices.append("Stavekontrol er slået fra: den danske Hunspell-ordbog (da_DK) blev ikke fundet.")
@@ -309,8 +346,22 @@ def spelling(analysis, rule, speller):
     # per distinct word (ORTH hash -> text): None when the word is never flagged (short, in capitals,
     # or spelt right: each test below only skips a word, so their order does not matter)
     known = _unflagged(speller)
+    hyphenated = _hyphenated(speller)
     for i, (orth, alpha, sent_start, url, email) in enumerate(rows):
         if not alpha:
+            # a hyphenated compound with an English part ("onboarding-plan", "kick-off-møde"): one token, never alphabetic
+            parts = hyphenated.get(orth, _UNSEEN)
+            if parts is _UNSEEN:
+                if len(hyphenated) > 50_000:
+                    hyphenated.clear()
+                parts = hyphenated[orth] = _english_parts(strings[orth], speller)
+            if parts and not (url or email):
+                tok = doc[i]
+                if foreign is None:
+                    foreign = _foreign_lines(analysis, speller)
+                if not (foreign and analysis.text.rfind("\n", 0, tok.idx) + 1 in foreign):
+                    for offset, length in parts:
+                        yield Hit(tok.idx + offset, tok.idx + offset + length, message=rule.options.get("message_english"))
             continue
         text = known.get(orth, _UNSEEN)
         if text is _UNSEEN:
