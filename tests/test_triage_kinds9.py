@@ -211,3 +211,23 @@ def test_a_broken_promise_gets_a_new_date_a_greeting_does_not(text, template):
 def test_a_child_harassed_by_a_classmate_is_a_victims_report_without_the_caution():
     r = triage("Min søn bliver chikaneret af to drenge fra klassen på Instagram. Hvad kan skolen gøre?")
     assert "victim" in _kinds(r) and "minder om en trussel" not in r.advice, (_kinds(r), r.advice[:80])
+
+
+# ---- batch 5 and eval8 kinds ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Tredje gang i år at min far ikke får sine varer leveret. Hvad gør I ved det?",
+    "Fortovet er igen ikke ryddet, og min mor kan ikke komme ud med rollatoren.",
+])
+def test_a_delivery_or_clearing_that_failed_again_is_ours(text):
+    r = triage(text)
+    assert not _kinds(r) & REPEAT_SIGNS and r.template != "indkaldelse-moede", (text, _kinds(r), r.template)
+
+
+def test_thanks_for_fine_guidance_that_went_wrong_is_sarcasm():
+    r = triage("Tak for den fine vejledning. Nu har jeg sendt den forkerte blanket tre gange.")
+    assert r.step != "groen" and "tak for henvendelsen" not in r.advice.lower(), r.step
+
+
+def test_still_needed_after_an_apology_is_no_repetition():
+    r = triage("Undskyld, at jeg først svarer nu. Jeg har været syg. Har I stadig brug for lønsedlerne?")
+    assert r.step == "groen" and not _kinds(r) & REPEAT_SIGNS, (r.step, _kinds(r))
