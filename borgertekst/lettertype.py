@@ -706,6 +706,8 @@ class LetterTypeDetector:
         strength = min(1.0, top / (2 * min_score))
         confidence = round(min(1.0, 0.5 * margin + 0.5 * strength) if second else strength, 2)
         maybe = _maybe(best, scores)
+        if best == "andet" and top >= THIRD_PARTY and _SINGLE_READER.search(own) is None:
+            maybe = frozenset()  # a letter to a third party: the decision it tells of is checked in the citizen's letter
         learned = None
         if confidence <= CLOSE_CALL:
             learned, p = lettertype_model.predict(own)

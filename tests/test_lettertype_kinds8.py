@@ -250,3 +250,30 @@ def test_survey_invitation_is_andet(detector):
         "svare på nogle få spørgsmål? Det tager ca. 5 minutter på nettet.\n\nDine svar er anonyme.\n\nTræningscentret"
     )
     assert detector.detect(text) == "andet"
+
+
+# ltype8d (the fourth blind batch): a letter to a school about a pupil's granted transport is to a third party, with no
+# decision checks; a mail reply that understands the reader's anger and admits the fault answers a complaint
+def test_letter_to_a_school_about_a_pupil_is_andet_without_decision_checks(detector):
+    text = (
+        "Kørselskontoret\n\nTil: Vestskolen, kontoret\n\nVedr. elev Sara Nielsen, 5.a\n\nSara er bevilget taxakørsel til "
+        "og fra skole fra den 4. januar, fordi hun er opereret i foden. Taxaen henter hende kl. 7.50.\n\nSig til, hvis "
+        "skemaet ændrer sig.\n\nMed venlig hilsen\nKørselskontoret"
+    )
+    d = detector.detection(text)
+    assert d.type == "andet"
+    assert "afgoerelse" not in d.maybe
+
+
+def test_letter_to_parents_of_a_school_is_not_a_third_party_letter(detector):
+    text = "Til forældre på Vestskolen\n\nFra januar begynder skolen kl. 8.15 i stedet for kl. 8.00.\n\nSkoleledelsen"
+    assert detector.detection(text).type != "andet" or detector.detection(text).scores.get("andet", 0.0) < 2.0
+
+
+def test_mail_reply_that_understands_and_admits_the_fault_is_a_complaint_reply(detector):
+    text = (
+        "SV: Hullet i vejen er der stadig!!\n\nHej Finn\n\nJeg kan godt forstå, at du er irriteret over, at hullet "
+        "stadig ikke er lappet. Det er ikke i orden, at der er gået tre uger.\n\nVores folk kommer på onsdag og lapper "
+        "det.\n\nMvh\nVej og Park"
+    )
+    assert detector.detect(text) == "klagesvar"
