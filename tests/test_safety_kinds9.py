@@ -275,3 +275,29 @@ def test_session9d_self_harm_form(text):
 ])
 def test_session9d_self_harm_look_alike(text):
     assert not _self_harm(text), text
+
+
+# ---- fifth round (threat5e kinds, new wordings) ----
+
+@pytest.mark.parametrize("text, label_part", [
+    ("Jeg ved godt, hvor jeg kan finde dig, Torben.", "kan finde medarbejderen"),
+    ("Jeg har skrevet til dig 25 gange på Instagram nu, Sara.", "private kanaler"),
+    ("Vi ses, Jette. Når du mindst venter det.", "mindst venter det"),
+    ("Jeg har en machete i skuret. Hils din chef.", "hilsen"),
+    ("Denne gang bliver det ikke med advokater, men med mine egne metoder.", "egne metoder"),
+    ("Jeg ved, hvordan man får folk til at holde kæft. Det har jeg mange års erfaring i.", "holde kæft"),
+])
+def test_session9e_threat_has_a_named_sign(text, label_part):
+    labels = safety_labels(text)
+    assert any(label_part in label for label in labels), (text, labels)
+    assert triage.triage(text).step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg ved godt, hvor jeg kan finde dig: på 2. sal ved siden af elevatoren. Kommer forbi med papirerne.",
+    "Overraskelsen kommer, når man mindst venter det. Tak for den flotte reception!",
+    "Tak for hjælpen med jagttegnet. Hils din chef!",
+    "Jeg har ringet til jer 30 gange i dag, og ingen tager telefonen.",
+])
+def test_session9e_look_alike_has_no_sign(text):
+    assert not safety_labels(text), (text, safety_labels(text))
