@@ -234,7 +234,7 @@ def blank_suggestion() -> str:
             f"ikke giver dig ret, sender vi klagen videre til {BLANK_BODY}.")
 
 
-_AMOUNT_KINDS = ("asked_amount", "given_amount")
+_AMOUNT_KINDS = ("asked_amount", "given_amount", "before_amount", "now_amount")
 
 
 def _kroner(figure: str) -> float:
@@ -340,22 +340,24 @@ class Routes:
             return "delvis"
         if refusal:
             return "afslag"
-        if amounts and self._less_than_asked(text):
+        if amounts and self._less_than(text, "before_amount", "now_amount"):
+            return "afslag"  # a cut said with the sums only: "Fra 1. april får du 640 kr. … Før fik du 1.980 kr."
+        if amounts and self._less_than(text, "asked_amount", "given_amount"):
             return "delvis"  # "Du har søgt om 1.450 kr. om måneden … Vi har besluttet at dække 620 kr. om måneden"
         return "bevilling" if grant else None
 
-    def _less_than_asked(self, text: str) -> bool:
-        """Whether the letter gives a sum smaller than the one the reader asked for."""
+    def _less_than(self, text: str, first: str, then: str) -> bool:
+        """Whether the letter's ``then`` sum (given, now) is smaller than its ``first`` sum (asked for, before)."""
         try:
-            asked = [_kroner(m.group("amount")) for rx in self._amounts.get("asked_amount", [])
-                     for m in rx.finditer(text, timeout=1.0)]
-            if not asked:
+            before = [_kroner(m.group("amount")) for rx in self._amounts.get(first, [])
+                      for m in rx.finditer(text, timeout=1.0)]
+            if not before:
                 return False
-            given = [_kroner(m.group("amount")) for rx in self._amounts.get("given_amount", [])
+            after = [_kroner(m.group("amount")) for rx in self._amounts.get(then, [])
                      for m in rx.finditer(text, timeout=1.0)]
         except (TimeoutError, ValueError):
             return False
-        return bool(given) and max(given) < max(asked)
+        return bool(after) and max(after) < max(before)
 
     def outcome_at(self, text: str, index=None) -> int | None:
         """Offset of the first refusal or partial-grant wording, if any."""

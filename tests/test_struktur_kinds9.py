@@ -257,3 +257,38 @@ def test_a_deadline_field_a_passive_delivery_and_from_monday_are_next_steps(anal
         ("klagesvar", "Hej Sabrina\n\nDu har ret. Fra mandag får Oliver glutenfri kost i vuggestuen.\n\nHilsen\nDagtilbud\nTlf. 12 34 56 78"),
     ):
         assert _severities(analyzer.analyze(text, kind), "struktur.naeste-skridt") == [], text
+
+
+# Round 4 (elements9/d): a cut said with the old and the new sum only, money paid out on a day, an English date to act by.
+
+
+def test_a_cut_said_with_the_old_and_new_sum_is_a_cut():
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    text = "Vi har genberegnet din boligstøtte. Fra 1. maj får du 820 kr. om måneden. Før fik du 1.640 kr."
+    assert routes.outcome(text, amounts=True) == "afslag"
+    more = "Vi har genberegnet din boligstøtte. Fra 1. maj får du 1.900 kr. om måneden. Før fik du 1.640 kr."
+    assert routes.outcome(more, amounts=True) != "afslag"
+
+
+def test_a_cut_said_with_sums_only_needs_klagevejledning(analyzer):
+    text = """Din boligstøtte er ændret
+
+Vi har genberegnet din boligstøtte, fordi din husstandsindkomst er steget.
+
+Fra 1. maj får du 820 kr. om måneden. Før fik du 1.640 kr.
+
+Med venlig hilsen
+Udbetaling Danmark
+Tlf. 12 34 56 78"""
+    assert set(_severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")) & set(SEVERE)
+
+
+def test_money_paid_out_on_a_day_and_an_english_date_to_act_by_are_next_steps(analyzer):
+    for kind, text in (
+        ("klagesvar", "Hej Benny\n\nDu har ret. Vi har rettet det, og du får de manglende 312 kr. udbetalt på fredag.\n\nHilsen\nPia\nTlf. 12 34 56 78"),
+        ("afgoerelse", "Hi Daniel,\n\nThe answer is no, because the lokalplan does not allow containers. We ask you to remove it before 1 May 2027.\n\n"
+                       "You can complain to Planklagenævnet via Klageportalen within 4 weeks.\n\nBest regards\nPlan, tel. 12 34 56 78"),
+    ):
+        assert _severities(analyzer.analyze(text, kind), "struktur.naeste-skridt") == [], text
