@@ -84,6 +84,22 @@ def test_a_count_of_calls_given_as_the_facts_of_a_decision_is_no_reproach(analyz
     assert tone_in(analyzer, text, sentence) == []
 
 
+def test_no_fault_on_the_readers_side_before_the_law_is_no_reproach(analyzer):
+    sentence = ("Det er ingen fejl fra din side, at det skete, men efter aktivlovens § 91 skal hjælp, der er udbetalt "
+                "for meget, betales tilbage, når man har haft indtægt i samme periode.")
+    assert tone_rules(analyzer, sentence) == []
+
+
+def test_a_forecast_of_our_answer_is_no_demand(analyzer):
+    assert tone_rules(analyzer, "Vi forventer, at du får et svar fra os i begyndelsen af februar.") == []
+    assert tone_rules(analyzer, "Vi forventer, at du kommer til mødet.") != []
+
+
+def test_an_absolute_word_in_the_readers_own_trouble_is_no_anger(analyzer):
+    text = letter("Vi har sat mødet til tirsdag kl. 10. Sig til, hvis tidspunktet er helt umuligt for dig.")
+    assert "tone.absolutte-ord" not in tone_rules(analyzer, text)
+
+
 def test_the_municipalitys_own_repeated_failure_is_no_reproach(analyzer):
     assert tone_rules(analyzer, "Det er fjerde gang på en måned, at vi aflyser din rengøring.") == []
 
