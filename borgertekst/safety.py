@@ -633,6 +633,8 @@ class SafetyRules:
                     if hit is not None and prefix == "watch:" and self.friendly_sign \
                             and self._friendly_knowing(doc, *hit, weak=True):
                         continue  # (THREAT, session 7) "Jeg så dig med dine børn, de er blevet store! God jul."
+                    if hit is not None and prefix in ("safety:", "watch:") and self._also_plain(doc, c, hit, context):
+                        continue  # (THREAT, session 9) "en ny kniv til køkkenet … Må pædagogerne bruge den?"
                     if hit is not None:
                         whole = prefix in (SELF_HARM_CLASS, HYPERBOLE_CLASS)  # one class, no kind/index
                         cls = prefix if whole else prefix + c.kind + ":" + str(ci)
@@ -647,6 +649,19 @@ class SafetyRules:
             if (hit := self._self_harm_model_hit(doc)) is not None:
                 out.append(hit)
         return out
+
+    def _also_plain(self, doc, c: Combo, hit: tuple[int, int], context) -> bool:
+        """(THREAT, session 9) A combination whose harm word comes only from ``also`` (outside its span: "et våben, der
+        skal bruges" on "bruge den") when every such word around it is in its everyday or lawful use ("en ny kniv til
+        køkkenet i børnehaven"); only the caution groups (weapons, killing, fire) are read this way."""
+        groups = [g for g in c.also if g in self.caution]
+        if not groups:
+            return False
+        start, end = hit
+        words = [t for t in context if any(self._in(t, g) for g in groups)]
+        if not words or any(start <= t.i < end for t in words):
+            return False
+        return all(self._plain_use(doc, t.i) for t in words)
 
     def self_harm_model(self):
         """The trained self-harm classifier, loaded on first use (None when the weights file has none)."""

@@ -301,3 +301,10 @@ def test_session9e_threat_has_a_named_sign(text, label_part):
 ])
 def test_session9e_look_alike_has_no_sign(text):
     assert not safety_labels(text), (text, safety_labels(text))
+
+
+def test_a_weapon_to_be_used_is_read_through_its_lawful_use():
+    # the sign "et våben, der skal bruges" has no weapon in its own words; a kitchen knife for a kindergarten asked
+    # about is no weapon, a knife the writer is "not afraid to use" stays one
+    assert not safety_labels("Vi har fået en ny kniv til køkkenet i vuggestuen. Må personalet bruge den til frugten?")
+    assert safety_labels("Jeg har en kniv derhjemme. Jeg er ikke bange for at bruge den.")
