@@ -163,3 +163,10 @@ def test_english_part_of_a_hyphenated_compound(analyzer):
     text = ("Kære Jonas\n\nDin mentor laver en onboarding-plan til dig, og I holder et kick-off-møde. Send en e-mail "
             "til din UU-vejleder, hvis du har spørgsmål til HR-afdelingen.\n\nVenlig hilsen\nIda\n")
     assert sorted(_english_hits(analyzer, text)) == ["kick-off", "onboarding"]
+
+
+@pytest.mark.parametrize("greeting", ["Kære Grundejere", "Kære Hundeejere", "Kære Pensionister", "Kære Sommerhusgæster",
+                                      "Kære Erhvervsdrivende", "Kære Skoleelever", "Kære Idrætsforeninger"])
+def test_a_greeting_to_a_group_of_citizens_names_no_organisation(greeting):
+    """A plural greets people ("Kære Grundejere"), even when it is a compound of two nouns."""
+    assert not is_to_professional(greeting + "\n\n" + BODY_I)
