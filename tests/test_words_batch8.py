@@ -170,3 +170,9 @@ def test_english_part_of_a_hyphenated_compound(analyzer):
 def test_a_greeting_to_a_group_of_citizens_names_no_organisation(greeting):
     """A plural greets people ("Kære Grundejere"), even when it is a compound of two nouns."""
     assert not is_to_professional(greeting + "\n\n" + BODY_I)
+
+
+@pytest.mark.parametrize("att", ["Att.: boet efter Hans Jensen", "Att.: værge Susanne Bech", "Att.: datter Mette Holm",
+                                 "Att.: forældre til Emil Hansen"])
+def test_an_att_line_naming_family_heirs_or_a_guardian_is_no_post(att):
+    assert not is_to_professional(att + "\nSkovvej 4\n7100 Vestby\n\n" + BODY_I)
