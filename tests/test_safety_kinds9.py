@@ -304,7 +304,7 @@ def test_session9e_look_alike_has_no_sign(text):
 
 
 def test_a_weapon_to_be_used_is_read_through_its_lawful_use():
-    # the sign "et våben, der skal bruges" has no weapon in its own words; a kitchen knife for a kindergarten asked
+    # the sign "et våben, der skal bruges" has no weapon in its own words; a pocket knife for a scout camp asked
     # about is no weapon, a knife the writer is "not afraid to use" stays one
-    assert not safety_labels("Vi har fået en ny kniv til køkkenet i vuggestuen. Må personalet bruge den til frugten?")
+    assert not safety_labels("Min søn har fået en ny lommekniv til spejderlejren. Må han bruge den til at snitte?")
     assert safety_labels("Jeg har en kniv derhjemme. Jeg er ikke bange for at bruge den.")
