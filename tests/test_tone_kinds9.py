@@ -126,6 +126,8 @@ MISSED = [
     "De fleste andre ville have ringet til os.",
     "Vi lukker for varmen, hvis vi ikke har pengene på fredag.",
     "Det er fjerde gang i år.",
+    "Fortsætter støjen, kontakter vi jeres udlejer.",
+    "Sådan gør folk fra jeres opgang altid.",
 ]
 
 
@@ -143,6 +145,7 @@ NEUTRAL = [
     "Om du vælger at klage, har ingen betydning for din ret til hjælpen.",
     "Hvis du ikke svarer, lukker vi sagen om fire uger, men du kan altid søge igen.",
     "Vi lukker for vandet på onsdag, hvis arbejdet ikke er færdigt tirsdag.",
+    "Hvis du ønsker det, kontakter vi gerne din udlejer for at hjælpe med aftalen.",
 ]
 
 
