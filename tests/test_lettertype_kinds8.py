@@ -277,3 +277,22 @@ def test_mail_reply_that_understands_and_admits_the_fault_is_a_complaint_reply(d
         "det.\n\nMvh\nVej og Park"
     )
     assert detector.detect(text) == "klagesvar"
+
+
+# a letter to an employer that takes in a named citizen (no "jeres medarbejder"): a third-party letter
+def test_letter_to_an_employer_taking_in_a_trainee_is_andet(detector):
+    text = (
+        "Jobcenter – Virksomhedsservice\n\nTil Bagerst ApS\natt. Lone Bager\n\nTak fordi I vil tage imod Samir i "
+        "praktik fra 11. januar. Underskriv den vedlagte aftale og send den til mig senest den 5. januar.\n\n"
+        "Venlig hilsen\nVirksomhedskonsulent Jens"
+    )
+    assert detector.detect(text) == "andet"
+
+
+# ... but a letter to the citizen about the placement is not
+def test_letter_to_the_citizen_about_the_placement_is_not_andet(detector):
+    text = (
+        "Kære Samir\n\nBagerst vil gerne tage imod dig i praktik fra 11. januar. Du skal møde kl. 6.00 den første "
+        "dag.\n\nVenlig hilsen\nJens, Jobcentret"
+    )
+    assert detector.detect(text) != "andet"
