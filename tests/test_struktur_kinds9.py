@@ -292,3 +292,46 @@ def test_money_paid_out_on_a_day_and_an_english_date_to_act_by_are_next_steps(an
                        "You can complain to Planklagenævnet via Klageportalen within 4 weeks.\n\nBest regards\nPlan, tel. 12 34 56 78"),
     ):
         assert _severities(analyzer.analyze(text, kind), "struktur.naeste-skridt") == [], text
+
+
+# Other engineers' blind kinds (WORDS words8, LTYPE ltype8b, 14:13-14:52): a decision kept and already sent on to the
+# appeal body, written to the union that asked for it, needs no guidance; "stille … i bero" asked of someone else is no
+# pause of the reader's case; English guidance with "may complain to the … Complaints Board"; "Ja, det kan du." is a yes.
+
+
+def test_a_kept_decision_already_sent_to_the_appeal_body_needs_no_klagevejledning(analyzer):
+    text = """3F Vestjylland
+Att.: faglig sekretær Lis Holm
+
+Svar vedrørende jeres medlem Per Krog
+
+Tak for jeres henvendelse, hvor I på vegne af Per Krog beder os genoverveje afgørelsen om ophør af sygedagpenge.
+
+Vi har set på sagen igen. Vi fastholder afgørelsen, fordi speciallægen vurderer, at Per kan arbejde 20 timer om ugen. Sagen er derfor sendt videre til Ankestyrelsen, som skriver direkte til jer.
+
+Venlig hilsen
+Sygedagpengeteamet"""
+    assert "error" not in _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+    kept = text.replace(" Sagen er derfor sendt videre til Ankestyrelsen, som skriver direkte til jer.", "")
+    assert "error" in _severities(analyzer.analyze(kept, "afgoerelse"), "struktur.klagevejledning")
+
+
+def test_a_pause_asked_of_someone_else_and_a_plain_yes_are_no_refusal():
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    assert routes.outcome("Vi har bevilget et beløb, der dækker restancen. Vi beder jer derfor stille udsættelsessagen i bero.") == "bevilling"
+    assert routes.outcome("Din sag er sat i bero, indtil vi har lægens svar.") == "afslag"
+    assert routes.outcome("Du spørger, om du kan få udskudt grundskylden. Ja, det kan du.") == "bevilling"
+
+
+def test_english_guidance_that_may_complain_to_a_complaints_board_is_read(analyzer):
+    text = """Dear Amir,
+
+You asked us to pay for an interpreter. We are sorry, but we cannot cover this expense, because you have lived in Denmark for more than 7 years.
+
+You may complain to the Patient Complaints Board within 4 weeks. Use the form at stpk.dk.
+
+Kind regards
+Health Services"""
+    assert _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning") == []

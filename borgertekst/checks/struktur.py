@@ -271,6 +271,7 @@ class ComplaintState:
         self.linked = _compile(o, "linked")
         self.stated_deadline = regex.compile(o["stated_deadline"], _FLAGS) if o.get("stated_deadline") else None
         self.not_needed = _compile(o, "not_needed")
+        self.sent_on = _compile(o, "sent_on")
         self.parts = [(key, part["label"], _compile(part, "any")) for key, part in o["parts"].items()]
         self.offers_appeal = _compile(o, "offers_appeal")
         self.labels = o.get("labels", {})
@@ -468,6 +469,9 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
     if not section:
         if outcome == "bevilling":
             yield None, "not-needed"  # a full grant needs no klagevejledning
+            return
+        if outcome == "afslag" and state.sent_on and _search(state.sent_on, text):
+            yield None, "not-needed"  # a decision kept and the case sent on to the appeal body already
             return
         decided = _search(state.decision_words, text)
         if not decided and _search(state.notice, text):
