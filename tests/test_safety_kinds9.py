@@ -308,3 +308,16 @@ def test_a_weapon_to_be_used_is_read_through_its_lawful_use():
     # about is no weapon, a knife the writer is "not afraid to use" stays one
     assert not safety_labels("Min søn har fået en ny lommekniv til spejderlejren. Må han bruge den til at snitte?")
     assert safety_labels("Jeg har en kniv derhjemme. Jeg er ikke bange for at bruge den.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tusind tak, Sanne! Din lille pige var så sød til sommerfesten i vuggestuen, hun dansede hele aftenen.",
+    "Hils din mand fra os i Bøgealle, han har været en fantastisk træner for pigerne. Tak!",
+])
+def test_friendly_family_greeting_with_a_shared_event_is_no_threat(text):
+    assert not any(k.startswith("safety:") for k in signal_kinds(triage.triage(text))), text
+    assert triage.triage(text).step != OUTSIDE
+
+
+def test_family_knowledge_without_kindness_stays_a_threat():
+    assert triage.triage("Din lille pige går vel stadig i Solstrålen. Hun er så sød.").step == OUTSIDE
