@@ -10,7 +10,8 @@ only dictionary look-ups and a softmax over seven scores (well under a milliseco
 Measured with leave-one-batch-out cross-validation on letters written blind in batches, the
 model alone is right on ~0.90 of letters from a batch it never saw (the rule detector's first
 run on those batches: 0.81), but on the shared real letters, whose automated notices are unlike
-anything it was trained on, it is right on only 0.40. It is therefore meant as a fallback for
+anything it was trained on, it is right on only 0.40. (Retrained 2026-11-30 on 1,638 letters,
+MIN_DF 3: grouped 10-fold CV 0.949; on the blind ltype8 batch, held out, 35/40.) It is therefore meant as a fallback for
 when the rule detector finds no signal at all, not as a replacement (see
 /work/team/ltype_model_integration.md or the commit that integrates it).
 
