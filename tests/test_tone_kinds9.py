@@ -100,6 +100,12 @@ def test_an_absolute_word_in_the_readers_own_trouble_is_no_anger(analyzer):
     assert "tone.absolutte-ord" not in tone_rules(analyzer, text)
 
 
+def test_a_senders_name_in_capitals_before_a_colon_is_no_shout(analyzer):
+    # PANEL's note (an SMS's sender prefix); a capitals word inside the sentence still shouts
+    assert "tone.raab" not in tone_rules(analyzer, "HOLBÆK KOMMUNE: Haveaffald hentes fredag. Stil sækken ved vejen.")
+    assert "tone.raab" in tone_rules(analyzer, "HOLBÆK KOMMUNE: Du SKAL stille sækken ved vejen.")
+
+
 def test_the_municipalitys_own_repeated_failure_is_no_reproach(analyzer):
     assert tone_rules(analyzer, "Det er fjerde gang på en måned, at vi aflyser din rengøring.") == []
 

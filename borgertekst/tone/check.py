@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 from ..matchers.hit import Hit
 from ..nlp import hunspell_da
@@ -222,15 +224,18 @@ def _may_shout(analysis) -> bool:
     return any(s.isupper() and (len(s) >= 3 or s in SHORT_SHOUTS) and s.isalpha() for s in set(token_table(doc).texts))
 
 
+# up to five words in capitals that open a line and end in a colon or a dash: a label, a heading or a sender
+# ("AFGØRELSE: …", "RYKKER – Betaling for SFO", an SMS's "GREVE KOMMUNE: Storskrald hentes …")
+_LABEL_RUN = re.compile(r"[ \t]*(?:[A-ZÆØÅ][A-ZÆØÅ0-9.&/-]*[ \t]+){0,4}[A-ZÆØÅ][A-ZÆØÅ0-9.&/-]*(?=:|[ \t][–—-][ \t])")
+
+
 def _is_label(text: str, tok) -> bool:
-    """A word in capitals that opens a line and is followed by a colon or a dash is a label or
-    heading ("AFGØRELSE: Nedsættelse af din kontanthjælp", "EMNE: …", "RYKKER – Betaling for SFO"),
-    not a raised voice."""
+    """A word in capitals in a run of capitals words that opens a line and is followed by a colon or a dash is a
+    label, a heading or a sender ("AFGØRELSE: Nedsættelse af din kontanthjælp", "EMNE: …", "RYKKER – Betaling for
+    SFO", "GREVE KOMMUNE: Storskrald hentes tirsdag"), not a raised voice."""
     line_start = text.rfind("\n", 0, tok.idx) + 1
-    if text[line_start:tok.idx].strip():
-        return False
-    end = tok.idx + len(tok.text)
-    return text[end:end + 1] == ":" or text[end:end + 3] in (" – ", " - ", " — ")
+    m = _LABEL_RUN.match(text, line_start)
+    return m is not None and tok.idx < m.end()
 
 
 # words that tell the reader to send a keyword back ("Svar STOP", "send JA til 1212", "skriv NEJ"): the keyword is in
