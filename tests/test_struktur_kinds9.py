@@ -335,3 +335,18 @@ You may complain to the Patient Complaints Board within 4 weeks. Use the form at
 Kind regards
 Health Services"""
     assert _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning") == []
+
+
+def test_a_missing_thanks_to_a_professional_is_a_hint_and_to_a_citizen_a_warning(analyzer):
+    firm = """Advokatfirmaet Holm & Co.
+Att.: advokat Peter Holm
+
+Vi har modtaget jeres anmodning om aktindsigt på vegne af jeres klient. Du får svar inden 7 arbejdsdage.
+
+Med venlig hilsen
+Juridisk Team
+Tlf. 12 34 56 78"""
+    assert _severities(analyzer.analyze(firm, "kvittering"), "struktur.tak") == ["info"]
+    citizen = firm.replace("Advokatfirmaet Holm & Co.\nAtt.: advokat Peter Holm", "Kære Peter Holm").replace(
+        "jeres anmodning om aktindsigt på vegne af jeres klient", "din anmodning om aktindsigt")
+    assert _severities(analyzer.analyze(citizen, "kvittering"), "struktur.tak") == ["warning"]
