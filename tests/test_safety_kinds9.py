@@ -321,3 +321,20 @@ def test_friendly_family_greeting_with_a_shared_event_is_no_threat(text):
 
 def test_family_knowledge_without_kindness_stays_a_threat():
     assert triage.triage("Din lille pige går vel stadig i Solstrålen. Hun er så sød.").step == OUTSIDE
+
+
+# ---- sixth batch (threat5f kinds, new wordings) ----
+
+def test_lighting_a_fire_in_the_municipalitys_things_is_a_threat_but_not_at_a_fire_place():
+    assert any("tænde ild" in label for label in safety_labels(
+        "Får jeg ikke pengene, tænder jeg op i jeres skraldespande foran rådhuset."))
+    assert not safety_labels("Må jeg tænde op i jeres bålplads ved skolen til sankthans?")
+
+
+def test_guess_the_rest_is_a_named_weak_sign():
+    assert any("gætte resten" in label for label in _watch_phrase_labels("Jeg har benzin og jeres adresse. Gæt selv resten."))
+
+
+def test_a_relative_who_has_cut_herself_and_will_not_live_is_self_harm():
+    assert _self_harm("Min søster har skåret sig i armene og siger, hun ikke vil leve.")
+    assert not _self_harm("Min mor vil ikke leve på plejehjem, hun vil blive hjemme. Kan hun få mere hjemmehjælp?")
