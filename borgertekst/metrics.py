@@ -2,7 +2,7 @@
 
 LIX (Björnsson) = words per sentence + percentage of words longer than six
 letters. Headings and list items are sentences of their own (the language
-layer starts a sentence at every line), numbers, paragraph signs and
+layer starts a sentence at every line), numbers in digits, paragraph signs and
 abbreviations ("bl.a.", "jf.") are not counted as words, so a "§ 5, stk. 2"
 neither shortens the sentences nor lengthens the words.
 """
@@ -23,7 +23,7 @@ LONG_WORD = 6  # letters; longer than this is a long word
 
 def is_word(token) -> bool:
     text = token.text
-    if token.is_space or token.is_punct or token.like_num:
+    if token.is_space or token.is_punct:
         return False
     if text.lower() in _ABBR or (text.endswith(".") and len(text) <= 5):
         return False
@@ -85,7 +85,8 @@ def word_flags(doc: Doc) -> tuple[list[bool], list[bool]]:
         for orth in set(orths).difference(_memo):
             lex = vocab[orth]
             text = lex.orth_
-            word = (not (lex.is_space or lex.is_punct or lex.like_num)
+            # a number in digits has no letter; a number word ("en", "et", "to", "første") is a word
+            word = (not (lex.is_space or lex.is_punct)
                     and not (text.lower() in _ABBR or (text.endswith(".") and len(text) <= 5))
                     and (text.isalpha() or any(ch.isalpha() for ch in text)))
             _memo[orth] = word

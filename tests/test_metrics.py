@@ -60,3 +60,9 @@ def test_counts_from_the_cached_word_flags_match_a_walk_over_the_tokens():
     assert metrics.count_span(doc).words == sum(metrics.is_word(t) for t in doc)
     other = nlp("Tak.")  # its own flags, not the first doc's
     assert metrics.count_span(other) == metrics.Count(1, 0, 1)
+
+
+def test_number_words_are_words():
+    # "en", "et", "to" and "første" are words a reader reads (spaCy calls them number-like); digits are not
+    assert lix("Du får en bolig og et værelse til to personer.") == pytest.approx(10 + 100 * 2 / 10, abs=0.1)
+    assert lix("Du får 2 værelser.") == pytest.approx(3 + 100 * 1 / 3, abs=0.1)

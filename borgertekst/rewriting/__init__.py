@@ -91,10 +91,10 @@ _SENTENCE_STOP = re.compile(r"[!?](?=\s|$)|[.:](?=\s*$|\s+(?![a-zæøå0-9§(]))
 @lru_cache(maxsize=512)
 def _count(part: str) -> tuple[int, int]:
     """Words and long words (more than six letters) of ``part``, as the metrics count them: a word has a letter, and
-    neither a number word ("en", "et", "to": spaCy's Danish ``like_num``, which LIX leaves out) nor an abbreviation
-    ("nr.", "jf.") counts. (Counting "en" made a paragraph at LIX 43.8 look like 42.1, so "Til brug for" → "Til" was
-    offered and then dropped by the rewrite's trial at 45.3: PANEL, session 9.) Remembered: ``holds`` asks about the
-    same sentence and paragraph for every finding in it."""
+    an abbreviation ("nr.", "jf.") does not count (a number word such as "en", "et", "to" does). Counting otherwise
+    than the metrics made a paragraph's LIX look lower than the trial's, so offers were made that the rewrite's trial
+    then dropped (PANEL, session 9). Remembered: ``holds`` asks about the same sentence and paragraph for every
+    finding in it."""
     from ..metrics import is_long_word
 
     words = [w for w in _WORD.findall(part) if any(map(str.isalpha, w)) and not _not_counted(w.lower())]
@@ -103,12 +103,10 @@ def _count(part: str) -> tuple[int, int]:
 
 @lru_cache(maxsize=4096)
 def _not_counted(word: str) -> bool:
-    """A number word or an abbreviation, which the metrics do not count as words (``metrics.word_flags``)."""
-    from spacy.lang.da.lex_attrs import like_num
-
+    """An abbreviation, which the metrics do not count as a word (``metrics.word_flags``)."""
     from ..metrics import _ABBR
 
-    return like_num(word) or word in _ABBR or f"{word}." in _ABBR
+    return word in _ABBR or f"{word}." in _ABBR
 
 
 def _paragraph(text: str, start: int, end: int) -> tuple[int, int]:
