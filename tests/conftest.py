@@ -34,3 +34,12 @@ def tone(nlp):
     from borgertekst.tone import scorer
 
     return scorer(nlp)
+
+
+@pytest.fixture(scope="session")
+def detector():
+    """The letter-type detector on the shipped rules (the letter-type tests' common fixture)."""
+    from borgertekst.lettertype import LetterTypeDetector
+    from borgertekst.rulebook.loader import load_ruleset
+
+    return LetterTypeDetector(load_ruleset().letter_types)

@@ -50,6 +50,12 @@ def safety_labels(text: str) -> list[str]:
     return [m.labels[h.cls] for h in m.hits(m.doc(text)) if h.cls.startswith("safety:")]
 
 
+def self_harm(text: str) -> bool:
+    """Whether the triage model reads a sign of self-harm in ``text``."""
+    m = triage.model()
+    return any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text)))
+
+
 def signal_kinds(result) -> set[str]:
     """The kinds of signal a triage result carries."""
     return {s.kind for s in result.signals}

@@ -2,10 +2,8 @@
 in which no rule signal reaches min_score, when it is sure, and it may add "maybe a decision" to a
 letter the rules typed information, andet or kvittering. It never overrides a type the rules found."""
 
-import pytest
 
 from borgertekst import lettertype, lettertype_model
-from borgertekst.rulebook.loader import load_ruleset
 
 # no rule signal at all: plain words about a rent and an income
 NO_SIGNAL = ("Hej Lise\n\nVi har kigget på dine papirer om huslejen. Indtægten i husstanden er for høj "
@@ -14,11 +12,6 @@ NO_SIGNAL = ("Hej Lise\n\nVi har kigget på dine papirer om huslejen. Indtægten
 NOTICE = ("Kære borger\n\nFra mandag den 3. marts flytter Borgerservice til Rådhuspladsen 2. Åbningstiderne er "
           "de samme som i dag: mandag til fredag kl. 10-14. Du kan stadig bestille tid på hjemmesiden.\n\n"
           "Venlig hilsen\nBorgerservice")
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return lettertype.LetterTypeDetector(load_ruleset().letter_types)
 
 
 def _model_says(monkeypatch, kind: str, p: float):

@@ -3,11 +3,10 @@ prefilters) finds exactly what a plain case-insensitive search of every signal f
 
 from pathlib import Path
 
-import pytest
 import regex
 import yaml
 
-from borgertekst.lettertype import (BOUNDARY, LetterTypeDetector, _Letter, _lowered, _probe, own_text,
+from borgertekst.lettertype import (BOUNDARY, _Letter, _lowered, _probe, own_text,
                                     required_strings)
 from borgertekst.rulebook.loader import load_ruleset
 
@@ -27,11 +26,6 @@ EXTRA = [
 def letters() -> list[str]:
     texts = [yaml.safe_load(p.read_text(encoding="utf-8")).get("text") or "" for p in sorted(CORPUS.glob("*.yaml"))]
     return [t for t in texts if t] + EXTRA
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return LetterTypeDetector(load_ruleset().letter_types)
 
 
 def plain_scores(detector, spec, text: str) -> dict[str, float]:

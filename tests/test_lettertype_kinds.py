@@ -6,13 +6,7 @@ short letter per kind of error, so that a fix for the kind is kept.
 
 import pytest
 
-from borgertekst.lettertype import LetterTypeDetector, own_text
-from borgertekst.rulebook.loader import load_ruleset
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return LetterTypeDetector(load_ruleset().letter_types)
+from borgertekst.lettertype import own_text
 
 
 DECISIONS = {

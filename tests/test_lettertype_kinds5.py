@@ -11,14 +11,6 @@ Every letter here is written for the test (none is taken from a corpus or a hold
 
 import pytest
 
-from borgertekst.lettertype import LetterTypeDetector
-from borgertekst.rulebook.loader import load_ruleset
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return LetterTypeDetector(load_ruleset().letter_types)
-
 
 CASES = {
     # a refusal in English with "Decision:" as its heading

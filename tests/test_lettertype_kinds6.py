@@ -10,14 +10,6 @@ Every letter here is written for the test (none is taken from a corpus or a hold
 
 import pytest
 
-from borgertekst.lettertype import LetterTypeDetector
-from borgertekst.rulebook.loader import load_ruleset
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return LetterTypeDetector(load_ruleset().letter_types)
-
 
 CASES = {
     # a personal receipt that postpones the answer, without "modtaget"

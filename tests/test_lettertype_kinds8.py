@@ -12,14 +12,7 @@ Every letter here is written for the test (none is taken from a corpus or a hold
 import pytest
 
 from borgertekst.engine import Analyzer
-from borgertekst.lettertype import LetterTypeDetector
-from borgertekst.rulebook.loader import load_ruleset
 from kinds_support import findings_of
-
-
-@pytest.fixture(scope="module")
-def detector():
-    return LetterTypeDetector(load_ruleset().letter_types)
 
 
 CASES = {

@@ -8,14 +8,9 @@ from __future__ import annotations
 import pytest
 
 from borgertekst import triage
-from kinds_support import safety_labels as _safety_labels
+from kinds_support import safety_labels as _safety_labels, self_harm
 
 OUTSIDE = "uden-for-trappen"
-
-
-def _self_harm(text: str) -> bool:
-    m = triage.model()
-    return any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text)))
 
 
 @pytest.mark.parametrize("text, label_part", [
@@ -95,7 +90,7 @@ def test_a_score_or_a_laugh_does_not_excuse_harm_aimed_at_staff(text):
     ("Jeg har sparet pillerne op siden jul.", True),
 ])
 def test_session8_self_harm_forms(text, expected):
-    assert _self_harm(text) == expected, text
+    assert self_harm(text) == expected, text
 
 
 def test_praise_is_no_claim_on_a_member_of_staff_but_a_claim_still_is():
@@ -166,19 +161,19 @@ def test_counterfactual_needs_have_a_present_wish_stays_a_threat():
     ("Jeg er træt af at leve på kontanthjælp.", False),
 ])
 def test_threat4b_self_harm_forms(text, expected):
-    assert _self_harm(text) == expected, text
+    assert self_harm(text) == expected, text
 
 
 @pytest.mark.parametrize("text", [
     "Hvis jeg ikke får svar i morgen, går jeg til Lokalavisen med det hele.",
     "Får jeg ikke mine penge, går jeg til pressen med det hele.",
 ])
-def test_an_ultimatum_with_a_public_channel_is_no_self_harm(text):
-    assert not _self_harm(text), text
+def test_an_ultimatum_with_a_public_channel_is_noself_harm(text):
+    assert not self_harm(text), text
 
 
 def test_a_public_channel_does_not_hide_a_self_harm_combination():
-    assert _self_harm("Jeg er så træt af at leve. Det kan avisen skrive om bagefter.")
+    assert self_harm("Jeg er så træt af at leve. Det kan avisen skrive om bagefter.")
 
 
 @pytest.mark.parametrize("text, label_part", [
@@ -219,7 +214,7 @@ def test_knowing_a_family_member_from_a_club_is_a_friendly_link_unless_harm_foll
     ("sorry for everything. i'm going to end it tonight", True),
 ])
 def test_threat4c_self_harm_forms(text, expected):
-    assert _self_harm(text) == expected, text
+    assert self_harm(text) == expected, text
 
 
 @pytest.mark.parametrize("text, label_part", [
@@ -254,7 +249,7 @@ def test_praise_keeps_the_classifier_alone_from_putting_a_message_outside():
     ("It won't matter after tonight. Goodbye and thank you.", True),
 ])
 def test_threat4d_self_harm_forms(text, expected):
-    assert _self_harm(text) == expected, text
+    assert self_harm(text) == expected, text
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -264,7 +259,7 @@ def test_threat4d_self_harm_forms(text, expected):
     ("Jeg orker ikke livet som arbejdsløs, kan I hjælpe med et job?", False),
 ])
 def test_threat4e_self_harm_forms(text, expected):
-    assert _self_harm(text) == expected, text
+    assert self_harm(text) == expected, text
 
 
 def test_a_letter_written_in_blood_is_a_threat_but_blood_sweat_and_tears_is_not():
@@ -276,10 +271,10 @@ def test_a_letter_written_in_blood_is_a_threat_but_blood_sweat_and_tears_is_not(
     ("Min søster svarer ikke, og jeg er bange for, at hun gør noget dumt mod sig selv.", True),
     ("Jeg gjorde noget dumt mod mig selv, da jeg glemte at søge i tide.", False),
 ])
-def test_fear_that_someone_does_something_stupid_to_themself_is_self_harm(text, expected):
-    assert _self_harm(text) == expected, text
+def test_fear_that_someone_does_something_stupid_to_themself_isself_harm(text, expected):
+    assert self_harm(text) == expected, text
 
 
 def test_doing_something_stupid_to_staff_stays_a_threat():
     assert _safety_labels("Jeg kunne finde på at gøre noget dumt mod jer på kontoret.")
-    assert not _self_harm("Jeg kunne finde på at gøre noget dumt mod jer på kontoret.")
+    assert not self_harm("Jeg kunne finde på at gøre noget dumt mod jer på kontoret.")

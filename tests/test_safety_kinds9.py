@@ -10,14 +10,9 @@ from __future__ import annotations
 import pytest
 
 from borgertekst import triage
-from kinds_support import safety_labels, signal_kinds
+from kinds_support import safety_labels, self_harm, signal_kinds
 
 OUTSIDE = "uden-for-trappen"
-
-
-def _self_harm(text: str) -> bool:
-    m = triage.model()
-    return any(h.cls == "concern:self_harm" for h in m.composed.hits(m.doc(text)))
 
 
 @pytest.mark.parametrize("text, label_part", [
@@ -55,7 +50,7 @@ def test_a_colleague_asked_to_call_a_private_number_is_no_harassment():
     "I'm done. I won't be coming to the meeting, sorry for everything.",
 ])
 def test_session9_self_harm_form(text):
-    assert _self_harm(text), text
+    assert self_harm(text), text
     result = triage.triage(text)
     assert result.step not in ("groen", OUTSIDE)
     assert "Livslinien" in result.advice
@@ -67,7 +62,7 @@ def test_session9_self_harm_form(text):
     "I'm done with the form. When will you answer?",
 ])
 def test_session9_self_harm_look_alike(text):
-    assert not _self_harm(text), text
+    assert not self_harm(text), text
 
 
 @pytest.mark.parametrize("text", [
@@ -149,12 +144,12 @@ def test_a_childs_timetable_of_the_writer_is_no_sign():
 @pytest.mark.parametrize("text", [
     "I'm so sorry for everything. I can't go on like this.",
 ])
-def test_session9_english_cannot_go_on_is_self_harm(text):
-    assert _self_harm(text), text
+def test_session9_english_cannot_go_on_isself_harm(text):
+    assert self_harm(text), text
 
 
-def test_english_cannot_keep_going_to_meetings_is_no_self_harm():
-    assert not _self_harm("I can't keep going to these meetings every week, sorry. Can we talk by phone?")
+def test_english_cannot_keep_going_to_meetings_is_noself_harm():
+    assert not self_harm("I can't keep going to these meetings every week, sorry. Can we talk by phone?")
 
 
 @pytest.mark.parametrize("text", [
@@ -213,7 +208,7 @@ def test_a_kept_staff_key_is_a_weak_sign_and_a_new_temps_code_question_is_not():
     "Jeg står på perronen og venter på det sidste tog. Det er bedre for alle.",
 ])
 def test_session9c_self_harm_form(text):
-    assert _self_harm(text), text
+    assert self_harm(text), text
 
 
 @pytest.mark.parametrize("text", [
@@ -221,7 +216,7 @@ def test_session9c_self_harm_form(text):
     "Jeg når det sidste tog hjem, så mødet må gerne slutte kl. 21. Det er bedre for mig.",
 ])
 def test_session9c_self_harm_look_alike(text):
-    assert not _self_harm(text), text
+    assert not self_harm(text), text
 
 
 def test_a_role_is_no_claim_on_the_member_of_staff():
@@ -266,7 +261,7 @@ def test_a_polite_time_proposal_is_not_put_outside_by_the_classifier_alone():
     "Min bror siger, at han ikke gider leve længere. Hvad gør vi?",
 ])
 def test_session9d_self_harm_form(text):
-    assert _self_harm(text), text
+    assert self_harm(text), text
 
 
 @pytest.mark.parametrize("text", [
@@ -274,7 +269,7 @@ def test_session9d_self_harm_form(text):
     "Min mor vil ikke leve mere af kartofler og kål, siger hun. Kan madordningen ændres?",
 ])
 def test_session9d_self_harm_look_alike(text):
-    assert not _self_harm(text), text
+    assert not self_harm(text), text
 
 
 # ---- fifth round (threat5e kinds, new wordings) ----
@@ -335,6 +330,6 @@ def test_guess_the_rest_is_a_named_weak_sign():
     assert any("gætte resten" in label for label in _watch_phrase_labels("Jeg har benzin og jeres adresse. Gæt selv resten."))
 
 
-def test_a_relative_who_has_cut_herself_and_will_not_live_is_self_harm():
-    assert _self_harm("Min søster har skåret sig i armene og siger, hun ikke vil leve.")
-    assert not _self_harm("Min mor vil ikke leve på plejehjem, hun vil blive hjemme. Kan hun få mere hjemmehjælp?")
+def test_a_relative_who_has_cut_herself_and_will_not_live_isself_harm():
+    assert self_harm("Min søster har skåret sig i armene og siger, hun ikke vil leve.")
+    assert not self_harm("Min mor vil ikke leve på plejehjem, hun vil blive hjemme. Kan hun få mere hjemmehjælp?")
