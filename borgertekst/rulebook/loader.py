@@ -98,11 +98,15 @@ def expand_contexts(rule: Rule, path: Path, source: Source | None = None) -> Rul
     """Resolve context names against the rule folder's ``_kontekster.yaml``: an entry's ``unless_context``
     joins the named contexts' patterns to its ``unless`` (and is then emptied), and a function rule's
     ``options.contexts`` given as a list of names becomes ``{name: [patterns]}`` (the form the tone
-    scorer's precision policy reads). An unknown name is a ``RuleFileError``."""
+    scorer's precision policy reads), and any option given as ``{context: name}`` becomes that context's list
+    of patterns (one list several rules read: the complaint section's words for the struktur checks). An
+    unknown name is a ``RuleFileError``."""
     entries = [(i, e) for i, e in enumerate(getattr(rule, "entries", None) or []) if e.unless_context]
     options = getattr(rule, "options", None)
     named = options.get("contexts") if isinstance(options, dict) else None
-    if not entries and not isinstance(named, list):
+    shared = {key: value["context"] for key, value in options.items() if _context_reference(value)} \
+        if isinstance(options, dict) else {}
+    if not entries and not isinstance(named, list) and not shared:
         return rule
     known = contexts_of(path.parent)
 
@@ -121,8 +125,16 @@ def expand_contexts(rule: Rule, path: Path, source: Source | None = None) -> Rul
         entry.unless_context = []
     if isinstance(named, list):
         check(named, ("options", "contexts"))
-        rule.options = {**options, "contexts": {name: list(known[name]) for name in named}}
+        rule.options = {**rule.options, "contexts": {name: list(known[name]) for name in named}}
+    for key, name in shared.items():
+        check([name], ("options", key))
+        rule.options = {**rule.options, key: list(known[name])}
     return rule
+
+
+def _context_reference(value) -> bool:
+    """An option written as ``{context: name}``: the named context's patterns stand in its place."""
+    return isinstance(value, dict) and len(value) == 1 and isinstance(value.get("context"), str)
 
 
 def rule_files(folder: Path) -> list[Path]:
