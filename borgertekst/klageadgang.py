@@ -254,7 +254,7 @@ class Routes:
                               for r in leading_words(q)]
                           for k, v in (outcomes or {}).items() if k not in _AMOUNT_KINDS}
         # the sum asked for and the sum given (a named group ``amount``): less given than asked is a partial grant
-        self._amounts = {k: [regex.compile(p, _FLAGS) for p in (outcomes or {}).get(k, [])] for k in _AMOUNT_KINDS}
+        self._amounts = {k: [LazyPattern(p, _FLAGS) for p in (outcomes or {}).get(k, [])] for k in _AMOUNT_KINDS}
         # LazyPattern: a pattern is searched only when the text has a word every match needs
         # a law counts once however many of its names the letter uses: one group of patterns per law
         self._statutes = {a: [[LazyPattern(q, _FLAGS) for q in literal_first(p)] for p in r.statutes]
