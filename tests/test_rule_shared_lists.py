@@ -54,3 +54,14 @@ def test_the_complaint_section_is_read_with_one_list_by_every_struktur_check():
     next_step = rules["struktur.naeste-skridt"].rule.options
     assert guidance["mention"] and reasons["complaint_mention"] == guidance["mention"]
     assert reasons["complaint_heading"] == guidance["heading"] == next_step["complaint_heading"]
+
+
+def test_the_possible_decision_check_reads_its_siblings_lists_as_loaded():
+    # struktur.mulig-afgoerelse reads klagevejledning's and begrundelse's files itself: it must see the lists, not
+    # the {context: …} reference (its complaint section was empty, so a letter with guidance got the warning)
+    from borgertekst.checks.struktur import PossibleDecisionState
+
+    rules = load_ruleset().rules
+    state = PossibleDecisionState(rules["struktur.mulig-afgoerelse"].rule)
+    assert state.complaint_rule.options["mention"] == rules["struktur.klagevejledning"].rule.options["mention"]
+    assert state.complaint.mention.search("Du kan klage over afgørelsen til Ankestyrelsen.")

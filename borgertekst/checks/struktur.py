@@ -376,7 +376,7 @@ class PossibleDecisionState:
 
         import yaml
 
-        from ..rulebook.loader import shipped_rules_dir
+        from ..rulebook.loader import parse_rule, shipped_rules_dir
 
         o = rule.options
         self.refusal = _compile(o, "refusal", split=False)  # the first refusal found marks the paragraph
@@ -386,7 +386,9 @@ class PossibleDecisionState:
         sibling = {}
         for name in o["possible_decision_of"]:
             data = yaml.load((folder / name).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-            sibling[data["function"]] = SimpleNamespace(id=data["id"], options=data.get("options", {}))
+            # parsed as the loader does, so options naming a shared list (``{context: …}``) get its patterns
+            parsed = parse_rule(data, folder / name)
+            sibling[parsed.function] = SimpleNamespace(id=parsed.id, options=parsed.options)
         self.complaint = ComplaintState(sibling["klagevejledning"])
         self.complaint_rule = sibling["klagevejledning"]
         self.reasons = ReasonState(sibling["begrundelse"])
