@@ -214,3 +214,13 @@ def test_a_friendly_information_letter_to_an_employer_is_judged_toward_the_addre
             "beskrivelse senest den 15. december? Du er også velkommen til at ringe.\n\nVenlig hilsen\nPer Lund, "
             "rådgiver\nTlf. 87 87 50 00")
     assert panel(analyzer, text, "information")["tillid"].status == "covered"
+
+
+def test_we_will_find_a_way_with_the_reader_is_a_say(analyzer):
+    # "Er det et problem, så ring …, så finder vi en løsning" (EVAL eval9): the reader may change what we set
+    sms = ("Hej Bente. Vi er mange syge i dag, så din rengøring kl 9 flyttes til fredag kl 9. Vi beklager. "
+           "Er det et problem, så ring 70 11 22 33, så finder vi en løsning. Hilsen Mads, hjemmeplejen")
+    assert panel(analyzer, sms)["indflydelse"].status == "covered"
+    # a number for questions alone still only lets the reader ask
+    plain = sms.replace(", så finder vi en løsning", "")
+    assert panel(analyzer, plain)["indflydelse"].status == "weak"
