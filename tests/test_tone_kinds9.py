@@ -158,3 +158,10 @@ NEUTRAL = [
 @pytest.mark.parametrize("sentence", NEUTRAL)
 def test_neutral_lookalikes_stay_quiet(analyzer, sentence):
     assert tone_rules(analyzer, sentence) == []
+
+
+def test_our_view_of_the_repayment_test_is_no_reproach_but_knowing_better_is(analyzer):
+    # "Vi mener, at du burde vidst det, fordi …" is the repayment claim's legal test (vidste eller burde vide), said
+    # with "mener" as with "vurderer" (EVAL eval9 05, after the measurement)
+    assert tone_rules(analyzer, "Vi mener, at du burde vidst det, fordi det stod i brevet om bevillingen.") == []
+    assert "tone.tryk" in tone_rules(analyzer, "Vi mener, at du burde vide bedre end at skrive sådan til os.")
