@@ -372,11 +372,7 @@ class PossibleDecisionState:
     states of the sibling rules (their YAML files in the same folder)."""
 
     def __init__(self, rule):
-        from types import SimpleNamespace
-
-        import yaml
-
-        from ..rulebook.loader import parse_rule, shipped_rules_dir
+        from ..rulebook.loader import load_rule, shipped_rules_dir
 
         o = rule.options
         self.refusal = _compile(o, "refusal", split=False)  # the first refusal found marks the paragraph
@@ -385,10 +381,9 @@ class PossibleDecisionState:
         folder = shipped_rules_dir() / "struktur"
         sibling = {}
         for name in o["possible_decision_of"]:
-            data = yaml.load((folder / name).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-            # parsed as the loader does, so options naming a shared list (``{context: …}``) get its patterns
-            parsed = parse_rule(data, folder / name)
-            sibling[parsed.function] = SimpleNamespace(id=parsed.id, options=parsed.options)
+            # through the loader (its parsed-data cache, and options naming a shared list get the list's patterns)
+            sibling_rule = load_rule(folder / name)
+            sibling[sibling_rule.function] = sibling_rule
         self.complaint = ComplaintState(sibling["klagevejledning"])
         self.complaint_rule = sibling["klagevejledning"]
         self.reasons = ReasonState(sibling["begrundelse"])

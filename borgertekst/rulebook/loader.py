@@ -63,6 +63,12 @@ def load_source(path: Path) -> Source:
         raise RuleFileError(path, exc.message, exc.line) from exc
 
 
+def load_rule(path: Path) -> Rule:
+    """One rule file, read (from the parsed-data cache when unchanged) and parsed as a pack's files are."""
+    source = load_source(path)
+    return parse_rule(source.data, path, source)
+
+
 def parse_rule(data, path: Path, source: Source | None = None) -> Rule:
     if not isinstance(data, dict):
         raise RuleFileError(path, "filen skal indeholde én regel (en YAML-mapping med id, type, …)", 1)
