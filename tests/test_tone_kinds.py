@@ -5,9 +5,8 @@ of ../shared or of the training corpus)."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from borgertekst.rulebook.loader import shipped_rules_dir
+from borgertekst.rulebook.loader import load_rule, shipped_rules_dir
 from borgertekst.tone.precision import PrecisionPolicy
 
 
@@ -94,7 +93,7 @@ def test_calm_letter_sentences_get_no_tone_finding(analyzer, text):
 
 
 def test_policy_options_for_weak_evidence():
-    options = yaml.safe_load((shipped_rules_dir() / "tone" / "tryk-saetning.yaml").read_text(encoding="utf-8"))["options"]
+    options = load_rule(shipped_rules_dir() / "tone" / "tryk-saetning.yaml").options  # as loaded
     policy = PrecisionPolicy.from_options(options, 0.75)
     assert "lex:kancelli" in policy.weak and "sig:reader_obligation" in policy.weak
     assert "altså" in policy.weak_words

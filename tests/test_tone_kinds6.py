@@ -51,11 +51,11 @@ def test_a_system_note_about_itself_is_no_tryk(analyzer, line):
 
 
 def test_an_order_to_answer_this_mail_is_no_system_note(analyzer):
-    from borgertekst.rulebook.loader import load_source, parse_rule, shipped_rules_dir
+    from borgertekst.rulebook.loader import load_rule, shipped_rules_dir
     from borgertekst.tone.precision import PrecisionPolicy
 
     path = shipped_rules_dir() / "tone" / "tryk-saetning.yaml"
-    policy = PrecisionPolicy.from_options(parse_rule(load_source(path).data, path).options, 0.73)
+    policy = PrecisionPolicy.from_options(load_rule(path).options, 0.73)
     assert policy.context_of("Svar sendt til denne adresse bliver ikke læst.") == "systembesked"
     assert policy.context_of("Svar på denne mail senest i morgen, ellers lukker vi sagen.") != "systembesked"
 
@@ -100,11 +100,11 @@ def test_the_lead_in_of_an_agenda_is_no_tryk(analyzer):
 
 def test_a_threat_with_a_condition_is_no_hearing_intention(analyzer):
     sentence = "Vi overvejer at opsige din plads i klubben, hvis det sker igen."
-    from borgertekst.rulebook.loader import load_source, parse_rule, shipped_rules_dir
+    from borgertekst.rulebook.loader import load_rule, shipped_rules_dir
     from borgertekst.tone.precision import PrecisionPolicy
 
     path = shipped_rules_dir() / "tone" / "tryk-saetning.yaml"
-    policy = PrecisionPolicy.from_options(parse_rule(load_source(path).data, path).options, 0.73)
+    policy = PrecisionPolicy.from_options(load_rule(path).options, 0.73)
     assert policy.context_of(sentence) != "varsel_om_afgoerelse"
     assert policy.context_of("Vi overvejer at opsige din plads i klubben.") == "varsel_om_afgoerelse"
     # a feeling set aside is no reassurance
@@ -113,11 +113,11 @@ def test_a_threat_with_a_condition_is_no_hearing_intention(analyzer):
 
 
 def test_a_grant_in_officialese_is_no_tryk_but_a_refusal_in_it_is_still_distance():
-    from borgertekst.rulebook.loader import load_source, parse_rule, shipped_rules_dir
+    from borgertekst.rulebook.loader import load_rule, shipped_rules_dir
     from borgertekst.tone.precision import PrecisionPolicy
 
     path = shipped_rules_dir() / "tone" / "tryk-saetning.yaml"
-    policy = PrecisionPolicy.from_options(parse_rule(load_source(path).data, path).options, 0.73)
+    policy = PrecisionPolicy.from_options(load_rule(path).options, 0.73)
     grant = "I henhold til Deres ansøgning af 3. maj meddeles hermed tilladelse til at fælde træet."
     assert policy.context_of(grant) == "bevilling_i_kancellisprog"
     assert policy.context_of("De ansøgte timer herudover meddeles afslag.") != "bevilling_i_kancellisprog"

@@ -8,9 +8,8 @@ lines of any blind set, of ../shared or of the training corpus)."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from borgertekst.rulebook.loader import shipped_rules_dir
+from borgertekst.rulebook.loader import load_rule, shipped_rules_dir
 from borgertekst.tone import Signal
 from borgertekst.tone.precision import PrecisionPolicy
 from kinds_support import tone_in, tone_rules
@@ -27,7 +26,7 @@ def letter(body: str, deform: bool = False) -> str:
 
 @pytest.fixture(scope="module")
 def policy():
-    return PrecisionPolicy.from_options(yaml.safe_load(RULE.read_text(encoding="utf-8"))["options"], 0.737)
+    return PrecisionPolicy.from_options(load_rule(RULE).options, 0.737)  # as loaded: context names resolved
 
 
 def sig(sentence: str, feature: str, words: str, weight: float) -> Signal:

@@ -5,10 +5,9 @@ were written for these tests."""
 from __future__ import annotations
 
 import pytest
-import yaml
 
 from borgertekst.engine import Analyzer
-from borgertekst.rulebook.loader import load_ruleset, shipped_rules_dir
+from borgertekst.rulebook.loader import load_rule, load_ruleset, shipped_rules_dir
 from borgertekst.tone import Signal
 from borgertekst.tone.precision import PrecisionPolicy, addresses_reader
 
@@ -17,7 +16,7 @@ BASE = 0.73
 
 
 def shipped_options() -> dict:
-    return yaml.safe_load(RULE.read_text(encoding="utf-8"))["options"]
+    return load_rule(RULE).options  # as loaded: context names resolved
 
 
 @pytest.fixture(scope="module")

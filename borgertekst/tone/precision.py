@@ -106,13 +106,8 @@ class PrecisionPolicy:
     @classmethod
     def from_options(cls, options: dict, threshold: float) -> "PrecisionPolicy":
         contexts = {}
-        named = options.get("contexts") or {}
-        if isinstance(named, list):  # names of rules/tone/_kontekster.yaml (the loader resolves them for a loaded rule)
-            from ..rulebook.loader import contexts_of, shipped_rules_dir
-
-            known = contexts_of(shipped_rules_dir() / "tone")
-            named = {name: known[name] for name in named}
-        for name, patterns in named.items():
+        # ``{name: [patterns]}``: the loader resolves the names the rule file lists (rules/tone/_kontekster.yaml)
+        for name, patterns in (options.get("contexts") or {}).items():
             limit = float(options.get(f"threshold_{name}", threshold))
             # one alternation per context: one scan of the sentence per context
             joined = "|".join(f"(?:{p})" for p in patterns or [])
