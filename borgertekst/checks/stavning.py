@@ -197,20 +197,16 @@ def _setup_spelling(rule, nlp):
 
 
 def _english_terms(names: list[str]) -> set[str]:
-    """The one-word terms of the word-list rules that name English words (their own finding says it better)."""
-    import yaml
-
-    from ..rulebook.loader import shipped_rules_dir
+    """The one-word terms of the word-list rules that name English words (their own finding says it better);
+    the rule files read through the loader (its parsed-data cache)."""
+    from ..rulebook.loader import load_rule, shipped_rules_dir
 
     terms: set[str] = set()
     for name in names:
         path = shipped_rules_dir() / name
-        path = path if path.exists() else RULES_DIR / name
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        for entry in (data or {}).get("entries", []):
-            term = entry.get("term") if isinstance(entry, dict) else entry
-            if isinstance(term, str) and " " not in term:
-                terms.add(term.lower())
+        for entry in load_rule(path if path.exists() else RULES_DIR / name).entries:
+            if entry.term and " " not in entry.term:
+                terms.add(entry.term.lower())
     return terms
 
 
@@ -281,29 +277,27 @@ def _looks_like_name(tok, doc_text: str) -> bool:
 _UNSEEN = object()
 
 
-def _unflagged(speller) -> dict:
-    """``spelling``'s per-word answers for ``speller`` (ORTH hashes are hashes of the text, the
-    same in every string store)."""
-    known = getattr(speller, "_spelling_by_orth", None)
-    if known is None:
-        known = {}
+def _kept_on(speller, name: str) -> dict:
+    """A dict of ``spelling``'s per-token answers kept on ``speller`` under ``name`` (ORTH hashes are hashes of
+    the text, the same in every string store)."""
+    kept = getattr(speller, name, None)
+    if kept is None:
+        kept = {}
         try:
-            speller._spelling_by_orth = known
+            setattr(speller, name, kept)
         except AttributeError:  # a speller that takes no attributes: answers for this letter only
             pass
-    return known
+    return kept
+
+
+def _unflagged(speller) -> dict:
+    """Per word: its text when ``spelling`` may flag it, None when never."""
+    return _kept_on(speller, "_spelling_by_orth")
 
 
 def _hyphenated(speller) -> dict:
-    """``spelling``'s per-token answers for hyphenated words (ORTH hash -> English parts), kept on the speller."""
-    parts = getattr(speller, "_english_parts_by_orth", None)
-    if parts is None:
-        parts = {}
-        try:
-            speller._english_parts_by_orth = parts
-        except AttributeError:
-            pass
-    return parts
+    """Per hyphenated word: the (offset, length) of its English parts."""
+    return _kept_on(speller, "_english_parts_by_orth")
 
 
 def _english_parts(text: str, speller) -> tuple[tuple[int, int], ...]:
