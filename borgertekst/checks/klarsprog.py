@@ -789,11 +789,10 @@ _READERS_FILE = Path(__file__).resolve().parents[2] / "rules" / "klarsprog" / "_
 
 
 def _reader_lists() -> dict:
-    import yaml
+    """The lists of ``_laesere.yaml``, read as the rule files are (the rule files' parsed-data cache)."""
+    from ..rulebook.sources import read_source
 
-    with open(_READERS_FILE, encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    return {key: [str(w).lower() for w in value] for key, value in data.items()}
+    return {key: [str(w).lower() for w in value] for key, value in read_source(_READERS_FILE).data.items()}
 
 
 _READERS = _reader_lists()
