@@ -126,20 +126,69 @@ def tone_dev(lines: list[str], analyzer) -> None:
     lines.append("")
 
 
-HOLDOUT = ROOT.parent / "holdout"  # blind sets written by engineers (outside the repo, never trained on)
+# Blind sets written by the engineers, never trained on: measured sets are kept in the repo
+# (bench/blind/, from session 13 on); ../holdout holds a session's sets while they are still blind.
+BLIND_DIRS = (ROOT / "bench" / "blind", ROOT.parent / "holdout")
+
+
+def blind_paths(pattern: str) -> list[Path]:
+    """The files matching ``pattern`` under every blind-set folder that exists, a set named in
+    both (copied into the repo after its first run) counted once, from the repo."""
+    found: dict[str, Path] = {}
+    for folder in reversed(BLIND_DIRS):
+        if folder.exists():
+            for path in folder.glob(pattern):
+                found[str(path.relative_to(folder))] = path
+    return [found[key] for key in sorted(found)]
+
+
+# The tone sets tone/ … tone9d/ were kept outside the repo on the machine of sessions 1-12 and went
+# with it. Their last figures (commit d06a3fc, 2026-11-30, the shipped options), as that run wrote
+# them: set, sentences, model recall, model false alarms, product recall, product false alarms.
+LOST_SETS = [
+    ("tone/blind1", 120, "0.88", "0.03", "0.88", "0.03"), ("tone/blind2", 118, "0.62", "0.02", "0.63", "0.02"),
+    ("tone/blind3", 72, "0.72", "0.03", "0.78", "0.03"), ("tone2/blind1", 120, "0.92", "0.00", "0.95", "0.00"),
+    ("tone2/blind2", 120, "0.67", "0.00", "0.75", "0.00"), ("tone3/blind1", 160, "0.86", "0.01", "0.88", "0.03"),
+    ("tone3/blind2", 160, "0.88", "0.00", "0.89", "0.00"), ("tone3/blind3", 160, "0.69", "0.01", "0.71", "0.01"),
+    ("tone4/blind1", 160, "0.76", "0.03", "0.79", "0.03"), ("tone4/blind2", 160, "0.70", "0.01", "0.71", "0.01"),
+    ("tone4/blind3", 80, "0.65", "0.00", "0.70", "0.00"), ("tone6/blind1", 130, "0.91", "0.03", "0.99", "0.03"),
+    ("tone6b/blind1", 100, "0.54", "0.02", "0.96", "0.02"), ("tone6c/blind1", 80, "0.62", "0.00", "0.62", "0.00"),
+    ("tone7/blind1", 130, "0.87", "0.02", "0.90", "0.02"), ("tone7b/blind1", 100, "0.75", "0.00", "0.78", "0.00"),
+    ("tone7c/blind1", 70, "0.70", "0.00", "0.78", "0.00"), ("tone8/blind1", 120, "0.90", "0.00", "0.96", "0.00"),
+    ("tone8b/blind1", 90, "0.86", "0.00", "0.88", "0.00"), ("tone8c/blind1", 70, "0.88", "0.00", "0.90", "0.00"),
+    ("tone8d/blind1", 50, "0.60", "0.00", "0.63", "0.00"), ("tone9/blind1", 120, "0.66", "0.00", "0.89", "0.00"),
+    ("tone9b/blind1", 70, "0.70", "0.00", "0.88", "0.00"), ("tone9c/blind1", 50, "0.57", "0.00", "0.60", "0.00"),
+    ("tone9d/blind1", 40, "0.70", "0.00", "0.80", "0.00"),
+]
+# ... and of their blind letters: letters, findings right, wrong, TRYK sentences found / labelled
+LOST_LETTERS = [
+    ("tone3/letters", 14, 19, 0, "19/21"), ("tone3/letters2", 10, 12, 0, "12/14"), ("tone3/letters3", 8, 8, 0, "8/13"),
+    ("tone4/letters", 10, 8, 0, "8/11"), ("tone6/letters", 18, 16, 0, "15/17"), ("tone6b/letters", 8, 9, 0, "9/9"),
+    ("tone6c/letters", 6, 4, 1, "4/4"), ("tone7/letters", 20, 14, 0, "13/16"), ("tone7b/letters", 10, 6, 0, "6/8"),
+    ("tone7c/letters", 6, 4, 0, "4/5"), ("tone8/letters", 18, 13, 0, "13/14"), ("tone8b/letters", 9, 7, 0, "7/7"),
+    ("tone8c/letters", 6, 3, 0, "3/4"), ("tone8d/letters", 5, 1, 0, "1/3"), ("tone9/letters", 16, 9, 3, "9/13"),
+    ("tone9b/letters", 8, 5, 0, "5/7"), ("tone9c/letters", 5, 3, 0, "3/4"), ("tone9d/letters", 4, 2, 0, "2/2"),
+]
 
 
 def tone_holdout(lines: list[str], analyzer) -> None:
-    """The tone blind sets under ../holdout/tone*/ (``blind*.jsonl``), when they are there:
+    """The tone blind sets under bench/blind/tone*/ and ../holdout/tone*/ (``blind*.jsonl``):
     written from the kinds, never trained on; a set is blind only for its first run (later runs
     are regression figures: the sets' misses were read to decide what to fix)."""
-    paths = sorted(HOLDOUT.glob("tone*/blind*.jsonl")) if HOLDOUT.exists() else []
-    lines += ["## Tone on the blind sets in ../holdout (never trained on)", ""]
+    paths = blind_paths("tone*/blind*.jsonl")
+    lines += ["## Tone on the blind sets (never trained on)", "",
+              "The sets of sessions 1-12 were lost with their machine; their last figures (commit d06a3fc, "
+              "product = any `tone.*` finding):", "",
+              "| set | sentences | model recall | model false alarms | product recall | product false alarms |",
+              "|---|---|---|---|---|---|"]
+    lines += [f"| {name} | {n} | {mr} | {mf} | {pr} | {pf} |" for name, n, mr, mf, pr, pf in LOST_SETS]
+    lines.append("")
     if not paths:
-        lines += ["*../holdout has no tone blind sets here: not measured.*", ""]
+        lines += ["*No tone blind sets in bench/blind/ or ../holdout here: not measured.*", ""]
         return
     lines += [
-        "Written by the tone engineers from the kinds in DOMAIN.md, kind-balanced, outside the repo. Only "
+        "Sets on disk (`bench/blind/`, and `../holdout` while a session's sets are blind). "
+        "Written by the tone engineers from the kinds in DOMAIN.md, kind-balanced. Only "
         "the first run on a set is a blind figure (see the commit log and the report); these are the "
         "current figures. Product = any `tone.*` finding in the sentence, each analysed as a text of its own "
         "with the shipped options. `tone.tryk-saetning`'s text-alone point (`alone_max_sentences: 2`, off as "
@@ -237,15 +286,19 @@ _KIND = re.compile(r"TRYK \(([^,]+), \d+ %\)")
 
 
 def tone_blind_letters(lines: list[str], analyzer) -> None:
-    """Tone findings on the blind letters under ../holdout/tone*/letters*/ (index.jsonl: per letter
+    """Tone findings on the blind letters under bench/blind/tone*/letters*/ or ../holdout (index.jsonl: per letter
     the TRYK sentences and the borderline ones; every other sentence is neutral)."""
-    indexes = sorted(HOLDOUT.glob("tone*/letters*/index.jsonl")) if HOLDOUT.exists() else []
-    if not indexes:
-        return
-    lines += ["Tone findings on the blind letters (current; a finding is right in a TRYK sentence, wrong in a "
-              "neutral one, not counted in a borderline one):", "",
+    indexes = blind_paths("tone*/letters*/index.jsonl")
+    lines += ["Tone findings on the blind letters (a finding is right in a TRYK sentence, wrong in a "
+              "neutral one, not counted in a borderline one); the first rows are the lost sets' last figures "
+              "(commit d06a3fc), the rest is measured now:", "",
               "| letters | letters n | findings right | wrong | precision | TRYK sentences found |",
               "|---|---|---|---|---|---|"]
+    lines += [f"| {name} (lost) | {n} | {r} | {w} | {pct(r / (r + w)) if r + w else '—'} | {found} |"
+              for name, n, r, w, found in LOST_LETTERS]
+    if not indexes:
+        lines.append("")
+        return
     by_kind: dict[tuple[str, str], list[int]] = {}  # (severity, kind or phrase rule) -> [right, wrong]
     for index in indexes:
         right = wrong = found = total = n = 0
