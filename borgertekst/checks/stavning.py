@@ -63,6 +63,9 @@ class Speller:
     english_top = 0
     english_top_accepted = 0  # fewer for the words the Danish dictionary accepts (its loans: "headset", "catering")
     english_known: frozenset[str] = frozenset()  # English words another rule names (klarsprog.engelske-ord …)
+    # words that are never the last part of a compound (function words, a bare adjective ending): "register|ingen"
+    # is "registreringen" misspelt, "undersøgelsen|efter" two words written together; set by the rule's options
+    compound_not_tails: frozenset[str] = frozenset()
 
     @cached_property
     def _english_sets(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -140,6 +143,8 @@ class Speller:
             return False
         for i in range(4, len(lower) - 2):  # both parts at least 4 letters: "kvi|tering" is no compound
             head, tail = lower[:i], lower[i:]
+            if tail in self.compound_not_tails:
+                continue
             if len(tail) == 3:
                 # a frequent three-letter last part after a longer head: "tømme|dag", "skole|vej"
                 if len(head) < 5 or tail not in self._frequent:
@@ -170,7 +175,9 @@ class Speller:
         doubled = [lower[:i + 1] + lower[i:] for i in range(1, len(lower))
                    if lower[i] not in "aeiouyæøå" and lower[i].isalpha() and lower[i] != lower[i - 1]
                    and (i + 1 == len(lower) or lower[i + 1] != lower[i])]
-        doubled = [w for w in doubled if w in self.common or (self._h is not None and self._h.spell(w))]
+        # not a word Hunspell accepts as two words put together ("register|ringen" for "registeringen")
+        doubled = [w for w in doubled if w in self.common
+                   or (self._h is not None and self._h.spell(w) and not self._compound(w))]
         known = doubled[:1] + [w for w in known if w not in doubled[:1]]
         out = known[:limit]
         if word[:1].isupper():
@@ -193,6 +200,7 @@ def _setup_spelling(rule, nlp):
     speller.english_top = int(rule.options.get("english_top", 0))
     speller.english_top_accepted = int(rule.options.get("english_top_accepted", 0))
     speller.english_known = frozenset(_english_terms(rule.options.get("english_rules", [])))
+    speller.compound_not_tails = frozenset(str(w).lower() for w in rule.options.get("compound_not_tails", []))
     return speller
 
 

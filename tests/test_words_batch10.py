@@ -1,0 +1,77 @@
+"""WORDS: kinds found on the blind letters of holdout words10, fixed at their cause. The sentences are new, not
+lines of the holdout."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgertekst.checks.stavning import find_dictionary
+from kinds_support import rule_findings
+
+needs_dictionary = pytest.mark.skipif(find_dictionary() is None, reason="hunspell-da is not installed")
+
+
+def _spelling(analyzer, text):
+    return [(text[f.start:f.end], f.suggestions[:1]) for f in rule_findings(analyzer, text, "stavning.hunspell")]
+
+
+# --- a compound whose last part is a function word or a bare adjective ending is a slip ------------------------------
+
+@needs_dictionary
+@pytest.mark.parametrize("text, word", [
+    ("Vi har lukket ansøgingen, fordi fristen er gået.", "ansøgingen"),  # "ansøg|ingen"
+    ("Der er sket en fejl i registeringen af din adresse.", "registeringen"),  # "register|ingen"
+    ("Det er ikke nødvendlig at sende flere papirer.", "nødvendlig"),  # "nødvend|lig"
+    ("Vi læser undersøgelsenefter jul og skriver så til dig.", "undersøgelsenefter"),  # two words written together
+])
+def test_a_compound_with_a_function_word_as_last_part_is_a_slip(analyzer, text, word):
+    assert word in [w for w, _ in _spelling(analyzer, text)]
+
+
+@needs_dictionary
+@pytest.mark.parametrize("text", [
+    "Skolehaven og brændeskuret ligger bag gymnastiksalen.",
+    "Vi har købt brændeved til bålhytten i naturbørnehaven.",
+    "Selvbetjeningen er blevet mere brugervenlig, og borgervenlige breve er et mål for hele forvaltningen.",
+    "Køkkenhaven ved plejecentret bliver passet af frivillige.",
+])
+def test_real_compounds_still_pass(analyzer, text):
+    assert _spelling(analyzer, text) == []
+
+
+@needs_dictionary
+def test_the_suggestion_for_a_dropped_letter_is_no_compound_of_hunspells(analyzer):
+    """"registeringen": the doubled-consonant suggestion "registerringen" is only Hunspell's compound of
+    "register" and "ringen"; the frequent word one letter away comes first. "Påbudet" still gets "Påbuddet"."""
+    assert _spelling(analyzer, "Vi har rettet registeringen i folkeregistret.") == [("registeringen", ["registreringen"])]
+    assert _spelling(analyzer, "Påbudet gælder fra mandag.") == [("Påbudet", ["Påbuddet"])]
+
+
+# --- grammar slips a rule can find without a grammar server (stavning.grammatik, hints) ------------------------------
+
+def _grammar(analyzer, text):
+    return [(text[f.start:f.end], f.severity) for f in rule_findings(analyzer, text, "stavning.grammatik")]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hvis det er muligt, er det godt. Men det er ikke nødvendig at komme i dag.", "nødvendig"),
+    ("Derfor er det meget vigtig, at du melder dig ledig.", "vigtig"),
+    ("Det var svær for os at finde en ny plads til Emil.", "svær"),
+    ("Jeg synes, det er rigtig, at sagen bliver set på igen.", "rigtig"),
+    ("Vi skal nok forsøge og finde en tid, der passer.", "og"),
+    ("Din kontaktperson og dig skal mødes, og hun og dig kan tale om planen.", "dig"),
+])
+def test_grammar_slips_are_hints(analyzer, text, word):
+    assert (word, "info") in _grammar(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Det er vigtig viden for os, og det er nødvendigt at få den.",
+    "Det er rigtig godt, at du har ringet, og det er selvfølgelig muligt at komme igen.",
+    "Det er egentlig, fordi vi mangler et bilag.",
+    "Sygeplejersken vil tage en prøve og sende den til hospitalet.",
+    "Vi ringer til hende og dig, når lægen har svaret.",
+    "Det er dig, der vælger, og det er os, der betaler.",
+])
+def test_no_grammar_hint_on_right_danish(analyzer, text):
+    assert _grammar(analyzer, text) == []
