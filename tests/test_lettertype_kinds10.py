@@ -1,7 +1,10 @@
 """Letter type on the kinds of letter the tenth session's blind LTYPE batches (ltype10) got wrong: a request to a
 professional for a statement about a pupil or a patient ("Anmodning om skoleudtalelse", addressed "Til klasselærer …"),
 whose practical permissions ("Du må gerne bruge skabelonen til …") read as a decision, and an internal case note
-("Telefonnotat", "Journalnotat") whose agreed home visit read as a summons.
+("Telefonnotat", "Journalnotat") whose agreed home visit read as a summons; from the second batch (ltype10b): a request for
+missing papers that warns of a possible refusal ("så kan det være, at du får afslag"), an English hearing, a mail between
+colleagues about a case, a plain yes for a named child ("Ja, Oskar kan få kørsel …", "Vi har sagt ja, fordi …"), a
+receipt of a moving notice ("Når flytningen er registreret, får du besked"), and a meeting summed up for the reader.
 
 Every letter here is written for the test (none is taken from a corpus or a holdout).
 """
@@ -36,6 +39,43 @@ CASES = {
         "fraværet. Næste møde den 12. januar kl. 14 på skolen.\n\nSagsbehandler: AJ",
     ),
 }
+
+
+# ltype10b
+CASES.update({
+    "papers-missing-possible-refusal": (
+        "information",
+        "Kære Maja\n\nVi er ved at se på din ansøgning om hjælp til depositum.\n\nVi mangler din lejekontrakt. Send den "
+        "senest fredag. Ellers kan det ske, at du får afslag på din ansøgning, fordi vi ikke kan se, hvad boligen koster."
+        "\n\nHilsen\nYdelser, Vesthimmerlands Kommune",
+    ),
+    "english-hearing": (
+        "partshoering",
+        "Dear Mr Ahmed\n\nWe are thinking about reducing your housing benefit from March, because your rent has gone down "
+        "to DKK 5,200 a month.\n\nBefore we make a decision, you have the right to comment. Write to us within 14 days."
+        "\n\nKind regards\nHousing Benefits",
+    ),
+    "colleague-mail": (
+        "andet",
+        "Hej Søren\n\nVil du tage over på sagen om Per Holm fra mandag? Jeg har skrevet et udkast til afgørelsen, men den "
+        "skal lige læses igennem.\n\nMvh Hanne",
+    ),
+    "plain-yes-named-child": (
+        "afgoerelse",
+        "Kære Sanne\n\nJa, Viktor kan få en støttepædagog i 10 timer om ugen fra 1. marts. Vi har sagt ja, fordi hans "
+        "diagnose gør det svært for ham at være i gruppen uden en voksen tæt på.\n\nHilsen\nDagtilbud, Lemvig Kommune",
+    ),
+    "moving-notice-receipt": (
+        "kvittering",
+        "Hej Omar\n\nVi har modtaget din flytteanmeldelse. Når flytningen er registreret i CPR, får du besked i "
+        "Digital Post.\n\nBorgerservice",
+    ),
+    "meeting-summed-up": (
+        "andet",
+        "Hej Emil\n\nHer er kort, hvad vi snakkede om i dag:\n- Du søger tre jobs om ugen.\n- Du melder dig til "
+        "truckkurset.\n\nJeg vender tilbage inden næste fredag.\n\nHilsen\nMette, Jobcenter",
+    ),
+})
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
