@@ -227,6 +227,7 @@ def _cues() -> dict:
         "send_route": one(data["send_route"]),
         "no_in_advance": one(data["no_in_advance"]),
         "reversed": one(data["reversed"]),
+        "self_claim": one(data["self_claim"]),
         # matched in the letter as written: a name is told by its capital
         "greeting": _Cue([(re.compile(e, _FLAGS), None) for e in data["greeting"]]),
         "named_contact": _Cue([(re.compile(e, _FLAGS), None) for e in data["named_contact"]]),
@@ -505,6 +506,29 @@ def _has_blocks(analysis) -> bool:
     return bool(analysis.__dict__.get("_complaint", ((), None))[0])
 
 
+_DERFOR = re.compile(r"\bderfor\b")
+_CLAIM_END = re.compile(r"[.!?\n]")  # a self-claim's sentence: plain stops, as in the lower-cased letter
+
+
+def _self_vouched(low: str, quoted) -> bool:
+    """Whether the letter's grounds are only its claims about itself (``self_claim``: "behandlet korrekt", "let at
+    forstå", "Begrundelsen fremgår af afgørelsen"): with every sentence that makes such a claim blanked, no reason,
+    assessment, rule, evidence or figure is left in ``low`` (the letter outside its complaint section)."""
+    cues = _cues()
+    claims = [m for m in cues["self_claim"].finditer(low) if not quoted(m.start(), m.end())]
+    if not claims:
+        return False
+    rest = low
+    for m in claims:
+        start = max((e.end() for e in _CLAIM_END.finditer(low, 0, m.start())), default=0)
+        end = (n.start() if (n := _CLAIM_END.search(low, m.end())) else len(low))
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    # "derfor" points back at what was said before: after a claim it is the claim's consequence ("Vi foretager os derfor
+    # ikke mere"), and real grounds before it are found on their own
+    rest = _DERFOR.sub(lambda m: " " * len(m.group()), rest)
+    return not (_grounds_in(rest) or cues["fact"].search(rest))
+
+
 def _outside_blocks(low: str, analysis) -> str:
     """The lower-cased letter with its complaint section blanked (same offsets)."""
     blocks = analysis.__dict__.get("_complaint", ((), None))[0] or ()
@@ -740,6 +764,11 @@ def element_status(analysis, findings) -> dict:
           and cues["legal_reference"].search(low) and not cues["causal"].search(low)):
         # a decision we cannot read as a grant, whose only grounds are a paragraph
         put("gennemskuelighed", "weak", "Afgørelsen henviser kun til en regel og siger ikke med almindelige ord, hvorfor.")
+    elif _self_vouched(outside, quoted):
+        # "Kommunen har behandlet sagen korrekt", "afgørelsen var tydelig og let at forstå": a claim in place of grounds
+        # (PANEL panel10: a defensive complaint reply was "let at følge")
+        put("gennemskuelighed", "weak", "Brevet siger, at sagen er behandlet korrekt, eller at afgørelsen er klar, "
+            "men ikke hvorfor.")
     elif (unexplained >= 2 and reasons != "present") or (
             analysis.count.lix > HEAVY_LIX and analysis.count.words >= LIX_MIN_WORDS and (outcome != "bevilling" or len(_FIELD.findall(text)) < FORM_FIELDS)) or _longest(text) >= LONG_SENTENCE:
         put("gennemskuelighed", "weak", "Paragraffer uden forklaring eller tung tekst gør grundlaget svært at se.")
@@ -831,8 +860,10 @@ def element_status(analysis, findings) -> dict:
         put("vaerdighed", "missing", f"{len(tone)} formuleringer kan virke som pres eller irettesættelse{example}.")
     elif tone and formal:
         put("vaerdighed", "missing", f"De-form og en formulering, der kan virke som pres eller irettesættelse{example}.")
-    elif tone or formal:
-        put("vaerdighed", "weak", (f"En formulering kan virke afvisende{example}." if tone else "De-form virker fjern."))
+    elif tone:
+        put("vaerdighed", "weak", f"En formulering kan virke afvisende{example}.")
+    # the De-form alone is a register, not disrespect: a correct, formal påbud or decision to one person is covered
+    # unless it is also curt or cold (below) (PANEL panel10 03, 14; the lead's open kind, session 10)
     elif (analysis.count.words <= CURT_WORDS and not personal and cues["greeting"].search(text) is None
           and ((refused and grounds_missing) or (not next_step and cues["received"].search(low)))):
         # a no or a receipt in one bare line, no greeting, no reason, no one to reach (rubric, session 9; EVAL eval8)
@@ -841,8 +872,8 @@ def element_status(analysis, findings) -> dict:
     elif (cold := _cold(text, low)) and not (next_step and contact and _SYSTEM_NOTICE.search(cold)):
         # (an automatic receipt that says what happens next and where to call is polite enough: rubric, session 9; EVAL
         # eval6 17, eval8 16; without anyone to reach it stays cold: panel4 62, panel5 07)
-        put("vaerdighed", "weak", f"Brevet er korrekt, men koldt: det taler som en myndighed (»{cold}«) "
-            "og har ingen tak, intet »jeg« og ingen venlige ord.")
+        put("vaerdighed", "weak", f"Brevet er korrekt, men koldt: det taler som en myndighed (»{cold}«"
+            + (" og i De-form" if formal else "") + ") og har ingen tak, intet »jeg« og ingen venlige ord.")
     else:
         put("vaerdighed", "covered", "Ingen formuleringer, der presser eller irettesætter.")
     return out
