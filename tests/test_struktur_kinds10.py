@@ -1,0 +1,93 @@
+"""Kinds of letters from ELEMENTS' blind batch elements10 (2026-11-30, session 10): a bare refusal of the reader's
+request is a decision however unsure its letter type, so missing klagevejledning is an error (as missing reasons
+already were); a receipt of the reader's own complaint ("Tak for din klage af 3. marts … sender vi din klage videre,
+hvis …") describes how that complaint is handled and needs no klagevejledning, while a reply to a complaint that
+offers a new complaint is still judged; "Du får stadig ikke …" is a no. Every letter here is written for the test."""
+
+from __future__ import annotations
+
+from kinds_support import findings_of
+
+
+def _severities(report, rule):
+    return [f.severity for f in findings_of(report, rule)]
+
+
+BARE_REFUSAL = """Kære Johan
+
+Vi har fået din ansøgning om tilskud til et nyt køleskab.
+
+Ansøgningen er afslået.
+
+Venlig hilsen
+Ydelseskontoret"""
+
+
+def test_a_bare_refusal_of_a_request_lacks_klagevejledning_as_an_error(analyzer):
+    # (a short letter: the type is detected with little confidence, which alone would make the check milder)
+    report = analyzer.analyze(BARE_REFUSAL)
+    assert report.letter_type == "afgoerelse" and report.letter_type_confidence < 0.5
+    assert _severities(report, "struktur.klagevejledning") == ["error"]
+
+
+def test_without_the_request_a_short_no_stays_as_unsure_as_before(analyzer):
+    # no request named ("Det kan vi ikke hjælpe med" after a phone call): the type's own confidence decides
+    text = """Kære Johan
+
+Tak for snakken i telefonen i dag.
+
+Vi kan ikke hjælpe med at flytte dit skur.
+
+Venlig hilsen
+Teknik og Miljø"""
+    assert "error" not in _severities(analyzer.analyze(text), "struktur.klagevejledning")
+
+
+COMPLAINT_RECEIPT = """Kære Preben Lund
+
+Tak for din klage af 3. marts over vores afgørelse om afslag på befordringstilskud.
+
+Vi ser på sagen igen i løbet af de næste fire uger. Giver vi dig ikke ret, sender vi din klage og sagens papirer videre til Ankestyrelsen. Du får besked fra os, når det sker.
+
+Venlig hilsen
+Lone Berg
+Sagsbehandler, tlf. 44 77 20 00"""
+
+
+def test_a_receipt_of_the_readers_complaint_needs_no_klagevejledning_even_typed_a_decision(analyzer):
+    report = analyzer.analyze(COMPLAINT_RECEIPT, "afgoerelse")
+    assert _severities(report, "struktur.klagevejledning") == []
+
+
+def test_a_reply_to_a_complaint_that_offers_a_new_complaint_is_still_judged(analyzer):
+    text = """Kære Preben Lund
+
+Tak for din klage af 3. marts over vores afgørelse om dit befordringstilskud.
+
+Vi har set på sagen igen. Vi har talt med din læge, og han siger, at du godt kan tage bussen til sygehuset.
+
+Du kan klage over afgørelsen til Ankestyrelsen.
+
+Venlig hilsen
+Lone Berg
+Sagsbehandler, tlf. 44 77 20 00"""
+    # (the outcome is not said in words we know, so the check runs one step milder: a warning)
+    assert _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning") == ["warning"]
+
+
+def test_a_no_with_an_adverb_between_is_a_refusal(analyzer):
+    # "Du får stadig ikke …" after a complaint: the decision is kept, so incomplete guidance is judged at full weight
+    text = """Kære Preben Lund
+
+Tak for din klage af 3. marts over vores afgørelse om dit befordringstilskud.
+
+Vi har set på sagen igen. Du får stadig ikke tilskud til taxa, fordi der kører en bus fra din adresse til sygehuset.
+
+Du kan klage over afgørelsen til Ankestyrelsen.
+
+Venlig hilsen
+Lone Berg
+Sagsbehandler, tlf. 44 77 20 00"""
+    report = analyzer.analyze(text)
+    assert report.letter_type == "afgoerelse"
+    assert _severities(report, "struktur.klagevejledning") == ["error"]
