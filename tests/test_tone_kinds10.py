@@ -1,0 +1,100 @@
+"""Session 12 of TONE (blind set tone10 and its letters): "står ved magt" as the plain legal phrase, the municipality's
+own forecast told from the reader's side ("hvornår du kan forvente svar"), and the TRYK kinds that were missed (a
+sanction told as a certainty to count on, an order whose "now" is set against the reader's pace, sarcasm as a sentence
+adverb, the reader's circumstances declared irrelevant, a feeling waved away as nothing the authority can do about,
+the writer's exasperation, the fault pushed back by denying one's own, the workload set against the reader's need, a
+group named by what it does). The sentences were written for these tests (not lines of a blind set, of ../shared or
+of the training corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kinds_support import tone_in, tone_rules
+
+
+def letter(body: str) -> str:
+    return ("Vejle Kommune\nSocial og Sundhed\n\nKære Ole Friis\n\n" + body
+            + "\n\nRing gerne, hvis du har spørgsmål.\n\nMed venlig hilsen\nMette Bruun\n")
+
+
+# ---- precision -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Beslutningen står ved magt, indtil Ankestyrelsen har behandlet klagen.",
+    "Afgørelsen står ved magt, fordi der ikke er kommet nye oplysninger.",
+])
+def test_a_decision_that_stands_is_a_legal_phrase(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Herunder står, hvad der skal ske, og hvornår du kan forvente svar fra os.",
+    "Du kan forvente svar fra os i uge 4.",
+])
+def test_a_forecast_of_the_answer_told_from_the_readers_side_is_no_condescension(analyzer, sentence):
+    text = letter("Vi har fået din ansøgning om hjælp til flytning. " + sentence
+                  + " Vi skriver til dig igen, hvis vi mangler noget.")
+    assert tone_in(analyzer, text, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Du kan regne med, at pengene står på din konto den 3. januar.",
+    "Du kan regne med, at hjælpen ikke bliver stoppet, mens vi ser på din klage.",
+    "Det er ikke din skyld, at kortet blev spærret.",
+    "Det er ikke dig, der skal søge, men din arbejdsgiver.",
+    "Jeg kan godt forstå, at du er træt af at ringe igen og igen.",
+    "Vi har mange ansøgninger at behandle i december, så der går op til seks uger.",
+    "Dine oplysninger om haven er irrelevante for ejendomsskatten, men vi har sendt dem til Natur og Miljø.",
+])
+def test_calm_sentences_that_share_the_words_stay_calm(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == []
+
+
+# ---- missed TRYK kinds ---------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    # a sanction as a certainty to count on
+    "Kommer papirerne ikke i denne uge, kan du roligt regne med, at boligstøtten bliver standset.",
+    "De kan være helt sikker på, at beløbet sendes til inkasso.",
+    # an order whose "now" is set against the reader's pace
+    "Ring til sagsbehandleren i dag – ikke i næste uge.",
+    # sarcasm as a sentence adverb
+    "Besynderligt nok blev bilen først solgt, dagen efter at vi havde spurgt til den.",
+    "Pudsigt nok husker du kun de møder, du selv har aflyst.",
+    # the reader's circumstances or words declared irrelevant
+    "Jeres bemærkninger om skolebussen er sagen uvedkommende.",
+    "Din økonomiske situation er uden relevans i denne sammenhæng.",
+    # the writer's exasperation
+    "Vi er efterhånden godt trætte af at skulle rykke for de samme papirer.",
+    "Min tålmodighed med dig er ved at være opbrugt.",
+    # the fault pushed back on the reader
+    "Det er ikke jobcentrets fejl, at du ikke læste beskeden.",
+    "Det er ikke bibliotekets ansvar, at I ikke har hentet bøgerne.",
+    "Det er ikke kommunen, der glemte fristen, men dig.",
+    # the workload set against the reader's need
+    "Plejen har over 300 borgere at tage sig af, så din far må vente som alle andre.",
+    "Vi har over 200 familier at passe og kan ikke være hos hver enkelt.",
+])
+def test_missed_tryk_kinds_are_found(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) != []
+
+
+def test_a_feeling_waved_away_is_found_in_a_letter(analyzer):
+    sentence = "At din søn følte sig udstillet i klassen, er ikke noget, skolen kan gøre mere ved."
+    text = letter("Tak for din mail om turen til Legoland. " + sentence + " Turen gennemføres som planlagt.")
+    assert tone_in(analyzer, text, sentence) != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Erfaringen viser, at borgere, der klager, tit selv har glemt at læse vejledningen.",
+    "Det kan i øvrigt oplyses, at naboer, der klager, typisk selv har en hæk, der er for høj.",
+    "Lejere, der klager, har tit selv været bagud med huslejen.",
+])
+def test_a_group_named_by_what_it_does_is_found_in_a_letter(analyzer, sentence):
+    text = letter("Vi har modtaget din klage over sagsbehandlingen. " + sentence
+                  + " Vi har gennemgået din sag igen, og afgørelsen er uændret.")
+    assert tone_in(analyzer, text, sentence) != []
+
+
+def test_a_feeling_waved_away_with_a_way_forward_is_not_a_closed_door(analyzer):
+    sentence = "Vejret er ikke noget, vi kan gøre ved, men du kan flytte din tid gratis."
+    assert "tone.lukker-doeren" not in tone_rules(analyzer, sentence)
