@@ -4,7 +4,10 @@ whose practical permissions ("Du må gerne bruge skabelonen til …") read as a 
 ("Telefonnotat", "Journalnotat") whose agreed home visit read as a summons; from the second batch (ltype10b): a request for
 missing papers that warns of a possible refusal ("så kan det være, at du får afslag"), an English hearing, a mail between
 colleagues about a case, a plain yes for a named child ("Ja, Oskar kan få kørsel …", "Vi har sagt ja, fordi …"), a
-receipt of a moving notice ("Når flytningen er registreret, får du besked"), and a meeting summed up for the reader.
+receipt of a moving notice ("Når flytningen er registreret, får du besked"), and a meeting summed up for the reader; from
+the third (ltype10c): a health visit set for a child ("Alma er sat til: Torsdag …"), an English offer of a daycare place and
+an English repayment, a leaflet of rules with a tip ("Husk at samle op efter din hund": "husk at" is no reminder kind), and a
+consent form to sign.
 
 Every letter here is written for the test (none is taken from a corpus or a holdout).
 """
@@ -74,6 +77,43 @@ CASES.update({
         "andet",
         "Hej Emil\n\nHer er kort, hvad vi snakkede om i dag:\n- Du søger tre jobs om ugen.\n- Du melder dig til "
         "truckkurset.\n\nJeg vender tilbage inden næste fredag.\n\nHilsen\nMette, Jobcenter",
+    ),
+})
+
+# ltype10c
+CASES.update({
+    "visit-set-for-child": (
+        "indkaldelse",
+        "Kære forældre til Noa i 1.B\n\nTandplejen undersøger alle elever i 1. klasse. Noa er sat til: fredag den 22. "
+        "januar kl. 9.40 i tandklinikken på Bakkeskolen.\n\nI er velkomne til at være med.\n\nHilsen\nTandplejen",
+    ),
+    "english-daycare-offer": (
+        "afgoerelse",
+        "Dear Ana and Luis\n\nThank you for your application. Mateo has been offered a place at Børnehaven Solsikken "
+        "from 1 March. Please accept the place within 14 days.\n\nKind regards\nChildcare Office",
+    ),
+    "english-repayment": (
+        "afgoerelse",
+        "Dear Mr Olsen\n\nYour final statement shows that you have received DKK 1,900 too much in child benefit. You must "
+        "pay the amount back before 1 April.\n\nKind regards\nBenefits Office",
+    ),
+    "rules-leaflet-with-tip": (
+        "information",
+        "Ny ordning for storskrald\n\nFra 1. marts til 31. oktober bliver storskrald hentet hver anden mandag. Du "
+        "bestiller afhentning på kommunens hjemmeside senest fredagen før.\n\nHusk at stille tingene ud ved skel "
+        "inden kl. 6.\n\nAffald og Genbrug",
+    ),
+    "consent-form": (
+        "andet",
+        "Samtykkeerklæring\n\nJeg giver hermed Familieafdelingen samtykke til at tale med mit barns skole, tandlæge og "
+        "læge om hans trivsel og helbred. Samtykket gælder i et år, og jeg kan altid trække det tilbage.\n\n"
+        "Navn: ____________\nDato og underskrift: ____________",
+    ),
+    # a delivery time of a granted aid that the reader may move is no summons
+    "grant-with-delivery-time-to-move": (
+        "afgoerelse",
+        "Hej Knud\n\nGodt nyt: Du kan få den badestol, du har søgt om. Den bliver kørt ud til dig fredag den 15. januar "
+        "mellem kl. 9 og 13. Hvis tidspunktet ikke passer, så ring til depotet.\n\nHilsen\nHjælpemidler",
     ),
 })
 
