@@ -63,3 +63,59 @@ def test_waited_for_an_answer_since_gets_a_new_date():
 def test_waiting_for_someone_elses_answer_is_no_waiting_on_us():
     r = triage("Jeg venter på svar fra lægen. Skal jeg sende det til jer bagefter?")
     assert r.template != "forsinkelse-ny-svardato", (r.template, r.reasons)
+
+
+# ---- "hvis jeg ikke får søgt/sendt …": the writer's own task, no ultimatum -----------------------------------------
+@pytest.mark.parametrize("text", [
+    "Hvis jeg ikke får sendt lønsedlerne i dag, er fristen så overskredet?",
+    "Min mand siger, at hvis vi ikke får betalt regningen i dag, ringer han selv 😂 Hvilket kontonummer skal vi bruge?",
+])
+def test_the_writers_own_task_is_no_ultimatum(text):
+    r = triage(text)
+    assert "demands" not in _kinds(r), (text, _kinds(r))
+    assert r.step == "groen", (text, r.step, r.reasons)
+
+
+def test_an_ultimatum_to_us_is_still_one():
+    r = triage("Hvis jeg ikke får svar i dag, går jeg til borgmesteren.")
+    assert "demands" in _kinds(r), _kinds(r)
+
+
+# ---- "hvad jeg gør ved mig selv": self-harm, a call today --------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Jeg har ikke spist i tre dage, og jeg ved ikke længere, hvad jeg gør ved mig selv.",
+    "Jeg er bange for, at jeg gør noget ved mig selv, hvis jeg mister lejligheden.",
+])
+def test_not_knowing_what_one_will_do_to_oneself_is_self_harm(text):
+    r = triage(text)
+    assert r.template == "opfoelgning-telefon", (text, r.template, r.reasons)
+    assert r.step == "roed"
+
+
+# ---- a promise told with the verb first ("Til mødet lovede I, at …") and nothing happened: the broken promise -------
+def test_an_inverted_promise_not_kept_gets_a_new_date():
+    r = triage("Sidste måned lovede I, at der ville komme en rampe ved min hoveddør. Den er ikke kommet.")
+    assert r.template == "forsinkelse-ny-svardato", (r.template, r.reasons)
+
+
+# ---- "hver gang" about your conduct is no count of the writer's requests ------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Min mor får en ny hjælper hver gang, og hun bliver utryg, når hun ikke kender dem.",
+    "Hver gang vi kommer til tandplejen, er det en ny tandlæge, og min datter bliver bange.",
+])
+def test_every_time_about_your_conduct_is_no_repeated_request(text):
+    r = triage(text)
+    assert "repeated_count" not in _kinds(r), (text, _kinds(r))
+    assert r.template != "indkaldelse-moede"
+
+
+def test_every_time_i_call_is_still_a_repeated_request():
+    r = triage("Hver gang jeg ringer, får jeg at vide, at sagsbehandleren ringer tilbage. Det gør hun aldrig.")
+    assert _kinds(r) & REPEAT_SIGNS, _kinds(r)
+
+
+# ---- "næste gang" is a time, no repetition -----------------------------------------------------------------------
+def test_next_time_is_no_repetition():
+    r = triage("Jeg tager min søster med som bisidder næste gang, vi holder møde.")
+    assert not _kinds(r) & REPEAT_SIGNS, _kinds(r)
+    assert r.step == "groen", (r.step, r.reasons)
