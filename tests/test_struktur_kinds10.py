@@ -91,3 +91,41 @@ Sagsbehandler, tlf. 44 77 20 00"""
     report = analyzer.analyze(text)
     assert report.letter_type == "afgoerelse"
     assert _severities(report, "struktur.klagevejledning") == ["error"]
+
+
+# elements10b: a one-line letterhead with the postal address is the sender's address as the multi-line one is (a year
+# on that line is no postcode); "Skriv endelig, hvis …" in a follow-up mail asks the reader to write back
+
+ONE_LINE_HEAD = """Greve Kommune · Sundhed og Omsorg · Rådhusholmen 10 · 2670 Greve
+
+Kære Hanne
+
+Genbrugspladsen holder lukket den 5. juni, fordi vi bygger en ny rampe.
+
+Venlig hilsen
+Visitationen"""
+
+
+def test_a_one_line_letterhead_with_a_postcode_is_a_contact_address(analyzer):
+    assert _severities(analyzer.analyze(ONE_LINE_HEAD, "information"), "struktur.kontakt") == []
+
+
+def test_a_year_in_a_one_line_letterhead_is_no_postcode(analyzer):
+    text = ONE_LINE_HEAD.replace("Greve Kommune · Sundhed og Omsorg · Rådhusholmen 10 · 2670 Greve",
+                                 "Greve Kommune · Sundhed og Omsorg · 3. december 2026 Side 1")
+    assert _severities(analyzer.analyze(text, "information"), "struktur.kontakt") == ["warning"]
+
+
+def test_skriv_endelig_hvis_in_a_mail_is_a_way_to_answer(analyzer):
+    text = """Hej Bo
+
+Som aftalt i telefonen sender du kopien af dit sygesikringsbevis til os, og så bestiller vi et nyt til dig.
+
+Skriv gerne, hvis du ikke kan finde det.
+
+Vh
+Ida
+Borgerservice"""
+    assert _severities(analyzer.analyze(text, "kvittering"), "struktur.kontakt") == []
+    without = text.replace("Skriv gerne, hvis du ikke kan finde det.\n\n", "")
+    assert _severities(analyzer.analyze(without, "kvittering"), "struktur.kontakt") == ["warning"]
