@@ -488,8 +488,20 @@ class SafetyRules:
             sent = doc[start].sent
             lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
             hi = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-            return any(self._in(t, self.friendly_context) for t in doc[lo:hi])
+            if any(self._in(t, self.friendly_context) for t in doc[lo:hi]):
+                return True
+            # (THREAT, session 10, threat10b) care asked for the writer's own family ("Mit barnebarn er lige startet hos
+            # jer. I skal passe godt på hende"), in the sign's sentence or the one before, and nothing in the message
+            # of harm, warning or misfortune (``friendly_knowing.unless``); "pas godt på din datter" stays
+            return self._own_family_in(doc, doc[lo:sent.end]) and not any(
+                any(self._in(t, g) for g in self.friendly_unless) and not self._plain_use(doc, t.i)
+                for t in doc if not t.is_punct and not start <= t.i < end)  # (the sign's own "passe" is a warn word)
         return False
+
+    def _own_family_in(self, doc, span) -> bool:
+        """A first-person owner right before a family word in ``span`` ("min datter", "mit barnebarn")."""
+        return bool(self.own_family) and any(
+            t.lower_ in self.own_owner and t.i + 1 < span.end and self._in(doc[t.i + 1], self.own_family) for t in span)
 
     def _done_by_others(self, doc, start: int, end: int) -> bool:
         """(THREAT, session 7) Violence someone else does, told by the writer ("han får tæsk af de store drenge"):

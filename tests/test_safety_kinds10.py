@@ -47,3 +47,42 @@ def test_knowing_the_office_hours_is_no_schedule_sign(text):
 def test_knowing_when_staff_are_off_still_goes_outside():
     text = "jeg ved godt hvornår du får fri og hvor du går hen bagefter"
     assert triage.triage(text).step == OUTSIDE
+
+
+# (threat10b) the legal route refused, force, those "in the way", not knowing what one will do, the law in one's hands
+@pytest.mark.parametrize("text", [
+    "Jeg siger det pænt én gang: mit næste træk bliver ikke ad lovens vej.",
+    "Svarer I ikke i dag, så kommer jeg og tager min datter hjem med magt.",
+    "Jeg henter hende, og de pædagoger, der står i vejen, må tage konsekvensen.",
+    "Fortsætter I sådan, så ved jeg ikke, hvad jeg finder på.",
+    "Så må jeg tage loven i min egen hånd.",
+])
+def test_session10_veiled_threats_go_outside(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg går ikke rettens vej, men klager til Ankestyrelsen i stedet.",
+    "Min søn blev taget med magt af politiet, og jeg vil klage over det.",
+    "Hvis I ikke hjælper mig, ved jeg ikke, hvad jeg skal gøre.",
+    "I har afvist mig igen. Jeg ved ikke, hvad jeg gør nu.",
+    # pests killed, the sentence before names them
+    "Der er mus i hele skuret. Jeg har prøvet at slå dem ihjel, men der kommer bare flere.",
+])
+def test_session10_look_alikes_stay_on_the_staircase(text):
+    assert not safety_labels(text), (text, safety_labels(text))
+    assert triage.triage(text).step != OUTSIDE
+
+
+def test_care_asked_for_the_writers_own_child_is_no_threat():
+    text = "Min søn starter i jeres vuggestue på mandag. I skal passe godt på ham!"
+    assert not safety_labels(text)
+    assert triage.triage(text).step != OUTSIDE
+    # the staff member's own child stays a threat
+    assert triage.triage("Jeg ved, hvor din søn går i skole. Pas godt på ham.").step == OUTSIDE
+
+
+def test_a_warm_sign_off_keeps_the_threat_model_alone_from_putting_it_outside():
+    text = "Pas godt på dig selv i vinterferien, du har fortjent en pause. Kærlig hilsen Ulla"
+    assert triage.triage(text).step != OUTSIDE
