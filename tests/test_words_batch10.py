@@ -75,3 +75,42 @@ def test_grammar_slips_are_hints(analyzer, text, word):
 ])
 def test_no_grammar_hint_on_right_danish(analyzer, text):
     assert _grammar(analyzer, text) == []
+
+
+# --- være-passive after the expletive "der": "Der er derfor ikke bevilget …" hides who decided ----------------------
+
+def _passives(analyzer, text):
+    return [text[f.start:f.end] for f in rule_findings(analyzer, text, "klarsprog.passiv")]
+
+
+@pytest.mark.parametrize("text, match", [
+    ("Der er derfor ikke givet tilskud til briller.", "er derfor ikke givet"),
+    ("Ved afgørelsen er der lagt vægt på din lægeerklæring.", "er der lagt"),
+    ("Der er i den forbindelse sendt et brev til din arbejdsgiver.", "er i den forbindelse sendt"),
+    ("Vi kan se, at der ikke er betalt husleje for maj.", "er betalt"),
+])
+def test_vaere_passive_after_der(analyzer, text, match):
+    assert match in _passives(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Der er sket en fejl i beregningen.",  # "ske" takes "være" itself
+    "Der er kommet en ny lægeerklæring.",
+    "Der er faldet meget sne i nat, og der er gået en uge.",
+    "Der er et begrænset antal pladser på holdet.",  # an adjective after the article
+    "Den hjælp, der er bevilget, fortsætter.",  # the relative "der"
+    "Der er lidt ventetid i telefonen.",
+])
+def test_no_vaere_passive(analyzer, text):
+    assert [m for m in _passives(analyzer, text) if m.startswith(("er", "Er"))] == []
+
+
+# --- nominal style: 'foretage en afvejning', 'foretage tilsyn' -------------------------------------------------------
+
+@pytest.mark.parametrize("text, match", [
+    ("Vi har foretaget en konkret afvejning af dine og naboens interesser.", "foretaget en konkret afvejning"),
+    ("Miljøteamet foretager tilsyn på gården i næste uge.", "foretager tilsyn"),
+    ("Der foretages tilsyn med alle private børnepassere.", "foretages tilsyn"),
+])
+def test_nominal_style_new_nouns(analyzer, text, match):
+    assert match in [text[f.start:f.end] for f in rule_findings(analyzer, text, "klarsprog.navneordsstil")]

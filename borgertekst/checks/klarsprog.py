@@ -47,15 +47,89 @@ def _passive_morph(morph: int, strings) -> bool:
 _NOT_PARTICIPLES = frozenset({"nødt"})  # -t words the language layer may read as participles
 
 
+# -t words after "der er" the lemmatiser may read as participles ("der er lidt mad", "der er godt udsyn")
+_VAERE_NOT_PARTICIPLES = frozenset({"lidt", "godt", "let", "slet", "fast", "helt", "ret", "tæt", "sent", "tit"})
+_VAERE_WORDS: dict[int, tuple] = {}  # id(rule.options) -> the være-passive's word sets
+
+
+def _vaere_words(rule) -> tuple:
+    """(intransitive verbs, words before "der", adverbs, prepositions, determiners) of ``vaere_passive``."""
+    key = id(rule.options)
+    words = _VAERE_WORDS.get(key)
+    if words is None:
+        opts = rule.options.get("vaere_passive", {})
+        words = _VAERE_WORDS[key] = tuple(frozenset(str(w).lower() for w in opts.get(name, []))
+                                          for name in ("intransitive", "before_der", "adverbs", "prepositions",
+                                                       "determiners"))
+    return words
+
+
+def _expletive_der(doc, i: int, before_der: frozenset, adverbs: frozenset) -> bool:
+    """Whether the form of "være" at ``i`` has the expletive "der" as subject: "Der er …" at the start of a
+    sentence or after a conjunction ("og der er …", "at der ikke er …"), or "er der" after it ("Derfor er der
+    …"); not the relative "der" after a noun ("den hjælp, der er bevilget")."""
+    if i + 1 < len(doc) and doc[i + 1].lower_ == "der":
+        return True
+    j = i - 1
+    while j > 0 and i - j < 3 and doc[j].lower_ in adverbs:  # "at der ikke er", "hvis der allerede er"
+        j -= 1
+    if j < 0 or doc[j].lower_ != "der":
+        return False
+    if j < 1 or doc[j].is_sent_start:
+        return j == i - 1  # "Der er …"; "Der ikke er" is no sentence
+    return doc[j - 1].lower_ in before_der
+
+
+def _vaere_passive(doc, i: int, rule) -> int | None:
+    """The participle's index when "der er/var" at ``i`` is a passive ("Der er derfor ikke bevilget …", "der er
+    ved vurderingen lagt vægt på …"): a transitive verb's participle after adverbs and prepositional phrases,
+    not a verb that takes "være" itself ("der er sket", "der er kommet"), not after a determiner ("der er et
+    begrænset antal": an adjective)."""
+    intransitive, before_der, adverbs, prepositions, determiners = _vaere_words(rule)
+    if doc[i].lower_ not in ("er", "var") or not _expletive_der(doc, i, before_der, adverbs):
+        return None
+    k = i + 1
+    if k < len(doc) and doc[k].lower_ == "der":
+        k += 1
+    end = min(len(doc), i + 8)
+    while k < end:
+        tok = doc[k]
+        lower = tok.lower_
+        if tok.is_punct or tok.is_space or lower in determiners:
+            return None
+        if lower in adverbs:
+            k += 1
+            continue
+        if lower in prepositions:  # "ved vurderingen", "i den forbindelse"
+            k += 1
+            while k < end and doc[k].lower_ in determiners:
+                k += 1
+            k += 1
+            continue
+        if lower in _NOT_PARTICIPLES or lower in _VAERE_NOT_PARTICIPLES or lower.endswith("st") \
+                or not _is_participle(tok):
+            return None
+        # the lemma, or the infinitive the form gives when the lemmatiser read a noun ("løbet" -> "løb")
+        verbs = {tok.lemma_.lower(), lower[:-2] + "e" if lower.endswith("et") else lower[:-1] + "e"}
+        return None if verbs & intransitive else k
+    return None
+
+
 def passive(analysis, rule, state):
-    """s-passive ("behandles") and blive-passive ("blev afvist")."""
+    """s-passive ("behandles"), blive-passive ("blev afvist") and være-passive after "der" ("der er bevilget")."""
     doc = analysis.doc
     if not len(doc):
         return
     # the tokens' morph and lemma hashes in one array read; Tokens only where there is a hit
     strings = doc.vocab.strings
     blive = strings["blive"]  # the hash (nothing is added)
+    vaere = strings["være"] if rule.options.get("vaere_passive") else None
     for i, (morph, lemma) in enumerate(doc.to_array([MORPH, LEMMA]).tolist()):
+        if lemma == vaere and vaere is not None:
+            k = _vaere_passive(doc, i, rule)
+            if k is not None:
+                yield Hit(doc[i].idx, doc[k].idx + len(doc[k].text), fields={"kind": "være-passiv"})
+            continue
         if _passive_morph(morph, strings):
             tok = doc[i]
             if _genitive_participle(doc, tok):
