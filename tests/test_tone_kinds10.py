@@ -98,3 +98,40 @@ def test_a_group_named_by_what_it_does_is_found_in_a_letter(analyzer, sentence):
 def test_a_feeling_waved_away_with_a_way_forward_is_not_a_closed_door(analyzer):
     sentence = "Vejret er ikke noget, vi kan gøre ved, men du kan flytte din tid gratis."
     assert "tone.lukker-doeren" not in tone_rules(analyzer, sentence)
+
+
+# ---- round 2 (blind set tone10b) -----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Sagen er hermed afsluttet, da du har fået din nye rollator.",
+    "Ved gennemgang af Deres kontoudtog er det konstateret, at De ikke har oplyst om en indbetaling på 6.000 kr.",
+    "Vi glæder os til næste møde med jer.",
+    "Du skulle have fået et brev fra os i oktober, og det beklager vi, at du ikke fik.",
+    "Vi forventer svar fra sygehuset i dag.",
+])
+def test_neutral_sentences_of_round_two_stay_calm(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # the fault named as the reader's own; the date that "should be no surprise"
+    "Fejlen på blanketten er din egen.",
+    "Fristen har stået i alle breve, så den burde ikke komme som en overraskelse.",
+    # the reader told he can surely see it
+    "Det kan du sikkert godt sætte dig ind i.",
+    # nothing more to say
+    "Vi har ikke mere at sige om den sag.",
+    # a loss told as a cost; the power to sanction held up as a reminder; an answer demanded at once
+    "Endnu en aflysning kan blive meget dyr for dig.",
+    "Vi minder Dem om, at kommunen har ret til at standse hjælpen.",
+    "Jeg forventer en forklaring straks.",
+    # mock praise, mock surprise, the next complaint looked forward to
+    "Tak for svaret på tre ord.",
+    "Sikken en overraskelse, at bilen var solgt, da vi bad om at se den.",
+    "Vi glæder os allerede til næste rykker.",
+    # an explanation called convenient; a group by age; hindsight with the right time set against the reader's
+    "Det er en meget bekvem forklaring, at brevet blev væk.",
+    "Unge på din alder regner med, at forældrene betaler.",
+    "De skulle have søgt i tide.",
+])
+def test_missed_tryk_kinds_of_round_two_are_found(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) != []
