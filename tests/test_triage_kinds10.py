@@ -119,3 +119,17 @@ def test_next_time_is_no_repetition():
     r = triage("Jeg tager min søster med som bisidder næste gang, vi holder møde.")
     assert not _kinds(r) & REPEAT_SIGNS, _kinds(r)
     assert r.step == "groen", (r.step, r.reasons)
+
+
+# ---- "ikke stå inde for" a colleague's assessment is lawful; for oneself or "hvad jeg gør" it is a veiled threat ----
+def test_not_vouching_for_an_assessment_is_no_threat():
+    r = triage("Jeg kan ikke stå inde for den vurdering, som min tidligere sagsbehandler lavede.")
+    assert r.step != "uden-for-trappen", (r.step, r.reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "Tager I hunden fra mig, står jeg ikke inde for mig selv.",
+    "Jeg kan ikke stå inde for, hvad jeg gør, hvis min mor bliver flyttet.",
+])
+def test_not_vouching_for_oneself_stays_outside(text):
+    assert triage(text).step == "uden-for-trappen"
