@@ -24,6 +24,11 @@ _YOU_PLURAL = re.compile(r"\b(?:jer|jeres)\b|(?<=[a-zæøå,] )I(?= [a-zæøå])
 # a representative writes for someone else: "Deres klient" is one reader (the lawyer)
 _FIRM = re.compile(r"\b(?:advokat|advokater|ApS|A/S|I/S)\b")
 
+# the reader and one more person, said to the reader ("De og Deres kæreste", "du og din søn", "Deres samlever"): a
+# plural "I/jer/jeres" in the same text is the two of them, not several readers
+_WITH_PARTNER = re.compile(
+    r"\b(?:du|De|dig|Dem)\s+og\s+(?:din|dit|Deres)\s+[a-zæøå]+|"
+    r"\b(?:din|Deres)\s+(?:kæreste|samlever|ægtefælle|mand|kone|hustru|partner|registrerede partner)\b")
 _PLURAL_OF = {"du": "I", "dig": "jer", "din": "jeres", "dit": "jeres", "dine": "jeres"}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -44,6 +49,10 @@ def plural_addressee(text: str) -> bool:
             return True
         break  # only the first greeting counts
     quoted = quoted_spans(text)
+    if any(not any(s <= m.start() < e for s, e in quoted) for m in _WITH_PARTNER.finditer(text)):
+        # "Hvis De og Deres kæreste flytter sammen … Hvis I bor sammen": "I" is the reader and that person, so the
+        # letter is to one reader (PANEL panel10 14: the paragraph's "Deres husleje" became "jeres husleje")
+        return False
     for m in _YOU_PLURAL.finditer(text):
         if not any(s <= m.start() < e for s, e in quoted):
             return True

@@ -95,6 +95,11 @@ def _words(s: str) -> list[str]:
 MAX_SENTENCE = 600  # characters looked at on each side: a text without full stops stays cheap
 
 
+# an abbreviation's full stop, which ends no sentence ("§ 5, stk. 2", "Vedr. Deres anmodning": PANEL panel10 20)
+_ABBREVIATION_STOP = re.compile(r"\b(?:stk|nr|kr|jf|jvf|pkt|ca|bl\.a|fx|f\.eks|mv|evt|vedr|ang|iht|mht|inkl|ekskl|ifm|iflg|"
+                                r"ift|dvs|att)\.$", re.IGNORECASE)
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or heading line) around ``text[start:end]``: from the previous
     full stop, question or exclamation mark followed by space, or line break."""
@@ -103,12 +108,12 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while s > floor:
         ch = text[s - 1]
         if ch == "\n" or (ch in ".!?" and s < len(text) and text[s].isspace()
-                          and not re.search(r"\b(?:stk|nr|kr|jf|pkt|ca|bl\.a|fx|mv|evt)\.$", text[max(0, s - 6):s])):
+                          and not _ABBREVIATION_STOP.search(text[max(0, s - 7):s])):
             break
         s -= 1
     e = end
     if (end > start and text[end - 1] in ".!?" and (end >= len(text) or text[end].isspace())
-            and not re.search(r"\b(?:stk|nr|kr|jf|pkt|ca|bl\.a|fx|mv|evt)\.$", text[max(0, end - 6):end])):
+            and not _ABBREVIATION_STOP.search(text[max(0, end - 7):end])):
         # a span that ends with its own full stop (a sentence rewrite) is that sentence: the next one is not
         # checked with it (EVAL eval7 03: "Det påhviler Dem …" rewritten was judged with the next sentence's
         # "Deres" and dropped, leaving the paragraph in mixed De/du form)
@@ -118,7 +123,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         if ch == "\n":
             break
         if ch in ".!?" and (e + 1 >= len(text) or text[e + 1].isspace()) and e >= end:
-            if not re.search(r"\b(?:stk|nr|kr|jf|pkt|ca|bl\.a|fx|mv|evt)$", text[max(0, e - 5):e]):
+            if not _ABBREVIATION_STOP.search(text[max(0, e - 6):e + 1]):
                 e += 1
                 break
         e += 1

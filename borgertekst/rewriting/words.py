@@ -39,7 +39,24 @@ def _at_sentence_start(text: str, start: int) -> bool:
         raw = text[:start]  # a long run of spaces: look further back
     before = raw.rstrip()
     # a new paragraph starts a sentence; a single line break (signature, address) does not
-    return not before or before[-1] in ".!?:" or "\n\n" in raw[len(before):].replace(" ", "")
+    if "\n\n" in raw[len(before):].replace(" ", ""):
+        return True
+    if before.endswith(".") and _abbreviation_before(before):
+        return False  # "Vedr. Deres anmodning" → "Om dit ønske", not "Om Dit ønske" (PANEL panel10 20)
+    return not before or before[-1] in ".!?:"
+
+
+def _abbreviation_before(before: str) -> bool:
+    """Whether the full stop ending ``before`` is an abbreviation's that never ends a sentence ("vedr.", "jf.")."""
+    from ..nlp.tokenizer import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
+
+    last = before.split()[-1].lower().lstrip("(«»\"")
+    return last in _NON_FINAL_ABBREVIATIONS or (last in ABBREVIATIONS and last not in SENTENCE_FINAL_ABBREVIATIONS
+                                                and len(last) > 2)
+
+
+_NON_FINAL_ABBREVIATIONS = frozenset({"vedr.", "jf.", "jvf.", "iht.", "ang.", "bl.a.", "f.eks.", "fx.", "ca.", "evt.",
+                                      "mht.", "hhv.", "inkl.", "ekskl.", "ifm.", "iflg.", "ift.", "vha.", "dvs.", "att."})
 
 
 def _is_plural(doc, start: int) -> bool:
@@ -455,6 +472,40 @@ def possessive_after(text: str, end: int) -> str | None:
 _PLURAL_AFTER_ADJECTIVE = re.compile(r"\s+[a-zæøå]+e\s+(?:forhold|vilkår)\b")
 
 
+_PLURAL_INFORMAL = frozenset({"i", "jer", "jeres"})
+_SINGULAR_OF = {"De": "du", "Dem": "dig"}
+
+
+def _to_one_reader(f, text: str, doc):
+    """The formal-address finding with a singular suggestion when the language layer offered the plural ("Hvis I bor
+    sammen" read as several readers) but the text speaks to one reader and another person ("De og Deres kæreste"):
+    "Deres husleje" is "din husleje", not "jeres husleje" (PANEL panel10 14). Unchanged otherwise; None when the
+    possessive's form is unknown."""
+    from .addressee import plural_addressee
+
+    if f.suggestions[0].lower() not in _PLURAL_INFORMAL or f.text not in ("De", "Dem", "Deres") or plural_addressee(text):
+        return f
+    if f.text == "Deres":
+        from ..checks.klarsprog import _possessive_for
+
+        tok = next((t for t in doc if t.idx == f.start), None) if doc is not None else None
+        new = _possessive_for(doc, tok.i) if tok is not None else possessive_after(text, f.end)
+        if not new:
+            # a noun the parse gave no gender ("Deres kæreste"): the dictionary's gender of the word itself
+            from ..nlp import hunspell_da
+
+            m = re.match(r"\s+([a-zæøå]+)\b", text[f.end:f.end + 40])
+            gender = hunspell_da.noun_gender(m.group(1), compounds=False) if m else None
+            new = {"Com": "din", "Neut": "dit"}.get(gender or "")
+        if not new:
+            return None
+    else:
+        new = _SINGULAR_OF[f.text]
+    if _at_sentence_start(text, f.start):
+        new = new.capitalize()
+    return msgspec_replace(f, suggestions=[new])
+
+
 def address_word(f, text: str, protected) -> str | None:
     """The informal word for a formal-address finding in this place: the language layer's
     agreed form, or, when the guard finds it does not agree with the noun, the form read
@@ -633,6 +684,8 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
                 f = msgspec_replace(f, suggestions=[new])
             if text and reference_field(text, end):
                 continue  # "Deres ref.: SW/4411" names the sender's office, a field of the letterhead
+            if text and (f := _to_one_reader(f, text, doc)) is None:
+                continue
             new = address_word(f, text, protected) if text else f.suggestions[0]
             if new is None:
                 continue
@@ -694,4 +747,34 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
                 if not new:
                     continue
         out.append(Candidate(rule=f.rule, start=start, end=end, new=new, covers={f.rule}))
+    if text:
+        out.extend(_first_de_verbs(text, out))
+    return out
+
+
+ADDRESS_RULE = "klarsprog.tiltale"  # as rewrite.ADDRESS_RULE
+# words that follow a verb, never a noun subject: "De klager via Klageportalen", "De klager ved at skrive til os"
+_AFTER_VERB = frozenset({"via", "ved", "til", "over", "på", "hos", "gennem", "senest", "inden", "ikke", "også", "selv",
+                         "altid", "kun", "derfor", "først", "her", "nu", "gerne", "straks", "digitalt", "skriftligt"})
+_FIRST_DE = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(De)\s+([a-zæøå]+)\s+([a-zæøå]+)", re.MULTILINE)
+
+
+def _first_de_verbs(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """"De" first in a sentence before a word that is a plural noun and a verb ("De klager via Klageportalen, som De
+    finder på borger.dk"): the language layer reads it as the article and does not flag it, while the guard reads it
+    as the reader (a verb reading) and keeps the sentence's other "De" beside it, so the offer on "som De finder"
+    changed nothing (PANEL panel10 03, 14). When the text addresses the reader formally elsewhere (a formal-address
+    candidate) and a word that only follows a verb comes next, it is the reader: "Du klager via …"."""
+    address = [c for c in candidates if c.rule == ADDRESS_RULE and text[c.start:c.end] in ("De", "Dem", "Deres")]
+    if not address:
+        return []
+    taken = {(c.start, c.end) for c in candidates}
+    out = []
+    for m in _FIRST_DE.finditer(text):
+        start, end = m.span(1)
+        if (start, end) in taken or m.group(3) not in _AFTER_VERB:
+            continue
+        if not guard._verb_readings(m.group(2)) & {"NUTID", "DATID"}:
+            continue
+        out.append(Candidate(rule=ADDRESS_RULE, start=start, end=end, new="Du", covers={ADDRESS_RULE}))
     return out

@@ -1,0 +1,69 @@
+"""Rewrite offers, session 10 (PANEL panel10): the page's paragraph rewrite for one reader with a partner, a first "De"
+the guard reads as the reader, and an abbreviation's full stop. Each kind test fails on the code before; the guards held
+before and must keep holding."""
+
+import pytest
+
+from borgertekst.engine import Analyzer
+from borgertekst.rewrite import rewrite
+from borgertekst.rewriting import rewritten_spans
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer()
+
+
+def empty_offers(analyzer, paragraph):
+    """The formal-address findings of ``paragraph`` whose paragraph rewrite does not touch them (as the page asks)."""
+    spans = rewritten_spans(analyzer, paragraph)
+    return [f.text for f in analyzer.analyze(paragraph).findings
+            if f.rule == "klarsprog.tiltale" and not any(s < f.end and f.start < e for s, e in spans)]
+
+
+def test_one_reader_and_a_partner_is_no_plural_reader(analyzer):
+    # PANEL panel10 14: "Hvis I bor sammen" (the reader and the partner) made the paragraph's "Deres husleje" "jeres"
+    para = ("Ydelsen er regnet ud fra Deres løn på 19.000 kr. om måneden og Deres husleje. Hvis De og Deres samlever "
+            "får fælles adresse, skal I give os besked, så vi kan regne ydelsen ud igen.")
+    result = rewrite(analyzer, para).text
+    assert "jeres" not in result
+    assert "din løn" in result and "din husleje" in result
+    assert "Hvis du og din samlever" in result
+    assert "skal I give os besked" in result  # the two of them: the plural stays
+    assert empty_offers(analyzer, para) == []
+
+
+def test_a_letter_to_two_parents_stays_plural(analyzer):
+    # guard: a greeting to two people keeps "I/jeres"
+    letter = ("Kære Anne og Jens Holm\n\nDe har søgt om en plads til Deres datter. Hvis I flytter, skal I give os "
+              "besked.")
+    result = rewrite(analyzer, letter).text
+    assert "I har søgt" in result and "jeres datter" in result
+
+
+def test_a_first_de_before_a_verb_follows_the_others(analyzer):
+    # PANEL panel10 03: "De klager via Klageportalen, som De finder …": the offer on "som De finder" changed nothing,
+    # because the first "De" (not flagged: "klager" is also a noun) stayed and the sentence kept "De" throughout
+    para = "Klagevejledning\nDe kan klage til Planklagenævnet. De klager via Klageportalen, som De finder på borger.dk."
+    result = rewrite(analyzer, para).text
+    assert "Du klager via Klageportalen, som du finder" in result
+    assert empty_offers(analyzer, para) == []
+    # the same with "ved at": "De klager ved at skrive til os" after "De kan klage …"
+    other = "De kan klage inden 4 uger, efter at De har fået brevet. De klager ved at skrive til os."
+    assert rewrite(analyzer, other).text.endswith("Du klager ved at skrive til os.")
+
+
+def test_a_first_de_that_is_the_article_stays(analyzer):
+    # guard: "De klager, vi har fået" / "De klager er sendt videre": the complaints, not the reader
+    para = "Vi har læst Deres brev. De klager, vi har fået fra naboerne, er sendt videre. De klager er behandlet."
+    result = rewrite(analyzer, para).text
+    assert "De klager, vi har fået" in result and "De klager er behandlet" in result
+
+
+def test_an_abbreviations_full_stop_starts_no_sentence(analyzer):
+    # PANEL panel10 20: "Vedr. Deres anmodning om aktindsigt" became "Om Dit ønske om aktindsigt"
+    result = rewrite(analyzer, "Vedr. Deres anmodning om aktindsigt").text
+    assert "Dit" not in result and "dit ønske" in result
+    # guard: a real sentence end before "Deres" still capitalises
+    assert rewrite(analyzer, "Vi har fået Deres brev. Deres anmodning er modtaget.").text.startswith(
+        "Vi har fået dit brev. Dit ønske")
