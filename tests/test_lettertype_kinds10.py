@@ -117,6 +117,14 @@ CASES.update({
     ),
 })
 
+# reported by ELEMENTS: a receipt of a complaint that names the decision complained of and what happens if it is kept
+CASES["complaint-receipt-names-the-refusal"] = (
+    "kvittering",
+    "Kære Hans\n\nTak for din klage af 2. december over vores afgørelse om afslag på en trappelift.\n\nVi går nu i gang "
+    "med at se på sagen igen og vurderer, om vi kan give dig ret. Hvis vi fastholder afgørelsen, sender vi din klage "
+    "videre til Ankestyrelsen, og du får besked.\n\nVenlig hilsen\nHjælpemidler",
+)
+
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_kind(detector, name):
