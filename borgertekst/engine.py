@@ -195,6 +195,8 @@ class Analyzer:
             severity = severity_for(rule, analysis)  # None: not for this letter type
             if severity is None:
                 continue
+            if rule.not_to_professionals and professional_reader(analysis):
+                continue  # a doctor, a law firm, an authority: the rule speaks for a citizen reader
             try:
                 hits = list(matcher.find(analysis))
             except TimeoutError:

@@ -245,3 +245,15 @@ def test_same_span_findings_take_a_link_from_another_rule_when_the_lead_has_none
     other = _rule("tone.to", link="https://example.org/grund")
     (finding,) = _analyzer(analyzer.nlp, lead, other).analyze("Betal straks.").findings
     assert finding.rule == "tone.en" and finding.link == "https://example.org/grund"
+
+
+def test_a_rule_not_for_professionals_is_silent_only_in_a_letter_to_one(analyzer):
+    # "Att.: praktiserende læge" in the header makes the reader a professional (checks/klarsprog.py)
+    citizen_only, milder = (_rule("klarsprog.borger", not_to_professionals=True, entries=[{"pattern": "borgeren"}]),
+                            _rule("klarsprog.mild", milder_to_professionals=True, entries=[{"pattern": "straks"}]))
+    engine = _analyzer(analyzer.nlp, citizen_only, milder)
+    to_citizen = "Kære Anna\n\nVi har talt med borgeren, og hun skal svare straks."
+    to_doctor = "Att.: praktiserende læge Hans Berg\n\nVi har talt med borgeren, og hun skal svare straks."
+    assert {f.rule: f.severity for f in engine.analyze(to_citizen).findings} == {
+        "klarsprog.borger": "warning", "klarsprog.mild": "warning"}
+    assert {f.rule: f.severity for f in engine.analyze(to_doctor).findings} == {"klarsprog.mild": "info"}

@@ -67,6 +67,9 @@ class RuleBase(msgspec.Struct, forbid_unknown_fields=True, kw_only=True, tag_fie
     skip_explained: bool = False  # no findings for a word the letter explains (checks/klarsprog.py)
     # one severity step milder in a letter to a professional or an organisation (checks/klarsprog.py)
     milder_to_professionals: bool = False
+    # no findings at all in a letter to a professional or an organisation: advice that speaks for the
+    # citizen as reader ("'borgeren' omtaler læseren i tredje person", "fagsprog, som mange borgere ikke kender")
+    not_to_professionals: bool = False
     examples: Examples = msgspec.field(default_factory=Examples)
 
 
