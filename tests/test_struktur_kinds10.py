@@ -129,3 +129,72 @@ Borgerservice"""
     assert _severities(analyzer.analyze(text, "kvittering"), "struktur.kontakt") == []
     without = text.replace("Skriv gerne, hvis du ikke kan finde det.\n\n", "")
     assert _severities(analyzer.analyze(without, "kvittering"), "struktur.kontakt") == ["warning"]
+
+
+# elements10 (11): a named writer's reply to the reader's mail can be answered by replying: a missing phone or mail is a
+# hint there; a unit's reply ("vi", signed "Park og Vej"), a first person only in the subject line, and a reply that
+# refuses answers keep the warning
+
+REPLY_BY_A_PERSON = """Hej Frida
+
+Tak for din mail om lyset på stien ved søen.
+
+Jeg har talt med vores driftsfolk. Lampen bliver skiftet på torsdag, og indtil da sætter de en lygte op ved bænken.
+
+Venlig hilsen
+Ole Dahl
+Teamleder, Park og Vej"""
+
+
+def test_a_named_writers_reply_to_the_readers_mail_has_a_contact_hint_not_a_warning(analyzer):
+    assert _severities(analyzer.analyze(REPLY_BY_A_PERSON, "klagesvar"), "struktur.kontakt") == ["info"]
+
+
+def test_a_units_reply_in_the_plural_keeps_the_warning(analyzer):
+    text = REPLY_BY_A_PERSON.replace("Jeg har talt", "Vi har talt").replace("Ole Dahl\nTeamleder, Park og Vej", "Park og Vej")
+    assert _severities(analyzer.analyze(text, "klagesvar"), "struktur.kontakt") == ["warning"]
+
+
+def test_a_first_person_only_in_the_subject_line_is_not_the_writer(analyzer):
+    text = "Emne: Sv: Må jeg få en ny lampe?\n\n" + REPLY_BY_A_PERSON.replace("Jeg har talt", "Vi har talt").replace(
+        "Ole Dahl\nTeamleder, Park og Vej", "Park og Vej")
+    assert _severities(analyzer.analyze(text, "klagesvar"), "struktur.kontakt") == ["warning"]
+
+
+def test_a_reply_that_refuses_answers_keeps_the_warning(analyzer):
+    text = REPLY_BY_A_PERSON.replace("Venlig hilsen", "Mailen kan ikke besvares.\n\nVenlig hilsen")
+    assert _severities(analyzer.analyze(text, "klagesvar"), "struktur.kontakt") == ["warning"]
+
+
+# elements10d: a letter to everyone about a new rule, whose decisions come later with their own guidance ("I brevet
+# står, hvordan du kan klage"), needs none now; a consequence under a condition ("Hvis vi ikke får dem, kan vi ikke give
+# dig boligstøtte") is no refusal
+
+RULE_CHANGE = """Kære alle borgere i kommunen
+
+Fra 1. april ændres reglerne for hjælp til indkøb. Byrådet har besluttet, at indkøb som udgangspunkt sker en gang om ugen i stedet for to gange.
+
+Får du i dag hjælp til indkøb, får du et brev fra os med en ny afgørelse inden 1. april. I brevet står, hvordan du kan klage.
+
+Med venlig hilsen
+Ældre og Sundhed
+Tlf. 44 44 44 44"""
+
+
+def test_a_rule_change_to_everyone_with_decisions_to_come_needs_no_klagevejledning(analyzer):
+    assert _severities(analyzer.analyze(RULE_CHANGE, "afgoerelse"), "struktur.klagevejledning") == []
+
+
+def test_the_same_guidance_to_one_reader_is_still_judged(analyzer):
+    text = RULE_CHANGE.replace("Kære alle borgere i kommunen", "Kære Inge").replace(
+        "Får du i dag hjælp til indkøb, får du et brev fra os med en ny afgørelse inden 1. april. I brevet står, hvordan du kan klage.",
+        "Du får derfor indkøb en gang om ugen fra 1. april. Du kan klage over afgørelsen.")
+    assert "error" in _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+
+
+def test_a_consequence_under_a_condition_is_no_refusal(analyzer):
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    assert routes.outcome("Vi mangler din lønseddel. Hvis vi ikke får den, kan vi ikke give dig boligstøtte fra januar.") is None
+    assert routes.outcome("Vi har set på din ansøgning. Vi kan ikke give dig boligstøtte, fordi din indkomst er for høj.") == "afslag"

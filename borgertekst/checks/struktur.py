@@ -515,8 +515,11 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
                                             if not (key == "frist" and route is not None and route.no_deadline)])}), "missing"
         return
     section_text = "\n\n".join(b.text for b in section)
-    if analysis.letter_type != "afgoerelse" and outcome is None and _search(state.future_decision, section_text):
-        yield None, "not-needed"  # information about a decision still to come and its guidance
+    if ((analysis.letter_type != "afgoerelse" and outcome is None) or _search(state.general_address, text)) \
+            and _search(state.future_decision, section_text):
+        # information about a decision still to come and its guidance; in a letter to everyone ("Kære alle borgere")
+        # whatever it says of less help is the new rule, not a decision about the reader
+        yield None, "not-needed"
         return
     if outcome is None and _search(state.complaint_received, text) and not _search(state.offers_complaint, section_text):
         # a receipt of (or reply to) the reader's own complaint that decides nothing in words we know: what it
@@ -950,6 +953,10 @@ class ElementState:
         # lines that are no part of the letter's own words for this element (an e-mail header's addresses)
         lines = o.get("ignore_lines")
         self.ignore_lines = regex.compile(lines, _FLAGS | regex.MULTILINE) if lines else None
+        # a missing element is one step milder when every pattern of ``milder_when_all`` is found in the letter's own
+        # words (not a quoted mail) and none of ``milder_unless`` (kontakt: a named writer's reply to the reader's mail)
+        self.milder_when_all = _compile(o, "milder_when_all", split=False)
+        self.milder_unless = _compile(o, "milder_unless")
 
 
 def _element(analysis, rule, state: ElementState):
@@ -971,6 +978,11 @@ def _element(analysis, rule, state: ElementState):
     _fact(analysis, rule.id, not missing)
     if not missing:
         return
+    if not milder and state.milder_when_all:
+        from ..lettertype import own_text
+
+        own = own_text(analysis.text)  # not the reader's mail quoted below the reply
+        milder = all(_search([rx], own) for rx in state.milder_when_all) and not _search(state.milder_unless, own)
     start, end = _place(document, state.position)
     yield Hit(start, end, fields={"missing": _join(missing)}, milder=milder)
 
