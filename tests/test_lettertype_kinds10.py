@@ -7,7 +7,8 @@ colleagues about a case, a plain yes for a named child ("Ja, Oskar kan få kørs
 receipt of a moving notice ("Når flytningen er registreret, får du besked"), and a meeting summed up for the reader; from
 the third (ltype10c): a health visit set for a child ("Alma er sat til: Torsdag …"), an English offer of a daycare place and
 an English repayment, a leaflet of rules with a tip ("Husk at samle op efter din hund": "husk at" is no reminder kind), and a
-consent form to sign.
+consent form to sign; from the fourth (ltype10d): a general notice of long processing times to "Kære ansøger", and an
+invitation to a public meeting to "Kære naboer" about a place the council "har besluttet at lave".
 
 Every letter here is written for the test (none is taken from a corpus or a holdout).
 """
@@ -124,6 +125,21 @@ CASES["complaint-receipt-names-the-refusal"] = (
     "med at se på sagen igen og vurderer, om vi kan give dig ret. Hvis vi fastholder afgørelsen, sender vi din klage "
     "videre til Ankestyrelsen, og du får besked.\n\nVenlig hilsen\nHjælpemidler",
 )
+
+# ltype10d
+CASES.update({
+    "processing-time-notice": (
+        "information",
+        "Kære ansøger\n\nVi har for tiden rigtig mange ansøgninger om tilskud til boligændringer. Sagsbehandlingstiden er "
+        "derfor op til 16 uger.\n\nDu kan hjælpe ved at sende tilbud fra håndværkeren med det samme.\n\nBolig og "
+        "Hjælpemidler",
+    ),
+    "public-meeting-about-a-place": (
+        "information",
+        "Kære beboere i Vestbyen\n\nKommunalbestyrelsen har besluttet at anlægge en ny legeplads ved søen. Kom og fortæl "
+        "os, hvad den skal indeholde, tirsdag den 9. februar kl. 17 i fælleshuset.\n\nPark og Natur",
+    ),
+})
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
