@@ -197,6 +197,8 @@ class SafetyRules:
         self.friendly_link = friendly.get("link")
         self.friendly_unless = tuple(friendly.get("unless") or ())
         self.friendly_unless_unlinked = tuple(friendly.get("unless_unlinked") or ())
+        # (THREAT, session 10) forms of a day word that tell of the past ("i lørdags"): no routine or time to come
+        self.friendly_past_forms = frozenset(str(w).lower() for w in friendly.get("past_forms") or ())
         # (THREAT, session 9, threat5) the writer's own family in the sentence is a link too, also inside the sign ("Din
         # søn var super sød ved min datter til fødselsdagen. Tak for i lørdags!"): an owner word right before a family word
         own = friendly.get("own_family") or {}
@@ -571,7 +573,8 @@ class SafetyRules:
         if self.own_family and any(t.lower_ in self.own_owner and t.i + 1 < sent.end
                                    and self._in(doc[t.i + 1], self.own_family) for t in sent):
             return True  # (THREAT, session 9) "… var super sød ved min datter"
-        return weak and not any(self._in(t, g) for t in doc if not t.is_punct for g in self.friendly_unless_unlinked)
+        return weak and not any(self._in(t, g) for t in doc if not t.is_punct and t.lower_ not in self.friendly_past_forms
+                                for g in self.friendly_unless_unlinked)
 
     def _acquainted(self, sent) -> bool:
         """(THREAT, session 8) The writer knows the person from somewhere ("kender din mand fra fodboldklubben"): a verb

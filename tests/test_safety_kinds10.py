@@ -86,3 +86,39 @@ def test_care_asked_for_the_writers_own_child_is_no_threat():
 def test_a_warm_sign_off_keeps_the_threat_model_alone_from_putting_it_outside():
     text = "Pas godt på dig selv i vinterferien, du har fortjent en pause. Kærlig hilsen Ulla"
     assert triage.triage(text).step != OUTSIDE
+
+
+# (threat10c) chairs that fly, something put in the staff's coffee, English "think you're safe? think again"
+@pytest.mark.parametrize("text", [
+    "Jeg møder op på torsdag, og så flyver der borde, det kan du godt regne med.",
+    "If nobody calls me back today, I'll come in and chairs will fly.",
+    "Måske skulle jeg hælde noget i jeres kaffe, når jeg er til samtale på fredag.",
+    "You think you're safe in that office? Think again.",
+])
+def test_session10c_threats_have_a_sign(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Når han bliver vred, flyver der stole. Kan han få en støttepædagog?",
+    "Is the playground at your daycare safe again after the repairs?",
+    "Må jeg skyde et par billeder af rådhuset til min fotoopgave på VUC?",
+])
+def test_session10c_look_alikes_have_no_sign(text):
+    assert not safety_labels(text), (text, safety_labels(text))
+    assert triage.triage(text).step != OUTSIDE
+
+
+def test_enjoy_while_you_can_is_a_weak_sign():
+    # never green, and outside only when the words resemble threats too
+    friendly = triage.triage("Nyd solen, mens du kan! Tak for hjælpen i dag.")
+    assert friendly.step not in (OUTSIDE, "groen")
+    veiled = triage.triage("God weekend med familien 🙂 nyd den, mens du kan.")
+    assert veiled.step == OUTSIDE
+
+
+def test_a_sighting_on_a_past_day_with_thanks_stays_on_the_staircase():
+    text = ("Jeg så dig på torvet i søndags med din hund, og jeg ville bare sige tak igen. "
+            "Du har hjulpet os så meget.")
+    assert triage.triage(text).step != OUTSIDE
