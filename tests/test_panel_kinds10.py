@@ -87,3 +87,49 @@ def test_the_de_form_with_an_authoritys_voice_stays_cold(analyzer):
             "ejendom, jf. vandløbslovens § 35. Oprensningen skal være udført senest den 1. februar 2027.\n\n"
             "Viborg Kommune\n")
     assert panel(analyzer, cold, "afgoerelse")["vaerdighed"].status == "weak"
+
+
+def test_a_desk_with_hours_is_a_way_to_reach_us_with_the_subject_between(analyzer):
+    # PANEL panel10b 06: "kan du komme forbi Borgerservice …, mandag til torsdag kl. 10-15" was no contact
+    text = ("Hej Naja\n\nDet er Styrelsen for Patientsikkerhed, der giver tilladelsen, ikke kommunen. Du søger på deres "
+            "hjemmeside.\n\nVil du have hjælp til at søge, kan du komme forbi Borgerservice i Ringsted tirsdag og torsdag "
+            "kl. 9-13.\n\nVenlig hilsen\nBorgerservice\n")
+    es = panel(analyzer, text, "information")
+    assert es["indflydelse"].status != "missing"
+    assert "kontakte os" not in es["tillid"].reason
+
+
+def test_what_it_costs_the_reader_said_by_us_is_understanding(analyzer):
+    # PANEL panel10b 07: "Vi ved, at det er en stor udgift … Ring til os, så fortæller vi hvordan" read as impersonal
+    text = ("Kære Per Krogh\n\nVed tilsynet den 2. november så vi, at taget på jeres udhus er faldet sammen, og at der "
+            "ligger asbestplader på jorden. Du skal fjerne pladerne senest den 1. februar 2027, fordi støvet fra knækkede "
+            "plader er farligt at indånde (arbejdsmiljølovens regler om asbest).\n\nVi ved godt, at det er en ekstra "
+            "udgift. Ring til os, så fortæller vi, hvordan du kan få pladerne hentet billigt.\n\nKlagevejledning\nDu kan "
+            "klage til Miljø- og Fødevareklagenævnet senest 4 uger efter, at du har fået brevet, via Klageportalen på "
+            "borger.dk.\n\nVenlig hilsen\nMiljø, Holbæk Kommune\nTlf. 72 36 36 36\n")
+    assert panel(analyzer, text, "afgoerelse")["tillid"].status == "covered"
+
+
+def test_outside_the_target_group_is_a_hollow_ground(analyzer):
+    # PANEL panel10b 08: "lagt vægt på, at ansøger ikke er i målgruppen" read as "Grundlaget for afgørelsen fremgår"
+    text = ("Vedrørende ansøgning om aflastning\n\nDet meddeles hermed, at ansøgningen om aflastning efter servicelovens "
+            "§ 84 ikke kan imødekommes.\n\nForvaltningen har ved vurderingen lagt vægt på, at ansøger ikke er i "
+            "målgruppen.\n\nAfgørelsen kan påklages til Ankestyrelsen. Klagen skal sendes til kommunen inden 4 uger.\n\n"
+            "Socialafdelingen\n")
+    assert panel(analyzer, text, "afgoerelse")["gennemskuelighed"].status in ("weak", "missing")
+
+
+def test_ellers_and_debt_collection_is_pressure(analyzer):
+    # PANEL panel10b 14: "Ellers sendes kravet til inddrivelse hos Gældsstyrelsen" was no pressure
+    text = ("Kære Jonas Ebbesen\n\nRegningen for din tandregulering på 2.400 kr. er ikke betalt. Beløbet skal betales "
+            "senest den 20. december 2026. Ellers sendes kravet til inddrivelse hos Gældsstyrelsen.\n\n"
+            "Opkrævningen, Tårnby Kommune\nTlf. 32 47 10 00\n")
+    assert panel(analyzer, text, "information")["vaerdighed"].status in ("weak", "missing")
+
+
+def test_finds_no_reason_to_act_is_an_authoritys_voice(analyzer):
+    # PANEL panel10b 02: De-form alone is no longer weak (above), and "finder ikke anledning til" was not read as cold
+    text = ("Svar vedrørende Deres henvendelse om parkering\n\nKommunen har modtaget Deres henvendelse om biler, der "
+            "parkerer på fortovet på Bakkevej. Kommunen har været på stedet og finder ikke anledning til at gøre mere i "
+            "sagen.\n\nMed venlig hilsen\nVej og Trafik\n")
+    assert panel(analyzer, text, "information")["vaerdighed"].status == "weak"
