@@ -133,3 +133,43 @@ def test_not_vouching_for_an_assessment_is_no_threat():
 ])
 def test_not_vouching_for_oneself_stays_outside(text):
     assert triage(text).step == "uden-for-trappen"
+
+
+# ---- a relative's joke "truer med at …" with laughter: the threat classifier alone does not put it outside -------
+def test_a_relatives_joke_is_not_outside_on_the_classifier():
+    r = triage("Min mor truer med at gå hele vejen til rådhuset selv, hvis der ikke snart kommer en flexbus 😄 "
+               "Hvornår kører den fra Hvalsø?")
+    assert r.step == "groen", (r.step, r.reasons)
+
+
+def test_a_joke_that_speaks_to_staff_keeps_the_classifier():
+    # the same laughter, but the relative "comes by" the member of staff: no joke to wave through
+    r = triage("Min bror truer med at komme forbi dig på kontoret, haha.")
+    assert r.step == "uden-for-trappen", (r.step, r.reasons)
+
+
+# ---- "spurgte en gang" is once; "en gang til" is once more ------------------------------------------------------
+def test_asked_once_is_no_repeated_request():
+    r = triage("Jeg spurgte en gang i foråret om en ny skraldespand, og I sagde, den kom efter sommerferien. Er den på vej?")
+    assert not _kinds(r) & REPEAT_SIGNS, _kinds(r)
+    assert r.template != "indkaldelse-moede"
+
+
+def test_asked_once_more_is_still_repeated():
+    r = triage("Jeg har nu spurgt en gang til om min sag, og der sker stadig intet.")
+    assert _kinds(r) & REPEAT_SIGNS, _kinds(r)
+
+
+# ---- a victim's report: frustration words in the sentence that tells the violence are that report -----------------
+def test_frustration_words_in_the_told_violence_do_not_raise_a_victims_request():
+    r = triage("Min tidligere kæreste ringer hele tiden og siger, at han vil slå mig ihjel. Jeg er bange. "
+               "Kan I hjælpe mig med at få en beskyttet adresse?")
+    assert r.step == "groen", (r.step, r.reasons)
+    assert "victim" in _kinds(r) or "victim_help" in _kinds(r), _kinds(r)
+
+
+# ---- "jeg følte mig overfaldet" of a meeting is a feeling about you, no report of violence -------------------------
+def test_felt_attacked_at_a_meeting_is_criticism():
+    r = triage("Til mødet sad der fem fra kommunen og kun mig. Jeg følte mig fuldstændig overfaldet.")
+    assert "victim" not in _kinds(r), _kinds(r)
+    assert r.step != "groen", (r.step, r.reasons)  # the victim route would call the criticism green
