@@ -67,3 +67,28 @@ def test_an_abbreviations_full_stop_starts_no_sentence(analyzer):
     # guard: a real sentence end before "Deres" still capitalises
     assert rewrite(analyzer, "Vi har fået Deres brev. Deres anmodning er modtaget.").text.startswith(
         "Vi har fået dit brev. Dit ønske")
+
+
+def test_det_er_deres_ansvar_gets_a_rewrite(analyzer):
+    # the lead's open kind (PANEL panel10b 05): "Det er Deres ansvar at …" offered "Deres" → "dit", which the rewrite
+    # dropped ("Det er dit ansvar" is a tone warning it may not add): an empty offer
+    para = "Det er Deres ansvar at give jobcentret besked, hvis De bliver syg."
+    result = rewrite(analyzer, para).text
+    assert result.startswith("Vi har brug for, at du giver jobcentret besked")
+    assert empty_offers(analyzer, para) == []
+    # guard: someone else's responsibility ("deres", their) stays
+    other = "Vi har talt med udlejeren. Det er deres ansvar at sende kontrakten til os."
+    assert "Det er deres ansvar at sende kontrakten" in rewrite(analyzer, other).text
+
+
+def test_the_readers_circumstances_are_plural(analyzer):
+    # "ændringer i Deres forhold" are the reader's circumstances: "dine forhold", not "dit forhold" (a relationship)
+    assert "ændringer i dine forhold" in rewrite(analyzer, "De skal fortælle os om ændringer i Deres forhold.").text
+    assert "dit forhold til" in rewrite(analyzer, "Vi har talt om Deres forhold til naboen.").text
+
+
+def test_the_sending_unit_is_a_name(analyzer):
+    # PANEL panel10b 14: the page rewrote the last paragraph "Opkrævning, Hvidovre Kommune" to "Regning, …"
+    assert rewrite(analyzer, "Opkrævning, Solrød Kommune\n").changes == []
+    # guard: a heading that names the municipality inside a phrase is text
+    assert "din ansøgning" in rewrite(analyzer, "Vedrørende Deres ansøgning til Solrød Kommune").text

@@ -330,6 +330,25 @@ def in_signature(text: str, pos: int) -> bool:
     return len(lines) <= 8 and all(len(line) <= 80 for line in lines)
 
 
+_MUNICIPALITY = re.compile(r"\b[A-ZÆØÅ][\wæøå-]+(?:-[A-ZÆØÅ][\wæøå]+)? Kommune\b")
+
+
+def _sender_line(text: str, pos: int) -> bool:
+    """True when ``pos`` lies on a short line that names the sending unit ("Opkrævning, Hvidovre Kommune", "Faxe
+    Kommune, Teknik og Miljø"): a name, also without a closing line above it (a paragraph the page rewrites alone),
+    never a phrase to rewrite (PANEL panel10b 14: "Opkrævning" became "Regning")."""
+    s = text.rfind("\n", 0, pos) + 1
+    e = text.find("\n", pos)
+    line = text[s:e if e != -1 else len(text)].strip()
+    if not line or len(line.split()) > 6 or any(ch in line for ch in ".!?:"):
+        return False
+    # the unit and the municipality, each a name ("Opkrævning, Hvidovre Kommune"), not a heading that names the
+    # municipality inside a phrase ("Vedrørende Deres ansøgning til Faxe Kommune")
+    parts = [p.strip() for p in line.split(",")]
+    return (any(_MUNICIPALITY.fullmatch(p) for p in parts)
+            and all(p[:1].isupper() and len(p.split()) <= 4 for p in parts))
+
+
 def _overlaps(spans, start: int, end: int) -> bool:
     return any(s < end and start < e or (start == end and s <= start < e) for s, e in spans)
 
@@ -360,7 +379,7 @@ def problems(text: str, start: int, end: int, new: str, *, protected=None) -> li
         out.append("citat")
     if _overlaps(masked, start, end) or "XXXX" in text[start:end]:
         out.append("cpr")
-    if in_signature(text, start):
+    if in_signature(text, start) or _sender_line(text, start):
         out.append("underskrift")
     old_span = text[start:end]
     old_words = {w.lower() for w in _words(old_span)}

@@ -469,7 +469,9 @@ def possessive_after(text: str, end: int) -> str | None:
 
 # nouns that are the same in singular and plural, and plural after an adjective: "dine økonomiske
 # forhold" (circumstances), not "dit økonomiske forhold"; "dit forhold til …" alone stays as it is
-_PLURAL_AFTER_ADJECTIVE = re.compile(r"\s+[a-zæøå]+e\s+(?:forhold|vilkår)\b")
+_PLURAL_AFTER_ADJECTIVE = re.compile(r"\s+(?:[a-zæøå]+e\s+)?(?:forhold|vilkår)\b(?!\s+til\b)")
+# ("ændringer i Deres forhold" are the reader's circumstances: "dine forhold"; "Deres forhold til naboen" is one
+# relationship: "dit"; PANEL panel10b 05)
 
 
 _PLURAL_INFORMAL = frozenset({"i", "jer", "jeres"})
