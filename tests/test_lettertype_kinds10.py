@@ -8,7 +8,9 @@ receipt of a moving notice ("Når flytningen er registreret, får du besked"), a
 the third (ltype10c): a health visit set for a child ("Alma er sat til: Torsdag …"), an English offer of a daycare place and
 an English repayment, a leaflet of rules with a tip ("Husk at samle op efter din hund": "husk at" is no reminder kind), and a
 consent form to sign; from the fourth (ltype10d): a general notice of long processing times to "Kære ansøger", and an
-invitation to a public meeting to "Kære naboer" about a place the council "har besluttet at lave".
+invitation to a public meeting to "Kære naboer" about a place the council "har besluttet at lave"; from the fifth
+(ltype10e): the answer to a complaint about a neighbour's noise ("vi kan ikke gøre mere i sagen"), an English stop of a
+benefit, internal minutes ("Til stede:", "Fraværende:"), a correction of an earlier letter, and an English invitation.
 
 Every letter here is written for the test (none is taken from a corpus or a holdout).
 """
@@ -138,6 +140,36 @@ CASES.update({
         "information",
         "Kære beboere i Vestbyen\n\nKommunalbestyrelsen har besluttet at anlægge en ny legeplads ved søen. Kom og fortæl "
         "os, hvad den skal indeholde, tirsdag den 9. februar kl. 17 i fælleshuset.\n\nPark og Natur",
+    ),
+})
+
+# ltype10e
+CASES.update({
+    "nuisance-complaint-answer": (
+        "klagesvar",
+        "Kære Bent\n\nTak for din henvendelse om lugt fra naboens kompost.\n\nVi har været ude at se på den. Komposten "
+        "ligger mere end 2 meter fra skel og passes, som den skal, så vi kan ikke gøre mere ved det.\n\nJeg kan godt "
+        "forstå, at lugten kan være generende om sommeren.\n\nHilsen\nMiljø",
+    ),
+    "english-benefit-stops": (
+        "afgoerelse",
+        "Dear Mr Berg\n\nYour cash benefit will therefore stop on 1 February, because your wife now earns more than the "
+        "limit. You can complain within 4 weeks.\n\nJob Centre",
+    ),
+    "internal-minutes": (
+        "andet",
+        "Møde i hjemmeplejen, gruppe 3\n\nTil stede: AK, LM, TS\nFraværende: PB\n\n1. Nye ruter fra januar.\n2. "
+        "Vagtplan for julen.\n\nNæste møde 12. januar kl. 13.",
+    ),
+    "correction-of-earlier-letter": (
+        "information",
+        "Rettelse\n\nKære Inge\n\nI vores brev af 3. december stod der, at din ydelse starter den 1. februar. Det er en "
+        "skrivefejl. Den rigtige dato er den 1. januar. Vi beklager fejlen.\n\nHilsen\nPension",
+    ),
+    "english-meeting-invitation": (
+        "indkaldelse",
+        "Dear Mrs Ali\n\nWe would like to invite you to a short meeting about Sara's start in school. The meeting is on "
+        "Monday 1 February at 9.00 at Vestre Skole.\n\nKind regards\nThe school office",
     ),
 })
 
