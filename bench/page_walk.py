@@ -2,7 +2,8 @@
 
     .venv/bin/python -m bench.page_walk [--limit N] [--max-fixes N] [--panel FILE.tsv] [FOLDER ...]
 
-Default folders: the blind holdout sets under /work/holdout (words/batch*, elements/batch*);
+Default folders: the measured blind sets kept in the repo (every folder under bench/blind/ that
+holds .txt letters), else the holdout sets under /work/holdout (words/batch*, elements/batch*);
 without them, ../shared/data/real-letters. When none is present it says so and stops. Not a
 test: it measures, on a machine that may be loaded.
 
@@ -43,6 +44,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 HOLDOUT = Path("/work/holdout")
+BLIND = ROOT / "bench" / "blind"  # measured blind sets, kept in the repo from session 13 on
 SHARED = ROOT.parent / "shared" / "data"
 
 
@@ -62,11 +64,14 @@ CLASS_STATUS = {"ok": "covered", "weak": "weak", "missing": "missing", "unknown"
 
 
 def default_folders() -> list[Path]:
+    folders = sorted({p.parent for p in BLIND.rglob("*.txt")}) if BLIND.is_dir() else []
+    if folders:
+        return folders
     folders = sorted((HOLDOUT / "words").glob("batch*")) + sorted((HOLDOUT / "elements").glob("batch*"))
     folders = [f for f in folders if f.is_dir()]
     if folders:
         return folders
-    print(f"{HOLDOUT} is absent: falling back to {SHARED / 'real-letters'}")
+    print(f"no blind letters in {BLIND} or {HOLDOUT}: falling back to {SHARED / 'real-letters'}")
     return [SHARED / "real-letters"]
 
 
