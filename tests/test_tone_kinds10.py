@@ -135,3 +135,43 @@ def test_neutral_sentences_of_round_two_stay_calm(analyzer, sentence):
 ])
 def test_missed_tryk_kinds_of_round_two_are_found(analyzer, sentence):
     assert tone_rules(analyzer, sentence) != []
+
+
+# ---- round 3 (blind set tone10c) -----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Afgørelsen er endelig og kan ikke påklages til anden administrativ myndighed.",
+    "Det hjælper ikke at ringe til os, fordi sagen nu ligger hos Ankestyrelsen.",
+    "Du har vist ikke set vores brev fra marts, så her er det igen.",
+    "Det var dig, der fik pladsen i Birkely, og ikke din bror.",
+    "Det er helt normalt, at man først får svar efter fire uger.",
+    "Vi behandler ansøgningerne i den rækkefølge, de kommer ind, og du kan forvente svar inden seks uger.",
+    "Kommunen har ingen bemærkninger til det ansøgte carportbyggeri.",
+    "Hvis du vil vide mere om ordningen, kan du slå det op på borger.dk.",
+])
+def test_neutral_sentences_of_round_three_stay_calm(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Det siger sig selv, at vi ikke kan betale tilskuddet, når De ikke har sendt regningen.",
+    "Det nytter altså ikke at skrive til borgmesteren om det samme.",
+    "Det brev har du åbenbart ikke læst.",
+    "Det var jer, der glemte tilmeldingen, og ikke skolen.",
+    "Igen har du ikke sendt lønsedlerne.",
+    "Jeg kan se, at De nu for femte gang har klaget over renovationen.",
+    "Det er godt at høre, at du kan spille fodbold, når du ikke kan møde på arbejde.",
+    "Det er desværre typisk, at folk først melder flytning, når posten ikke kommer.",
+    "Vi har hidtil været meget tålmodige med dig.",
+    "Henvendelsen vil blive besvaret i den rækkefølge, den er modtaget.",
+    "Kommunen har ingen kommentarer til dine beskyldninger mod personalet.",
+    "Ved du ikke, hvad en restance er, kan du jo slå det op.",
+    "De indfinder Dem på kontoret kl. 9 præcis.",
+    "Send os bilagene. Nu.",
+    "Vi skal bruge underskriften, og det skal være i denne uge.",
+    "Der kommer ikke noget ud af at klage igen.",
+    "Vi forstår godt, at du er presset, men det kommer ikke kommunen ved.",
+    "Vi har med interesse bemærket, at du har tid til at skrive læserbreve.",
+    "Sådan nogle som jer har vi set før.",
+])
+def test_missed_tryk_kinds_of_round_three_are_found(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) != []

@@ -154,7 +154,10 @@ def test_warning_options_are_for_a_municipality(analyzer, tmp_path, monkeypatch)
                                          encoding="utf-8")
     monkeypatch.setenv("BORGERTEKST_RULES_LOCAL", str(pack))
     strict = Analyzer(load_ruleset())
-    assert tryk_severities(strict, "Det er dig, der har misforstået reglerne, ikke os.") == ["info"]
+    # (session 12: "Det er dig, der har misforstået reglerne, ikke os." is now also the phrase rule tone.tryk's cleft,
+    # a warning of its own; this sentence is the sentence model's alone)
+    assert tryk_severities(analyzer, "Det er dig, der har blandet tallene sammen.") == ["warning"]
+    assert tryk_severities(strict, "Det er dig, der har blandet tallene sammen.") == ["info"]
 
 
 # ---- session 10, second round (blind set tone7b) ---------------------------------------------
