@@ -114,3 +114,55 @@ def test_no_vaere_passive(analyzer, text):
 ])
 def test_nominal_style_new_nouns(analyzer, text, match):
     assert match in [text[f.start:f.end] for f in rule_findings(analyzer, text, "klarsprog.navneordsstil")]
+
+
+# --- words10b: two rare parts make no compound; forms the dictionary keeps that the spelling dictionary does not ----
+
+@needs_dictionary
+@pytest.mark.parametrize("text, word", [
+    ("Du skal sende tre jobansøgniger om ugen.", "jobansøgniger"),  # "jobansøg|niger": two rare parts
+    ("Det er en forholsvis kort frist.", "forholsvis"),  # "forhols|vis": a rare head before a three-letter word
+])
+def test_two_rare_parts_are_no_compound(analyzer, text, word):
+    assert word in [w for w, _ in _spelling(analyzer, text)]
+
+
+@needs_dictionary
+@pytest.mark.parametrize("text", [
+    "Den manglende uopfindsomhed i planen overraskede os.",  # a suffix after any head
+    "Toiletcisternen og tættekammen ligger i skabet.",
+    "Vi hentede fodboldstøvler i byttehjørnet ved klubhuset.",
+])
+def test_compounds_with_a_frequent_part_or_a_suffix_pass(analyzer, text):
+    assert _spelling(analyzer, text) == []
+
+
+@needs_dictionary
+def test_bevillige_is_no_longer_danish(analyzer):
+    assert _spelling(analyzer, "Du er bevilliget et nyt toilet.") == [("bevilliget", ["bevilget"])]
+    assert _spelling(analyzer, "Vi har bevilget et nyt toilet.") == []
+
+
+def test_password_is_a_loan_hint(analyzer):
+    text = "Du har tastet forkert password tre gange. Send et screenshot af fejlen."
+    found = {text[f.start:f.end]: (f.rules, f.severity) for f in analyzer.analyze(text).findings
+             if "klarsprog.engelske-laaneord" in f.rules or "klarsprog.engelske-ord" in f.rules}
+    assert found == {"password": (["klarsprog.engelske-laaneord"], "info"),
+                     "screenshot": (["klarsprog.engelske-laaneord"], "info")}
+
+
+@pytest.mark.parametrize("text, match", [
+    ("Efter et møde i teamet er det besluttet at stoppe forløbet.", "er det besluttet"),
+    ("Det er aftalt, at du møder ind kl. 8.", "er aftalt"),
+])
+def test_formal_det_passive_with_an_at_clause(analyzer, text, match):
+    assert match in _passives(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Det er lukket i dag på grund af kursus.",
+    "Det er ikke tilladt at parkere i gården.",
+    "Hvis det er aftalt med din leder, kan du gå tidligt.",
+])
+def test_no_formal_det_passive(analyzer, text):
+    assert [m for m in _passives(analyzer, text) if m.startswith(("er", "Er"))] == []

@@ -48,7 +48,8 @@ _NOT_PARTICIPLES = frozenset({"nødt"})  # -t words the language layer may read 
 
 
 # -t words after "der er" the lemmatiser may read as participles ("der er lidt mad", "der er godt udsyn")
-_VAERE_NOT_PARTICIPLES = frozenset({"lidt", "godt", "let", "slet", "fast", "helt", "ret", "tæt", "sent", "tit"})
+_VAERE_NOT_PARTICIPLES = frozenset({"lidt", "godt", "let", "slet", "fast", "helt", "ret", "tæt", "sent", "tit",
+                                    "tilladt", "forbudt"})  # "det er ikke tilladt at …": a state, said as an adjective
 _VAERE_WORDS: dict[int, tuple] = {}  # id(rule.options) -> the være-passive's word sets
 
 
@@ -64,16 +65,17 @@ def _vaere_words(rule) -> tuple:
     return words
 
 
-def _expletive_der(doc, i: int, before_der: frozenset, adverbs: frozenset) -> bool:
+def _expletive_der(doc, i: int, before_der: frozenset, adverbs: frozenset, subject: str = "der") -> bool:
     """Whether the form of "være" at ``i`` has the expletive "der" as subject: "Der er …" at the start of a
     sentence or after a conjunction ("og der er …", "at der ikke er …"), or "er der" after it ("Derfor er der
-    …"); not the relative "der" after a noun ("den hjælp, der er bevilget")."""
-    if i + 1 < len(doc) and doc[i + 1].lower_ == "der":
+    …"); not the relative "der" after a noun ("den hjælp, der er bevilget"). ``subject`` "det": the same places
+    for a formal "det"."""
+    if i + 1 < len(doc) and doc[i + 1].lower_ == subject:
         return True
     j = i - 1
     while j > 0 and i - j < 3 and doc[j].lower_ in adverbs:  # "at der ikke er", "hvis der allerede er"
         j -= 1
-    if j < 0 or doc[j].lower_ != "der":
+    if j < 0 or doc[j].lower_ != subject:
         return False
     if j < 1 or doc[j].is_sent_start:
         return j == i - 1  # "Der er …"; "Der ikke er" is no sentence
@@ -86,10 +88,15 @@ def _vaere_passive(doc, i: int, rule) -> int | None:
     not a verb that takes "være" itself ("der er sket", "der er kommet"), not after a determiner ("der er et
     begrænset antal": an adjective)."""
     intransitive, before_der, adverbs, prepositions, determiners = _vaere_words(rule)
-    if doc[i].lower_ not in ("er", "var") or not _expletive_der(doc, i, before_der, adverbs):
+    if doc[i].lower_ not in ("er", "var"):
+        return None
+    # "Det er besluttet, at …", "Efter en samlet vurdering er det besluttet at …": a formal "det" with an
+    # at-clause after the participle (not "det er lukket": the office)
+    formal = not _expletive_der(doc, i, before_der, adverbs)
+    if formal and not _expletive_der(doc, i, before_der, adverbs, "det"):
         return None
     k = i + 1
-    if k < len(doc) and doc[k].lower_ == "der":
+    if k < len(doc) and doc[k].lower_ in ("der", "det"):
         k += 1
     end = min(len(doc), i + 8)
     while k < end:
@@ -111,7 +118,13 @@ def _vaere_passive(doc, i: int, rule) -> int | None:
             return None
         # the lemma, or the infinitive the form gives when the lemmatiser read a noun ("løbet" -> "løb")
         verbs = {tok.lemma_.lower(), lower[:-2] + "e" if lower.endswith("et") else lower[:-1] + "e"}
-        return None if verbs & intransitive else k
+        if verbs & intransitive:
+            return None
+        if formal:
+            after = [t.lower_ for t in doc[k + 1:k + 3]]
+            if not (after[:1] in (["at"], ["om"]) or after == [",", "at"] or after == [",", "om"]):
+                return None
+        return k
     return None
 
 

@@ -66,6 +66,7 @@ class Speller:
     # words that are never the last part of a compound (function words, a bare adjective ending): "register|ingen"
     # is "registreringen" misspelt, "undersøgelsen|efter" two words written together; set by the rule's options
     compound_not_tails: frozenset[str] = frozenset()
+    suffix_tails: frozenset[str] = frozenset()  # three-letter suffixes that follow any head ("hed", "dom")
 
     @cached_property
     def _english_sets(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -93,8 +94,14 @@ class Speller:
     def _rank(self) -> dict[str, int]:
         return {w: i for i, w in enumerate(self._ranked)}
 
+    # forms the dictionary still has that Retskrivningsordbogen does not ("bevilliget" for "bevilget"), each with
+    # the right form; set by the rule's options
+    reject: dict[str, str] = {}
+
     def _correct(self, word: str) -> bool:
         lower = word.lower()
+        if lower in self.reject:
+            return False
         if self._doubling_slip(lower):
             return False
         return self._known(word) or self._compound(lower)
@@ -145,11 +152,16 @@ class Speller:
             head, tail = lower[:i], lower[i:]
             if tail in self.compound_not_tails:
                 continue
+            # one part must be a frequent word: two rare words Hunspell knows only by its own affixes and compounds
+            # put together are mostly a slip ("jobansøg|niger" for "jobansøgninger")
+            frequent_head = head in self.common or (head[-1] == "s" and head[:-1] in self.common)
             if len(tail) == 3:
-                # a frequent three-letter last part after a longer head: "tømme|dag", "skole|vej"
-                if len(head) < 5 or tail not in self._frequent:
+                # a frequent three-letter last part after a longer, frequent head: "tømme|dag", "skole|vej" (not
+                # "forhols|vis"); a suffix after any head ("uopfindsom|hed")
+                if len(head) < 5 or tail not in self._frequent or not (frequent_head or tail in self.suffix_tails):
                     continue
-            elif not (self._known(tail) or (len(tail) >= 7 and self._compound(tail))):
+            elif not ((self._known(tail) and (frequent_head or tail in self.common))
+                      or (len(tail) >= 7 and self._compound(tail))):
                 continue
             if self._known(head) or (head[-1] == "s" and len(head) > 4 and self._known(head[:-1])):
                 return True
@@ -157,6 +169,9 @@ class Speller:
 
     def suggest(self, word: str, limit: int = 3) -> list[str]:
         lower = word.lower()
+        if lower in self.reject:
+            right = self.reject[lower]
+            return [right[:1].upper() + right[1:] if word[:1].isupper() else right]
         if len(lower) > MAX_SUGGEST_CHARS:
             return []
         split = self._split_slip(lower)
@@ -201,6 +216,8 @@ def _setup_spelling(rule, nlp):
     speller.english_top_accepted = int(rule.options.get("english_top_accepted", 0))
     speller.english_known = frozenset(_english_terms(rule.options.get("english_rules", [])))
     speller.compound_not_tails = frozenset(str(w).lower() for w in rule.options.get("compound_not_tails", []))
+    speller.suffix_tails = frozenset(str(w).lower() for w in rule.options.get("compound_suffix_tails", []))
+    speller.reject = {str(k).lower(): str(v) for k, v in (rule.options.get("reject") or {}).items()}
     return speller
 
 
