@@ -173,3 +173,17 @@ def test_felt_attacked_at_a_meeting_is_criticism():
     r = triage("Til mødet sad der fem fra kommunen og kun mig. Jeg følte mig fuldstændig overfaldet.")
     assert "victim" not in _kinds(r), _kinds(r)
     assert r.step != "groen", (r.step, r.reasons)  # the victim route would call the criticism green
+
+
+# ---- fled from a partner, at a shelter: a victim's report, the request is not raised ------------------------------
+def test_a_woman_at_a_shelter_asking_for_help_is_green():
+    r = triage("Jeg er flygtet fra min kæreste og bor lige nu på et krisecenter i Vejle. Hvordan søger jeg om en bolig?")
+    assert r.step == "groen", (r.step, r.reasons)
+    assert "victim" in _kinds(r), _kinds(r)
+
+
+# ---- "Lægen har skrevet det samme fire gange": the doctor's statements, not the writer's requests -----------------
+def test_the_doctors_repeated_statements_are_no_repeated_requests():
+    r = triage("Hvorfor skal jeg igen sende en erklæring? Min læge har skrevet tre gange, at jeg ikke kan løfte.")
+    assert "repeated_count" not in _kinds(r), _kinds(r)
+    assert r.template != "indkaldelse-moede"
