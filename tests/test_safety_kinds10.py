@@ -122,3 +122,41 @@ def test_a_sighting_on_a_past_day_with_thanks_stays_on_the_staircase():
     text = ("Jeg så dig på torvet i søndags med din hund, og jeg ville bare sige tak igen. "
             "Du har hjulpet os så meget.")
     assert triage.triage(text).step != OUTSIDE
+
+
+# (threat10d) English read on its own words, a staff member sought out at home, watching at night
+@pytest.mark.parametrize("text", [
+    "I've got a knife in my bag and I know what time you leave.",  # "and" is no duck (game animal) here
+    "wait till i see u, ur dead",
+    "You took my kids, so I will end your life.",
+    "Jeg vil ikke udelukke, at jeg opsøger sagsbehandleren på hendes bopæl.",
+])
+def test_session10d_threats_have_a_sign(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Må sagsbehandleren opsøge mig hjemme uden varsel?",
+    "Take your life back, the course said. Can I join it?",
+    "Min mor sover dårligt, så jeg holder øje om natten.",
+])
+def test_session10d_look_alikes_have_no_sign(text):
+    assert not safety_labels(text), (text, safety_labels(text))
+    assert triage.triage(text).step != OUTSIDE
+
+
+def test_watching_at_night_is_a_weak_sign():
+    m = triage.model()
+    hits = [h.cls for h in m.hits(m.doc("Sov godt, Lone. Jeg holder øje."))]
+    assert any(c.startswith("watch:watching_night") for c in hits), hits
+    assert triage.triage("Sov godt, Lone. Jeg holder øje.").step != "groen"
+
+
+@pytest.mark.parametrize("text", [
+    "I'm going to kill it at my job interview tomorrow thanks to your help!",
+    "If you think I will give up, think again. I will appeal this decision.",
+    "Du er en knaldhamrende dygtig sagsbehandler, tusind tak for din tålmodighed.",
+])
+def test_praise_and_a_lawful_appeal_keep_the_model_alone_from_deciding(text):
+    assert triage.triage(text).step != OUTSIDE
