@@ -10,7 +10,10 @@ an English repayment, a leaflet of rules with a tip ("Husk at samle op efter din
 consent form to sign; from the fourth (ltype10d): a general notice of long processing times to "Kære ansøger", and an
 invitation to a public meeting to "Kære naboer" about a place the council "har besluttet at lave"; from the fifth
 (ltype10e): the answer to a complaint about a neighbour's noise ("vi kan ikke gøre mere i sagen"), an English stop of a
-benefit, internal minutes ("Til stede:", "Fraværende:"), a correction of an earlier letter, and an English invitation.
+benefit, internal minutes ("Til stede:", "Fraværende:"), a correction of an earlier letter, and an English invitation;
+from the sixth (ltype10f): an English hearing that asks whether the information is correct, a mail to the IT support, a
+committee's hearing that voices doubt ("Udvalget er ikke sikker på, at du opfylder betingelserne"), and an exemption in the
+present passive ("Amalie fritages for prøven").
 
 Every letter here is written for the test (none is taken from a corpus or a holdout).
 """
@@ -170,6 +173,33 @@ CASES.update({
         "indkaldelse",
         "Dear Mrs Ali\n\nWe would like to invite you to a short meeting about Sara's start in school. The meeting is on "
         "Monday 1 February at 9.00 at Vestre Skole.\n\nKind regards\nThe school office",
+    ),
+})
+
+# ltype10f
+CASES.update({
+    "english-hearing-is-it-correct": (
+        "partshoering",
+        "Hi Tom,\n\nYour employer tells us that you worked 30 hours in October. Is the information correct? If so, you "
+        "may have to pay some of your benefit back. We will not make any decision until we have heard from you.\n\n"
+        "Job Centre",
+    ),
+    "mail-to-it-support": (
+        "andet",
+        "Til: Servicedesk\n\nHej\n\nPrinteren på 2. sal skriver ikke ud, og vi skal sende breve om bevillinger i dag. "
+        "Kan I kigge på den?\n\nMvh Kirsten, Visitationen, lok. 2210",
+    ),
+    "committee-hearing-with-doubt": (
+        "partshoering",
+        "Kære Ole\n\nDu har søgt om ledsagelse. Handicapudvalget er i tvivl om, at du opfylder betingelserne, fordi du "
+        "med den hjælp, du får nu, kan komme rundt. Før udvalget træffer afgørelse, vil vi gerne høre din mening. "
+        "Skriv senest den 10. januar.\n\nHilsen\nHandicap",
+    ),
+    "exemption-present-passive": (
+        "afgoerelse",
+        "Kære Jonas og forældre\n\nSkolen har fået jeres ansøgning om fritagelse for idræt resten af året på grund af "
+        "Jonas' knæskade.\n\nJonas fritages for idræt indtil sommerferien. Vi har lagt vægt på lægens udtalelse.\n\n"
+        "Hilsen\nSkolelederen",
     ),
 })
 
