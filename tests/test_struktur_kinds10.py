@@ -198,3 +198,74 @@ def test_a_consequence_under_a_condition_is_no_refusal(analyzer):
     routes = load_routes()
     assert routes.outcome("Vi mangler din lønseddel. Hvis vi ikke får den, kan vi ikke give dig boligstøtte fra januar.") is None
     assert routes.outcome("Vi har set på din ansøgning. Vi kan ikke give dig boligstøtte, fordi din indkomst er for høj.") == "afslag"
+
+
+# LTYPE's blind notes (ltype10b/c): guidance without the word "klage" ("Er du uenig, kan du skrive til os inden 4 uger, så
+# kigger vi på det igen") is guidance to judge, not missing (its missing appeal body named); a change of class at a named
+# school is the folkeskole area: a warning to check, not a red error
+
+def test_guidance_without_the_word_klage_is_read_as_guidance(analyzer):
+    text = """Hej Søren
+
+Du har søgt om tilskud til en ny cykel til din datter.
+
+Vi kan desværre ikke give dig tilskud, fordi jeres indkomst er over grænsen på 350.000 kr. om året.
+
+Er du uenig, kan du skrive til os inden 4 uger, så kigger vi på det igen.
+
+Hilsen
+Ydelseskontoret, tlf. 44 44 44 44"""
+    found = findings_of(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+    assert [f.severity for f in found] == ["error"]
+    assert "ikke komplet" in found[0].message and "fristen" not in found[0].message
+
+
+def test_a_refused_change_of_class_is_the_folkeskole_area(analyzer):
+    text = """Kære Lise og Kim
+
+Tak for jeres ansøgning om, at Ella kan skifte til 4.A på Bakkeskolen.
+
+Vi kan desværre ikke tilbyde Ella en plads, fordi der allerede går 28 elever i klassen.
+
+I kan klage over afgørelsen til kommunen inden 4 uger. Skriv til skole@kommune.dk.
+
+Venlig hilsen
+Skoleafdelingen"""
+    found = findings_of(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+    assert [f.severity for f in found] == ["warning"] and "folkeskolen" in found[0].message
+
+
+# elements10e: "Klagevejledning følger som bilag" points to an attachment; a request made by phone ("Du spurgte mig i
+# telefonen i går, om …") makes a no a decision as surely as an application; a cancelled charge is what the reader asked for
+
+def test_guidance_that_follows_as_an_attachment_is_not_judged(analyzer):
+    text = """Kære Anders
+
+Du har søgt om hjælp til et kursus. Vi kan ikke give dig hjælp, fordi kurset ikke fører til et job, du kan få.
+
+Klagevejledning følger som bilag.
+
+Venlig hilsen
+Jobcentret, tlf. 44 44 44 44"""
+    assert _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning") == []
+
+
+def test_a_request_made_by_phone_makes_a_short_no_a_sure_decision(analyzer):
+    text = """Kære Dorte
+
+Du spurgte mig i telefonen i går, om kommunen kan betale for en ny seng.
+
+Vi kan desværre ikke betale for en ny seng, fordi din seng har den rigtige højde.
+
+Mange hilsner
+Kirsten
+Tlf. 87 87 87 87"""
+    assert _severities(analyzer.analyze(text), "struktur.klagevejledning") == ["error"]
+
+
+def test_a_cancelled_charge_is_a_grant(analyzer):
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    assert routes.outcome("Du skal ikke betale for oktober. Vi har annulleret regningen på 360 kr.") == "bevilling"
+    assert routes.outcome("Hvis vi har annulleret regningen, får du besked.") is None

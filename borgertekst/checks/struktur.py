@@ -670,7 +670,8 @@ def _decision_kind(body: str, outcome: str | None, state: "ReasonState") -> str:
 
 
 # the sentence that says what the reader asked for: its words are the request, not facts of the case
-_REQUEST = r"\b(søgt|søgte|ansøgt|ansøgning|anmodning|anmodet|bedt|bad|ønske|spurgt|spørger) (\w+ ){0,3}om\b"
+# ("Du spurgte mig i telefonen i går, om kommunen kan betale for en ny dør")
+_REQUEST = r"\b(søgt|søgte|ansøgt|ansøgning|anmodning|anmodet|bedt|bad|ønske|spurgt|spurgte|spørger) (\w+,? ){0,5}om\b"
 _WORD = regex.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]{3,}")
 _CLOCK = regex.compile(r"\bkl\.?\s*$")  # "kl. 16": a time of day is a fact (opening hours)
 _STEM = 5  # words are compared by their first letters: "tandbehandling" ~ "tandbehandlingen"
