@@ -187,3 +187,29 @@ def test_the_doctors_repeated_statements_are_no_repeated_requests():
     r = triage("Hvorfor skal jeg igen sende en erklæring? Min læge har skrevet tre gange, at jeg ikke kan løfte.")
     assert "repeated_count" not in _kinds(r), _kinds(r)
     assert r.template != "indkaldelse-moede"
+
+
+# ---- hate speech in English: "go back where you came from" ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "All of you foreigners at the job centre should go back where you came from.",
+    "Go back to your own country, you are not welcome in our town hall.",
+])
+def test_english_go_back_where_you_came_from_is_outside(text):
+    assert triage(text).step == "uden-for-trappen"
+
+
+def test_going_back_to_ones_own_country_for_a_visit_is_no_hate():
+    r = triage("I will go back to my own country for Christmas. Can my daughter keep her place in the daycare?")
+    assert r.step != "uden-for-trappen", (r.step, r.reasons)
+
+
+# ---- accusing you of theft ("I stjæler fra syge mennesker") is an insult: red, not green ------------------------
+def test_accusing_staff_of_theft_is_an_insult():
+    r = triage("I stjæler fra de svageste. Det er hvad I laver hele dagen.")
+    assert "insults" in _kinds(r), _kinds(r)
+    assert r.step != "groen", (r.step, r.reasons)
+
+
+def test_a_stolen_bike_is_no_insult():
+    r = triage("Min cykel er blevet stjålet ved stationen. Kan I fjerne den gamle lås fra stativet?")
+    assert "insults" not in _kinds(r), _kinds(r)
