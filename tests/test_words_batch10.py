@@ -166,3 +166,22 @@ def test_formal_det_passive_with_an_at_clause(analyzer, text, match):
 ])
 def test_no_formal_det_passive(analyzer, text):
     assert [m for m in _passives(analyzer, text) if m.startswith(("er", "Er"))] == []
+
+
+# --- advice that speaks for a citizen reader is no advice in a letter to a professional (not_to_professionals) -------
+
+_TO_GP = ("Til: Lægehuset Bakken\nAtt.: praktiserende læge Jonas Holt\n\n"
+          "Jobcentret beder om en statusattest. Borgeren har fået sygedagpenge siden maj og venter på en operation.\n")
+_TO_CITIZEN = ("Kære Jonas Holt\n\n"
+               "Jobcentret har bedt din læge om en statusattest. Borgeren skal selv betale, hvis en attest er forsinket, "
+               "og du får sygedagpenge, så længe vi venter.\n")
+
+
+def test_no_citizen_advice_in_a_letter_to_a_gp(analyzer):
+    rules = {r for f in analyzer.analyze(_TO_GP).findings for r in f.rules}
+    assert not rules & {"klarsprog.tredje-person", "fagsprog.kommunesprog", "fagsprog.forvaltningsord"}
+
+
+def test_citizen_advice_stays_in_a_letter_to_a_citizen(analyzer):
+    rules = {r for f in analyzer.analyze(_TO_CITIZEN).findings for r in f.rules}
+    assert {"klarsprog.tredje-person", "fagsprog.kommunesprog", "fagsprog.forvaltningsord"} <= rules
