@@ -175,3 +175,29 @@ def test_neutral_sentences_of_round_three_stay_calm(analyzer, sentence):
 ])
 def test_missed_tryk_kinds_of_round_three_are_found(analyzer, sentence):
     assert tone_rules(analyzer, sentence) != []
+
+
+# ---- round 4 (blind set tone10d) -----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Hvis du ikke møder op til forløbet, kan vi trække i din kontanthjælp.",
+    "Vi skal tage stilling til, om du burde have vidst, at beløbet var for højt, så vi vil gerne høre fra dig.",
+    "Du må have haft en travl uge, så vi har flyttet mødet til fredag.",
+    "Du skal overveje, om det får betydning for din pension, og vi hjælper gerne med at regne på det.",
+])
+def test_neutral_sentences_of_round_four_stay_calm(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hvis De ikke svarer inden fredag, vil vi stoppe udbetalingen.",
+    "Kan du ikke holde en simpel aftale, skal du ikke undre dig over, at det tager tid.",
+    "Du må have et utroligt travlt liv, når du ikke kan nå at ringe tilbage.",
+    "Kommunen har bemærket, at De tidligere har klaget over den samme nabo.",
+    "De bør nok overveje, hvad det kan betyde for Deres lejemål.",
+    "Du finder selv en praktikplads, og det sker i denne måned.",
+    "Din nye forklaring er svær at få til at passe med kontoudtogene.",
+    "Tingene er, som de er, og det må man acceptere, når man bor på plejecenter.",
+    "Det er ikke børnehavens opgave at skifte tøj på Emil fire gange om dagen.",
+])
+def test_missed_tryk_kinds_of_round_four_are_found(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) != []
