@@ -13,7 +13,9 @@ invitation to a public meeting to "Kære naboer" about a place the council "har 
 benefit, internal minutes ("Til stede:", "Fraværende:"), a correction of an earlier letter, and an English invitation;
 from the sixth (ltype10f): an English hearing that asks whether the information is correct, a mail to the IT support, a
 committee's hearing that voices doubt ("Udvalget er ikke sikker på, at du opfylder betingelserne"), and an exemption in the
-present passive ("Amalie fritages for prøven").
+present passive ("Amalie fritages for prøven"); from the seventh (ltype10g): a citizen proposal handled by a committee, an
+English partial yes ("We can help you with DKK …"), a rules letter to "Kære bruger af hjælpemidler" that the model alone
+took for a decision, a home offered ("Vi kan nu tilbyde dig en plejebolig"), and a case passed to a colleague ("din borger").
 
 Every letter here is written for the test (none is taken from a corpus or a holdout).
 """
@@ -203,6 +205,30 @@ CASES.update({
     ),
 })
 
+# ltype10g
+CASES.update({
+    "proposal-handled-by-committee": (
+        "information",
+        "Kære Peter\n\nTak for dit borgerforslag om flere bænke langs åen.\n\nForslaget blev behandlet i Kultur- og "
+        "Fritidsudvalget den 2. december. Udvalget besluttede at undersøge, hvad det vil koste.\n\nHilsen\nSekretariatet",
+    ),
+    "english-partial-yes": (
+        "afgoerelse",
+        "Dear Lina\n\nWe can help you with DKK 4,000 for the dentist. We cannot help with the rest, because the limit "
+        "is DKK 4,000 a year.\n\nSocial Services",
+    ),
+    "home-offered": (
+        "afgoerelse",
+        "Kære Bent\n\nVi kan nu tilbyde dig en ældrebolig på Rosenvej 8. Du kan flytte ind den 1. marts. Giv os svar "
+        "senest den 10. februar.\n\nHilsen\nBoligvisitationen",
+    ),
+    "case-passed-to-colleague": (
+        "andet",
+        "Hej Line\n\nSender den her videre til dig, da det er din borger. Han vil gerne have et opkald om sin "
+        "ansøgning om hjælp til medicin, gerne i dag.\n\nMvh Tina",
+    ),
+})
+
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_kind(detector, name):
@@ -229,3 +255,15 @@ def test_kind(detector, name):
 )
 def test_reader_letters_keep_their_type(detector, want, text):
     assert detector.detect(text) == want
+
+
+# a rules letter to the users of a service is information by its addressee, not the model's decision
+def test_rules_letter_to_users_is_information(detector):
+    text = (
+        "Kære bruger af madservice\n\nHvis du ikke er hjemme, når maden kommer, skal du give besked dagen før inden "
+        "kl. 12. Ellers betaler du for maden. Har du fået forkert mad, kan du ringe til køkkenet, som bytter den.\n\n"
+        "Venlig hilsen\nKøkkenet"
+    )
+    d = detector.detection(text)
+    assert d.type == "information"
+    assert d.scores.get("information", 0.0) >= 2.0  # by a rule signal, not the fallback the model may override
