@@ -24,6 +24,7 @@ CONTENT_GROUP = "_content"  # a word group declared empty in the rule file: ever
 NAME_GROUP = "_name"
 MANY_GROUP = "_many"
 MANY_FROM = 20
+EN_I_NEXT = "en_i_next"  # (THREAT, session 10) English words after "I" that make it the English first person
 SCORE_GROUP = "_score"  # (THREAT, session 8) a score in digits ("5-1", "3-2")
 HYPERBOLE_CLASS = "not:self_hyperbole"  # triage's class for hyperbole about the writer (rules/triage.yaml)
 
@@ -302,7 +303,11 @@ class SafetyRules:
         if low in ("i", "i."):  # the pronoun I, not the preposition i
             with_i = index.get("i", set())
             out -= with_i
-            if token.text in ("I", "I.") or nxt in self.words.get("i_verbs", ()):
+            if nxt in self.words.get(EN_I_NEXT, ()):
+                # (THREAT, session 10) English "I" before an English verb ("I bring my knife", "I need a license") is the
+                # writer, not the Danish "I" (you): the groups of "jeg"
+                out = set(index.get("jeg", ()))
+            elif token.text in ("I", "I.") or nxt in self.words.get("i_verbs", ()):
                 out |= with_i
         if low in self.form_exceptions:
             out -= self.form_exceptions[low]

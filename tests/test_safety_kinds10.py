@@ -160,3 +160,15 @@ def test_watching_at_night_is_a_weak_sign():
 ])
 def test_praise_and_a_lawful_appeal_keep_the_model_alone_from_deciding(text):
     assert triage.triage(text).step != OUTSIDE
+
+
+def test_english_i_before_an_english_verb_is_the_writer():
+    # "I" before an English verb is the writer, not the Danish "I" (you) near a weapon word
+    m = triage.model()
+    doc = m.doc("Can I bring my knife to the cooking class on Tuesday?")
+    assert not [h for h in m.composed.hits(doc) if h.cls.startswith("safety:")]
+    # the Danish "I" stays the reader
+    doc = m.doc("Jeg har en kniv, og I skal passe på.")
+    assert [h for h in m.composed.hits(doc) if h.cls.startswith("safety:")]
+    # an English threat with a weapon the writer brings
+    assert triage.triage("I'm bringing a gun to our meeting.").step == OUTSIDE
