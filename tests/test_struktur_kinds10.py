@@ -269,3 +269,23 @@ def test_a_cancelled_charge_is_a_grant(analyzer):
     routes = load_routes()
     assert routes.outcome("Du skal ikke betale for oktober. Vi har annulleret regningen på 360 kr.") == "bevilling"
     assert routes.outcome("Hvis vi har annulleret regningen, får du besked.") is None
+
+
+# elements10g: "Vurderingen er foretaget på baggrund af de foreliggende oplysninger" says nothing about the case
+# ("foretaget" is a word of the procedure, like "truffet")
+
+def test_an_assessment_made_on_the_information_at_hand_is_no_reason(analyzer):
+    text = """Kære Anja
+
+Kommunen har efter en konkret og individuel vurdering besluttet at give afslag på din ansøgning om hjælp til tandbehandling, jf. § 82.
+
+Vurderingen er foretaget på baggrund af de foreliggende oplysninger.
+
+Du kan klage over afgørelsen inden 4 uger. Klagen sendes til Ydelsesafdelingen, som genvurderer sagen og sender den til Ankestyrelsen, hvis afgørelsen fastholdes.
+
+Venlig hilsen
+Ydelsesafdelingen, tlf. 44 44 44 44"""
+    assert _severities(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse") == ["error"]
+    with_fact = text.replace("Vurderingen er foretaget på baggrund af de foreliggende oplysninger.",
+                             "Vi har lagt vægt på, at din tandlæge skriver, at behandlingen kan vente til næste år.")
+    assert _severities(analyzer.analyze(with_fact, "afgoerelse"), "struktur.begrundelse") == []
