@@ -185,3 +185,29 @@ def test_no_citizen_advice_in_a_letter_to_a_gp(analyzer):
 def test_citizen_advice_stays_in_a_letter_to_a_citizen(analyzer):
     rules = {r for f in analyzer.analyze(_TO_CITIZEN).findings for r in f.rules}
     assert {"klarsprog.tredje-person", "fagsprog.kommunesprog", "fagsprog.forvaltningsord"} <= rules
+
+
+# --- PANEL's notes: the reader and a partner are "I"; "De klager via …" is polite "De" + a verb ------------------------
+
+def _address(analyzer, text):
+    return [(text[f.start:f.end], f.suggestions[:1]) for f in rule_findings(analyzer, text, "klarsprog.tiltale")]
+
+
+def test_the_reader_and_a_partner_are_one_reader(analyzer):
+    text = ("Kære Lis Holm\n\nHvis De og Deres samlever får et barn, skal De skrive til os. Hvis I flytter, skal I "
+            "oplyse jeres nye adresse. Deres ydelse kan ændre sig.\n\nVenlig hilsen\nYdelser\n")
+    suggestions = {s[0].lower() for _, s in _address(analyzer, text) if s}
+    assert suggestions and suggestions <= {"du", "din", "dit", "dig"}
+
+
+@pytest.mark.parametrize("text", [
+    "Kære Ole Berg\n\nDe klager via Klageportalen, som De finder på borger.dk.\n",
+    "Kære Ole Berg\n\nDe søger senest 1. marts. Skriv, hvis De har spørgsmål.\n",
+])
+def test_polite_de_before_a_present_verb_in_er(analyzer, text):
+    assert text.index("De ") in [f.start for f in rule_findings(analyzer, text, "klarsprog.tiltale")]
+
+
+def test_the_plural_noun_after_de_stays_a_noun(analyzer):
+    text = "Kære Ole Berg\n\nVi har fået flere klager. De klager, vi har fået, handler om støj.\n"
+    assert _address(analyzer, text) == []

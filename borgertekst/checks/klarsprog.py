@@ -242,15 +242,32 @@ def _is_determiner(doc, i: int) -> bool:
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is None or nxt.is_punct or nxt.is_space:
         return False
+    after = doc[i + 2] if i + 2 < len(doc) else None
+    if _present_verb_here(doc, i, nxt, after):
+        return False
     if nxt.like_num or nxt.morph.get("Gender") or "Plur" in nxt.morph.get("Number"):
         return True
-    after = doc[i + 2] if i + 2 < len(doc) else None
     if after is None or not nxt.lower_.endswith("e") or nxt.lower_ in _AUXILIARIES or after.morph.get("Voice"):
         return False
     # "De nye regler": an inflected adjective and a plural noun; "De oplyste forhold", "De fremsendte
     # dokumenter": a participle and an indefinite noun (polite "De sendte dokumenterne" has a definite one)
     return "Plur" in after.morph.get("Number") or (
         bool(after.morph.get("Gender")) and "Ind" in after.morph.get("Definite"))
+
+
+# words that follow a verb, not a noun: "De klager ikke …", "De klager via Klageportalen", "De klager senest …"
+_AFTER_A_VERB = frozenset({"ikke", "også", "altid", "aldrig", "senest", "via", "straks", "selv", "gerne", "derfor",
+                           "kun", "stadig", "hurtigst", "digitalt", "skriftligt"})
+
+
+def _present_verb_here(doc, i: int, nxt, after) -> bool:
+    """"De klager via …", "De klager ved at skrive …": a word in -er that can be a plural noun ("klager", "søger")
+    followed by a word that only follows a verb: the present tense after polite "De"."""
+    if after is None or not nxt.lower_.endswith("er") or not nxt.is_alpha:
+        return False
+    if after.lower_ in _AFTER_A_VERB:
+        return True
+    return after.lower_ == "ved" and i + 3 < len(doc) and doc[i + 3].lower_ == "at"
 
 
 # past tenses and modals in -e that polite "De" is followed by ("De havde ret", "De måtte betale …")
@@ -308,12 +325,16 @@ _PLURAL_YOU = regex.compile(
 
 _SINGULAR_YOU = regex.compile(r"\b(?:du|dig|din|dit|dine)\b", regex.IGNORECASE)
 _PLURAL_OBJECT = regex.compile(r"\b(?:jer|jeres)\b", regex.IGNORECASE)
+# the reader and a partner ("Hvis De og Deres kæreste flytter sammen … Hvis I bor sammen"): "I" is the two of them,
+# the letter is to one reader (the same cue as rewriting.addressee, so the suggestion and the rewrite agree)
+_WITH_PARTNER = regex.compile(
+    r"\b(?:De|Dem)\s+og\s+Deres\s+\p{Ll}+|\bDeres\s+(?:kæreste|samlever|ægtefælle|mand|kone|hustru|partner)\b")
 
 
 def _speaks_to_several(text: str) -> bool:
     """The letter's informal address is plural ("Hvis I har spørgsmål", "jeres søn") and never
     singular: its De-form slips are "I"/"jer"/"jeres", not "du"/"dig"/"din"."""
-    if _SINGULAR_YOU.search(text) is not None:
+    if _SINGULAR_YOU.search(text) is not None or _WITH_PARTNER.search(text) is not None:
         return False
     if _PLURAL_OBJECT.search(text) is not None:
         return True
