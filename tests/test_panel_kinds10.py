@@ -133,3 +133,54 @@ def test_finds_no_reason_to_act_is_an_authoritys_voice(analyzer):
             "parkerer på fortovet på Bakkevej. Kommunen har været på stedet og finder ikke anledning til at gøre mere i "
             "sagen.\n\nMed venlig hilsen\nVej og Trafik\n")
     assert panel(analyzer, text, "information")["vaerdighed"].status == "weak"
+
+
+def test_disappointment_named_and_time_offered_show_understanding(analyzer):
+    # PANEL panel10c 01, 17: "Vi ved, at det er skuffende" and "brug for mere tid" read as impersonal
+    refusal = ("Kære Anna og Bo Lund\n\nVi har set på jeres ønske om plads i vuggestuen Mælkebøtten igen. Der er 40 "
+               "pladser og 52 børn på ventelisten, og børn med søskende i huset får plads først. Derfor kan Karla ikke "
+               "få plads fra februar. Vi ved, at det er skuffende.\n\nKarla har en plads i Regnbuen fra 1. februar.\n\n"
+               "Venlig hilsen\nPladsanvisningen, Odder Kommune\nTlf. 87 80 33 33\n")
+    assert panel(analyzer, refusal, "afgoerelse")["tillid"].status == "covered"
+    request = ("Til ejeren af Skovbrynet 4\n\nKommunen har fået at vide, at grenene fra Deres træer hænger ned over "
+               "stien, så cyklister skal bukke sig. Vi vil gerne bede Dem skære grenene til, så der er 2,8 meter fri "
+               "højde over stien, senest den 1. marts 2027. Efter vejlovens § 88 skal grene over en sti skæres til.\n\n"
+               "Har De spørgsmål eller brug for mere tid, er De velkommen til at ringe til Ole Brink på 98 76 54 32.\n\n"
+               "Venlig hilsen\nOle Brink\nVej og Park\n")
+    es = panel(analyzer, request, "information")
+    assert es["indflydelse"].status == "covered"  # a person by name to call, and time to discuss: a say
+    assert es["tillid"].status == "covered"
+
+
+def test_a_cancellation_on_the_website_is_a_route(analyzer):
+    # PANEL panel10c 03: "bedes De afmelde tiden på kommunens hjemmeside" was no way to respond at all
+    text = ("Påmindelse\n\nDu har tid til kørekortsfornyelse i Borgerservice den 9. december kl. 10.40. Kan du ikke "
+            "komme, så afmeld tiden på kommunens hjemmeside.\n\nBorgerservice\n")
+    assert panel(analyzer, text, "andet")["indflydelse"].status != "missing"
+
+
+def test_the_de_form_with_officialese_and_no_friendly_word_is_distant(analyzer):
+    # PANEL panel10c 03: the De-form alone is no longer weak; with "bedes venligst" and "Såfremt" and nothing warm it is
+    text = ("Påmindelse\n\nDe bedes venligst medbringe Deres sundhedskort ved fremmødet den 4. december kl. 9.15.\n\n"
+            "Såfremt De er forhindret, bedes De give besked til klinikken.\n\nTandplejen\n")
+    assert panel(analyzer, text, "andet")["vaerdighed"].status == "weak"
+
+
+def test_hermed_and_kan_oplyse_are_an_authoritys_voice(analyzer):
+    # PANEL panel10c 05, 16
+    receipt = ("Kvittering\n\nForvaltningen bekræfter hermed modtagelsen af Deres indsigelse af 20. november.\n\n"
+               "Center for Byggeri\n")
+    assert panel(analyzer, receipt, "kvittering")["vaerdighed"].status == "weak"
+    answer = ("Svar\n\nKommunen kan oplyse, at der ikke gives tilskud til solceller på private huse. Der henvises til "
+              "kommunens hjemmeside for yderligere oplysninger.\n\nKlima og Miljø\n")
+    es = panel(analyzer, answer, "information")
+    assert es["vaerdighed"].status == "weak"
+    assert es["gennemskuelighed"].status == "weak"  # a website instead of the grounds
+
+
+def test_a_grant_says_what_comes_of_the_application(analyzer):
+    # PANEL panel10c 14: "Det har vi sagt ja til" read as a receipt that says nothing of what happens
+    text = ("Kære Malene Dahl\n\nVi har modtaget din ansøgning om ekstra timer i SFO til din søn Viktor i juleferien.\n\n"
+            "Det har vi sagt ja til. Viktor kan være i SFO fra kl. 7 til 17 alle dage i ferien.\n\n"
+            "Venlig hilsen\nSFO Stjernen, Favrskov Kommune\n")
+    assert panel(analyzer, text, "kvittering")["gennemskuelighed"].status == "covered"

@@ -389,6 +389,7 @@ def _full_grant(low: str) -> bool:
     return " ikke " not in low[a:b]
 
 
+DISTANT_OFFICIALESE = 2  # officialese findings that, with the De-form and no friendly word, make a letter distant
 CURT_WORDS = 25  # a one-line no or receipt (rubric, session 9)
 _ATTENTION = re.compile(r"^[ \t]*att\.?:?[ \t]+\S", re.MULTILINE)  # "Att.: Henrik Bach": a letter to an organisation
 _SYSTEM_NOTICE = re.compile(r"automatisk|besvares|svare på", re.IGNORECASE)
@@ -774,9 +775,11 @@ def element_status(analysis, findings) -> dict:
         put("gennemskuelighed", "weak", "Paragraffer uden forklaring eller tung tekst gør grundlaget svært at se.")
     elif reasons in (None, "not-needed", "unclear") and analysis.count.words < 120 and cues["referred"].search(low):
         # a short reply whose grounds are only earlier letters
-        put("gennemskuelighed", "weak", "Brevet henviser til tidligere svar i stedet for at forklare grundlaget.")
+        put("gennemskuelighed", "weak", "Brevet henviser til tidligere svar eller en hjemmeside i stedet for at forklare "
+            "grundlaget.")
     elif (not next_step and reasons in (None, "not-needed") and analysis.count.words < 120
-          and cues["received"].search(low) and not cues["causal"].search(low) and not cues["rule_words"].search(outside)):
+          and cues["received"].search(low) and not cues["causal"].search(low) and not cues["rule_words"].search(outside)
+          and not full_grant and outcome != "bevilling"):  # a grant says what comes of the application (PANEL panel10c 14)
         # a receipt that does not say what happens with the reader's mail, or when ("Klagen vil blive behandlet")
         put("gennemskuelighed", "weak", "Brevet siger ikke, hvad der sker med henvendelsen, eller hvornår.")
     elif (reasons in (None, "not-needed") and outcome is None and not full_grant
@@ -874,6 +877,11 @@ def element_status(analysis, findings) -> dict:
         # eval6 17, eval8 16; without anyone to reach it stays cold: panel4 62, panel5 07)
         put("vaerdighed", "weak", f"Brevet er korrekt, men koldt: det taler som en myndighed (»{cold}«"
             + (" og i De-form" if formal else "") + ") og har ingen tak, intet »jeg« og ingen venlige ord.")
+    elif formal and not cues["warmth"].search(low) and sum(
+            f.rule.startswith("klarsprog.kancellisprog") for f in findings) >= DISTANT_OFFICIALESE:
+        # the De-form alone is a register (above), but with officialese and no friendly word anywhere ("De bedes venligst
+        # medbringe …", "Såfremt De er forhindret, bedes De …") the letter keeps the reader at arm's length (PANEL panel10c 03)
+        put("vaerdighed", "weak", "De-form og kancellisprog (fx »bedes«, »såfremt«) uden et venligt ord gør brevet fjernt.")
     else:
         put("vaerdighed", "covered", "Ingen formuleringer, der presser eller irettesætter.")
     return out
