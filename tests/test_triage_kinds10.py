@@ -213,3 +213,26 @@ def test_accusing_staff_of_theft_is_an_insult():
 def test_a_stolen_bike_is_no_insult():
     r = triage("Min cykel er blevet stjålet ved stationen. Kan I fjerne den gamle lås fra stativet?")
     assert "insults" not in _kinds(r), _kinds(r)
+
+
+# ---- waiting told without "ventet": "fjerde uge uden svar", "I har ikke svaret på min partshøring" ----------------
+@pytest.mark.parametrize("text", [
+    "Nu er det tredje uge uden svar på min ansøgning om pasning. Jeg skal starte på arbejde den 1.",
+    "Jeg kan se, at I endnu ikke har svaret på mit høringssvar fra oktober. Hvornår sker der noget?",
+])
+def test_waiting_told_without_the_verb_gets_a_new_date(text):
+    r = triage(text)
+    assert r.template == "forsinkelse-ny-svardato", (text, r.template, r.reasons)
+
+
+# ---- "i sagde i ville ringe" (lowercase, no "at"): a promise not kept -----------------------------------------------
+def test_a_lowercase_promise_without_at_is_a_promise():
+    r = triage("min søn mangler stadig en plads i klubben. i sagde i ville ringe i sidste uge men der kom ikke noget opkald")
+    assert r.template == "forsinkelse-ny-svardato", (r.template, r.reasons)
+
+
+# ---- "stillet om fem gange": your switchboard's failure, not the writer's repeated requests ----------------------
+def test_being_transferred_many_times_is_your_failure():
+    r = triage("Jeg blev stillet om seks gange, da jeg ringede for at spørge om min mors plejebolig.")
+    assert "repeated_count" not in _kinds(r), _kinds(r)
+    assert r.template != "indkaldelse-moede"
