@@ -89,12 +89,16 @@ def _score(report: Report, least: str = "info") -> tuple[Counter, int, frozenset
     kept = [f for f in report.findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[least]]
     counts = Counter(f.rule for f in kept)
     weight = sum(10 ** SEVERITY_RANK[f.severity] for f in kept)
-    soft = {f.rule for f in kept if f.category == "tone" and f.severity == "info"}
-    soft -= {f.rule for f in kept if not (f.category == "tone" and f.severity == "info")}
+    # (a hint of another rule may take a warning's place too: "jf. folkeskolelovens § 51" → "efter …" is read as a bare
+    # paragraph reference, a hint, where "jf." was a warning; PANEL panel10c 01, an empty offer)
+    soft = {f.rule for f in kept if f.severity == "info" and (f.category == "tone" or f.rule in _HINT_MAY_APPEAR)}
+    soft -= {f.rule for f in kept if f.severity != "info"}
     return counts, weight, frozenset(soft)
 
 
 ADDRESS_RULE = "klarsprog.tiltale"
+# rules whose info hint a change that takes a warning away may bring: they point at what was there before the change
+_HINT_MAY_APPEAR = frozenset({"klarsprog.paragraf"})
 
 
 def _not_worse(before: tuple[Counter, int, frozenset], after: tuple[Counter, int, frozenset]) -> bool:

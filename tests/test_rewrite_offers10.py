@@ -92,3 +92,17 @@ def test_the_sending_unit_is_a_name(analyzer):
     assert rewrite(analyzer, "Opkrævning, Solrød Kommune\n").changes == []
     # guard: a heading that names the municipality inside a phrase is text
     assert "din ansøgning" in rewrite(analyzer, "Vedrørende Deres ansøgning til Solrød Kommune").text
+
+
+def test_bedes_venligst_becomes_a_question(analyzer):
+    # PANEL panel10c 03: "De bedes venligst medbringe …" kept "bedes venligst" ("De" → "du" only)
+    result = rewrite(analyzer, "De bedes venligst medbringe Deres sygesikringskort ved besøget.").text
+    assert result == "Vil du medbringe dit sygesikringskort ved besøget?"
+
+
+def test_jf_before_a_paragraph_is_rewritten_though_efter_is_read_as_a_bare_reference(analyzer):
+    # PANEL panel10c 01: "…, jf. folkeskolelovens § 51." offered "efter", but "efter folkeskolelovens § 51" is a
+    # klarsprog.paragraf hint the rewrite would not add in the warning's place: an empty offer
+    para = "Afgørelsen om skoleplads kan ikke påklages til anden myndighed, jf. folkeskolelovens § 51."
+    assert "myndighed, efter folkeskolelovens § 51" in rewrite(analyzer, para).text
+    assert empty_offers(analyzer, para) == []
