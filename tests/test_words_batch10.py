@@ -211,3 +211,12 @@ def test_polite_de_before_a_present_verb_in_er(analyzer, text):
 def test_the_plural_noun_after_de_stays_a_noun(analyzer):
     text = "Kære Ole Berg\n\nVi har fået flere klager. De klager, vi har fået, handler om støj.\n"
     assert _address(analyzer, text) == []
+
+
+# --- words10c: "herunder" after a comma is "including" even when "nævnte" stands before it ---------------------------
+
+def test_herunder_after_a_comma_is_including(analyzer):
+    text = "Fritagelsen gælder kun de i loven nævnte foreninger, herunder idrætsforeninger og spejdere."
+    assert "herunder" in [text[f.start:f.end] for f in rule_findings(analyzer, text, "klarsprog.kancellisprog")]
+    text = "Du finder de nævnte skemaer herunder."
+    assert rule_findings(analyzer, text, "klarsprog.kancellisprog") == []
