@@ -289,3 +289,29 @@ Ydelsesafdelingen, tlf. 44 44 44 44"""
     with_fact = text.replace("Vurderingen er foretaget på baggrund af de foreliggende oplysninger.",
                              "Vi har lagt vægt på, at din tandlæge skriver, at behandlingen kan vente til næste år.")
     assert _severities(analyzer.analyze(with_fact, "afgoerelse"), "struktur.begrundelse") == []
+
+
+# PANEL's notes (panel10b): a complaint reply that grants in full after reconsidering names the earlier refusal
+# ("Vi har modtaget Deres klage over afgørelsen om afslag …"): that refusal is what the complaint is about, not a new
+# no; a benefit that lapses ("Deres kontanthjælp bortfalder fra …") is a stop, a permit's condition is not
+
+def test_the_refusal_a_complaint_is_about_is_no_new_refusal(analyzer):
+    text = """Kære Henrik
+
+Vi har modtaget din klage over afgørelsen om afslag på tilskud til briller.
+
+Vi har set på sagen igen sammen med din nye kontoudskrift. Du får derfor tilskud til hele regningen på 2.800 kr.
+
+Har du spørgsmål, kan du ringe til os på 45 45 45 45.
+
+Venlig hilsen
+Ydelsesteamet"""
+    assert _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning") == []
+
+
+def test_a_benefit_that_lapses_is_a_stop_but_a_permits_condition_is_not(analyzer):
+    from borgertekst.klageadgang import load_routes
+
+    routes = load_routes()
+    assert routes.outcome("Din kontanthjælp bortfalder fra den 1. januar, fordi du er begyndt i fuldtidsarbejde.") == "afslag"
+    assert routes.outcome("Du får tilladelsen. Tilladelsen bortfalder, hvis byggeriet ikke er begyndt inden et år.") == "bevilling"
