@@ -859,6 +859,10 @@ def _clause(doc, h) -> tuple[int, int]:
         # names is the one beside it
         if b < sent.end:
             b += 1
+            # (TRIAGE, session 10) "Pinligt, men jeg har vist betalt to gange": a conjunction right after the comma
+            # opens the clause beside the cue; it does not end it
+            while b < sent.end and doc[b].lower_ in CLAUSE_BREAKS and doc[b].is_alpha:
+                b += 1
             while b < sent.end and doc[b].lower_ not in CLAUSE_BREAKS:
                 b += 1
         elif a > sent.start:

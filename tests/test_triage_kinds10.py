@@ -236,3 +236,21 @@ def test_being_transferred_many_times_is_your_failure():
     r = triage("Jeg blev stillet om seks gange, da jeg ringede for at spørge om min mors plejebolig.")
     assert "repeated_count" not in _kinds(r), _kinds(r)
     assert r.template != "indkaldelse-moede"
+
+
+# ---- "Pinligt, men jeg har vist betalt to gange": the apology names the clause after "men" ------------------------
+def test_embarrassment_before_men_names_the_writers_own_double_payment():
+    r = triage("Pinligt, men jeg har vist sendt min lønseddel tre gange 🙈 Kan I slette de to af dem?")
+    assert not _kinds(r) & REPEAT_SIGNS, _kinds(r)
+    assert r.step == "groen", (r.step, r.reasons)
+
+
+def test_an_apology_does_not_take_back_a_complaint_about_you():
+    r = triage("Undskyld min tone, men det er tredje gang, jeg skriver, og I svarer ikke.")
+    assert _kinds(r) & REPEAT_SIGNS, _kinds(r)
+
+
+# ---- "kujoner" about staff is an insult ---------------------------------------------------------------------------
+def test_calling_staff_cowards_is_an_insult():
+    r = triage("I er en flok kujoner på rådhuset. Ingen tør tage ansvar.")
+    assert "insults" in _kinds(r), _kinds(r)
