@@ -201,3 +201,29 @@ def test_neutral_sentences_of_round_four_stay_calm(analyzer, sentence):
 ])
 def test_missed_tryk_kinds_of_round_four_are_found(analyzer, sentence):
     assert tone_rules(analyzer, sentence) != []
+
+
+# ---- round 5 (blind set tone10e) -----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Vi svarer ikke igen, før vi har fået lægens udtalelse.",
+    "Husk, at vi kan hjælpe dig med at udfylde ansøgningen.",
+    "Ring gerne inden kl. 15 i dag, hvis du vil nå at få svar før weekenden.",
+    "Kommunen kan til enhver tid kontrollere, at betingelserne for tilskuddet er opfyldt.",
+])
+def test_neutral_sentences_of_round_five_stay_calm(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Du har sendt lønsedler for den forkerte måned, selv om vi skrev helt klart, hvilke vi skulle bruge.",
+    "Vi har forklaret reglerne, og vi kommenterer dem ikke mere.",
+    "Vi kan også gøre livet surt for dig, hvis du bliver ved.",
+    "Husk, at jobcentret til enhver tid kan tjekke dine oplysninger.",
+    "Vi venter spændt på at se, om du dukker op denne gang.",
+    "Betal restancen inden kl. 12 i morgen.",
+    "Din forklaring har ændret sig flere gange undervejs.",
+    "Vi har nu for fjerde gang fundet din cykel i opgangen.",
+    "Vi vil ikke længere se igennem fingre med din parkering.",
+])
+def test_missed_tryk_kinds_of_round_five_are_found(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) != []
