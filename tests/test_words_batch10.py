@@ -60,6 +60,8 @@ def _grammar(analyzer, text):
     ("Jeg synes, det er rigtig, at sagen bliver set på igen.", "rigtig"),
     ("Vi skal nok forsøge og finde en tid, der passer.", "og"),
     ("Din kontaktperson og dig skal mødes, og hun og dig kan tale om planen.", "dig"),
+    ("Du får besked, når opmålingsarbejdet er færdig.", "færdig"),  # words10b: a definite neuter noun
+    ("Vi ringer til dig, så snart værelset er ledig.", "ledig"),
 ])
 def test_grammar_slips_are_hints(analyzer, text, word):
     assert (word, "info") in _grammar(analyzer, text)
@@ -72,6 +74,7 @@ def test_grammar_slips_are_hints(analyzer, text, word):
     "Sygeplejersken vil tage en prøve og sende den til hospitalet.",
     "Vi ringer til hende og dig, når lægen har svaret.",
     "Det er dig, der vælger, og det er os, der betaler.",
+    "Beløbet er rigtig stort, og arbejdet er færdigt.",
 ])
 def test_no_grammar_hint_on_right_danish(analyzer, text):
     assert _grammar(analyzer, text) == []
