@@ -184,3 +184,20 @@ def test_a_grant_says_what_comes_of_the_application(analyzer):
             "Det har vi sagt ja til. Viktor kan være i SFO fra kl. 7 til 17 alle dage i ferien.\n\n"
             "Venlig hilsen\nSFO Stjernen, Favrskov Kommune\n")
     assert panel(analyzer, text, "kvittering")["gennemskuelighed"].status == "covered"
+
+
+def test_removal_at_the_readers_expense_is_pressure(analyzer):
+    # PANEL panel10d 05: "Sker dette ikke, vil kommunen lade affaldet fjerne for Deres regning" (the law's general
+    # "for ejerens regning" was already covered; the reader's own bill was not)
+    text = ("Påbud om oprydning\n\nVed tilsynet den 3. november så vi bildæk og skrot på Deres grund, Engvej 5. De skal "
+            "fjerne det senest den 1. februar 2027 efter affaldsregulativets § 12. Dækkene samler vand og rotter.\n\n"
+            "Sker dette ikke, vil kommunen lade det fjerne for Deres regning.\n\nTeknik og Miljø\n")
+    assert panel(analyzer, text, "afgoerelse")["vaerdighed"].status == "missing"
+
+
+def test_a_grant_of_the_whole_is_a_full_grant(analyzer):
+    # PANEL panel10d 10: "Vi har givet jer tilskud til det hele" read as maybe partial (klagevejledning asked for)
+    text = ("Kære Lis og Erik Bang\n\nI har søgt om tilskud til en trappelift, så Erik kan komme op på første sal. Vi har "
+            "givet jer tilskud til det hele, 54.000 kr.\n\nHar I spørgsmål, så ring til os på 70 10 20 30.\n\n"
+            "Venlig hilsen\nHjælpemidler, Hørsholm Kommune\n")
+    assert panel(analyzer, text, "afgoerelse")["indflydelse"].status == "covered"

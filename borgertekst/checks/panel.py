@@ -881,7 +881,8 @@ def element_status(analysis, findings) -> dict:
             f.rule.startswith("klarsprog.kancellisprog") for f in findings) >= DISTANT_OFFICIALESE:
         # the De-form alone is a register (above), but with officialese and no friendly word anywhere ("De bedes venligst
         # medbringe …", "Såfremt De er forhindret, bedes De …") the letter keeps the reader at arm's length (PANEL panel10c 03)
-        put("vaerdighed", "weak", "De-form og kancellisprog (fx »bedes«, »såfremt«) uden et venligt ord gør brevet fjernt.")
+        official = next(" ".join(f.text.split()) for f in findings if f.rule.startswith("klarsprog.kancellisprog"))
+        put("vaerdighed", "weak", f"De-form og kancellisprog (fx »{official}«) uden et venligt ord gør brevet fjernt.")
     else:
         put("vaerdighed", "covered", "Ingen formuleringer, der presser eller irettesætter.")
     return out
