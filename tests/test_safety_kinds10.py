@@ -172,3 +172,29 @@ def test_english_i_before_an_english_verb_is_the_writer():
     assert [h for h in m.composed.hits(doc) if h.cls.startswith("safety:")]
     # an English threat with a weapon the writer brings
     assert triage.triage("I'm bringing a gun to our meeting.").step == OUTSIDE
+
+
+# (threat10e) English veiled threats and their look-alikes; "gasses" beside hate; a caution about the office's task
+@pytest.mark.parametrize("text", [
+    "Keep cutting my money and you won't like what happens next.",
+    "Someone needs to teach you a lesson, lady.",
+    "if they take my flat again someone is gonna get hurt",
+    "I am a patient man. My cousins are not patient.",
+    "Folk som dig burde gasses.",
+])
+def test_session10e_threats_have_a_sign(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "I hope this teaches you a lesson about customer service.",
+    "My son got stabbed at a party last year and still has trauma. Can he get a psychologist?",
+    "Someone will get hurt on that icy road if you don't salt it.",
+    "You will not like what happens next in my case: I will appeal.",
+    "Pas på, når I udfylder skemaet: mit cpr-nummer er skrevet forkert.",
+    "Vi skal gasse rotterne i kælderen. Hvem betaler?",
+])
+def test_session10e_look_alikes_have_no_sign(text):
+    assert not safety_labels(text), (text, safety_labels(text))
+    assert triage.triage(text).step != OUTSIDE
