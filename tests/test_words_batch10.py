@@ -223,3 +223,11 @@ def test_herunder_after_a_comma_is_including(analyzer):
     assert "herunder" in [text[f.start:f.end] for f in rule_findings(analyzer, text, "klarsprog.kancellisprog")]
     text = "Du finder de nævnte skemaer herunder."
     assert rule_findings(analyzer, text, "klarsprog.kancellisprog") == []
+
+
+# --- words10d: a capital inside a word is a system's or a product's name ---------------------------------------------
+
+@needs_dictionary
+def test_a_name_with_an_inner_capital_is_no_spelling_error(analyzer):
+    text = "Du kan se dine lån på minSU og hente brevet i eBoks på din iPad. Vi har sendt et brev til dig igår."
+    assert [w for w, _ in _spelling(analyzer, text)] == ["igår"]

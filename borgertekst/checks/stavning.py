@@ -350,6 +350,11 @@ def _english_parts(text: str, speller) -> tuple[tuple[int, int], ...]:
     return tuple(out) if len(out) < len(parts) else ()
 
 
+def _inner_capital(text: str) -> bool:
+    """A lower-case letter followed by a capital inside the word: "minSU", "eBoks", "iPad" (not "DEt")."""
+    return any(a.islower() and b.isupper() for a, b in zip(text, text[1:]))
+
+
 def spelling(analysis, rule, speller):
     if speller is None:
         analysis.notices.append("Stavekontrol er slået fra: den danske Hunspell-ordbog (da_DK) blev ikke fundet.")
@@ -387,8 +392,9 @@ def spelling(analysis, rule, speller):
             if len(known) > 200_000:
                 known.clear()
             text = strings[orth]
-            text = known[orth] = None if len(text) < 3 or text.isupper() or text.lower() in speller.english_known or (
-                speller.correct(text) and not speller.english(text)) else text
+            # a capital inside the word ("minSU", "eBoks", "iPad") is a product's or a system's name
+            text = known[orth] = None if len(text) < 3 or text.isupper() or _inner_capital(text) \
+                or text.lower() in speller.english_known or (speller.correct(text) and not speller.english(text)) else text
         if text is None:
             continue
         # names: capitalised words that do not start a sentence, and those that do but look like one
