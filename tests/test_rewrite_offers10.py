@@ -106,3 +106,11 @@ def test_jf_before_a_paragraph_is_rewritten_though_efter_is_read_as_a_bare_refer
     para = "Afgørelsen om skoleplads kan ikke påklages til anden myndighed, jf. folkeskolelovens § 51."
     assert "myndighed, efter folkeskolelovens § 51" in rewrite(analyzer, para).text
     assert empty_offers(analyzer, para) == []
+
+
+def test_a_plural_only_noun_gives_deres_its_form(analyzer):
+    # PANEL panel10d 15: "Udebliver De …, at Deres sygedagpenge standses": no form for "Deres" before "sygedagpenge",
+    # so the sentence kept "De" and the offer on "De" was empty
+    para = "Udebliver De uden lovligt forfald, kan det medføre, at Deres sygedagpenge standses."
+    assert rewrite(analyzer, para).text.startswith("Udebliver du uden lovligt forfald, kan det medføre, at dine sygedagpenge")
+    assert empty_offers(analyzer, para) == []

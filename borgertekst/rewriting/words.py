@@ -474,6 +474,7 @@ _PLURAL_AFTER_ADJECTIVE = re.compile(r"\s+(?:[a-zæøå]+e\s+)?(?:forhold|vilkå
 # relationship: "dit"; PANEL panel10b 05)
 
 
+_PLURAL_ONLY = re.compile(r"\s+(?:[a-zæøå]+e\s+)?(?:[a-zæøå]*penge|børn|forældre|bedsteforældre)\b")
 _PLURAL_INFORMAL = frozenset({"i", "jer", "jeres"})
 _SINGULAR_OF = {"De": "du", "Dem": "dig"}
 
@@ -681,6 +682,10 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
                 # agreement unknown to the language layer: the dictionary's compound reading of
                 # the noun may say it ("Deres joblog" → "din joblog"); otherwise leave it to the writer
                 new = _possessive_by_compound(text, f) if text else None
+                if new is None and text and f.text == "Deres" and _PLURAL_ONLY.match(text, f.end):
+                    # "Deres sygedagpenge", "Deres børn": nouns only in the plural (PANEL panel10d 15: without a form
+                    # for "Deres", the sentence kept "De" too and the offer on "Udebliver De" was empty)
+                    new = "Dine" if _at_sentence_start(text, f.start) else "dine"
                 if new is None:
                     continue
                 f = msgspec_replace(f, suggestions=[new])
