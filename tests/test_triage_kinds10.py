@@ -254,3 +254,14 @@ def test_an_apology_does_not_take_back_a_complaint_about_you():
 def test_calling_staff_cowards_is_an_insult():
     r = triage("I er en flok kujoner på rådhuset. Ingen tør tage ansvar.")
     assert "insults" in _kinds(r), _kinds(r)
+
+
+# ---- a headscarf named in a victim's report is no hate speech --------------------------------------------------
+def test_a_girl_teased_for_her_headscarf_is_not_outside():
+    r = triage("Vores datter bliver drillet for sit tørklæde i frikvartererne. Hvem på skolen kan vi tale med?")
+    assert r.step != "uden-for-trappen", (r.step, r.reasons)
+    assert "victim" in _kinds(r), _kinds(r)
+
+
+def test_a_slur_about_headscarves_stays_outside():
+    assert triage("Jer med tørklæder skal ud af Danmark, og det skal nok ske.").step == "uden-for-trappen"
