@@ -231,3 +231,18 @@ def test_herunder_after_a_comma_is_including(analyzer):
 def test_a_name_with_an_inner_capital_is_no_spelling_error(analyzer):
     text = "Du kan se dine lån på minSU og hente brevet i eBoks på din iPad. Vi har sendt et brev til dig igår."
     assert [w for w, _ in _spelling(analyzer, text)] == ["igår"]
+
+
+# --- words10c: "Vi gør opmærksom på, at …" is a stiff opening for a reminder ------------------------------------------
+
+@pytest.mark.parametrize("text, match", [
+    ("Vi gør opmærksom på, at du skal forny din opskrivning hvert år.", "Vi gør opmærksom på"),
+    ("Kommunen skal gøre Dem opmærksom på, at fristen er kort.", "Kommunen skal gøre Dem opmærksom på"),
+])
+def test_goer_opmaerksom_paa(analyzer, text, match):
+    assert match in [text[f.start:f.end] for f in rule_findings(analyzer, text, "klarsprog.kancellisprog-vendinger")]
+
+
+def test_the_reader_asked_to_notice_is_plain(analyzer):
+    text = "Vær opmærksom på, at fristen er kort. Du skal være opmærksom på glat føre."
+    assert rule_findings(analyzer, text, "klarsprog.kancellisprog-vendinger") == []
