@@ -10,7 +10,7 @@ AREA = ("klarsprog.", "fagsprog.", "stavning.")
 
 def main(folder: pathlib.Path, only: str | None = None) -> None:
     analyzer = default_analyzer()
-    for path in sorted(folder.glob("*.txt")):
+    for path in sorted(folder.glob("[0-9][0-9].txt")):
         if only and path.stem != only:
             continue
         text = path.read_text(encoding="utf-8")
