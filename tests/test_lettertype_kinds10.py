@@ -15,7 +15,9 @@ from the sixth (ltype10f): an English hearing that asks whether the information 
 committee's hearing that voices doubt ("Udvalget er ikke sikker på, at du opfylder betingelserne"), and an exemption in the
 present passive ("Amalie fritages for prøven"); from the seventh (ltype10g): a citizen proposal handled by a committee, an
 English partial yes ("We can help you with DKK …"), a rules letter to "Kære bruger af hjælpemidler" that the model alone
-took for a decision, a home offered ("Vi kan nu tilbyde dig en plejebolig"), and a case passed to a colleague ("din borger").
+took for a decision, a home offered ("Vi kan nu tilbyde dig en plejebolig"), and a case passed to a colleague ("din borger");
+from the eighth (ltype10h): a school leader's no in the first person ("Det kan jeg ikke give lov til"), an English summons
+to a "follow-up interview", an SMS booking confirmed, and a yes for a child after "Tak for din ansøgning om … til Villads".
 
 Every letter here is written for the test (none is taken from a corpus or a holdout).
 """
@@ -229,6 +231,25 @@ CASES.update({
     ),
 })
 
+# ltype10h
+CASES.update({
+    "english-follow-up-summons": (
+        "indkaldelse",
+        "Dear Peter\n\nYou are called in to a follow-up interview about your job plan.\n\nTime: 10:30\nPlace: Job "
+        "Centre, 2nd floor\n\nJob Centre",
+    ),
+    "sms-booking-confirmed": (
+        "kvittering",
+        "Borgerservice: Din tidsbestilling til pas tors 14/1 kl 9:40 er bekræftet. Afbestil via linket i mailen.",
+    ),
+    "yes-for-child-after-thanks": (
+        "afgoerelse",
+        "Kære Maria\n\nTak for din ansøgning om kørsel til Oskar, som skal gå på Bakkeskolen.\n\nOskar kan køre med "
+        "skolebussen fra Vestervej kl. 7.40. Det er gratis, fordi der er mere end 6 km til skolen.\n\nHilsen\n"
+        "Skoleafdelingen",
+    ),
+})
+
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_kind(detector, name):
@@ -267,3 +288,14 @@ def test_rules_letter_to_users_is_information(detector):
     d = detector.detection(text)
     assert d.type == "information"
     assert d.scores.get("information", 0.0) >= 2.0  # by a rule signal, not the fallback the model may override
+
+
+# a school leader's no in the first person is a decision by a rule signal (before, only the model's guess typed it)
+def test_first_person_no_is_a_decision_signal(detector):
+    text = (
+        "Kære Lise og Tom\n\nI har søgt om at få Mads fri fra skole i to uger i maj til en rejse.\n\nDet kan jeg ikke "
+        "give lov til. Mads skal til prøver i maj.\n\nHilsen\nSkolelederen"
+    )
+    d = detector.detection(text)
+    assert d.type == "afgoerelse"
+    assert d.scores.get("afgoerelse", 0.0) >= 2.0
