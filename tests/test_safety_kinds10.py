@@ -198,3 +198,31 @@ def test_session10e_threats_have_a_sign(text):
 def test_session10e_look_alikes_have_no_sign(text):
     assert not safety_labels(text), (text, safety_labels(text))
     assert triage.triage(text).step != OUTSIDE
+
+
+# (threat10f) English "be careful tonight" and "you'll regret", physical force, an explosion at the town hall
+@pytest.mark.parametrize("text", [
+    "I know where you park. Be careful walking to your car tonight.",
+    "You'll regret this day, Karen.",
+    "Jeg udelukker ikke at bruge fysisk magt over for jeres medarbejder.",
+    "Der sker nok en eksplosion på jobcentret en dag. Man ved aldrig.",
+])
+def test_session10f_threats_have_a_sign(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Be careful on the stairs tonight, they are icy. Just letting you know.",
+    "You'll regret not applying sooner, the course is great!",
+    "Politiet brugte fysisk magt mod min søn, og jeg vil gerne vide, hvad jeg kan gøre.",
+    "Der var en lille eksplosion i gasfyret i kælderen i går. Hvem tjekker det?",
+])
+def test_session10f_look_alikes_have_no_sign(text):
+    assert not safety_labels(text), (text, safety_labels(text))
+    assert triage.triage(text).step != OUTSIDE
+
+
+def test_a_role_in_a_compound_takes_back_du_var_min():
+    # "du var min … håndboldtræner": a role, also as the last part of a compound (the step is left to the model)
+    assert not safety_labels("Du var min datters håndboldtræner engang! Hils familien.")
