@@ -114,3 +114,11 @@ def test_a_plural_only_noun_gives_deres_its_form(analyzer):
     para = "Udebliver De uden lovligt forfald, kan det medføre, at Deres sygedagpenge standses."
     assert rewrite(analyzer, para).text.startswith("Udebliver du uden lovligt forfald, kan det medføre, at dine sygedagpenge")
     assert empty_offers(analyzer, para) == []
+
+
+def test_a_singular_noun_without_a_parsed_gender_takes_the_dictionarys(analyzer):
+    # PANEL panel10 14 (after the language layer's partner cue): "Deres kæreste" had the options din/dit/dine and no
+    # form, so "Hvis De og Deres kæreste …" stayed in De-form and its offer was empty
+    para = "Hvis De og Deres kæreste flytter sammen, skal De give os besked."
+    assert rewrite(analyzer, para).text.startswith("Hvis du og din kæreste flytter sammen")
+    assert empty_offers(analyzer, para) == []

@@ -479,6 +479,19 @@ _PLURAL_INFORMAL = frozenset({"i", "jer", "jeres"})
 _SINGULAR_OF = {"De": "du", "Dem": "dig"}
 
 
+def _possessive_by_gender(text: str, f) -> str | None:
+    """din/dit for "Deres" before a noun by the dictionary's entry for that word itself (singular forms only: a plural
+    form has no entry of its own), else None."""
+    from ..nlp import hunspell_da
+
+    m = re.match(r"\s+([a-zæøå]+)\b", text[f.end:f.end + 40])
+    gender = hunspell_da.noun_gender(m.group(1), compounds=False) if m else None
+    new = {"Com": "din", "Neut": "dit"}.get(gender or "")
+    if not new:
+        return None
+    return new.capitalize() if _at_sentence_start(text, f.start) else new
+
+
 def _to_one_reader(f, text: str, doc):
     """The formal-address finding with a singular suggestion when the language layer offered the plural ("Hvis I bor
     sammen" read as several readers) but the text speaks to one reader and another person ("De og Deres kæreste"):
@@ -494,14 +507,10 @@ def _to_one_reader(f, text: str, doc):
         tok = next((t for t in doc if t.idx == f.start), None) if doc is not None else None
         new = _possessive_for(doc, tok.i) if tok is not None else possessive_after(text, f.end)
         if not new:
-            # a noun the parse gave no gender ("Deres kæreste"): the dictionary's gender of the word itself
-            from ..nlp import hunspell_da
-
-            m = re.match(r"\s+([a-zæøå]+)\b", text[f.end:f.end + 40])
-            gender = hunspell_da.noun_gender(m.group(1), compounds=False) if m else None
-            new = {"Com": "din", "Neut": "dit"}.get(gender or "")
+            new = _possessive_by_gender(text, f)  # a noun the parse gave no gender ("Deres kæreste")
         if not new:
             return None
+        new = new.lower()
     else:
         new = _SINGULAR_OF[f.text]
     if _at_sentence_start(text, f.start):
@@ -686,6 +695,10 @@ def word_candidates(report, ruleset, doc=None, sentences=(), nlp=None) -> list[C
                     # "Deres sygedagpenge", "Deres børn": nouns only in the plural (PANEL panel10d 15: without a form
                     # for "Deres", the sentence kept "De" too and the offer on "Udebliver De" was empty)
                     new = "Dine" if _at_sentence_start(text, f.start) else "dine"
+                if new is None and text and f.text == "Deres":
+                    # a singular noun the parse gave no gender ("Deres kæreste"): the dictionary's entry for the word
+                    # itself (a plural form has none); PANEL panel10 14
+                    new = _possessive_by_gender(text, f)
                 if new is None:
                     continue
                 f = msgspec_replace(f, suggestions=[new])
