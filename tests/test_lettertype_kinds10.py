@@ -299,3 +299,13 @@ def test_first_person_no_is_a_decision_signal(detector):
     d = detector.detection(text)
     assert d.type == "afgoerelse"
     assert d.scores.get("afgoerelse", 0.0) >= 2.0
+
+
+# a fee of any compound name annulled ("Vi annullerer derfor kontrolafgiften") is a decision by a rule signal, not only
+# by the model's guess (a retrained model in this session no longer guessed it)
+def test_compound_fee_annulled_is_a_decision_signal(detector):
+    text = (
+        "Svar på din indsigelse\n\nDu har sendt os en kopi af din billet, som var gyldig på dagen. Vi annullerer derfor "
+        "parkeringsafgiften, og du skal ikke betale den.\n\nParkering"
+    )
+    assert detector.detection(text).scores.get("afgoerelse", 0.0) >= 2.0
