@@ -226,3 +226,17 @@ def test_session10f_look_alikes_have_no_sign(text):
 def test_a_role_in_a_compound_takes_back_du_var_min():
     # "du var min … håndboldtræner": a role, also as the last part of a compound (the step is left to the model)
     assert not safety_labels("Du var min datters håndboldtræner engang! Hils familien.")
+
+
+def test_not_knowing_what_one_does_to_oneself_is_self_harm_not_a_threat():
+    # (TRIAGE's note) "… hvad jeg gør ved mig selv" gets the self-harm handling, never the police route
+    text = "Hvis ikke jeg får hjælp i dag, så ved jeg ikke, hvad jeg gør ved mig selv. Jeg har ikke sovet i fire dage."
+    assert not any("ved ikke, hvad han gør" in label for label in safety_labels(text))
+    assert triage.triage(text).step != OUTSIDE
+
+
+def test_a_death_told_in_a_thank_you_note_is_no_field_of_harm():
+    # (TRIAGE triage10c) "døde" in the past tense tells a death; the thank-you note stays on the staircase
+    text = ("Kære alle på Lindehuset. I har passet så godt på min mor det sidste halve år. Hun døde stille i nat. "
+            "Tak for alt, hvad I gjorde.")
+    assert triage.triage(text).step != OUTSIDE
