@@ -201,3 +201,11 @@ def test_a_grant_of_the_whole_is_a_full_grant(analyzer):
             "givet jer tilskud til det hele, 54.000 kr.\n\nHar I spørgsmål, så ring til os på 70 10 20 30.\n\n"
             "Venlig hilsen\nHjælpemidler, Hørsholm Kommune\n")
     assert panel(analyzer, text, "afgoerelse")["indflydelse"].status == "covered"
+
+
+def test_nothing_to_add_is_a_brush_off(analyzer):
+    # PANEL panel10 17: "Vi har derfor ikke noget at tilføje" (once weak only through a tone false positive elsewhere)
+    text = ("Kære Eva Nygaard\n\nSvar på din klage\n\nDu har klaget over vores afgørelse om kørsel til dagcenter. "
+            "Vi mener, at afgørelsen var klar. Vi har derfor ikke noget at tilføje, og vi fastholder afgørelsen.\n\n"
+            "Med venlig hilsen\nVisitationen, Tønder Kommune\n")
+    assert panel(analyzer, text, "klagesvar")["vaerdighed"].status == "weak"
