@@ -227,3 +227,12 @@ def test_neutral_sentences_of_round_five_stay_calm(analyzer, sentence):
 ])
 def test_missed_tryk_kinds_of_round_five_are_found(analyzer, sentence):
     assert tone_rules(analyzer, sentence) != []
+
+
+# ---- PANEL's note: the reader's complaint retold in the perfect ------------------------------------------------
+def test_the_readers_complaint_retold_in_the_perfect_is_not_the_writers_reproach(analyzer):
+    sentence = "Du har klaget over, at du ikke har forstået vores afgørelse om boligstøtte."
+    text = letter("Tak for din mail. " + sentence + " Vi forklarer den derfor igen her.")
+    assert tone_in(analyzer, text, sentence) == []
+    # the writer's own reproach is still found
+    assert tone_rules(analyzer, "Du har tydeligvis ikke forstået vores afgørelse om boligstøtte.") != []
