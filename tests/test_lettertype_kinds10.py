@@ -309,3 +309,13 @@ def test_compound_fee_annulled_is_a_decision_signal(detector):
         "parkeringsafgiften, og du skal ikke betale den.\n\nParkering"
     )
     assert detector.detection(text).scores.get("afgoerelse", 0.0) >= 2.0
+
+
+# reported by PANEL: a notice to the residents of a street ("Til beboerne i …") about the council's change of a bus
+# route is information (the decision stays a milder maybe), not a decision on the reader
+def test_notice_to_the_residents_is_information(detector):
+    text = (
+        "Til beboerne i Møllegade 1-30\n\nFlytning af stoppested\n\nByrådet har besluttet, at bus 7 ikke længere "
+        "holder ved Møllegade fra den 1. marts. Nærmeste stoppested bliver Banegården.\n\nVenlig hilsen\nTrafik"
+    )
+    assert detector.detect(text) == "information"
