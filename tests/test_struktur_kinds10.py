@@ -315,3 +315,27 @@ def test_a_benefit_that_lapses_is_a_stop_but_a_permits_condition_is_not(analyzer
     routes = load_routes()
     assert routes.outcome("Din kontanthjælp bortfalder fra den 1. januar, fordi du er begyndt i fuldtidsarbejde.") == "afslag"
     assert routes.outcome("Du får tilladelsen. Tilladelsen bortfalder, hvis byggeriet ikke er begyndt inden et år.") == "bevilling"
+
+
+# LTYPE's blind ltype10h (lead, after ELEMENTS had finished): a yes to what the reader asked, where an activity pauses
+# while the money goes on, was read as partial ("på pause" = a stop) and got a red klagevejledning error
+PAUSE_WITH_PAY = """Hej Signe
+
+Du må gerne tage på kursus i uge 12, selv om du er i praktik. Din praktik bliver sat på pause den uge, og du får \
+din ydelse som normalt.
+
+Hilsen
+Jonas, Jobcenter Vesthavn"""
+
+
+def test_a_pause_while_the_money_goes_on_is_no_stop(analyzer):
+    report = analyzer.analyze(PAUSE_WITH_PAY)
+    assert "error" not in _severities(report, "struktur.klagevejledning")
+    assert not findings_of(report, "struktur.begrundelse")
+
+
+def test_a_pause_of_the_money_is_still_a_stop(analyzer):
+    text = PAUSE_WITH_PAY.replace("Din praktik bliver sat på pause den uge, og du får din ydelse som normalt.",
+                                  "Din ydelse bliver sat på pause fra den uge.")
+    report = analyzer.analyze(text)
+    assert _severities(report, "struktur.klagevejledning") == ["error"]
