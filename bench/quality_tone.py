@@ -101,7 +101,7 @@ def tone_dev(lines: list[str], analyzer) -> None:
     per = collections.defaultdict(lambda: [0, 0, 0])  # model, product, n
     for r in rows:
         report = analyzer.analyze(r["text"])
-        tone = [f for f in report.findings if f.category == "tone"]
+        tone = [f for f in report.findings if is_tone(f)]
         # the sentence finding may be merged with a phrase rule's on the same words (also_rules)
         model = any("tone.tryk-saetning" in (f.rule, *f.also_rules) for f in tone)
         key = (r["label"], r["kind"])
@@ -124,6 +124,18 @@ def tone_dev(lines: list[str], analyzer) -> None:
     for (label, kind), (m, p, n) in sorted(per.items()):
         lines.append(f"| {label} | {kind} | {n} | {pct(m / n)} | {pct(p / n)} |")
     lines.append("")
+
+
+def is_tone(finding) -> bool:
+    """A tone finding, or one whose words a tone rule flags too: on exactly the same span the strongest
+    rule leads and the others go to ``also_rules`` ("Vi skal gøre dig opmærksom på" is officialese and
+    pressure: one finding, both messages), so the tone rule's judgement is in the report either way."""
+    return finding.category == "tone" or any(rule.startswith("tone.") for rule in finding.also_rules)
+
+
+def tone_rule(finding) -> str:
+    """The tone rule of a tone finding (``is_tone``): its own rule, or the first tone rule beside it."""
+    return finding.rule if finding.category == "tone" else next(r for r in finding.also_rules if r.startswith("tone."))
 
 
 # Blind sets written by the engineers, never trained on: measured sets are kept in the repo
@@ -203,11 +215,12 @@ def tone_holdout(lines: list[str], analyzer) -> None:
         rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
         counts = collections.Counter()
         for r in rows:
-            tone = [f for f in analyzer.analyze(r["text"]).findings if f.category == "tone"]
+            tone = [f for f in analyzer.analyze(r["text"]).findings if is_tone(f)]
             for f in tone:
                 if r["label"] in ("escalating", "neutral"):
-                    kind = _KIND.search(f.message) if f.rule == "tone.tryk-saetning" else None
-                    key = (f.severity, f"{f.rule} ({kind.group(1)})" if kind else f.rule)
+                    rule = tone_rule(f)
+                    kind = _KIND.search(f.message) if rule == "tone.tryk-saetning" else None
+                    key = (f.severity, f"{rule} ({kind.group(1)})" if kind else rule)
                     by_kind.setdefault(key, [0, 0])[r["label"] == "neutral"] += 1
             model = any("tone.tryk-saetning" in (f.rule, *f.also_rules) for f in tone)
             counts[(r["label"], "n")] += 1
@@ -279,6 +292,12 @@ FIRST_RUNS = [
     ("tone7/blind1 (130) + letters (20)", "4210dfe (session 10 start)", "0.76", "0.02", "10/11 = 0.91", "9/16"),
     ("tone7b/blind1 (100) + letters (10)", "0f88063 (first fixes)", "0.63", "0.03", "5/6 = 0.83", "5/8"),
     ("tone7c/blind1 (70) + letters (6)", "b96c574 (third fixes)", "0.70", "0.00", "1/2 = 0.50", "1/5"),
+    # session 13 (TONE, 2026-11-30): each set written after the fixes for the one before; kept in bench/blind/
+    ("tone10/blind1 (75) + letters (6)", "d06a3fc (session 13 start)", "0.85", "0.03", "5/6 = 0.83", "5/10"),
+    ("tone10b/blind1 (76) + letters (5)", "f3c3169 (first fixes)", "0.65", "0.03", "5/7 = 0.71", "5/7"),
+    ("tone10c/blind1 (75) + letters (5)", "3e08671", "0.56", "0.03", "4/4 = 1.00", "4/7"),
+    ("tone10d/blind1 (56) + letters (6)", "38ce77f", "0.68", "0.04", "2/3 = 0.67", "2/5"),
+    ("tone10e/blind1 (50) + letters (4)", "79addb5", "0.57", "0.00", "2/2 = 1.00", "2/5"),
 ]
 
 
@@ -309,7 +328,7 @@ def tone_blind_letters(lines: list[str], analyzer) -> None:
                     [(text.index(t), text.index(t) + len(t), False) for t in row["either"]]
             hit = set()
             for f in analyzer.analyze(text).findings:
-                if f.category != "tone":
+                if not is_tone(f):
                     continue
                 where = next((k for k, (a, b, _) in enumerate(spans) if a <= f.start < b), None)
                 if where is None:
@@ -318,8 +337,9 @@ def tone_blind_letters(lines: list[str], analyzer) -> None:
                     right += 1
                     hit.add(where)
                 if where is None or spans[where][2]:
-                    kind = _KIND.search(f.message) if f.rule == "tone.tryk-saetning" else None
-                    key = (f.severity, f"{f.rule} ({kind.group(1)})" if kind else f.rule)
+                    rule = tone_rule(f)
+                    kind = _KIND.search(f.message) if rule == "tone.tryk-saetning" else None
+                    key = (f.severity, f"{rule} ({kind.group(1)})" if kind else rule)
                     by_kind.setdefault(key, [0, 0])[where is None] += 1
             n += 1
             total += len(row["escalating"])
@@ -392,17 +412,18 @@ def letters(lines: list[str], analyzer) -> None:
                 tryk_letters["found"] += any("tone.tryk-saetning" in (f.rule, *f.also_rules) for f in findings)
                 tryk_letters["findings"] += sum("tone.tryk-saetning" in (f.rule, *f.also_rules) for f in findings)
             for f in findings:
-                if f.category != "tone":
+                if not is_tone(f):
                     continue
                 counts[(corpus, label)] += 1
-                verdict = verdict_of(row["file"], f.rule, text, f.start, f.end)
+                rule = tone_rule(f)
+                verdict = verdict_of(row["file"], rule, text, f.start, f.end)
                 if verdict is None and label == "traek":
                     verdict = False  # a TRÆK letter has no TRYK sentence
                 counts[(corpus, "right" if verdict else "wrong" if verdict is False else "unjudged")] += 1
                 if verdict is not None:
                     per_label[(label, "right" if verdict else "wrong")] += 1
                 if label in ("traek", "real", "mixed") or True:  # every finding, judged or not, for judgement
-                    listed.append((corpus, row["file"], label, f.rule, f.text, verdict))
+                    listed.append((corpus, row["file"], label, rule, f.text, verdict))
     if not found:
         lines += ["*../shared/data/real-letters and letters-dev are not there: not measured.*", ""]
         return
