@@ -523,6 +523,14 @@ CAVEATS = [
     "  felter ('går vi ned fra 4 til 2 timer', 'Status: Ophørt') og 'ikke imødekommes, jf. § 82'. Rettet for slagsen;",
     "  begrundelsesbeskeden siger nu kun 'sagt nej' ved et nej til det, læseren har søgt om. Efter rettelserne: kv",
     "  58/58, fund 13/13, error 8/0, advarsler 12/1.",
+    "- 2026-11-30, trettende session (de blinde sæt ligger nu i repoet, `bench/blind/`, som regressionssæt; de",
+    "  tidligere sæt uden for repoet gik tabt med deres maskine): ELEMENTS 146 breve i 8 runder (`elements10`), hver",
+    "  skrevet efter rettelserne fra runden før. Første kørsel i alt: klagevejledning bedømt rigtigt 133/146 (0.91),",
+    "  error rigtige 17/19, warning+error 58/64 (0.91); efter rettelserne kv 140/146, error 20/21, warning+error",
+    "  56/57. Brevtype LTYPE 167/200 (0.835) i 8 runder (`ltype10`), efter rettelserne 200/200; ikke-afgørelser med",
+    "  en forkert rød afgørelsesfejl ved første kørsel 2/200. Ordreglerne WORDS 72 breve i 4 runder (`words10`):",
+    "  warning/error rigtige ved første kørsel 31/32, 18/19, 18/19 (+1 grænsetilfælde), 9/9. Panelet PANEL 76 breve",
+    "  i 4 runder (`panel10`): 251/304 (0.826) ens ved første kørsel; omskrivningstilbud, der intet ændrer, 4/109.",
     "- Tallene er fra én maskine under belastning; hastighed måles i `bench/RESULTS.md`, ikke her.",
 ]
 
