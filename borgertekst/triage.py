@@ -241,6 +241,13 @@ class _Concern(msgspec.Struct, forbid_unknown_fields=True):
     advice: str
 
 
+class _English(msgspec.Struct, forbid_unknown_fields=True):
+    """A message written in English: its own readings of words that ``normalize`` reads as Danish."""
+    words: list[str]  # English function words that are not Danish words
+    danish: list[str]  # Danish function words that are not English words
+    normalize: dict[str, str] = {}  # in an English message, instead of ``normalize``'s entry
+
+
 class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     order: list[str]
     suggestion: str
@@ -263,6 +270,7 @@ class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     absorbers: list[_Absorber] = []
     reader_repeat: _ReaderRepeat | None = None
     irony: _Irony | None = None
+    english: _English | None = None
 
 
 def load_config(path: Path | None = None) -> TriageConfig:
@@ -443,6 +451,10 @@ class TriageModel:
         self.quoted = [re.compile(p) for p in c.quoted]
         self.not_in_quotes = frozenset(c.not_in_quotes)
         self.normalize = {k.lower(): v for k, v in c.normalize.items()}
+        self.english = c.english
+        if c.english is not None:
+            self._english_words, self._danish_words = frozenset(c.english.words), frozenset(c.english.danish)
+            self._english_normalize = {**self.normalize, **{k.lower(): v for k, v in c.english.normalize.items()}}
         if weights is False:
             self.model = None
         else:
@@ -475,7 +487,7 @@ class TriageModel:
         else:
             doc = self.nlp(own)
         doc.user_data[TEXT] = doc.text  # spaCy rebuilds Doc.text from the tokens on every access: once here
-        norm = self.normalize
+        norm = self._english_normalize if self._is_english(doc) else self.normalize
         for t in doc:
             low = t.lower_
             if t.text in FORMAL and (t.text != "De" or not t.is_sent_start):
@@ -485,6 +497,15 @@ class TriageModel:
             elif t.lemma_ and t.lemma_ != t.lemma_.lower():
                 t.lemma_ = t.lemma_.lower()
         return doc
+
+    def _is_english(self, doc) -> bool:
+        """More English function words than twice the Danish ones ("I regret moving here": "I" is the writer,
+        not the Danish "I", and "a"/"do" are not the dialect's "jeg"/"du")."""
+        if self.english is None:
+            return False
+        words = [t.lower_ for t in doc]
+        english = sum(w in self._english_words for w in words)
+        return english > 0 and english > 2 * sum(w in self._danish_words for w in words)
 
     # -- signs ----------------------------------------------------------------------------------
     def _lexicon_hits(self, doc):

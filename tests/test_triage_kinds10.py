@@ -265,3 +265,23 @@ def test_a_girl_teased_for_her_headscarf_is_not_outside():
 
 def test_a_slur_about_headscarves_stays_outside():
     assert triage("Jer med tørklæder skal ud af Danmark, og det skal nok ske.").step == "uden-for-trappen"
+
+
+# (lead, session 13; THREAT's threat10f) a message in English reads "I" as the writer, not the Danish "I" (you, plural),
+# and "a"/"do" not as the dialect's "jeg"/"du": "I regret moving here" went outside as "I fortryder"
+@pytest.mark.parametrize("text", [
+    "I regret moving here, the bus connections are terrible. Can you recommend a better area?",
+    "I would kill for a faster answer, haha. Any news on my case?",
+    "Jeg kunne dræbe for en kop kaffe lige nu. Hvornår åbner I?",
+])
+def test_english_i_is_the_writer_and_wanting_badly_is_no_threat(text):
+    assert triage(text).step == "groen"
+
+
+@pytest.mark.parametrize("text", [
+    "You will regret this. I know where your kids go to school.",
+    "I kommer til at fortryde det her.",
+    "i fortryder det her, det lover jeg",
+])
+def test_regret_aimed_at_staff_stays_a_threat_in_both_languages(text):
+    assert triage(text).step == "uden-for-trappen"
