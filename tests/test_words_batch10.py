@@ -237,10 +237,17 @@ def test_a_name_with_an_inner_capital_is_no_spelling_error(analyzer):
 
 @pytest.mark.parametrize("text, match", [
     ("Vi gør opmærksom på, at du skal forny din opskrivning hvert år.", "Vi gør opmærksom på"),
-    ("Kommunen skal gøre Dem opmærksom på, at fristen er kort.", "Kommunen skal gøre Dem opmærksom på"),
+    ("Kommunen vil gerne gøre Dem opmærksom på, at fristen er kort.", "Kommunen vil gerne gøre Dem opmærksom på"),
 ])
 def test_goer_opmaerksom_paa(analyzer, text, match):
     assert match in [text[f.start:f.end] for f in rule_findings(analyzer, text, "klarsprog.kancellisprog-vendinger")]
+
+
+def test_goer_dig_opmaerksom_paa_is_tone_s_own(analyzer):
+    # "Vi skal gøre Dem opmærksom på" corrects the reader: tone.tryk's finding, under its own rule (its sentence rewrite
+    # looks for it there), not merged under the officialese rule
+    text = "Kommunen skal gøre Dem opmærksom på, at fristen er kort."
+    assert [f.rule for f in analyzer.analyze(text).findings if f.start == 0] == ["tone.tryk"]
 
 
 def test_the_reader_asked_to_notice_is_plain(analyzer):
