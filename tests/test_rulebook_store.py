@@ -199,3 +199,21 @@ def test_shared_lint_runs_once_per_rule_set_for_all_processes(pack, analyzer, mo
     write(pack / "overrides.yaml", ADD_WORD.replace("Vi har lavet en visitation.", "Vi har lavet en vurdering."), 2)
     assert stores[0].analyzer() is good and stores[0].refused
     assert "det dårlige eksempel giver intet fund" in stores[0].last_error
+
+
+def test_a_comment_only_change_serves_on_under_the_new_hash_and_a_data_change_is_linted(pack, analyzer):
+    store = RuleStore(shipped=BASE, local=[pack], nlp=analyzer.nlp, interval=0, background=False)
+    first, first_hash = store.analyzer(), store.rules_hash
+    # comments and layout only: the same data, so the same analyzer serves under the files' new hash
+    write(pack / "overrides.yaml", "# kommentar\nfagsprog.ord:\n    severity: info  # mildere\n", 1)
+    assert store.analyzer() is first and store.generation == 1
+    assert store.rules_hash != first_hash and store.last_error is None
+    # a change of the data is linted and built as before
+    write(pack / "overrides.yaml", ADD_WORD, 2)
+    assert store.analyzer() is not first and store.generation == 2
+    # a broken change, then undone to the data in service: the refusal ends without a rebuild
+    second = store.analyzer()
+    write(pack / "overrides.yaml", "fagsprog.ord: [ikke gyldig\n", 3)
+    assert store.analyzer() is second and store.refused
+    write(pack / "overrides.yaml", "# igen\n" + ADD_WORD, 4)
+    assert store.analyzer() is second and not store.refused and store.generation == 2

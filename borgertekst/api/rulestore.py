@@ -45,6 +45,25 @@ def files_hash(paths) -> str:
     return digest.hexdigest()
 
 
+def data_hash(paths) -> str | None:
+    """A hash of the names and parsed YAML data of ``paths``: the same for two versions that differ only in
+    comments, blank lines or layout, since the engine reads the data. None when a file cannot be read."""
+    import json
+
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    digest = hashlib.blake2b(digest_size=16)
+    for p in sorted(Path(p) for p in paths):
+        try:
+            data = yaml.load(p.read_text(encoding="utf-8"), Loader=loader)
+        except (OSError, UnicodeDecodeError, yaml.YAMLError):
+            return None
+        digest.update(str(p).encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
 class RuleStore:
     def __init__(self, shipped: Path | None = None, local: list[Path] | None = None, *, nlp=None,
                  interval: float = 1.0, check_examples: bool = True, background: bool = True,
@@ -69,6 +88,7 @@ class RuleStore:
         self._lock = threading.Lock()
         self._checked = time.monotonic()
         self._stamp = self._scan()
+        self._data = data_hash(self._paths())  # the parsed data of the set in service
         self._analyzer = None
         self._known: set[tuple] = set()  # errors present in the rules at start
         if not self._load():
@@ -152,20 +172,34 @@ class RuleStore:
             return self.last_error is None
 
     def _refresh(self) -> None:
-        stamp = self._scan()
+        paths = self._paths()
+        stamp = files_hash(paths)
         if stamp == self._stamp:
             return
         self._stamp = stamp
-        self._load()
+        data = data_hash(paths)
+        if data is not None and data == self._data and self._analyzer is not None:
+            # only comments or layout changed (or a refused change was undone): the files now hold the data
+            # of the set in service, so it serves on under their hash without linting and building it again
+            self.rules_hash = stamp
+            self.refused, self.last_error = False, None
+            log.info("rules in service: generation=%d hash=%s (the same rule data)", self.generation, stamp)
+            return
+        if self._load() and not self.refused:
+            self._data = data
 
-    def _scan(self) -> str:
-        """A hash of the names and contents of every file the rule set is built from."""
+    def _paths(self) -> list[Path]:
+        """Every file the rule set is built from."""
         paths: list[Path] = []
         for folder in [self.shipped, *self._safe_local()]:
             if folder.is_dir():
                 paths.extend(p for p in folder.rglob("*.yaml"))
         paths.extend(p for p in config_files() if self._local is None and p.is_file())
-        return files_hash(paths)
+        return paths
+
+    def _scan(self) -> str:
+        """A hash of the names and contents of every file the rule set is built from."""
+        return files_hash(self._paths())
 
     def _safe_local(self) -> list[Path]:
         try:
