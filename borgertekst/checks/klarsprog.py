@@ -50,19 +50,16 @@ _NOT_PARTICIPLES = frozenset({"nødt"})  # -t words the language layer may read 
 # -t words after "der er" the lemmatiser may read as participles ("der er lidt mad", "der er godt udsyn")
 _VAERE_NOT_PARTICIPLES = frozenset({"lidt", "godt", "let", "slet", "fast", "helt", "ret", "tæt", "sent", "tit",
                                     "tilladt", "forbudt"})  # "det er ikke tilladt at …": a state, said as an adjective
-_VAERE_WORDS: dict[int, tuple] = {}  # id(rule.options) -> the være-passive's word sets
 
 
-def _vaere_words(rule) -> tuple:
-    """(intransitive verbs, words before "der", adverbs, prepositions, determiners) of ``vaere_passive``."""
-    key = id(rule.options)
-    words = _VAERE_WORDS.get(key)
-    if words is None:
-        opts = rule.options.get("vaere_passive", {})
-        words = _VAERE_WORDS[key] = tuple(frozenset(str(w).lower() for w in opts.get(name, []))
-                                          for name in ("intransitive", "before_der", "adverbs", "prepositions",
-                                                       "determiners"))
-    return words
+def _vaere_words(rule, nlp=None) -> tuple | None:
+    """``passive``'s state (built once per rule by the function matcher): (intransitive verbs, words before "der",
+    adverbs, prepositions, determiners) of the ``vaere_passive`` option; None when the rule has none."""
+    opts = rule.options.get("vaere_passive")
+    if not opts:
+        return None
+    return tuple(frozenset(str(w).lower() for w in opts.get(name, []))
+                 for name in ("intransitive", "before_der", "adverbs", "prepositions", "determiners"))
 
 
 def _expletive_der(doc, i: int, before_der: frozenset, adverbs: frozenset, subject: str = "der") -> bool:
@@ -82,12 +79,12 @@ def _expletive_der(doc, i: int, before_der: frozenset, adverbs: frozenset, subje
     return doc[j - 1].lower_ in before_der
 
 
-def _vaere_passive(doc, i: int, rule) -> int | None:
+def _vaere_passive(doc, i: int, words: tuple) -> int | None:
     """The participle's index when "der er/var" at ``i`` is a passive ("Der er derfor ikke bevilget …", "der er
     ved vurderingen lagt vægt på …"): a transitive verb's participle after adverbs and prepositional phrases,
     not a verb that takes "være" itself ("der er sket", "der er kommet"), not after a determiner ("der er et
     begrænset antal": an adjective)."""
-    intransitive, before_der, adverbs, prepositions, determiners = _vaere_words(rule)
+    intransitive, before_der, adverbs, prepositions, determiners = words
     if doc[i].lower_ not in ("er", "var"):
         return None
     # "Det er besluttet, at …", "Efter en samlet vurdering er det besluttet at …": a formal "det" with an
@@ -136,10 +133,10 @@ def passive(analysis, rule, state):
     # the tokens' morph and lemma hashes in one array read; Tokens only where there is a hit
     strings = doc.vocab.strings
     blive = strings["blive"]  # the hash (nothing is added)
-    vaere = strings["være"] if rule.options.get("vaere_passive") else None
+    vaere = strings["være"] if state is not None else None  # state: ``_vaere_words``
     for i, (morph, lemma) in enumerate(doc.to_array([MORPH, LEMMA]).tolist()):
         if lemma == vaere and vaere is not None:
-            k = _vaere_passive(doc, i, rule)
+            k = _vaere_passive(doc, i, state)
             if k is not None:
                 yield Hit(doc[i].idx, doc[k].idx + len(doc[k].text), fields={"kind": "være-passiv"})
             continue
@@ -159,6 +156,9 @@ def passive(analysis, rule, state):
                 if _is_participle(nxt):
                     yield Hit(tok.idx, nxt.idx + len(nxt.text), fields={"kind": "blive-passiv"})
                     break
+
+
+passive.setup = _vaere_words
 
 
 _NO_GENITIVE_BEFORE = frozenset({"der", "det", "som", "hvor", "ikke", "da", "når"})
