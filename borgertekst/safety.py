@@ -500,15 +500,20 @@ class SafetyRules:
             # (THREAT, session 10, threat10b) care asked for the writer's own family ("Mit barnebarn er lige startet hos
             # jer. I skal passe godt på hende"), in the sign's sentence or the one before, and nothing in the message
             # of harm, warning or misfortune (``friendly_knowing.unless``); "pas godt på din datter" stays
-            return self._own_family_in(doc, doc[lo:sent.end]) and not any(
-                any(self._in(t, g) for g in self.friendly_unless) and not self._plain_use(doc, t.i)
-                for t in doc if not t.is_punct and not start <= t.i < end)  # (the sign's own "passe" is a warn word)
+            # (the sign's own "passe" is a warn word)
+            return self._own_family_in(doc, doc[lo:sent.end]) and not self._speaks_of_harm(doc, (start, end))
         return False
 
     def _own_family_in(self, doc, span) -> bool:
         """A first-person owner right before a family word in ``span`` ("min datter", "mit barnebarn")."""
         return bool(self.own_family) and any(
             t.lower_ in self.own_owner and t.i + 1 < span.end and self._in(doc[t.i + 1], self.own_family) for t in span)
+
+    def _speaks_of_harm(self, doc, skip: tuple[int, int] = (0, 0)) -> bool:
+        """A word of harm, warning or misfortune (``friendly_knowing.unless``) in the message, used as such and not
+        in a plain sense (``_plain_use``: "kagen var dræbende god"), outside the tokens ``skip`` (start, end)."""
+        return any(any(self._in(t, g) for g in self.friendly_unless) and not self._plain_use(doc, t.i)
+                   for t in doc if not t.is_punct and not skip[0] <= t.i < skip[1])
 
     def _done_by_others(self, doc, start: int, end: int) -> bool:
         """(THREAT, session 7) Violence someone else does, told by the writer ("han får tæsk af de store drenge"):
@@ -568,15 +573,13 @@ class SafetyRules:
         hi = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
         if not any(self._in(t, self.friendly_kind) for t in doc[lo:hi]):
             return False
-        if any(any(self._in(t, g) for g in self.friendly_unless) and not self._plain_use(doc, t.i)
-               for t in doc if not t.is_punct):  # (session 9) "kagen var dræbende god" speaks of no harm
+        if self._speaks_of_harm(doc):  # (session 9) "kagen var dræbende god" speaks of no harm
             return False
         if any(self._in(t, self.friendly_link) for t in sent if not (start <= t.i < end)):
             return True
         if self._acquainted(sent):
             return True  # (THREAT, session 8) "Jeg kender din mand fra fodboldklubben"
-        if self.own_family and any(t.lower_ in self.own_owner and t.i + 1 < sent.end
-                                   and self._in(doc[t.i + 1], self.own_family) for t in sent):
+        if self._own_family_in(doc, sent):
             return True  # (THREAT, session 9) "… var super sød ved min datter"
         return weak and not any(self._in(t, g) for t in doc if not t.is_punct and t.lower_ not in self.friendly_past_forms
                                 for g in self.friendly_unless_unlinked)
