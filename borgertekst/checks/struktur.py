@@ -370,7 +370,7 @@ def refusal_of_request(analysis, rule) -> bool:
         scores = state.routes.scores(text)
     except TimeoutError:
         return False
-    return not any(not state.routes.get(area).appeal for area in scores)
+    return all(state.routes.get(area).appeal for area in scores)
 
 
 def _in_sentence(label: str) -> str:

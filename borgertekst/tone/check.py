@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-
 from ..matchers.hit import Hit
 from ..nlp import hunspell_da
 from ..nlp.tokens import token_table
