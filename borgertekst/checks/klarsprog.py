@@ -325,16 +325,18 @@ _PLURAL_YOU = regex.compile(
 
 _SINGULAR_YOU = regex.compile(r"\b(?:du|dig|din|dit|dine)\b", regex.IGNORECASE)
 _PLURAL_OBJECT = regex.compile(r"\b(?:jer|jeres)\b", regex.IGNORECASE)
-# the reader and a partner ("Hvis De og Deres kæreste flytter sammen … Hvis I bor sammen"): "I" is the two of them,
-# the letter is to one reader (the same cue as rewriting.addressee, so the suggestion and the rewrite agree)
-_WITH_PARTNER = regex.compile(
-    r"\b(?:De|Dem)\s+og\s+Deres\s+\p{Ll}+|\bDeres\s+(?:kæreste|samlever|ægtefælle|mand|kone|hustru|partner)\b")
+# the reader and one more person, said to the reader ("Hvis De og Deres kæreste flytter sammen … Hvis I bor
+# sammen", "du og din søn", "Deres samlever"): a plural "I/jer/jeres" is the two of them, the letter is to one reader.
+# rewriting.addressee reads the same pattern, so the suggestion and the rewrite agree
+WITH_PARTNER = regex.compile(
+    r"\b(?:du|De|dig|Dem)\s+og\s+(?:din|dit|Deres)\s+[a-zæøå]+|"
+    r"\b(?:din|Deres)\s+(?:kæreste|samlever|ægtefælle|mand|kone|hustru|partner|registrerede partner)\b")
 
 
 def _speaks_to_several(text: str) -> bool:
     """The letter's informal address is plural ("Hvis I har spørgsmål", "jeres søn") and never
     singular: its De-form slips are "I"/"jer"/"jeres", not "du"/"dig"/"din"."""
-    if _SINGULAR_YOU.search(text) is not None or _WITH_PARTNER.search(text) is not None:
+    if _SINGULAR_YOU.search(text) is not None or WITH_PARTNER.search(text) is not None:
         return False
     if _PLURAL_OBJECT.search(text) is not None:
         return True

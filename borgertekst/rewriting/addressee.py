@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..checks.klarsprog import WITH_PARTNER as _WITH_PARTNER  # the reader and one more person
 from .quotes import quoted_spans
 
 # the first lines that can greet the reader
@@ -24,11 +25,6 @@ _YOU_PLURAL = re.compile(r"\b(?:jer|jeres)\b|(?<=[a-zæøå,] )I(?= [a-zæøå])
 # a representative writes for someone else: "Deres klient" is one reader (the lawyer)
 _FIRM = re.compile(r"\b(?:advokat|advokater|ApS|A/S|I/S)\b")
 
-# the reader and one more person, said to the reader ("De og Deres kæreste", "du og din søn", "Deres samlever"): a
-# plural "I/jer/jeres" in the same text is the two of them, not several readers
-_WITH_PARTNER = re.compile(
-    r"\b(?:du|De|dig|Dem)\s+og\s+(?:din|dit|Deres)\s+[a-zæøå]+|"
-    r"\b(?:din|Deres)\s+(?:kæreste|samlever|ægtefælle|mand|kone|hustru|partner|registrerede partner)\b")
 _PLURAL_OF = {"du": "I", "dig": "jer", "din": "jeres", "dit": "jeres", "dine": "jeres"}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
