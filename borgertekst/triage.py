@@ -1316,8 +1316,8 @@ def _joke_to_staff(doc, hits, joke: str) -> bool:
     if not sents:
         return True
     for t in doc:
-        if t.sent.start in sents and (t.lower_ in SECOND_PERSON or t.text == "I" or (
-                t.text in FORMAL and not t.is_sent_start)):
+        # (a sentence-initial "De" is "they")
+        if t.sent.start in sents and _reader_word(t) and not (t.text in FORMAL and t.is_sent_start):
             return True
     return False
 
