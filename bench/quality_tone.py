@@ -130,12 +130,12 @@ def is_tone(finding) -> bool:
     """A tone finding, or one whose words a tone rule flags too: on exactly the same span the strongest
     rule leads and the others go to ``also_rules`` ("Vi skal gøre dig opmærksom på" is officialese and
     pressure: one finding, both messages), so the tone rule's judgement is in the report either way."""
-    return finding.category == "tone" or any(rule.startswith("tone.") for rule in finding.also_rules)
+    return any(rule.startswith("tone.") for rule in finding.rules)
 
 
 def tone_rule(finding) -> str:
     """The tone rule of a tone finding (``is_tone``): its own rule, or the first tone rule beside it."""
-    return finding.rule if finding.category == "tone" else next(r for r in finding.also_rules if r.startswith("tone."))
+    return next(rule for rule in finding.rules if rule.startswith("tone."))
 
 
 # Blind sets written by the engineers, never trained on: measured sets are kept in the repo
