@@ -102,9 +102,11 @@ class Speller:
         lower = word.lower()
         if lower in self.reject:
             return False
-        if self._doubling_slip(lower):
+        if self._doubling_slip(lower) or self._dropped_letter_slip(lower):
             return False
-        return self._known(word) or self._compound(lower)
+        if self._known(word):
+            return True
+        return self._compound(lower) and not self._one_letter_off(lower)
 
     def _split_slip(self, lower: str) -> str | None:
         """A preposition "i" written together with the word after it ("igår", "idag", "ialt",
@@ -132,6 +134,21 @@ class Speller:
             return False
         return any(lower[i].isalpha() and lower[:i + 1] + lower[i:] in self._frequent
                    for i in range(1, len(lower)))
+
+    def _dropped_letter_slip(self, lower: str) -> bool:
+        """A rare word that is a very frequent one with a letter left out ("modaget" for "modtaget", "ansøgnig"):
+        Hunspell's compound rules accept some of these ("mod|aget"). Words of six letters or more only: among
+        short words a letter more or less is often another real word. Not a letter added at the end: that is mostly
+        another form of the same word ("adskillig", "adskillige")."""
+        if len(lower) < 6 or lower in self.common or lower in self.accept:
+            return False
+        return any(lower[:i] + c + lower[i:] in self._frequent for i in range(1, len(lower)) for c in ALPHABET)
+
+    def _one_letter_off(self, lower: str) -> bool:
+        """A word accepted only as a compound of this module's own making that is a frequent word with one letter
+        changed ("tilmælding": "tilmæl|ding" for "tilmelding"): the slip, not a compound."""
+        return any(lower[:i] + c + lower[i + 1:] in self.common
+                   for i in range(1, len(lower)) for c in ALPHABET if c != lower[i])
 
     def _known(self, word: str) -> bool:
         lower = word.lower()
