@@ -1,0 +1,98 @@
+"""Letter type on the kinds of letter the eleventh session's blind LTYPE batches (ltype11) and the eval10 set got wrong:
+a reproach about a pupil's absence ("Det er alt for meget, og det kan vi ikke acceptere") read as a refusal, an internal
+phone note without a "Notat" heading (the citizen in the third person, dated "Tlf. 26/11", signed "/LHJ"), a mail inside a
+team about its own work ("nye sager fordeles af mig", "fællesbakken"), and a payment reminder whose fee ("Der er pålagt et
+rykkergebyr") made it a possible decision that then asked for a klagevejledning.
+
+Every letter here is written for the test (none is taken from a corpus or a holdout).
+"""
+
+import pytest
+
+
+CASES = {
+    # a reproach about conduct, with a meeting asked for: no refusal of anything the reader asked for
+    "reproach-absence": (
+        "information",
+        "Kære Mona og Jesper\n\nKarla er kommet for sent 14 gange siden sommerferien. Det kan vi ikke acceptere. Hun "
+        "går glip af starten på dagens første time, og det går ud over hele klassen.\n\nVi vil gerne tale med jer om, "
+        "hvordan vi sammen kan hjælpe hende til at komme til tiden. Ring til kontoret og aftal en tid i denne eller "
+        "næste uge.\n\nVenlig hilsen\nSøren Krag, skoleleder\nBakkeskolen",
+    ),
+    "reproach-inverted": (
+        "information",
+        "Kære beboer\n\nDer er igen stillet storskrald ud på fortovet foran opgang 4 uden for de faste afhentningsdage. "
+        "Det er til gene for naboerne, og det kan vi ikke acceptere fremover. Storskrald hentes den første mandag i "
+        "måneden, og det skal stilles ud søndag aften.\n\nVenlig hilsen\nEjendomskontoret",
+    ),
+    # an internal note of a phone call without a heading: the citizen in the third person, dated, initials
+    "phone-note-no-heading": (
+        "andet",
+        "Tlf. 3/12 kl. 9.15\n\nBorgeren ringer og spørger til sin ansøgning om hjemmehjælp. Har ikke fået brev om "
+        "visitationsbesøget. Tjekket adresse i CPR – forkert etage. Rettet, nyt brev sendt.\n\n/KBM",
+    ),
+    "visit-note-citizen-third-person": (
+        "andet",
+        "Hjemmebesøg hos Ib Holm, 2. december\n\nBorger oplyser, at han falder oftere om natten, når han skal på "
+        "toilettet. Datteren var til stede. Aftalt at ergoterapeut vurderer behov for sengebord og lys.\n\n/JR",
+    ),
+    # a mail inside a team about its own work
+    "team-mail-case-distribution": (
+        "andet",
+        "Hej allesammen\n\nFra på mandag bliver alle nye sager fordelt af Pia, mens jeg er på kursus. Husk "
+        "personalemødet onsdag, hvor vi kigger på restancelisten.\n\nGod weekend\nTorben",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_kind(detector, name):
+    want, text = CASES[name]
+    assert detector.detect(text) == want, name
+
+
+# a reproach is no decision, also not a milder possible one: no klagevejledning is asked for
+def test_reproach_is_no_possible_decision(detector):
+    want, text = CASES["reproach-absence"]
+    d = detector.detection(text)
+    assert "afgoerelse" not in d.maybe
+    assert d.scores.get("afgoerelse", 0.0) == 0.0
+
+
+# guards: "acceptere" still says no when it is said with regret or about a thing the reader asked for
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kære Jens\n\nDu har foreslået at betale 150 kr. om måneden af på din gæld. Vi kan ikke acceptere dit forslag "
+        "til en afdragsordning, fordi beløbet er for lavt i forhold til din indtægt.\n\nHilsen\nOpkrævningen",
+        "Kære Hanne\n\nDu har bedt om at aflevere dokumentationen efter fristen. Det kan vi desværre ikke acceptere, "
+        "fordi sagen skal afgøres inden nytår.\n\nHilsen\nYdelsesservice",
+    ],
+)
+def test_refusal_with_acceptere_is_a_decision_signal(detector, text):
+    assert detector.detection(text).scores.get("afgoerelse", 0.0) >= 2.0
+
+
+# a reminder's fee is no decision about the reader; the reminder gets no possible-decision (klagevejledning) checks
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rykker\n\nVi har ikke modtaget betalingen for din søns plads i SFO for november, 1.890 kr. Der er pålagt et "
+        "rykkergebyr på 100 kr. Betal senest den 12. januar.\n\nHar du betalt, kan du se bort fra brevet.\n\nOpkrævningen",
+        "Påmindelse\n\nDin husleje for december er ikke betalt. Betal beløbet inden 8 dage. Ellers pålægges et "
+        "rykkergebyr, og der pålægges et rykkergebyr igen ved næste rykker.\n\nBoligadministrationen",
+    ],
+)
+def test_reminder_fee_is_no_possible_decision(detector, text):
+    d = detector.detection(text)
+    assert d.type != "afgoerelse"
+    assert "afgoerelse" not in d.maybe
+
+
+# guard: a fee laid on the reader as a sanction is still a decision signal
+def test_fee_laid_on_reader_stays_a_decision_signal(detector):
+    text = (
+        "Kære Kim\n\nDu har ikke ryddet fortovet for sne, selv om vi har bedt dig om det to gange. Du er hermed "
+        "pålagt et gebyr på 1.500 kr. for kommunens rydning.\n\nHilsen\nVej og Park"
+    )
+    assert detector.detection(text).scores.get("afgoerelse", 0.0) >= 2.5
