@@ -35,3 +35,31 @@ def test_a_frequent_word_one_letter_off_is_a_slip(analyzer, text, word, right):
 ])
 def test_rare_forms_and_compounds_still_pass(analyzer, text):
     assert _spelling(analyzer, text) == []
+
+
+# --- an English verb with a Danish ending ------------------------------------------------------------------------------
+
+def _english_verbs(analyzer, text):
+    return [text[f.start:f.end] for f in rule_findings(analyzer, text, "stavning.hunspell")
+            if "engelsk udsagnsord" in f.message]
+
+
+@needs_dictionary
+@pytest.mark.parametrize("text, word", [
+    ("Jeg har sharet dokumentet med dig og din rådgiver.", "sharet"),
+    ("Lederen approvede din ansøgning om orlov i går.", "approvede"),
+    ("Vi har submittet skemaet til styrelsen.", "submittet"),
+])
+def test_an_english_verb_with_a_danish_ending_is_named_as_english(analyzer, text, word):
+    assert _english_verbs(analyzer, text) == [word]
+
+
+@needs_dictionary
+@pytest.mark.parametrize("text", [
+    "Vi har sendet brevet igen.",  # a Danish slip for "sendt", not English "send"
+    "Vi har tjekket dine oplysninger og booket en tid til dig.",
+    "Kontoret startede i går, og vi ringede til dig.",
+    "Du har tastet dit nummer forkert, og shelteret i skoven er lukket.",  # Danish words the dictionary knows
+])
+def test_danish_verbs_and_their_slips_are_not_called_english(analyzer, text):
+    assert _english_verbs(analyzer, text) == []

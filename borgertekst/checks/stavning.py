@@ -91,6 +91,40 @@ class Speller:
         return lower in frequent or not self._known(word)
 
     @cached_property
+    def _english_rank(self) -> dict[str, int]:
+        if not self.english_top:
+            return {}
+        return {w: i for i, w in enumerate(hunspell_da.common_words("en", self.english_top))}
+
+    # Danish past endings on an English stem: "checkede", "checket" (not the present -er: English has "-er" words of
+    # its own, "teacher", "later")
+    _VERB_ENDINGS = ("ede", "et")
+
+    def english_verb(self, word: str) -> str | None:
+        """The English verb of a word the dictionary does not know that is an English verb with a Danish ending
+        ("checket", "sharet", "chattede"), else None. The stem must be one of the ``english_top_accepted`` most frequent
+        English words and much rarer in Danish (not "send" in "sendet", a slip for "sendt"), and no frequent Danish
+        verb with an -e ("starte", "ringe")."""
+        lower = word.lower()
+        en = self._english_rank
+        if not en or len(lower) < 5 or lower in en:
+            return None
+        rank = self._rank
+        for ending in self._VERB_ENDINGS:
+            if not lower.endswith(ending):
+                continue
+            base = lower[:-len(ending)]
+            stems = [base, base + "e"] + ([base[:-1]] if len(base) > 2 and base[-1] == base[-2] else [])
+            for stem in stems:
+                if len(stem) < 4 or en.get(stem, self.english_top_accepted) >= self.english_top_accepted:
+                    continue
+                if rank.get(stem, 10 ** 9) <= 2.5 * en[stem] or rank.get(stem + "e", 10 ** 9) <= 3000 \
+                        or rank.get(base + "e", 10 ** 9) <= 3000:
+                    continue
+                return stem
+        return None
+
+    @cached_property
     def _rank(self) -> dict[str, int]:
         return {w: i for i, w in enumerate(self._ranked)}
 
@@ -427,6 +461,10 @@ def spelling(analysis, rule, speller):
         if speller.english(text):
             # office English ("timeline", "request"): a Danish look-alike is no help; the message says what it is
             yield Hit(tok.idx, tok.idx + len(text), message=rule.options.get("message_english"))
+            continue
+        if speller.english_verb(text):
+            # "checket", "sharet": an English verb with a Danish ending; the Danish look-alike ("svaret") is no help
+            yield Hit(tok.idx, tok.idx + len(text), message=rule.options.get("message_english_verb"))
             continue
         suggestions = speller.suggest(text) if max_suggest > 0 else []
         max_suggest -= 1
