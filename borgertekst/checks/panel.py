@@ -858,10 +858,15 @@ def element_status(analysis, findings) -> dict:
     words = more[0] if more else " ".join(pressing[0].text.split()) if pressing else ""
     words = words if len(words) <= 60 else words[:57].rstrip() + " …"
     example = f" (fx »{words}«)" if words else ""
+    # the one formulation is a closed door, said by the tone checks or found here
+    door_only = len(pressing) == 1 and ((bool(door_said) and pressing[0] is door_said[0])
+                                        or (not tone and cues["door_closing"].search(_lower(more[0])) is not None))
     tone = pressing
     if len(tone) >= 2:
         put("vaerdighed", "missing", f"{len(tone)} formuleringer kan virke som pres eller irettesættelse{example}.")
-    elif tone and formal:
+    elif tone and formal and not door_only:
+        # (a closed door in De-form stays weak: the De-form is a register and closing the door is one act; PANEL panel10 01,
+        # panel11 01)
         put("vaerdighed", "missing", f"De-form og en formulering, der kan virke som pres eller irettesættelse{example}.")
     elif tone:
         put("vaerdighed", "weak", f"En formulering kan virke afvisende{example}.")

@@ -1,0 +1,141 @@
+"""The procedural-justice panel, session 11 kinds (PANEL panel11 and the open kinds of session 10): each kind test fails
+on the code before; the guards beside them held before and must keep holding."""
+
+import pytest
+
+from borgertekst.engine import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer()
+
+
+def panel(analyzer, text, letter_type=None):
+    return analyzer.analyze(text, letter_type=letter_type).element_status
+
+
+DEFENSIVE = """Kære Søren Vang
+
+Vi har modtaget din klage over vores behandling af din sag om personlig tillæg.
+
+Vi har set på sagen igen. {middle}
+
+Med venlig hilsen
+Pensionsteamet, Norddjurs Kommune
+"""
+
+
+@pytest.mark.parametrize("middle", [
+    "Din sagsbehandler har fulgt de gældende regler, og vi foretager os ikke mere.",
+    "Vi har overholdt lovgivningen. Kommunen finder derfor ikke, at der er grundlag for kritik.",
+    "At du er uenig i afgørelsen, ændrer ikke på den. Vi fastholder afgørelsen.",
+])
+def test_a_reply_that_only_says_the_rules_were_kept_shows_no_grounds(analyzer, middle):
+    # PANEL panel11 01, 15: "fulgt reglerne", "ikke … grundlag for kritik" read as grounds ("Brevet er let at følge")
+    es = panel(analyzer, DEFENSIVE.format(middle=middle), "klagesvar")
+    assert es["gennemskuelighed"].status in ("weak", "missing")
+
+
+def test_a_reply_that_kept_the_rules_and_says_how_keeps_its_grounds(analyzer):
+    middle = ("Din sagsbehandler har fulgt reglerne: tillægget er beregnet ud fra din formue på 96.000 kr., og efter "
+              "pensionsloven får man ikke tillæg, når formuen er over 92.300 kr.")
+    assert panel(analyzer, DEFENSIVE.format(middle=middle), "klagesvar")["gennemskuelighed"].status == "covered"
+
+
+HEARD = """Påbud om at lukke en brønd
+
+Kære Helle Brandt
+
+Ved besøget den 2. november så vi, at den gamle brønd bag Deres stuehus på Mosevej 8 står åben. Et barn eller et dyr kan
+falde i den, og derfor skal den dækkes forsvarligt til efter byggeloven.
+
+De påbydes at dække brønden til senest den 1. februar 2027. {account}
+
+De kan klage over påbuddet til Byggeklagenævnet inden 4 uger. De klager via Klageportalen på borger.dk.
+
+Spørgsmål kan rettes til bygningsinspektør Ole Friis på 86 12 40 00.
+
+Byg og Miljø, Syddjurs Kommune
+"""
+
+
+def test_the_readers_account_acted_on_shows_the_reader_was_heard(analyzer):
+    # PANEL panel11 03: a påbud that retold the hearing answer and moved the deadline for it was "upersonligt" (tillid weak)
+    acted = ("De fortalte os i telefonen, at De skal have hjælp fra en murer og først kan få ham i januar. Vi har derfor "
+             "givet Dem frist til februar.")
+    assert panel(analyzer, HEARD.format(account=acted), "afgoerelse")["tillid"].status == "covered"
+
+
+def test_the_readers_account_only_retold_is_not_acting_on_it(analyzer):
+    retold = "De fortalte os i telefonen, at De ikke mener, brønden er farlig."
+    assert panel(analyzer, HEARD.format(account=retold), "afgoerelse")["tillid"].status == "weak"
+
+
+REMINDER = """Vi mangler dine lønsedler
+
+Kære Nikolaj Berg
+
+Vi bad dig den 4. november om dine lønsedler for oktober. Vi har ikke fået dem endnu.
+
+Vi skal bruge dem for at kunne beregne din boligstøtte. Hvis vi ikke har dem senest 15. december, må vi stoppe boligstøtten fra januar.{after}
+
+Venlig hilsen
+Boligstøtteteamet, Vordingborg Kommune
+Telefon 55 36 36 36
+"""
+
+
+def test_a_consequence_regretted_in_the_next_sentence_is_no_pressure(analyzer):
+    # PANEL panel11 20: "… må vi stoppe udbetalingen. Vi vil meget gerne undgå det." read as "afvisende" (værdighed weak)
+    assert panel(analyzer, REMINDER.format(after=" Det vil vi helst undgå."), "information")["vaerdighed"].status == "covered"
+    assert panel(analyzer, REMINDER.format(after=" Jeg vil nødig stoppe den."), "information")["vaerdighed"].status == "covered"
+
+
+def test_a_consequence_without_anything_beside_it_stays_pressure(analyzer):
+    assert panel(analyzer, REMINDER.format(after=""), "information")["vaerdighed"].status == "weak"
+
+
+KEPT = """Svar på klage
+
+{opening}Forvaltningen har gennemgået sagen igen og fastholder afgørelsen om afslag på tilskud til tandpleje. Klagen er derfor
+sendt til Ankestyrelsen, som træffer afgørelse.
+
+Sundhed og Omsorg
+Herning Kommune
+"""
+
+
+def test_an_authority_keeping_its_decision_in_the_third_person_is_cold(analyzer):
+    # PANEL panel11 07: "Kommunen har genvurderet sagen og fastholder afgørelsen", no warm word: værdighed covered
+    assert panel(analyzer, KEPT.format(opening=""), "klagesvar")["vaerdighed"].status == "weak"
+
+
+def test_the_same_reply_with_thanks_is_not_cold(analyzer):
+    opening = "Tak for din klage, som vi fik den 3. november.\n\n"
+    assert panel(analyzer, KEPT.format(opening=opening), "klagesvar")["vaerdighed"].status == "covered"
+
+
+CLOSED = """Kære Bodil Rask
+
+Vi har modtaget Deres klage af 2. november over behandlingen af Deres ansøgning om rengøringshjælp.
+
+Vi har gennemgået sagen, og den er behandlet korrekt.
+
+{last}
+
+Med venlig hilsen
+Visitationen, Guldborgsund Kommune
+"""
+
+
+def test_a_closed_door_in_de_form_is_weak_not_missing(analyzer):
+    # PANEL panel10 01, panel11 01: the De-form made one closing of the door "missing"; the De-form is a register
+    es = panel(analyzer, CLOSED.format(last="Sagen betragtes hermed som afsluttet."), "klagesvar")
+    assert es["vaerdighed"].status == "weak"
+
+
+def test_a_threat_in_de_form_is_still_missing(analyzer):
+    text = CLOSED.format(last="Såfremt De fortsat henvender Dem om sagen, vil henvendelserne ikke blive besvaret. "
+                              "Vi vil i så fald også overveje at begrænse Deres kontakt til kommunen.")
+    assert panel(analyzer, text, "klagesvar")["vaerdighed"].status == "missing"
