@@ -77,7 +77,7 @@ _INFIX_CAP = 4
 Needle = tuple[str, str]  # (kind, case-folded string)
 Needles = frozenset[Needle]
 Requirement = tuple[Needles, ...]  # all of them, best first
-MAX_REQUIREMENTS = 3
+MAX_REQUIREMENTS = 6
 
 
 class TextIndex:

@@ -6,7 +6,10 @@ suppresses the hit when it occurs in the same sentence (or paragraph/letter).
 
 Before scanning, each entry's required words (``literals.required_needles``)
 and neighbouring words (``literals.required_pairs``) are looked up in the
-letter; entries that cannot match are not scanned.
+letter; entries that cannot match are not scanned. An entry written as
+alternatives (``a|b|c``) is scanned with only the alternatives whose own
+required words the letter has: an alternative that cannot match anywhere in
+the letter changes no match when it is left out.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import regex
 
 from .hit import Hit
-from .literals import WORD, required_needles, required_pairs, save_needles, starts_with_word
+from .literals import WORD, DerivedMemo, required_needles, required_pairs, save_needles, starts_with_word, top_alternatives
 
 
 def compile_entry(pattern: str, case_sensitive: bool) -> regex.Pattern:
@@ -57,6 +60,43 @@ def _after_boundary(text: str, start: int) -> bool:
     return not found
 
 
+MAX_REDUCED = 2048  # reduced scan patterns kept per rule
+
+
+def split_alternatives(pattern: str) -> tuple[str, ...] | None:
+    """``pattern``'s top-level alternatives, also inside one group around the whole
+    pattern (``(?:a|b)``); None when there are fewer than two."""
+    parts = top_alternatives(pattern)
+    if len(parts) == 1 and pattern.startswith("(?:") and pattern.endswith(")"):
+        inner = pattern[3:-1]
+        if _compiles(inner):  # the group opened first closes last (not ``(?:a)b(?:c)``)
+            parts = top_alternatives(inner)
+    return tuple(parts) if len(parts) > 1 else None
+
+
+_SPLIT = DerivedMemo("phrase-alternatives", __file__, split_alternatives)  # kept between runs
+
+
+def _alternatives(pattern: str):
+    """The alternatives of ``pattern`` (``split_alternatives``) with the required needles
+    of each, when at least one has needles; None otherwise."""
+    parts = _SPLIT(pattern)
+    if parts is None:
+        return None
+    needles = [required_needles(part) for part in parts]
+    if all(n is None for n in needles):
+        return None
+    return tuple(zip(parts, needles))
+
+
+def _compiles(pattern: str) -> bool:
+    try:
+        regex.compile(pattern, regex.VERSION1)
+    except regex.error:
+        return False
+    return True
+
+
 class PhrasesMatcher:
     """Each entry is scanned on its own, and only if its required words occur
     in the letter. Hits never overlap: scanning left to right, the leftmost
@@ -80,7 +120,11 @@ class PhrasesMatcher:
         self._pairs = [required_pairs(entry.pattern) for entry in rule.entries]
         # per entry, whether every match starts with a word character (``compile_scan``'s ``\\b``)
         self._word_first = [starts_with_word(entry.pattern) for entry in rule.entries]
+        # per entry written as alternatives: (alternative, its required needles) each; None otherwise
+        self._alternatives = [_alternatives(entry.pattern) for entry in rule.entries]
+        self._reduced: dict[tuple[int, tuple[int, ...]], regex.Pattern] = {}  # (entry, alternatives kept)
         save_needles()
+        _SPLIT.save()
         # the entries whose first needle set is whole words only, by those words: a letter
         # names its candidates with one set intersection; the other entries are always tested
         self._by_word: dict[str, list[int]] = {}
@@ -103,6 +147,17 @@ class PhrasesMatcher:
             # last: marks the item compiled
             item[2] = compile_scan(entry.pattern, self.rule.case_sensitive, self._word_first[number])
         return item[2], item[3]
+
+    def _reduced_scan(self, number: int, kept: tuple[int, ...]) -> regex.Pattern:
+        """The entry's scan pattern (``compile_scan``) with only the alternatives ``kept``, in their order."""
+        key = (number, kept)
+        rx = self._reduced.get(key)
+        if rx is None:
+            pattern = "|".join(self._alternatives[number][i][0] for i in kept)
+            rx = compile_scan(pattern, self.rule.case_sensitive)
+            if len(self._reduced) < MAX_REDUCED:
+                self._reduced[key] = rx
+        return rx
 
     def find(self, analysis):
         """The hits, worked out once per analysis and rule: the tone scorer builds its own
@@ -132,6 +187,13 @@ class PhrasesMatcher:
             if needed is not None and needed.isdisjoint(index.pairs):
                 continue
             rx, unless = self._compiled(number)
+            alternatives = self._alternatives[number]
+            if alternatives is not None:
+                kept = tuple(i for i, (_, needles) in enumerate(alternatives) if index.may_match(needles))
+                if not kept:
+                    continue
+                if len(kept) < len(alternatives):
+                    rx = self._reduced_scan(number, kept)
             # overlapped: a match at every start, as an alternation would see
             for m in rx.finditer(text, overlapped=True, timeout=1.0):
                 if m.end() == m.start() or not _after_boundary(text, m.start()):
