@@ -200,6 +200,7 @@ class SafetyRules:
         self.friendly_unless_unlinked = tuple(friendly.get("unless_unlinked") or ())
         # (THREAT, session 10) forms of a day word that tell of the past ("i lørdags"): no routine or time to come
         self.friendly_past_forms = frozenset(str(w).lower() for w in friendly.get("past_forms") or ())
+        self.friendly_sign_off = bool(friendly.get("sign_off"))  # (THREAT, session 11) see _friendly_knowing
         # (THREAT, session 9, threat5) the writer's own family in the sentence is a link too, also inside the sign ("Din
         # søn var super sød ved min datter til fødselsdagen. Tak for i lørdags!"): an owner word right before a family word
         own = friendly.get("own_family") or {}
@@ -212,6 +213,9 @@ class SafetyRules:
         practical = excuse.get("practical") or {}
         self.practical_words, self.practical_know = practical.get("words"), practical.get("know")
         self.practical_not_home = practical.get("not_home")  # (THREAT, session 7) a home is never practical
+        # (THREAT, session 11, threat11) "Jeg ved godt, hvor I holder til nu efter flytningen, så jeg kommer forbi med
+        # blanketten": knowing where the office ("I", "jer": these words in the sign) is, in a statement about an errand
+        self.practical_office = frozenset(str(w).lower() for w in practical.get("office") or ())
         idiom = excuse.get("idiom_after") or {}
         self.idiom_words = frozenset(str(w).lower() for w in idiom.get("words") or ())
         self.idiom_follow = [tuple(str(w).lower() for w in seq) for seq in idiom.get("follow") or () if seq]
@@ -373,7 +377,11 @@ class SafetyRules:
             # (THREAT, session 7) "Jeg ved godt, hvor I holder til. Er det stadig 2. sal?": the question may be the
             # next sentence
             if sent.end >= len(doc) or "?" not in (nxt := doc[sent.end].sent).text:
-                return False
+                # (THREAT, session 11) or, without a question, the office (plural "I") and an errand in the sentence,
+                # and nothing of harm, warning or misfortune in the message
+                return bool(self.practical_office) and any(t.lower_ in self.practical_office for t in doc[start:end]) \
+                    and any(self._in(t, self.practical_words) for t in sent if not (start <= t.i < end)) \
+                    and not (self.friendly_unless and self._speaks_of_harm(doc, (start, end)))
             return any(self._in(t, self.practical_words) for t in (*sent, *nxt) if not (start <= t.i < end))
         return any(self._in(t, self.practical_words) for t in sent if not (start <= t.i < end))
 
@@ -571,7 +579,11 @@ class SafetyRules:
         sent = doc[start].sent
         lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         hi = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-        if not any(self._in(t, self.friendly_kind) for t in doc[lo:hi]):
+        if not any(self._in(t, self.friendly_kind) for t in doc[lo:hi]) and not (
+                # (THREAT, session 11, threat11) a weak sign: the kind words may also be the sign-off, the message's
+                # last sentence ("Hvordan har din datter det efter operationen? … God bedring til hende!")
+                weak and self.friendly_sign_off and (last := _last_sentence(doc)) is not None
+                and any(self._in(t, self.friendly_kind) for t in last)):
             return False
         if self._speaks_of_harm(doc):  # (session 9) "kagen var dræbende god" speaks of no harm
             return False
@@ -803,6 +815,14 @@ def model_sign_span(doc, proba) -> tuple[int, int] | None:
             start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
             best, span = p, (start, start + len(text))
     return span
+
+
+def _last_sentence(doc):
+    """The message's last sentence with a word in it (its sign-off), or None."""
+    for sent in reversed(list(doc.sents)):
+        if any(t.is_alpha for t in sent):
+            return sent
+    return None
 
 
 def _is_score(word: str) -> bool:
