@@ -285,6 +285,7 @@ class ComplaintState:
         self.complaint_received = _compile(o, "complaint_received")
         self.offers_complaint = _compile(o, "offers_complaint")
         self.request = regex.compile("|".join(o.get("request", [_REQUEST])), _FLAGS)  # (``sure_when_refused``)
+        self.decided = _compile(o, "decided")  # an own-motion decision against the reader (``sure_when_refused``)
 
 
 def _outside(text: str, spans: list[Block]) -> str:
@@ -362,9 +363,10 @@ def refusal_of_request(analysis, rule) -> bool:
     # 9 warnings became errors, 3 of them wrong (2 school decisions, 1 complaint granted in full); with them 6, all right.
     state = _state_for(_RULE_STATES, rule, ComplaintState)
     text = analysis.text
-    if _outcome_of(analysis, state) not in ("afslag", "delvis") or not state.request.search(text):
+    if _outcome_of(analysis, state) not in ("afslag", "delvis") \
+            or not (state.request.search(text) or _search(state.decided, text)):
         return False
-    if _search(state.complaint_received, text):
+    if _search(state.complaint_received, text) or _search(state.general_address, text):
         return False
     try:
         scores = state.routes.scores(text)

@@ -1,0 +1,74 @@
+"""Kinds of letters from ELEMENTS' blind batches elements11 (2026-11-30, session 11): a cut or deduction the authority
+says it has decided on its own motion ("Vi har derfor besluttet at trække dig …") is a decision however unsure its
+letter type, so missing klagevejledning is an error, as for a refused request; a reply mail that asks the reader to
+write again ("Du er velkommen til at skrive igen") gives a way to answer. Every letter here is written for the test."""
+
+from __future__ import annotations
+
+from kinds_support import findings_of
+
+
+def _severities(report, rule):
+    return [f.severity for f in findings_of(report, rule)]
+
+
+OWN_MOTION_CUT = """Til Ole Brandt
+
+Nedsættelse af din ydelse
+
+Du kom ikke til mødet i Ydelsesteamet den 4. marts, og du meldte ikke afbud.
+
+Vi har derfor besluttet at trække dig i din ydelse for to dage.
+
+Hilsen
+Ydelsesteamet"""
+
+
+def test_an_own_motion_deduction_without_klagevejledning_is_an_error(analyzer):
+    # (a short letter: the type is detected with little confidence, which alone would make the check milder)
+    report = analyzer.analyze(OWN_MOTION_CUT)
+    assert report.letter_type == "afgoerelse" and report.letter_type_confidence < 0.6
+    assert _severities(report, "struktur.klagevejledning") == ["error"]
+
+
+def test_a_decision_word_without_a_cut_stays_as_unsure_as_before(analyzer):
+    # "besluttet" about something that takes nothing from the reader: the type's own confidence decides
+    text = """Til Ole Brandt
+
+Vi har besluttet at flytte dine samtaler til vores nye adresse på Torvet 2 fra 1. april.
+
+Hilsen
+Ydelsesteamet"""
+    assert "error" not in _severities(analyzer.analyze(text), "struktur.klagevejledning")
+
+
+def test_a_decision_to_everyone_is_not_made_sure_by_its_decision_words(analyzer):
+    text = """Kære alle borgere i Vestby
+
+Kommunen har besluttet at nedsætte tilskuddet til private pasningsordninger fra 1. august, fordi budgettet er mindre.
+
+Venlig hilsen
+Børn og Unge"""
+    assert "error" not in _severities(analyzer.analyze(text, None), "struktur.klagevejledning")
+
+
+REPLY_MAIL = """Hej Bente
+
+Tak for din mail om vinterbadning ved havnen.
+
+Badebroen bliver liggende hele vinteren, og saunaen bliver varmet op hver morgen. Nøglebrik køber du på biblioteket.
+
+Du er velkommen til at skrive igen, hvis der er mere.
+
+Venlig hilsen
+Kultur og Fritid"""
+
+
+def test_a_reply_mail_that_asks_the_reader_to_write_again_gives_a_way_to_answer(analyzer):
+    report = analyzer.analyze(REPLY_MAIL, "information")
+    assert _severities(report, "struktur.kontakt") == []
+
+
+def test_welcome_to_call_without_a_number_is_still_no_channel(analyzer):
+    text = REPLY_MAIL.replace("skrive igen", "ringe")
+    assert _severities(analyzer.analyze(text, "information"), "struktur.kontakt") == ["warning"]
