@@ -2,7 +2,10 @@
 a reproach about a pupil's absence ("Det er alt for meget, og det kan vi ikke acceptere") read as a refusal, an internal
 phone note without a "Notat" heading (the citizen in the third person, dated "Tlf. 26/11", signed "/LHJ"), a mail inside a
 team about its own work ("nye sager fordeles af mig", "fællesbakken"), and a payment reminder whose fee ("Der er pålagt et
-rykkergebyr") made it a possible decision that then asked for a klagevejledning.
+rykkergebyr") made it a possible decision that then asked for a klagevejledning; from the second batch (ltype11b): a reply
+to a question about the rules ("Tak for dit spørgsmål") that the learned model alone took for a decision, a yes in few
+words after the request ("Det får du."), a notice that a card no longer comes by post ("Du får ikke et valgkort med
+posten") read as a refusal, and an English yes said as paying ("… will cover the treatment in full").
 
 Every letter here is written for the test (none is taken from a corpus or a holdout).
 """
@@ -41,6 +44,33 @@ CASES = {
         "andet",
         "Hej allesammen\n\nFra på mandag bliver alle nye sager fordelt af Pia, mens jeg er på kursus. Husk "
         "personalemødet onsdag, hvor vi kigger på restancelisten.\n\nGod weekend\nTorben",
+    ),
+    # a reply to a question about the rules
+    "reply-to-question-rules": (
+        "information",
+        "Emne: Sv: Skal jeg betale for skraldespanden?\n\nHej Bo\n\nTak for dit spørgsmål. Spanden til madaffald "
+        "følger med boligen og er gratis. Går den i stykker, bytter vi den uden beregning. Du skal bare ringe til os."
+        "\n\nHilsen\nAffald og Genbrug",
+    ),
+    # a yes in few words after the request
+    "short-yes-after-request": (
+        "afgoerelse",
+        "Kære Birgit\n\nDu har søgt om en badebænk, fordi du ikke kan stå op i badet.\n\nDet får du. Den bliver "
+        "kørt ud til dig i næste uge, og en af vores terapeuter viser dig, hvordan den skal stilles op.\n\nVenlig "
+        "hilsen\nHjælpemidler",
+    ),
+    # a card or a letter that comes another way is no refusal
+    "card-not-by-post": (
+        "information",
+        "Kære vælger\n\nDu får ikke et valgkort med posten til folketingsvalget. Valgkortet kommer i din digitale "
+        "postkasse. Tag det med, når du skal stemme, sammen med billedlegitimation.\n\nValgkontoret",
+    ),
+    # an English yes said as paying
+    "english-will-cover": (
+        "afgoerelse",
+        "Dear Mr Ali\n\nThank you for your application for help with glasses for your son Omar.\n\nThe municipality "
+        "will cover the costs of the glasses. Please send the receipt from the optician to us, and we will pay the "
+        "money into your bank account.\n\nKind regards\nFamily Services",
     ),
 }
 
@@ -96,3 +126,27 @@ def test_fee_laid_on_reader_stays_a_decision_signal(detector):
         "pålagt et gebyr på 1.500 kr. for kommunens rydning.\n\nHilsen\nVej og Park"
     )
     assert detector.detection(text).scores.get("afgoerelse", 0.0) >= 2.5
+
+
+# a reply to a question is information by a rule signal (not the fallback the learned model may override, which took such a
+# mail for a decision at 0.79), and that signal speaks a little against a decision, so that the model's guess alone does not
+# make it a possible one
+def test_reply_to_question_is_information_by_a_rule(detector):
+    want, text = CASES["reply-to-question-rules"]
+    d = detector.detection(text)
+    assert d.type == "information"
+    assert d.scores.get("information", 0.0) >= 2.0
+    assert d.scores.get("afgoerelse", 0.0) < 0
+    assert "afgoerelse" not in d.maybe
+
+
+# guards: "Du får ikke …" still says no when it is the thing asked for; an English "will cover … if …" is a rule
+def test_refusal_du_faar_ikke_still_counts(detector):
+    text = "Kære Kim\n\nDu har søgt om et parkeringskort. Du får ikke et kort, fordi du kan gå mere end 100 meter.\n\nHilsen"
+    assert detector.detection(text).scores.get("afgoerelse", 0.0) >= 1.5
+
+
+def test_english_cover_if_is_no_decision_signal(detector):
+    text = ("Dear parents\n\nThe municipality will cover the costs of glasses if your child is under 18 and the family "
+            "has a low income. You can apply on our website.\n\nChildren and Families")
+    assert detector.detection(text).scores.get("afgoerelse", 0.0) < 2.0
