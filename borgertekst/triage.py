@@ -197,6 +197,9 @@ class _Absorber(msgspec.Struct, forbid_unknown_fields=True):
     # (session 9) a cue in a sentence with a hit of these classes is no cue ("Det er min skyld, at jeg stolede på jer"
     # is bitterness at us, not the writer's own mistake)
     unless: list[str] = []
+    # (session 11) ``unless`` anywhere in the message, not only in the cue's sentence ("Jeg er bekymret for min mor.
+    # Hjemmeplejen er ikke kommet i tre dage." is a complaint about you, however the worry is worded)
+    unless_anywhere: bool = False
 
 
 class _ReaderRepeat(msgspec.Struct, forbid_unknown_fields=True):
@@ -677,7 +680,7 @@ class TriageModel:
             if ab.unless and cues:
                 # (session 9) "Det er min skyld, at jeg stolede på jer": a cue beside these classes is none
                 against = {doc[h.start].sent.start for h in hits if h.cls in ab.unless}
-                bad = [h for h in cues if doc[h.start].sent.start in against]
+                bad = [h for h in cues if doc[h.start].sent.start in against or (ab.unless_anywhere and against)]
                 if bad:
                     hits = [h for h in hits if h not in bad]
                     cues = [h for h in cues if h not in bad]

@@ -22,3 +22,31 @@ def test_a_partner_who_hits_the_writer_is_a_victims_report(text):
 def test_the_writers_own_threat_with_slaa_stays_outside():
     r = triage("Hvis du ikke ringer i dag, så kommer jeg og slår dig ned, Lone.")
     assert r.step == "uden-for-trappen", (r.step, r.reasons)
+
+
+# ---- worry for another person is concern, not frustration with you ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Min søn på 16 har ikke været i skole i tre uger. Jeg er bekymret for ham. Hvem kan vi tale med?",
+    "Jeg er bekymret for min far, der bor alene i Tinglev. Kan han få besøg af en forebyggende medarbejder?",
+])
+def test_worry_for_another_person_is_green(text):
+    r = triage(text)
+    assert r.step == "groen", (text, r.step, r.reasons)
+    assert "frustration" not in _kinds(r)
+
+
+def test_worry_beside_a_complaint_about_you_stays_yellow():
+    r = triage("Jeg er bekymret for min mor. Hjemmeplejen er ikke kommet i tre dage, og ingen har ringet.")
+    assert r.step != "groen", (r.step, r.reasons)
+
+
+# ---- English counts of the writer's own requests ----------------------------------------------------------------------
+def test_an_english_count_of_requests_is_a_repetition():
+    r = triage("I have asked you four times to send the form by post. Nobody has done it.")
+    assert "repeated_count" in _kinds(r), (r.step, _kinds(r))
+    assert r.template == "indkaldelse-moede"
+
+
+def test_reading_a_letter_three_times_is_no_repetition():
+    r = triage("I have read your letter three times and I still do not understand it. Can you explain the amount?")
+    assert "repeated_count" not in _kinds(r), _kinds(r)
