@@ -63,3 +63,38 @@ def test_an_english_verb_with_a_danish_ending_is_named_as_english(analyzer, text
 ])
 def test_danish_verbs_and_their_slips_are_not_called_english(analyzer, text):
     assert _english_verbs(analyzer, text) == []
+
+
+# --- grammar slips (stavning.grammatik, hints): word order after a fronted clause, agreement, "af" for "at" -----------
+
+def _grammar(analyzer, text):
+    return [(text[f.start:f.end], f.severity) for f in rule_findings(analyzer, text, "stavning.grammatik")]
+
+
+@pytest.mark.parametrize("text, slip", [
+    ("Hvis du ikke kan komme til samtalen, du skal give besked i god tid.", "du skal"),
+    ("Når vi har talt med skolen, vi sender dig en plan.", "vi sender"),
+    ("Selvom I har fået et afslag, I kan søge igen næste år.", "I kan"),
+    ("Kommunen har købt et stor hus til botilbuddet.", "stor"),
+    ("Du har fået et midlertidig ophold i boligen.", "midlertidig"),
+    ("Vi har lavet et ny budget for dig.", "ny"),
+    ("Vi ser frem til af modtage dine papirer.", "af"),
+    ("I er velkommen til at tage børnene med.", "velkommen"),
+])
+def test_grammar_slips_are_hints(analyzer, text, slip):
+    assert (slip, "info") in _grammar(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hvis du ikke kan komme til samtalen, skal du give besked i god tid.",
+    "Hvis du mener, vi har taget fejl, kan du klage.",
+    "Hvis du synes, vi skal tale om det, så ring til mig.",
+    "Når du har de papirer, du skal bruge, kan du sende dem til os.",
+    "Du deltager i et særlig tilrettelagt forløb og får et midlertidigt opholdskort.",
+    "Det er et tydelig formuleret brev om et skriftligt svar.",
+    "Det er et rigtig fint tilbud om et nyt hjælpemiddel.",
+    "Vi har brug for en kopi af se-kortet, og du kan læse mere om brugen af sundhedskortet.",
+    "De er velkommen til at ringe, og vi er glade for din mail.",
+])
+def test_right_danish_is_left_alone(analyzer, text):
+    assert _grammar(analyzer, text) == []
