@@ -139,3 +139,70 @@ def test_a_threat_in_de_form_is_still_missing(analyzer):
     text = CLOSED.format(last="Såfremt De fortsat henvender Dem om sagen, vil henvendelserne ikke blive besvaret. "
                               "Vi vil i så fald også overveje at begrænse Deres kontakt til kommunen.")
     assert panel(analyzer, text, "klagesvar")["vaerdighed"].status == "missing"
+
+
+# --- kinds from the second blind batch (panel11b) ----------------------------------------------------------------
+
+ABSENCE = """Fravær i skolen
+
+Til forældrene til Liva Holm, 5.A
+
+Liva har haft 19 dages ulovligt fravær siden august. {demand}Fortsætter fraværet, vil skolen være forpligtet til at underrette familieafdelingen.
+
+Skolelederen, Vestre Skole
+"""
+
+
+def test_an_authority_expecting_it_at_once_is_a_demand(analyzer):
+    # PANEL panel11b 20: "Skolen forventer, at fraværet ophører øjeblikkeligt" was not read as pressure (værdighed weak)
+    es = panel(analyzer, ABSENCE.format(demand="Skolen forventer, at fraværet stopper med det samme. "), "information")
+    assert es["vaerdighed"].status == "missing"
+
+
+def test_the_same_letter_without_the_demand_keeps_one_formulation(analyzer):
+    assert panel(analyzer, ABSENCE.format(demand=""), "information")["vaerdighed"].status == "weak"
+
+
+NO_MORE = """Vedr. Deres klage over affaldsindsamlingen
+
+Kommunen har modtaget Deres klage over, at Deres affald ikke blev hentet i uge 45.
+
+Renovatøren har kørt ruten efter kontrakten. Kommunen har dermed ikke mulighed for at gøre yderligere i sagen.
+
+Teknik og Miljø
+"""
+
+
+def test_a_complaint_reply_that_can_do_nothing_more_is_a_no(analyzer):
+    # PANEL panel11b 02: no "fastholder", but "ikke mulighed for at gøre yderligere": tillid "upersonligt" (weak)
+    assert panel(analyzer, NO_MORE, "klagesvar")["tillid"].status == "missing"
+
+
+GRANT = """Kære Emil
+
+Du har søgt om ledsagelse, så du kan komme til svømning.
+
+Du får 10 timers ledsagelse om måneden fra 1. februar. Vi har lagt vægt på, {why}.
+
+Har du spørgsmål, kan du ringe til Handicapteamet på 64 82 10 00.
+
+Venlig hilsen
+Handicapteamet, Nordfyns Kommune
+"""
+
+
+@pytest.mark.parametrize("why", ["at det er vigtigt for dig at komme ud med dine venner",
+                                 "at du ikke kan tage bussen alene på grund af din synsnedsættelse"])
+def test_what_matters_to_the_reader_named_shows_they_were_heard(analyzer, why):
+    # PANEL panel11b 05: a warm full grant was "upersonligt" (tillid weak)
+    assert panel(analyzer, GRANT.format(why=why), "afgoerelse")["tillid"].status == "covered"
+
+
+def test_a_worry_taken_seriously_shows_the_reader_was_heard(analyzer):
+    # PANEL panel11b 15: "I fortalte, at … Det tager vi alvorligt"
+    text = ("Kære Ali og Sara\n\nHer er et kort referat af mødet om Yusufs skolegang. I fortalte, at Yusuf ofte bliver væk fra frikvartererne. Det tager vi "
+            "alvorligt, og hans lærer holder øje med ham i frikvartererne.\n\nRing til mig på 88 88 41 20, hvis noget ændrer "
+            "sig.\n\nVenlig hilsen\nTine Holm, skoleleder\n")
+    plain = text.replace(" Det tager vi alvorligt, og hans lærer holder øje med ham i frikvartererne.", "")
+    assert panel(analyzer, text, "andet")["tillid"].status == "covered"
+    assert panel(analyzer, plain, "andet")["tillid"].status == "weak"  # the account alone, not acted on
