@@ -1114,10 +1114,14 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
         outside = max(outside, threat_p if threat_p >= THREAT_WATCH else 0.0)
         if self_harm:
             outside = 0.0
-        if (step == "groen" and probs[best] >= GREEN_SURE and not looked_at and not cautious and not harm_words
-                and not any(h.cls.startswith(("frame:", "told:")) for h in hits)
-                and (probs[m.model.classes.index(OUTSIDE)] if m.model else 0.0) < WATCH_OUTSIDE):
-            outside = 0.0  # the classifier alone against a step model sure of green: not enough
+        green_ceiling = (c := _ceiling(config, hits, "gul", values)) is not None and c.max_step == "groen"
+        if ((step == "groen" and probs[best] >= GREEN_SURE) or green_ceiling) and not looked_at and not cautious \
+                and not harm_words and not any(h.cls.startswith(("frame:", "told:")) for h in hits) \
+                and (probs[m.model.classes.index(OUTSIDE)] if m.model else 0.0) < WATCH_OUTSIDE:
+            # the classifier alone against a step model sure of green, or against a kind of message that is green
+            # whatever the model says (`ceilings` to groen: the writer's own slip "jeg har vist sendt den to gange …
+            # I kan bare smide den første ud", TRIAGE session 11): not enough
+            outside = 0.0
         watch = step != OUTSIDE and (outside >= WATCH_OUTSIDE or bool(looked_at) or bool(cautious))
         if watch:
             # the words resemble the threats the model was trained on, but no safety sign was

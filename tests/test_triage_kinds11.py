@@ -50,3 +50,20 @@ def test_an_english_count_of_requests_is_a_repetition():
 def test_reading_a_letter_three_times_is_no_repetition():
     r = triage("I have read your letter three times and I still do not understand it. Can you explain the amount?")
     assert "repeated_count" not in _kinds(r), _kinds(r)
+
+
+# ---- the writer sent the same thing twice by mistake: their own slip, green -------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Ups, jeg har vist indsendt skemaet to gange. Slet bare den første.",
+    "Haha, jeg har vist sendt lønsedlen to gange 😅 I kan bare smide den ene ud.",
+])
+def test_sending_the_same_thing_twice_by_mistake_is_green(text):
+    r = triage(text)
+    assert r.step == "groen", (text, r.step, r.reasons)
+    assert not _kinds(r) & {"repeated", "repeated_count"}, _kinds(r)
+    assert r.template == "kvittering"
+
+
+def test_an_apology_beside_a_warning_about_the_way_home_is_not_green():
+    r = triage("Undskyld min tone i går. Men du skal passe godt på, når du går alene hjem fra kontoret i aften.")
+    assert r.step != "groen", (r.step, r.reasons)
