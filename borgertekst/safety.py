@@ -201,6 +201,14 @@ class SafetyRules:
         # (THREAT, session 10) forms of a day word that tell of the past ("i lørdags"): no routine or time to come
         self.friendly_past_forms = frozenset(str(w).lower() for w in friendly.get("past_forms") or ())
         self.friendly_sign_off = bool(friendly.get("sign_off"))  # (THREAT, session 11) see _friendly_knowing
+        # (THREAT, session 11, threat11b) a day word in a sentence told in the past ("Var det dig, jeg så på stranden
+        # søndag med din hund?"): one sighting, no time to come; ``verbs``: past forms; ``saw``: a form that is the past
+        # verb only right after one of ``saw_after`` ("jeg så", not "så ses vi")
+        past_day = friendly.get("past_day") or {}
+        self.past_day_group = past_day.get("group")
+        self.past_day_verbs = frozenset(str(w).lower() for w in past_day.get("verbs") or ())
+        self.past_day_saw = frozenset(str(w).lower() for w in past_day.get("saw") or ())
+        self.past_day_after = frozenset(str(w).lower() for w in past_day.get("saw_after") or ())
         # (THREAT, session 9, threat5) the writer's own family in the sentence is a link too, also inside the sign ("Din
         # søn var super sød ved min datter til fødselsdagen. Tak for i lørdags!"): an owner word right before a family word
         own = friendly.get("own_family") or {}
@@ -594,7 +602,15 @@ class SafetyRules:
         if self._own_family_in(doc, sent):
             return True  # (THREAT, session 9) "… var super sød ved min datter"
         return weak and not any(self._in(t, g) for t in doc if not t.is_punct and t.lower_ not in self.friendly_past_forms
-                                for g in self.friendly_unless_unlinked)
+                                for g in self.friendly_unless_unlinked
+                                if not (g == self.past_day_group and self._told_in_past(t.sent)))
+
+    def _told_in_past(self, sent) -> bool:
+        """(THREAT, session 11) The sentence tells of the past: a past verb form ("vinkede", "mødte"), or "så" right
+        after the writer ("jeg så dig"; "så ses vi" is no past)."""
+        toks = [t for t in sent if not t.is_punct]
+        return any(t.lower_ in self.past_day_verbs or (
+            t.lower_ in self.past_day_saw and k and toks[k - 1].lower_ in self.past_day_after) for k, t in enumerate(toks))
 
     def _acquainted(self, sent) -> bool:
         """(THREAT, session 8) The writer knows the person from somewhere ("kender din mand fra fodboldklubben"): a verb

@@ -73,3 +73,46 @@ def test_get_well_wish_as_sign_off_takes_back_the_family_sign():
 def test_family_question_with_see_you_stays_a_weak_sign():
     text = "Er din søn kommet hjem? Vi ses. God bedring."
     assert triage.triage(text).step == OUTSIDE
+
+
+# threat11b: English "would be a pity if something happened", a physical confrontation or a brawl foretold at a meeting,
+# a friendly sighting told in the past with a day word
+
+
+def test_english_pity_if_something_happens_goes_outside():
+    text = "Nice scooter you ride to work. It would be a shame if something happened to it one night."
+    assert any("skam" in label for label in safety_labels(text)), text
+    assert triage.triage(text).step == OUTSIDE
+
+
+def test_english_pity_about_the_writers_own_things_is_no_threat():
+    text = "It would be a pity if something happened to my mother's old stroller, so can I store it in the basement?"
+    assert not any("skam" in label for label in safety_labels(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg kan ikke garantere, at det ikke bliver til en fysisk konfrontation på næste møde, hvis I ikke giver mig ret.",
+    "Sker det igen, så ender det i slagsmål på jobcentret.",
+])
+def test_confrontation_or_brawl_foretold_at_a_meeting_goes_outside(text):
+    assert any("møde" in label for label in safety_labels(text)), text
+    assert triage.triage(text).step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg er bange for, at der bliver en fysisk konfrontation mellem min eksmand og mig på mødet. Kan jeg få en bisidder?",
+    "Min datter har været i slagsmål på skolen, og nu vil inspektøren holde et møde med os.",
+])
+def test_a_victims_worry_or_a_past_brawl_is_no_threat(text):
+    assert not any("møde" in label for label in safety_labels(text)), text
+    assert triage.triage(text).step != OUTSIDE
+
+
+def test_friendly_sighting_told_in_the_past_is_no_weak_sign():
+    text = "Jeg mødte dig og din mand i Tivoli søndag, I så glade ud. Tak for hjælpen med ansøgningen!"
+    assert triage.triage(text).step != OUTSIDE
+
+
+def test_family_sign_with_a_day_to_come_stays_a_weak_sign():
+    text = "Din søn går til svømning fredag, ikke? Tak for hjælpen med ansøgningen."
+    assert triage.triage(text).step != "groen"
