@@ -72,3 +72,25 @@ def test_a_reply_mail_that_asks_the_reader_to_write_again_gives_a_way_to_answer(
 def test_welcome_to_call_without_a_number_is_still_no_channel(analyzer):
     text = REPLY_MAIL.replace("skrive igen", "ringe")
     assert _severities(analyzer.analyze(text, "information"), "struktur.kontakt") == ["warning"]
+
+
+QUESTION_REPLY = """Hej Lars
+
+Tak for din mail. Du spørger, om din søn kan få hjælp til at betale for svømmeholdet i Bjerringbro Svømmeklub.
+
+Kommunen har en pulje, der hedder Aktiv Fritid, for børn fra familier med lav indkomst. Puljen kan betale kontingent i et år.
+
+Ring til vores fritidskonsulent Mette på 87 12 34 56, så hjælper hun jer videre.
+
+Mange hilsner
+Borgerservice"""
+
+
+def test_a_reply_to_a_question_without_a_no_or_yes_gets_only_a_hint_about_klagevejledning(analyzer):
+    # a question alone is no decision word: even typed a decision, the reply may only inform
+    assert _severities(analyzer.analyze(QUESTION_REPLY, "afgoerelse"), "struktur.klagevejledning") == ["info"]
+
+
+def test_an_application_without_a_no_or_yes_still_gets_the_warning(analyzer):
+    text = QUESTION_REPLY.replace("Du spørger, om din søn kan få", "Du søger om, at din søn kan få")
+    assert _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning") == ["warning"]
