@@ -5,7 +5,9 @@ team about its own work ("nye sager fordeles af mig", "fællesbakken"), and a pa
 rykkergebyr") made it a possible decision that then asked for a klagevejledning; from the second batch (ltype11b): a reply
 to a question about the rules ("Tak for dit spørgsmål") that the learned model alone took for a decision, a yes in few
 words after the request ("Det får du."), a notice that a card no longer comes by post ("Du får ikke et valgkort med
-posten") read as a refusal, and an English yes said as paying ("… will cover the treatment in full").
+posten") read as a refusal, and an English yes said as paying ("… will cover the treatment in full"); from the third
+(ltype11c): a defensive reply that opens like a receipt ("Vi har modtaget Deres brev") and closes the matter ("Vi betragter
+hermed sagen som afsluttet"), and a mail asking a colleague to look at a case.
 
 Every letter here is written for the test (none is taken from a corpus or a holdout).
 """
@@ -71,6 +73,19 @@ CASES = {
         "Dear Mr Ali\n\nThank you for your application for help with glasses for your son Omar.\n\nThe municipality "
         "will cover the costs of the glasses. Please send the receipt from the optician to us, and we will pay the "
         "money into your bank account.\n\nKind regards\nFamily Services",
+    ),
+    # a defensive reply: opens like a receipt, defends the staff and closes the matter
+    "defensive-reply-closing": (
+        "klagesvar",
+        "Kære fru Lind\n\nVi har modtaget Deres brev af 3. december om rengøringen på plejecentret.\n\nVi kan oplyse, at "
+        "personalet har gjort sit bedste i en travl periode med mange syge. Rengøringen følger de gældende "
+        "kvalitetsstandarder.\n\nVi betragter derfor sagen som afsluttet.\n\nMed venlig hilsen\nPlejecentret Egely",
+    ),
+    # a mail asking a colleague to look at a case
+    "colleague-asked-to-look": (
+        "andet",
+        "Hej Ali\n\nKan du følge op på sagen om familien Berg, mens jeg er væk? Skolen har ringet igen, og notatet fra "
+        "mødet ligger i sagsmappen. Jeg er tilbage fredag.\n\nTak\nSara",
     ),
 }
 
