@@ -206,3 +206,24 @@ def test_a_worry_taken_seriously_shows_the_reader_was_heard(analyzer):
     plain = text.replace(" Det tager vi alvorligt, og hans lærer holder øje med ham i frikvartererne.", "")
     assert panel(analyzer, text, "andet")["tillid"].status == "covered"
     assert panel(analyzer, plain, "andet")["tillid"].status == "weak"  # the account alone, not acted on
+
+
+# --- the værdighed branch reads every rule on a span (session 10's open kind) --------------------------------------
+
+def test_officialese_merged_into_another_finding_still_counts(analyzer):
+    # two officialese findings in a De-form letter with no friendly word make it distant; when the engine merges one
+    # into another rule's finding on the same words (``also_rules``), it must still count
+    import msgspec
+
+    from borgertekst.checks.panel import element_status
+
+    text = ("Kære Poul Dam\n\nDe bedes sende lønsedlerne for oktober. Såfremt De er forhindret, bedes De give besked.\n\n"
+            "Ydelseskontoret\n")
+    analysis, report = analyzer.analysis(text)
+    official = [f for f in report.findings if f.rule.startswith("klarsprog.kancellisprog")]
+    assert len(official) >= 2 and element_status(analysis, report.findings)["vaerdighed"].status == "weak"
+    two = [f for f in report.findings if f not in official[2:]]  # exactly two officialese findings
+    assert element_status(analysis, two)["vaerdighed"].status == "weak"
+    merged = [msgspec.structs.replace(f, rule="klarsprog.passiv", also_rules=[f.rule]) if f is official[0] else f
+              for f in two]
+    assert element_status(analysis, merged)["vaerdighed"].status == "weak"
