@@ -98,3 +98,42 @@ def test_grammar_slips_are_hints(analyzer, text, slip):
 ])
 def test_right_danish_is_left_alone(analyzer, text):
     assert _grammar(analyzer, text) == []
+
+
+# --- formal words that are hints (klarsprog.formelle-ord) and 'foretage en udredning' ----------------------------------
+
+def _rule(analyzer, text, rule):
+    return [(text[f.start:f.end], f.severity) for f in rule_findings(analyzer, text, rule)]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Vi har modtaget din forespørgsel om et nyt skur.", "forespørgsel"),
+    ("Du skal alene betale for de timer, dit barn er i institutionen.", "alene"),
+    ("Tilskuddet er alene beregnet ud fra din husleje.", "alene"),
+    ("Du har flyttet adresse, hvilket du ikke har givet os besked om.", "hvilket"),
+    ("Han har efter det oplyste ingen indtægt.", "efter det oplyste"),
+    ("Eventuelle bemærkninger sendes til Teknik og Miljø.", "Eventuelle"),
+])
+def test_formal_words_are_hints(analyzer, text, word):
+    assert _rule(analyzer, text, "klarsprog.formelle-ord") == [(word, "info")]
+
+
+@pytest.mark.parametrize("text", [
+    "Din far skal ikke bo alene, og han er alene om aftenen.",
+    "Du kan ikke alene få hjælp til medicin, men også til tandlæge.",
+    "Vi har fået dine papirer, hvilket betyder, at vi kan gå i gang.",
+    "Fortæl os, hvilket tidspunkt der passer dig bedst.",
+    "Send dine eventuelle bemærkninger til os inden fredag.",
+])
+def test_plain_uses_are_left_alone(analyzer, text):
+    assert _rule(analyzer, text, "klarsprog.formelle-ord") == []
+
+
+def test_foretage_en_udredning_is_nominal_style(analyzer):
+    text = "Psykologen vil foretage en grundig udredning af dit barns behov."
+    assert ("foretage en grundig udredning", "info") in _rule(analyzer, text, "klarsprog.navneordsstil")
+
+
+def test_alene_after_a_noun_before_a_modal_is_kun(analyzer):
+    text = "Tilskud alene kan gives til foreninger med hjemsted i kommunen. Du alene kan bestemme, om du vil søge."
+    assert _rule(analyzer, text, "klarsprog.formelle-ord") == [("alene", "info")]
