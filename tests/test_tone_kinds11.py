@@ -1,0 +1,67 @@
+"""Session 13 of TONE (blind set tone11 and its letters): the legal test of a self-inflicted situation ("om du selv er
+skyld i") is no blame, and the TRYK kinds that were missed: the writer's exasperation in plain words ("gider ikke"),
+a time given as an order with no room either way, a sanction followed by the reader left to manage alone ("og så må
+du selv …"), the power to sanction held up as a reminder without an object ("Vi vil minde om, at vi kan stoppe …"),
+and keeping informed laid on the reader as his duty alone. The sentences were written for these tests (not lines of
+a blind set, of ../shared or of the training corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kinds_support import tone_in, tone_rules
+
+
+def letter(body: str) -> str:
+    return ("Kolding Kommune\nJobcenter Kolding\n\nKære Ida Lund\n\n" + body
+            + "\n\nRing gerne, hvis du har spørgsmål.\n\nMed venlig hilsen\nLars Holm\n")
+
+
+# ---- precision -------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Efter reglerne skal vi vurdere, om du selv er skyld i, at din lejlighed blev opsagt.",
+    "Vi skal tage stilling til, om De selv har været skyld i, at ansættelsen sluttede.",
+])
+def test_the_legal_test_of_a_self_inflicted_situation_is_no_blame(analyzer, sentence):
+    text = letter("Vi har fået din ansøgning om hjælp. " + sentence + " Derfor beder vi om en kopi af opsigelsen.")
+    assert tone_in(analyzer, text, sentence) == []
+    assert tone_rules(analyzer, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Du skriver, at du ikke gider flere kurser, og det vil jeg gerne høre mere om.",
+    "Du kan også selv holde dig orienteret om sagen på borger.dk.",
+    "Vi vil minde om, at vi kan hjælpe dig med at søge om friplads.",
+    "Du kan komme mellem 9 og 15, både før og efter frokost.",
+])
+def test_calm_sentences_that_share_the_words_stay_calm(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == []
+
+
+# ---- missed TRYK kinds (found by the model at most as a hint before; now by a phrase rule) ---------------------
+@pytest.mark.parametrize("rule, sentence", [
+    # the writer's exasperation
+    ("tone.tryk", "Send lønsedlerne senest fredag, for vi gider altså ikke skrive om det igen."),
+    # a time with no room either way
+    ("tone.pres", "Du ringer i morgen mellem 10 og 11, hverken før eller senere."),
+    # a sanction, then the reader left alone with it
+    ("tone.pres", "Hvis du udebliver fra praktikken, kan ydelsen blive standset, og så må du selv klare huslejen."),
+    # the power to sanction as a reminder without an object
+    ("tone.pres", "Vi skal minde om, at jobcentret kan standse hjælpen, hvis du ikke deltager."),
+    # keeping informed laid on the reader
+    ("tone.tryk", "Du skal selv holde dig orienteret om dine aftaler i appen."),
+])
+def test_missed_tryk_kinds_are_found(analyzer, rule, sentence):
+    assert rule in tone_rules(analyzer, sentence)
+    text = letter("Vi har set på din sag igen. " + sentence + " Vi sender dig en ny tid i næste uge.")
+    assert rule in tone_in(analyzer, text, sentence)
+
+
+# ---- the citizen's own words quoted -----------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    'Du ringede den 3. marts og sagde: "Det er ikke korrekt, at jeg har fået brevet, og jeg gider ikke flere møder."',
+    'Du skrev til din sagsbehandler: »Du har misforstået min situation fuldstændig.«',
+])
+def test_the_citizens_quoted_words_are_not_the_writers_tone(analyzer, sentence):
+    text = letter("Vi har set på din sag igen. " + sentence + " Vi vil gerne tale med dig om det.")
+    assert tone_in(analyzer, text, sentence) == []
