@@ -8,8 +8,9 @@ Before scanning, each entry's required words (``literals.required_needles``)
 and neighbouring words (``literals.required_pairs``) are looked up in the
 letter; entries that cannot match are not scanned. An entry written as
 alternatives (``a|b|c``) is scanned with only the alternatives whose own
-required words the letter has: an alternative that cannot match anywhere in
-the letter changes no match when it is left out.
+required words the letter has, each alone (compiled once; at a start the
+first alternative that matches wins, as in the alternation): an alternative
+that cannot match anywhere in the letter changes no match when left out.
 """
 
 from __future__ import annotations
@@ -58,9 +59,6 @@ def _after_boundary(text: str, start: int) -> bool:
         if len(_word_or_section) < 10_000:
             _word_or_section[char] = found
     return not found
-
-
-MAX_REDUCED = 2048  # reduced scan patterns kept per rule
 
 
 def split_alternatives(pattern: str) -> tuple[str, ...] | None:
@@ -122,7 +120,8 @@ class PhrasesMatcher:
         self._word_first = [starts_with_word(entry.pattern) for entry in rule.entries]
         # per entry written as alternatives: (alternative, its required needles) each; None otherwise
         self._alternatives = [_alternatives(entry.pattern) for entry in rule.entries]
-        self._reduced: dict[tuple[int, tuple[int, ...]], regex.Pattern] = {}  # (entry, alternatives kept)
+        # per entry and alternative, the alternative's scan pattern, compiled when first needed alone
+        self._alternative_scans = [[None] * len(a) if a else None for a in self._alternatives]
         save_needles()
         _SPLIT.save()
         # the entries whose first needle set is whole words only, by those words: a letter
@@ -142,22 +141,44 @@ class PhrasesMatcher:
     def _compiled(self, number: int):
         item = self.entries[number]
         if item[2] is None:
-            entry = item[0]
-            item[3] = regex.compile(entry.unless, regex.IGNORECASE | regex.VERSION1) if entry.unless else None
+            self._unless(number)
             # last: marks the item compiled
-            item[2] = compile_scan(entry.pattern, self.rule.case_sensitive, self._word_first[number])
+            item[2] = compile_scan(item[0].pattern, self.rule.case_sensitive, self._word_first[number])
         return item[2], item[3]
 
-    def _reduced_scan(self, number: int, kept: tuple[int, ...]) -> regex.Pattern:
-        """The entry's scan pattern (``compile_scan``) with only the alternatives ``kept``, in their order."""
-        key = (number, kept)
-        rx = self._reduced.get(key)
+    def _unless(self, number: int):
+        item = self.entries[number]
+        if item[3] is None and item[0].unless:
+            item[3] = regex.compile(item[0].unless, regex.IGNORECASE | regex.VERSION1)
+        return item[3]
+
+    def _alternative_scan(self, number: int, alternative: int) -> regex.Pattern:
+        scans = self._alternative_scans[number]
+        rx = scans[alternative]
         if rx is None:
-            pattern = "|".join(self._alternatives[number][i][0] for i in kept)
-            rx = compile_scan(pattern, self.rule.case_sensitive)
-            if len(self._reduced) < MAX_REDUCED:
-                self._reduced[key] = rx
+            rx = scans[alternative] = compile_scan(self._alternatives[number][alternative][0], self.rule.case_sensitive)
         return rx
+
+    def _spans(self, number: int, kept: tuple[int, ...] | None, text: str):
+        """(start, end) of the entry's matches that stand as whole words, at most one per start, as
+        the whole entry's overlapped scan finds them. ``kept``: the alternatives that can match in
+        ``text`` (None: scan the whole entry). Each is scanned alone; at a start, the first
+        alternative that matches there gives the match, as in the alternation."""
+        if kept is None:
+            rx, _ = self._compiled(number)
+            # overlapped: a match at every start, as an alternation would see
+            for m in rx.finditer(text, overlapped=True, timeout=1.0):
+                if m.end() != m.start() and _after_boundary(text, m.start()):
+                    yield m.start(), m.end()
+            return
+        first: dict[int, int] = {}
+        for alternative in kept:
+            for m in self._alternative_scan(number, alternative).finditer(text, overlapped=True, timeout=1.0):
+                if _after_boundary(text, m.start()):
+                    first.setdefault(m.start(), m.end())  # an empty match also takes its start, as in the whole
+        for start in sorted(first):
+            if first[start] != start:
+                yield start, first[start]
 
     def find(self, analysis):
         """The hits, worked out once per analysis and rule: the tone scorer builds its own
@@ -186,23 +207,20 @@ class PhrasesMatcher:
             needed = pairs[number]
             if needed is not None and needed.isdisjoint(index.pairs):
                 continue
-            rx, unless = self._compiled(number)
-            alternatives = self._alternatives[number]
+            alternatives, kept = self._alternatives[number], None
             if alternatives is not None:
                 kept = tuple(i for i, (_, needles) in enumerate(alternatives) if index.may_match(needles))
                 if not kept:
                     continue
-                if len(kept) < len(alternatives):
-                    rx = self._reduced_scan(number, kept)
-            # overlapped: a match at every start, as an alternation would see
-            for m in rx.finditer(text, overlapped=True, timeout=1.0):
-                if m.end() == m.start() or not _after_boundary(text, m.start()):
-                    continue
+                if len(kept) == len(alternatives):
+                    kept = None
+            unless = self._unless(number)
+            for start, end in self._spans(number, kept, text):
                 if unless is not None:
-                    lo, hi = analysis.scope(self.rule.unless_scope, m.start(), m.end())
+                    lo, hi = analysis.scope(self.rule.unless_scope, start, end)
                     if unless.search(text, lo, hi):
                         continue
-                found.append((m.start(), number, m.end()))
+                found.append((start, number, end))
         found.sort()
         last_end = -1
         for start, number, end in found:
