@@ -227,3 +227,30 @@ def test_officialese_merged_into_another_finding_still_counts(analyzer):
     merged = [msgspec.structs.replace(f, rule="klarsprog.passiv", also_rules=[f.rule]) if f is official[0] else f
               for f in two]
     assert element_status(analysis, merged)["vaerdighed"].status == "weak"
+
+
+# --- EVAL eval10 05: the reader's honesty doubted ---------------------------------------------------------------
+
+DOUBT = """Kære Jens Lund
+
+Vi har besluttet, at du skal betale 3.900 kr. i boligstøtte tilbage. Du fik mere i boligstøtte i foråret, end du havde
+ret til, fordi din søn flyttede hjem i februar. {doubt}
+
+Du kan klage over afgørelsen til Ankestyrelsen inden 4 uger. Send klagen til os via borger.dk.
+
+Venlig hilsen
+Anne Bro, Borgerservice, Viborg Kommune, telefon 87 87 87 87
+"""
+
+
+@pytest.mark.parametrize("doubt", [
+    "Vi mener, at du bevidst har fortiet, at han boede hos dig, og vi har derfor ingen tillid til dine oplysninger.",
+    "Vi kan derfor ikke længere stole på det, du fortæller os.",
+])
+def test_doubting_the_readers_honesty_is_scolding(analyzer, doubt):
+    assert panel(analyzer, DOUBT.format(doubt=doubt), "afgoerelse")["vaerdighed"].status != "covered"
+
+
+def test_asking_whether_it_was_deliberate_is_no_scolding(analyzer):
+    doubt = "Vi vil gerne høre fra dig, om du vidste, at du skulle fortælle os det."
+    assert panel(analyzer, DOUBT.format(doubt=doubt), "afgoerelse")["vaerdighed"].status == "covered"
