@@ -137,3 +137,35 @@ def test_foretage_en_udredning_is_nominal_style(analyzer):
 def test_alene_after_a_noun_before_a_modal_is_kun(analyzer):
     text = "Tilskud alene kan gives til foreninger med hjemsted i kommunen. Du alene kan bestemme, om du vil søge."
     assert _rule(analyzer, text, "klarsprog.formelle-ord") == [("alene", "info")]
+
+
+# --- a determiner before a noun of the other gender (stavning.gender_agreement) ----------------------------------------
+
+def _gender(analyzer, text):
+    import types
+
+    from borgertekst.checks import stavning
+
+    speller = stavning._setup_gender(types.SimpleNamespace(options={}), None)
+    analysis = types.SimpleNamespace(doc=analyzer.nlp(text), text=text)
+    return [(text[h.start:h.end], h.replace) for h in stavning.gender_agreement(analysis, None, speller)]
+
+
+@needs_dictionary
+@pytest.mark.parametrize("text, pair, right", [
+    ("Du skal udfylde en skema og sende det til os.", "en skema", "et skema"),
+    ("Kurset er en del af din introduktionsprogram.", "din introduktionsprogram", "dit introduktionsprogram"),
+    ("Vi har sendt et brev om din hjælpemiddel.", "din hjælpemiddel", "dit hjælpemiddel"),
+])
+def test_a_determiner_of_the_other_gender_is_a_slip(analyzer, text, pair, right):
+    assert _gender(analyzer, text) == [(pair, [right])]
+
+
+@needs_dictionary
+@pytest.mark.parametrize("text", [
+    "Der er et brud på røret, og bruden kom i en gammel bil.",  # a noun of both genders; an adjective
+    "Du får et skema, dit program og en aktiv indsats.",
+    "En af dem har et pas, og din søster har en lav indkomst.",
+])
+def test_right_gender_and_adjectives_are_left_alone(analyzer, text):
+    assert _gender(analyzer, text) == []

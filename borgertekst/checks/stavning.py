@@ -476,6 +476,54 @@ def spelling(analysis, rule, speller):
 spelling.setup = _setup_spelling
 
 
+# determiners that show the noun's gender ("en"/"et", "din"/"dit" …), lower-case: a sentence-initial "En" may be the
+# numeral before a count ("En af dem"), and the pair is the same hint there
+_DETERMINER_GENDER = {"en": "Com", "et": "Neut", "din": "Com", "dit": "Neut", "min": "Com", "mit": "Neut",
+                      "sin": "Com", "sit": "Neut"}
+_OTHER_DETERMINER = {"en": "et", "et": "en", "din": "dit", "dit": "din", "min": "mit", "mit": "min", "sin": "sit",
+                     "sit": "sin"}
+# endings of adjectives, participles and inflected forms: not a bare noun after the determiner
+_NOT_BARE_NOUN = ("ig", "isk", "e", "t", "s", "ne", "er")
+
+
+def gender_agreement(analysis, rule, speller):
+    """A determiner before a bare noun of the other gender: "din integrationsprogram", "en skema". The noun's gender
+    comes from the dictionary's gender lexicon (a compound takes its last part's). Not an adjective ("en gammel
+    bil": "gammelt" is a frequent word) and not a noun of both genders ("et brud", "en brud"): the determiner's own
+    definite form of the noun or of its last part ("bruddet") must be no frequent word."""
+    if speller is None:
+        return
+    doc = analysis.doc
+    for tok in doc[:-1]:
+        gender = _DETERMINER_GENDER.get(tok.text)
+        if gender is None:
+            continue
+        noun = doc[tok.i + 1]
+        word = noun.text
+        if not (word.isalpha() and word.islower() and len(word) >= 4) or word.endswith(_NOT_BARE_NOUN):
+            continue
+        if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "-":
+            continue  # "en skema-…": a word split over a hyphen
+        found = hunspell_da.noun_gender(word)
+        if found is None or found == gender or word + "t" in speller.common:
+            continue
+        # the frequency list, not Hunspell: its compounds accept "skemaen", "integrationsprogrammen"
+        lexicon = hunspell_da.gender_lexicon()
+        tail = next((word[cut:] for cut in range(len(word) - 2) if lexicon.get(word[cut:])), word)
+        ending = "en" if gender == "Com" else "et"
+        if any(form in speller.common for form in (tail + ending, tail + ending[1:], tail + tail[-1] + ending)):
+            continue
+        yield Hit(tok.idx, noun.idx + len(word), replace=[f"{_OTHER_DETERMINER[tok.text]} {word}"])
+
+
+def _setup_gender(rule, nlp):
+    directory = find_dictionary(rule.options.get("dictionary", "da_DK"))
+    return None if directory is None else Speller(directory, rule.options.get("dictionary", "da_DK"))
+
+
+gender_agreement.setup = _setup_gender
+
+
 def _setup_grammar(rule, nlp):
     url = os.environ.get("BORGERTEKST_LANGUAGETOOL_URL") or rule.options.get("url")
     if not url:
