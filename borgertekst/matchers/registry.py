@@ -37,6 +37,7 @@ FUNCTIONS: dict[str, Callable] = {
     "formal_address": klarsprog.formal_address,
     "paragraph_reference": klarsprog.paragraph_reference,
     "spelling": stavning.spelling,
+    "gender_agreement": stavning.gender_agreement,
     "languagetool": stavning.grammar,
     "klagevejledning": struktur.klagevejledning,
     "begrundelse": struktur.begrundelse,
