@@ -67,3 +67,22 @@ def test_sending_the_same_thing_twice_by_mistake_is_green(text):
 def test_an_apology_beside_a_warning_about_the_way_home_is_not_green():
     r = triage("Undskyld min tone i går. Men du skal passe godt på, når du går alene hjem fra kontoret i aften.")
     assert r.step != "groen", (r.step, r.reasons)
+
+
+# ---- a complaint about a member of staff's manner is yellow, not red ---------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Damen i telefonen var direkte uforskammet i dag. Hun lagde på midt i en sætning. Jeg vil have en undskyldning.",
+    "Sagsbehandleren var nedladende under mødet og afbrød mig hele tiden. Jeg forventer en undskyldning.",
+])
+def test_a_complaint_about_staff_manner_is_yellow(text):
+    r = triage(text)
+    assert r.step == "gul", (text, r.step, r.reasons)
+    assert r.template == "kvittering"
+
+
+@pytest.mark.parametrize("text", [
+    "Din kollega var uforskammet, og du er en idiot.",
+    "Sagsbehandleren var nedladende, og det er fjerde gang, jeg skriver om det. Nu går jeg til pressen.",
+])
+def test_staff_manner_beside_an_insult_or_the_press_stays_red(text):
+    assert triage(text).step == "roed"
