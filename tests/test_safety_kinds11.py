@@ -116,3 +116,40 @@ def test_friendly_sighting_told_in_the_past_is_no_weak_sign():
 def test_family_sign_with_a_day_to_come_stays_a_weak_sign():
     text = "Din søn går til svømning fredag, ikke? Tak for hjælpen med ansøgningen."
     assert triage.triage(text).step != "groen"
+
+
+# threat11c: measures that will not be legal ones; English "see what happens to you" and "I followed you"; a warm
+# sign-off after a question about a member of staff's family
+
+
+def test_measures_that_will_not_be_legal_go_outside():
+    text = "Jeg træffer mine egne tiltag over for sagsbehandleren, og de bliver ikke juridiske."
+    assert any("ikke er juridiske" in label for label in safety_labels(text)), text
+    assert triage.triage(text).step == OUTSIDE
+
+
+def test_steps_that_are_political_instead_of_legal_are_no_threat():
+    text = "Vores næste skridt bliver ikke juridisk, men politisk: vi skriver til borgmesteren og byrådet."
+    assert not any("ikke er juridiske" in label for label in safety_labels(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Refuse me one more time and you will see what happens to you.",
+    "I have followed you from the bus stop twice this week.",
+])
+def test_english_see_what_happens_to_you_and_following_go_outside(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "We will see what happens to the application after the meeting.",
+    "I followed your instructions and uploaded the payslips again.",
+])
+def test_english_see_what_happens_to_a_thing_or_following_advice_is_no_sign(text):
+    assert not safety_labels(text), text
+
+
+def test_warm_sign_off_takes_back_a_family_question():
+    text = "Jeg tænker på din mor, som var syg. Kærlige hilsner Bente"
+    assert triage.triage(text).step != OUTSIDE
