@@ -169,3 +169,28 @@ def test_a_determiner_of_the_other_gender_is_a_slip(analyzer, text, pair, right)
 ])
 def test_right_gender_and_adjectives_are_left_alone(analyzer, text):
     assert _gender(analyzer, text) == []
+
+
+# --- være-passive with a noun subject (klarsprog.passiv) -----------------------------------------------------------------
+
+def _passives(analyzer, text):
+    return [text[f.start:f.end] for f in rule_findings(analyzer, text, "klarsprog.passiv")]
+
+
+@pytest.mark.parametrize("text, passive", [
+    ("Din klage om støj fra værkstedet er modtaget.", "er modtaget"),
+    ("Tilskuddet er derfor beregnet ud fra din indtægt i 2026.", "er derfor beregnet"),
+    ("Jeres ansøgning om en plads i vuggestuen er godkendt.", "er godkendt"),
+])
+def test_a_noun_subject_with_vaere_and_an_authoritys_participle_is_passive(analyzer, text, passive):
+    assert passive in _passives(analyzer, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Kontoret er lukket fredag, og biblioteket er åbent lørdag.",
+    "Vejen er vurderet af politiet.",
+    "Den ansøgning, du sendte i maj, er modtaget.",
+    "Vi er glade for, at du er godkendt som plejefamilie.",
+])
+def test_states_agents_and_pronoun_subjects_are_left_alone(analyzer, text):
+    assert [p for p in _passives(analyzer, text) if p.startswith(("er ", "var "))] == []

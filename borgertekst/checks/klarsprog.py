@@ -54,12 +54,51 @@ _VAERE_NOT_PARTICIPLES = frozenset({"lidt", "godt", "let", "slet", "fast", "helt
 
 def _vaere_words(rule, nlp=None) -> tuple | None:
     """``passive``'s state (built once per rule by the function matcher): (intransitive verbs, words before "der",
-    adverbs, prepositions, determiners) of the ``vaere_passive`` option; None when the rule has none."""
+    adverbs, prepositions, determiners, noun-subject participles, sentence openers of a noun subject) of the
+    ``vaere_passive`` option; None when the rule has none."""
     opts = rule.options.get("vaere_passive")
     if not opts:
         return None
     return tuple(frozenset(str(w).lower() for w in opts.get(name, []))
-                 for name in ("intransitive", "before_der", "adverbs", "prepositions", "determiners"))
+                 for name in ("intransitive", "before_der", "adverbs", "prepositions", "determiners",
+                              "noun_subject_participles", "noun_subject_openers"))
+
+
+def _noun_subject_passive(doc, i: int, words: tuple) -> int | None:
+    """The participle's index when "er/var" at ``i`` makes a passive with a noun subject that opens the sentence
+    ("Din ansøgning er modtaget", "Kravet er opgjort på grundlag af …", "Jeres ansøgning om en plads er modtaget"):
+    only the participles of what the authority does (``noun_subject_participles``: "modtaget", "bevilget",
+    "opgjort"), not states ("Kontoret er lukket"); the sentence opens with a possessive ("Din", "Jeres") or a
+    definite noun ("Kravet"), and no pronoun, "der" or "som" stands right before "er"."""
+    adverbs, participles, openers = words[2], words[5], words[6]
+    if not participles or doc[i].lower_ not in ("er", "var"):
+        return None
+    k = i + 1
+    while k < len(doc) and k < i + 4 and doc[k].lower_ in adverbs:
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in participles:
+        return None
+    if k + 1 < len(doc) and doc[k + 1].lower_ == "af":
+        return None  # "Strækningen er vurderet af politiet": it says who did it
+    if i == 0 or doc[i - 1].lower_ in _PRONOUN_OR_RELATIVE or doc[i - 1].is_punct:
+        return None
+    j = i - 1
+    while j > 0 and not doc[j].is_sent_start and i - j < 16:
+        if doc[j].is_punct and doc[j].text not in ("-", "/"):
+            return None  # a clause of its own before "er" ("Den ansøgning, du sendte, er …": left alone)
+        j -= 1
+    first = doc[j]
+    if not first.is_sent_start:
+        return None
+    lower = first.lower_
+    if lower in openers or (first.text[:1].isupper() and first.is_alpha and len(lower) > 3
+                            and lower.endswith(("en", "et")) and j == i - 1):
+        return k
+    return None
+
+
+_PRONOUN_OR_RELATIVE = frozenset({"der", "som", "det", "du", "vi", "jeg", "i", "de", "han", "hun", "man", "den",
+                                  "dette", "hvad", "hvor"})
 
 
 def _expletive_der(doc, i: int, before_der: frozenset, adverbs: frozenset, subject: str = "der") -> bool:
@@ -84,7 +123,7 @@ def _vaere_passive(doc, i: int, words: tuple) -> int | None:
     ved vurderingen lagt vægt på …"): a transitive verb's participle after adverbs and prepositional phrases,
     not a verb that takes "være" itself ("der er sket", "der er kommet"), not after a determiner ("der er et
     begrænset antal": an adjective)."""
-    intransitive, before_der, adverbs, prepositions, determiners = words
+    intransitive, before_der, adverbs, prepositions, determiners = words[:5]
     if doc[i].lower_ not in ("er", "var"):
         return None
     # "Det er besluttet, at …", "Efter en samlet vurdering er det besluttet at …": a formal "det" with an
@@ -137,6 +176,8 @@ def passive(analysis, rule, state):
     for i, (morph, lemma) in enumerate(doc.to_array([MORPH, LEMMA]).tolist()):
         if lemma == vaere and vaere is not None:
             k = _vaere_passive(doc, i, state)
+            if k is None:
+                k = _noun_subject_passive(doc, i, state)
             if k is not None:
                 yield Hit(doc[i].idx, doc[k].idx + len(doc[k].text), fields={"kind": "være-passiv"})
             continue
