@@ -11,7 +11,8 @@ Measured with leave-one-batch-out cross-validation on letters written blind in b
 model alone is right on ~0.90 of letters from a batch it never saw (the rule detector's first
 run on those batches: 0.81), but on the shared real letters, whose automated notices are unlike
 anything it was trained on, it is right on only 0.40. (Retrained 2026-11-30 on 1,638 letters,
-MIN_DF 3: grouped 10-fold CV 0.949; on the blind ltype8 batch, held out, 35/40.) It is therefore meant as a fallback for
+MIN_DF 3: grouped 10-fold CV 0.949; on the blind ltype8 batch, held out, 35/40. Retrained again the same day
+on 1,916 letters, four decimals: on the blind ltype11c batch, held out, 22/24, the 1,638-letter model 20/24.) It is therefore meant as a fallback for
 when the rule detector finds no signal at all, not as a replacement (see
 /work/team/ltype_model_integration.md or the commit that integrates it).
 
