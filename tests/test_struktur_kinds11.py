@@ -94,3 +94,86 @@ def test_a_reply_to_a_question_without_a_no_or_yes_gets_only_a_hint_about_klagev
 def test_an_application_without_a_no_or_yes_still_gets_the_warning(analyzer):
     text = QUESTION_REPLY.replace("Du spørger, om din søn kan få", "Du søger om, at din søn kan få")
     assert _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning") == ["warning"]
+
+
+OWN_WISH_STOP = """Kære Vera
+
+Som vi talte om i telefonen, stopper vi din hjælp til tøjvask fra 1. marts, fordi du selv har ønsket det. Din nabo hjælper dig nu.
+
+Du får stadig hjælp til rengøring hver anden uge.
+
+Mange hilsner
+Hjemmeplejen
+Tlf. 44 55 66 77"""
+
+
+def test_a_stop_the_reader_asked_for_needs_no_klagevejledning(analyzer):
+    assert _severities(analyzer.analyze(OWN_WISH_STOP, "afgoerelse"), "struktur.klagevejledning") == []
+
+
+def test_a_stop_the_reader_did_not_ask_for_still_needs_it(analyzer):
+    text = OWN_WISH_STOP.replace("fordi du selv har ønsket det. Din nabo hjælper dig nu.",
+                                 "fordi du nu selv kan klare tøjvasken.")
+    assert "error" in _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+
+
+MONEY_GIVEN = """Kære Sanne
+
+Du har søgt om hjælp til et nyt komfur, fordi dit gamle er gået i stykker.
+
+Vi har givet dig 3.900 kr. Pengene kommer ind på din NemKonto i løbet af tre dage, og du skal ikke betale dem tilbage.
+
+Vi har lagt vægt på, at du har to små børn og ikke har penge til et nyt komfur selv.
+
+Venlig hilsen
+Ydelsesteamet
+Tlf. 11 22 33 44"""
+
+
+def test_money_given_that_need_not_be_paid_back_is_a_grant(analyzer):
+    # (PANEL panel11 05: "skal ikke betale dem tilbage" was read as a repayment, and the grant as a refusal)
+    assert _severities(analyzer.analyze(MONEY_GIVEN, "afgoerelse"), "struktur.klagevejledning") == []
+
+
+def test_money_that_must_be_paid_back_still_needs_klagevejledning(analyzer):
+    text = MONEY_GIVEN.replace("og du skal ikke betale dem tilbage", "men du skal betale dem tilbage med 300 kr. om måneden")
+    assert "error" in _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+
+
+EXTENDED = """Kære Hanne
+
+Forlængelse af din ydelse
+
+Du har fået ressourceforløbsydelse i et år. Normalt stopper ydelsen efter et år, men vi har vurderet, at du kan få den forlænget, fordi din behandling er i gang.
+
+Din ydelse er forlænget i 6 måneder.
+
+Venlig hilsen
+Jobcentret
+Tlf. 11 22 33 44"""
+
+
+def test_the_rules_usual_stop_is_no_stop_of_the_readers_benefit(analyzer):
+    # (LTYPE ltype11c 12: "Normalt stopper sygedagpengene efter 22 uger, men … forlænget" got a red kv error)
+    assert _severities(analyzer.analyze(EXTENDED, "afgoerelse"), "struktur.klagevejledning") == []
+
+
+def test_a_real_stop_beside_the_rule_is_still_a_stop(analyzer):
+    text = EXTENDED.replace("men vi har vurderet, at du kan få den forlænget, fordi din behandling er i gang.\n\nDin ydelse er forlænget i 6 måneder.",
+                            "og din ydelse stopper derfor den 1. marts, fordi din behandling er slut.")
+    assert "error" in _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning")
+
+
+def test_du_sender_klagen_til_the_municipality_says_how_to_complain(analyzer):
+    # (PANEL panel11b 19)
+    text = """Kære Bo
+
+Du har søgt om hjælp til tandbehandling. Vi har givet afslag, fordi du har 40.000 kr. på din opsparingskonto.
+
+Klagevejledning
+Du kan klage over afgørelsen inden 4 uger fra du har fået brevet. Du sender klagen til Lemvig Kommune, Ydelser. Vi ser på sagen igen, og hvis vi ikke ændrer den, sender vi den videre til Ankestyrelsen.
+
+Venlig hilsen
+Ydelser
+Tlf. 11 22 33 44"""
+    assert _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning") == []
