@@ -194,3 +194,10 @@ def test_a_noun_subject_with_vaere_and_an_authoritys_participle_is_passive(analy
 ])
 def test_states_agents_and_pronoun_subjects_are_left_alone(analyzer, text):
     assert [p for p in _passives(analyzer, text) if p.startswith(("er ", "var "))] == []
+
+
+@needs_dictionary
+def test_the_gender_rule_gives_a_hint_with_the_other_determiner(analyzer):
+    text = "Vi har brug for, at du udfylder en skema om din barns allergi."
+    found = [(text[f.start:f.end], f.severity, f.suggestions[:1]) for f in rule_findings(analyzer, text, "stavning.koen")]
+    assert ("en skema", "info", ["et skema"]) in found
