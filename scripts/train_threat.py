@@ -50,7 +50,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT / "tests" / "corpus" / "triage"
-EXTRA = ("threat_extra.jsonl", "threat_written.jsonl", "threat_extra8.jsonl", "threat_extra9.jsonl")
+EXTRA = ("threat_extra.jsonl", "threat_written.jsonl", "threat_extra8.jsonl", "threat_extra9.jsonl", "threat_extra11.jsonl")
 WEIGHTS = ROOT / "borgertekst" / "tone" / "threat_weights.json"
 OUTSIDE = "uden-for-trappen"
 SEED = 13
@@ -169,6 +169,8 @@ def main(argv=None) -> int:
     parser.add_argument("--no-cv", action="store_true", help="train and write without cross-validating")
     parser.add_argument("--self-harm", action="store_true",
                         help="train only the self-harm model (stored under 'self_harm' in the same weights file)")
+    parser.add_argument("--out", type=Path, default=None,
+                        help="write the weights here instead of borgertekst/tone/threat_weights.json (to compare first)")
     args = parser.parse_args(argv)
     try:
         import sklearn  # noqa: F401
@@ -205,8 +207,9 @@ def main(argv=None) -> int:
         data = stored
     elif WEIGHTS.exists() and "self_harm" in (old := json.loads(WEIGHTS.read_text(encoding="utf-8"))):
         data["self_harm"] = old["self_harm"]  # retraining the threat model keeps the self-harm model
-    WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"wrote {WEIGHTS.relative_to(ROOT)} (plain Python within {worst:.1e} of scikit-learn)")
+    target = args.out or WEIGHTS
+    target.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"wrote {target} (plain Python within {worst:.1e} of scikit-learn)")
     return 0
 
 
