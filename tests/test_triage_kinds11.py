@@ -86,3 +86,19 @@ def test_a_complaint_about_staff_manner_is_yellow(text):
 ])
 def test_staff_manner_beside_an_insult_or_the_press_stays_red(text):
     assert triage(text).step == "roed"
+
+
+# ---- your reminder, a promised date, a new date asked for -------------------------------------------------------------
+def test_your_wrong_reminder_is_no_repeated_request():
+    r = triage("Regningen for madservice er betalt for to uger siden. Jeres rykker må være sendt ved en fejl fra jer.")
+    assert not _kinds(r) & {"repeated", "repeated_count"}, _kinds(r)
+    assert r.template != "indkaldelse-moede"
+
+
+@pytest.mark.parametrize("text", [
+    "Afgørelsen om min boligindretning var lovet til midten af oktober. Den er ikke kommet endnu.",
+    "Kan I give mig en ny dato for, hvornår jeg får svar om min hjælpemiddelsag?",
+])
+def test_a_promised_date_or_a_new_date_asked_for_gets_the_delay_template(text):
+    r = triage(text)
+    assert r.template == "forsinkelse-ny-svardato", (text, r.template, r.reasons)
