@@ -201,3 +201,12 @@ def test_the_gender_rule_gives_a_hint_with_the_other_determiner(analyzer):
     text = "Vi har brug for, at du udfylder en skema om din barns allergi."
     found = [(text[f.start:f.end], f.severity, f.suggestions[:1]) for f in rule_findings(analyzer, text, "stavning.koen")]
     assert ("en skema", "info", ["et skema"]) in found
+
+
+# --- a § reference explained after a colon (klarsprog.paragraf) ---------------------------------------------------------
+
+def test_a_reference_explained_after_a_colon_is_explained(analyzer):
+    explained = "Kravet bygger på aktivlovens § 91, stk. 1, nr. 2: man skal betale hjælpen tilbage, hvis man vidste det."
+    assert rule_findings(analyzer, explained, "klarsprog.paragraf") == []
+    bare = "Kravet bygger på aktivlovens § 91, stk. 1, nr. 2.\n\nDu kan klage inden fire uger."
+    assert len(rule_findings(analyzer, bare, "klarsprog.paragraf")) == 1
