@@ -65,3 +65,61 @@ def test_missed_tryk_kinds_are_found(analyzer, rule, sentence):
 def test_the_citizens_quoted_words_are_not_the_writers_tone(analyzer, sentence):
     text = letter("Vi har set på din sag igen. " + sentence + " Vi vil gerne tale med dig om det.")
     assert tone_in(analyzer, text, sentence) == []
+
+
+# ---- tone11b: the writer's help for what the reader lacks, and the missed kinds of the second batch ------------------
+@pytest.mark.parametrize("sentence", [
+    "Har du ikke en bankkonto, hjælper vi dig med at oprette en.",
+    "Hvis du ikke har en smartphone, kan vi hjælpe dig med at bestille tid.",
+])
+def test_the_writers_help_for_what_the_reader_lacks_is_no_reproach(analyzer, sentence):
+    text = letter("Du skal have et NemID for at søge. " + sentence + " Du kan også møde op i Borgerservice.")
+    assert tone_in(analyzer, text, sentence) == []
+
+
+@pytest.mark.parametrize("rule, sentence", [
+    # doubt as an idiom
+    ("tone.tryk", "Vi tager oplysningerne om din husleje med et gran salt."),
+    # disbelief that one can lose something
+    ("tone.tryk", "Vi har svært ved at forstå, hvordan du kan tabe to kontoudtog på en uge."),
+    # the story heard before, from the reader
+    ("tone.tryk", "Den forklaring har vi hørt fra dig tidligere."),
+    # the authority knows better
+    ("tone.tryk", "I daginstitutionen er det personalet, der ved, hvad der er bedst for børnene."),
+    # what the reader's group must accept
+    ("tone.tryk", "Der kommer ikke flere timer, og det må familien acceptere."),
+    # relevance left to the authority alone
+    ("tone.tryk", "Oplysningerne indgår i det omfang, de vurderes relevante."),
+    # the workload set against the reader's need
+    ("tone.tryk", "Vi har ikke tid til at sidde hos hver enkelt elev i frikvarteret."),
+    # the reader's disagreement declared useless
+    ("tone.lukker-doeren", "At du er uenig, er ikke noget, vi kan bruge til noget."),
+    # a sanction, then no use in explaining
+    ("tone.pres", "Hvis du ikke kommer, kan ydelsen blive standset, og så vil det ikke hjælpe at sende en forklaring bagefter."),
+])
+def test_missed_tryk_kinds_of_the_second_batch_are_found(analyzer, rule, sentence):
+    assert rule in tone_rules(analyzer, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Skriv endelig igen, hvis du har flere spørgsmål om ordningen.",
+    "Ring bare, hvis I vil tale om, hvad der ellers kan lade sig gøre.",
+])
+def test_a_friendly_invitation_to_get_in_touch_is_no_order(analyzer, sentence):
+    text = letter("Du kan læse mere om ordningen på kommunens hjemmeside. " + sentence + " Vi glæder os til at høre fra dig.")
+    assert tone_in(analyzer, text, sentence) == []
+    assert tone_rules(analyzer, sentence) == []
+
+
+def test_the_regression_sets_are_training_data_only_when_asked():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    import train_tone
+
+    plain, with_blind = train_tone.tone_corpus(), train_tone.tone_corpus(blind=True)
+    extra_rows = with_blind[len(plain):]
+    assert with_blind[:len(plain)] == plain
+    assert extra_rows and {r["label"] for r in extra_rows} == {"escalating", "neutral"}
+    assert all(r["text"] and r["kind"] for r in extra_rows)
