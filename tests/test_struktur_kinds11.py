@@ -177,3 +177,20 @@ Venlig hilsen
 Ydelser
 Tlf. 11 22 33 44"""
     assert _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning") == []
+
+
+def test_what_an_inspection_showed_is_a_reason(analyzer):
+    text = """Påbud om rydning af grund
+
+Kære Leif Holt
+
+Kommunen påbyder dig at fjerne de to campingvogne og affaldet på grunden Mosevej 3 senest den 1. april.
+
+Grunden blev besigtiget af kommunens miljømedarbejder den 4. februar. Besigtigelsen viste, at der står to campingvogne uden hjul, og at der ligger 14 gamle malerspande ved hegnet.
+
+Klagevejledning
+Du kan klage til Miljø- og Fødevareklagenævnet via Klageportalen på borger.dk inden 4 uger efter, at du har fået påbuddet.
+
+Venlig hilsen
+Miljø, tlf. 11 22 33 44"""
+    assert _severities(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse") == []
