@@ -7,7 +7,9 @@ to a question about the rules ("Tak for dit spørgsmål") that the learned model
 words after the request ("Det får du."), a notice that a card no longer comes by post ("Du får ikke et valgkort med
 posten") read as a refusal, and an English yes said as paying ("… will cover the treatment in full"); from the third
 (ltype11c): a defensive reply that opens like a receipt ("Vi har modtaget Deres brev") and closes the matter ("Vi betragter
-hermed sagen som afsluttet"), and a mail asking a colleague to look at a case.
+hermed sagen som afsluttet"), and a mail asking a colleague to look at a case; from the fourth (ltype11d): an English no said
+with "not" ("Your application … is not approved") and a letter asking a housing company to take in a named citizen
+("Vedr.: Boligsøgende …", "Vi beder jer tilbyde ham …"), whose "er visiteret" read as a decision.
 
 Every letter here is written for the test (none is taken from a corpus or a holdout).
 """
@@ -87,6 +89,18 @@ CASES = {
         "Hej Ali\n\nKan du følge op på sagen om familien Berg, mens jeg er væk? Skolen har ringet igen, og notatet fra "
         "mødet ligger i sagsmappen. Jeg er tilbage fredag.\n\nTak\nSara",
     ),
+    # an English no said with "not"
+    "english-not-approved": (
+        "afgoerelse",
+        "Dear Ms Silva\n\nYour application for a parking permit for residents has not been approved, because the car is "
+        "not registered at your address.\n\nYou can complain within 4 weeks.\n\nCity of Aarhus, Parking",
+    ),
+    # an organisation asked to take a named citizen in: a letter to a third party
+    "housing-company-asked-to-offer": (
+        "andet",
+        "Til Boligforeningen Fjordbo\n\nVedr.: Klient Birthe Lund\n\nBirthe Lund er visiteret til en ældrebolig. Vi beder jer "
+        "tilbyde hende den første ledige bolig i afdeling 3 med elevator.\n\nMed venlig hilsen\nBoliganvisningen",
+    ),
 }
 
 
@@ -164,4 +178,11 @@ def test_refusal_du_faar_ikke_still_counts(detector):
 def test_english_cover_if_is_no_decision_signal(detector):
     text = ("Dear parents\n\nThe municipality will cover the costs of glasses if your child is under 18 and the family "
             "has a low income. You can apply on our website.\n\nChildren and Families")
+    assert detector.detection(text).scores.get("afgoerelse", 0.0) < 2.0
+
+
+# guard: an English condition ("If your application is not approved, …") is no decision signal
+def test_english_if_not_approved_is_no_decision_signal(detector):
+    text = ("Dear applicant\n\nIf your application is not approved, you can apply again next year. We will write to you "
+            "in March.\n\nStudent Housing Office")
     assert detector.detection(text).scores.get("afgoerelse", 0.0) < 2.0
