@@ -151,6 +151,20 @@ def _after_clause_start(texts: list[str], is_space: list[bool], i: int, starts: 
 
 _NOT_NOUNS = frozenset({"PRON", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "INTJ"})
 
+# determiners that are never a verb's subject: the s-form right after one is a noun's genitive ("din læges
+# erklæring", "en læges vurdering"), not an s-passive ("læges" of "at læge"). Not "det", "den", "de", "dette", "denne":
+# pronouns that are subjects ("Det bemærkes", "Dette behandles i næste afsnit").
+_GENITIVE_DETERMINERS = frozenset({"din", "dit", "dine", "min", "mit", "mine", "sin", "sit", "sine", "hans", "hendes",
+                                   "deres", "vores", "jeres", "vor", "vort", "vore", "en", "et", "hver", "enhver"})
+
+
+def _after_determiner(texts: list[str], is_space: list[bool], i: int) -> bool:
+    """The word before token i (spaces skipped) is one of ``_GENITIVE_DETERMINERS``."""
+    j = i - 1
+    while j >= 0 and is_space[j]:
+        j -= 1
+    return j >= 0 and texts[j].lower() in _GENITIVE_DETERMINERS
+
 
 class Morphologizer:
     """Voice=Pass on s-passives (not deponents), Mood=Imp on clause-initial
@@ -347,6 +361,8 @@ def set_morph(doc: Doc, words: WordMorphology) -> Doc:
         if found is None:
             continue
         passive, imperative, feats = found
+        if passive and _after_determiner(texts, is_space, i):
+            continue  # a genitive: "din læges erklæring"
         if passive:
             doc[i].morph = words.analysis(vocab, "Voice=Pass")
         elif (imperative is not False and _imperative_position(texts, is_space, i, imperative_at, starts)
