@@ -123,3 +123,23 @@ def test_the_regression_sets_are_training_data_only_when_asked():
     assert with_blind[:len(plain)] == plain
     assert extra_rows and {r["label"] for r in extra_rows} == {"escalating", "neutral"}
     assert all(r["text"] and r["kind"] for r in extra_rows)
+
+
+# ---- tone11c: a correction in the reader's favour, and the missed kinds of the third batch ---------------------------
+def test_a_correction_in_the_readers_favour_with_an_apology_is_no_reproach(analyzer):
+    sentence = "Det er ikke rigtigt, at du skal betale for kurset; det er gratis, og vi undskylder, at vi skrev det forkert."
+    assert tone_rules(analyzer, sentence) == []
+
+
+@pytest.mark.parametrize("rule, sentence", [
+    ("tone.tryk", "Problemet opstod, fordi du endnu en gang ikke havde tjekket din post."),
+    ("tone.tryk", "Vi tager det gerne en gang til, hvis det er lidt for svært for dig."),
+    ("tone.tryk", "Du kan sikkert finde endnu en grund til at klage over os."),
+    ("tone.tryk", "Vi regner med, at De også har en god forklaring på de manglende kvitteringer."),
+    ("tone.tryk", "Det er nu femte gang i dette skoleår, at I melder Sofie syg."),
+    ("tone.lukker-doeren", "Vi har ikke planer om at se på sagen igen."),
+    ("tone.lukker-doeren", "De skal ikke regne med svar på yderligere skrivelser."),
+    ("tone.pres", "Bliver trailerne stående, fjerner vi dem, og så kan du lære det."),
+])
+def test_missed_tryk_kinds_of_the_third_batch_are_found(analyzer, rule, sentence):
+    assert rule in tone_rules(analyzer, sentence)
