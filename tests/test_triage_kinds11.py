@@ -102,3 +102,36 @@ def test_your_wrong_reminder_is_no_repeated_request():
 def test_a_promised_date_or_a_new_date_asked_for_gets_the_delay_template(text):
     r = triage(text)
     assert r.template == "forsinkelse-ny-svardato", (text, r.template, r.reasons)
+
+
+# ---- insults: "pampere", "dovne", "gå ad helvede til" ----------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Rend mig. I er nogle dovne pampere på det rådhus.",
+    "Gå ad helvede til med jeres skemaer, I klamme bureaukrater.",
+])
+def test_contempt_words_are_insults(text):
+    r = triage(text)
+    assert "insults" in _kinds(r), (text, _kinds(r))
+    assert r.step == "roed", (text, r.step)
+
+
+
+# ---- asking you to stop doing something: criticism (yellow); "pinligt for mig" is then no own mistake ----------------
+@pytest.mark.parametrize("text", [
+    "Nu skal I holde op med at sende breve til min gamle adresse. Det er pinligt for mig, og jeg har sagt det før.",
+    "Hold nu op med at ringe til min mor om min sag. Det er pinligt for mig, og jeg har bedt jer om det før.",
+])
+def test_asking_you_to_stop_is_yellow(text):
+    r = triage(text)
+    assert r.step == "gul", (text, r.step, r.reasons)
+
+
+def test_the_writer_calling_themself_lazy_is_not_red():
+    assert triage("Jeg har været lidt doven med papirerne, undskyld. Her er de nu.").step == "groen"
+
+
+# ---- still waiting: at least yellow -------------------------------------------------------------------------------
+def test_still_no_answer_is_at_least_yellow():
+    r = triage("Jeg søgte om hjælp til en ny seng i august og har stadig intet hørt. Hvornår får jeg svar?")
+    assert r.step == "gul", (r.step, r.reasons)
+    assert r.template == "forsinkelse-ny-svardato"
