@@ -192,6 +192,16 @@ class SafetyRules:
         self.cf_modal = frozenset(str(w).lower() for w in cf.get("modal") or ())
         self.cf_have = frozenset(str(w).lower() for w in cf.get("have") or ())
         self.cf_between = frozenset(str(w).lower() for w in cf.get("between") or ())
+        # (THREAT, session 11, threat11d) violence wished or possible and held back, at no person ("Jeg kunne have slået i
+        # bordet på mødet, men jeg holdt mig i ro"; "havde lyst til at slå i bordet …, men jeg holdt mig")
+        held = excuse.get("held_back") or {}
+        self.held_lead = [tuple(str(w).lower() for w in seq) for seq in held.get("lead") or () if seq]
+        self.held_but = frozenset(str(w).lower() for w in held.get("but") or ())
+        self.held_words = frozenset(str(w).lower() for w in held.get("restraint") or ())
+        self.held_within = int(held.get("within", 0))
+        self.held_object = held.get("object")
+        if self.held_object is not None and self.held_object not in self.words:
+            raise RuleFileError(source, f"'excuse.held_back' bruger en ukendt ordgruppe: {self.held_object}.")
         friendly = excuse.get("friendly_knowing") or {}
         self.friendly_sign = tuple(friendly.get("sign") or ())
         self.friendly_kind = friendly.get("kind")
@@ -505,6 +515,8 @@ class SafetyRules:
             return True
         if self.cf_anger and self._counterfactual(doc, start, end):
             return True
+        if self.held_lead and self._held_back(doc, start, end):
+            return True
         if self.friendly_sign and self._friendly_knowing(doc, start, end, weak):
             return True
         if self.friendly_context and any(t.lemma_.lower() in self.friendly_words for t in doc[start:end]):
@@ -558,6 +570,22 @@ class SafetyRules:
             if j < sent.end and doc[j].lower_ in self.cf_have and end > j:
                 return True
         return False
+
+    def _held_back(self, doc, start: int, end: int) -> bool:
+        """(THREAT, session 11) Violence the writer could have done or wanted to do and held back from ("kunne have slået
+        i bordet …, men jeg holdt mig"): a ``lead`` right before the sign (at most one word between), no person as the
+        object in the sign or the two words after it, and after the sign in its sentence "men" followed within
+        ``within`` words by a word of restraint."""
+        sent = doc[start].sent
+        before = [t.lower_ for t in doc[max(sent.start, start - 7):start] if not t.is_punct]
+        if not any(tuple(before[len(before) - len(seq) - gap:len(before) - gap]) == seq
+                   for seq in self.held_lead for gap in (0, 1) if len(before) >= len(seq) + gap):
+            return False
+        if self.held_object and any(self._in(t, self.held_object) for t in doc[start:min(sent.end, end + 2)]):
+            return False
+        after = [t for t in doc[end:sent.end] if not t.is_punct]
+        return any(t.lower_ in self.held_but and any(x.lower_ in self.held_words for x in after[k + 1:k + 1 + self.held_within])
+                   for k, t in enumerate(after))
 
     def _metaphor(self, doc, start: int, end: int) -> bool:
         """(THREAT, session 7) A weapon word as a figure for a person or a thing ("hun er et skarpt våben i jeres

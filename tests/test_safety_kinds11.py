@@ -153,3 +153,43 @@ def test_english_see_what_happens_to_a_thing_or_following_advice_is_no_sign(text
 def test_warm_sign_off_takes_back_a_family_question():
     text = "Jeg tænker på din mor, som var syg. Kærlige hilsner Bente"
     assert triage.triage(text).step != OUTSIDE
+
+
+def test_the_last_years_is_no_advice_to_walk_alone():
+    # TRIAGE's note (session 11): "vist … de sidste år" read as showing oneself exposed
+    text = "Min mor er gået bort. Tak for den tålmodighed, I har vist hende de sidste måneder."
+    assert not any(h.startswith("watch:alone") for h in _watch_classes(text)), text
+
+
+def test_walking_alone_as_the_last_one_stays_a_weak_sign():
+    assert any(h.startswith("watch:alone") for h in _watch_classes("Du skulle ikke gå alene hjem som den sidste i aften."))
+
+
+def _watch_classes(text: str) -> list[str]:
+    m = triage.model()
+    return [h.cls for h in m.hits(m.doc(text))]
+
+
+# threat11d: violence held back at no person; a weapon with "no reason to be nervous yet"
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg kunne godt have sparket til døren, da jeg gik fra mødet, men jeg beherskede mig. Jeg er bare meget ked af det.",
+    "Jeg fik lyst til at slå i væggen efter samtalen, men jeg tog mig sammen og gik hjem.",
+])
+def test_violence_held_back_at_no_person_is_no_threat(text):
+    assert triage.triage(text).step != OUTSIDE, text
+
+
+def test_violence_at_a_person_held_back_stays_a_threat():
+    assert triage.triage("Jeg havde lyst til at slå dig efter mødet, men jeg holdt mig.").step == OUTSIDE
+
+
+def test_weapon_with_no_reason_to_be_nervous_yet_goes_outside():
+    text = "Jeg har skaffet mig en kniv. Der er ingen grund til at være bange endnu."
+    assert triage.triage(text).step == OUTSIDE
+
+
+def test_no_reason_to_panic_yet_without_a_weapon_is_no_threat():
+    text = "Der er ingen grund til panik endnu, men kan I se, om min ansøgning er kommet frem?"
+    assert triage.triage(text).step != OUTSIDE
