@@ -254,3 +254,78 @@ def test_doubting_the_readers_honesty_is_scolding(analyzer, doubt):
 def test_asking_whether_it_was_deliberate_is_no_scolding(analyzer):
     doubt = "Vi vil gerne høre fra dig, om du vidste, at du skulle fortælle os det."
     assert panel(analyzer, DOUBT.format(doubt=doubt), "afgoerelse")["vaerdighed"].status == "covered"
+
+
+# --- kinds from the third blind batch (panel11c) -----------------------------------------------------------------
+
+def test_a_link_to_move_the_time_is_a_way_to_answer(analyzer):
+    # PANEL panel11c 04: "Passer tiden ikke, kan du flytte den her: <link>" (indflydelse missing)
+    text = ("Solrød Kommune: Du har fået tid til tandlægen man. 14/12 kl. 8.20, Solrød Tandklinik. Passer tiden ikke, "
+            "kan du ændre den her: solrod.dk/tandtid\n")
+    assert panel(analyzer, text, "indkaldelse")["indflydelse"].status != "missing"
+
+
+PRICE = """Ny pris på madservice
+
+Kære modtager af madservice
+
+Fra 1. februar 2027 stiger prisen for en hovedret fra 59 kr. til 63 kr.{why}
+
+Prisen bliver trukket i din pension som hidtil.
+
+Madservice, Faaborg-Midtfyns Kommune
+"""
+
+
+def test_a_price_rise_without_a_reason_leaves_the_grounds_unseen(analyzer):
+    # PANEL panel11c 09: "Brevet er let at følge" on a price rise with no why
+    assert panel(analyzer, PRICE.format(why=""), "information")["gennemskuelighed"].status == "weak"
+
+
+@pytest.mark.parametrize("why", [" Det har byrådet besluttet i budgettet for 2027.",
+                                 " Stigningen skyldes, at råvarerne er blevet dyrere."])
+def test_a_price_rise_with_its_reason_is_clear(analyzer, why):
+    assert panel(analyzer, PRICE.format(why=why), "information")["gennemskuelighed"].status == "covered"
+
+
+def test_a_way_forward_and_a_plan_made_together_show_the_reader_was_heard(analyzer):
+    # PANEL panel11c 08, 11: "Så laver vi en aftale om at dele det op", "Hvis du …, kan du søge igen"
+    bill = ("Kære Knud\n\nDin regning for tøjvask i oktober på 420 kr. er ikke betalt endnu.\n\nHvis det er svært at betale "
+            "på én gang, så ring til os på 48 20 20 00. Så laver vi en aftale om at dele det op.\n\nVenlig hilsen\n"
+            "Opkrævningen\n")
+    assert panel(analyzer, bill, "information")["tillid"].status == "covered"
+    permit = ("Hej Kamal\n\nDu får ikke beboerlicensen, fordi bilen er registreret til dit firma. Licensen gives kun til en "
+              "bil, der er registreret til en beboer.\n\nHvis du får bilen registreret til dig selv, kan du søge igen.\n\n"
+              "Du kan klage til Egedal Kommune, Trafik, inden 4 uger. Skriv til trafik@egedal.dk. Hvis vi ikke ændrer "
+              "afgørelsen, sender vi klagen til Vejdirektoratet.\n\nRing på 72 59 60 00, hvis noget er uklart.\n\n"
+              "Venlig hilsen\nTrafik og Vej\n")
+    assert panel(analyzer, permit, "afgoerelse")["tillid"].status == "covered"
+
+
+def test_the_readers_pain_named_is_their_own_situation(analyzer):
+    # PANEL panel11c 15: "på grund af smerterne i dine skuldre" (tillid "upersonligt")
+    text = ("Kære Hassan Ali\n\nVi har bevilget dig en el-kørestol. Ergoterapeuten har vurderet, at du ikke længere kan køre "
+            "den manuelle kørestol på grund af smerterne i dine skuldre.\n\nHjælpemiddelcentret tilpasser kørestolen. "
+            "Ring på 43 68 60 00, hvis der er noget galt med den.\n\nHjælpemidler\n")
+    assert panel(analyzer, text, "afgoerelse")["tillid"].status == "covered"
+
+
+SHELVED = """Henlæggelse
+
+Kommunen bad Dem den 14. oktober om kvitteringer for Deres udgifter til medicin. {end}
+
+Social og Sundhed
+"""
+
+
+def test_a_case_shelved_without_contact_is_a_no_without_trust(analyzer):
+    # PANEL panel11c 16: "Da kommunen ikke har modtaget det ønskede, er sagen henlagt": tillid weak
+    es = panel(analyzer, SHELVED.format(end="Da vi ikke har fået dem, er sagen henlagt."), "information")
+    assert es["tillid"].status == "missing"
+
+
+def test_shelving_held_over_the_reader_is_a_condition_not_a_no(analyzer):
+    # EVAL eval10 23: "Hvis du ikke sender tegningerne, henlægger vi sagen" is pressure, not a case shelved
+    text = ("Kære Jonas\n\nVi mangler tegningerne til din carport. Hvis du ikke sender dem inden 1. februar, henlægger vi "
+            "sagen. Ring til mig på 54 73 10 00, hvis du har brug for hjælp.\n\nVenlig hilsen\nMette, Byggesag\n")
+    assert panel(analyzer, text, "andet")["tillid"].status != "missing"

@@ -228,6 +228,9 @@ def _cues() -> dict:
         "no_in_advance": one(data["no_in_advance"]),
         "reversed": one(data["reversed"]),
         "self_claim": one(data["self_claim"]),
+        "dearer": one(data["dearer"]),
+        "decided": one(data["decided"]),
+        "shelved": one(data["shelved"]),
         # matched in the letter as written: a name is told by its capital
         "greeting": _Cue([(re.compile(e, _FLAGS), None) for e in data["greeting"]]),
         "named_contact": _Cue([(re.compile(e, _FLAGS), None) for e in data["named_contact"]]),
@@ -417,11 +420,17 @@ def _without_why(low: str, letter_type: str, adverse: bool) -> str | None:
     lower-cased letter, complaint section blanked. (A neutral change without a reason, "Fra 1. februar får du dine breve i
     Digital Post", reviewers call clear.)"""
     cues = _cues()
-    for m in cues["change"].finditer(low) if adverse else ():
+    # a price going up is against the reader whatever else the letter says; a council's decision is its reason ("Det har
+    # byrådet besluttet i budgettet") (PANEL panel11c 09)
+    dearer = cues["dearer"].finditer(low)
+    for m in sorted((cues["change"].finditer(low) if adverse else []) + dearer, key=lambda m: m.start()):
         a, b = _sentence(low, m.start(), m.end())
         a = _sentence(low, a - 2, a - 2)[0] if a > 1 else a
         b = _sentence(low, b + 2, b + 2)[1] if b + 2 < len(low) else b
-        if not (cues["causal"].search(low, a, b) or cues["why"].search(low, a, b)):
+        if m in dearer:  # its reason anywhere in its paragraph ("stiger med 85 kr. om måneden. Det har byrådet besluttet")
+            a, b = low.rfind("\n\n", 0, m.start()) + 1, (e if (e := low.find("\n\n", m.end())) != -1 else len(low))
+        if not (cues["causal"].search(low, a, b) or cues["why"].search(low, a, b)
+                or (m in dearer and cues["decided"].search(low, a, b))):
             return "Brevet siger, hvad der ændres, men ikke hvorfor."
     if (letter_type == "indkaldelse" and cues["summons_stake"].search(low) and not cues["purpose"].search(low)
             and not cues["causal"].search(low)):
@@ -802,7 +811,7 @@ def element_status(analysis, findings) -> dict:
     known = [v for v in (contact, next_step) if v is not None]
     # a no: a refusal, or a complaint reply that keeps the decision
     refused = (outcome == "afslag" or (analysis.letter_type == "klagesvar" and bool(cues["kept"].search(low)))
-               or refused_plain)
+               or refused_plain or bool(cues["shelved"].search(low)))  # a case shelved is a no (PANEL panel11c 16)
     grounds_missing = out["gennemskuelighed"].status == "missing"
     # (an information letter to an employer by name, "Att.: Henrik Bach": WORDS' reader detector says who it is for;
     # PANEL panel8b; a friendly word in it, not "Der anmodes om en udtalelse": panel7d 11. The letter type alone is not enough: a
