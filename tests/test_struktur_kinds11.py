@@ -194,3 +194,40 @@ Du kan klage til Miljø- og Fødevareklagenævnet via Klageportalen på borger.d
 Venlig hilsen
 Miljø, tlf. 11 22 33 44"""
     assert _severities(analyzer.analyze(text, "afgoerelse"), "struktur.begrundelse") == []
+
+
+SCHOOL_LEAVE = """Kære Lise og Anders
+
+Tak for jeres ansøgning om fri til Emil i 3.b fra den 2. til den 13. marts, så han kan komme med på skiferie.
+
+Jeg kan ikke give Emil fri i to uger, for klassen har nationale test i uge 11. Jeg kan give ham fri i den første uge.
+
+Ring endelig, hvis I vil tale om det.
+
+Venlig hilsen
+Bo Kjær
+Skoleleder, Nørreskolen
+Tlf. 11 22 33 44"""
+
+
+def test_a_school_leaders_no_to_a_pupils_leave_is_in_an_area_without_appeal(analyzer):
+    # (elements11d 03: a red "missing klagevejledning" on a school leader's answer; the law gives no appeal, so at most
+    # a hint to say so)
+    assert _severities(analyzer.analyze(SCHOOL_LEAVE, "afgoerelse"), "struktur.klagevejledning") in ([], ["info"])
+
+
+def test_a_deposit_loan_is_the_housing_benefit_area_and_its_deadline_is_checked(analyzer):
+    text = """Kære Lone
+
+Tilbagebetaling af indskudslån
+
+Du er flyttet fra din lejlighed, og dit indskudslån på 14.600 kr. skal derfor betales tilbage. Vi har besluttet, at du skal betale de resterende 11.200 kr. tilbage, fordi lånet forfalder, når du flytter.
+
+Hvis du er uenig, skal du klage senest 14 dage efter, at du har modtaget dette brev. Klagen sendes til Borgerservice i Digital Post. Vi ser på sagen igen og sender den til Ankestyrelsen, hvis vi fastholder afgørelsen.
+
+Med venlig hilsen
+Borgerservice
+Tlf. 11 22 33 44"""
+    report = analyzer.analyze(text, "afgoerelse")
+    kv = findings_of(report, "struktur.klagevejledning")
+    assert [f.severity for f in kv] == ["warning"] and "14 dage" in kv[0].message
