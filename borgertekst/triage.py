@@ -133,6 +133,9 @@ class _Floor(msgspec.Struct, forbid_unknown_fields=True):
     forms: list[str] = []
     not_after: list[str] = []
     with_classes: list[str] = []  # (session 9) only when a hit of one of these is in the message too
+    # (session 11) not when a hit of one of these is in the message ("JEG HAR BRUG FOR HJÆLP NU … hjemmeplejen tager
+    # ikke telefonen!!": shouting because nobody answers is frustration over access, not aggression)
+    unless_classes: list[str] = []
 
 
 class _Ceiling(msgspec.Struct, forbid_unknown_fields=True):
@@ -1367,6 +1370,8 @@ def _floor(config: TriageConfig, doc, hits, values: dict[str, float], step: str)
         return None
     for floor in config.floors:
         if STEPS.index(step) >= STEPS.index(floor.min_step):
+            continue
+        if floor.unless_classes and any(h.cls in floor.unless_classes for h in hits):
             continue
         if floor.forms and all(values.get(f) for f in floor.forms):
             return floor

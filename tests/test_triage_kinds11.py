@@ -135,3 +135,14 @@ def test_still_no_answer_is_at_least_yellow():
     r = triage("Jeg søgte om hjælp til en ny seng i august og har stadig intet hørt. Hvornår får jeg svar?")
     assert r.step == "gul", (r.step, r.reasons)
     assert r.template == "forsinkelse-ny-svardato"
+
+
+# ---- shouting because nobody answers the phone: frustration over access (yellow), not aggression --------------------
+def test_shouting_because_nobody_answers_is_yellow():
+    r = triage("VI KAN IKKE FÅ FAT I NOGEN. Min fars nødkald virker ikke, og ingen tager telefonen i visitationen!!")
+    assert r.step == "gul", (r.step, r.reasons)
+
+
+def test_shouting_with_an_insult_stays_red():
+    r = triage("I ER NOGLE IDIOTER!! Jeg kan ikke komme igennem på telefonen!!")
+    assert r.step == "roed", (r.step, r.reasons)
