@@ -298,6 +298,10 @@ FIRST_RUNS = [
     ("tone10c/blind1 (75) + letters (5)", "3e08671", "0.56", "0.03", "4/4 = 1.00", "4/7"),
     ("tone10d/blind1 (56) + letters (6)", "38ce77f", "0.68", "0.04", "2/3 = 0.67", "2/5"),
     ("tone10e/blind1 (50) + letters (4)", "79addb5", "0.57", "0.00", "2/2 = 1.00", "2/5"),
+    # session 11 (TONE, 2026-11-30), same method; tone11b after 5ceda44's fixes, tone11c after 621e4f9's
+    ("tone11/blind1 (72) + letters (6)", "f4683aa (session 11 start)", "0.87", "0.03", "8/8 = 1.00", "8/10"),
+    ("tone11b/blind1 (75) + letters (5)", "5ceda44 (first fixes)", "0.80", "0.00", "4/5 = 0.80", "3/6"),
+    ("tone11c/blind1 (64) + letters (4)", "5d7bbda (second fixes)", "0.64", "0.04", "4/4 = 1.00", "4/6"),
 ]
 
 
