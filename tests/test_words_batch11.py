@@ -210,3 +210,30 @@ def test_a_reference_explained_after_a_colon_is_explained(analyzer):
     assert rule_findings(analyzer, explained, "klarsprog.paragraf") == []
     bare = "Kravet bygger på aktivlovens § 91, stk. 1, nr. 2.\n\nDu kan klage inden fire uger."
     assert len(rule_findings(analyzer, bare, "klarsprog.paragraf")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Skolevejen er vurderet som trafikfarlig af politiet.",  # a noun-subject være-passive that names its agent
+    "Hvis bussen bliver forsinket, ringer vi til dig.",  # a state, not a passive
+])
+def test_a_passive_that_names_its_agent_or_a_state_is_no_passive_hint(analyzer, text):
+    assert _passives(analyzer, text) == []
+
+
+def test_a_blive_passive_without_agent_is_still_a_hint(analyzer):
+    assert _passives(analyzer, "Din sag bliver behandlet i næste uge.") == ["bliver behandlet"]
+
+
+# --- a jargon word that is part of a unit's name (drop_explained) ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Hej alle\n\nHusk mødet i morgen kl. 9.\n\nHanne\nTeamleder, Hjemmeplejen Vest, Odense Kommune",
+    "Det er Pia fra Hjemmeplejen Syd, der kommer på tirsdag.",
+])
+def test_a_jargon_word_in_a_units_name_is_no_jargon(analyzer, text):
+    assert [text[f.start:f.end] for f in rule_findings(analyzer, text, "fagsprog.kommunesprog")] == []
+
+
+def test_the_jargon_word_alone_is_still_a_hint(analyzer):
+    text = "Hjemmeplejen kommer hver morgen og hjælper dig med bad."
+    assert [text[f.start:f.end] for f in rule_findings(analyzer, text, "fagsprog.kommunesprog")] == ["Hjemmeplejen"]

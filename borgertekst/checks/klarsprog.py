@@ -44,7 +44,32 @@ def _passive_morph(morph: int, strings) -> bool:
     return known
 
 
-_NOT_PARTICIPLES = frozenset({"nødt"})  # -t words the language layer may read as participles
+# -t words the language layer may read as participles; "bliver forsinket/skuffet": a state the subject gets into,
+# nobody does it (words11)
+_NOT_PARTICIPLES = frozenset({"nødt", "forsinket", "skuffet", "bekymret", "overrasket", "forvirret", "forkølet",
+                              "forelsket", "interesseret"})
+
+
+def _names_agent(doc, k: int) -> bool:
+    """Whether the passive's participle at ``k`` is followed in its clause by "af" and who did it ("vurderet som
+    trafikfarlig af politiet", "udført af Hjemmeplejen Syd", "behandlet af os"): then the letter says who acts."""
+    for j in range(k + 1, min(len(doc) - 1, k + 5)):
+        tok = doc[j]
+        if tok.is_punct or tok.is_space or tok.lower_ in _CLAUSE_START:
+            return False
+        if tok.lower_ == "af":
+            before = doc[j - 1].lower_
+            if before in _OF_NOT_AGENT or (j - 1 > k and before.endswith(("en", "et", "ne"))):
+                return False  # "på grund af", "en del af", "resten af dagen", "værdien af dødsboet"
+            nxt = doc[j + 1]
+            return nxt.text[:1].isupper() or nxt.lower_ in ("os", "mig", "dig", "kommunen", "den", "det", "de", "en",
+                                                           "et") or nxt.lower_.endswith(("en", "et", "ne"))
+    return False
+
+
+_CLAUSE_START = frozenset({"at", "der", "hvis", "fordi", "når", "men", "og", "eller"})
+_OF_NOT_AGENT = frozenset({"grund", "baggrund", "grundlag", "form", "hensyn", "del", "stedet", "brug", "hjælp", "ud", "følge",
+                           "mange", "nogle", "flere"})
 
 
 # -t words after "der er" the lemmatiser may read as participles ("der er lidt mad", "der er godt udsyn")
@@ -78,7 +103,7 @@ def _noun_subject_passive(doc, i: int, words: tuple) -> int | None:
         k += 1
     if k >= len(doc) or doc[k].lower_ not in participles:
         return None
-    if k + 1 < len(doc) and doc[k + 1].lower_ == "af":
+    if _names_agent(doc, k):
         return None  # "Strækningen er vurderet af politiet": it says who did it
     if i == 0 or doc[i - 1].lower_ in _PRONOUN_OR_RELATIVE or doc[i - 1].is_punct:
         return None
@@ -876,14 +901,31 @@ def _title_case_name(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1] not in ".!?:\n•*-–\"»“"
 
 
+_NEXT_CAPITALISED = regex.compile(r"[ \t]+[A-ZÆØÅ][a-zæøå]+\b")
+
+
+def _unit_name(text: str, start: int, end: int) -> bool:
+    """One capitalised term followed by a capitalised word: the name of a unit ("Teamleder, Hjemmeplejen Nord",
+    "udført af Hjemmeplejen Syd", a signature line "Hjemmeplejen Vest, Odense Kommune"), not jargon. Not at the
+    start of a sentence ("… i går. Hjemmeplejen Kommer …" is no name) unless the line is a short name line."""
+    word = text[start:end]
+    if " " in word or not (word[:1].isupper() and word[1:2].islower()) or not _NEXT_CAPITALISED.match(text, end):
+        return False
+    before = text[:start].rstrip(" \t")
+    if not before or before[-1] == "\n":
+        line_end = text.find("\n", end)
+        return _name_line(text[start:line_end if line_end >= 0 else len(text)])
+    return before[-1] not in ".!?:•*-–\"»“"
+
+
 def drop_explained(analysis, hits: list) -> list:
     """``hits`` without the words the letter explains (in the same paragraph), without the
     words in the sender's own names (letterhead and signature, see ``sender_lines``) and without
-    terms written as a name inside a sentence (``_title_case_name``)."""
+    terms written as a name inside a sentence (``_title_case_name``, ``_unit_name``)."""
     if not hits:
         return hits
     text = analysis.text
-    hits = [h for h in hits if not _title_case_name(text, h.start, h.end)]
+    hits = [h for h in hits if not (_title_case_name(text, h.start, h.end) or _unit_name(text, h.start, h.end))]
     if not hits:
         return hits
     names = analysis.__dict__.get("_sender_lines")
