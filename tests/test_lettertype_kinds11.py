@@ -9,7 +9,8 @@ posten") read as a refusal, and an English yes said as paying ("… will cover t
 (ltype11c): a defensive reply that opens like a receipt ("Vi har modtaget Deres brev") and closes the matter ("Vi betragter
 hermed sagen som afsluttet"), and a mail asking a colleague to look at a case; from the fourth (ltype11d): an English no said
 with "not" ("Your application … is not approved") and a letter asking a housing company to take in a named citizen
-("Vedr.: Boligsøgende …", "Vi beder jer tilbyde ham …"), whose "er visiteret" read as a decision.
+("Vedr.: Boligsøgende …", "Vi beder jer tilbyde ham …"), whose "er visiteret" read as a decision; from the fifth
+(ltype11e): a one-line dated case note ("1/12: Mor ringet, … har fået plads på efterskole … //KH").
 
 Every letter here is written for the test (none is taken from a corpus or a holdout).
 """
@@ -101,6 +102,11 @@ CASES = {
         "Til Boligforeningen Fjordbo\n\nVedr.: Klient Birthe Lund\n\nBirthe Lund er visiteret til en ældrebolig. Vi beder jer "
         "tilbyde hende den første ledige bolig i afdeling 3 med elevator.\n\nMed venlig hilsen\nBoliganvisningen",
     ),
+    # a one-line dated case note: a place someone else gave is no decision of ours
+    "dated-one-line-note": (
+        "andet",
+        "3/12: Far ringet, pigen har fået plads på friskolen fra februar. Aftalt at vi lukker sagen. //BT",
+    ),
 }
 
 
@@ -186,3 +192,10 @@ def test_english_if_not_approved_is_no_decision_signal(detector):
     text = ("Dear applicant\n\nIf your application is not approved, you can apply again next year. We will write to you "
             "in March.\n\nStudent Housing Office")
     assert detector.detection(text).scores.get("afgoerelse", 0.0) < 2.0
+
+
+# guard: "din mor ringede" in a letter to the reader is not a note's third person
+def test_reader_family_rang_is_no_note(detector):
+    text = ("Kære Ole\n\nDin mor ringede til os i går, fordi du har søgt om hjælp til rengøring. Du får hjælp til "
+            "rengøring hver anden uge fra den 1. februar.\n\nHilsen\nVisitationen")
+    assert detector.detection(text).scores.get("andet", 0.0) == 0.0
