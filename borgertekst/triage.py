@@ -302,7 +302,7 @@ def load_config(path: Path | None = None) -> TriageConfig:
         if unknown:
             raise RuleFileError(path, f"hensigten '{intent.name}' bruger ukendte klasser/trin: {', '.join(unknown)}")
     for floor in config.floors:
-        unknown = [c for c in floor.classes if c not in config.classes]
+        unknown = [c for c in floor.classes + floor.with_classes + floor.unless_classes if c not in config.classes]
         if unknown or floor.min_step not in STEPS[:-1] or not (floor.classes or floor.forms):
             raise RuleFileError(path, f"gulvet '{floor.name}' skal have klasser eller former, et trin under "
                                       f"uden-for-trappen og kendte klasser ({', '.join(unknown)})")
