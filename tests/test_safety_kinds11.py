@@ -193,3 +193,18 @@ def test_weapon_with_no_reason_to_be_nervous_yet_goes_outside():
 def test_no_reason_to_panic_yet_without_a_weapon_is_no_threat():
     text = "Der er ingen grund til panik endnu, men kan I se, om min ansøgning er kommet frem?"
     assert triage.triage(text).step != OUTSIDE
+
+
+# threat11d: congratulations keep the threat classifier alone from deciding; "jeg glæder mig til" does not (a threat uses it)
+
+
+def test_congratulations_reassure():
+    m = triage.model()
+    text = "Jeg har set, at du er flyttet til afdelingen i Skive. Tillykke med stillingen, du fortjener den!"
+    assert m.composed.reassures(m.doc(text)), text
+
+
+def test_looking_forward_to_seeing_your_face_is_no_reassurance():
+    m = triage.model()
+    text = "Jeg glæder mig til at se dit ansigt, når du kommer ud af svømmehallen i aften."
+    assert not m.composed.reassures(m.doc(text))
