@@ -237,3 +237,8 @@ def test_a_jargon_word_in_a_units_name_is_no_jargon(analyzer, text):
 def test_the_jargon_word_alone_is_still_a_hint(analyzer):
     text = "Hjemmeplejen kommer hver morgen og hjælper dig med bad."
     assert [text[f.start:f.end] for f in rule_findings(analyzer, text, "fagsprog.kommunesprog")] == ["Hjemmeplejen"]
+
+
+def test_udeblive_is_a_formal_word(analyzer):
+    text = "Udebliver du fra samtalen uden grund, kan det få betydning for din hjælp."
+    assert _rule(analyzer, text, "klarsprog.formelle-ord") == [("Udebliver", "info")]
