@@ -231,3 +231,31 @@ Tlf. 11 22 33 44"""
     report = analyzer.analyze(text, "afgoerelse")
     kv = findings_of(report, "struktur.klagevejledning")
     assert [f.severity for f in kv] == ["warning"] and "14 dage" in kv[0].message
+
+
+def test_a_complaint_granted_in_full_needs_no_klagevejledning(analyzer):
+    # (elements11e 07: the refusal named in "din klage over vores afgørelse af 3. november om afslag" is the old decision)
+    text = """Kære Mads
+
+Vi har fået din klage over vores afgørelse af 3. november om afslag på hjælp til en trehjulet cykel.
+
+Vi har set på sagen igen og ændrer afgørelsen. Din fysioterapeuts nye udtalelse viser, at du ikke kan gå mere end 200 meter. Du får derfor hjælp til cyklen, som du søgte om.
+
+Med venlig hilsen
+Hjælpemidler
+Tlf. 11 22 33 44"""
+    assert _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning") == []
+
+
+def test_a_repair_next_week_is_a_next_step(analyzer):
+    # (elements11e 02: "Hullet bliver lappet i næste uge" in a reply typed as a receipt)
+    text = """Hej Lasse
+
+Tak for din besked om hullet i fortovet på Skolevej.
+
+Hullet bliver lappet i næste uge.
+
+Venlig hilsen
+Park og Vej
+Tlf. 11 22 33 44"""
+    assert _severities(analyzer.analyze(text, "kvittering"), "struktur.naeste-skridt") == []
