@@ -143,3 +143,27 @@ def test_a_correction_in_the_readers_favour_with_an_apology_is_no_reproach(analy
 ])
 def test_missed_tryk_kinds_of_the_third_batch_are_found(analyzer, rule, sentence):
     assert rule in tone_rules(analyzer, sentence)
+
+
+# ---- tone11d: a difficulty met with the writer's offer, and the missed kinds of the fourth batch ---------------------
+@pytest.mark.parametrize("sentence", [
+    "Har du svært ved at udfylde blanketten, kan vi sætte os sammen med dig i Borgerservice.",
+    "Har du svært ved at forstå afgørelsen, kan vi ringe og læse den op for dig.",
+])
+def test_a_difficulty_met_with_the_writers_offer_is_no_condescension(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == []
+    text = letter("Du skal søge om tilskuddet på en blanket. " + sentence + " Blanketten ligger også på nettet.")
+    assert tone_in(analyzer, text, sentence) == []
+
+
+@pytest.mark.parametrize("rule, sentence", [
+    ("tone.tryk", "Du har vist ikke helt forstået reglerne, så vi tager dem fra begyndelsen."),
+    ("tone.tryk", "Vi har skrevet datoerne i kalenderen, så du forhåbentlig husker dem."),
+    ("tone.tryk", "Kontanthjælpsmodtagere glemmer ofte at melde ændringer."),
+    ("tone.tryk", "Vi kan ikke se din skilsmisse som en undskyldning for de manglende betalinger."),
+    ("tone.tryk", "Vi begriber ikke, hvorfor det er så svært at overholde en aftale."),
+    ("tone.tryk", "Husk, at det er os, der bestemmer, hvornår sagen er færdig."),
+    ("tone.pres", "Én aflysning til, og forløbet bliver stoppet."),
+])
+def test_missed_tryk_kinds_of_the_fourth_batch_are_found(analyzer, rule, sentence):
+    assert rule in tone_rules(analyzer, sentence)
