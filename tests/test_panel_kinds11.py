@@ -329,3 +329,15 @@ def test_shelving_held_over_the_reader_is_a_condition_not_a_no(analyzer):
     text = ("Kære Jonas\n\nVi mangler tegningerne til din carport. Hvis du ikke sender dem inden 1. februar, henlægger vi "
             "sagen. Ring til mig på 54 73 10 00, hvis du har brug for hjælp.\n\nVenlig hilsen\nMette, Byggesag\n")
     assert panel(analyzer, text, "andet")["tillid"].status != "missing"
+
+
+# --- kind from the fourth blind batch (panel11d) -----------------------------------------------------------------
+
+def test_nothing_new_and_a_reference_to_the_old_grounds_is_no_grounds(analyzer):
+    # PANEL panel11d 02: "finder ikke grundlag for at ændre afgørelsen, idet der ikke er fremkommet nye oplysninger …
+    # henviser i øvrigt til begrundelsen i afgørelsen": "Grundlaget for afgørelsen fremgår"
+    text = ("Vedrørende klage over afslag på handicapbil\n\nKommunen har modtaget Deres klage over afgørelsen af 2. "
+            "september 2026.\n\nKommunen har set på sagen igen, men ændrer ikke afgørelsen, idet der ikke er kommet nye "
+            "oplysninger i sagen. Kommunen henviser til begrundelsen i afgørelsen af 2. september 2026.\n\nKlagen er "
+            "sendt videre til Ankestyrelsen.\n\nSocialafdelingen\n")
+    assert panel(analyzer, text, "klagesvar")["gennemskuelighed"].status in ("weak", "missing")
