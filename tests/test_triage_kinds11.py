@@ -146,3 +146,19 @@ def test_shouting_because_nobody_answers_is_yellow():
 def test_shouting_with_an_insult_stays_red():
     r = triage("I ER NOGLE IDIOTER!! Jeg kan ikke komme igennem på telefonen!!")
     assert r.step == "roed", (r.step, r.reasons)
+
+
+# ---- "træls", "irriterende": frustration ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Det er altså træls, at man skal printe skemaet ud og sende det med posten. Kan det ikke klares på mail?",
+    "Det er mega irriterende, at jeres hjemmeside lukker ned, hver gang jeg prøver at uploade min lønseddel. Kan I fikse det?",
+])
+def test_annoyance_words_are_frustration(text):
+    r = triage(text)
+    assert "frustration" in _kinds(r), (text, _kinds(r))
+    assert r.step == "gul", (text, r.step)
+
+
+def test_no_money_yet_is_waiting():
+    r = triage("Hvornår kommer min sygedagpenge for oktober? Jeg har ikke fået pengene, og regningerne venter.")
+    assert r.template == "forsinkelse-ny-svardato", (r.template, r.reasons)
