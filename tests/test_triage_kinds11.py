@@ -162,3 +162,21 @@ def test_annoyance_words_are_frustration(text):
 def test_no_money_yet_is_waiting():
     r = triage("Hvornår kommer min sygedagpenge for oktober? Jeg har ikke fået pengene, og regningerne venter.")
     assert r.template == "forsinkelse-ny-svardato", (r.template, r.reasons)
+
+
+# ---- a question about one word of your letter is green ----------------------------------------------------------------
+def test_not_understanding_one_word_of_the_letter_is_a_plain_question():
+    r = triage("Jeg forstår ikke udtrykket 'mellemkommunal refusion' i jeres brev. Hvad betyder det?")
+    assert r.step == "groen", (r.step, r.reasons)
+    assert r.template == "svar-paa-spoergsmaal"
+
+
+def test_not_understanding_the_letter_beside_a_complaint_stays_yellow():
+    r = triage("Jeg forstår ikke ordet 'modregning', og I har trukket mig 2000 kr uden varsel. Det er ikke i orden.")
+    assert r.step != "groen", (r.step, r.reasons)
+
+
+# ---- an English threat is not hyperbole about the writer because "i" follows "kill u" -----------------------------------
+def test_english_kill_you_before_i_swear_is_no_hyperbole():
+    r = triage("if u take my kids i will kill u i swear")
+    assert r.step == "uden-for-trappen", (r.step, r.reasons)
