@@ -16,6 +16,7 @@ PASSIVE_OFFER = "Tilladelsen er givet efter vejloven. Afgørelsen kan ikke påkl
 LONGER_OFFER = ("Tak for din mail fra i går, hvor du beder om aktindsigt i sagen om vandløbet bag Skovvej, "
                 "herunder brevene til lodsejerne fra 2022 og fremefter.")
 CLOSING = "Vi gør opmærksom på, at sagen vil blive lukket, hvis du ikke reagerer."
+OPMAERKSOM = "Vi skal gøre dig opmærksom på, at sagen vil blive lukket, hvis du ikke reagerer."
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +117,20 @@ def test_every_offer_a_span_touches_is_changed_by_the_rewrite(api, analyzer):
 def test_an_unknown_letter_type_or_field_is_refused(api):
     assert api.post("/v1/rewrite/spans", json={"text": CLOSING, "letter_type": "roman"}).status_code == 400
     assert api.post("/v1/rewrite/spans", json={"text": CLOSING, "only_span": [0, 2]}).status_code == 400
+
+
+def test_a_sentence_rewrite_is_offered_on_the_recheck(api):
+    # no word offer reaches "Vi skal gøre dig opmærksom på" (tone.tryk) or "De bedes" (kancellisprog-vendinger), but a
+    # sentence rewrite of their rule matches their sentence: the re-check offers it, and a change of the spans touches it
+    for text, words in ((OPMAERKSOM, "Vi skal gøre dig opmærksom på"), ("De bedes udfylde skemaet og sende det til os.", "De bedes")):
+        body = api.post("/v1/analyze/paragraphs", json={"paragraphs": [{"id": "p0", "text": text}]}).json()
+        (offer,) = [f for f in body["paragraphs"][0]["findings"] if f["text"] == words]
+        assert offer["rewritable"] is True
+        assert _touches(_spans(api, text, body["letter_type"]), offer["start"], offer["end"])
+
+
+def test_no_sentence_offer_where_no_sentence_rewrite_matches(api):
+    text = "Vi har ikke yderligere at tilføje i sagen."  # tone.lukker-doeren: advice only, no sentence rewrite matches
+    body = api.post("/v1/analyze/paragraphs", json={"paragraphs": [{"id": "p0", "text": text}]}).json()
+    findings = [f for f in body["paragraphs"][0]["findings"] if f["rule"].startswith("tone.")]
+    assert findings and not any(f["rewritable"] for f in findings)

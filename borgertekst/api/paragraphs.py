@@ -15,7 +15,8 @@ The API's findings are the engine's ``Finding``s with offsets relative to their
 paragraph (``to_paragraph``), plus ``rewritable`` (contract 6) and ``replacement``:
 what "Brug »…«" inserts (``rewriting.replacement_for``: the suggestion inflected to
 the matched form, guarded). ``rewritable`` here is read from the finding and its rule
-(``can_rewrite``): the rule offers a rewrite. Whether the paragraph's rewrite really
+(``can_rewrite``), or a sentence rewrite of one of its rules (``rewriting/sentences.yaml``: TRYK → TRÆK,
+"bedes") matches the finding's sentence (``_sentence_offer``): the rule offers a rewrite. Whether the paragraph's rewrite really
 changes the finding is a second, separate question (``/v1/rewrite/spans``,
 ``rewrite_spans``), which the page asks without holding up the re-check: running the
 rewrite inside every re-check doubled its cost. /v1/analyze decides ``rewritable``
@@ -24,6 +25,7 @@ from the letter's guarded rewrite candidates.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -165,12 +167,44 @@ def to_paragraph(cls, f: Finding, analyzer: Analyzer, text: str, base: int, u16:
     shared.update(start=start, end=end, start_utf16=start16, end_utf16=end16, text=text[start:end],
                   occurrences=occurrences, count=1 + len(occurrences))
     # the rule offers a rewrite; whether the paragraph's rewrite changes the span is /v1/rewrite/spans
-    rewritable = end > start and f.rule in analyzer.ruleset.rules and can_rewrite(
-        f, text if analysed is None else analysed, ruleset=analyzer.ruleset)  # the offer tried in its place (no analysis)
+    source = text if analysed is None else analysed
+    rewritable = end > start and f.rule in analyzer.ruleset.rules and (
+        can_rewrite(f, source, ruleset=analyzer.ruleset)  # the offer tried in its place (no analysis)
+        or _sentence_offer(f, source))
     shown = replacement(f, analyzer, text if analysed is None else analysed, base, u16)
     if shown is not None and shown.end > len(text):
         shown = None
     return cls(**shared, rewritable=rewritable, replacement=shown, **extra)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _sentence_offer(f: Finding, text: str) -> bool:
+    """A sentence rewrite (``rewriting.sentences``, not a hint) of one of the finding's rules matches the sentence
+    around the finding and covers it: "Vi skal gøre dig opmærksom på, at …", "De bedes …", which no word offer
+    (``can_rewrite``) sees. The sentence is found by its punctuation, not by the language layer (the re-check runs no
+    rewrite); the page asks /v1/rewrite/spans before it shows the button, so a sentence read wrongly here costs that
+    question, never an empty offer."""
+    from ..rewriting.sentences import load
+
+    rules = set(f.rules)
+    entries = [(r, rx) for r, rx in load() if not r.hint and r.rule in rules]
+    if not entries or not 0 <= f.start < f.end <= len(text):
+        return False
+    start = 0
+    for m in _SENTENCE_END.finditer(text, 0, f.start):
+        start = m.end()
+    after = _SENTENCE_END.search(text, f.end)
+    end = after.end() if after and after.group() != "\n" else (after.start() if after else len(text))
+    while start < end and text[start].isspace():
+        start += 1
+    sentence = text[start:end].rstrip()
+    for _, rx in entries:
+        m = rx.search(sentence)
+        if m and start + m.start() < f.end and f.start < start + m.end():
+            return True
+    return False
 
 
 class RewriteSpansRequest(msgspec.Struct, forbid_unknown_fields=True):
