@@ -199,3 +199,23 @@ def test_reader_family_rang_is_no_note(detector):
     text = ("Kære Ole\n\nDin mor ringede til os i går, fordi du har søgt om hjælp til rengøring. Du får hjælp til "
             "rengøring hver anden uge fra den 1. februar.\n\nHilsen\nVisitationen")
     assert detector.detection(text).scores.get("andet", 0.0) == 0.0
+
+
+# a receipt of a complaint that says what happens if the decision is kept with the verb first ("Ændrer vi ikke afgørelsen,
+# sender vi din klage videre …, og du får besked") is no possible decision (reported by the lead: the retrained model typed
+# ltype10/15 a receipt, and its "afgørelsen" and "du får" then made it a possible one with begrundelse/kv warnings)
+def test_receipt_with_verb_first_condition_is_no_possible_decision(detector):
+    text = ("Kære Lis Holm\n\nVi har den 2. december modtaget din klage over afgørelsen om din madservice.\n\nVi ser på "
+            "sagen igen inden for 4 uger. Ændrer vi ikke afgørelsen, sender vi din klage videre til Ankestyrelsen, og du "
+            "får besked om det.\n\nVenlig hilsen\nVisitationen")
+    d = detector.detection(text)
+    assert d.type in ("kvittering", "klagesvar")
+    assert "afgoerelse" not in d.maybe
+    assert d.scores.get("afgoerelse", 0.0) < 2.0
+
+
+# guard: "Derfor ændrer vi afgørelsen, og du får …" in a reply that decides again is no condition
+def test_changed_decision_is_not_hedged(detector):
+    text = ("Kære Birthe\n\nTak for din klage over nedsættelsen af din rengøring. Vi har set på sagen igen. Derfor ændrer "
+            "vi afgørelsen, og du får igen rengøring hver uge fra den 4. januar.\n\nHilsen\nVisitationen")
+    assert detector.detection(text).reconsidered
