@@ -180,3 +180,8 @@ def test_not_understanding_the_letter_beside_a_complaint_stays_yellow():
 def test_english_kill_you_before_i_swear_is_no_hyperbole():
     r = triage("if u take my kids i will kill u i swear")
     assert r.step == "uden-for-trappen", (r.step, r.reasons)
+
+
+def test_not_a_word_from_you_is_waiting():
+    r = triage("Hvor langt er min ansøgning om rengøringshjælp? Jeg søgte i september og har ikke hørt et ord siden.")
+    assert r.template == "forsinkelse-ny-svardato", (r.template, r.reasons)
