@@ -259,3 +259,28 @@ Venlig hilsen
 Park og Vej
 Tlf. 11 22 33 44"""
     assert _severities(analyzer.analyze(text, "kvittering"), "struktur.naeste-skridt") == []
+
+
+def test_a_reduced_body_function_is_no_cut_of_the_readers_help(analyzer):
+    # (LTYPE ltype11e 14: "da Deres gangfunktion er så nedsat" in a full grant was read as a cut, a red kv error)
+    text = """Kære Lise Holm
+
+Kommunen bevilger Dem støtte til køb af en bil, da Deres gangfunktion er så nedsat, at De ikke kan komme til Deres arbejde uden bil.
+
+Bilen skal være købt senest 31. maj. Send fakturaen til Bilteamet.
+
+Med venlig hilsen
+Bilteamet
+Tlf. 11 22 33 44"""
+    assert _severities(analyzer.analyze(text, "afgoerelse"), "struktur.klagevejledning") == []
+
+
+def test_a_thing_that_comes_another_way_is_no_possible_refusal(analyzer):
+    # (LTYPE ltype11b 15: "Du får ikke et valgkort med posten i år" is information about how it comes)
+    text = """Valg til byrådet
+
+Du får ikke et valgkort med posten i år. Dit valgkort kommer i din digitale postkasse tre uger før valget.
+
+Valgsekretariatet
+Tlf. 11 22 33 44"""
+    assert _severities(analyzer.analyze(text, "information"), "struktur.mulig-afgoerelse") == []
