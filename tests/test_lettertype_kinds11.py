@@ -219,3 +219,28 @@ def test_changed_decision_is_not_hedged(detector):
     text = ("Kære Birthe\n\nTak for din klage over nedsættelsen af din rengøring. Vi har set på sagen igen. Derfor ændrer "
             "vi afgørelsen, og du får igen rengøring hver uge fra den 4. januar.\n\nHilsen\nVisitationen")
     assert detector.detection(text).reconsidered
+
+
+# reported by the lead and ELEMENTS: a refusal said with the request named first and "ikke kan imødekommes" further on (an
+# old-school jurist, no "afgørelse", "afslag" or "klage"), and a plain "Det må du ikke." after a receipt-like opening
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vedrørende Deres anmodning\n\nKommunen skal hermed meddele Dem, at Deres anmodning om henstand med betalingen af "
+        "ejendomsskatten for andet halvår ikke kan imødekommes, idet betingelserne herfor ikke er opfyldt.\n\nBeløbet "
+        "forfalder til betaling den 1. februar.\n\nOpkrævningen",
+        "Hej Ida\n\nVi har fået din ansøgning om at sætte et skur op ved vejen.\n\nDet må du ikke. Skuret vil stå på "
+        "kommunens areal. Derfor siger vi nej.\n\nHilsen\nVej og Park",
+    ],
+)
+def test_plain_or_formal_refusal_is_a_decision(detector, text):
+    d = detector.detection(text)
+    assert d.type == "afgoerelse"
+    assert d.scores.get("afgoerelse", 0.0) >= 2.0
+
+
+# guard: a condition is no refusal ("Hvis din anmodning om henstand ikke kan imødekommes, skriver vi til dig")
+def test_conditional_cannot_be_granted_is_no_signal(detector):
+    text = ("Kære Jens\n\nTak for din anmodning om henstand. Vi behandler den inden 14 dage. Hvis din anmodning om henstand "
+            "ikke kan imødekommes, skriver vi til dig.\n\nOpkrævningen")
+    assert detector.detection(text).scores.get("afgoerelse", 0.0) < 2.0
