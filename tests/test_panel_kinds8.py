@@ -168,7 +168,7 @@ def test_one_tone_finding_on_the_same_words_counts_once(analyzer):
     text = "Du burde vide, at kommunen ikke betaler depositum.\n\nRing på 89 59 10 00."
     analysis, report = analyzer.analysis(text, letter_type="andet")
     twice = [SimpleNamespace(rule=r, category="tone", severity="warning", start=0, end=13, text="Du burde vide",
-                             also_rules=()) for r in ("tone.tryk", "tone.tryk-saetning")]
+                             also_rules=(), rules=[r]) for r in ("tone.tryk", "tone.tryk-saetning")]
     status = element_status(analysis, list(report.findings) + twice)
     assert status["vaerdighed"].status == "weak"
 

@@ -570,11 +570,6 @@ def _cold(text: str, low: str | None = None) -> str | None:
 _COMPLAINT_FORMULA = re.compile(r"\bklagen\b|ankestyrelsen|\bklage (over|til)\b|påklag|klagevejledning")
 
 
-def _rules_of(finding) -> list[str]:
-    """Every rule that flags the finding's span (its rule and the rules merged into it as ``also_rules``)."""
-    return [finding.rule, *getattr(finding, "also_rules", ())]
-
-
 def element_status(analysis, findings) -> dict:
     """How well the letter covers each procedural-justice element, from what the
     letter does (its klagevejledning, reasons, next step, contact and tone), as
@@ -602,19 +597,18 @@ def element_status(analysis, findings) -> dict:
         # are one formulation, not two (EVAL eval7: no further than the tone finding warrants)
         if not any(f.start < g.end and g.start < f.end for g in tone):
             tone.append(f)
-    door_said = [f for f in tone if f.rule == "tone.lukker-doeren" or "tone.lukker-doeren" in getattr(f, "also_rules", ())]
+    door_said = [f for f in tone if "tone.lukker-doeren" in f.rules]
     # closing the door is one act, however many sentences say it (rubric: værdighed weak unless more joins it; PANEL panel8)
     tone = [f for f in tone if f not in door_said[1:]]
     # De-form to a lawyer or a GP is the register, not distance (WORDS' professional_reader; PANEL panel6b)
-    formal = any("klarsprog.tiltale" in _rules_of(f) for f in findings) and not professional_reader(analysis)
+    formal = any("klarsprog.tiltale" in f.rules for f in findings) and not professional_reader(analysis)
     quoted = lambda s, e: quotes.for_analysis(analysis).inside(s, e)  # noqa: E731 (built only when asked)
-    closed = any(f.rule == "tone.lukker-doeren" or "tone.lukker-doeren" in getattr(f, "also_rules", ())
-                 for f in findings) or _found(cues["door_closing"], low, quoted)
+    closed = any("tone.lukker-doeren" in f.rules for f in findings) or _found(cues["door_closing"], low, quoted)
     # pressure and scolding, the tone checks' warnings first (værdighed; tillid when nothing shows understanding)
     more = _pressure(text, [(f.start, f.end) for f in tone], low, quoted, bool(door_said)) if len(tone) < 2 else []
     pressing = tone + more
     # distinct references: the page's paragraph-wise findings and the whole letter's merged one agree
-    unexplained = len({f.text.casefold() for f in findings if "klarsprog.paragraf" in _rules_of(f)})
+    unexplained = len({f.text.casefold() for f in findings if "klarsprog.paragraf" in f.rules})
     full_grant = outcome is None and (_full_grant(low) or (cues["reversed"].search(low) is not None
                                                           and not cues["partial"].search(low)))
     heard = _found(cues["heard"], low, quoted)
@@ -897,7 +891,7 @@ def element_status(analysis, findings) -> dict:
         put("vaerdighed", "weak", f"Brevet er korrekt, men koldt: det taler som en myndighed (»{cold}«"
             + (" og i De-form" if formal else "") + ") og har ingen tak, intet »jeg« og ingen venlige ord.")
     elif formal and not cues["warmth"].search(low) and len(officialese := [
-            f for f in findings if any(r.startswith("klarsprog.kancellisprog") for r in _rules_of(f))]) >= DISTANT_OFFICIALESE:
+            f for f in findings if any(r.startswith("klarsprog.kancellisprog") for r in f.rules)]) >= DISTANT_OFFICIALESE:
         # the De-form alone is a register (above), but with officialese and no friendly word anywhere ("De bedes venligst
         # medbringe …", "Såfremt De er forhindret, bedes De …") the letter keeps the reader at arm's length (PANEL panel10c 03)
         official = " ".join(officialese[0].text.split())
