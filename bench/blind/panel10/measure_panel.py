@@ -17,7 +17,7 @@ for key in sorted(labels):
     if only and key not in only: continue
     lab = labels[key]; text = (d / f"{key}.txt").read_text()
     analysis, report = an.analysis(text)
-    alts = {**(lab.get("alt") or {}), **(lab.get("alt2") or {})}
+    alts = {k2: v2 for k, v in lab.items() if k.startswith("alt") for k2, v2 in (v or {}).items()}
     line = []
     for el in ("indflydelse", "gennemskuelighed", "tillid", "vaerdighed"):
         want = lab[el][0]; got = report.element_status[el].status
