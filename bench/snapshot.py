@@ -8,7 +8,7 @@ The texts are those of ``bench/blind/`` (the measured blind sets of earlier sess
 
 - a letter (a ``.txt`` file outside the message sets, a line of ``letters.jsonl``): its letter type, its findings
   (rule, start, end, severity) and the panel's status per element;
-- a citizen message (``threat*``/``triage*`` sets, an ``eval*/messages.tsv`` line): its triage step;
+- a citizen message (``threat*``/``triage*`` sets, a ``msg/`` folder, an ``eval*/messages.tsv`` line): its triage step;
 - a tone sentence (a ``tone*`` set's ``.jsonl``, an ``eval*/tone.tsv`` line): the tone rules that flag it, with
   their severity.
 
@@ -52,7 +52,8 @@ def collect(root: Path = ROOT) -> dict[str, dict[str, str]]:
             continue
         top = path.relative_to(blind).parts[0]
         if path.suffix == ".txt" and path.name not in ("FIRSTRUN.txt",) and not path.name.isupper():
-            kind = "message" if top.startswith(MESSAGE_SETS) else "letter"
+            # a message set, or a folder of messages inside another set ("lead11/msg")
+            kind = "message" if top.startswith(MESSAGE_SETS) or path.parent.name in ("msg", "messages") else "letter"
             out[kind][_key(root, path)] = path.read_text(encoding="utf-8")
         elif path.suffix == ".yaml" and top.startswith("triage"):
             items = yaml.safe_load(path.read_text(encoding="utf-8"))
