@@ -139,8 +139,9 @@ def tone_rule(finding) -> str:
 
 
 # Blind sets written by the engineers, never trained on: measured sets are kept in the repo
-# (bench/blind/, from session 13 on); ../holdout holds a session's sets while they are still blind.
-BLIND_DIRS = (ROOT / "bench" / "blind", ROOT.parent / "holdout")
+# (bench/blind/, from session 13 on). A session's sets are still blind in ../holdout: read only when asked
+# (``--holdout``), so a run of this bench never shows a figure of a set before its writer's first run.
+BLIND_DIRS = [ROOT / "bench" / "blind"]
 
 
 def blind_paths(pattern: str) -> list[Path]:
@@ -184,7 +185,7 @@ LOST_LETTERS = [
 
 
 def tone_holdout(lines: list[str], analyzer) -> None:
-    """The tone blind sets under bench/blind/tone*/ and ../holdout/tone*/ (``blind*.jsonl``):
+    """The tone blind sets under bench/blind/tone*/ (and ``--holdout``) (``blind*.jsonl``):
     written from the kinds, never trained on; a set is blind only for its first run (later runs
     are regression figures: the sets' misses were read to decide what to fix)."""
     paths = blind_paths("tone*/blind*.jsonl")
@@ -196,10 +197,10 @@ def tone_holdout(lines: list[str], analyzer) -> None:
     lines += [f"| {name} | {n} | {mr} | {mf} | {pr} | {pf} |" for name, n, mr, mf, pr, pf in LOST_SETS]
     lines.append("")
     if not paths:
-        lines += ["*No tone blind sets in bench/blind/ or ../holdout here: not measured.*", ""]
+        lines += ["*No tone blind sets in bench/blind/ (or --holdout) here: not measured.*", ""]
         return
     lines += [
-        "Sets on disk (`bench/blind/`, and `../holdout` while a session's sets are blind). "
+        "Sets on disk (`bench/blind/`, and with `--holdout` a session's sets while they are blind). "
         "Written by the tone engineers from the kinds in DOMAIN.md, kind-balanced. Only "
         "the first run on a set is a blind figure (see the commit log and the report); these are the "
         "current figures. Product = any `tone.*` finding in the sentence, each analysed as a text of its own "
@@ -309,7 +310,7 @@ _KIND = re.compile(r"TRYK \(([^,]+), \d+ %\)")
 
 
 def tone_blind_letters(lines: list[str], analyzer) -> None:
-    """Tone findings on the blind letters under bench/blind/tone*/letters*/ or ../holdout (index.jsonl: per letter
+    """Tone findings on the blind letters under bench/blind/tone*/letters*/ (and ``--holdout``) (index.jsonl: per letter
     the TRYK sentences and the borderline ones; every other sentence is neutral)."""
     indexes = blind_paths("tone*/letters*/index.jsonl")
     lines += ["Tone findings on the blind letters (a finding is right in a TRYK sentence, wrong in a "
@@ -543,7 +544,11 @@ def triage_part(lines: list[str]) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-cv", action="store_true", help="use the cross-validated figures stored with the weights")
+    parser.add_argument("--holdout", type=Path, metavar="DIR",
+                        help="also the tone sets in DIR (a session's sets while they are blind; e.g. ../holdout)")
     args = parser.parse_args(argv)
+    if args.holdout is not None:
+        BLIND_DIRS.append(args.holdout.resolve())
     from borgertekst.engine import Analyzer
 
     t0 = time.time()
