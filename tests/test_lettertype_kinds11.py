@@ -244,3 +244,29 @@ def test_conditional_cannot_be_granted_is_no_signal(detector):
     text = ("Kære Jens\n\nTak for din anmodning om henstand. Vi behandler den inden 14 dage. Hvis din anmodning om henstand "
             "ikke kan imødekommes, skriver vi til dig.\n\nOpkrævningen")
     assert detector.detection(text).scores.get("afgoerelse", 0.0) < 2.0
+
+
+# (lead, from EVAL's eval11) a hearing in plain words: "Før vi bestemmer noget, vil vi gerne høre din forklaring", and the
+# decision only announced as a condition ("Hvis vi stopper …, får du et brev, og så kan du klage") — no decision, so no
+# klagevejledning error on its closing sentence
+HEARING_PLAIN = (
+    "Kære Jonas\n\nVi skriver, fordi vi overvejer at stoppe din hjælp til rengøring.\n\nVi har fået at vide, at du "
+    "ikke har været hjemme de sidste fire gange, hjemmeplejen kom. Hvis man ikke er hjemme, kan hjælpen stoppe.\n\n"
+    "Før vi bestemmer noget, vil vi gerne høre din forklaring. Du kan ringe eller skrive til os senest den 4. januar.\n\n"
+    "Hvis vi stopper hjælpen, får du et brev om det, og så kan du klage.\n\nVenlig hilsen\nLise Holm\nVisitationen"
+)
+
+
+def test_plain_hearing_with_a_conditional_decision_is_a_hearing(detector, analyzer):
+    d = detector.detection(HEARING_PLAIN)
+    assert d.type == "partshoering"
+    assert d.scores.get("afgoerelse", 0.0) < d.scores["partshoering"]
+    errors = [f for f in analyzer.analyze(HEARING_PLAIN).findings if f.severity == "error"]
+    assert not errors
+
+
+# guard: a real stop still counts as a decision where it is said as done, not as a condition
+def test_a_stop_said_as_done_still_counts(detector):
+    text = ("Kære Jonas\n\nVi stopper din hjælp til rengøring fra den 1. februar, fordi du ikke har været hjemme de "
+            "sidste fire gange. Du kan klage inden 4 uger.\n\nVenlig hilsen\nVisitationen")
+    assert detector.detection(text).scores.get("afgoerelse", 0.0) >= 2.0
