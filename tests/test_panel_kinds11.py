@@ -341,3 +341,20 @@ def test_nothing_new_and_a_reference_to_the_old_grounds_is_no_grounds(analyzer):
             "oplysninger i sagen. Kommunen henviser til begrundelsen i afgørelsen af 2. september 2026.\n\nKlagen er "
             "sendt videre til Ankestyrelsen.\n\nSocialafdelingen\n")
     assert panel(analyzer, text, "klagesvar")["gennemskuelighed"].status in ("weak", "missing")
+
+
+# (lead, from EVAL's eval11) a system receipt whose answer is refused ("Svar på denne SMS kan ikke modtages") invites no
+# answer: no way to reach us, as the structure check says too; a reply invited in the same words still is one
+def test_a_refused_reply_is_no_invitation(analyzer):
+    text = ("Holbæk Kommune: Vi har modtaget din henvendelse vedr. sag 26-1234. Henvendelsen er registreret og vil "
+            "blive behandlet. Svar på denne SMS kan ikke modtages.")
+    assert panel(analyzer, text, "kvittering")["indflydelse"].status == "missing"
+    text = ("Holbæk Kommune: Vi har fået din ansøgning om parkeringskort. Den bliver behandlet snarest. "
+            "Svar på denne besked kan ikke modtages.")
+    assert panel(analyzer, text, "kvittering")["indflydelse"].status != "covered"
+
+
+def test_an_invited_reply_is_still_a_way_to_reach_us(analyzer):
+    text = ("Hej Mette. Vi har fået din ansøgning om parkeringskort, og du får svar i næste uge. "
+            "Har du spørgsmål, så svar bare på denne besked. Hilsen Ole, Borgerservice")
+    assert panel(analyzer, text, "kvittering")["indflydelse"].status == "covered"
