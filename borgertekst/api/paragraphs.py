@@ -25,7 +25,6 @@ from the letter's guarded rewrite candidates.
 
 from __future__ import annotations
 
-import re
 import threading
 import time
 from collections import OrderedDict
@@ -177,26 +176,20 @@ def to_paragraph(cls, f: Finding, analyzer: Analyzer, text: str, base: int, u16:
     return cls(**shared, rewritable=rewritable, replacement=shown, **extra)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)|\n")
-
-
 def _sentence_offer(f: Finding, text: str) -> bool:
     """A sentence rewrite (``rewriting.sentences``, not a hint) of one of the finding's rules matches the sentence
-    around the finding and covers it: "Vi skal gøre dig opmærksom på, at …", "De bedes …", which no word offer
-    (``can_rewrite``) sees. The sentence is found by its punctuation, not by the language layer (the re-check runs no
-    rewrite); the page asks /v1/rewrite/spans before it shows the button, so a sentence read wrongly here costs that
-    question, never an empty offer."""
+    around the finding (``guard.sentence_bounds``) and covers it: "Vi skal gøre dig opmærksom på, at …", "De bedes …",
+    which no word offer (``can_rewrite``) sees. The sentence is found by its punctuation, not by the language layer
+    (the re-check runs no rewrite); the page asks /v1/rewrite/spans before it shows the button, so a sentence read
+    wrongly here costs that question, never an empty offer."""
+    from ..rewriting.guard import sentence_bounds
     from ..rewriting.sentences import load
 
     rules = set(f.rules)
     entries = [(r, rx) for r, rx in load() if not r.hint and r.rule in rules]
     if not entries or not 0 <= f.start < f.end <= len(text):
         return False
-    start = 0
-    for m in _SENTENCE_END.finditer(text, 0, f.start):
-        start = m.end()
-    after = _SENTENCE_END.search(text, f.end)
-    end = after.end() if after and after.group() != "\n" else (after.start() if after else len(text))
+    start, end = sentence_bounds(text, f.start, f.end)
     while start < end and text[start].isspace():
         start += 1
     sentence = text[start:end].rstrip()
