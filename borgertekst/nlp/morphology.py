@@ -141,12 +141,18 @@ def _after_clause_start(texts: list[str], is_space: list[bool], i: int, starts: 
     ``texts``, ``is_space``: the Doc's ``token_table``."""
     if i == 0 or starts[i]:
         return True
-    j = i - 1
-    while j >= 0 and is_space[j]:
-        j -= 1
+    j = _previous_word(is_space, i)
     if j < 0:
         return True
     return texts[j] in (":", "•", "–", "*")
+
+
+def _previous_word(is_space: list[bool], i: int) -> int:
+    """The index of the token before token i, spaces skipped (-1 when there is none)."""
+    j = i - 1
+    while j >= 0 and is_space[j]:
+        j -= 1
+    return j
 
 
 _NOT_NOUNS = frozenset({"PRON", "AUX", "ADP", "DET", "CCONJ", "SCONJ", "PART", "INTJ"})
@@ -160,9 +166,7 @@ _GENITIVE_DETERMINERS = frozenset({"din", "dit", "dine", "min", "mit", "mine", "
 
 def _after_determiner(texts: list[str], is_space: list[bool], i: int) -> bool:
     """The word before token i (spaces skipped) is one of ``_GENITIVE_DETERMINERS``."""
-    j = i - 1
-    while j >= 0 and is_space[j]:
-        j -= 1
+    j = _previous_word(is_space, i)
     return j >= 0 and texts[j].lower() in _GENITIVE_DETERMINERS
 
 
