@@ -1,6 +1,6 @@
 """EVAL scorer: figures for one run of run_product.py.
 
-    python3 score.py OUTDIR            -> OUTDIR/figures.md, OUTDIR/figures.json, OUTDIR/tojudge.yaml
+    python3 score.py --set DIR OUTDIR            -> OUTDIR/figures.md, OUTDIR/figures.json, OUTDIR/tojudge.yaml
 
 Judgements of error/warning findings: judgements.yaml, keyed "<letter id>|<rule>|<finding text>" ->
 right / wrong / borderline (+ optional note). Tone findings are judged from the frozen labels
@@ -16,7 +16,7 @@ from pathlib import Path
 
 import yaml
 
-HERE = Path(__file__).resolve().parent
+from evalset import SET as HERE, labels as set_labels  # noqa: E402  (--set DIR)
 ELEMENTS = ["indflydelse", "gennemskuelighed", "tillid", "vaerdighed"]
 ORDER = {"covered": 0, "weak": 1, "missing": 2}
 
@@ -79,7 +79,7 @@ def adjacent(a, b, scale):
 def main():
     out = Path(sys.argv[1])
     raw = out / "raw"
-    labels = [dict(v, id=k, file=k + ".txt") for k, v in yaml.safe_load((HERE / "letters.yaml").read_text()).items()]
+    labels = set_labels()
     jpath = HERE / "judgements.yaml"
     judg = (yaml.safe_load(jpath.read_text()) or {}) if jpath.exists() else {}
     letters = json.loads((raw / "letters.json").read_text())

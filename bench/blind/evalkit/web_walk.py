@@ -1,9 +1,9 @@
-"""EVAL web walk: paste each eval10 letter into the page, check no error state, then press up to
+"""EVAL web walk: paste each letter of an EVAL set into the page, check no error state, then press up to
 MAX direct "Brug »…«" buttons one after another and check: no error state, the text changed at the
 finding's place only, focus on the next finding (a .jump in li.finding), and the place kept (the
 focused finding within 60 px of where the used one was, or the panel at its scroll end).
 
-    python web_walk.py URL OUT.json
+    python web_walk.py --set DIR URL OUT.json
 """
 from __future__ import annotations
 
@@ -12,10 +12,9 @@ import sys
 import time
 from pathlib import Path
 
-import yaml
 from playwright.sync_api import sync_playwright
 
-HERE = Path(__file__).resolve().parent
+from evalset import SET as HERE, labels as set_labels  # noqa: E402  (--set DIR)
 MAX = 8
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
@@ -70,7 +69,7 @@ def wait(page, expr, arg=None, timeout=60.0):
 
 def main():
     url, out = sys.argv[1], Path(sys.argv[2])
-    labels = yaml.safe_load((HERE / "letters.yaml").read_text())["letters"]
+    labels = set_labels()
     results = []
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)

@@ -1,8 +1,8 @@
-"""EVAL runner: measure one commit of borgertekst on the eval11 set.
+"""EVAL runner: measure one commit of borgertekst on an EVAL set.
 
-    python3 run_product.py COMMIT OUTDIR [--no-web]
+    python3 run_product.py --set bench/blind/eval11 COMMIT OUTDIR [--no-web]
 
-git archive COMMIT -> /tmp/eval11-src-<sha>, start `borgertekst serve` from there (the team's .venv python with
+git archive COMMIT -> /tmp/<set>-src-<sha>, start `borgertekst serve` from there (the team's .venv python with
 PYTHONPATH set to the archive), then through the HTTP API:
   letters   -> POST /v1/analyze (type detected)            -> raw/letters.json
   tone.tsv  -> POST /v1/analyze per sentence              -> raw/tone.json
@@ -23,9 +23,8 @@ import time
 import urllib.request
 from pathlib import Path
 
-import yaml
 
-HERE = Path(__file__).resolve().parent
+from evalset import NAME, SET as HERE, labels as set_labels  # noqa: E402  (--set DIR)
 PY = "/work/main/.venv/bin/python"
 
 
@@ -35,7 +34,7 @@ def sh(*a, **kw):
 
 def archive(commit: str) -> Path:
     sha = sh("git", "-C", "/work/main", "rev-parse", commit).strip()
-    dest = Path(f"/tmp/eval11-src-{sha[:12]}")
+    dest = Path(f"/tmp/{NAME}-src-{sha[:12]}")
     if not (dest / "borgertekst").is_dir():
         dest.mkdir(parents=True, exist_ok=True)
         p1 = subprocess.Popen(["git", "-C", "/work/main", "archive", sha], stdout=subprocess.PIPE)
@@ -47,7 +46,7 @@ def archive(commit: str) -> Path:
 def env_for(src: Path) -> dict:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(src)
-    env["BORGERTEKST_CACHE_DIR"] = "/tmp/eval11-cache"
+    env["BORGERTEKST_CACHE_DIR"] = f"/tmp/{NAME}-cache"
     env["BORGERTEKST_RATE_LIMIT"] = "100000"
     env["BORGERTEKST_RATE_LIMIT_CHARS"] = "1000000000"
     return env
@@ -61,7 +60,7 @@ def free_port() -> int:
 
 def start(src: Path):
     port = free_port()
-    log = open(f"/tmp/eval11-serve-{port}.log", "w")
+    log = open(f"/tmp/{NAME}-serve-{port}.log", "w")
     proc = subprocess.Popen([PY, "-m", "borgertekst", "serve", "--host", "127.0.0.1", "--port", str(port),
                              "--workers", "1"], cwd=src, env=env_for(src), stdout=log, stderr=log,
                             start_new_session=True)
@@ -69,7 +68,7 @@ def start(src: Path):
     end = time.monotonic() + 600
     while time.monotonic() < end:
         if proc.poll() is not None:
-            raise SystemExit(f"server stopped, see /tmp/eval11-serve-{port}.log")
+            raise SystemExit(f"server stopped, see /tmp/{NAME}-serve-{port}.log")
         try:
             with urllib.request.urlopen(url + "/health", timeout=2):
                 return url, proc
@@ -101,7 +100,7 @@ def main():
     meta = {"commit": sha, "src": str(src), "import_check": check, "started": time.strftime("%H:%M:%S", time.gmtime())}
     print(meta, flush=True)
     assert check.startswith(str(src)), check
-    labels = [dict(v, id=k, file=k + ".txt") for k, v in yaml.safe_load((HERE / "letters.yaml").read_text()).items()]
+    labels = set_labels()
     url, proc = start(src)
     try:
         letters = {}
@@ -142,7 +141,7 @@ def main():
         (raw / "rewrite.json").write_text(json.dumps(rw, ensure_ascii=False, indent=1))
         print("rewrite done", flush=True)
         if web:
-            r = subprocess.run([PY, str(HERE / "web_walk.py"), url, str(raw / "web.json")], env=env_for(src),
+            r = subprocess.run([PY, str(Path(__file__).resolve().parent / "web_walk.py"), "--set", str(HERE), url, str(raw / "web.json")], env=env_for(src),
                                capture_output=True, text=True, timeout=3000)
             print("web:", r.returncode, r.stdout[-2000:], r.stderr[-2000:], flush=True)
     finally:

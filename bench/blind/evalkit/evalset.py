@@ -1,0 +1,39 @@
+"""The set an EVAL script measures: ``--set DIR`` on the command line (taken out of ``sys.argv``
+before the script reads its own arguments), else the ``EVAL_SET`` environment variable.
+
+A set folder holds ``letters/``, ``letters.yaml``, ``tone.tsv``, ``messages.tsv`` and, once judged,
+``judgements.yaml``. ``letters.yaml`` comes in two shapes: ``{letters: [{id, file, ...}]}`` (eval10) or
+``{id: {...}}`` with the file ``<id>.txt`` (eval11 on)."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import yaml
+
+
+def _set_dir() -> Path:
+    if "--set" in sys.argv:
+        i = sys.argv.index("--set")
+        value = sys.argv[i + 1]
+        del sys.argv[i:i + 2]
+    else:
+        value = os.environ.get("EVAL_SET", "")
+    if not value:
+        raise SystemExit("which set? give --set DIR (e.g. bench/blind/eval11) or EVAL_SET=DIR")
+    path = Path(value).resolve()
+    if not (path / "letters.yaml").is_file():
+        raise SystemExit(f"{path} has no letters.yaml")
+    return path
+
+
+SET = _set_dir()
+NAME = SET.name
+
+
+def labels() -> list[dict]:
+    data = yaml.safe_load((SET / "letters.yaml").read_text(encoding="utf-8"))
+    if isinstance(data, dict) and isinstance(data.get("letters"), list):
+        return data["letters"]
+    return [dict(v, id=k, file=k + ".txt") for k, v in data.items()]
