@@ -247,6 +247,18 @@ class _Concern(msgspec.Struct, forbid_unknown_fields=True):
     advice: str
 
 
+class _QuotedTerm(msgspec.Struct, forbid_unknown_fields=True):
+    """(TRIAGE, session 12) A question about a word or term in quotation marks ("Jeg forstår ikke, hvad 'mellemkommunal
+    refusion' betyder", "Hvad betyder 'varig nedsat erhvervsevne'?"): the lexicon's "*" stands for one word, so the
+    quoted term, however many words it has, is ``Q`` in ``patterns`` (words or lemmas around it, in that order, with
+    nothing between). A match becomes a hit of ``count_as``; a hit of ``extend`` that ends at most two tokens before
+    the match in its sentence ("Jeg forstår ikke, hvad 'X' betyder") is part of it (so an overlap absorber takes it)."""
+
+    count_as: str
+    patterns: list[str]
+    extend: list[str] = []
+
+
 class _English(msgspec.Struct, forbid_unknown_fields=True):
     """A message written in English: its own readings of words that ``normalize`` reads as Danish."""
     words: list[str]  # English function words that are not Danish words
@@ -277,6 +289,7 @@ class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     reader_repeat: _ReaderRepeat | None = None
     irony: _Irony | None = None
     english: _English | None = None
+    quoted_term: _QuotedTerm | None = None
 
 
 def load_config(path: Path | None = None) -> TriageConfig:
@@ -334,6 +347,9 @@ def load_config(path: Path | None = None) -> TriageConfig:
         raise RuleFileError(path, f"victim: ukendte klasser: {', '.join(unknown)}")
     if config.self_harm and config.self_harm.min_step not in STEPS[:-1]:
         raise RuleFileError(path, f"self_harm: min_step skal være et af {', '.join(STEPS[:-1])}")
+    if (qt := config.quoted_term) and (unknown := [c for c in [qt.count_as, *qt.extend] if c not in config.classes]
+                                       or [p for p in qt.patterns if p.split().count("Q") != 1]):
+        raise RuleFileError(path, f"quoted_term: ukendte klasser eller mønstre uden præcis ét Q: {', '.join(unknown)}")
     for p in config.quoted:
         try:
             re.compile(p)
@@ -581,6 +597,8 @@ class TriageModel:
             out = [h for h in out if h.cls.startswith(("told:", "safety:", "watch:", "frame:")) or not (
                 any(h.start < t.end and t.start < h.end for t in told)
                 or (h.cls == "repeated" and doc[h.start].sent.start in told_sents))]
+        if self.config.quoted_term and quotes:
+            out = out + self._quoted_terms(doc, quotes, out)
         if self.config.framed:
             out = self._framed(doc, out)
         if self.config.irony:
@@ -608,6 +626,38 @@ class TriageModel:
             out = [h for h in out if h.cls in victim.classes or h.cls not in victim.absorbs
                    or not (any(h.start < c.end and c.start < h.end for c in cues)
                            or doc[h.start].sent.start in told_sents)]
+        return out
+
+    def _quoted_terms(self, doc, quotes, hits) -> list:
+        """Hits of ``quoted_term.count_as`` for a question about a quoted term (session 12)."""
+        from .tone.lexicon import Hit
+
+        qt = self.config.quoted_term
+
+        def same(t, w: str) -> bool:
+            return w == t.lower_ or w == (t.lemma_ or "").lower()
+
+        out = []
+        for a, b in quotes:
+            inside = [t.i for t in doc if a <= t.idx < b]
+            if not inside:
+                continue
+            first, last = inside[0], inside[-1]
+            sent = doc[first].sent
+            for pattern in qt.patterns:
+                words = pattern.split()
+                k = words.index("Q")
+                before, after = words[:k], words[k + 1:]
+                start, end = first - len(before), last + 1 + len(after)
+                if start < sent.start or end > sent.end:
+                    continue
+                if all(same(doc[start + j], w) for j, w in enumerate(before)) and all(
+                        same(doc[last + 1 + j], w) for j, w in enumerate(after)):
+                    for h in hits:
+                        if h.cls in qt.extend and sent.start <= h.start < start and start - h.end <= 2:
+                            start = min(start, h.start)
+                    out.append(Hit(qt.count_as, start, end))
+                    break
         return out
 
     def _ironic(self, doc, hits):
