@@ -81,3 +81,66 @@ def test_summons_with_place_field_stays_a_summons(detector):
         "Sted: Jobcentret, Torvegade 4\n\nHvis du ikke kan komme, skal du ringe til mig.\n\nVenlig hilsen\nJobcentret"
     )
     assert detector.detection(text).type == "indkaldelse"
+
+
+# a reproach of the reader's conduct ("Det er ikke godt nok. Vi forventer, at …") is no reply to a complaint; a fault admitted
+# with regret still is one
+def test_reproach_not_good_enough_is_no_reply_to_complaint(detector):
+    text = (
+        "Kære Sanne og Peter\n\nFreja har nu tre gange i denne måned haft madpakke med uden låg, så maden er faldet ud i "
+        "tasken. Det er ikke godt nok. Vi forventer, at hun fremover har en madkasse, der kan lukkes.\n\nVenlig hilsen\n"
+        "Personalet, Børnehaven Mælkebøtten"
+    )
+    d = detector.detection(text)
+    assert d.type in ("information", "andet")
+    assert d.scores.get("klagesvar", 0.0) == 0.0
+
+
+def test_fault_admitted_with_regret_stays_a_reply_signal(detector):
+    text = (
+        "Kære Erik\n\nDu skriver, at ingen kom med din medicin i søndags. Det er ikke godt nok, og vi er meget kede af "
+        "det.\n\nVenlig hilsen\nHjemmeplejen"
+    )
+    assert detector.detection(text).type == "klagesvar"
+
+
+# a notice that a case is delayed, with an apology for the wait, is no reply to a complaint
+def test_delay_notice_with_apology_is_no_reply_to_complaint(detector):
+    text = (
+        "Kære Lotte\n\nDin ansøgning om merudgifter er endnu ikke færdigbehandlet, fordi vi venter på oplysninger fra "
+        "din læge. Du får svar senest den 20. januar.\n\nVi beklager forsinkelsen.\n\nVenlig hilsen\nSocialafdelingen"
+    )
+    assert detector.detection(text).type != "klagesvar"
+
+
+# a grant said as the letter's first words after the greeting ("Du får en …") is a decision
+def test_short_grant_said_first_is_a_decision(detector):
+    text = (
+        "Kære Holger\n\nDu får en hjemmetræner to gange om ugen i de næste otte uger. Træneren, Sofie, kommer første gang "
+        "mandag den 11. januar kl. 10.\n\nRing, hvis tiden ikke passer.\n\nVenlig hilsen\nTræningsenheden"
+    )
+    assert detector.detection(text).type == "afgoerelse"
+
+
+# guards: what comes by post or a new contact, said first, is no grant
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kære Holger\n\nDu får en ny sagsbehandler fra 1. januar. Hun hedder Rikke Dam og kan træffes på tlf. 72 11 22 "
+        "33.\n\nVenlig hilsen\nJobcentret",
+        "Hej Holger\n\nDu får et brev fra Udbetaling Danmark i næste uge om din pension.\n\nVenlig hilsen\nBorgerservice",
+    ],
+)
+def test_new_contact_or_letter_said_first_is_no_grant(detector, text):
+    assert detector.detection(text).type != "afgoerelse"
+
+
+# a yes to the reader's "may I" question is a permission told, not a possible decision
+def test_yes_to_may_question_is_no_possible_decision(detector):
+    text = (
+        "Hej Amir\n\nTak for din mail. Du spørger, om du må tage på højskole i to uger, mens du får uddannelseshjælp. "
+        "Ja, det må du godt, når du giver os besked inden. Du får din hjælp som normalt.\n\nHilsen\nUngeindsatsen"
+    )
+    d = detector.detection(text)
+    assert d.type != "afgoerelse"
+    assert "afgoerelse" not in d.maybe
