@@ -123,6 +123,10 @@ class SafetyRules:
         # anything else it is the adverb ("Så mister I et par skatteydere"). The tagger gives no part of speech here.
         self.verb_only_before = {str(k).lower(): frozenset(str(w).lower() for w in v)
                                  for k, v in (data.get("verb_only_before") or {}).items()}
+        # (THREAT, session 12, threat12) "dør" is the noun (a door) only right after one of these words ("ved din dør",
+        # "en dør"); elsewhere it is the verb ("… i jeres telefonkø, dør jeg af alderdom"): only its lemma's groups count
+        self.noun_only_after = {str(k).lower(): frozenset(str(w).lower() for w in v)
+                                for k, v in (data.get("noun_only_after") or {}).items()}
         unknown = [g for g in (*self.compounds, *self.caution, *self.never_green, *self.means_groups, *self.sh_unless,
                                *(g for *_, unless in self.watch_phrases for g in unless)) if g not in self.words]
         if unknown:
@@ -202,6 +206,13 @@ class SafetyRules:
         self.held_object = held.get("object")
         if self.held_object is not None and self.held_object not in self.words:
             raise RuleFileError(source, f"'excuse.held_back' bruger en ukendt ordgruppe: {self.held_object}.")
+        # (THREAT, session 12, threat12) the writer denies having said it ("Jeg sagde ikke, at jeg ville slå ham"; "Jeg har
+        # aldrig sagt, at jeg ville slå nogen"): a past verb of saying (``said``) with a negation at most ``near`` words from
+        # it and the writer (``writer``) at most 3 words before it, at most ``within`` words before the sign, same sentence
+        ds = excuse.get("denied_saying") or {}
+        self.ds_said, self.ds_neg = ds.get("said"), ds.get("negation")
+        self.ds_writer = frozenset(str(w).lower() for w in ds.get("writer") or ())
+        self.ds_near, self.ds_within = int(ds.get("near", 0)), int(ds.get("within", 0))
         friendly = excuse.get("friendly_knowing") or {}
         self.friendly_sign = tuple(friendly.get("sign") or ())
         self.friendly_kind = friendly.get("kind")
@@ -238,7 +249,7 @@ class SafetyRules:
         self.idiom_words = frozenset(str(w).lower() for w in idiom.get("words") or ())
         self.idiom_follow = [tuple(str(w).lower() for w in seq) for seq in idiom.get("follow") or () if seq]
         self.idiom_within = int(idiom.get("within", 0))
-        for g in (self.report_before, self.friendly_context, self.neg_know, self.neg_word, self.neg_unless,
+        for g in (self.ds_said, self.ds_neg, self.report_before, self.friendly_context, self.neg_know, self.neg_word, self.neg_unless,
                   self.writer_target, *(g for tool in self.tools for g in tool if g), *self.writer_harm,
                   self.practical_words, self.practical_know, self.practical_not_home, *self.friendly_sign, self.friendly_kind,
                   self.friendly_link, *self.friendly_unless, *self.friendly_unless_unlinked, self.cf_anger, self.own_family):
@@ -258,6 +269,16 @@ class SafetyRules:
         # words that reassure the member of staff ("det er ikke din skyld", "jeg er ikke sur på dig"):
         # the threat classifier alone (no sign of the rule) does not put such a message outside
         self.reassurance = [tuple(str(w).lower() for w in seq) for seq in data.get("reassurance") or [] if seq]
+        # (THREAT, session 12) a bare judgement of the member of staff ("Du er en inkompetent skid, og du burde fyres"):
+        # an insult word and nothing of what is to come (no ``menace`` word: a condition, a time, a modal, the writer's
+        # coming or finding; no word of harm, weapons or fire; no field of harm) is an insult, not a threat; the
+        # classifier alone does not put it outside the staircase (never green: it is still threat-like)
+        io = data.get("insult_only") or {}
+        self.io_insult, self.io_menace, self.io_menace_unless = io.get("insult"), io.get("menace"), io.get("menace_unless")
+        self.io_unless_within = int(io.get("unless_within", 0))
+        for g in (self.io_insult, self.io_menace, self.io_menace_unless):
+            if g is not None and g not in self.words:
+                raise RuleFileError(source, f"'insult_only' bruger en ukendt ordgruppe: {g}.")
         self.examples = data.get("examples") or {}
         fields = data.get("fields") or {}
         self.strong_fields = tuple(fields.get("strong") or ())
@@ -304,7 +325,9 @@ class SafetyRules:
             nxt = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
         content = token.is_alpha and len(low) >= 4 and not token.is_stop
         capital = token.is_alpha and len(low) >= 3 and token.text[:1].isupper() and not token.is_sent_start
-        key = (low, token.lemma_, token.text in ("I", "I."), nxt, content,
+        verb_form = low in self.noun_only_after and not (
+            token.i > 0 and token.nbor(-1).lower_ in self.noun_only_after[low])
+        key = (low, token.lemma_, token.text in ("I", "I."), nxt, content, verb_form,
                low in self.verb_only_before and token.i + 1 < len(token.doc) and token.nbor(1).text[:1].isupper(), capital)
         found = self._group_cache.get(key)
         if found is not None:
@@ -315,7 +338,7 @@ class SafetyRules:
         if (nxt and nxt in self.preposition_before.get(low, ())) or adverb:
             lemma = low  # "ved siden af": the preposition, not "vide"; "så mister I": the adverb, not "se"
         index = self._index
-        out = set() if adverb else set(index.get(lemma, ())) | set(index.get(low, ()))
+        out = set() if adverb else set(index.get(lemma, ())) | (set() if verb_form else set(index.get(low, ())))
         if len(low) > 4 and low.endswith("s"):
             out |= index.get(low[:-1], set())  # genitive: "din datters skole", "min brors venner"
         if len(low) > 5 and lemma not in self.compound_exceptions and low not in self.compound_exceptions:
@@ -481,14 +504,30 @@ class SafetyRules:
 
     def reassures(self, doc) -> bool:
         """The writer reassures the member of staff somewhere in the message (``reassurance``:
-        lemma or word sequences, "ikke din skyld", "ikke sur på dig")."""
+        lemma or word sequences, "ikke din skyld", "ikke sur på dig"), or only judges them (``insult_only``)."""
         toks = [t for t in doc if not (t.is_punct or t.is_space)]
+        if self.io_insult and self.insult_only(doc):
+            return True
         for i in range(len(toks)):
             for seq in self.reassurance:
                 if i + len(seq) <= len(toks) and all(
                         toks[i + k].lower_ == w or toks[i + k].lemma_.lower() == w for k, w in enumerate(seq)):
                     return True
         return False
+
+    def insult_only(self, doc) -> bool:
+        """(THREAT, session 12) The message insults or judges the member of staff (an ``insult_only.insult`` word) and
+        says nothing of what is to come: no ``menace`` word (unless a ``menace_unless`` word follows within
+        ``unless_within`` words: "finde dig et andet job"), no word of the caution groups and no field of harm."""
+        toks = [t for t in doc if not (t.is_punct or t.is_space)]
+        if not any(self._in(t, self.io_insult) for t in toks):
+            return False
+        excused = {t.i for k, t in enumerate(toks) if self.io_menace_unless and any(
+            self._in(x, self.io_menace_unless) for x in toks[k + 1:k + 1 + self.io_unless_within])}
+        if any(self._in(t, self.io_menace) and t.i not in excused for t in toks if self.io_menace):
+            return False
+        fields = {i for idx in self.field_tokens(doc).values() for i in idx}
+        return not self.caution_tokens(doc) and not (fields - excused)
 
     def excused(self, doc, start: int, end: int, weak: bool = False) -> bool:
         """A sign (token span) that reports what happened ("blev slået") or that sits in a
@@ -516,6 +555,8 @@ class SafetyRules:
         if self.cf_anger and self._counterfactual(doc, start, end):
             return True
         if self.held_lead and self._held_back(doc, start, end):
+            return True
+        if self.ds_said and self._denied_saying(doc, start, end):
             return True
         if self.friendly_sign and self._friendly_knowing(doc, start, end, weak):
             return True
@@ -648,6 +689,20 @@ class SafetyRules:
         toks = [t for t in sent if not t.is_punct]
         for i, t in enumerate(toks):
             if t.lower_ in self.acq_verbs and any(x.lower_ in self.acq_from for x in toks[i + 1:i + 1 + self.acq_within]):
+                return True
+        return False
+
+    def _denied_saying(self, doc, start: int, end: int) -> bool:
+        """(THREAT, session 12) The sign is what the writer says they never said: "Jeg sagde ikke, at jeg ville slå ham"
+        (the denial may open the sign itself: "aldrig sagt, at jeg ville slå")."""
+        sent = doc[start].sent
+        before = [t for t in doc[max(sent.start, start - self.ds_within):end - 1] if not (t.is_punct or t.is_space)]
+        for k, t in enumerate(before):
+            if not self._in(t, self.ds_said) or k + 1 >= len(before):
+                continue
+            if not any(self._in(x, self.ds_neg) for x in before[max(0, k - self.ds_near):k + 1 + self.ds_near]):
+                continue
+            if any(x.lower_ in self.ds_writer for x in before[max(0, k - 3):k]):
                 return True
         return False
 

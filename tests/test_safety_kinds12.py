@@ -1,0 +1,73 @@
+"""Safety signs and look-alikes from session 12 (THREAT, blind set threat12): a bare insult or judgement of a member of
+staff, with nothing of what is to come, is no threat for the classifier alone; a denial of having said a threat; "dør"
+as the verb (to die) beside a waiting word. The sentences are new wordings of the kinds, not lines of the blind set."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgertekst import triage
+from kinds_support import safety_labels
+
+OUTSIDE = "uden-for-trappen"
+
+
+def _composed():
+    return triage.model().composed
+
+
+@pytest.mark.parametrize("text", [
+    "Du er simpelthen den mest inkompetente rådgiver i hele forvaltningen, og du burde skamme dig.",
+    "Du er en elendig sagsbehandler og burde søge et andet job.",
+    "I er nogle arrogante skrivebordsnisser uden skyggen af forståelse.",
+])
+def test_bare_insult_is_not_put_outside_by_the_classifier_alone(text):
+    assert _composed().insult_only(triage.model().doc(text)), text
+    result = triage.triage(text)
+    assert result.step != OUTSIDE, text
+    assert result.step != "groen", text  # an insult is never a green message
+
+
+@pytest.mark.parametrize("text", [
+    "Du er en inkompetent idiot, og næste gang du ser mig, skal du få at mærke, hvad jeg mener.",
+    "Din dumme ko. Jeg finder dig, når du har fri.",
+    "You are a useless liar and you will pay for this.",
+    "Du er en elendig rådgiver, og jeg ved, hvor din datter går i skole.",
+])
+def test_insult_with_something_to_come_is_no_bare_insult(text):
+    assert not _composed().insult_only(triage.model().doc(text)), text
+    assert triage.triage(text).step == OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg har aldrig sagt, at jeg ville slå nogen. Hvorfor må jeg ikke længere ringe til jer?",
+    "Jeg sagde ikke, at jeg ville slå ham. Jeg sagde, at jeg var vred, og det står forkert i notatet.",
+    "Vi har ikke sagt, at vi ville smadre noget på kontoret.",
+])
+def test_denied_saying_in_the_past_is_no_threat(text):
+    assert not safety_labels(text), text
+    assert triage.triage(text).step != OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg siger ikke, at jeg vil slå nogen. Men min tålmodighed er brugt op.",
+    "Han sagde ikke noget. Men jeg slår dig ihjel, hvis du kommer igen.",
+])
+def test_present_denial_or_denial_of_someone_else_stays_a_threat(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE, text
+
+
+def test_doer_as_the_verb_to_die_is_no_door():
+    text = "Hvis jeg skal sidde længere i jeres telefonkø, dør jeg af kedsomhed 😅"
+    assert not safety_labels(text)
+    assert triage.triage(text).step != OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg står og venter ved din dør, når du kommer hjem.",
+    "jeg har stået ved jeres dør hele aftenen",
+])
+def test_doer_as_a_door_still_reads_as_waiting_at_the_home(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE, text
