@@ -71,3 +71,18 @@ def test_asking_to_record_a_meeting_is_no_pressure():
 def test_shooting_off_a_mail_is_an_idiom():
     r = triage("Hej! Jeg skyder lige en kort mail afsted for at sige, at vi har fået ny adresse i Bjerringbro.")
     assert r.step == "groen", (r.step, r.reasons)
+
+
+# ---- "Hvorfor skal jeg … igen?": annoyance (yellow), neither a plain question nor persistent pressure -----------------
+@pytest.mark.parametrize("text", [
+    "Hvorfor skal jeg aflevere min lejekontrakt igen? I fik den i foråret.",
+    "Hvorfor skal vi nu søge om den samme bevilling en gang til? Intet har ændret sig.",
+])
+def test_why_must_i_do_it_again_is_yellow(text):
+    r = triage(text)
+    assert r.step == "gul", (text, r.step, r.reasons)
+
+
+def test_why_must_i_beside_playing_staff_off_stays_red():
+    r = triage("Hvorfor skal jeg tale med dig, når din kollega allerede har sagt ja? Send mig videre til lederen.")
+    assert r.step == "roed", (r.step, r.reasons)
