@@ -144,3 +144,35 @@ def test_yes_to_may_question_is_no_possible_decision(detector):
     d = detector.detection(text)
     assert d.type != "afgoerelse"
     assert "afgoerelse" not in d.maybe
+
+
+# a curt order with the reader as subject ("Du påbydes hermed at …") is a decision, so that its missing klagevejledning is flagged
+def test_order_with_reader_as_subject_is_a_decision(detector):
+    text = (
+        "Til Birgit Madsen, Skovbrynet 4\n\nVed tilsyn er det set, at der løber spildevand fra din septiktank ud i "
+        "grøften.\n\nDu påbydes hermed at tømme og tætne tanken inden 1. februar.\n\nFavrskov Kommune, Natur og Miljø"
+    )
+    assert detector.detection(text).type == "afgoerelse"
+
+
+# an English grant said plainly: "you will get a free place / a loan / a refund"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Maria\n\nYou will get a free place for Tomas at the kindergarten from 1 March. You do not have to pay "
+        "anything.\n\nKind regards\nDay Care Office",
+        "Dear Mr Silva\n\nWe have looked at your application. You will get an interest-free loan for the deposit. The "
+        "money is paid to your landlord next week.\n\nKind regards\nSocial Services",
+    ],
+)
+def test_english_plain_grant_is_a_decision(detector, text):
+    assert detector.detection(text).type == "afgoerelse"
+
+
+# guard: "you will get a letter / an answer" is no grant
+def test_english_letter_to_come_is_no_grant(detector):
+    text = (
+        "Dear Maria\n\nThank you for your application for a free place. You will get a letter from us when we have "
+        "looked at it, no later than 1 March.\n\nKind regards\nDay Care Office"
+    )
+    assert detector.detection(text).type != "afgoerelse"
