@@ -100,8 +100,10 @@ def test_unrecorded_next_step_is_not_counted_as_missing(analyzer):
     if report.letter_type != "information":
         pytest.skip(f"letter typed {report.letter_type}; the case needs a type without a next-step fact")
     tillid = report.element_status["tillid"]
-    assert tillid.status == "weak"
-    assert "kontakte" in tillid.reason
+    # not "Ingen kontakt og intet næste skridt" (missing); since the rubric of session 12 a friendly letter that is no no
+    # is covered on tillid without a contact (the missing way to reach us is indflydelse's)
+    assert tillid.status != "missing"
+    assert "næste skridt" not in tillid.reason
 
 
 THIN = """Hej Ali

@@ -294,7 +294,12 @@ Venlig hilsen
 Tine
 """
     assert panel(analyzer, text.format(tail="Skriv endelig igen, hvis der er mere, I er i tvivl om."), "information")["tillid"].status == "covered"
-    assert panel(analyzer, text.format(tail=""), "information")["tillid"].status == "weak"
+    # (rubric, session 12: a friendly answer that is no no is covered on tillid without a contact; the missing way to
+    # write back is indflydelse's, which is what the tail changes)
+    assert panel(analyzer, text.format(tail=""), "information")["tillid"].status == "covered"
+    without, invited = (panel(analyzer, text.format(tail=t), "information")["indflydelse"].status
+                        for t in ("", "Skriv endelig igen, hvis der er mere, I er i tvivl om."))
+    assert without == "missing" and invited != "missing"
 
 
 def test_a_letter_to_a_professional_is_judged_toward_the_addressee(analyzer):
@@ -371,4 +376,8 @@ Har du spørgsmål, kan du ringe på 57 62 62 62.
 Ringsted Bibliotek
 """
     assert panel(analyzer, text.format(warm="Vi glæder os til at se dig."), "information")["tillid"].status == "covered"
-    assert panel(analyzer, text.format(warm=""), "information")["tillid"].status == "weak"
+    # (rubric, session 12) without the warm words it is a plain information letter to its reader with a number to call:
+    # covered too (EVAL eval10 12, eval11 l16); to no one in particular, without "du", it stays impersonal (weak)
+    assert panel(analyzer, text.format(warm=""), "information")["tillid"].status == "covered"
+    nobody = text.format(warm="").replace("Har du spørgsmål, kan du ringe", "Spørgsmål kan stilles")
+    assert panel(analyzer, nobody, "information")["tillid"].status == "weak"

@@ -63,7 +63,9 @@ def test_a_plain_decision_naming_the_reader_and_their_situation_is_personal(anal
     es = panel(analyzer, PERSONAL.format(greeting="Kære Lise Holm"), "afgoerelse")
     assert es["tillid"].status == "covered"
     no_name = panel(analyzer, PERSONAL.format(greeting="Til forælder"), "afgoerelse")
-    assert no_name["tillid"].status == "weak"
+    # (rubric, session 12) without the name it is still a plain grant that says what and why to its reader, with a number
+    # to call: covered (it was weak before); "personal" is then not what decides it
+    assert no_name["tillid"].status == "covered"
 
 
 def test_an_automatic_receipt_has_not_heard_the_reader(analyzer):

@@ -231,12 +231,15 @@ def _cues() -> dict:
         "dearer": one(data["dearer"]),
         "decided": one(data["decided"]),
         "shelved": one(data["shelved"]),
+        "account": one(data["account"]),
         # matched in the letter as written: a name is told by its capital
         "greeting": _Cue([(re.compile(e, _FLAGS), None) for e in data["greeting"]]),
         "named_contact": _Cue([(re.compile(e, _FLAGS), None) for e in data["named_contact"]]),
     }
 
 
+# the letter speaks to its reader: "du" or "I" forms (the De-form is the tiltale findings')
+_ADDRESSED = re.compile(r"\b(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine|[Jj]er|[Jj]eres)\b|(?<=[a-zæøå,] )I(?= [a-zæøå])")
 _APPLIED_FOR = re.compile(r"\b(ansøg\w*|søgt|søger|søgte) om\b", _FLAGS)
 
 
@@ -814,53 +817,6 @@ def element_status(analysis, findings) -> dict:
                      or (analysis.letter_type == "information" and (professional_reader(analysis) or _ATTENTION.search(low))
                          and cues["warmth"].search(low) is not None)) and not refused and contact is not False and not pressing
                     and _found(cues["professional"], low, quoted))
-    if closed and contact is False:
-        put("tillid", "missing", "Brevet lukker for flere henvendelser, og der er ingen kontakt.")
-    elif refused and grounds_missing and not heard:
-        # a no without a reason the reader can see (EVAL eval6): not taken seriously, whatever route there is
-        put("tillid", "missing", "Brevet siger nej uden at sige hvorfor og viser ingen forståelse for læserens situation.")
-    elif professional:
-        # (rubric, session 7) a letter to a GP, an employer or a school about a citizen: toward the addressee
-        put("tillid", "covered", "Brevet er til en fagperson: det siger, hvad vi beder om og hvorfor, og hvem man kan "
-            "kontakte.")
-    elif (refused and contact is False and (not next_step or _has_blocks(analysis))
-          and not _next_step(outside, outside) and not cues["forwarded"].search(low)):
-        # (with no complaint section, the structure checks' next step is not the appeal's)
-        # no one to reach, and no next step beside the complaint route (reviewers: missing)
-        put("tillid", "missing", "Brevet siger nej, men siger ikke, hvordan læseren kan kontakte os.")
-    elif (refused and not heard and len(pressing) == 1 and not formal and contact and not closed
-          and out["gennemskuelighed"].status == "covered" and kv in ("complete", "no-appeal-stated")
-          and not any(getattr(f, "rule", None) in ("tone.tryk", "tone.lukker-doeren") for f in pressing)
-          and not cues["scolding"].search(low)):
-        # (rubric, session 9) a sanction with its grounds, complaint guidance and a contact, and one consequence held over
-        # the reader ("Udebliver du igen, stopper vi din kontanthjælp"): correct but cold, not closed
-        put("tillid", "weak", "Brevet siger nej og begrunder det, men truer med en konsekvens og viser ingen forståelse "
-            "for læserens situation.")
-    elif refused and not heard and (pressing or (contact is False and not cues["forwarded"].search(low))):
-        # (a complaint on its way to the appeal body has a next step: weak, as the refusal branch above)
-        # a no (a refusal, a reduction, a repayment) held over the reader, or with no one to reach, and nothing that
-        # shows we heard them: cold and distant (reviewers: missing)
-        put("tillid", "missing", "Brevet siger nej " + ("og presser" if pressing else "uden en kontakt")
-            + ", men viser ingen forståelse for læserens situation.")
-    elif closed and not heard:
-        put("tillid", "missing", "Brevet lukker for flere henvendelser og viser ikke, at vi har hørt læseren.")
-    elif (len(pressing) >= 2 or (pressing and formal)) and not heard:  # what værdighed calls missing
-        put("tillid", "missing", "Brevet presser eller irettesætter og viser ingen forståelse for læserens situation.")
-    elif len(known) == 2 and not any(known) and analysis.letter_type == "kvittering":
-        # a bare receipt: the reader knows we have it, nothing more (reviewers 3 of 4 weak: panel3, panel4 62, panel5 07)
-        put("tillid", "weak", "Kvitteringen siger hverken, hvad der sker nu, eller hvordan læseren kan kontakte os.")
-    elif len(known) == 2 and not any(known):
-        put("tillid", "missing", "Ingen kontakt og intet næste skridt.")
-    elif not personal:
-        put("tillid", "weak", "Brevet er korrekt, men upersonligt: intet viser, at vi har hørt læseren "
-            "(ingen tak, forståelse, beklagelse eller tilbud om hjælp)"
-            + (", og der er ingen kontakt." if contact is False else "."))
-    elif contact is False:
-        put("tillid", "weak", "Brevet er venligt, men siger ikke, hvordan læseren kan kontakte os.")
-    elif closed:
-        put("tillid", "weak", "Brevet viser forståelse, men lukker for flere henvendelser.")
-    else:
-        put("tillid", "covered", "Brevet viser, at vi har hørt læseren" + (", og der er en vej til os." if contact else "."))
     # værdighed: polite, no pressure or correction
     # name the words: ours first, else the first tone warning's
     words = more[0] if more else " ".join(pressing[0].text.split()) if pressing else ""
@@ -898,4 +854,68 @@ def element_status(analysis, findings) -> dict:
         put("vaerdighed", "weak", f"De-form og kancellisprog (fx »{official}«) uden et venligt ord gør brevet fjernt.")
     else:
         put("vaerdighed", "covered", "Ingen formuleringer, der presser eller irettesætter.")
-    return out
+    # (rubric, session 12) a friendly or correct letter that is no no, presses no one, has grounds the reader can see and
+    # a respectful tone: tillid does not hang on the contact (that is indflydelse's; EVAL eval11, PANEL panel11d 07, panel12)
+    # Not a receipt (the reader has written and nothing answers them yet: reviewers weak), not "andet" (a letter to a third
+    # party, a landlord or a GP about the citizen, keeps the professional reading above), not a letter that retells the
+    # reader's account without answering it, and only a letter that speaks to its reader (a notice about a road to no one
+    # in particular stays impersonal). In a decision with grounds the account retold is weighed as part of them ("Det så
+    # vi ved besøget, og du fortalte selv, at det går meget bedre": PANEL panel11d 09).
+    plain = (not refused and not pressing and not closed and out["gennemskuelighed"].status == "covered"
+             and out["vaerdighed"].status == "covered" and analysis.letter_type not in ("kvittering", "andet")
+             and (heard or reasons == "present" or not _found(cues["account"], low, quoted))
+             and (formal or _ADDRESSED.search(text) is not None))
+    if closed and contact is False:
+        put("tillid", "missing", "Brevet lukker for flere henvendelser, og der er ingen kontakt.")
+    elif refused and grounds_missing and not heard:
+        # a no without a reason the reader can see (EVAL eval6): not taken seriously, whatever route there is
+        put("tillid", "missing", "Brevet siger nej uden at sige hvorfor og viser ingen forståelse for læserens situation.")
+    elif professional:
+        # (rubric, session 7) a letter to a GP, an employer or a school about a citizen: toward the addressee
+        put("tillid", "covered", "Brevet er til en fagperson: det siger, hvad vi beder om og hvorfor, og hvem man kan "
+            "kontakte.")
+    elif (refused and contact is False and (not next_step or _has_blocks(analysis))
+          and not _next_step(outside, outside) and not cues["forwarded"].search(low)):
+        # (with no complaint section, the structure checks' next step is not the appeal's)
+        # no one to reach, and no next step beside the complaint route (reviewers: missing)
+        put("tillid", "missing", "Brevet siger nej, men siger ikke, hvordan læseren kan kontakte os.")
+    elif (refused and not heard and len(pressing) == 1 and not formal and contact and not closed
+          and out["gennemskuelighed"].status == "covered" and kv in ("complete", "no-appeal-stated")
+          and not any(getattr(f, "rule", None) in ("tone.tryk", "tone.lukker-doeren") for f in pressing)
+          and not cues["scolding"].search(low)):
+        # (rubric, session 9) a sanction with its grounds, complaint guidance and a contact, and one consequence held over
+        # the reader ("Udebliver du igen, stopper vi din kontanthjælp"): correct but cold, not closed
+        put("tillid", "weak", "Brevet siger nej og begrunder det, men truer med en konsekvens og viser ingen forståelse "
+            "for læserens situation.")
+    elif refused and not heard and (pressing or (contact is False and not cues["forwarded"].search(low))):
+        # (a complaint on its way to the appeal body has a next step: weak, as the refusal branch above)
+        # a no (a refusal, a reduction, a repayment) held over the reader, or with no one to reach, and nothing that
+        # shows we heard them: cold and distant (reviewers: missing)
+        put("tillid", "missing", "Brevet siger nej " + ("og presser" if pressing else "uden en kontakt")
+            + ", men viser ingen forståelse for læserens situation.")
+    elif closed and not heard:
+        put("tillid", "missing", "Brevet lukker for flere henvendelser og viser ikke, at vi har hørt læseren.")
+    elif (len(pressing) >= 2 or (pressing and formal)) and not heard:  # what værdighed calls missing
+        put("tillid", "missing", "Brevet presser eller irettesætter og viser ingen forståelse for læserens situation.")
+    elif len(known) == 2 and not any(known) and analysis.letter_type == "kvittering":
+        # a bare receipt: the reader knows we have it, nothing more (reviewers 3 of 4 weak: panel3, panel4 62, panel5 07)
+        put("tillid", "weak", "Kvitteringen siger hverken, hvad der sker nu, eller hvordan læseren kan kontakte os.")
+    elif len(known) == 2 and not any(known):
+        put("tillid", "missing", "Ingen kontakt og intet næste skridt.")
+    elif not personal and plain and contact:
+        # (rubric, session 12) a correct, plain letter that says what happens and why, in a respectful tone, with a way
+        # to reach us (an information letter, a reminder, a påbud or a decision answering a hearing): the reader is
+        # taken seriously without thanks or empathy words (EVAL eval10 12/13/22-24, eval11 l16/l22; PANEL panel12 09)
+        put("tillid", "covered", "Brevet er sagligt og klart: det siger, hvad der sker og hvorfor, og der er en vej "
+            "til os.")
+    elif not personal:
+        put("tillid", "weak", "Brevet er korrekt, men upersonligt: intet viser, at vi har hørt læseren "
+            "(ingen tak, forståelse, beklagelse eller tilbud om hjælp)"
+            + (", og der er ingen kontakt." if contact is False else "."))
+    elif contact is False and not plain:
+        put("tillid", "weak", "Brevet er venligt, men siger ikke, hvordan læseren kan kontakte os.")
+    elif closed:
+        put("tillid", "weak", "Brevet viser forståelse, men lukker for flere henvendelser.")
+    else:
+        put("tillid", "covered", "Brevet viser, at vi har hørt læseren" + (", og der er en vej til os." if contact else "."))
+    return {key: out[key] for key in ELEMENT_LABELS if key in out}  # the page's order

@@ -1,0 +1,87 @@
+"""The procedural-justice panel, session 12 kinds (PANEL panel12, EVAL eval10/eval11 and the lead's spot check): each
+kind test fails on the code before; the guards beside them held before and must keep holding."""
+
+import pytest
+
+from borgertekst.engine import Analyzer
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    return Analyzer()
+
+
+def panel(analyzer, text, letter_type=None):
+    return analyzer.analyze(text, letter_type=letter_type).element_status
+
+
+# a plain information letter to its reader: what changes, why, what the reader does, a number to call
+PARKING = """Ny ordning for beboerparkering
+
+Fra 1. marts 2027 skal du have en digital beboerlicens for at parkere i zone B. Det er fordi, vi tager de gamle
+papirlicenser ud af brug i hele byen.
+
+Du får licensen ved at skrive din nummerplade på kommunens hjemmeside. Din gamle licens gælder til og med 28. februar.
+
+Har du spørgsmål, kan du ringe til Parkering på 45 11 23 40.
+
+Teknik og Miljø, Gladsaxe Kommune
+"""
+
+
+def test_a_plain_correct_letter_to_its_reader_is_covered_on_tillid(analyzer):
+    # (rubric, session 12: EVAL eval10 12/13/22-24, eval11 l16/l22 labelled such letters covered; the panel said weak,
+    # "upersonligt")
+    assert panel(analyzer, PARKING, "information")["tillid"].status == "covered"
+
+
+def test_a_plain_notice_to_no_one_in_particular_stays_impersonal(analyzer):
+    nobody = (PARKING.replace("skal du have", "skal beboere have").replace("Du får licensen ved at skrive din",
+              "Licensen fås ved at skrive bilens").replace("Din gamle licens", "Den gamle licens")
+              .replace("Har du spørgsmål, kan du ringe", "Spørgsmål kan rettes"))
+    assert panel(analyzer, nobody, "information")["tillid"].status == "weak"
+
+
+# a friendly grant with no way to reach us
+GRANT = """Kære Aase
+
+Du har søgt om en gribetang, fordi du har svært ved at bukke dig efter din knæoperation.
+
+Vi har bevilget gribetangen. Den bliver sendt med posten, og du får den inden for en uge. Du skal ikke betale noget.
+
+Venlig hilsen
+Hjælpemidler, Vesthimmerlands Kommune
+"""
+
+
+def test_a_friendly_grant_without_contact_is_covered_on_tillid_and_not_on_indflydelse(analyzer):
+    es = panel(analyzer, GRANT, "afgoerelse")
+    assert es["tillid"].status == "covered"  # was weak: "venligt, men siger ikke, hvordan læseren kan kontakte os"
+    assert es["indflydelse"].status != "covered"  # the missing contact is indflydelse's
+
+
+def test_a_retold_account_not_answered_keeps_tillid_weak(analyzer):
+    # the reader has spoken; a plain letter that only retells it has not shown it was taken seriously (guard)
+    text = ("Kære Lone og Kim\n\nHer er referatet af mødet den 2. december om Noahs skoledag. I fortalte, at Noah ofte kommer for "
+            "sent om mandagen.\n\nVi mødes igen den 10. januar kl. 14 på skolen.\n\nRing til skolens kontor på "
+            "98 12 34 56, hvis der er noget.\n\nVenlig hilsen\nSkoleledelsen\n")
+    assert panel(analyzer, text, "information")["tillid"].status == "weak"
+
+
+def test_a_receipt_stays_weak_on_tillid(analyzer):
+    text = ("Vi har modtaget din ansøgning om friplads den 1. december 2026. Du får svar inden for 4 uger. "
+            "Har du spørgsmål, kan du ringe på 72 36 00 00.\n\nPladsanvisningen\n")
+    es = panel(analyzer, text, "kvittering")
+    assert es["tillid"].status == "weak"
+
+
+def test_the_readers_words_weighed_after_the_verb_count_as_heard(analyzer):
+    # PANEL panel12 03: "Vi har lagt vægt på det, De skriver" (the heard cue knew only "Det har vi lagt vægt på")
+    text = ("Påbud om at beskære træ\n\nDe skrev den 3. november, at træet giver læ for Deres have. Vi har lagt vægt på det, "
+            "De skriver, og De skal derfor kun beskære de grene, der hænger ud over fortovet.\n\nDe påbydes at beskære "
+            "grenene senest den 1. februar 2027. Grenene hindrer fodgængere på fortovet, og efter vejlovens § 87 skal de "
+            "fjernes.\n\nDe kan klage til Vejdirektoratet inden 4 uger fra De har fået brevet. Klagen sendes via "
+            "Klageportalen på borger.dk.\n\nHar De spørgsmål, kan De ringe til Jens Kirk på 99 70 12 34.\n\nVej og Park, "
+            "Ikast-Brande Kommune\n")
+    es = panel(analyzer, text, "afgoerelse")
+    assert es["tillid"].status == "covered"
