@@ -670,6 +670,15 @@ class SafetyRules:
             return True  # (THREAT, session 8) "Jeg kender din mand fra fodboldklubben"
         if self._own_family_in(doc, sent):
             return True  # (THREAT, session 9) "… var super sød ved min datter"
+        unlinked = not any(self._in(t, g) for t in doc if not t.is_punct and t.lower_ not in self.friendly_past_forms
+                           for g in self.friendly_unless_unlinked
+                           if not (g == self.past_day_group and self._told_in_past(t.sent)))
+        if self.friendly_sign_off and self.past_day_group and unlinked and self._told_in_past(sent) and any(
+                self._in(t, self.past_day_group) or t.lower_ in self.friendly_past_forms for t in sent):
+            # (THREAT, session 12, threat12) one dated sighting told in the past, thanked for beside it, with nothing of
+            # routine, contact or a time to come in the message: "jeg så dig og dine børn i svømmehallen søndag. Tak
+            # igen for hjælpen" (a strong sign too)
+            return True
         return weak and not any(self._in(t, g) for t in doc if not t.is_punct and t.lower_ not in self.friendly_past_forms
                                 for g in self.friendly_unless_unlinked
                                 if not (g == self.past_day_group and self._told_in_past(t.sent)))

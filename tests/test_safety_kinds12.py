@@ -71,3 +71,60 @@ def test_doer_as_the_verb_to_die_is_no_door():
 def test_doer_as_a_door_still_reads_as_waiting_at_the_home(text):
     assert safety_labels(text), text
     assert triage.triage(text).step == OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg må meddele, at jeg ikke længere kan tage ansvaret for, hvad der måtte ske med rådgiveren, hvis bevillingen ophører.",
+    "Skulle afslaget stå ved magt, kan undertegnede ikke stå inde for, hvad der vil overgå Dem og Deres medarbejder.",
+])
+def test_disclaimed_responsibility_for_what_befalls_staff_goes_outside(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE, text
+
+
+def test_disclaimed_responsibility_for_ones_own_family_is_no_threat():
+    text = "Jeg kan ikke tage ansvaret for, hvad der sker med min mor, hvis hjemmeplejen ikke kommer om aftenen."
+    assert not safety_labels(text)
+    assert triage.triage(text).step != OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "I know where your son plays football on Saturdays.",
+    "I found out which kindergarten his daughter goes to.",
+    "I would hate for something to happen to your car while you are at work.",
+    "My old shotgun is still in the closet. Cut my money again and see what happens.",
+])
+def test_english_family_knowledge_veiled_harm_and_weapon_with_warning_go_outside(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "I don't know where my daughter goes to school next year, can you help?",
+    "I would hate for anything to happen to the kids on that icy road by the school.",
+    "I sent the form yesterday, so let us wait and see what happens with my application.",
+    "I keep my grandfather's hunting rifle in a locked cabinet. Which office registers it?",
+])
+def test_english_look_alikes_stay_inside(text):
+    assert triage.triage(text).step != OUTSIDE, text
+
+
+def test_dated_friendly_sighting_with_family_and_thanks_is_no_threat():
+    text = "Jeg så dig og din datter på biblioteket lørdag. Tak for hjælpen med ansøgningen i sidste måned!"
+    assert not safety_labels(text)
+    assert triage.triage(text).step != OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg så dig og din datter på biblioteket lørdag. Jeg kommer forbi igen på lørdag.",
+    "Jeg så dig og din datter på biblioteket lørdag. Tak for sidst, vi ses.",
+])
+def test_sighting_with_a_time_to_come_stays_a_threat(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE, text
+
+
+def test_thanks_for_a_life_saved_keeps_the_classifier_alone_inside():
+    text = "I har reddet mit liv med den bevilling. Jeg kunne give jer alle et knus!"
+    assert _composed().reassures(triage.model().doc(text))
+    assert triage.triage(text).step != OUTSIDE
