@@ -176,3 +176,32 @@ def test_english_letter_to_come_is_no_grant(detector):
         "looked at it, no later than 1 March.\n\nKind regards\nDay Care Office"
     )
     assert detector.detection(text).type != "afgoerelse"
+
+
+# an order without the word "påbud", dated and enforced at the reader's cost (ELEMENTS' report), is a decision
+def test_order_enforced_at_readers_cost_is_a_decision(detector):
+    text = (
+        "Kære Anne Juul\n\nDin campingvogn holder på den kommunale p-plads ved Strandvejen. Den må ikke holde der i "
+        "længere tid.\n\nCampingvognen skal være fjernet senest den 8. januar. Står den der stadig, fjerner kommunen den "
+        "for din regning.\n\nVenlig hilsen\nTrafik og Veje"
+    )
+    assert detector.detection(text).type == "afgoerelse"
+
+
+# guard: the general rule ("kan kommunen lade arbejdet udføre for din regning") in an information letter to all
+def test_general_cost_rule_in_information_is_no_decision(detector):
+    text = (
+        "Til alle grundejere\n\nHusk at klippe hække og buske, så de ikke rager ud over fortov og vej. Der skal være "
+        "2,5 meter fri højde over fortovet. Hvis det ikke sker, kan kommunen lade arbejdet udføre for din regning.\n\n"
+        "Venlig hilsen\nVej og Park"
+    )
+    assert detector.detection(text).type == "information"
+
+
+# a reply that reproaches repeated calls is no receipt (lead's spot check), though it names the case handling time
+def test_reproach_about_repeated_calls_is_no_receipt(detector):
+    text = (
+        "Kære Kurt\n\nDet er fjerde gang, du ringer om din ansøgning i denne måned. Vi har allerede forklaret dig, at "
+        "behandlingstiden er otte uger. Vi skriver til dig, så snart der er nyt.\n\nVenlig hilsen\nBorgerservice"
+    )
+    assert detector.detection(text).type != "kvittering"
