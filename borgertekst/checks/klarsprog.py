@@ -498,6 +498,28 @@ def _their_said(doc, i: int, state: AddressState) -> bool:
             and any(t.lower_ in state.said_nouns for t in previous))
 
 
+_GREETING_WORDS = frozenset({"kære", "hej", "goddag", "til", "dear"})
+
+
+def _opens_the_body(doc, i: int, state: AddressState) -> bool:
+    """Sentence-initial "Deres" + a noun as the letter's first sentence, after a greeting or a heading ("Kære Hanne
+    Frost / Deres ansøgning om boligstøtte er nu behandlet."): no sentence before it can name the people "their" would
+    take up, so it is the reader's (the caller asks, too, that the letter never says du/dig/din, jer or plural "I").
+    Not after a greeting or heading that names people in the plural ("Kære forældre", "Klage fra naboerne")."""
+    tok = doc[i]
+    if tok.text != "Deres" or not tok.is_sent_start or i + 1 >= len(doc) or not doc[i + 1].is_alpha:
+        return False
+    previous = _previous_sentence(doc, i)
+    if not previous:
+        return True
+    words = [t for t in previous if t.is_alpha]
+    if len(words) > 12 or any(t.text in ".!?" for t in previous) and previous[0].lower_ not in _GREETING_WORDS:
+        return False  # a sentence of the body before it
+    if any(w.lower_ in state.person_plurals or w.lower_.endswith(("erne", "ere")) for w in words[1:]):
+        return False  # "Kære forældre", "Kære beboere", "Klage fra naboerne"
+    return True
+
+
 def formal_address_hits(analysis, state: AddressState = _NO_STATE):
     """Yield (token, replacement options) for De/Dem/Deres used as polite address.
 
@@ -530,14 +552,16 @@ def formal_address_hits(analysis, state: AddressState = _NO_STATE):
             certain.append(tok)  # "De anmodes om …", "De indkaldes hermed …": only a person is asked or called in
         elif not (tok.text == "De" and (_is_determiner(doc, tok.i) or _impersonal_verb(doc, tok.i, state.impersonal))):
             initial.append(tok)  # "De to sager", "De nye regler", "De betyder, at …" are never polite address
-    if not certain and len(initial) < 2:
+    if not certain and len(initial) < 2 and not (initial and _opens_the_body(doc, initial[0].i, state)):
         return  # a du-letter's "De" = they: nothing more to read
     # the sentence before, read only where the clause-initial forms may count
     initial = [t for t in initial if not (t.text == "De" and _refers_back(doc, t.i, state)
                                           or t.text == "Deres" and _their_said(doc, t.i, state))]
     if not certain:
         text = getattr(analysis, "text", None) or doc.text  # (Doc.text is rebuilt from every token)
-        if len(initial) < 2 or _INFORMAL.search(text) is not None or _PLURAL_YOU.search(text) is not None:
+        if not initial or (len(initial) < 2 and not _opens_the_body(doc, initial[0].i, state)) \
+                or _INFORMAL.search(text) is not None \
+                or _PLURAL_YOU.search(text) is not None:
             return
         certain, initial = initial, []  # "Deres ejendom er omfattet … De er således ikke forpligtet …": De-form
     tokens = certain + initial
@@ -1031,6 +1055,10 @@ def _authority(words: list[str], low: str) -> bool:
 _PEER_GREETING = regex.compile(
     r"(?:kære|hej|dear)\s+(?:" + "|".join(map(regex.escape, sorted(_READERS["peer_greetings"], key=len, reverse=True)))
     + r")\b", regex.IGNORECASE)
+# "Hej alle", "Hej allesammen" alone on the greeting line: a mail to one's own team (see _laesere.yaml)
+_TEAM_GREETING = regex.compile(
+    r"\s*hej\s+(?:" + "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in sorted(_READERS["team_greetings"], key=len, reverse=True))
+    + r")\s*[,!.]?\s*$", regex.IGNORECASE)
 # a copy to someone else ("Kopi til ejerne: …", "cc: …"): the citizen may read it too
 _COPY_LINE = regex.compile(r"(?m)^[ \t]*(?:kopi|cc|genpart)\b[^:\n]{0,30}:", regex.IGNORECASE)
 _HEADER_LINES = 16  # the recipient block and the greeting stand in the first lines
@@ -1133,7 +1161,8 @@ def _header_says_professional(text: str) -> bool:
                 company = company or bool(_COMPANY.search(line))
             continue
         if low.startswith(_GREETING_STARTS) and _GREETING.match(line):  # "Kære …": the last header line
-            return bool(_PEER_GREETING.match(line)) or _role_greeting(low) or _organisation_greeting(line) \
+            return bool(_PEER_GREETING.match(line) or _TEAM_GREETING.match(line)) or _role_greeting(low) \
+                or _organisation_greeting(line) \
                 or (company and _acts_for_someone(text))
         if low.startswith(("jeres", "deres", "your")) and _READER_REFERENCE.match(line):
             return True  # "Jeres ref.: 2026-448103", "Deres sagsnr.:": the reader keeps its own case files
