@@ -161,6 +161,8 @@ def is_shouting(tok, sent_has_lower: bool, known) -> bool:
     prv = tok.nbor(-1).text if tok.i > 0 else ""
     if nxt in ("§", "nr", "nr.", "-", "/") or prv in ("§", "(", "/") or nxt == ")":
         return False  # "BEK nr. 688", "(MOL)", "OFL §"
+    if prv in ("[", "<", "{") or nxt in ("]", ">", "}"):
+        return False  # a template field: "den [DATO] kl. [TID]", "<NAVN>"
     return known(text.lower()) if known else True
 
 

@@ -1,0 +1,74 @@
+"""Session 14 of TONE (blind set tone12 and its letters): the TRYK kinds that were missed (the repetition reproach with
+"også", an explanation repeated so the reader "can follow", sarcasm about the reader finally turning up, doubt cast on a
+doctor's statement, a group said to misjudge as the writer's experience, a review held over the reader at any time, a
+sanction followed by "det er op til dig", a certainty about a sanction in an inverted conditional, a demand to justify
+oneself, contact forbidden in a bare indicative, an expectation put to a couple, the duty to explain declined, a favour
+declared the last one) and the false alarms (a calculation "regnet ud fra", a reassurance, a redirect to the right
+office, a debt handed on with the office's role explained, a template field in capitals). The sentences were written
+for these tests (not lines of a blind set, of ../shared or of the training corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kinds_support import tone_in, tone_rules
+
+
+def letter(body: str) -> str:
+    return ("Vordingborg Kommune\nBorgerservice\n\nKære Hanne Berg\n\n" + body
+            + "\n\nRing gerne, hvis du har spørgsmål.\n\nMed venlig hilsen\nMorten Skov\n")
+
+
+# ---- false alarms ---------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    # a calculation, not "you can work it out yourself"
+    "Din boligstøtte er regnet ud fra husstandens indkomst i 2025.",
+    # a reassurance
+    "Det er ikke noget problem, hvis du mangler nogle af lønsedlerne – send dem, du har.",
+    "Det gør ikke noget, hvis I kommer lidt senere end aftalt.",
+    # what the writer cannot take up, with the right office to turn to
+    "Vi kan ikke gå ind i spørgsmål om lønnen, men du kan skrive til Personaleafdelingen, som tager sig af det.",
+    # a debt handed on with the office's role explained
+    "Betaler du ikke regningen, sender vi beløbet til Gældsstyrelsen, som herefter står for inddrivelsen.",
+    # a template field in capitals
+    "Vi ses den [DATO] kl. [TID] i mødelokale [LOKALE].",
+    # a review when circumstances change is information
+    "Kommunen kan til enhver tid se på din bevilling igen, hvis dine forhold ændrer sig.",
+    # a choice left to the reader
+    "Det er op til dig, om du vil tage imod tilbuddet om et kursus.",
+    # a forecast to a couple
+    "Vi forventer, at I får svar på ansøgningen i uge 6.",
+    # an apology that promises better
+    "Vi sendte brevet til en forkert adresse, og det er ikke noget, vi gør igen; det beklager vi.",
+    # an experience turned into help
+    "Det er vores erfaring, at mange forældre ikke ved, at de kan søge friplads, så derfor skriver vi til jer.",
+    # a letter sent again in another language
+    "Vi sender dig brevet igen på engelsk, så du bedre kan forstå det.",
+])
+def test_calm_sentences_that_share_the_words_stay_calm(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == []
+    text = letter("Vi har fået dine papirer. " + sentence + " Vi skriver igen, når sagen er behandlet.")
+    assert tone_in(analyzer, text, sentence) == []
+
+
+# ---- missed TRYK kinds ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("rule, sentence", [
+    ("tone.tryk", "Som vi jo har fortalt dig i telefonen, skal skemaet underskrives."),
+    ("tone.tryk", "Som det allerede er blevet forklaret til dig, dækker tilskuddet ikke transport."),
+    ("tone.tryk", "Vi gennemgår det gerne igen, så det bliver lettere for dig at forstå."),
+    ("tone.tryk", "Det glæder os, at du omsider har fundet vej til jobcentret."),
+    ("tone.tryk", "Vi tror, at speciallægen bare har skrevet det, du sagde til ham."),
+    ("tone.tryk", "Efter vores erfaring overdriver forældre ofte, hvad der sker i klassen."),
+    ("tone.pres", "Kommunen kan til enhver tid tage dit tilskud op til ny vurdering."),
+    ("tone.pres", "Din ydelse bliver stoppet fra næste måned, og så er det op til dig selv."),
+    ("tone.pres", "Kommer du ikke til mødet, kan du regne med, at hjælpen bliver stoppet."),
+    ("tone.pres", "Du kommer på kontoret i morgen kl. 9 og forklarer, hvorfor du ikke har svaret."),
+    ("tone.pres", "Du ringer ikke længere til personalet på deres egne numre."),
+    ("tone.pres", "Vi forventer, at I begge overholder aftalen fremover."),
+    ("tone.lukker-doeren", "Kommunen er ikke forpligtet til at uddybe sin vurdering yderligere."),
+    ("tone.lukker-doeren", "Vi har flyttet mødet to gange for dig, og det er ikke noget, vi gør igen."),
+])
+def test_missed_tryk_kinds_are_found(analyzer, rule, sentence):
+    assert rule in tone_rules(analyzer, sentence)
+    text = letter("Vi har set på din sag igen. " + sentence + " Vi sender dig en ny tid i næste uge.")
+    assert rule in tone_in(analyzer, text, sentence)
