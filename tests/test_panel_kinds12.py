@@ -85,3 +85,15 @@ def test_the_readers_words_weighed_after_the_verb_count_as_heard(analyzer):
             "Ikast-Brande Kommune\n")
     es = panel(analyzer, text, "afgoerelse")
     assert es["tillid"].status == "covered"
+
+
+def test_a_number_and_mail_offered_to_the_reader_of_an_information_letter_is_a_say(analyzer):
+    # (rubric, session 12: EVAL eval10 12, eval11 l16, PANEL panel12 09 labelled covered; the panel said weak, "kan ringe
+    # eller skrive og spørge, men … ikke op til, at læseren kan svare")
+    assert panel(analyzer, PARKING, "information")["indflydelse"].status == "covered"
+
+
+def test_a_number_for_questions_in_a_notice_to_no_one_stays_ask_only(analyzer):
+    notice = ("Vejarbejde på Bredgade\n\nBredgade lukkes for biler fra 4. januar til 12. februar 2027, fordi kloakken "
+              "fornyes. Der er adgang til fods til alle huse.\n\nSpørgsmål: 43 35 10 00.\n\nVej og Trafik\n")
+    assert panel(analyzer, notice, "information")["indflydelse"].status == "weak"

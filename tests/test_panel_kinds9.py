@@ -221,6 +221,8 @@ def test_we_will_find_a_way_with_the_reader_is_a_say(analyzer):
     sms = ("Hej Bente. Vi er mange syge i dag, så din rengøring kl 9 flyttes til fredag kl 9. Vi beklager. "
            "Er det et problem, så ring 70 11 22 33, så finder vi en løsning. Hilsen Mads, hjemmeplejen")
     assert panel(analyzer, sms)["indflydelse"].status == "covered"
-    # a number for questions alone still only lets the reader ask
-    plain = sms.replace(", så finder vi en løsning", "")
-    assert panel(analyzer, plain)["indflydelse"].status == "weak"
+    # (rubric, session 12) "Er det et problem, så ring …" to the reader is a say too; a number for questions in a notice
+    # to no one in particular still only lets the reader ask
+    assert panel(analyzer, sms.replace(", så finder vi en løsning", ""))["indflydelse"].status == "covered"
+    notice = ("Vandværket: Vandet på Søndervej lukkes fredag kl. 9-12, fordi en ventil skiftes. Spørgsmål: 70 11 22 33.")
+    assert panel(analyzer, notice, "information")["indflydelse"].status == "weak"

@@ -709,11 +709,14 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "covered", "Denne brevtype stiller ingen krav her.")
     elif (analysis.letter_type in _ASK_ONLY_TYPES and kv in (None, "not-needed") and not _found(cues["voice"], low)
           and not cues["reply_invite"].search(low) and not cues["respond_invite"].search(low)
-          and cues["named_contact"].search(text) is None
+          and cues["named_contact"].search(text) is None and not formal and _ADDRESSED.search(text) is None
           and not professional_reader(analysis) and not _found(cues["professional"], low)):
         # (rubric, session 8) an information text whose only route is a number for questions or help at the desk: the
         # reader can ask, not have a say (EVAL eval5-eval7; PANEL panel7). A person to talk to ("ring til mig"), a reply,
-        # a meeting or a request for the reader's views is a say.
+        # a meeting or a request for the reader's views is a say. (rubric, session 12) So is a number or a mail offered to
+        # the reader in a letter that speaks to them ("Har du spørgsmål, kan du ringe … eller skrive …"): EVAL eval10 12 and
+        # eval11 l16, PANEL panel11 14, panel11c 19, panel12 09 were labelled covered; a notice to no one in particular
+        # with "Spørgsmål: <tlf>" stays weak.
         put("indflydelse", "weak", "Læseren kan ringe eller skrive og spørge, men brevet lægger ikke op til, at "
             "læseren kan svare eller sige sin mening.")
     else:
