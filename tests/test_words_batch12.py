@@ -112,3 +112,8 @@ def test_a_verbal_noun_that_only_happens_is_nominal_style(analyzer, text, phrase
 def test_a_verbal_noun_with_a_real_verb_is_left_alone(analyzer):
     text = "Udbetaling af boligstøtte kræver, at du har en NemKonto. Vi sker ikke noget ved at vente."
     assert _rule(analyzer, text, "klarsprog.formelle-ord") == []
+
+
+def test_the_noun_check_is_no_loan_verb(analyzer):
+    text = "Grøn check er en skattefri ydelse, som du får automatisk."
+    assert _rule(analyzer, text, "klarsprog.engelske-laaneord") == []
