@@ -86,3 +86,59 @@ def test_why_must_i_do_it_again_is_yellow(text):
 def test_why_must_i_beside_playing_staff_off_stays_red():
     r = triage("Hvorfor skal jeg tale med dig, når din kollega allerede har sagt ja? Send mig videre til lederen.")
     assert r.step == "roed", (r.step, r.reasons)
+
+
+# ---- a member of staff quoted is no pressure from the writer ------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Min far fik at vide af sygeplejersken, at han 'jo bare kunne se det på nettet'. Han er 90 og har ingen computer.",
+    "Vi fik at vide af skolen, at vi 'bare kunne læse om det på Facebook'. Vi har ikke Facebook. Det er ikke godt nok.",
+])
+def test_media_words_in_a_quote_of_staff_are_no_pressure(text):
+    r = triage(text)
+    assert r.step == "gul", (text, r.step, r.reasons)
+    assert "press" not in _kinds(r), _kinds(r)
+
+
+def test_the_press_outside_quotes_stays_red():
+    r = triage("Rådgiveren sagde 'det kan du ikke få'. Nu går jeg til pressen med hele sagen.")
+    assert r.step == "roed", (r.step, r.reasons)
+
+
+# ---- a promise of yours cited, the writer counting their own contacts, "hvordan kan det passe": at least yellow --------
+@pytest.mark.parametrize("text", [
+    "Du skrev i august, at jeg ville få en ny tid inden en måned. Hvornår kan jeg forvente at høre fra dig?",
+    "Det er ikke første gang, jeg skriver om gadelyset på Møllevej. Kan I sende en elektriker?",
+    "Hvordan kan det passe, at min søns busbillet ikke er fornyet? Han kom ikke i skole i dag.",
+])
+def test_broken_promise_own_count_and_rhetorical_question_are_yellow(text):
+    r = triage(text)
+    assert r.step == "gul", (text, r.step, r.reasons)
+
+
+def test_a_victim_telling_what_someone_said_is_no_promise():
+    r = triage("Min tidligere kæreste har sagt, at han vil tage bilen, hvis jeg flytter. Jeg er bange. Hvem kan hjælpe mig?")
+    assert r.step != "gul" or "loefte" not in " ".join(r.reasons), r.reasons
+    assert not any("løfte" in x for x in r.reasons), r.reasons
+
+
+# ---- waiting for money you owe while the rent is due now: at least yellow ----------------------------------------------
+def test_waiting_while_the_rent_is_due_is_yellow():
+    r = triage("Jeg har ikke fået min kontanthjælp for december endnu, og huslejen skal betales på fredag. Hvad gør jeg?")
+    assert r.step == "gul", (r.step, r.reasons)
+
+
+def test_asking_for_an_advance_for_the_rent_is_green():
+    r = triage("Min første løn kommer først den 30., og huslejen skal betales den 1. Kan man få et forskud hos jer?")
+    assert r.step == "groen", (r.step, r.reasons)
+
+
+# ---- another new caseworker: a complaint (yellow), not playing staff off (red) -----------------------------------------
+def test_another_new_caseworker_is_a_complaint():
+    r = triage("Nå, så fik jeg endnu en ny sagsbehandler. Så må jeg vel fortælle hele historien forfra igen.")
+    assert r.step == "gul", (r.step, r.reasons)
+    assert "playing_staff_off" not in _kinds(r), _kinds(r)
+
+
+def test_praise_with_ros_til_is_green():
+    r = triage("Ros til jeres nye bookingside til genbrugspladsen. Det tog mig to minutter.")
+    assert r.step == "groen", (r.step, r.reasons)
