@@ -208,6 +208,31 @@ def test_a_heading_noun_is_not_an_imperative(nlp):
     assert token(doc, "Byggeri").morph.get("Mood") != ["Imp"]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Venlig hilsen\nByg og Miljø\nTlf. 76 10 20 30", "Byg"),  # a unit's name, also an imperative of "bygge"
+    ("Aalborg Kommune\nHandicap og Psykiatri\n\nKære Ida", "Handicap"),
+    ("Venlig hilsen\nKim Rask\nVej og Park", "Kim"),  # a first name, also "kime"
+    ("Til Louise Bak\nLindevej 23\n3391 Kildemose", "Lindevej"),  # Hunspell compounds "lindeveje"
+    ("Dear Mr Hansen\n\nThank you for your letter.", "Dear"),
+    ("Tre dokumenter er interne mails mellem medarbejdere.", "Tre"),  # the numeral
+    ("Frist: 4 uger fra du har fået brevet.", "Frist"),  # a field label, also "friste"
+    ("Indkøb kan du ikke selv klare, fordi du ikke kan bære varerne.", "Indkøb"),  # a fronted noun
+])
+def test_names_headings_and_fronted_nouns_are_not_imperatives(nlp, text, word):
+    assert token(nlp(text), word).morph.get("Mood") != ["Imp"]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Husk: mødet er flyttet til kl. 10.", "Husk"),  # a colon after a verb that is no noun
+    ("Bemærk: Passet dækker ikke kørsel.", "Bemærk"),
+    ("Kontakt Mads Holt, familierådgiver, på tlf. 72 16 00 00.", "Kontakt"),  # a name after a command
+    ("Send din klage til Ankestyrelsen.", "Send"),
+])
+@needs_hunspell
+def test_commands_before_a_colon_or_a_name_stay_imperatives(nlp, text, word):
+    assert token(nlp(text), word).morph.get("Mood") == ["Imp"]
+
+
 from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 

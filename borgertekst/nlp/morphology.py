@@ -147,6 +147,46 @@ def _after_clause_start(texts: list[str], is_space: list[bool], i: int, starts: 
     return texts[j] in (":", "•", "–", "*")
 
 
+# finite verbs that follow a fronted noun ("Indkøb kan du ikke selv klare", "Tagvand skal ledes …"); an
+# imperative is never followed by one
+_FINITE_AFTER_TOPIC = frozenset({"kan", "kunne", "skal", "skulle", "må", "måtte", "vil", "ville", "er", "var", "bliver",
+                                 "blev", "har", "havde"})
+# the small words of a name or heading line ("Byg og Miljø", "Center for Parkering")
+_TITLE_JOINERS = frozenset({"og", "&", "i", "for", "af", "til", "-", "–", "/", ","})
+
+
+def _no_command_after(texts: list[str], is_space: list[bool], i: int, noun: bool) -> bool:
+    """Token i cannot be an imperative by what follows it: for a form that is also a noun (``noun``)
+    a colon ("Frist: 4 uger"; not "Husk: …") or a finite verb ("Indkøb kan du ikke selv klare");
+    for any form, nothing but words in capitals on its line ("Byg og Miljø", "Bo Kristiansen",
+    "Handicap"): a heading, a name or a signature, not a command."""
+    n = len(texts)
+    j = i + 1
+    while j < n and is_space[j] and "\n" not in texts[j]:
+        j += 1
+    if noun and j < n and not is_space[j] and (texts[j] == ":" or texts[j].lower() in _FINITE_AFTER_TOPIC):
+        return True
+    words = 0
+    for k in range(i + 1, n):
+        text = texts[k]
+        if is_space[k]:
+            if "\n" in text:
+                break
+            continue
+        if "@" in text or any(c.isdigit() for c in text):
+            continue  # a mail address, a phone number, a postcode: contact lines of a name or unit
+        if text in (".", "!", "?") or not (text[:1].isupper() or text.lower() in _TITLE_JOINERS):
+            return False
+        words += 1
+        if words > 4:
+            return False
+    # the line before ends here too: a name or heading stands on a line of its own
+    j = i - 1
+    while j >= 0 and is_space[j] and "\n" not in texts[j]:
+        j -= 1
+    return j < 0 or "\n" in texts[j]
+
+
 def _previous_word(is_space: list[bool], i: int) -> int:
     """The index of the token before token i, spaces skipped (-1 when there is none)."""
     j = i - 1
@@ -231,7 +271,9 @@ def _bare_imperative(lower: str, lemma: str) -> bool:
         return False
     if lemma == lower and (len(lower) > 3 or lower[-1:] not in "aeiouyæøå"):
         return False  # only short vowel verbs have imperative = infinitive ("se", "gå", "tro")
-    return _has_present(lemma)
+    # a verb the lookup table knows: Hunspell's compounding finds a present tense for names and nouns
+    # ("Lindevej" → "lindeveje" → "lindevejer", "Dear" → "dearre")
+    return lemma_table().get(lemma) is not None and _has_present(lemma)
 
 
 class WordMorphology:
@@ -371,6 +413,7 @@ def set_morph(doc: Doc, words: WordMorphology) -> Doc:
             doc[i].morph = words.analysis(vocab, "Voice=Pass")
         elif (imperative is not False and _imperative_position(texts, is_space, i, imperative_at, starts)
               and texts[_sentence_end(starts, i)] != "?"  # not "Har du …?"
+              and not _no_command_after(texts, is_space, i, "Gender=" in feats or "Number=" in feats)
               and (imperative or _bare_imperative(texts[i].lower(), strings[lemma]))):
             doc[i].morph = words.analysis(vocab, "Mood=Imp")
             imperative_at.add(i)
