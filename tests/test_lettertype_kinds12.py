@@ -205,3 +205,22 @@ def test_reproach_about_repeated_calls_is_no_receipt(detector):
         "behandlingstiden er otte uger. Vi skriver til dig, så snart der er nyt.\n\nVenlig hilsen\nBorgerservice"
     )
     assert detector.detection(text).type != "kvittering"
+
+
+# an English system letter's status field ("Result: Rejected") is a decision
+def test_english_status_field_is_a_decision(detector):
+    text = (
+        "Message from Citizen Service\n\nCase: Application for a disabled parking card\nResult: Not approved\nReason: "
+        "Walking distance above 100 metres\n\nThis message cannot be answered."
+    )
+    assert detector.detection(text).type == "afgoerelse"
+
+
+# an internal assessment for the file, recommending a grant to a leader, is no letter to the citizen
+def test_internal_assessment_note_is_andet(detector):
+    text = (
+        "Sagsvurdering – intern\n\nBorger: Jens Lykke\nEmne: Ansøgning om boligindretning\n\nBorger kan ikke komme i "
+        "badekarret efter apopleksi. Anbefaler bevilling af bruseniche. Sagen forelægges afdelingsleder til godkendelse "
+        "næste uge.\n\n/KRL"
+    )
+    assert detector.detection(text).type == "andet"
