@@ -128,3 +128,36 @@ def test_thanks_for_a_life_saved_keeps_the_classifier_alone_inside():
     text = "I har reddet mit liv med den bevilling. Jeg kunne give jer alle et knus!"
     assert _composed().reassures(triage.model().doc(text))
     assert triage.triage(text).step != OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Vi slår lige tiden ihjel i venterummet, for I er altid forsinkede. Kan man bestille tid online?",
+    "Drengene tævede Viborg 31-20 i håndbold i weekenden. Må vi låne hallen til en ekstra træning?",
+])
+def test_killing_time_and_a_sports_win_are_no_violence(text):
+    assert not safety_labels(text), text
+    assert triage.triage(text).step != OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg tæver dig, hvis du ringer til min arbejdsgiver igen.",
+    "Jeg slår dig ihjel, og det tager ikke lang tid.",
+])
+def test_beating_or_killing_a_person_stays_a_threat(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "Til orientering er jeg i lovlig besiddelse af et jagtgevær, hvilket I bør tage med i betragtning i den videre sag.",
+    "Please note that I legally own a rifle, which the department may wish to take into account.",
+    "tell ur caseworker to watch ur back when she leaves",
+    "I will be waiting for you in the car park on Friday.",
+])
+def test_weapon_to_be_taken_into_account_and_english_waiting_go_outside(text):
+    assert triage.triage(text).step == OUTSIDE, text
+
+
+def test_lawful_weapon_question_without_a_frame_stays_inside():
+    text = "Jeg har en lovligt registreret jagtriffel efter min far. Hvor afleverer jeg den, når jeg ikke bruger den mere?"
+    assert triage.triage(text).step != OUTSIDE
