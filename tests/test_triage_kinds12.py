@@ -142,3 +142,18 @@ def test_another_new_caseworker_is_a_complaint():
 def test_praise_with_ros_til_is_green():
     r = triage("Ros til jeres nye bookingside til genbrugspladsen. Det tog mig to minutter.")
     assert r.step == "groen", (r.step, r.reasons)
+
+
+# ---- idioms with "slå" (settle, look up) tell of no violence (LEAD's spot check) -------------------------------------
+@pytest.mark.parametrize("text", [
+    "Vi slår os ned i Ribe efter nytår og vil gerne høre, hvordan vi skriver vores søn op til en børnehave.",
+    "Jeg slog op i jeres vejledning om parkering, men fandt ikke svaret. Hvor længe må man holde på torvet?",
+])
+def test_slaa_idioms_are_no_violence(text):
+    r = triage(text)
+    assert r.step == "groen", (text, r.step, r.reasons)
+
+
+def test_slaa_dig_ned_stays_a_threat():
+    r = triage("Næste gang jeg ser dig på rådhuset, slår jeg dig ned.")
+    assert r.step == "uden-for-trappen", (r.step, r.reasons)
