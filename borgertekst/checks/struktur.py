@@ -276,6 +276,7 @@ class ComplaintState:
         self.offers_appeal = _compile(o, "offers_appeal")
         self.labels = o.get("labels", {})
         self.notice = _compile(o, "notice")
+        self.decided_elsewhere = _compile(o, "decided_elsewhere")
         self.decision_words = _compile(o, "decision_words")
         self.general_address = _compile(o, "general_address")
         self.where_implied = _compile(o, "where_implied")
@@ -495,6 +496,9 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
         decided = _search(state.decision_words, text)
         if not decided and _search(state.notice, text):
             yield None, "not-needed"  # a notice of a decision still to come ("vil blive opsagt, hvis …")
+            return
+        if outcome is None and _search(state.decided_elsewhere, text):
+            yield None, "not-needed"  # another authority decides ("Styrelsen, som træffer afgørelsen")
             return
         # not sure the letter decides anything against the reader: no outcome words and no
         # decision words, another letter type, or a letter to everyone ("Kære grundejer")
