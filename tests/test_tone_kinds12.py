@@ -72,3 +72,41 @@ def test_missed_tryk_kinds_are_found(analyzer, rule, sentence):
     assert rule in tone_rules(analyzer, sentence)
     text = letter("Vi har set på din sag igen. " + sentence + " Vi sender dig en ny tid i næste uge.")
     assert rule in tone_in(analyzer, text, sentence)
+
+
+# ---- round b (tone12b) ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    # the municipality's own inability after "ellers"
+    "Vi skal have papirerne senest fredag, ellers kan vi ikke nå at beregne din hjælp til januar.",
+    # the legal test whether the reader failed to act, still to be assessed
+    "Vi skal tage stilling til, om du har undladt at møde op til samtalen uden en rimelig grund.",
+    # a plain cause
+    "Forsinkelsen skyldes, at vi mangler en underskrift fra din udlejer.",
+    # a plain passive instruction
+    "Blanketten udfyldes og sendes til os i den vedlagte kuvert.",
+    # feelings registered and answered
+    "Vi har noteret, at du er utilfreds med ventetiden, og vi ringer til dig i morgen.",
+    # an improvement hoped for with help
+    "Vi forventer en forbedring, når den nye hjælper er startet.",
+])
+def test_calm_sentences_of_round_b_stay_calm(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == []
+
+
+@pytest.mark.parametrize("rule, sentence", [
+    ("tone.pres", "Husk, at dit tilskud til fritidshjemmet ikke er nogen selvfølge."),
+    ("tone.pres", "Skolen forventer en tydelig ændring med det samme."),
+    ("tone.pres", "Nøglen indleveres på kontoret senest i morgen."),
+    ("tone.pres", "I møder præcis klokken 9 i lokale 3."),
+    ("tone.pres", "Fremover ringer du kun til hovednummeret."),
+    ("tone.tryk", "Hele misforståelsen skyldes, at du ikke læste brevet."),
+    ("tone.tryk", "Vi ved jo godt, hvad der sker, når lønnen først er gået ind."),
+    ("tone.tryk", "Din gæld er en privat sag, som vi ikke kan tage os af."),
+    ("tone.tryk", "Selv om du er træt, skal du stadig møde hver morgen."),
+    ("tone.tryk", "Jeg har noteret, at du er vred."),
+    ("tone.tryk", "Vi betragter din forklaring om de kontante beløb som usandsynlig."),
+])
+def test_missed_tryk_kinds_of_round_b_are_found(analyzer, rule, sentence):
+    assert rule in tone_rules(analyzer, sentence)
+    text = letter("Vi har set på din sag igen. " + sentence + " Vi sender dig en ny tid i næste uge.")
+    assert rule in tone_in(analyzer, text, sentence)
