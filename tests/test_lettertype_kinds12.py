@@ -224,3 +224,41 @@ def test_internal_assessment_note_is_andet(detector):
         "næste uge.\n\n/KRL"
     )
     assert detector.detection(text).type == "andet"
+
+
+# a reply that sums up the complaint ("Tak for din mail, hvor du klager over …") is no receipt: the receipt's "Tak for din
+# klage" is the noun, not the verb
+def test_reply_summing_up_complaint_is_no_receipt(detector):
+    text = (
+        "Kære Ib\n\nTak for din mail af 2. december, hvor du klager over, at gadelyset på Skolestien er slukket om "
+        "natten. Vi slukker lyset på alle stier fra kl. 1 til 5 for at spare strøm, og det gælder hele kommunen. Jeg "
+        "forstår godt, at det er ubelejligt, når du kommer sent hjem.\n\nVenlig hilsen\nVej og Park"
+    )
+    assert detector.detection(text).type == "klagesvar"
+
+
+# guard: a receipt of a complaint stays a receipt
+def test_receipt_of_complaint_stays_a_receipt(detector):
+    text = (
+        "Kære Ib\n\nTak for din klage, som vi modtog den 2. december. Vi sender dig et svar inden for fire uger.\n\n"
+        "Venlig hilsen\nVej og Park"
+    )
+    assert detector.detection(text).type == "kvittering"
+
+
+# an English summons with a hyphenated kind of meeting and When/Where fields
+def test_english_summons_with_when_where_fields(detector):
+    text = (
+        "Dear Mrs Chen\n\nWe would like to invite you to a follow-up meeting about your job plan.\n\nWhen: Monday 11 "
+        "January at 10:00\nWhere: Job Centre, Torvet 2\n\nKind regards\nJob Centre"
+    )
+    assert detector.detection(text).type == "indkaldelse"
+
+
+# a reply that no permit is needed is information, not a receipt of the application
+def test_no_permit_needed_is_information(detector):
+    text = (
+        "Kære Susanne\n\nTak for din ansøgning om at sætte et drivhus op i haven. Du behøver ikke byggetilladelse til "
+        "et drivhus på 8 m², når det står mere end 2,5 meter fra skel. Du kan bare gå i gang.\n\nVenlig hilsen\nByggeri"
+    )
+    assert detector.detection(text).type == "information"
