@@ -97,3 +97,39 @@ def test_a_number_for_questions_in_a_notice_to_no_one_stays_ask_only(analyzer):
     notice = ("Vejarbejde på Bredgade\n\nBredgade lukkes for biler fra 4. januar til 12. februar 2027, fordi kloakken "
               "fornyes. Der er adgang til fods til alle huse.\n\nSpørgsmål: 43 35 10 00.\n\nVej og Trafik\n")
     assert panel(analyzer, notice, "information")["indflydelse"].status == "weak"
+
+
+def test_a_restriction_resting_on_a_verdict_about_conduct_has_thin_grounds(analyzer):
+    # PANEL panel11c 18, panel12 12: "din kommunikation … har haft en form, som ikke kan accepteres" was "let at følge"
+    text = ("Begrænset kontakt\n\nKære Ole Dam\n\nFra i dag kan du kun skrive til Pensionsteamet via Digital Post. Det er "
+            "fordi, din tone over for medarbejderne har været uacceptabel.\n\nVi ser på ordningen igen den 1. juni 2027."
+            "\n\nPensionsteamet, Hvidovre Kommune\n")
+    assert panel(analyzer, text, "afgoerelse")["gennemskuelighed"].status == "weak"
+    # with what happened said, the grounds are there (guard)
+    told = text.replace("din tone over for medarbejderne har været uacceptabel",
+                        "du den 3. og den 10. november kaldte en medarbejder for en idiot i telefonen og truede med at "
+                        "møde op på hendes bopæl")
+    assert panel(analyzer, told, "afgoerelse")["gennemskuelighed"].status != "weak"
+
+
+def test_an_offer_to_look_at_it_together_and_the_readers_back_show_they_were_heard(analyzer):
+    # the lead's spot check, session 12: "Ring gerne, så kan vi kigge på …" and "på grund af din ryg"
+    base = ("Kære Birthe\n\nDu har søgt om hjælp til rengøring. Vi har besøgt dig den 4. marts.\n\nDu får hjælp til "
+            "støvsugning og gulvvask hver anden uge. Du kan selv tørre støv af{why}.\n\nHjemmeplejen ringer, før de kommer "
+            "første gang. Du kan klage til os inden 4 uger, så ser vi på sagen igen og sender den til Ankestyrelsen, hvis "
+            "vi holder fast i den.{help}\n\nVenlig hilsen\nVisitationen, Stevns Kommune\n")
+    bare = panel(analyzer, base.format(why="", help=""), "afgoerelse")["tillid"]
+    back = panel(analyzer, base.format(why=", men støvsugning kan du ikke klare på grund af din ryg", help=""),
+                 "afgoerelse")["tillid"]
+    offer = panel(analyzer, base.format(why="", help=" Er du i tvivl om noget, så ring på 56 57 58 59, så kan vi tale "
+                                        "om det."), "afgoerelse")["tillid"]
+    assert back.status == "covered" and offer.status == "covered"
+    assert "hørt" in back.reason or "hørt" in offer.reason or bare.status != "covered"
+
+
+def test_a_warm_du_form_decision_with_one_formula_is_not_cold(analyzer):
+    # the lead's spot check, session 12: "Afgørelsen er truffet efter servicelovens § 83" made a friendly letter cold
+    text = ("Kære Inger\n\nDu får hjælp til bad to gange om ugen fra mandag den 7. december. Det er fordi, det er blevet "
+            "svært at komme ind og ud af badet alene.\n\nHjemmeplejen ringer til dig, før de kommer første gang. "
+            "Afgørelsen er truffet efter servicelovens § 83.\n\nVisitationen, Faxe Kommune\n")
+    assert panel(analyzer, text, "afgoerelse")["vaerdighed"].status == "covered"

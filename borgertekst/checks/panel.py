@@ -232,6 +232,7 @@ def _cues() -> dict:
         "decided": one(data["decided"]),
         "shelved": one(data["shelved"]),
         "account": one(data["account"]),
+        "vague_conduct": one(data["vague_conduct"]),
         # matched in the letter as written: a name is told by its capital
         "greeting": _Cue([(re.compile(e, _FLAGS), None) for e in data["greeting"]]),
         "named_contact": _Cue([(re.compile(e, _FLAGS), None) for e in data["named_contact"]]),
@@ -523,12 +524,12 @@ _DERFOR = re.compile(r"\bderfor\b")
 _CLAIM_END = re.compile(r"[.!?\n]")  # a self-claim's sentence: plain stops, as in the lower-cased letter
 
 
-def _self_vouched(low: str, quoted) -> bool:
+def _self_vouched(low: str, quoted, cue: str = "self_claim") -> bool:
     """Whether the letter's grounds are only its claims about itself (``self_claim``: "behandlet korrekt", "let at
     forstå", "Begrundelsen fremgår af afgørelsen"): with every sentence that makes such a claim blanked, no reason,
     assessment, rule, evidence or figure is left in ``low`` (the letter outside its complaint section)."""
     cues = _cues()
-    claims = [m for m in cues["self_claim"].finditer(low) if not quoted(m.start(), m.end())]
+    claims = [m for m in cues[cue].finditer(low) if not quoted(m.start(), m.end())]
     if not claims:
         return False
     rest = low
@@ -779,6 +780,11 @@ def element_status(analysis, findings) -> dict:
           and cues["legal_reference"].search(low) and not cues["causal"].search(low)):
         # a decision we cannot read as a grant, whose only grounds are a paragraph
         put("gennemskuelighed", "weak", "Afgørelsen henviser kun til en regel og siger ikke med almindelige ord, hvorfor.")
+    elif _self_vouched(outside, quoted, "vague_conduct"):
+        # a restriction or a warning whose only ground is a verdict on the reader's conduct ("din kommunikation har haft en
+        # form, som ikke kan accepteres"): what was said or done, and when, is not told (PANEL panel11c 18, panel12 12)
+        put("gennemskuelighed", "weak", "Brevet siger, at læserens adfærd ikke kan accepteres, men ikke hvad der skete "
+            "eller hvornår.")
     elif _self_vouched(outside, quoted):
         # "Kommunen har behandlet sagen korrekt", "afgørelsen var tydelig og let at forstå": a claim in place of grounds
         # (PANEL panel10: a defensive complaint reply was "let at følge")
@@ -903,7 +909,8 @@ def element_status(analysis, findings) -> dict:
     elif len(known) == 2 and not any(known) and analysis.letter_type == "kvittering":
         # a bare receipt: the reader knows we have it, nothing more (reviewers 3 of 4 weak: panel3, panel4 62, panel5 07)
         put("tillid", "weak", "Kvitteringen siger hverken, hvad der sker nu, eller hvordan læseren kan kontakte os.")
-    elif len(known) == 2 and not any(known):
+    elif len(known) == 2 and not any(known) and not (plain and personal):
+        # (a friendly, plain letter that is no no keeps the covered of the rubric, session 12, below)
         put("tillid", "missing", "Ingen kontakt og intet næste skridt.")
     elif not personal and plain and contact:
         # (rubric, session 12) a correct, plain letter that says what happens and why, in a respectful tone, with a way
