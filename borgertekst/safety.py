@@ -273,6 +273,15 @@ class SafetyRules:
         # an insult word and nothing of what is to come (no ``menace`` word: a condition, a time, a modal, the writer's
         # coming or finding; no word of harm, weapons or fire; no field of harm) is an insult, not a threat; the
         # classifier alone does not put it outside the staircase (never green: it is still threat-like)
+        # (THREAT, session 12) an appointment confirmed ("Vi ses i morgen kl. 9 hos dig"): a ``see`` word and a clock time
+        # (a ``clock`` word before a number) in one sentence, and nothing in the message of ``unless`` (outside, off work,
+        # alone, night) or of harm, weapons or fire: the classifier alone does not put it outside the staircase
+        ap = data.get("appointment") or {}
+        self.ap_see, self.ap_unless = ap.get("see"), ap.get("unless")
+        self.ap_clock = frozenset(str(w).lower() for w in ap.get("clock") or ())
+        for g in (self.ap_see, self.ap_unless):
+            if g is not None and g not in self.words:
+                raise RuleFileError(source, f"'appointment' bruger en ukendt ordgruppe: {g}.")
         io = data.get("insult_only") or {}
         self.io_insult, self.io_menace, self.io_menace_unless = io.get("insult"), io.get("menace"), io.get("menace_unless")
         self.io_unless_within = int(io.get("unless_within", 0))
@@ -508,11 +517,29 @@ class SafetyRules:
         toks = [t for t in doc if not (t.is_punct or t.is_space)]
         if self.io_insult and self.insult_only(doc):
             return True
+        if self.ap_see and self.appointment(doc):
+            return True
         for i in range(len(toks)):
             for seq in self.reassurance:
                 if i + len(seq) <= len(toks) and all(
                         toks[i + k].lower_ == w or toks[i + k].lemma_.lower() == w for k, w in enumerate(seq)):
                     return True
+        return False
+
+    def appointment(self, doc) -> bool:
+        """(THREAT, session 12) The message confirms an appointment ("Vi ses i morgen kl. 9 hos dig"): a sentence with a
+        ``see`` word and a clock time, nothing of ``unless`` in the message ("ses udenfor rådhuset kl 16 når du får fri")
+        and no word of the caution groups."""
+        toks = [t for t in doc if not (t.is_punct or t.is_space)]
+        if self.ap_unless and any(self._in(t, self.ap_unless) for t in doc):
+            return False
+        for sent in doc.sents:
+            words = [t for t in sent if not t.is_space]
+            if not any(self._in(t, self.ap_see) for t in words):
+                continue
+            if any(t.lower_ in self.ap_clock and k + 1 < len(words) and words[k + 1].text[:1].isdigit()
+                   for k, t in enumerate(words)):
+                return bool(toks) and not self.caution_tokens(doc)
         return False
 
     def insult_only(self, doc) -> bool:

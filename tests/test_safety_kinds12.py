@@ -161,3 +161,36 @@ def test_weapon_to_be_taken_into_account_and_english_waiting_go_outside(text):
 def test_lawful_weapon_question_without_a_frame_stays_inside():
     text = "Jeg har en lovligt registreret jagtriffel efter min far. Hvor afleverer jeg den, når jeg ikke bruger den mere?"
     assert triage.triage(text).step != OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Vi ses på onsdag kl. 14 hos dig i borgerservice. Jeg har kørekortet med.",
+    "ses kl 11 i morgen hos dig, jeg glæder mig til at få det ordnet",
+])
+def test_confirmed_appointment_is_no_threat_for_the_classifier_alone(text):
+    assert _composed().appointment(triage.model().doc(text)), text
+    assert triage.triage(text).step != OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "ses ved bagindgangen kl 16 når du har fri, bare os to",
+    "Vi ses kl. 22 i aften på parkeringspladsen.",
+    "Vi ses kl. 10. Jeg tager kniven med.",
+])
+def test_meeting_off_work_alone_or_with_a_weapon_is_no_appointment(text):
+    assert not _composed().appointment(triage.model().doc(text)), text
+
+
+def test_bonfire_at_a_feast_is_no_arson():
+    text = "Må vi tænde bål på kommunens grønne område bag skolen, når vi holder sommerfest?"
+    assert not safety_labels(text)
+    assert triage.triage(text).step != OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg tænder et bål på rådhusets trappe i nat.",
+    "Må jeg så tænde bål ved jeres kontor, så I forstår det?",
+])
+def test_bonfire_at_the_office_stays_a_threat(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE, text
