@@ -262,3 +262,22 @@ def test_no_permit_needed_is_information(detector):
         "et drivhus på 8 m², når det står mere end 2,5 meter fra skel. Du kan bare gå i gang.\n\nVenlig hilsen\nByggeri"
     )
     assert detector.detection(text).type == "information"
+
+
+# another authority (not the appeal body) takes the decision; our letter tells of a statement to it (ELEMENTS' report)
+def test_other_authority_decides_is_no_decision_of_ours(detector):
+    text = (
+        "Afgørelse om boligindretning i ny lejlighed\n\nKære Per\n\nKommunen har sendt en udtalelse om dine behov til "
+        "Familieretshuset, som træffer afgørelsen. Familieretshuset sender dig svar direkte.\n\nVenlig hilsen\nJobcentret"
+    )
+    assert detector.detection(text).type != "afgoerelse"
+
+
+# guard: "Ankestyrelsen, som træffer den endelige afgørelse" in a decision's klagevejledning changes nothing
+def test_appeal_body_deciding_in_kv_keeps_the_decision(detector):
+    text = (
+        "Kære Per\n\nDu kan ikke få tilskud til en ny seng, fordi du har fået en for to år siden. Er du uenig, kan du "
+        "klage til os inden 4 uger. Får du ikke ret, sender vi sagen til Ankestyrelsen, som træffer den endelige "
+        "afgørelse.\n\nVenlig hilsen\nHjælpemidler"
+    )
+    assert detector.detection(text).type == "afgoerelse"
