@@ -234,6 +234,8 @@ class _Irony(msgspec.Struct, forbid_unknown_fields=True):
     count_as: str
     context: list[str] = []
     reach: int = 1
+    back: int = 0  # (session 12) also the sentences before ("Endnu et brev med de samme spørgsmål. Tak for det, virkelig
+    # effektivt.")
 
 
 class _Concern(msgspec.Struct, forbid_unknown_fields=True):
@@ -670,7 +672,7 @@ class TriageModel:
         for h in hits:
             if h.cls in ir.classes:
                 k = order.index(doc[h.start].sent.start)
-                if not bad & set(order[k:k + 1 + ir.reach]):
+                if not bad & set(order[max(0, k - ir.back):k + 1 + ir.reach]):
                     continue  # plain praise
                 h = type(h)(ir.count_as, h.start, h.end)
             out.append(h)

@@ -157,3 +157,34 @@ def test_slaa_idioms_are_no_violence(text):
 def test_slaa_dig_ned_stays_a_threat():
     r = triage("Næste gang jeg ser dig på rådhuset, slår jeg dig ned.")
     assert r.step == "uden-for-trappen", (r.step, r.reasons)
+
+
+# ---- sarcasm after the bad fact: "Endnu et brev om de samme papirer. Tak, virkelig effektivt." --------------------------
+@pytest.mark.parametrize("text", [
+    "Så kom der endnu et skema om min indkomst. Tak for det, virkelig effektivt.",
+    "I har bedt om de samme lønsedler tre gange nu. Det er virkelig en god brug af min tid.",
+])
+def test_sarcastic_praise_after_the_bad_fact_is_yellow(text):
+    r = triage(text)
+    assert r.step == "gul", (text, r.step, r.reasons)
+
+
+def test_plain_praise_of_efficiency_stays_green():
+    r = triage("Tak for den hurtige behandling af min ansøgning om parkeringskort. Det var virkelig effektivt.")
+    assert r.step == "groen", (r.step, r.reasons)
+
+
+# ---- templates: a formal question, English waiting, a promise broken again and again ---------------------------------
+def test_a_formal_question_without_a_question_mark_gets_the_answer_template():
+    r = triage("Undertegnede skal hermed forespørge, hvorvidt der kan opnås dispensation for hækkens højde mod vejen.")
+    assert r.template == "svar-paa-spoergsmaal", (r.template, r.reasons)
+
+
+def test_english_still_not_paid_is_waiting():
+    r = triage("I sent you the receipts in September and you still haven't paid back the money for the school trip.")
+    assert r.template == "forsinkelse-ny-svardato", (r.template, r.reasons)
+
+
+def test_a_promise_broken_several_times_gets_the_meeting_template():
+    r = triage("Jeres konsulent har fire gange lovet at komme ud og se på rampen. Der er stadig ingen, der er kommet.")
+    assert r.template == "indkaldelse-moede", (r.template, r.reasons)
