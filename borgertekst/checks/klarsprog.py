@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 import regex
 from spacy.attrs import LEMMA, MORPH, ORTH
@@ -44,13 +45,7 @@ def _passive_morph(morph: int, strings) -> bool:
     return known
 
 
-# -t words the language layer may read as participles; "bliver forsinket/skuffet": a state the subject gets into,
-# nobody does it (words11)
-_NOT_PARTICIPLES = frozenset({"nødt", "forsinket", "skuffet", "bekymret", "overrasket", "forvirret", "forkølet",
-                              "forelsket", "interesseret"})
-
-
-def _names_agent(doc, k: int) -> bool:
+def _names_agent(doc, k: int, of_not_agent: frozenset) -> bool:
     """Whether the passive's participle at ``k`` is followed in its clause by "af" and who did it ("vurderet som
     trafikfarlig af politiet", "udført af Hjemmeplejen Syd", "behandlet af os"): then the letter says who acts."""
     for j in range(k + 1, min(len(doc) - 1, k + 5)):
@@ -59,7 +54,7 @@ def _names_agent(doc, k: int) -> bool:
             return False
         if tok.lower_ == "af":
             before = doc[j - 1].lower_
-            if before in _OF_NOT_AGENT or (j - 1 > k and before.endswith(("en", "et", "ne"))):
+            if before in of_not_agent or (j - 1 > k and before.endswith(("en", "et", "ne"))):
                 return False  # "på grund af", "en del af", "resten af dagen", "værdien af dødsboet"
             nxt = doc[j + 1]
             return nxt.text[:1].isupper() or nxt.lower_ in ("os", "mig", "dig", "kommunen", "den", "det", "de", "en",
@@ -68,34 +63,46 @@ def _names_agent(doc, k: int) -> bool:
 
 
 _CLAUSE_START = frozenset({"at", "der", "hvis", "fordi", "når", "men", "og", "eller"})
-_OF_NOT_AGENT = frozenset({"grund", "baggrund", "grundlag", "form", "hensyn", "del", "stedet", "brug", "hjælp", "ud", "følge",
-                           "mange", "nogle", "flere"})
+class PassiveWords(NamedTuple):
+    """``passive``'s word lists (rules/klarsprog/passiv.yaml, its options), lower-case."""
+    intransitive: frozenset = frozenset()  # vaere_passive: verbs that take "være" in the perfect themselves
+    before_der: frozenset = frozenset()  # vaere_passive: a conjunction or adverb before the expletive "der"
+    adverbs: frozenset = frozenset()  # vaere_passive
+    prepositions: frozenset = frozenset()  # vaere_passive
+    determiners: frozenset = frozenset()  # vaere_passive
+    noun_subject_participles: frozenset = frozenset()  # vaere_passive: "Din ansøgning er modtaget"
+    noun_subject_openers: frozenset = frozenset()  # vaere_passive: "Din", "Jeres" …
+    not_participles: frozenset = frozenset()  # -t words that are no participle ("bliver forsinket", "nødt")
+    vaere_not_participles: frozenset = frozenset()  # -t words after "der er" ("der er lidt mad")
+    of_not_agent: frozenset = frozenset()  # a word before "af" that makes it no agent ("på grund af")
+    pronoun_or_relative: frozenset = frozenset()  # right before "er": no noun subject ("som er modtaget")
+    vaere: bool = False  # the rule has the ``vaere_passive`` option: være-passives are looked for
 
 
-# -t words after "der er" the lemmatiser may read as participles ("der er lidt mad", "der er godt udsyn")
-_VAERE_NOT_PARTICIPLES = frozenset({"lidt", "godt", "let", "slet", "fast", "helt", "ret", "tæt", "sent", "tit",
-                                    "tilladt", "forbudt"})  # "det er ikke tilladt at …": a state, said as an adjective
+_VAERE_LISTS = ("intransitive", "before_der", "adverbs", "prepositions", "determiners", "noun_subject_participles",
+                "noun_subject_openers")
+_WORD_LISTS = ("not_participles", "vaere_not_participles", "of_not_agent", "pronoun_or_relative")
 
 
-def _vaere_words(rule, nlp=None) -> tuple | None:
-    """``passive``'s state (built once per rule by the function matcher): (intransitive verbs, words before "der",
-    adverbs, prepositions, determiners, noun-subject participles, sentence openers of a noun subject) of the
-    ``vaere_passive`` option; None when the rule has none."""
-    opts = rule.options.get("vaere_passive")
-    if not opts:
-        return None
-    return tuple(frozenset(str(w).lower() for w in opts.get(name, []))
-                 for name in ("intransitive", "before_der", "adverbs", "prepositions", "determiners",
-                              "noun_subject_participles", "noun_subject_openers"))
+def _vaere_words(rule, nlp=None) -> PassiveWords:
+    """``passive``'s state (built once per rule by the function matcher): the word lists of the rule's options
+    (``vaere_passive`` and the lists beside it)."""
+    def words(opts, name):
+        return frozenset(str(w).lower() for w in (opts or {}).get(name, []))
+
+    options = rule.options or {}
+    vaere = options.get("vaere_passive") or {}
+    return PassiveWords(*(words(vaere, name) for name in _VAERE_LISTS),
+                        *(words(options, name) for name in _WORD_LISTS), vaere=bool(vaere))
 
 
-def _noun_subject_passive(doc, i: int, words: tuple) -> int | None:
+def _noun_subject_passive(doc, i: int, words: PassiveWords) -> int | None:
     """The participle's index when "er/var" at ``i`` makes a passive with a noun subject that opens the sentence
     ("Din ansøgning er modtaget", "Kravet er opgjort på grundlag af …", "Jeres ansøgning om en plads er modtaget"):
     only the participles of what the authority does (``noun_subject_participles``: "modtaget", "bevilget",
     "opgjort"), not states ("Kontoret er lukket"); the sentence opens with a possessive ("Din", "Jeres") or a
     definite noun ("Kravet"), and no pronoun, "der" or "som" stands right before "er"."""
-    adverbs, participles, openers = words[2], words[5], words[6]
+    adverbs, participles, openers = words.adverbs, words.noun_subject_participles, words.noun_subject_openers
     if not participles or doc[i].lower_ not in ("er", "var"):
         return None
     k = i + 1
@@ -103,9 +110,9 @@ def _noun_subject_passive(doc, i: int, words: tuple) -> int | None:
         k += 1
     if k >= len(doc) or doc[k].lower_ not in participles:
         return None
-    if _names_agent(doc, k):
+    if _names_agent(doc, k, words.of_not_agent):
         return None  # "Strækningen er vurderet af politiet": it says who did it
-    if i == 0 or doc[i - 1].lower_ in _PRONOUN_OR_RELATIVE or doc[i - 1].is_punct:
+    if i == 0 or doc[i - 1].lower_ in words.pronoun_or_relative or doc[i - 1].is_punct:
         return None
     j = i - 1
     while j > 0 and not doc[j].is_sent_start and i - j < 16:
@@ -120,10 +127,6 @@ def _noun_subject_passive(doc, i: int, words: tuple) -> int | None:
                             and lower.endswith(("en", "et")) and j == i - 1):
         return k
     return None
-
-
-_PRONOUN_OR_RELATIVE = frozenset({"der", "som", "det", "du", "vi", "jeg", "i", "de", "han", "hun", "man", "den",
-                                  "dette", "hvad", "hvor"})
 
 
 def _expletive_der(doc, i: int, before_der: frozenset, adverbs: frozenset, subject: str = "der") -> bool:
@@ -143,12 +146,13 @@ def _expletive_der(doc, i: int, before_der: frozenset, adverbs: frozenset, subje
     return doc[j - 1].lower_ in before_der
 
 
-def _vaere_passive(doc, i: int, words: tuple) -> int | None:
+def _vaere_passive(doc, i: int, words: PassiveWords) -> int | None:
     """The participle's index when "der er/var" at ``i`` is a passive ("Der er derfor ikke bevilget …", "der er
     ved vurderingen lagt vægt på …"): a transitive verb's participle after adverbs and prepositional phrases,
     not a verb that takes "være" itself ("der er sket", "der er kommet"), not after a determiner ("der er et
     begrænset antal": an adjective)."""
-    intransitive, before_der, adverbs, prepositions, determiners = words[:5]
+    intransitive, before_der, adverbs = words.intransitive, words.before_der, words.adverbs
+    prepositions, determiners = words.prepositions, words.determiners
     if doc[i].lower_ not in ("er", "var"):
         return None
     # "Det er besluttet, at …", "Efter en samlet vurdering er det besluttet at …": a formal "det" with an
@@ -174,7 +178,7 @@ def _vaere_passive(doc, i: int, words: tuple) -> int | None:
                 k += 1
             k += 1
             continue
-        if lower in _NOT_PARTICIPLES or lower in _VAERE_NOT_PARTICIPLES or lower.endswith("st") \
+        if lower in words.not_participles or lower in words.vaere_not_participles or lower.endswith("st") \
                 or not _is_participle(tok):
             return None
         # the lemma, or the infinitive the form gives when the lemmatiser read a noun ("løbet" -> "løb")
@@ -197,7 +201,7 @@ def passive(analysis, rule, state):
     # the tokens' morph and lemma hashes in one array read; Tokens only where there is a hit
     strings = doc.vocab.strings
     blive = strings["blive"]  # the hash (nothing is added)
-    vaere = strings["være"] if state is not None else None  # state: ``_vaere_words``
+    vaere = strings["være"] if state.vaere else None  # state: ``_vaere_words``
     for i, (morph, lemma) in enumerate(doc.to_array([MORPH, LEMMA]).tolist()):
         if lemma == vaere and vaere is not None:
             k = _vaere_passive(doc, i, state)
@@ -217,7 +221,7 @@ def passive(analysis, rule, state):
             for nxt in doc[tok.i + 1: tok.i + 4]:
                 if nxt.is_punct or nxt.is_space:
                     break
-                if nxt.lower_ in _NOT_PARTICIPLES:
+                if nxt.lower_ in state.not_participles:
                     break  # "vi kan blive nødt til at …": an adjective, not a passive
                 if _is_participle(nxt):
                     yield Hit(tok.idx, nxt.idx + len(nxt.text), fields={"kind": "blive-passiv"})
