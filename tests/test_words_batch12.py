@@ -117,3 +117,28 @@ def test_a_verbal_noun_with_a_real_verb_is_left_alone(analyzer):
 def test_the_noun_check_is_no_loan_verb(analyzer):
     text = "Grøn check er en skattefri ydelse, som du får automatisk."
     assert _rule(analyzer, text, "klarsprog.engelske-laaneord") == []
+
+
+# --- ', hvorfor' = 'and therefore' (kancellisprog, not after a verb of asking/telling) and 'Det skal (indledningsvis) bemærkes, at' (kancellisprog) -------------
+
+@pytest.mark.parametrize("text", [
+    "Vi har ikke modtaget dokumentation for udgiften, hvorfor ansøgningen må afslås.",
+    "Grunden ligger i landzone, hvorfor opførelse af et nyt hus kræver tilladelse.",
+])
+def test_hvorfor_as_therefore_is_kancellisprog(analyzer, text):
+    assert ("hvorfor", "warning") in _rule(analyzer, text, "klarsprog.kancellisprog-vendinger")
+
+
+@pytest.mark.parametrize("text", [
+    "Du spurgte os i går, hvorfor regningen er højere i år.",
+    "Vi forstår godt, hvorfor du er utilfreds, og vi vil gerne forklare, hvorfor reglen er sådan.",
+    "Skriv til os og fortæl, hvorfor du ikke kunne komme.",
+    "Ingen har fortalt dig, hvorfor sagen tager så lang tid.",
+])
+def test_hvorfor_in_an_indirect_question_is_left_alone(analyzer, text):
+    assert _rule(analyzer, text, "klarsprog.kancellisprog-vendinger") == []
+
+
+def test_det_skal_bemaerkes_at_is_kancellisprog(analyzer):
+    text = "Det skal i øvrigt bemærkes, at carporten ikke må være højere end 2,5 meter."
+    assert ("Det skal i øvrigt bemærkes, at", "warning") in _rule(analyzer, text, "klarsprog.kancellisprog-vendinger")
