@@ -619,12 +619,16 @@ class TriageModel:
             # (session 9) "Min svigerfar truer med at flytte ind hos os 😂": a relative's joke, no report of violence
             out = [type(h)(victim.joke, h.start, h.end) if h in cues else h for h in out]
         if (victim := self.config.victim) and (cues := [h for h in out if h.cls in victim.classes]) and (
-                told or (harm := self.composed.caution_tokens(doc) + self.composed.never_green_tokens(doc))):
+                told or (harm := self.composed.caution_tokens(doc) + self.composed.never_green_tokens(doc))
+                or (reports := [h for h in cues if h.cls in victim.reports])):
             # (TRIAGE, session 7) fear told beside a victim's report of violence ("Jeg er bange" for the ex-partner)
             # is that report, not frustration with us; (session 10) so are the absorbed classes' words in the
-            # sentence that tells the violence ("Min ekskæreste skriver hele tiden, at han vil slå mig ihjel")
+            # sentence that tells the violence ("Min ekskæreste skriver hele tiden, at han vil slå mig ihjel");
+            # (session 12) also beside a report in words that are no sign ("har stået uden for min dør og råbt")
             told_sents = {doc[i].sent.start for i in (harm if not told else [])} | {
                 doc[h.start].sent.start for h in told}
+            if not told and not harm:
+                told_sents |= {doc[h.start].sent.start for h in reports}
             out = [h for h in out if h.cls in victim.classes or h.cls not in victim.absorbs
                    or not (any(h.start < c.end and c.start < h.end for c in cues)
                            or doc[h.start].sent.start in told_sents)]

@@ -188,3 +188,11 @@ def test_english_still_not_paid_is_waiting():
 def test_a_promise_broken_several_times_gets_the_meeting_template():
     r = triage("Jeres konsulent har fire gange lovet at komme ud og se på rampen. Der er stadig ingen, der er kommet.")
     assert r.template == "indkaldelse-moede", (r.template, r.reasons)
+
+
+# ---- a victim of someone who stands at the door and shouts: a victim's report, green ----------------------------------
+def test_someone_shouting_at_the_writers_door_is_a_victims_report():
+    r = triage("Jeg er bange for min gamle nabo, som har stået uden for min dør tre gange og råbt ad mig. "
+               "Kan jeg få hjælp til at flytte?")
+    assert r.step == "groen", (r.step, r.reasons)
+    assert "victim" in _kinds(r), _kinds(r)
