@@ -110,3 +110,42 @@ def test_missed_tryk_kinds_of_round_b_are_found(analyzer, rule, sentence):
     assert rule in tone_rules(analyzer, sentence)
     text = letter("Vi har set på din sag igen. " + sentence + " Vi sender dig en ny tid i næste uge.")
     assert rule in tone_in(analyzer, text, sentence)
+
+
+# ---- round c (tone12c) ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    # the statute's condition with "reglerne"
+    "Efter reglerne ophører hjælpen, hvis man ikke deltager i samtalerne.",
+    # no consequence
+    "Det får ingen følger for dig, at brevet kom for sent.",
+    # a legal word explained
+    "Her forklarer vi, hvad en partshøring er.",
+    # a plain future fact
+    "Du får pengene på din konto i morgen.",
+])
+def test_calm_sentences_of_round_c_stay_calm(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == []
+
+
+def test_no_fault_of_the_readers_is_a_reassurance_in_a_letter(analyzer):
+    sentence = "Det er helt almindeligt, at små børn vågner mange gange om natten, og det er ikke noget, I gør forkert."
+    text = letter("Tak for jeres spørgsmål om søvnen. " + sentence + " Jeg har vedlagt en folder med gode råd.")
+    assert tone_in(analyzer, text, sentence) == []
+
+
+@pytest.mark.parametrize("rule, sentence", [
+    ("tone.tryk", "Det kan du kun takke dig selv for."),
+    ("tone.tryk", "Vi forklarer lige for en sikkerheds skyld, hvad en underskrift er."),
+    ("tone.tryk", "Det må en voksen kvinde kunne finde ud af."),
+    ("tone.tryk", "Vi er glade for, at du omsider har opdaget, at reglerne gælder."),
+    ("tone.tryk", "Jobsøgningen er åbenbart mindre vigtig for dig end at holde ferie, og der er vigtigere ting at tage dig af end at møde op."),
+    ("tone.tryk", "Hækken skal klippes inden juni, og det gælder også dig."),
+    ("tone.tryk", "Vi har svært ved at se, hvordan din datter kan være syg hver fredag."),
+    ("tone.pres", "Bliver det ved, får det følger."),
+    ("tone.pres", "Du betaler restancen i løbet af ugen."),
+    ("tone.lukker-doeren", "Jeres indsigelse ændrer altså ingenting."),
+])
+def test_missed_tryk_kinds_of_round_c_are_found(analyzer, rule, sentence):
+    assert rule in tone_rules(analyzer, sentence)
+    text = letter("Vi har set på din sag igen. " + sentence + " Vi sender dig en ny tid i næste uge.")
+    assert rule in tone_in(analyzer, text, sentence)
