@@ -142,3 +142,19 @@ def test_hvorfor_in_an_indirect_question_is_left_alone(analyzer, text):
 def test_det_skal_bemaerkes_at_is_kancellisprog(analyzer):
     text = "Det skal i øvrigt bemærkes, at carporten ikke må være højere end 2,5 meter."
     assert ("Det skal i øvrigt bemærkes, at", "warning") in _rule(analyzer, text, "klarsprog.kancellisprog-vendinger")
+
+
+# --- words12c: 'de' for 'det' in an infinitive joined by 'og' to a modal ---------------------------------------------
+
+def test_de_after_a_coordinated_infinitive_is_a_hint(analyzer):
+    text = "Du skal udfylde skemaet og aflevere de på biblioteket inden fredag."
+    assert ("de", "info") in _rule(analyzer, text, "stavning.grammatik")
+
+
+@pytest.mark.parametrize("text", [
+    "Vi kan mødes i byen, og så kommer de til dig bagefter.",
+    "De skulle spise, og bagefter ringede de til os.",
+    "Du kan tage bussen og møde de andre på skolen.",
+])
+def test_de_as_subject_or_article_after_og_is_left_alone(analyzer, text):
+    assert _rule(analyzer, text, "stavning.grammatik") == []
