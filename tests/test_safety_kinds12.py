@@ -194,3 +194,24 @@ def test_bonfire_at_a_feast_is_no_arson():
 def test_bonfire_at_the_office_stays_a_threat(text):
     assert safety_labels(text), text
     assert triage.triage(text).step == OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "Min riffel er lige kommet hjem fra reparation. Perfekt timing, nu hvor I vil fjerne min søn.",
+    "I have nothing left to lose. I know your car, and I know where you park it.",
+    "Tell the social worker I know his bus. He should think about that.",
+    "Min schæfer har ikke været ude i tre dage. Send bare jeres hjemmehjælper herud i morgen.",
+])
+def test_timed_weapon_english_routine_and_dog_dare_go_outside(text):
+    assert triage.triage(text).step == OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "God timing! Jeg har lige fået nyt job, så jeg skal ikke have kontanthjælp mere.",
+    "I don't know your address, so can you send me the form by e-mail?",
+    "Send bare en anden herud i morgen, det er fint. Hunden er i haven.",
+    "See you at 9 on Monday at the job centre, I will bring my payslips.",
+    "Der bor en rottefamilie i skuret. Må vi selv slå dem ihjel med fælder?",
+])
+def test_look_alikes_of_round_c_stay_inside(text):
+    assert triage.triage(text).step != OUTSIDE, text
