@@ -158,3 +158,8 @@ def test_de_after_a_coordinated_infinitive_is_a_hint(analyzer):
 ])
 def test_de_as_subject_or_article_after_og_is_left_alone(analyzer, text):
     assert _rule(analyzer, text, "stavning.grammatik") == []
+
+
+def test_videregivet_after_a_noun_subject_is_passive(analyzer):
+    text = "Din klage over støj fra naboen er videregivet til politiet."
+    assert [w for w, _ in _rule(analyzer, text, "klarsprog.passiv")] == ["er videregivet"]
