@@ -133,3 +133,51 @@ def test_a_warm_du_form_decision_with_one_formula_is_not_cold(analyzer):
             "svært at komme ind og ud af badet alene.\n\nHjemmeplejen ringer til dig, før de kommer første gang. "
             "Afgørelsen er truffet efter servicelovens § 83.\n\nVisitationen, Faxe Kommune\n")
     assert panel(analyzer, text, "afgoerelse")["vaerdighed"].status == "covered"
+
+
+def test_a_grant_said_as_an_amount_needs_no_complaint_guidance(analyzer):
+    # PANEL panel12b 03: "Du har søgt om … Du får 2,23 kr. pr. kilometer" was "maybe a full grant" (weak)
+    text = ("Hej Sofie\n\nDu har søgt om at få dækket udgiften til kørsel til din datter Majas træning i Vejle.\n\nDu får "
+            "2,23 kr. pr. kilometer for turene. Pengene kommer på din NemKonto hver måned.\n\nHar du spørgsmål, så ring til mig på 76 16 50 00.\n\nVenlig hilsen\n"
+            "Ali Yilmaz\nFamilieafdelingen, Fredericia Kommune\n")
+    assert panel(analyzer, text, "afgoerelse")["indflydelse"].status == "covered"
+
+
+def test_a_desk_named_at_length_before_its_hours_is_a_way_to_reach_us(analyzer):
+    # PANEL panel12b 08: "Du kan komme i Borgerservice på biblioteket i Ishøj tirsdag eller torsdag mellem 10 og 13"
+    text = ("Kære Hamid\n\nTak for din besked. Du kan komme i Borgerservice i kælderen under rådhuset i Brøndby Strand "
+            "mandag eller onsdag mellem 9 og 12, så hjælper vi dig med at bestille tid til pas.\n\nVenlig hilsen\n"
+            "Borgerservice, Brøndby Kommune\n")
+    assert panel(analyzer, text, "information")["indflydelse"].status != "missing"
+
+
+def test_a_meeting_summary_with_an_agreement_and_aula_hears_the_parents(analyzer):
+    # PANEL panel12b 10: "Ring eller skriv til Jonas på Aula", "Vi blev enige om, at …" (was: no contact, impersonal, cold)
+    text = ("Til forældre til Malte Holm\n\nReferat af mødet den 1. december 2026\n\nDeltagere: mor, far, klasselærer "
+            "Sanne og skolepsykolog Bo.\n\nI fortalte, at Malte har svært ved at sove, før han skal i skole. Vi blev enige om, "
+            "at Malte starter med at læse med Sanne de første ti minutter hver morgen.\n\nVi mødes igen den 20. januar "
+            "kl. 8.30. Skriv til Sanne på Aula, hvis der sker noget inden da.\n\nMed venlig hilsen\nTove Bak, skoleleder\n")
+    es = panel(analyzer, text, "andet")
+    assert es["indflydelse"].status != "missing"
+    assert es["tillid"].status == "covered"
+
+
+def test_a_breach_of_house_rules_without_what_has_thin_grounds(analyzer):
+    # PANEL panel12b 11: "haven er … ikke holdt i overensstemmelse med ordensreglementet" was "let at følge"
+    text = ("Opsigelse af lejemål\n\nKommunen opsiger Deres lejemål af garage nr. 4 på Parkvej til den 1. april 2027. "
+            "Opsigelsen sker, fordi garagen ikke er brugt i overensstemmelse med lejekontrakten.\n\nGaragen skal være tømt "
+            "senest den 1. april 2027.\n\nEjendomsafdelingen, Herlev Kommune\n")
+    assert panel(analyzer, text, "information")["gennemskuelighed"].status == "weak"
+
+
+def test_an_orders_own_consequence_with_kan_is_information(analyzer):
+    # PANEL panel12b 07, EVAL eval11 l18: "Efterkommes påbuddet ikke, kan kommunen meddele tvangsbøder" in De-form made
+    # værdighed missing; a police report held over the reader stays pressure (guard)
+    text = ("Påbud om oprydning\n\nVed tilsyn den 3. november 2026 så vi 12 skrotbiler på ejendommen Mosevej 8. Oplag af "
+            "skrotbiler kræver tilladelse efter miljøbeskyttelsesloven, og olie og væsker kan forurene jorden.\n\nDe påbydes at fjerne bilerne senest "
+            "den 1. marts 2027. Efterkommes påbuddet ikke, kan kommunen meddele tvangsbøder.\n\nDe kan klage til "
+            "Miljø- og Fødevareklagenævnet inden 4 uger via Klageportalen.\n\nHar De spørgsmål, kan De ringe til Eva Lind "
+            "på 44 77 10 00.\n\nNatur og Miljø, Ballerup Kommune\n")
+    assert panel(analyzer, text, "afgoerelse")["vaerdighed"].status != "missing"
+    police = text.replace("kan kommunen meddele tvangsbøder", "kan kommunen politianmelde forholdet")
+    assert panel(analyzer, police, "afgoerelse")["vaerdighed"].status == "missing"

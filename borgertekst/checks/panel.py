@@ -311,9 +311,12 @@ def _pressure(text: str, flagged, low: str | None = None, quoted=None, door: boo
                 continue
             door = True
         if (m.re not in excused_never and " kan " in low[a:b] and " vil " not in low[a:b] and not _READER.search(low, a, b)
-                and _GENERAL.search(low, a, b)):
+                and _GENERAL.search(low, a, b) and "politi" not in low[a:b]):
             # the law's consequence said in general, not to the reader ("Efterkommes et påbud ikke, kan kommunen lade
-            # arbejdet udføre for ejerens regning"): information (TONE: never with "kan"; PANEL panel7)
+            # arbejdet udføre for ejerens regning"): information (TONE: never with "kan"; PANEL panel7). So is the order's
+            # own consequence with "kan" ("Efterkommes påbuddet ikke, kan kommunen meddele tvangsbøder", "manglende
+            # efterkommelse af påbuddet kan straffes med bøde": EVAL eval11 l18, PANEL panel12b 07); a police report held
+            # over the reader stays pressure (PANEL panel10c 09)
             continue
         if m.re not in excused_never and (
                 cues["pressure_unless"].search(low, a, b)
@@ -446,7 +449,7 @@ _HOLLOW_FOLLOW_WORDS = 15  # "Vi giver dig derfor afslag.": a short sentence tha
 
 
 # the law said of anyone ("Efterkommes et påbud ikke, kan kommunen …", "for ejerens regning"), not of the reader
-_GENERAL = re.compile(r"\b(et|en) (påbud|krav|pålæg|forbud|varsel)\b|\b(grund)?ejere?(n|ns|s)?\b|\bman\b")
+_GENERAL = re.compile(r"\b(et|en) (påbud|krav|pålæg|forbud|varsel)\b|\b(påbuddet|pålægget|forbuddet)\b|\b(grund)?ejere?(n|ns|s)?\b|\bman\b")
 _CONCLUSION = re.compile(r"\b(derfor|dermed|således)\b")
 _READER = re.compile(r"\b(du|dig|dem|jer|din|dit|dine|deres|jeres|han|hun|hans|hendes)\b")  # not "i"/"de": a preposition, an article
 
