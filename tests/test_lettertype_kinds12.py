@@ -281,3 +281,62 @@ def test_appeal_body_deciding_in_kv_keeps_the_decision(detector):
         "afgørelse.\n\nVenlig hilsen\nHjælpemidler"
     )
     assert detector.detection(text).type == "afgoerelse"
+
+
+# a council's decision for everyone, the reader not named in its sentence, is no possible decision (a bus line, opening hours)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Til beboerne på Åvej\n\nByrådet har besluttet, at linje 5 fra marts kører ad Ringvejen. "
+        "Stoppestedet ved Åvej flytter 200 meter.\n\nVenlig hilsen\nTrafik",
+        "Kære forældre\n\nBørne- og Skoleudvalget har besluttet, at SFO'erne holder lukket mellem jul og nytår. Der er "
+        "pasning i Fritidscentret for dem, der har brug for det.\n\nVenlig hilsen\nDagtilbud",
+    ],
+)
+def test_council_decision_for_everyone_is_no_possible_decision(detector, text):
+    d = detector.detection(text)
+    assert d.type == "information"
+    assert "afgoerelse" not in d.maybe
+
+
+# guard: the council's decision about the reader (or the reader's association) stays a decision signal
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kære Anja\n\nUdvalget har besluttet ikke at imødekomme din ansøgning om tilskud til lejrturen.\n\nVenlig hilsen\n"
+        "Sekretariatet",
+        "Kære formand\n\nKulturudvalget har besluttet at give foreningen 8.000 kr. til nye dragter.\n\nVenlig hilsen\n"
+        "Kultur og Fritid",
+    ],
+)
+def test_council_decision_about_reader_stays_a_decision_signal(detector, text):
+    assert detector.detection(text).scores.get("afgoerelse", 0.0) >= 2.0
+
+
+# a grant told with its reason ("Du har fået madservice, fordi …") is a decision; "Du får dette brev, fordi …" is not
+def test_grant_with_its_reason_is_a_decision(detector):
+    text = (
+        "Kære Poul\n\nDu har fået en indkøbsordning, fordi du ikke længere kan bære varer hjem efter din "
+        "hjerneblødning. Varerne bringes hver torsdag.\n\nVenlig hilsen\nVisitationen, Ikast-Brande "
+        "Kommune"
+    )
+    assert detector.detection(text).type == "afgoerelse"
+
+
+def test_letter_sent_because_is_no_grant(detector):
+    text = (
+        "Kære Poul\n\nDu får dette brev, fordi du er fyldt 80 år. Vi tilbyder alle over 80 et forebyggende besøg. Ring, "
+        "hvis du vil have et besøg.\n\nVenlig hilsen\nSundhed og Omsorg"
+    )
+    assert detector.detection(text).scores.get("afgoerelse", 0.0) < 1.5
+
+
+# a mail between caseworkers about a case ("Mor i sagen om …", "Jeg har skrevet et notat i sagen") is andet
+def test_caseworkers_mail_is_andet(detector):
+    text = (
+        "Hej Sara\n\nFar i sagen om pigen på Bakkevej var forbi i dag. Han vil gerne have et møde før jul, gerne "
+        "sammen med skolen og sundhedsplejersken, og han spurgte til den nye handleplan. Jeg har lavet et notat i sagen.\n\nMvh Ole"
+    )
+    d = detector.detection(text)
+    assert d.type == "andet"
+    assert d.scores.get("andet", 0.0) >= 2.0  # by a rule signal, not only the learned model's guess
