@@ -149,3 +149,39 @@ def test_missed_tryk_kinds_of_round_c_are_found(analyzer, rule, sentence):
     assert rule in tone_rules(analyzer, sentence)
     text = letter("Vi har set på din sag igen. " + sentence + " Vi sender dig en ny tid i næste uge.")
     assert rule in tone_in(analyzer, text, sentence)
+
+
+# ---- round d (tone12d) ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    # a duty told ahead
+    "Du er selv ansvarlig for at give os besked, hvis du flytter.",
+    # a legal duty to pass the case on
+    "Vær opmærksom på, at vi har pligt til at underrette, hvis vi bliver bekymrede for et barn.",
+    # circumstances with a welcome
+    "Uanset din situation er du velkommen til at ringe til os.",
+    # a deadline within the day, with a reason
+    "Ring senest kl. 9, hvis du er syg.",
+    # help for as long as it is needed
+    "Du får hjælpen, så længe du er syg.",
+])
+def test_calm_sentences_of_round_d_stay_calm(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == []
+
+
+@pytest.mark.parametrize("rule, sentence", [
+    ("tone.tryk", "Det var aldrig sket, hvis du bare havde læst brevet."),
+    ("tone.tryk", "I er selv skyld i, at ansøgningen nu er forsinket."),
+    ("tone.tryk", "De er nok ikke vant til at udfylde den slags skemaer."),
+    ("tone.tryk", "Det kender vi godt: når der skal betales, er der ingen hjemme."),
+    ("tone.tryk", "Uanset jeres økonomiske problemer skal huslejen betales."),
+    ("tone.tryk", "Man skulle næsten tro, at I ikke vil have hjælp."),
+    ("tone.pres", "Gør dig opmærksom på, at vi kan sende sagen videre til politiet."),
+    ("tone.pres", "Pladsen er din, så længe du overholder husordenen."),
+    ("tone.pres", "Send kontoudtogene inden kl. 12."),
+    ("tone.pres", "Skemaet returneres nu."),
+    ("tone.pres", "Du melder dig ledig i aften."),
+])
+def test_missed_tryk_kinds_of_round_d_are_found(analyzer, rule, sentence):
+    assert rule in tone_rules(analyzer, sentence)
+    text = letter("Vi har set på din sag igen. " + sentence + " Vi sender dig en ny tid i næste uge.")
+    assert rule in tone_in(analyzer, text, sentence)
