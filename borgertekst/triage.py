@@ -292,6 +292,7 @@ class TriageConfig(msgspec.Struct, forbid_unknown_fields=True):
     irony: _Irony | None = None
     english: _English | None = None
     quoted_term: _QuotedTerm | None = None
+    promised_not_by: list[str] = []  # (session 12) a promise told of one of these persons is not yours
 
 
 def load_config(path: Path | None = None) -> TriageConfig:
@@ -599,6 +600,12 @@ class TriageModel:
             out = [h for h in out if h.cls.startswith(("told:", "safety:", "watch:", "frame:")) or not (
                 any(h.start < t.end and t.start < h.end for t in told)
                 or (h.cls == "repeated" and doc[h.start].sent.start in told_sents))]
+        if self.config.promised_not_by:
+            # (session 12) "Min ekskone har skrevet, at hun vil …": another person's words, no promise of yours
+            others = set(self.config.promised_not_by)
+            out = [h for h in out if h.cls != "promised" or not any(
+                t.lower_ in others or (t.lemma_ or "").lower() in others
+                for t in doc[doc[h.start].sent.start:h.start])]
         if self.config.quoted_term and quotes:
             out = out + self._quoted_terms(doc, quotes, out)
         if self.config.framed:

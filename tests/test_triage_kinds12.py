@@ -196,3 +196,21 @@ def test_someone_shouting_at_the_writers_door_is_a_victims_report():
                "Kan jeg få hjælp til at flytte?")
     assert r.step == "groen", (r.step, r.reasons)
     assert "victim" in _kinds(r), _kinds(r)
+
+
+# ---- what a partner or neighbour said they would do is no promise of yours -----------------------------------------------
+def test_an_ex_partners_words_are_no_broken_promise():
+    r = triage("Min eksmand har skrevet, at han vil tage bilen, hvis jeg ikke betaler ham. Hvad gør jeg med lånet?")
+    assert not any("løfte" in x for x in r.reasons), r.reasons
+    assert r.template != "forsinkelse-ny-svardato", r.template
+
+
+def test_a_caseworkers_promise_is_still_a_promise():
+    r = triage("I skrev i juni, at jeg ville få en afgørelse inden to uger. Nu er vi i august, og jeg har intet hørt.")
+    assert r.template == "forsinkelse-ny-svardato", (r.template, r.reasons)
+
+
+# ---- a thing that opens or runs again is no repeated request ---------------------------------------------------------
+def test_a_pool_that_opens_again_is_no_repetition():
+    r = triage("Hvornår åbner svømmehallen i Gørding igen? Vi vil gerne i gang igen med babysvømning.")
+    assert "repeated" not in _kinds(r), (_kinds(r), r.reasons)
