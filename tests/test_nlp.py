@@ -120,6 +120,11 @@ def test_not_imperatives(nlp, text, word):
     ("Ydelsen er ca. 2.000 kr. om måneden.", 1),
     ("Fristen er den 15. Januar er for sent.", 2),
     ("Har du spørgsmål? Ring til os!", 2),
+    # an abbreviation that is also a word ends the sentence before a capital, not before a date or a range
+    ("Vi har sendt brevet til din søn. Desværre mangler vi papirerne.", 2),
+    ("Det ved man. Derfor skriver vi.", 2),
+    ("Åbent man.-fre. kl. 9-15.", 1),
+    ("Lukket søn. 14. december.", 1),
 ])
 def test_sentence_boundaries(nlp, text, sentences):
     assert len(list(nlp(text).sents)) == sentences

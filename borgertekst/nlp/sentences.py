@@ -14,7 +14,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .tokenizer import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
+from .tokenizer import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, WORD_ABBREVIATIONS
 from .tokens import token_table
 
 _TERMINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!"})
@@ -91,7 +91,9 @@ def set_sentences(doc: Doc) -> Doc:
             boundary = not (text == "." and i and not spaces[i - 1] and texts[i - 1][-2:].lower() == "nr") or (
                 nxt_text.istitle() and nxt_text.isalpha() and len(nxt_text) > 1)
         elif text.endswith(".") and len(text) > 1:
-            if lower in _ABBR and lower not in SENTENCE_FINAL_ABBREVIATIONS:
+            if lower in WORD_ABBREVIATIONS:
+                boundary = nxt_text.istitle() and nxt_text.isalpha() and len(nxt_text) > 1
+            elif lower in _ABBR and lower not in SENTENCE_FINAL_ABBREVIATIONS:
                 boundary = False
             elif len(text) == 2 and text[0].isupper() and not (
                     i >= 2 and texts[i - 2].isdigit() and len(texts[i - 2]) == 4):

@@ -22,6 +22,10 @@ ABBREVIATIONS = (
     "adm. afd. dir. sekr. udv. alm. ekstraord. f. o. u. t. afs. stud. cand. ph.d."
 ).split()
 
+# Abbreviations that are also words ("min søn.", "det ved man.", "prisen på el."): before a word in title case
+# they end the sentence; the weekday before a date or a range stays inside ("søn. 14/12", "man.-fre.").
+WORD_ABBREVIATIONS = frozenset({"søn.", "man.", "el."})
+
 # Abbreviations that close a list and may well end the sentence.
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"mv.", "m.v.", "m.m.", "osv.", "etc.", "o.l.", "m.fl.", "mfl.",
                                           "kr."})  # an amount often ends the sentence: "… 900 kr. Du får …"
