@@ -222,6 +222,12 @@ class SafetyRules:
         # (THREAT, session 10) forms of a day word that tell of the past ("i lørdags"): no routine or time to come
         self.friendly_past_forms = frozenset(str(w).lower() for w in friendly.get("past_forms") or ())
         self.friendly_sign_off = bool(friendly.get("sign_off"))  # (THREAT, session 11) see _friendly_knowing
+        # (THREAT, session 12, threat12d) a get-well wish for a member of staff's family the writer has heard about ("Jeg
+        # hørte, at din kone har været på hospitalet. Jeg håber, hun snart bliver rask igen."): a ``heard`` word before the
+        # sign in its sentence, a ``words`` word in that sentence or the next
+        gw = friendly.get("get_well") or {}
+        self.gw_words = frozenset(str(w).lower() for w in gw.get("words") or ())
+        self.gw_heard = frozenset(str(w).lower() for w in gw.get("heard") or ())
         # (THREAT, session 11, threat11b) a day word in a sentence told in the past ("Var det dig, jeg så på stranden
         # søndag med din hund?"): one sighting, no time to come; ``verbs``: past forms; ``saw``: a form that is the past
         # verb only right after one of ``saw_after`` ("jeg så", not "så ses vi")
@@ -680,6 +686,9 @@ class SafetyRules:
         ``unless_unlinked`` stands in the message ("Vi ses", a routine, a time of day)."""
         if not any(self._in(t, g) for t in doc[start:end] for g in self.friendly_sign):
             return False
+        if self.gw_words and self._get_well(doc, start) and not self._speaks_of_harm(doc) and not any(
+                self._in(t, g) for t in doc if not t.is_punct for g in self.friendly_unless_unlinked):
+            return True  # (THREAT, session 12) "Jeg hørte, at din kone har været syg. Jeg håber, hun bliver rask."
         sent = doc[start].sent
         lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         hi = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
@@ -709,6 +718,16 @@ class SafetyRules:
         return weak and not any(self._in(t, g) for t in doc if not t.is_punct and t.lower_ not in self.friendly_past_forms
                                 for g in self.friendly_unless_unlinked
                                 if not (g == self.past_day_group and self._told_in_past(t.sent)))
+
+    def _get_well(self, doc, start: int) -> bool:
+        """(THREAT, session 12) The sign tells what the writer heard ("Jeg hørte, at din kone …") and a get-well word
+        stands in its sentence or the next ("… bliver rask igen", "God bedring")."""
+        sent = doc[start].sent
+        if not any(t.lower_ in self.gw_heard for t in doc[sent.start:start]):
+            return False
+        nxt = doc[sent.end].sent if sent.end < len(doc) else None
+        return any(t.lower_ in self.gw_words or t.lemma_.lower() in self.gw_words
+                   for t in (*sent, *(nxt if nxt is not None else ())))
 
     def _told_in_past(self, sent) -> bool:
         """(THREAT, session 11) The sentence tells of the past: a past verb form ("vinkede", "mødte"), or "så" right

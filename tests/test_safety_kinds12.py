@@ -215,3 +215,33 @@ def test_timed_weapon_english_routine_and_dog_dare_go_outside(text):
 ])
 def test_look_alikes_of_round_c_stay_inside(text):
     assert triage.triage(text).step != OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "if u take my daughter ill make sure u never see ur kids again",
+    "Jeg skal gøre opmærksom på, at det vil få konsekvenser for sagsbehandleren personligt, og de bliver ikke økonomiske.",
+    "I would strongly advise the staff not to be in the office on Monday morning.",
+])
+def test_round_d_threat_kinds_go_outside(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "Afgørelsen får konsekvenser for mig personligt, og ikke kun økonomiske.",
+    "Please tell the staff that I will not be in the office on Monday because of the strike.",
+    "My ex told me I would never see my kids again. Can you help me?",
+])
+def test_round_d_look_alikes_have_no_sign(text):
+    assert not safety_labels(text), text
+
+
+def test_get_well_wish_for_family_heard_about_is_no_threat():
+    text = "Jeg hørte, at din mand har ligget på hospitalet. Jeg håber, han snart bliver rask. Hilsen Grethe"
+    assert not safety_labels(text)
+    assert triage.triage(text).step != OUTSIDE
+
+
+def test_threat_denied_with_a_but_is_never_green():
+    text = "I'm not threatening anybody, but people like you end up in the news."
+    assert triage.triage(text).step != "groen"
