@@ -340,3 +340,16 @@ def test_caseworkers_mail_is_andet(detector):
     d = detector.detection(text)
     assert d.type == "andet"
     assert d.scores.get("andet", 0.0) >= 2.0  # by a rule signal, not only the learned model's guess
+
+
+# a personal receipt of a complaint: what the reader complains of, told back ("Du klager over, at din hjælp blev nedsat"), and
+# what happens if the writer ("jeg") keeps the decision, are no decision of this letter
+def test_personal_receipt_of_complaint_is_no_possible_decision(detector):
+    text = (
+        "Kære Rita\n\nTak for din klage, som jeg modtog i går. Du klager over, at din bevilling til rengøring blev nedsat "
+        "til hver anden uge. Jeg ser på sagen igen, og du hører fra mig senest den 20. december. Hvis jeg ikke ændrer "
+        "afgørelsen, sender jeg klagen videre til Ankestyrelsen.\n\nVenlig hilsen\nVisitationen"
+    )
+    d = detector.detection(text)
+    assert d.type == "kvittering"
+    assert "afgoerelse" not in d.maybe
