@@ -1,6 +1,6 @@
-"""Score the threat12 blind sets (a-c), or any folder of the same shape, with the product's triage.
+"""Score the threat12 blind sets (a-d), or any folder of the same shape, with the product's triage.
 
-    .venv/bin/python bench/blind/threat12/run.py [FOLDER ...]   # default: a b c beside this file
+    .venv/bin/python bench/blind/threat12/run.py [FOLDER ...]   # default: a b c d beside this file
 
 Prints per set: threats placed outside the staircase, threats called groen, non-threats placed outside."""
 
@@ -40,6 +40,6 @@ def score(folder: Path) -> str:
 
 
 if __name__ == "__main__":
-    folders = [Path(a) for a in sys.argv[1:]] or [HERE / s for s in "abc"]
+    folders = [Path(a) for a in sys.argv[1:]] or [HERE / s for s in "abcd"]
     for f in folders:
         print(score(f))
