@@ -214,3 +214,15 @@ def test_a_caseworkers_promise_is_still_a_promise():
 def test_a_pool_that_opens_again_is_no_repetition():
     r = triage("Hvornår åbner svømmehallen i Gørding igen? Vi vil gerne i gang igen med babysvømning.")
     assert "repeated" not in _kinds(r), (_kinds(r), r.reasons)
+
+
+# ---- time counted with "nu" ("Det er nu seks uger siden, jeg søgte …"): long waiting, at least yellow ----------------
+def test_time_counted_with_nu_is_long_waiting():
+    r = triage("Det er nu seks uger siden, jeg søgte om tilskud til briller. Hvornår får jeg svar?")
+    assert r.step == "gul", (r.step, r.reasons)
+    assert r.template == "forsinkelse-ny-svardato", r.template
+
+
+def test_a_past_move_is_no_waiting():
+    r = triage("Vi flyttede hertil for to uger siden. Hvor melder vi os til affaldsordningen?")
+    assert r.step == "groen", (r.step, r.reasons)
