@@ -185,3 +185,24 @@ def test_missed_tryk_kinds_of_round_d_are_found(analyzer, rule, sentence):
     assert rule in tone_rules(analyzer, sentence)
     text = letter("Vi har set på din sag igen. " + sentence + " Vi sender dig en ny tid i næste uge.")
     assert rule in tone_in(analyzer, text, sentence)
+
+
+# ---- round e (tone12e) ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Der er ingen grund til at klage, for vi har allerede rettet fejlen.",
+    "Din sygdom kan ikke være en grund til at afslå din ansøgning.",
+])
+def test_calm_sentences_of_round_e_stay_calm(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == []
+
+
+@pytest.mark.parametrize("rule, sentence", [
+    ("tone.lukker-doeren", "Det nytter ikke noget at klage over afgørelsen."),
+    ("tone.lukker-doeren", "Der er ingen mening i at skrive igen, da det ikke ændrer noget."),
+    ("tone.tryk", "Vi får sådanne undskyldninger hver dag."),
+    ("tone.tryk", "Jeres økonomiske situation kan ikke bruges som forklaring på, at regningen ikke er betalt."),
+])
+def test_missed_tryk_kinds_of_round_e_are_found(analyzer, rule, sentence):
+    assert rule in tone_rules(analyzer, sentence)
+    text = letter("Vi har set på din sag igen. " + sentence + " Vi sender dig en ny tid i næste uge.")
+    assert rule in tone_in(analyzer, text, sentence)
