@@ -181,3 +181,16 @@ def test_an_orders_own_consequence_with_kan_is_information(analyzer):
     assert panel(analyzer, text, "afgoerelse")["vaerdighed"].status != "missing"
     police = text.replace("kan kommunen meddele tvangsbøder", "kan kommunen politianmelde forholdet")
     assert panel(analyzer, police, "afgoerelse")["vaerdighed"].status == "missing"
+
+
+def test_an_order_without_contact_is_not_a_no(analyzer):
+    # ELEMENTS session 12 reads an order as adverse (outcome "afslag"); the panel said "Brevet siger nej uden en kontakt"
+    # (tillid missing) on a correct påbud with grounds and complaint guidance (data/lettertypes b05)
+    text = ("Beskæring af træ ud mod Skolevej\n\nVed vejsyn den 2. november så vi, at Deres træ hænger 1 meter ud over "
+            "cykelstien, så cyklister skal køre ud på vejen.\n\nEfter privatvejslovens § 66 skal beplantning holdes inden "
+            "for skellet. Kommunen kræver derfor, at De beskærer træet senest den 1. februar 2027. Er det ikke sket til den tid, "
+            "vil kommunen lade arbejdet udføre for Deres regning.\n\nDe kan klage over "
+            "afgørelsen til Vejdirektoratet inden 4 uger. Klagen sendes til kommunen, som videresender den.\n\n"
+            "Vej og Park, Gentofte Kommune\n")
+    tillid = panel(analyzer, text, "afgoerelse")["tillid"]
+    assert tillid.status == "weak" and "siger nej" not in tillid.reason

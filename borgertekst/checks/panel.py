@@ -239,6 +239,8 @@ def _cues() -> dict:
     }
 
 
+# an order to the reader ("De påbydes", "påbud om", "Kommunen kræver derfor, at De …", "Du skal derfor have … inden")
+_ORDER = re.compile(r"\bpåbud\w*|\bpåbydes\b|\bpålæg(get|ges)?\b|\bkræver( derfor| hermed)?,? at (du|de|i)\b")
 # the letter speaks to its reader: "du" or "I" forms (the De-form is the tiltale findings')
 _ADDRESSED = re.compile(r"\b(?:[Dd]u|[Dd]ig|[Dd]in|[Dd]it|[Dd]ine|[Jj]er|[Jj]eres)\b|(?<=[a-zæøå,] )I(?= [a-zæøå])")
 _APPLIED_FOR = re.compile(r"\b(ansøg\w*|søgt|søger|søgte) om\b", _FLAGS)
@@ -819,7 +821,14 @@ def element_status(analysis, findings) -> dict:
     # speaking, thanks, understanding, an apology, an offer of help), and there is a way to reach us
     known = [v for v in (contact, next_step) if v is not None]
     # a no: a refusal, or a complaint reply that keeps the decision
-    refused = (outcome == "afslag" or (analysis.letter_type == "klagesvar" and bool(cues["kept"].search(low)))
+    # an order ("påbud", "Kommunen kræver derfor, at De …") is adverse, and the structure checks read it so (outcome
+    # "afslag", ELEMENTS session 12), but it is no no to something the reader asked for: it is judged as an order, not as a
+    # refusal without a contact (data/lettertypes b05, e03 went weak -> missing on tillid; PANEL). Nor is it a plain
+    # letter (below): an order that does not show it heard the reader stays weak (PANEL panel9 test, EVAL eval7 10)
+    order_only = (outcome == "afslag" and _ORDER.search(low) is not None and not cues["refusal"].search(low)
+                  and not _APPLIED_FOR.search(low))
+    refused = ((outcome == "afslag" and not order_only)
+               or (analysis.letter_type == "klagesvar" and bool(cues["kept"].search(low)))
                or refused_plain or bool(cues["shelved"].search(low)))  # a case shelved is a no (PANEL panel11c 16)
     grounds_missing = out["gennemskuelighed"].status == "missing"
     # (an information letter to an employer by name, "Att.: Henrik Bach": WORDS' reader detector says who it is for;
@@ -873,7 +882,7 @@ def element_status(analysis, findings) -> dict:
     # reader's account without answering it, and only a letter that speaks to its reader (a notice about a road to no one
     # in particular stays impersonal). In a decision with grounds the account retold is weighed as part of them ("Det så
     # vi ved besøget, og du fortalte selv, at det går meget bedre": PANEL panel11d 09).
-    plain = (not refused and not pressing and not closed and out["gennemskuelighed"].status == "covered"
+    plain = (not refused and not order_only and not pressing and not closed and out["gennemskuelighed"].status == "covered"
              and out["vaerdighed"].status == "covered" and analysis.letter_type not in ("kvittering", "andet")
              and (heard or reasons == "present" or not _found(cues["account"], low, quoted))
              and (formal or _ADDRESSED.search(text) is not None))
