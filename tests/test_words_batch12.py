@@ -163,3 +163,9 @@ def test_de_as_subject_or_article_after_og_is_left_alone(analyzer, text):
 def test_videregivet_after_a_noun_subject_is_passive(analyzer):
     text = "Din klage over støj fra naboen er videregivet til politiet."
     assert [w for w, _ in _rule(analyzer, text, "klarsprog.passiv")] == ["er videregivet"]
+
+
+def test_hidtil_is_a_hint_not_kancellisprog(analyzer):
+    text = "Din rengøring hver anden uge fortsætter som hidtil."
+    assert _rule(analyzer, text, "klarsprog.kancellisprog") == []
+    assert ("hidtil", "info") in _rule(analyzer, text, "klarsprog.formelle-ord")
