@@ -245,3 +245,14 @@ def test_get_well_wish_for_family_heard_about_is_no_threat():
 def test_threat_denied_with_a_but_is_never_green():
     text = "I'm not threatening anybody, but people like you end up in the news."
     assert triage.triage(text).step != "groen"
+
+
+def _frames(text):
+    m = triage.model()
+    return [h.cls for h in m.hits(m.doc(text)) if h.cls.startswith("frame:")]
+
+
+def test_husk_beside_an_errand_or_a_delay_is_no_warning_frame():
+    assert not _frames("Husk at jeg er til lægen kl. 9, så jeg kommer lidt senere til samtalen.")
+    assert not _frames("Husk det nu, ellers går der endnu en uge uden svar.")
+    assert _frames("Husk det, når du går hjem i aften.")
