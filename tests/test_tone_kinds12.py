@@ -206,3 +206,20 @@ def test_missed_tryk_kinds_of_round_e_are_found(analyzer, rule, sentence):
     assert rule in tone_rules(analyzer, sentence)
     text = letter("Vi har set på din sag igen. " + sentence + " Vi sender dig en ny tid i næste uge.")
     assert rule in tone_in(analyzer, text, sentence)
+
+
+# ---- notes of LEAD and PANEL (session 12) ---------------------------------------------------------------------
+def test_the_burde_vide_question_in_any_wording_is_no_reproach(analyzer):
+    sentence = ("Ved vurderingen af, hvorvidt De burde have vidst, at De ikke var berettiget til hjælpen, har kommunen "
+                "lagt vægt på, at De blev orienteret om reglerne.")
+    assert "tone.tryk" not in tone_rules(analyzer, sentence)
+    text = letter("Kommunen har truffet afgørelse om tilbagebetaling. " + sentence + " Beløbet er 4.200 kr.")
+    assert "tone.tryk" not in tone_in(analyzer, text, sentence)
+
+
+@pytest.mark.parametrize("rule, sentence", [
+    ("tone.tryk", "I må væbne jer med tålmodighed som alle andre."),
+    ("tone.lukker-doeren", "Ventetid må man leve med, og det må accepteres, når man bor på plejehjem."),
+])
+def test_spot_check_kinds_are_found(analyzer, rule, sentence):
+    assert rule in tone_rules(analyzer, sentence)
