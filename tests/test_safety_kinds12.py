@@ -256,3 +256,9 @@ def test_husk_beside_an_errand_or_a_delay_is_no_warning_frame():
     assert not _frames("Husk at jeg er til lægen kl. 9, så jeg kommer lidt senere til samtalen.")
     assert not _frames("Husk det nu, ellers går der endnu en uge uden svar.")
     assert _frames("Husk det, når du går hjem i aften.")
+
+
+def test_english_knowing_where_staff_park_is_a_sign_of_the_rule():
+    text = "i know where u lock ur bike every day, watch out"
+    assert any("bus, bil eller adresse" in label for label in safety_labels(text))
+    assert triage.triage(text).step == OUTSIDE
