@@ -214,3 +214,83 @@ Henvendelser om ændringen vil ikke blive behandlet individuelt.
 Med venlig hilsen
 Vestby Kommune"""
     assert _severities(analyzer.analyze(text, "information"), "struktur.kontakt") == ["warning"]
+
+
+# --- notes from LTYPE and LEAD (session 12)
+
+
+def test_what_the_scheme_covers_and_not_is_the_reason(analyzer):
+    text = """Hej Sanne
+
+Tak for din ansøgning om tilskud til fodboldstøvler til din søn.
+
+Vi kan desværre ikke give tilskud til det. Fritidspuljen dækker kontingent til foreningen, men ikke tøj og udstyr.
+
+Du kan klage over afgørelsen til Ankestyrelsen. Send klagen til os inden 4 uger efter, du har fået dette brev.
+
+Venlig hilsen
+Fritid, Vestby Kommune
+fritid@vestby.dk"""
+    assert _severities(analyzer.analyze(text), "struktur.begrundelse") == []
+
+
+def test_a_yes_said_with_a_pronoun_is_a_full_grant(analyzer):
+    text = """Kære Poul
+
+Vi har nu behandlet din ansøgning om en rollator, og du kan få den. Du får rollatoren, fordi vores terapeut så ved besøget, at du går usikkert og har brug for noget at støtte dig til.
+
+Hjælpemiddeldepotet bringer den ud i næste uge.
+
+Venlig hilsen
+Hjælpemidler, Vestby Kommune
+Tlf. 70 00 00 00"""
+    report = analyzer.analyze(text)
+    assert _severities(report, "struktur.klagevejledning") == []
+    assert _severities(report, "struktur.naeste-skridt") == []  # the delivery next week is the next step
+
+
+def test_a_support_person_given_is_a_grant_and_a_meeting_in_a_month_a_next_step(analyzer):
+    text = """Kære Lene og Jakob
+
+Vi har behandlet jeres ansøgning om støtte til Emma i skolen. Emma får en støttepædagog i 10 timer om ugen fra 1. september, fordi PPR har vurderet, at hun har brug for hjælp i overgangene.
+
+Vi holder et opfølgende møde med jer og klasselæreren i oktober. I får en indkaldelse.
+
+Venlig hilsen
+Skoleafdelingen, Vestby Kommune
+Tlf. 70 00 00 00"""
+    report = analyzer.analyze(text)
+    assert _severities(report, "struktur.klagevejledning") == []
+    assert _severities(report, "struktur.naeste-skridt") == []
+
+
+
+def test_a_service_given_as_asked_is_a_full_grant(analyzer):
+    text = """Kære Grethe
+
+Din bevilling af madservice
+
+Du får madservice med levering af varm mad alle ugens dage fra mandag den 14. december, som du har søgt om. Maden kommer mellem kl. 11 og 13.
+
+Du betaler 58 kr. pr. hovedret. Beløbet bliver trukket over din pension.
+
+Venlig hilsen
+Madservice, Vestby Kommune
+Tlf. 70 00 00 00"""
+    assert _severities(analyzer.analyze(text), "struktur.klagevejledning") == []
+
+
+def test_a_rule_said_in_words_is_no_sure_missing_reason_but_a_restated_test_is(analyzer):
+    base = """Afgørelse
+
+Din ansøgning om ledsageordning er afslået, {why}
+
+Du kan klage over afgørelsen. Klagen sendes til kommunen inden 4 uger efter, du har modtaget afgørelsen. Kommunen genvurderer sagen, og fastholdes afgørelsen, sendes klagen til Ankestyrelsen.
+
+Spørgsmål kan rettes til sagsbehandleren på 70 00 00 00.
+
+Handicap og Psykiatri"""
+    rule = base.format(why="da ledsageordning kun kan gives til personer under 67 år, jf. servicelovens § 97.")
+    assert _severities(analyzer.analyze(rule, "afgoerelse"), "struktur.begrundelse") == ["warning"]
+    test = base.format(why="da betingelserne i servicelovens § 97 ikke er opfyldt.")
+    assert _severities(analyzer.analyze(test, "afgoerelse"), "struktur.begrundelse") == ["error"]

@@ -654,6 +654,7 @@ class ReasonState:
         units = o.get("fact_units")
         self.unit = regex.compile(r"\s*" + units, _FLAGS) if units else None
         self.rule_sentence = _compile(o, "rule_sentence")
+        self.rule_in_words = _compile(o, "rule_in_words")
         self.fact_compare = _compile(o, "fact_compare")
         self.measure = regex.compile(r"\d[\d.,]*\s*" + units, _FLAGS) if units else None
         self.fact_not_request = regex.compile(o.get("fact_not_request", r"(?!)"), _FLAGS)
@@ -767,7 +768,9 @@ def _begrundelse(analysis, rule, state: ReasonState):
     # a letter that says more than the decision may give its reasons in words we do not
     # know (facts and a rule without "fordi"): an error only when there is nothing else
     others = _other_sentences(body, document, state)
-    sure = len(others) <= state.sure_max
+    # (a rule stated in words, "da ledsageordning kun kan gives til personer under 67 år", is an attempt at reasons
+    # whose fact about the reader is left unsaid: not sure enough for an error)
+    sure = len(others) <= state.sure_max and not _search(state.rule_in_words, body)
     # unsure: a structural reading of the other sentences. When each only states the decision, the
     # request, the payment, the next step, a way to reach us or kind words, nothing in them can be the
     # reasons (a warning); when one says something about the case (a fact, a rule, what someone told
