@@ -14,6 +14,7 @@ import re
 import yaml
 
 from ..nlp import quotes
+from ..nlp.tokenizer import is_abbreviation
 from .klarsprog import professional_reader
 from ..vocabulary import ELEMENT_LABELS
 
@@ -340,9 +341,6 @@ _SENTENCE_END = re.compile(r"[!?]|\.\s+(?=[A-ZÆØÅ])")
 # in a letter written without capitals ("lægen skriver at du kan gå. du bor 150 meter …") a full stop
 # before a small letter ends a sentence too, unless it closes an abbreviation ("ca. 20", "jf. reglerne")
 _LOWER_STOP = re.compile(r"(\S*)\.\s+(?=[a-zæøå])")
-_ABBREVIATIONS = frozenset(
-    "ca jf nr kl pr fx vs mv el evt stk tlf inkl ekskl vedr bl.a f.eks m.v m.fl osv dvs iht mht ift hhv kr d "
-    "mio mia ang bemærk.: jvf pga p.g.a sml s t.o.m f.o.m dagl ugl mdr md".split())
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -350,7 +348,7 @@ def _lower_sentences(part: str) -> list[str]:
     """``part`` split at full stops before a small letter that do not close an abbreviation."""
     pieces, start = [], 0
     for m in _LOWER_STOP.finditer(part):
-        if m.group(1).lower().lstrip("(") not in _ABBREVIATIONS:
+        if not is_abbreviation(m.group(1) + "."):
             pieces.append(part[start:m.start(1) + len(m.group(1))])
             start = m.end()
     return pieces + [part[start:]]

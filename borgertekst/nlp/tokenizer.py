@@ -19,7 +19,8 @@ ABBREVIATIONS = (
     "kr. ca. jan. feb. mar. apr. aug. sep. sept. okt. nov. dec. man. tirs. ons. tors. fre. "
     "lør. søn. cpr.nr. cvr.nr. j.nr. sagsnr. ref. bek. lovbek. vejl. cirk. hr. fr. "
     "mv. m.v. m.m. osv. etc. o.l. el. ell. mia. mio. gl. nuv. pr. p.t. pt. ovf. ndf. "
-    "adm. afd. dir. sekr. udv. alm. ekstraord. f. o. u. t. afs. stud. cand. ph.d."
+    "adm. afd. dir. sekr. udv. alm. ekstraord. f. o. u. t. afs. stud. cand. ph.d. "
+    "vs. sml. p.g.a. t.o.m. f.o.m. dagl. ugl. mdr. md."
 ).split()
 
 # Abbreviations that are also words ("min søn.", "det ved man.", "prisen på el."): before a word in title case
@@ -28,7 +29,21 @@ WORD_ABBREVIATIONS = frozenset({"søn.", "man.", "el."})
 
 # Abbreviations that close a list and may well end the sentence.
 SENTENCE_FINAL_ABBREVIATIONS = frozenset({"mv.", "m.v.", "m.m.", "osv.", "etc.", "o.l.", "m.fl.", "mfl.",
-                                          "kr."})  # an amount often ends the sentence: "… 900 kr. Du får …"
+                                          "kr.",  # an amount often ends the sentence: "… 900 kr. Du får …"
+                                          "mdr.", "md.", "dagl.", "ugl."})  # so does a period: "… i 3 mdr. Derefter …"
+
+# (the ones that are also words are decided by the next word: ``sentences.set_sentences``)
+_LOWER_ABBREVIATIONS = frozenset(a.lower() for a in ABBREVIATIONS) - WORD_ABBREVIATIONS
+_NEVER_FINAL = _LOWER_ABBREVIATIONS - SENTENCE_FINAL_ABBREVIATIONS
+
+
+def is_abbreviation(word: str, *, sentence_final: bool = True) -> bool:
+    """Whether ``word`` (with its full stop, any case; an opening bracket or quote before it ignored)
+    is one of ``ABBREVIATIONS``; with ``sentence_final=False`` only one that never ends a sentence
+    ("jf.", "vedr.": not "kr.", "osv."); never one that is also a word ("søn.", "man."). The one list
+    every sentence splitter of the product reads."""
+    word = word.lstrip("([{«»\"'").lower()
+    return word in (_LOWER_ABBREVIATIONS if sentence_final else _NEVER_FINAL)
 
 
 def customise_tokenizer(nlp: Language) -> None:

@@ -48,15 +48,10 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 def _abbreviation_before(before: str) -> bool:
     """Whether the full stop ending ``before`` is an abbreviation's that never ends a sentence ("vedr.", "jf.")."""
-    from ..nlp.tokenizer import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS
+    from ..nlp.tokenizer import is_abbreviation
 
-    last = before.split()[-1].lower().lstrip("(«»\"")
-    return last in _NON_FINAL_ABBREVIATIONS or (last in ABBREVIATIONS and last not in SENTENCE_FINAL_ABBREVIATIONS
-                                                and len(last) > 2)
-
-
-_NON_FINAL_ABBREVIATIONS = frozenset({"vedr.", "jf.", "jvf.", "iht.", "ang.", "bl.a.", "f.eks.", "fx.", "ca.", "evt.",
-                                      "mht.", "hhv.", "inkl.", "ekskl.", "ifm.", "iflg.", "ift.", "vha.", "dvs.", "att."})
+    last = before.split()[-1].lstrip("(«»\"")
+    return len(last) > 2 and is_abbreviation(last, sentence_final=False)  # not an initial: "H. C."
 
 
 def _is_plural(doc, start: int) -> bool:
