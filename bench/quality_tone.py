@@ -139,7 +139,7 @@ def tone_rule(finding) -> str:
 
 
 # Blind sets written by the engineers, never trained on: measured sets are kept in the repo
-# (bench/blind/, from session 13 on). A session's sets are still blind in ../holdout: read only when asked
+# (bench/blind/, from session 10 on). A session's sets are still blind in ../holdout: read only when asked
 # (``--holdout``), so a run of this bench never shows a figure of a set before its writer's first run.
 BLIND_DIRS = [ROOT / "bench" / "blind"]
 
@@ -293,8 +293,8 @@ FIRST_RUNS = [
     ("tone7/blind1 (130) + letters (20)", "4210dfe (session 10 start)", "0.76", "0.02", "10/11 = 0.91", "9/16"),
     ("tone7b/blind1 (100) + letters (10)", "0f88063 (first fixes)", "0.63", "0.03", "5/6 = 0.83", "5/8"),
     ("tone7c/blind1 (70) + letters (6)", "b96c574 (third fixes)", "0.70", "0.00", "1/2 = 0.50", "1/5"),
-    # session 13 (TONE, 2026-11-30): each set written after the fixes for the one before; kept in bench/blind/
-    ("tone10/blind1 (75) + letters (6)", "d06a3fc (session 13 start)", "0.85", "0.03", "5/6 = 0.83", "5/10"),
+    # session 10 (TONE, 2026-11-30): each set written after the fixes for the one before; kept in bench/blind/
+    ("tone10/blind1 (75) + letters (6)", "d06a3fc (session 10 start)", "0.85", "0.03", "5/6 = 0.83", "5/10"),
     ("tone10b/blind1 (76) + letters (5)", "f3c3169 (first fixes)", "0.65", "0.03", "5/7 = 0.71", "5/7"),
     ("tone10c/blind1 (75) + letters (5)", "3e08671", "0.56", "0.03", "4/4 = 1.00", "4/7"),
     ("tone10d/blind1 (56) + letters (6)", "38ce77f", "0.68", "0.04", "2/3 = 0.67", "2/5"),
@@ -303,6 +303,12 @@ FIRST_RUNS = [
     ("tone11/blind1 (72) + letters (6)", "f4683aa (session 11 start)", "0.87", "0.03", "8/8 = 1.00", "8/10"),
     ("tone11b/blind1 (75) + letters (5)", "5ceda44 (first fixes)", "0.80", "0.00", "4/5 = 0.80", "3/6"),
     ("tone11c/blind1 (64) + letters (4)", "5d7bbda (second fixes)", "0.64", "0.04", "4/4 = 1.00", "4/6"),
+    # session 12 (TONE, 2026-11-30/12-01), same method; each set first run at the commit named
+    ("tone12/blind1 (79) + letters (6)", "0693eda (session 12 start)", "0.78", "0.13", "3/3 = 1.00", "3/5"),
+    ("tone12b/blind1 (76) + letters (5)", "e0079b0 (first fixes)", "0.76", "0.05", "3/3 = 1.00", "3/5"),
+    ("tone12c/blind1 (63) + letters (4)", "83a006b (second fixes)", "0.65", "0.03", "3/4 = 0.75", "3/4"),
+    ("tone12d/blind1 (63) + letters (3)", "8cbf533 (third fixes)", "0.68", "0.00", "1/1 = 1.00", "1/2"),
+    ("tone12e/blind1 (40) + letters (2)", "b4d3df6 (fourth fixes)", "0.80", "0.00", "1/1 = 1.00", "1/1"),
 ]
 
 
