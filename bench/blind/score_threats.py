@@ -1,6 +1,7 @@
-"""Score the threat12 blind sets (a-d), or any folder of the same shape, with the product's triage.
+"""Score the THREAT blind sets (threat10 a-f, threat11 a-d, threat12 a-d: folders of ``<id>.txt`` and
+``labels.tsv`` with ``id``, ``label`` threat/other) with the product's triage.
 
-    .venv/bin/python bench/blind/threat12/run.py [FOLDER ...]   # default: a b c d beside this file
+    .venv/bin/python bench/blind/score_threats.py [FOLDER ...]   # default: every threat*/<set> beside this file
 
 Prints per set: threats placed outside the staircase, threats called groen, non-threats placed outside."""
 
@@ -11,7 +12,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[2]))
+sys.path.insert(0, str(HERE.parents[1]))
 
 from borgertekst.triage import triage  # noqa: E402
 
@@ -35,11 +36,11 @@ def score(folder: Path) -> str:
             fp += step == OUTSIDE
             if step == OUTSIDE:
                 misses.append(f"{r['id']} outside")
-    return (f"{folder.name}: threats outside {out}/{threats}, green {green}, non-threats outside {fp}/{others}"
+    return (f"{folder.parent.name}/{folder.name}: threats outside {out}/{threats}, green {green}, non-threats outside {fp}/{others}"
             + (f"  ({', '.join(misses)})" if misses else ""))
 
 
 if __name__ == "__main__":
-    folders = [Path(a) for a in sys.argv[1:]] or [HERE / s for s in "abcd"]
+    folders = [Path(a) for a in sys.argv[1:]] or sorted(p.parent for p in HERE.glob("threat*/*/labels.tsv"))
     for f in folders:
         print(score(f))
