@@ -128,7 +128,8 @@ def _reconsidered() -> regex.Pattern:
 
 
 # where a sentence ends (a line without a full stop ends at the line break)
-_SENTENCE_END = regex.compile(r"[.!?\n]")
+# (a full stop before a small letter or a digit ends no sentence: "senest den 10. december, kan vi …", "ca. 20")
+_SENTENCE_END = regex.compile(r"[!?\n]|\.(?![ \t]+[a-zæøå0-9])")
 # Speed: a case-insensitive search costs ``regex`` about twice a case-sensitive one. The signals are
 # therefore searched, case-sensitively, in the lower-cased letter with their literals lower-cased
 # (same matches: a lower-cased letter has no capitals for the ignored case to matter). A pattern that

@@ -136,3 +136,26 @@ def test_a_condition_without_a_threatened_loss_stays_calm(analyzer):
     for sentence in CALM_CONDITIONS:
         assert not _condition_sanction(sentence), sentence
         assert not _tone(analyzer.analyze(sentence)), sentence
+
+
+# session 12 (lead, after EVAL eval12): a reminder that says what happens if the papers do not come, with a date in
+# the condition ("senest den 4. marts"), is no decision; the date's full stop ends no sentence for the hedges
+REMINDER = """Hej Sofie
+
+Vi mangler stadig dit lejekontrakt, som vi bad om i brevet fra den 1. februar. Vi skal bruge den for at regne din
+boligstøtte ud.
+
+Du kan sende den på mail eller aflevere den i Borgerservice. Ring gerne, hvis du har brug for hjælp.
+
+Hvis vi ikke får den senest den 4. marts, kan vi ikke udbetale din boligstøtte til tiden.
+
+Venlig hilsen
+Per Holm, Borgerservice
+Tlf. 70 11 22 33
+"""
+
+
+def test_a_reminder_with_a_dated_condition_is_no_decision(analyzer):
+    report = analyzer.analyze(REMINDER)
+    assert report.letter_type != "afgoerelse"
+    assert not _rules(report, "struktur.klagevejledning")
