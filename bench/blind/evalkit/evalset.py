@@ -2,8 +2,8 @@
 before the script reads its own arguments), else the ``EVAL_SET`` environment variable.
 
 A set folder holds ``letters/``, ``letters.yaml``, ``tone.tsv``, ``messages.tsv`` and, once judged,
-``judgements.yaml``. ``letters.yaml`` comes in two shapes: ``{letters: [{id, file, ...}]}`` (eval10) or
-``{id: {...}}`` with the file ``<id>.txt`` (eval11 on)."""
+``judgements.yaml``. ``letters.yaml`` comes in three shapes: ``{letters: [{id, file, ...}]}`` (eval10),
+``{id: {...}}`` with the file ``<id>.txt`` (eval11), or eval12's list with its own words for the values."""
 from __future__ import annotations
 
 import os
@@ -32,8 +32,23 @@ SET = _set_dir()
 NAME = SET.name
 
 
+# eval12 writes the element values in words of its own: "yes" for present, "not_needed" for not-needed
+_VALUES = {"yes": "present", "not_needed": "not-needed"}
+
+
 def labels() -> list[dict]:
     data = yaml.safe_load((SET / "letters.yaml").read_text(encoding="utf-8"))
     if isinstance(data, dict) and isinstance(data.get("letters"), list):
-        return data["letters"]
+        rows = data["letters"]
+        if rows and "klagevejledning" in rows[0]:  # eval12: {file, klagevejledning, begrundelse, …}
+            return [_from_eval12(row) for row in rows]
+        return rows
     return [dict(v, id=k, file=k + ".txt") for k, v in data.items()]
+
+
+def _from_eval12(row: dict) -> dict:
+    out = dict(row, id=row["file"][:-4], kv=_VALUES.get(row["klagevejledning"], row["klagevejledning"]),
+               kv_borderline=bool(row.get("klagevejledning_borderline")), decision=row["decision"] is True)
+    for key in ("begrundelse", "next_step", "contact"):
+        out[key] = _VALUES.get(row[key], row[key])
+    return out
