@@ -14,13 +14,12 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .tokenizer import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, WORD_ABBREVIATIONS
+from .tokenizer import WORD_ABBREVIATIONS, is_abbreviation
 from .tokens import token_table
 
 _TERMINAL = frozenset({".", "!", "?", "…", "...", "?!", "!?", "!!", "??", "!!!"})
 _TERMINAL_CHARS = frozenset(".!?…")
 _CLOSERS = frozenset({'"', "'", "»", "”", "’", ")", "]"})
-_ABBR = frozenset(a.lower() for a in ABBREVIATIONS)
 
 
 def _starts_upper(text: str) -> bool:
@@ -93,7 +92,7 @@ def set_sentences(doc: Doc) -> Doc:
         elif text.endswith(".") and len(text) > 1:
             if lower in WORD_ABBREVIATIONS:
                 boundary = nxt_text.istitle() and nxt_text.isalpha() and len(nxt_text) > 1
-            elif lower in _ABBR and lower not in SENTENCE_FINAL_ABBREVIATIONS:
+            elif is_abbreviation(lower, sentence_final=False):
                 boundary = False
             elif len(text) == 2 and text[0].isupper() and not (
                     i >= 2 and texts[i - 2].isdigit() and len(texts[i - 2]) == 4):

@@ -27,6 +27,7 @@ from collections import Counter
 
 from ..nlp import hunspell_da
 from ..nlp.lexicon import treebank_word_classes
+from ..nlp.tokenizer import is_abbreviation
 from .inflect import noun_form, noun_gender
 from .quotes import masked_spans, quoted_spans
 
@@ -99,8 +100,6 @@ def _abbreviation_stop(text: str, end: int) -> bool:
     """The full stop before ``end`` closes an abbreviation, which ends no sentence here ("§ 5, stk. 2",
     "Vedr. Deres anmodning": PANEL panel10 20; "900 kr. om måneden"): the product's one list,
     ``nlp.tokenizer.ABBREVIATIONS``."""
-    from ..nlp.tokenizer import is_abbreviation
-
     before = text[max(0, end - 16):end].split()
     return bool(before) and len(before[-1]) > 2 and is_abbreviation(before[-1])
 
