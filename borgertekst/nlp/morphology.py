@@ -161,9 +161,7 @@ def _no_command_after(texts: list[str], is_space: list[bool], i: int, noun: bool
     for any form, nothing but words in capitals on its line ("Byg og Miljø", "Bo Kristiansen",
     "Handicap"): a heading, a name or a signature, not a command."""
     n = len(texts)
-    j = i + 1
-    while j < n and is_space[j] and "\n" not in texts[j]:
-        j += 1
+    j = _skip_line_spaces(texts, is_space, i, 1)
     if noun and j < n and not is_space[j] and (texts[j] == ":" or texts[j].lower() in _FINITE_AFTER_TOPIC):
         return True
     words = 0
@@ -181,10 +179,17 @@ def _no_command_after(texts: list[str], is_space: list[bool], i: int, noun: bool
         if words > 4:
             return False
     # the line before ends here too: a name or heading stands on a line of its own
-    j = i - 1
-    while j >= 0 and is_space[j] and "\n" not in texts[j]:
-        j -= 1
+    j = _skip_line_spaces(texts, is_space, i, -1)
     return j < 0 or "\n" in texts[j]
+
+
+def _skip_line_spaces(texts: list[str], is_space: list[bool], i: int, step: int) -> int:
+    """The index of the first token after token i (``step`` 1) or before it (-1) that is not a space
+    within the line: a word, a line break, or -1 / ``len(texts)`` at the document's edge."""
+    j = i + step
+    while 0 <= j < len(texts) and is_space[j] and "\n" not in texts[j]:
+        j += step
+    return j
 
 
 def _previous_word(is_space: list[bool], i: int) -> int:
