@@ -115,7 +115,8 @@ def test_information_about_what_one_can_get_is_no_grant(detector):
             "kommunens hjemmeside.\n\nVenlig hilsen\nPladsanvisningen")
     detection = detector.detection(text)
     assert detection.type == "information"
-    assert "afgoerelse" not in detection.scores
+    # no decision evidence (a sign against one, such as "Du søger på kommunens hjemmeside", may count)
+    assert detection.scores.get("afgoerelse", 0.0) <= 0.0
 
 
 def test_klagevejledning_about_being_given_right_is_no_complaint_reply(detector):

@@ -1,0 +1,82 @@
+"""Letter type on the kinds of letter the thirteenth session's blind LTYPE batches (ltype13) and EVAL's eval12 got wrong.
+
+Every letter here is written for the test (none is taken from a corpus or a holdout).
+"""
+
+import pytest
+
+
+# an order without the word "påbud": the thing must be gone from a place by a date, or the municipality removes it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kære Anders\n\nDin campingvogn har stået på den offentlige parkeringsplads ved hallen i mere end fire uger. "
+        "Campingvognen skal være fjernet fra pladsen senest mandag den 11. januar 2027. Står den der stadig efter denne "
+        "dato, lader kommunen den bugsere væk, og du skal betale udgifterne.\n\nVenlig hilsen\nVej og Park",
+        "Kære Pia Holm\n\nKommunen har konstateret, at der ligger haveaffald og byggematerialer på stien bag dit hus. "
+        "Materialerne skal ryddes fra stien inden den 20. januar 2027. Er de ikke ryddet, fjerner vi dem, og du får "
+        "regningen.\n\nMed venlig hilsen\nTeknik og Miljø",
+    ],
+)
+def test_order_without_the_word_paabud_is_a_decision(detector, text):
+    assert detector.detection(text).type == "afgoerelse"
+
+
+# guard: a general rule for everyone ("Sneen skal være ryddet … senest kl. 7") and a service ("fjerner vi det i uge 2")
+def test_general_removal_rules_are_no_order(detector):
+    text = ("Til alle grundejere\n\nNår det sner, skal fortovet være ryddet fra hus til hus senest kl. 7 om morgenen. "
+            "Stiller du dit juletræ ud til vejen, fjerner vi det i uge 2.\n\nVenlig hilsen\nVej og Park")
+    d = detector.detection(text)
+    assert d.type != "afgoerelse"
+    assert "afgoerelse" not in d.maybe
+
+
+# an answer to a job application is no receipt and no citizen's decision
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kære Louise\n\nTak for din ansøgning til stillingen som sekretær i Borgerservice og for din tid til samtalen.\n\n"
+        "Vi har valgt at gå videre med en anden kandidat, hvis erfaring med sagsbehandling passer bedre.\n\n"
+        "Venlig hilsen\nBorgerservice",
+        "Hej Mikkel\n\nTak for din interesse for jobbet som pedel på Nordskolen. Vi har besluttet at ansætte en anden "
+        "ansøger.\n\nVi håber, du søger igen.\n\nHilsen\nSkolelederen",
+    ],
+)
+def test_job_application_answer_is_andet(detector, text):
+    assert detector.detection(text).type == "andet"
+
+
+# guard: a receipt of a job application is still a receipt
+def test_receipt_of_job_application_stays_receipt(detector):
+    text = ("Kære Louise\n\nTak for din ansøgning til stillingen som sekretær. Vi har modtaget din ansøgning og "
+            "forventer at kunne give dig svar i uge 3.\n\nVenlig hilsen\nHR")
+    assert detector.detection(text).type == "kvittering"
+
+
+# the municipality's statement to the appeal body, sent to the reader in copy: not the decision it quotes
+def test_copy_of_statement_to_appeal_body_is_no_decision(detector):
+    text = ("Kære Bodil\n\nAnkestyrelsen har bedt kommunen om en udtalelse i din sag om hjælp til en trappelift. Her er "
+            "en kopi af den udtalelse, vi har sendt til Ankestyrelsen.\n\nKommunens udtalelse:\nKommunen fastholder "
+            "afgørelsen af 3. september. Vi har lagt vægt på ergoterapeutens vurdering.\n\nDu kan sende dine "
+            "bemærkninger til Ankestyrelsen.\n\nVenlig hilsen\nHjælpemidler")
+    d = detector.detection(text)
+    assert d.type == "information"
+    assert "afgoerelse" not in d.maybe
+
+
+# a mail to the whole team about its cases is no hearing
+def test_team_mail_about_cases_is_andet(detector):
+    text = ("Fra: Lars, teamleder\nTil: Alle i Team Ydelse\nEmne: Status\n\nHej alle\n\nVi er bagud med sagerne med "
+            "partshøring. Tag dem først i denne uge, og skriv til mig, hvis I ikke når dem. Vi tager det op på "
+            "teammødet fredag.\n\nLars")
+    assert detector.detection(text).type == "andet"
+
+
+# a reply to a question that tells how to apply (EVAL eval12 12) is no possible decision
+def test_reply_telling_how_to_apply_is_no_possible_decision(detector):
+    text = ("Hej Susanne\n\nDu spørger, om du kan få hjælp til tandpleje til din mor, som bor på plejehjem. Det kan "
+            "du sandsynligvis. Plejehjemsbeboere kan få omsorgstandpleje, når de ikke selv kan komme til tandlægen.\n\n"
+            "Sådan gør du: Søg via borger.dk, eller bed plejehjemmet om at søge for jer.\n\nVenlig hilsen\nTandplejen")
+    d = detector.detection(text)
+    assert d.type in ("information", "andet")
+    assert "afgoerelse" not in d.maybe
