@@ -124,6 +124,42 @@ class Speller:
                 return stem
         return None
 
+    # letters Danish spelling does not use in its own words, only in loans ("crash", "upload", "review"): set by the
+    # rule's options (english_letters)
+    english_letters: tuple[str, ...] = ()
+    _LOAN_VERB_ENDINGS = ("ede", "et", "er", "e")
+    KEPT_LETTERS_BONUS = 5  # suggest(): a candidate that keeps every typed letter, against one that changes a letter
+    LOAN_RARE = 20_000  # the Danish form is not among this many most frequent Danish words
+
+    def english_loan_verb(self, word: str) -> str | None:
+        """The English verb of a word the dictionary accepts that is an English verb with a Danish ending ("crasher",
+        "crashede", "sharet"), else None: the form is rare in Danish, the stem is one of the ``english_top_accepted``
+        most frequent English words, much rarer in Danish, and spelt with letters Danish words do not use
+        (``english_letters``: "sh", "oa", "w", "c"), no form of the Danish verb is frequent ("scanner", "scanne": taken
+        in), and the dictionary knows the Danish infinitive ("crashe"). Not a Danish plural or comparative of an
+        English-looking stem ("rater", "smallere", "tastet"), nor the definite form of a loan noun in -er
+        ("shelteret")."""
+        lower = word.lower()
+        en = self._english_rank
+        if not en or not self.english_letters or len(lower) < 6 or lower in en \
+                or self._rank.get(lower, 10 ** 9) <= self.LOAN_RARE:
+            return None
+        rank = self._rank
+        for ending in self._LOAN_VERB_ENDINGS:
+            if not lower.endswith(ending):
+                continue
+            base = lower[:-len(ending)]
+            for stem in (base, base + "e") + ((base[:-1],) if len(base) > 2 and base[-1] == base[-2] else ()):
+                if len(stem) < 4 or en.get(stem, self.english_top_accepted) >= self.english_top_accepted \
+                        or not any(letters in stem for letters in self.english_letters):
+                    continue
+                if rank.get(stem, 10 ** 9) <= 2.5 * en[stem] or stem.endswith("er") \
+                        or any(rank.get(base + e, 10 ** 9) <= self.LOAN_RARE for e in self._LOAN_VERB_ENDINGS):
+                    continue
+                if self._h is not None and self._h.spell(base + "e"):
+                    return stem
+        return None
+
     @cached_property
     def _rank(self) -> dict[str, int]:
         return {w: i for i, w in enumerate(self._ranked)}
@@ -235,7 +271,12 @@ class Speller:
         edits |= {a + c + b for a, b in splits for c in ALPHABET}
         edits.discard(lower)
         known = [w for w in edits if w in self.common and not (w[:1] == "i" and self._split_slip(w))]
-        known.sort(key=self._rank.__getitem__)  # wordfreq's order: most frequent first
+        # wordfreq's order (most frequent first), but a word the slip is the written word with a letter left out of
+        # ("kontigent" -> "kontingent", "dyrer" -> "dyrere") counts as this many times more frequent than one with a
+        # letter changed or dropped ("kontinent", "dyre"): it keeps every letter the writer typed
+        rank = self._rank
+        known.sort(key=lambda w: rank[w] / self.KEPT_LETTERS_BONUS if len(w) == len(lower) + 1 and _subsequence(lower, w)
+                   else rank[w])
         # a consonant written once that the dictionary wants doubled ("Påbudet" → "Påbuddet", "formidag" →
         # "formiddag"): the most common Danish slip, and a rarer word than a one-letter change ("Påbudt")
         doubled = [lower[:i + 1] + lower[i:] for i in range(1, len(lower))
@@ -249,6 +290,12 @@ class Speller:
         if word[:1].isupper():
             out = [w[:1].upper() + w[1:] for w in out]
         return out
+
+
+def _subsequence(short: str, long: str) -> bool:
+    """Every letter of ``short`` in ``long``, in order."""
+    it = iter(long)
+    return all(c in it for c in short)
 
 
 def _setup_spelling(rule, nlp):
@@ -268,6 +315,7 @@ def _setup_spelling(rule, nlp):
     speller.english_known = frozenset(_english_terms(rule.options.get("english_rules", [])))
     speller.compound_not_tails = frozenset(str(w).lower() for w in rule.options.get("compound_not_tails", []))
     speller.suffix_tails = frozenset(str(w).lower() for w in rule.options.get("compound_suffix_tails", []))
+    speller.english_letters = tuple(str(w).lower() for w in rule.options.get("english_letters", []))
     speller.reject = {str(k).lower(): str(v) for k, v in (rule.options.get("reject") or {}).items()}
     return speller
 
@@ -445,7 +493,8 @@ def spelling(analysis, rule, speller):
             text = strings[orth]
             # a capital inside the word ("minSU", "eBoks", "iPad") is a product's or a system's name
             text = known[orth] = None if len(text) < 3 or text.isupper() or _inner_capital(text) \
-                or text.lower() in speller.english_known or (speller.correct(text) and not speller.english(text)) else text
+                or text.lower() in speller.english_known or (speller.correct(text) and not speller.english(text)
+                                                             and not speller.english_loan_verb(text)) else text
         if text is None:
             continue
         # names: capitalised words that do not start a sentence, and those that do but look like one
@@ -462,7 +511,7 @@ def spelling(analysis, rule, speller):
             # office English ("timeline", "request"): a Danish look-alike is no help; the message says what it is
             yield Hit(tok.idx, tok.idx + len(text), message=rule.options.get("message_english"))
             continue
-        if speller.english_verb(text):
+        if speller.english_verb(text) or speller.english_loan_verb(text):
             # "checket", "sharet": an English verb with a Danish ending; the Danish look-alike ("svaret") is no help
             yield Hit(tok.idx, tok.idx + len(text), message=rule.options.get("message_english_verb"))
             continue

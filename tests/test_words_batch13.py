@@ -1,0 +1,127 @@
+"""WORDS: kinds found on the blind letters of holdout words13 (session 13), fixed at their cause. The sentences are
+new, not lines of the holdout."""
+
+from __future__ import annotations
+
+import pytest
+
+from borgertekst.checks.stavning import find_dictionary
+from kinds_support import rule_findings
+
+needs_dictionary = pytest.mark.skipif(find_dictionary() is None, reason="hunspell-da is not installed")
+
+
+def _rule(analyzer, text, rule):
+    return [(text[f.start:f.end], f.severity) for f in rule_findings(analyzer, text, rule)]
+
+
+def _severities(analyzer, text, words):
+    """Severity of every klarsprog finding on one of ``words``."""
+    out = []
+    for f in analyzer.analyze(text).findings:
+        if any(r.startswith("klarsprog.") for r in f.rules) and text[f.start:f.end] in words:
+            out.append((text[f.start:f.end], f.severity))
+    return out
+
+
+# --- abbreviations (pga., mht., ift., vha., iflg., ang.) are hints, not kancellisprog warnings -------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Kære Gurli\n\nDin rengøring i morgen er flyttet til torsdag pga. sygdom.\n\nHilsen\nHjemmeplejen Syd", "pga."),
+    ("Kære Gurli\n\nMht. din tandlægeregning har vi brug for en kopi.\n\nHilsen\nYdelsesteamet", "Mht."),
+    ("Kære Gurli\n\nVi har set på din sag ift. reglerne om boligstøtte.\n\nHilsen\nYdelsesteamet", "ift."),
+    ("Kære Gurli\n\nVi har iflg. din læge brug for en ny attest.\n\nHilsen\nYdelsesteamet", "iflg."),
+])
+def test_abbreviations_are_formal_word_hints(analyzer, text, word):
+    assert _severities(analyzer, text, {word}) == [(word, "info")]
+
+
+# --- 'de' for 'dem' after a preposition (stavning.grammatik, hint) ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Skriv dine spørgsmål ned, så vi kan tale om de sammen.",
+    "Vi har fundet nøglerne, og du kan hente dem eller få dine papirer med de.",
+    "Jeg har ringet til dine forældre og talt med de.",
+])
+def test_de_for_dem_after_a_preposition_is_a_hint(analyzer, text):
+    assert ("de", "info") in _rule(analyzer, text, "stavning.grammatik")
+
+
+@pytest.mark.parametrize("text", [
+    "Vi har spurgt dine naboer, om de også vil være med.",
+    "Vi har talt med de andre forældre om turen.",
+    "Tilbuddet gælder for de, der er fyldt 65 år.",
+    "Hjælpen stopper, når de flytter, og til de er tilbage.",
+])
+def test_de_as_article_subject_or_before_a_relative_clause_is_left_alone(analyzer, text):
+    assert [h for h in _rule(analyzer, text, "stavning.grammatik") if h[0] == "de"] == []
+
+
+# --- an English verb the dictionary has taken in, with a Danish ending ("crasher"): a hint ----------------------------
+
+@needs_dictionary
+@pytest.mark.parametrize("text, word", [
+    ("Programmet crasher, hver gang jeg åbner en stor fil.", "crasher"),
+    ("Skemaet crashede i går, så vi har ikke fået din ansøgning.", "crashede"),
+    ("Hvis du vil, kan din træner coache dig i de første uger.", "coache"),
+])
+def test_a_danish_ending_on_an_english_verb_is_a_hint(analyzer, text, word):
+    assert (word, "info") in _rule(analyzer, text, "stavning.hunspell")
+
+
+@needs_dictionary
+@pytest.mark.parametrize("text", [
+    "Du kan betale beløbet i rater over et år.",  # Danish plural of 'rate'
+    "Du har tastet det forkerte kontonummer.",
+    "Fortovet er blevet smallere ved skolen.",
+    "Vi har scannet bogen ind, og den ligger i din scanner.",  # a verb Danish has taken in ('scanner' is frequent)
+    "Vi har bygget shelteret ved åen.",  # the definite form of a loan noun in -er
+])
+def test_danish_forms_of_english_looking_stems_are_left_alone(analyzer, text):
+    assert _rule(analyzer, text, "stavning.hunspell") == []
+
+
+# --- spelling suggestions: a word that keeps every typed letter ranks before a more frequent one-letter change ---------
+
+@needs_dictionary
+@pytest.mark.parametrize("slip, first", [
+    ("kontigent", "kontingent"),  # not the more frequent 'kontinent'
+    ("dyrer", "dyrere"),  # not 'dyre'
+])
+def test_a_dropped_letter_is_suggested_before_a_changed_one(analyzer, slip, first):
+    text = f"Vi kan give dig hjælp til {slip} for foråret, så skriv til os."
+    found = [f for f in rule_findings(analyzer, text, "stavning.hunspell") if text[f.start:f.end] == slip]
+    assert found and found[0].suggestions[0] == first
+
+
+@needs_dictionary
+def test_the_abbreviation_matr_nr_is_no_spelling_slip(analyzer):
+    text = "Du har søgt om at bygge en carport på matr. nr. 12a, Hjortshøj By."
+    assert [h for h in _rule(analyzer, text, "stavning.hunspell") if h[0].startswith("matr")] == []
+
+
+# --- byggesag jargon: matr.nr., bevaringsbestemmelse (fagsprog hints) --------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("Kære Ib\n\nDit skur på matr.nr. 4c skal flyttes.\n\nHilsen\nByg", "matr.nr."),
+    ("Kære Ib\n\nDit hus er omfattet af bevaringsbestemmelsen i lokalplanen.\n\nHilsen\nByg", "bevaringsbestemmelsen"),
+])
+def test_byggesag_jargon_is_a_fagsprog_hint(analyzer, text, word):
+    assert (word, "info") in _rule(analyzer, text, "fagsprog.kommunesprog")
+
+
+# --- nominal style without "af": "Tilmelding sker til …", "Ved en gennemgang af …" (klarsprog.formelle-ord hints) ----
+
+@pytest.mark.parametrize("text, span", [
+    ("Kære forældre\n\nBetaling sker via MobilePay på dagen.\n\nHilsen\nSFO Kastanjen", "Betaling sker"),
+    ("Kære Bo\n\nHenvendelse kan ske til Borgerservice på telefon.\n\nHilsen\nYdelse", "Henvendelse kan ske"),
+    ("Kære Bo\n\nVed en nærmere gennemgang af dine bilag har vi fundet to fejl.\n\nHilsen\nYdelse",
+     "Ved en nærmere gennemgang af"),
+])
+def test_nominal_style_without_af_is_a_hint(analyzer, text, span):
+    assert (span, "info") in _rule(analyzer, text, "klarsprog.formelle-ord")
+
+
+def test_a_verbal_noun_that_is_not_the_sentence_opener_is_left_alone(analyzer):
+    text = "Kære Bo\n\nHvis din tilmelding sker for sent, ringer vi. Ved siden af skolen er der en hal.\n\nHilsen\nSFO"
+    assert _rule(analyzer, text, "klarsprog.formelle-ord") == []
