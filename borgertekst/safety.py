@@ -222,6 +222,9 @@ class SafetyRules:
         # (THREAT, session 10) forms of a day word that tell of the past ("i lørdags"): no routine or time to come
         self.friendly_past_forms = frozenset(str(w).lower() for w in friendly.get("past_forms") or ())
         self.friendly_sign_off = bool(friendly.get("sign_off"))  # (THREAT, session 11) see _friendly_knowing
+        # (THREAT, session 13, threat13) a question after the member of staff's family's well-being, opened with one of
+        # these word sequences ("Hvordan går det med din søn og fodbolden?"): a kind word for the sign in it
+        self.friendly_care = [tuple(str(w).lower() for w in seq) for seq in friendly.get("care_question") or () if seq]
         # (THREAT, session 12, threat12d) a get-well wish for a member of staff's family the writer has heard about ("Jeg
         # hørte, at din kone har været på hospitalet. Jeg håber, hun snart bliver rask igen."): a ``heard`` word before the
         # sign in its sentence, a ``words`` word in that sentence or the next
@@ -285,9 +288,17 @@ class SafetyRules:
         ap = data.get("appointment") or {}
         self.ap_see, self.ap_unless = ap.get("see"), ap.get("unless")
         self.ap_clock = frozenset(str(w).lower() for w in ap.get("clock") or ())
-        for g in (self.ap_see, self.ap_unless):
+        # (THREAT, session 13, threat13) or a ``come`` word, a clock time and an ``errand`` word in one sentence ("Jeg
+        # kommer ned til dig på kontoret torsdag kl. 13 med de papirer, du bad om")
+        self.ap_come, self.ap_errand = ap.get("come"), ap.get("errand")
+        for g in (self.ap_see, self.ap_unless, self.ap_come, self.ap_errand):
             if g is not None and g not in self.words:
                 raise RuleFileError(source, f"'appointment' bruger en ukendt ordgruppe: {g}.")
+        gift = data.get("gift") or {}
+        self.gift_treat, self.gift_for = gift.get("treat"), gift.get("for")
+        for g in (self.gift_treat, self.gift_for):
+            if g is not None and g not in self.words:
+                raise RuleFileError(source, f"'gift' bruger en ukendt ordgruppe: {g}.")
         io = data.get("insult_only") or {}
         self.io_insult, self.io_menace, self.io_menace_unless = io.get("insult"), io.get("menace"), io.get("menace_unless")
         self.io_unless_within = int(io.get("unless_within", 0))
@@ -435,8 +446,11 @@ class SafetyRules:
             if sent.end >= len(doc) or "?" not in (nxt := doc[sent.end].sent).text:
                 # (THREAT, session 11) or, without a question, the office (plural "I") and an errand in the sentence,
                 # and nothing of harm, warning or misfortune in the message
+                # (THREAT, session 13) the errand may be the next sentence ("… hvor I holder til nu. Jeg afleverer mine
+                # lønsedler i jeres postkasse.")
+                errand = (*sent, *(doc[sent.end].sent if sent.end < len(doc) else ()))
                 return bool(self.practical_office) and any(t.lower_ in self.practical_office for t in doc[start:end]) \
-                    and any(self._in(t, self.practical_words) for t in sent if not (start <= t.i < end)) \
+                    and any(self._in(t, self.practical_words) for t in errand if not (start <= t.i < end)) \
                     and not (self.friendly_unless and self._speaks_of_harm(doc, (start, end)))
             return any(self._in(t, self.practical_words) for t in (*sent, *nxt) if not (start <= t.i < end))
         return any(self._in(t, self.practical_words) for t in sent if not (start <= t.i < end))
@@ -525,6 +539,8 @@ class SafetyRules:
             return True
         if self.ap_see and self.appointment(doc):
             return True
+        if self.gift_treat and self.gift_for and self.gift(doc):
+            return True
         for i in range(len(toks)):
             for seq in self.reassurance:
                 if i + len(seq) <= len(toks) and all(
@@ -541,11 +557,24 @@ class SafetyRules:
             return False
         for sent in doc.sents:
             words = [t for t in sent if not t.is_space]
-            if not any(self._in(t, self.ap_see) for t in words):
+            if not any(self._in(t, self.ap_see) for t in words) and not (
+                    self.ap_come and self.ap_errand and any(self._in(t, self.ap_come) for t in words)
+                    and any(self._in(t, self.ap_errand) for t in words)):
                 continue
             if any(t.lower_ in self.ap_clock and k + 1 < len(words) and words[k + 1].text[:1].isdigit()
                    for k, t in enumerate(words)):
                 return bool(toks) and not self.caution_tokens(doc)
+        return False
+
+    def gift(self, doc) -> bool:
+        """(THREAT, session 13) A treat for staff: a sentence with a ``gift.treat`` word and a ``gift.for`` word ("en lille
+        overraskelse til personalet – der står en kage i køkkenet"), no word of the caution groups and no strong field of harm
+        (injury, fire, weapons) in the message."""
+        for sent in doc.sents:
+            words = [t for t in sent if not (t.is_punct or t.is_space)]
+            if any(self._in(t, self.gift_treat) for t in words) and any(self._in(t, self.gift_for) for t in words):
+                fields = self.field_tokens(doc)
+                return not self.caution_tokens(doc) and not any(fields.get(g) for g in self.strong_fields)
         return False
 
     def insult_only(self, doc) -> bool:
@@ -696,7 +725,8 @@ class SafetyRules:
                 # (THREAT, session 11, threat11) a weak sign: the kind words may also be the sign-off, the message's
                 # last sentence ("Hvordan har din datter det efter operationen? … God bedring til hende!")
                 weak and self.friendly_sign_off and (last := _last_sentence(doc)) is not None
-                and any(self._in(t, self.friendly_kind) for t in last)):
+                and any(self._in(t, self.friendly_kind) for t in last)) and not (
+                weak and self._care_question(sent)):
             return False
         if self._speaks_of_harm(doc):  # (session 9) "kagen var dræbende god" speaks of no harm
             return False
@@ -718,6 +748,14 @@ class SafetyRules:
         return weak and not any(self._in(t, g) for t in doc if not t.is_punct and t.lower_ not in self.friendly_past_forms
                                 for g in self.friendly_unless_unlinked
                                 if not (g == self.past_day_group and self._told_in_past(t.sent)))
+
+    def _care_question(self, sent) -> bool:
+        """(THREAT, session 13) The sentence asks after someone's well-being: it ends in a question mark and opens with a
+        ``care_question`` sequence ("Hvordan går det med din søn …?")."""
+        if not self.friendly_care or "?" not in sent.text:
+            return False
+        words = [t.lower_ for t in sent if not (t.is_punct or t.is_space)]
+        return any(tuple(words[:len(seq)]) == seq for seq in self.friendly_care)
 
     def _get_well(self, doc, start: int) -> bool:
         """(THREAT, session 12) The sign tells what the writer heard ("Jeg hørte, at din kone …") and a get-well word
