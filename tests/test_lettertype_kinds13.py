@@ -80,3 +80,37 @@ def test_reply_telling_how_to_apply_is_no_possible_decision(detector):
     d = detector.detection(text)
     assert d.type in ("information", "andet")
     assert "afgoerelse" not in d.maybe
+
+
+# a decision whose complaint guidance says "denne afgørelse": the guidance is no hypothetical sentence
+def test_guidance_on_this_decision_is_decision_evidence(detector):
+    text = ("Kære Søren\n\nDin kat skal fremover holdes inde om natten, fordi den gentagne gange har været i naboens "
+            "hønsehus.\n\nDu kan klage over denne afgørelse til Miljø- og Fødevareklagenævnet inden 4 uger.\n\n"
+            "Venlig hilsen\nNatur og Miljø")
+    d = detector.detection(text)
+    assert d.type == "afgoerelse"
+    assert d.scores.get("afgoerelse", 0.0) >= 2.0  # the rules see it, not only the learned model
+
+
+# guard: a receipt that names the complaint over "denne afgørelse" stays no decision
+def test_complaint_told_back_stays_hedged(detector):
+    text = ("Kære Søren\n\nTak for din klage over denne afgørelse om hjemmehjælp. Vi har modtaget den i dag og "
+            "forventer at kunne svare dig inden 4 uger.\n\nVenlig hilsen\nVisitationen")
+    d = detector.detection(text)
+    assert d.type == "kvittering"
+    assert "afgoerelse" not in d.maybe
+
+
+# an automatic receipt of a complaint whose sentence starts "Din klage bliver nu behandlet …" is a receipt
+def test_receipt_sentence_starting_din_klage_is_receipt(detector):
+    text = ("Kvittering for din klage\n\nVi har modtaget din klage over afgørelsen om hjælp til rengøring den "
+            "2.12.2026.\n\nDin klage bliver nu behandlet af en sagsbehandler. Du vil modtage svar inden for 4 uger.\n\n"
+            "Denne besked er sendt automatisk.")
+    assert detector.detection(text).type == "kvittering"
+
+
+# a grant said in one short sentence of its own, in an SMS
+def test_short_grant_sentence_in_sms_is_decision(detector):
+    text = ("Hjælpemidler, Ballerup Kommune: Hej Bent. Du får en toiletforhøjer. Den bliver bragt ud på torsdag. "
+            "Mvh Karen")
+    assert detector.detection(text).type == "afgoerelse"
