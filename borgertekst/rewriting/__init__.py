@@ -281,7 +281,9 @@ def rewritable_findings(analyzer, text: str, report, doc) -> list[bool]:
             continue
         wanted = [i for i, f in enumerate(report.findings)
                   if not flags[i] and rules[i] & c.covers and c.start < f.end and f.start < c.end]
-        if wanted and not problems_for(c, text, protected):
+        # the length and LIX test the button uses (``holds``): a change that makes its sentence too long is dropped
+        # by the rewrite's trial, so it is no offer ("jf." -> "efter" in a 25-word sentence: EVAL eval12 02)
+        if wanted and not problems_for(c, text, protected) and holds(text, c.start, c.end, c.new, analyzer.ruleset):
             for i in wanted:
                 flags[i] = True
     return flags

@@ -47,6 +47,7 @@ REASONS = {
     "kasus": "ændringen sætter et stedord i forkert form (fx 'kontakte jeg')",
     "underskrift": "ændringen rører brevets hilsen eller underskrift",
     "tiltale": "ændringen sætter 'du' og 'De' i samme sætning",
+    "skyld": "ændringen gør en pligt i De-form til en bebrejdelse i du-form ('dit ansvar'), som tonen ikke tåler",
 }
 
 THIRD_PARTIES = frozenset({
@@ -104,6 +105,21 @@ def _abbreviation_stop(text: str, end: int) -> bool:
     return bool(before) and len(before[-1]) > 2 and is_abbreviation(before[-1])
 
 
+def _ordinal_stop(text: str, end: int) -> bool:
+    """The full stop before ``end`` closes a date's ordinal or a number ("perioden 1.-31. januar", "den 12. november",
+    "§ 5. stk."): a digit before it and a small letter or a digit after it, as the metrics' sentences have it. Read as a
+    sentence end, "jf." → "efter" in a 25-word sentence looked like a change to a 14-word one, so the offer was made and
+    the rewrite's trial dropped it (EVAL eval12 02: an empty offer)."""
+    before = text[max(0, end - 16):end].split()
+    if end < 2 or not before or not (text[end - 2].isdigit() or "." in before[-1][:-1]):
+        # (a word with a full stop inside, "matr.nr. 12b", closes a compound abbreviation: PANEL panel12 19)
+        return False
+    i = end
+    while i < len(text) and text[i] in " \t":
+        i += 1
+    return i < len(text) and (text[i].islower() or text[i].isdigit())
+
+
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or heading line) around ``text[start:end]``: from the previous
     full stop, question or exclamation mark followed by space, or line break."""
@@ -112,7 +128,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while s > floor:
         ch = text[s - 1]
         if ch == "\n" or (ch in ".!?" and s < len(text) and text[s].isspace()
-                          and not _abbreviation_stop(text, s)):
+                          and not _abbreviation_stop(text, s) and not (ch == "." and _ordinal_stop(text, s))):
             break
         s -= 1
     e = end
@@ -127,7 +143,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
         if ch == "\n":
             break
         if ch in ".!?" and (e + 1 >= len(text) or text[e + 1].isspace()) and e >= end:
-            if not _abbreviation_stop(text, e + 1):
+            if not _abbreviation_stop(text, e + 1) and not (ch == "." and _ordinal_stop(text, e + 1)):
                 e += 1
                 break
         e += 1
@@ -413,6 +429,7 @@ def problems(text: str, start: int, end: int, new: str, *, protected=None) -> li
 
 _THEIR = re.compile(r"\b(?:deres|dem)\b")
 _FORMAL_ANY = re.compile(r"\b(?:Deres|Dem)\b")
+_BLAME = re.compile(r"\b(?:dit|din|jeres) (?:eget |egen )?(?:ansvar|pligt|skyld)\b", re.IGNORECASE)
 
 
 def sentence_problems(before: str, after: str) -> list[str]:
@@ -428,6 +445,10 @@ def sentence_problems(before: str, after: str) -> list[str]:
         out.append("tal")
     if len(_THEIR.findall(after)) > len(_THEIR.findall(before)) and _FORMAL_ANY.search(before):
         out.append("tredjepart")  # formal "Deres" became "deres" (their): someone else than the reader
+    if len(_BLAME.findall(after)) > len(_BLAME.findall(before)) and _FORMAL_ANY.search(before):
+        # "Det er Deres ansvar at …" is a duty in the De-form's register; "dit ansvar" is a blame the tone checks warn
+        # on, so the rewrite's trial dropped the word change and its offer was empty (PANEL panel12 16, 19)
+        out.append("skyld")
     wb, wa = _words(before), _words(after)
     if _doubled(wa) > _doubled(wb):
         out.append("dobbeltord")
