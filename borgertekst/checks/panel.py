@@ -234,6 +234,9 @@ def _cues() -> dict:
         "shelved": one(data["shelved"]),
         "account": one(data["account"]),
         "vague_conduct": one(data["vague_conduct"]),
+        "rule_as_reason": one(data["rule_as_reason"]),
+        "assessed_only": one(data["assessed_only"]),
+        "stock_invite": one(data["stock_invite"]),
         # matched in the letter as written: a name is told by its capital
         "greeting": _Cue([(re.compile(e, _FLAGS), None) for e in data["greeting"]]),
         "named_contact": _Cue([(re.compile(e, _FLAGS), None) for e in data["named_contact"]]),
@@ -546,6 +549,30 @@ def _self_vouched(low: str, quoted, cue: str = "self_claim") -> bool:
     return not (_grounds_in(rest) or cues["fact"].search(rest))
 
 
+def _said_only(low: str, quoted, cue: str) -> bool:
+    """Whether the letter's grounds are only what ``cue`` says (``rule_as_reason``: "Det er de regler, der gælder";
+    ``assessed_only``: "Kommunens vurdering er, at …"): the cue is found outside the citizen's quoted words, none of its
+    sentences gives a reason, evidence or a fact of its own, and with them blanked none is left in ``low`` (the letter
+    outside its complaint section). A rule named, a plan or a paragraph is no reason here: that is what was said."""
+    cues = _cues()
+    hits = [m for m in cues[cue].finditer(low) if not quoted(m.start(), m.end())]
+    if not hits:
+        return False
+
+    def grounds(t: str) -> bool:
+        # "derfor" points back at what was said, and the weight on a bare noun is the claim itself
+        t = _DERFOR.sub(lambda w: " " * len(w.group()), _blank(t, cues["assessed_only"]))
+        return bool(cues["causal"].search(t) or cues["evidence"].search(t) or cues["fact"].search(t))
+
+    rest = low
+    for m in hits:
+        a, b = _sentence(low, m.start(), m.end())
+        if grounds(low[a:b]):
+            return False  # "Vi har vurderet, at …, fordi lægen skriver, at …": an assessment with its reason
+        rest = rest[:a] + " " * (b - a) + rest[b:]
+    return not grounds(rest)
+
+
 def _outside_blocks(low: str, analysis) -> str:
     """The lower-cased letter with its complaint section blanked (same offsets)."""
     blocks = analysis.__dict__.get("_complaint", ((), None))[0] or ()
@@ -783,6 +810,17 @@ def element_status(analysis, findings) -> dict:
           and cues["legal_reference"].search(low) and not cues["causal"].search(low)):
         # a decision we cannot read as a grant, whose only grounds are a paragraph
         put("gennemskuelighed", "weak", "Afgørelsen henviser kun til en regel og siger ikke med almindelige ord, hvorfor.")
+    elif (analysis.letter_type in ("afgoerelse", "klagesvar") and not full_grant and reasons != "not-needed"
+          and (outcome in ("afslag", "delvis") or cues["refusal"].search(low) or cues["kept"].search(low))
+          and (said := "rule_as_reason" if _said_only(outside, quoted, "rule_as_reason")
+               else "assessed_only" if _said_only(outside, quoted, "assessed_only") else None)):
+        # a no whose only grounds are the rule itself ("Træet er bevaringsværdigt i lokalplanen. Det er de regler, der
+        # gælder") or an assessment claimed and not shown ("Kommunens vurdering er, at støjen ligger inden for det
+        # forventelige"): the reader does not see what in the case decided it (EVAL eval12 10/22/24, lead13, PANEL panel13)
+        put("gennemskuelighed", "weak", "Brevet siger kun, at det er reglerne, men ikke hvad i sagen der afgjorde det."
+            if said == "rule_as_reason" else
+            "Brevet siger, hvad kommunen har vurderet, men ikke hvad vurderingen bygger på (hvad vi har set, målt "
+            "eller fået at vide).")
     elif _self_vouched(outside, quoted, "vague_conduct"):
         # a restriction or a warning whose only ground is a verdict on the reader's conduct ("din kommunikation har haft en
         # form, som ikke kan accepteres"): what was said or done, and when, is not told (PANEL panel11c 18, panel12 12)
@@ -845,6 +883,9 @@ def element_status(analysis, findings) -> dict:
     door_only = len(pressing) == 1 and ((bool(door_said) and pressing[0] is door_said[0])
                                         or (not tone and cues["door_closing"].search(_lower(more[0])) is not None))
     tone = pressing
+    # "De er naturligvis velkommen til at kontakte os" with no phone, mail or address anywhere is a formula, not a friendly
+    # word: the stock line alone does not warm a letter that speaks as an authority (PANEL panel12 01, panel13 01)
+    warm_low = _blank(low, cues["stock_invite"]) if contact is False else low
     if len(tone) >= 2:
         put("vaerdighed", "missing", f"{len(tone)} formuleringer kan virke som pres eller irettesættelse{example}.")
     elif tone and formal and not door_only:
@@ -860,12 +901,12 @@ def element_status(analysis, findings) -> dict:
         # a no or a receipt in one bare line, no greeting, no reason, no one to reach (rubric, session 9; EVAL eval8)
         put("vaerdighed", "weak", "Brevet er kort for hovedet: " + ("et nej" if refused else "en kvittering")
             + " på én linje uden hilsen eller forklaring.")
-    elif (cold := _cold(text, low)) and not (next_step and contact and _SYSTEM_NOTICE.search(cold)):
+    elif (cold := _cold(text, warm_low)) and not (next_step and contact and _SYSTEM_NOTICE.search(cold)):
         # (an automatic receipt that says what happens next and where to call is polite enough: rubric, session 9; EVAL
         # eval6 17, eval8 16; without anyone to reach it stays cold: panel4 62, panel5 07)
         put("vaerdighed", "weak", f"Brevet er korrekt, men koldt: det taler som en myndighed (»{cold}«"
             + (" og i De-form" if formal else "") + ") og har ingen tak, intet »jeg« og ingen venlige ord.")
-    elif formal and not cues["warmth"].search(low) and len(officialese := [
+    elif formal and not cues["warmth"].search(warm_low) and len(officialese := [
             f for f in findings if any(r.startswith("klarsprog.kancellisprog") for r in f.rules)]) >= DISTANT_OFFICIALESE:
         # the De-form alone is a register (above), but with officialese and no friendly word anywhere ("De bedes venligst
         # medbringe …", "Såfremt De er forhindret, bedes De …") the letter keeps the reader at arm's length (PANEL panel10c 03)
