@@ -27,3 +27,42 @@ def test_a_counted_stay_is_no_counted_contact():
 def test_praise_is_not_lifted_by_the_threat_classifier_alone():
     r = triage("Hvor er den nye bænk ved havnen dog blevet flot! Vi sidder der hver aften og kigger på bådene.")
     assert r.step == "groen", (r.step, r.reasons)
+
+
+# ---- a former partner who waits outside or follows the writer: a victim's report, the fear is no frustration ---------
+@pytest.mark.parametrize("text", [
+    "Min ekskæreste står uden for mit vindue om natten. Jeg er bange for ham. Hvem kan hjælpe mig med at flytte?",
+    "Min ekskone dukker op ved børnehaven hver eftermiddag, selv om hun ikke må. Kan I hjælpe os?",
+])
+def test_a_former_partner_waiting_outside_is_a_victims_report(text):
+    r = triage(text)
+    assert r.step == "groen", (text, r.step, r.reasons)
+    assert "victim" in _kinds(r), (text, _kinds(r))
+
+
+def test_a_partner_waiting_outside_is_no_report():
+    r = triage("Min kæreste står udenfor og venter, mens jeg er til samtale. Hvor lang tid tager det?")
+    assert "victim" not in _kinds(r), (_kinds(r), r.reasons)
+
+
+# ---- the formal noun of dissatisfaction is a complaint ----------------------------------------------------------------
+def test_formal_dissatisfaction_is_a_complaint():
+    r = triage("Jeg skal hermed give udtryk for min utilfredshed med den måde, min mors flytning er foregået på.")
+    assert "complaint" in _kinds(r), _kinds(r)
+    assert r.step == "gul", (r.step, r.reasons)
+
+
+# ---- speaking up for someone or something is support: the praised person's habit is no repeated contact -------------
+@pytest.mark.parametrize("text", [
+    "Jeg vil gerne slå et slag for buschaufføren på linje 4, som hver dag venter på de ældre. Hun fortjener ros.",
+    "Vi slår gerne et slag for, at I sætter flere affaldsspande op ved stranden.",
+])
+def test_speaking_up_for_someone_is_green(text):
+    r = triage(text)
+    assert r.step == "groen", (text, r.step, r.reasons)
+    assert not _kinds(r) & {"repeated", "persistence"}, (text, _kinds(r))
+
+
+def test_speaking_up_does_not_hide_a_counted_contact():
+    r = triage("Jeg vil gerne slå et slag for, at I svarer på mails. Det er femte gang jeg skriver om det samme.")
+    assert r.step in ("gul", "roed"), (r.step, r.reasons)
