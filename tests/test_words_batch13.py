@@ -125,3 +125,61 @@ def test_nominal_style_without_af_is_a_hint(analyzer, text, span):
 def test_a_verbal_noun_that_is_not_the_sentence_opener_is_left_alone(analyzer):
     text = "Kære Bo\n\nHvis din tilmelding sker for sent, ringer vi. Ved siden af skolen er der en hal.\n\nHilsen\nSFO"
     assert _rule(analyzer, text, "klarsprog.formelle-ord") == []
+
+
+# --- formal words of a decision: 'berettiget til', 'på grundlag af', 'som følge af' (klarsprog.formelle-ord hints) -----
+
+@pytest.mark.parametrize("text, span", [
+    ("Kære Ib\n\nDu er derfor ikke berettiget til boligstøtte.\n\nHilsen\nYdelse", "berettiget"),
+    ("Kære Ib\n\nTilskuddet er beregnet på grundlag af din løn.\n\nHilsen\nYdelse", "på grundlag af"),
+    ("Kære Ib\n\nDu har udgifter som følge af din sygdom.\n\nHilsen\nYdelse", "som følge af"),
+])
+def test_formal_words_of_a_decision_are_hints(analyzer, text, span):
+    assert (span, "info") in _rule(analyzer, text, "klarsprog.formelle-ord")
+
+
+def test_berettiget_meaning_justified_is_left_alone(analyzer):
+    text = "Kære Ib\n\nDin klage over ventetiden er berettiget, og vi beklager.\n\nHilsen\nYdelse"
+    assert _rule(analyzer, text, "klarsprog.formelle-ord") == []
+
+
+# --- a noun in -e after a determiner of the other gender ("en møde"): stavning.koen hint -------------------------------
+
+@needs_dictionary
+def test_a_noun_in_e_with_the_wrong_determiner_is_a_hint(analyzer):
+    text = "Vi vil gerne holde en møde med dig og din mor i næste uge."
+    assert ("en møde", "info") in _rule(analyzer, text, "stavning.koen")
+
+
+@needs_dictionary
+@pytest.mark.parametrize("text", [
+    "Hils dit kære barn og din gamle mor fra os.",  # adjectives in -e before their noun
+    "Vi holder et møde med dig, og du får en stille stund bagefter.",
+    "Du får en ydelse hver måned.",
+])
+def test_adjectives_in_e_and_right_genders_are_left_alone(analyzer, text):
+    assert _rule(analyzer, text, "stavning.koen") == []
+
+
+# --- a noun-subject passive in a main clause after ", og" / ", men" (klarsprog.passiv hint) ----------------------------
+
+@pytest.mark.parametrize("text, span", [
+    ("Vi har fået lægens svar, og sagen er nu behandlet.", "er nu behandlet"),
+    ("Planen er lavet i udvalget, og rengøringen er tilrettelagt, så den tager en time.", "er tilrettelagt"),
+])
+def test_a_noun_subject_passive_after_og_is_a_hint(analyzer, text, span):
+    assert (span, "info") in _rule(analyzer, text, "klarsprog.passiv")
+
+
+@pytest.mark.parametrize("text", [
+    "Det regner i dag, og kontoret er lukket.",  # a state, no participle of the list
+    "Vi har ringet til dig, og du er bevilget en ny seng.",  # a pronoun subject
+    "Huset er gammelt, og taget er repareret af en tømrer.",  # it says who did it
+])
+def test_states_pronouns_and_named_agents_after_og_are_left_alone(analyzer, text):
+    assert [h for h in _rule(analyzer, text, "klarsprog.passiv") if h[0].startswith("er ")] == []
+
+
+def test_det_kan_oplyses_at_is_kancellisprog(analyzer):
+    text = "Kære Ib\n\nDet kan oplyses, at prisen følger kommunens takst.\n\nHilsen\nForsyning"
+    assert ("Det kan oplyses, at", "warning") in _rule(analyzer, text, "klarsprog.kancellisprog-vendinger")

@@ -116,6 +116,15 @@ def _noun_subject_passive(doc, i: int, words: PassiveWords) -> int | None:
         return None
     j = i - 1
     while j > 0 and not doc[j].is_sent_start and i - j < 16:
+        if doc[j - 1].lower_ in ("og", "men") and doc[j - 2].text == "," if j >= 2 else False:
+            # words13: a main clause after ", og" / ", men" ("…, og rengøringen er tilrettelagt, så …", "…, men din
+            # ansøgning er ikke behandlet"): its own subject opens it; a bare noun only as a definite noun
+            lower = doc[j].lower_
+            morph = str(doc[j].morph)
+            if lower in openers or (j == i - 1 and doc[j].is_lower and "Definite=Def" in morph
+                                    and "VerbForm" not in morph and lower.endswith(("en", "et")) and len(lower) > 4):
+                return k
+            return None
         if doc[j].is_punct and doc[j].text not in ("-", "/"):
             return None  # a clause of its own before "er" ("Den ansøgning, du sendte, er …": left alone)
         j -= 1

@@ -533,6 +533,12 @@ _OTHER_DETERMINER = {"en": "et", "et": "en", "din": "dit", "dit": "din", "min": 
                      "sit": "sin"}
 # endings of adjectives, participles and inflected forms: not a bare noun after the determiner
 _NOT_BARE_NOUN = ("ig", "isk", "e", "t", "s", "ne", "er")
+# of the nouns in -e, not a plural or definite plural ending, an adjective's -ige/-iske/-lige or a participle's -ede,
+# -ende (words13: "en møde" was never read, as every -e word was skipped)
+# words after a noun that ends its phrase ("en møde med dig", "min arbejde er stoppet")
+_AFTER_BARE_NOUN = frozenset("""med i på til for om af fra hos ved efter inden før under over uden mod og men eller
+    er var har havde kan skal vil må bliver blev som der hvor når hvis fordi så""".split())
+_NOT_BARE_NOUN_E = ("ne", "ige", "iske", "lige", "ede", "ende", "ere", "este")
 
 
 def gender_agreement(analysis, rule, speller):
@@ -549,12 +555,22 @@ def gender_agreement(analysis, rule, speller):
             continue
         noun = doc[tok.i + 1]
         word = noun.text
-        if not (word.isalpha() and word.islower() and len(word) >= 4) or word.endswith(_NOT_BARE_NOUN):
+        if not (word.isalpha() and word.islower() and len(word) >= 4):
             continue
-        if noun.i + 1 < len(doc) and doc[noun.i + 1].text == "-":
+        after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+        if word.endswith(_NOT_BARE_NOUN):
+            # a noun in -e ("en møde", "min arbejde", "dit boligydelse") only as the head of its phrase: its own
+            # lemma (not the adjective "kære" -> "kær"), listed itself in the gender lexicon (not by a compound's
+            # last part: "rotte|spærre" is no neuter), and followed by a punctuation mark or a function word, not
+            # by a noun or an adjective ("dit næste møde", "dit næste halve år": "næste" is also a noun)
+            if not (word.endswith("e") and not word.endswith(_NOT_BARE_NOUN_E) and noun.lemma_ == word
+                    and hunspell_da.gender_lexicon().get(word) is not None
+                    and (after is None or not after.is_alpha or after.lower_ in _AFTER_BARE_NOUN)):
+                continue
+        if after is not None and after.text == "-":
             continue  # "en skema-…": a word split over a hyphen
         found = hunspell_da.noun_gender(word)
-        if found is None or found == gender or word + "t" in speller.common:
+        if found is None or found == gender or (word + "t" in speller.common and not word.endswith("e")):
             continue
         # the frequency list, not Hunspell: its compounds accept "skemaen", "integrationsprogrammen"
         lexicon = hunspell_da.gender_lexicon()
