@@ -150,3 +150,47 @@ def test_the_invitation_with_a_phone_stays_warm(analyzer):
     # guard: with a way to reach us the invitation is a friendly word
     text = DEFENSIVE.replace("kontakte os.", "kontakte os på 7210 6000.")
     assert panel(analyzer, text)["vaerdighed"] == "covered"
+
+
+# a complaint reply that keeps the decision and has sent the complaint on, with no one to reach
+SENT_ON = """Kære Kirsten Holm
+
+Vi har modtaget din klage over afgørelsen om din ledsagerordning.
+
+Kommunen har set på sagen igen og fastholder afgørelsen, fordi du nu har hjælp fra en støttekontaktperson to gange om
+ugen, som også kan følge dig til aftaler.
+
+Vi har sendt din klage videre til Ankestyrelsen. Du hører fra dem.
+
+Med venlig hilsen
+Handicap og Psykiatri, Horsens Kommune
+"""
+
+
+def test_a_complaint_sent_on_to_the_appeal_body_is_a_route(analyzer):
+    assert panel(analyzer, SENT_ON)["indflydelse"] == "weak"
+
+
+def test_a_report_passed_on_to_a_department_is_no_complaint_route(analyzer):
+    # guard: an internal department is not an appeal body
+    text = """Vedr. Deres henvendelse om en væltet skraldespand på Torvet
+
+Henvendelsen er modtaget og videresendt til Park og Vej.
+
+Teknik og Miljø, Svendborg Kommune
+"""
+    assert panel(analyzer, text)["indflydelse"] == "missing"
+
+
+def test_a_receipt_that_passes_the_mail_on_to_a_department_says_no_next_step(analyzer):
+    # passed on to a department is no case on its way to an appeal body (PANEL panel13b 12)
+    text = """Vedr. Deres henvendelse om en knækket lygtepæl på Skovvej
+
+Henvendelsen er modtaget og videresendt til Vejafdelingen, som vil tage de nødvendige skridt.
+
+Teknik og Miljø, Svendborg Kommune
+"""
+    assert panel(analyzer, text)["gennemskuelighed"] == "weak"
+    # guard: with what and when, the receipt says what happens
+    text = text.replace("som vil tage de nødvendige skridt.", "som skifter lygtepælen inden den 15. marts.")
+    assert panel(analyzer, text)["gennemskuelighed"] == "covered"

@@ -841,7 +841,8 @@ def element_status(analysis, findings) -> dict:
     elif (not next_step and reasons in (None, "not-needed") and analysis.count.words < 120
           and cues["received"].search(low) and not cues["causal"].search(low) and not cues["rule_words"].search(outside)
           and not full_grant and outcome != "bevilling"):  # a grant says what comes of the application (PANEL panel10c 14)
-        # a receipt that does not say what happens with the reader's mail, or when ("Klagen vil blive behandlet")
+        # a receipt that does not say what happens with the reader's mail, or when ("Klagen vil blive behandlet"); passed on
+        # to a department "som vil foretage det fornødne" is no more: no appeal body, so no next step (PANEL panel13b 12)
         put("gennemskuelighed", "weak", "Brevet siger ikke, hvad der sker med henvendelsen, eller hvornår.")
     elif (reasons in (None, "not-needed") and outcome is None and not full_grant
           and analysis.letter_type in ("information", "indkaldelse", "andet")
