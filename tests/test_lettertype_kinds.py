@@ -242,7 +242,8 @@ def test_generic_words_alone_make_no_confident_decision(detector):
     detection = detector.detection(text)
     assert detection.scores.get("afgoerelse", 0) >= 2
     assert detection.type != "afgoerelse"
-    assert "afgoerelse" in detection.maybe  # the decision checks still run, one step milder
+    # (session 13) nor a possible one: on the labelled letters, readings from generic words alone were on non-decisions only
+    assert "afgoerelse" not in detection.maybe
 
 
 # fourth blind batch: the kinds it got wrong

@@ -114,3 +114,26 @@ def test_short_grant_sentence_in_sms_is_decision(detector):
     text = ("Hjælpemidler, Ballerup Kommune: Hej Bent. Du får en toiletforhøjer. Den bliver bragt ud på torsdag. "
             "Mvh Karen")
     assert detector.detection(text).type == "afgoerelse"
+
+
+# a few generic words ("afgørelse", "du får") are no evidence of a possible decision on a non-decision
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kære Mona\n\nDin ansøgning om en trappelift er ikke glemt. Vi venter på en udtalelse fra din ergoterapeut, og "
+        "du får en afgørelse, når vi har den. Du får svar inden udgangen af januar.\n\nVenlig hilsen\nHjælpemidler",
+        "Kære Ib\n\nFra 1. marts leverer et nyt firma din mad. Afgørelsen om din madservice er den samme som før, og du "
+        "får maden de samme dage.\n\nVenlig hilsen\nMadservice",
+    ],
+)
+def test_generic_decision_words_make_no_possible_decision(detector, text):
+    d = detector.detection(text)
+    assert d.type != "afgoerelse"
+    assert "afgoerelse" not in d.maybe
+
+
+# a permit said as what the reader gets is decision evidence ("Du får tilladelsen fra den 4. til den 18. januar")
+def test_permit_said_as_what_you_get_is_decision(detector):
+    text = ("Kære Lone\n\nTak for jeres mail om stilladset. Du får tilladelsen fra den 1. til den 21. marts. Stilladset "
+            "skal være afmærket med lys om natten.\n\nVenlig hilsen\nVej og Park")
+    assert detector.detection(text).type == "afgoerelse"
