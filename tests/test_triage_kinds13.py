@@ -66,3 +66,32 @@ def test_speaking_up_for_someone_is_green(text):
 def test_speaking_up_does_not_hide_a_counted_contact():
     r = triage("Jeg vil gerne slå et slag for, at I svarer på mails. Det er femte gang jeg skriver om det samme.")
     assert r.step in ("gul", "roed"), (r.step, r.reasons)
+
+
+# ---- a counted mail of the writer's, a disputed calculation, "Hvad vil I gøre?" ---------------------------------------
+def test_a_counted_mail_of_the_writer_is_at_least_yellow():
+    r = triage("Fjerde mail fra mig om det samme: hvornår bliver der ryddet op på legepladsen?")
+    assert r.step in ("gul", "roed"), (r.step, r.reasons)
+    assert "count_of_contacts" in _kinds(r), _kinds(r)
+
+
+def test_disputing_your_calculation_is_a_disagreement():
+    r = triage("Jeg mener ikke, at I har beregnet min egenbetaling rigtigt. Min pension er lavere end det, I skriver.")
+    assert "disagree_decision" in _kinds(r), _kinds(r)
+    assert r.step == "gul", (r.step, r.reasons)
+
+
+def test_asking_what_you_will_do_about_a_childs_repeated_harm_is_yellow():
+    r = triage("Min datter bliver igen slået af de samme piger på vej hjem. Lærerne siger, de holder øje. Hvad vil I gøre?")
+    assert r.step == "gul", (r.step, r.reasons)
+
+
+# ---- "for første gang" is no repetition; feeling heard is no frustration -------------------------------------------
+def test_the_first_time_is_no_repetition():
+    r = triage("Tak for mødet i går. Det var første gang, jeg forstod hele min plan.")
+    assert not _kinds(r) & {"repeated", "repeated_count"}, _kinds(r)
+
+
+def test_feeling_heard_is_no_frustration():
+    r = triage("Jeg følte mig virkelig hørt på mødet med jer i tirsdags. Tak.")
+    assert "frustration" not in _kinds(r), _kinds(r)
