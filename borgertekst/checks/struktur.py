@@ -747,16 +747,8 @@ def _begrundelse(analysis, rule, state: ReasonState):
     if outcome == "bevilling" or outcome is None:
         _fact(analysis, "begrundelse", "not-needed")
         return  # a full grant needs no reasons; with no outcome at all we do not guess
-    skip = list(section)
-    in_basis = False
-    for b in blocks(text):
-        head = b.heading
-        if head:
-            in_basis = bool(state.legal_basis.search(head))
-        if in_basis:
-            skip.append(b)
-    body = _outside(text, skip)
-    if _gives_reasons(body, state):
+    body = _reason_body(text, section, state)
+    if _reasons_given(analysis, body, state):
         _fact(analysis, "begrundelse", "present")
         return
     # the finding marks where the decision is stated (the first refusal), else the end
@@ -788,13 +780,89 @@ def _begrundelse(analysis, rule, state: ReasonState):
 
 
 
+def _reason_body(text: str, section: list[Block], state: "ReasonState") -> str:
+    """The letter without its complaint section and its legal-basis blocks: where the reasons are read."""
+    skip = list(section)
+    in_basis = False
+    for b in blocks(text):
+        head = b.heading
+        if head:
+            in_basis = bool(state.legal_basis.search(head))
+        if in_basis:
+            skip.append(b)
+    return _outside(text, skip)
+
+
+def _reasons_given(analysis, body: str, state: "ReasonState") -> bool:
+    """``_gives_reasons`` once per letter and reason patterns: read by struktur.begrundelse and the rule on
+    reasons that name no rule (``NoRuleState``)."""
+    cache = analysis.__dict__.setdefault("_reasons_given", {})
+    key = (id(state.reasons), body)
+    if key not in cache:
+        cache[key] = _gives_reasons(body, state)
+    return cache[key]
+
+
+class NoRuleState:
+    """A rule on reasons that name no rule (``options.reasons_of``: the sibling begrundelse rule whose reason
+    patterns it reads, ``rule_named``, ``rule_said``)."""
+
+    def __init__(self, rule):
+        from ..rulebook.loader import load_rule, shipped_rules_dir
+
+        o = rule.options
+        self.reasons = _state_for(_REASON_STATES, load_rule(shipped_rules_dir() / "struktur" / o["reasons_of"]),
+                                  ReasonState)
+        self.rule_named = _compile(o, "rule_named")
+        self.rule_said = _compile(o, "rule_said")
+        self.to_everyone = _compile(o, "unless")
+
+
+def _names_rule(text: str, state: NoRuleState) -> bool:
+    """Whether the letter names a rule its decision follows: a legal reference (a paragraph, a law), a named rule of
+    the municipality, a plan or a scheme (``rule_named``), or the rule said in words (``rule_said``: "Henstand kan kun
+    gives, når …", "for elever i 1.-3. klasse skal der være mere end 2,5 km"); not "Det er sådan, reglerne er"."""
+    reference = state.reasons.legal_reference
+    if reference is not None and reference.search(text):
+        return True
+    return _search(state.rule_named, text) or _search(state.rule_said, text)
+
+
+def _no_rule(analysis, rule, state: NoRuleState):
+    """Reasons that name no rule at all, not even in words (forvaltningsloven § 24, stk. 1: the reasons refer to
+    the rules the decision follows): facts only ("Du har 11.000 kr. på din konto. Vi giver derfor afslag"), or a rule
+    left unnamed ("Træet er beskyttet af lokalplanen. Det er sådan reglerne er"). Missing reasons are
+    struktur.begrundelse's finding; this one speaks only when reasons are given."""
+    document = analysis.document
+    if not document.paragraphs:
+        return
+    text = analysis.text
+    reasons = state.reasons
+    section, outcome = complaint_facts(analysis, reasons.mention, reasons.heading, reasons.routes)
+    if outcome not in ("afslag", "delvis"):
+        return
+    if _names_rule(text, state) or _search(state.to_everyone, text):
+        return
+    body = _reason_body(text, section, reasons)
+    if not _reasons_given(analysis, body, reasons):
+        return
+    _fact(analysis, "begrundelse_no_rule", True)
+    start, end = _place(document, "end")
+    spot = reasons.routes.outcome_at(body, index=_LETTER_INDEX.get())
+    if spot is not None:
+        para = document.paragraphs[document.paragraph_at(spot)]
+        start, end = para.start, para.end
+    yield Hit(start, end, advice=True)
+
+
 def begrundelse(analysis, rule, state):
+    check = _no_rule if isinstance(state, NoRuleState) else _begrundelse
     with _letter(analysis.text):  # the hits are collected first: the letter's index never outlives its check
-        hits = list(_begrundelse(analysis, rule, state))
+        hits = list(check(analysis, rule, state))
     yield from hits
 
 
-begrundelse.setup = lambda rule, nlp: ReasonState(rule)
+begrundelse.setup = lambda rule, nlp: NoRuleState(rule) if "reasons_of" in rule.options else ReasonState(rule)
 
 
 def _about_case(sentence: str, state: "ReasonState") -> bool:
@@ -951,6 +1019,9 @@ class ElementState:
     def __init__(self, rule):
         o = rule.options
         self.parts = [(key, part["label"], _compile(part, "any")) for key, part in o["parts"].items()]
+        # what counts as the element only for a hint (kontakt: a postal address in the letterhead): found alone, the
+        # element is there for the panel, and the finding runs one step milder
+        self.weak = {key: _compile(part, "weak_any") for key, part in o["parts"].items() if part.get("weak_any")}
         self.outside_complaint = set(o.get("outside_complaint_types", []))
         if self.outside_complaint:
             self.mention = regex.compile("|".join(o["complaint_mention"]), _FLAGS)
@@ -983,11 +1054,15 @@ def _element(analysis, rule, state: ElementState):
         text = _outside(text, complaint_sentences(text, state.mention, state.heading))
     if state.ignore_lines is not None and "@" in text:
         text = state.ignore_lines.sub(lambda m: " " * len(m.group()), text)
-    missing = [label for key, label, patterns in state.parts if not _search(patterns, text)]
+    missing = [(key, label) for key, label, patterns in state.parts if not _search(patterns, text)]
+    weak = bool(missing) and all(key in state.weak and _search(state.weak[key], text) for key, _label in missing)
+    missing = [label for _key, label in missing]
     milder = bool(state.sure_types) and analysis.letter_type not in state.sure_types
-    _fact(analysis, rule.id, not missing)
+    _fact(analysis, rule.id, not missing or weak)
     if not missing:
         return
+    if weak:
+        milder = int(milder) + 1
     if not milder and state.milder_when_all:
         from ..lettertype import own_text
 
