@@ -768,6 +768,10 @@ def _maybe(best: str, scores: dict[str, float], strongest: dict[str, float] | No
         return frozenset({"afgoerelse"})
     if best in ("partshoering", "klagesvar", "indkaldelse"):
         return frozenset()
+    if best == "andet" and scores.get("andet", 0.0) >= THIRD_PARTY and decision < MAYBE_SHARE * scores["andet"]:
+        # a letter to a professional or an employer ("Til klasselærer …", "Anmodning om skoleudtalelse") that the third-party
+        # signals speak for far more strongly than a decision: its "Du må gerne bruge skabelonen" grants the reader nothing
+        return frozenset()
     if best != "afgoerelse" and (decision >= MAYBE_DECISION and (best in ("andet", "information")
                                                               or decision >= MAYBE_SHARE * scores.get(best, 0.0))):
         return frozenset({"afgoerelse"})

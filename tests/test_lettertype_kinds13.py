@@ -137,3 +137,22 @@ def test_permit_said_as_what_you_get_is_decision(detector):
     text = ("Kære Lone\n\nTak for jeres mail om stilladset. Du får tilladelsen fra den 1. til den 21. marts. Stilladset "
             "skal være afmærket med lys om natten.\n\nVenlig hilsen\nVej og Park")
     assert detector.detection(text).type == "afgoerelse"
+
+
+# a request to a professional, addressed as "du", with a permission about the form ("Du må gerne bruge skabelonen")
+def test_request_to_professional_with_permission_is_no_possible_decision(detector):
+    text = ("Til klasselærer Mette Dal, 5.a, Kildeskolen\n\nAnmodning om skoleudtalelse\n\nVi vil bede dig om at "
+            "beskrive Olivers trivsel og faglige udvikling. Du må gerne bruge kommunens skabelon til udtalelser, som "
+            "ligger på intranettet.\n\nForældrene har givet samtykke.\n\nVenlig hilsen\nFamilieafdelingen")
+    d = detector.detection(text)
+    assert d.type == "andet"
+    assert "afgoerelse" not in d.maybe
+
+
+# an offer of a place to everyone who needs it, in a closure notice, is no decision about the reader
+def test_conditional_offer_of_a_place_to_all_is_no_possible_decision(detector):
+    text = ("Kære forældre\n\nVuggestuen holder lukket i uge 29 og 30. Har I brug for pasning, skal I melde det senest "
+            "den 1. juni, så tilbyder vi en plads i Vuggestuen Mågen.\n\nVenlig hilsen\nPersonalet")
+    d = detector.detection(text)
+    assert d.type != "afgoerelse"
+    assert "afgoerelse" not in d.maybe
