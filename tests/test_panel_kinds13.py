@@ -194,3 +194,40 @@ Teknik og Miljø, Svendborg Kommune
     # guard: with what and when, the receipt says what happens
     text = text.replace("som vil tage de nødvendige skridt.", "som skifter lygtepælen inden den 15. marts.")
     assert panel(analyzer, text)["gennemskuelighed"] == "covered"
+
+
+# a careful repayment letter that states the law's test and applies it to the reader
+REPAYMENT = """Kære Jesper Holm
+
+Du skal betale 6.300 kr. tilbage i kontanthjælp
+
+Du fik kontanthjælp for hele marts, men du begyndte i job den 10. marts. Det fik vi først at vide i maj.
+
+Man skal betale hjælp tilbage, hvis man vidste eller burde have vidst, at man ikke havde ret til den. Da du fik din
+første løn den 31. marts, mener vi, at du burde have vidst, at du fik for meget. Reglen står i aktivlovens § 91.
+
+Vi ved godt, at det er mange penge. Ring til mig på 5555 1212, så finder vi et beløb om måneden, du kan klare.
+
+Du kan klage over afgørelsen inden 4 uger. Send klagen til os på ydelse@kommune.dk. Vi ser på sagen igen, og er vi
+stadig uenige med dig, sender vi klagen til Ankestyrelsen.
+
+Venlig hilsen
+Mette Dahl, Ydelser, Vordingborg Kommune
+"""
+
+
+def test_the_legal_test_applied_to_the_reader_is_no_reproach(analyzer):
+    status = panel(analyzer, REPAYMENT)
+    assert status["vaerdighed"] == "covered"
+    assert status["tillid"] == "covered"
+
+
+def test_a_reproach_without_the_legal_test_stays_one():
+    # guard: without the law's test said of anyone, "burde vide" is a reproach for the panel's own cues
+    from borgertekst.checks.panel import _CRITERION, _pressure
+
+    text = "Du burde vide, at du skal sende lønsedlen hver måned. Det er ikke første gang."
+    assert _CRITERION.search(text.lower()) is None
+    assert _pressure(text, []) != []
+    stated = "Man skal betale tilbage, hvis man burde vide, at man fik for meget."
+    assert _pressure(stated, []) == []

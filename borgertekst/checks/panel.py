@@ -312,6 +312,8 @@ def _pressure(text: str, flagged, low: str | None = None, quoted=None, door: boo
             continue
         if quoted is not None and quoted(m.start(), m.end()):
             continue
+        if _CRITERION.search(low, a, b):
+            continue  # the law's test said of anyone ("hvis man burde vide, at …"): a rule, not a reproach (EVAL eval12 11)
         if m.re in cues["door_closing"].regexes:
             if door:
                 continue
@@ -339,6 +341,12 @@ def _pressure(text: str, flagged, low: str | None = None, quoted=None, door: boo
         found.append(words if len(words) <= 60 else words[:57].rstrip() + " …")
     return found
 
+
+# the law's repayment test said of anyone ("hvis man vidste eller burde have vidst", "hvis man burde vide, at …"), and its
+# conclusion about the reader ("du burde have vidst")
+_CRITERION = re.compile(r"\b(vidste|vidst|vide) eller burde (have )?(vidst|vide)\b|\b(hvis|når|om|hvorvidt) man (\w+ )?"
+                        r"burde (have )?(vidst|vide)\b")
+_LEGAL_TEST = re.compile(r"^[^.!?]*\bburde (have )?(vidst|vide)\b[^.!?]*$")
 
 _SENTENCE_END = re.compile(r"[!?]|\.\s+(?=[A-ZÆØÅ])")
 # in a letter written without capitals ("lægen skriver at du kan gå. du bor 150 meter …") a full stop
@@ -631,6 +639,11 @@ def element_status(analysis, findings) -> dict:
         # are one formulation, not two (EVAL eval7: no further than the tone finding warrants)
         if not any(f.start < g.end and g.start < f.end for g in tone):
             tone.append(f)
+    if _CRITERION.search(low):
+        # the repayment test applied to the reader ("Vi mener derfor, at du burde have vidst, at …") in a letter that states
+        # the law's test ("hvis man vidste eller burde have vidst"): the conclusion of a legal criterion, not a reproach;
+        # a tone warning on it does not take værdighed or tillid down (EVAL eval12 11, lead13, PANEL panel13 09)
+        tone = [f for f in tone if not _LEGAL_TEST.search(f.text.lower())]
     door_said = [f for f in tone if "tone.lukker-doeren" in f.rules]
     # closing the door is one act, however many sentences say it (rubric: værdighed weak unless more joins it; PANEL panel8)
     tone = [f for f in tone if f not in door_said[1:]]
