@@ -85,3 +85,62 @@ def test_missed_tryk_kinds_are_found(analyzer, rule, sentence):
 def test_tryk_opening_a_paragraph_is_found(analyzer, rule, sentence):
     text = letter("Vi har set på din sag igen.\n\n" + sentence + "\n\nVi sender dig en ny tid i næste uge.")
     assert rule in tone_in(analyzer, text, sentence)
+
+
+# ---- round b (tone13b) ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    # the writer's own fault
+    "Det er os, der har lavet fejlen, og ikke dig.",
+    # a yes to the reader's question
+    "Ja, det må du godt.",
+    # a duty with its condition and the way to meet it
+    "Du har selv ansvaret for at give os besked, hvis du flytter, og du kan gøre det på borger.dk.",
+    # a duty that comes with a role
+    "Det er dit ansvar som grundejer at rydde sne på fortovet.",
+    # a refusal with a reason after the reader's words are noted
+    "Vi har noteret dine bemærkninger, men afgørelsen fastholdes, fordi din indtægt er over grænsen.",
+    # a lesson learnt
+    "Vi har lært på den hårde måde, at stien skal saltes tidligt.",
+    # the writer makes the contact
+    "Du kontakter ikke lægen direkte; det gør vi for dig.",
+])
+def test_calm_sentences_of_round_b_stay_calm(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == []
+
+
+def test_the_writers_own_repeated_error_is_no_phrase_reproach(analyzer):
+    # (the tone model still reads 'generalisering' here at info: an open kind)
+    assert "tone.tryk" not in tone_rules(analyzer, "Vi har igen sendt brevet forkert, og det er ikke første gang; det beklager vi.")
+
+
+@pytest.mark.parametrize("rule, sentence", [
+    ("tone.tryk", "Kontoudtoget manglede igen, hvilket ikke er første gang."),
+    ("tone.tryk", "Vejledningen burde være let at forstå for de fleste."),
+    ("tone.tryk", "Mange andre forældre finder ud af at bruge Aula uden hjælp."),
+    ("tone.tryk", "Klag du bare, det koster jo ingenting."),
+    ("tone.tryk", "Mon ikke du kan finde lønsedlen, hvis du kigger i din mappe?"),
+    ("tone.tryk", "Der er mange andre på ventelisten, og de klager ikke."),
+    ("tone.tryk", "Vi har noteret Deres indsigelse om støjen, og påbuddet står ved magt."),
+    ("tone.tryk", "Vi skal se bankudskrifterne, før vi tror på, at I har betalt huslejen."),
+    ("tone.tryk", "Du mødte heller ikke op i mandags."),
+    ("tone.tryk", "Hvis du ikke gider komme, så sig det."),
+    ("tone.tryk", "At I har fire børn, er ingen undskyldning for at parkere på fortovet."),
+    ("tone.lukker-doeren", "Jeres datters ondt i maven er ikke skolens problem."),
+    ("tone.lukker-doeren", "Vi ændrer ikke et komma i afgørelsen."),
+    ("tone.pres", "Husk, at jeres friplads hænger i en tynd tråd."),
+    ("tone.pres", "Vi kan også tage den på den hårde måde."),
+    ("tone.pres", "Du skriver ikke til medarbejderne privat, men bruger afdelingens postkasse."),
+])
+def test_missed_tryk_kinds_of_round_b_are_found(analyzer, rule, sentence):
+    assert rule in tone_rules(analyzer, sentence)
+    text = letter("Vi har set på din sag igen. " + sentence + " Vi sender dig en ny tid i næste uge.")
+    assert rule in tone_in(analyzer, text, sentence)
+
+
+# ---- LEAD's lead13 notes ---------------------------------------------------------------------------------------
+def test_the_repayment_test_given_as_the_reason_is_no_reproach(analyzer):
+    sentence = ("Du skal derfor betale beløbet tilbage, fordi du havde pligt til at give besked om din nye indtægt, "
+                "og fordi du burde have vidst, at du ikke længere havde ret til støtten.")
+    assert tone_rules(analyzer, sentence) == []
+    # the same words as plain blame stay TRYK
+    assert "tone.tryk" in tone_rules(analyzer, "Det er din egen skyld, fordi du burde have vidst, at fristen var 1. maj.")
