@@ -183,3 +183,17 @@ def test_states_pronouns_and_named_agents_after_og_are_left_alone(analyzer, text
 def test_det_kan_oplyses_at_is_kancellisprog(analyzer):
     text = "Kære Ib\n\nDet kan oplyses, at prisen følger kommunens takst.\n\nHilsen\nForsyning"
     assert ("Det kan oplyses, at", "warning") in _rule(analyzer, text, "klarsprog.kancellisprog-vendinger")
+
+
+# --- 'venligst' is a formal-word hint, not a kancellisprog warning; 'hjemmeplejen' (the team) is no fagsprog -----------
+
+def test_venligst_in_a_reminder_is_a_hint(analyzer):
+    text = "Kære Ib\n\nBetal venligst beløbet senest fredag.\n\nHilsen\nOpkrævningen"
+    assert _severities(analyzer, text, {"venligst"}) == [("venligst", "info")]
+
+
+def test_the_home_care_team_by_name_is_no_fagsprog(analyzer):
+    text = "Kære Ib\n\nHjemmeplejen henter din medicin på apoteket hver fredag.\n\nHilsen\nSygeplejen"
+    assert _rule(analyzer, text, "fagsprog.kommunesprog") == []
+    plain = "Kære Ib\n\nDu får hjemmepleje fra 1. marts.\n\nHilsen\nVisitationen"
+    assert [h for h in _rule(analyzer, plain, "fagsprog.kommunesprog") if h[0] == "hjemmepleje"]
