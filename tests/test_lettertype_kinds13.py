@@ -156,3 +156,41 @@ def test_conditional_offer_of_a_place_to_all_is_no_possible_decision(detector):
     d = detector.detection(text)
     assert d.type != "afgoerelse"
     assert "afgoerelse" not in d.maybe
+
+
+# an order to cut back a hedge by a date, enforced by the municipality ("Er det ikke sket, klipper kommunen hækken")
+def test_order_to_cut_back_enforced_is_decision(detector):
+    text = ("Kære Bo Lind\n\nVi har set, at dine buske vokser ud over stien ved Mosevej 3.\n\nBuskene skal beskæres tilbage "
+            "til skel senest den 1. februar 2027. Er det ikke sket, beskærer kommunen buskene, og du får en regning "
+            "for arbejdet.\n\nMed venlig hilsen\nVej og Park")
+    d = detector.detection(text)
+    assert d.type == "afgoerelse"
+    assert d.scores.get("afgoerelse", 0.0) >= 2.0
+
+
+# a reply to a complaint about a nuisance that tells what was done to look into it is a klagesvar, not a receipt
+def test_reply_on_nuisance_with_investigation_is_klagesvar(detector):
+    text = ("Kære Hans\n\nTak for din henvendelse om lugt fra renseanlægget.\n\nVi har været ude og måle lugten tre "
+            "gange i november. Den er under grænseværdien, og vi kan derfor ikke gå videre med sagen.\n\nSkriv "
+            "gerne igen, hvis det bliver værre.\n\nVenlig hilsen\nMiljø")
+    assert detector.detection(text).type == "klagesvar"
+
+
+# a reply that tells the reader's question back and answers it is no receipt
+def test_reply_telling_question_back_is_no_receipt(detector):
+    text = ("Hej Jamal\n\nTak for din besked. Du spørger, om din datter kan gå til svømning med rabat.\n\nJa, det kan "
+            "hun sikkert. Børn fra familier med lav indkomst kan få rabat på kontingentet. Udfyld skemaet på "
+            "kommunens hjemmeside.\n\nVenlig hilsen\nFritid")
+    d = detector.detection(text)
+    assert d.type in ("information", "andet")
+    assert "afgoerelse" not in d.maybe
+
+
+# opening hours ("Du kan komme i Borgerservice tirsdag eller torsdag mellem 10 og 13") are no start date of a decision
+def test_opening_hours_are_no_start_date(detector):
+    text = ("Kære Fatima\n\nTak for din besked. Du spurgte, om du kan få hjælp til at søge om friplads.\n\nDet kan du "
+            "sagtens. Du kan komme i Borgerservice på rådhuset mandag eller onsdag mellem 9 og 12, så hjælper vi dig."
+            "\n\nVenlig hilsen\nBorgerservice")
+    d = detector.detection(text)
+    assert d.type != "afgoerelse"
+    assert "afgoerelse" not in d.maybe
