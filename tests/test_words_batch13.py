@@ -197,3 +197,18 @@ def test_the_home_care_team_by_name_is_no_fagsprog(analyzer):
     assert _rule(analyzer, text, "fagsprog.kommunesprog") == []
     plain = "Kære Ib\n\nDu får hjemmepleje fra 1. marts.\n\nHilsen\nVisitationen"
     assert [h for h in _rule(analyzer, plain, "fagsprog.kommunesprog") if h[0] == "hjemmepleje"]
+
+
+# --- the nouns 'downloads'/'uploads' do not get the participle's word; 'skifer' is no slip for 'skifter' --------------
+
+def test_the_noun_downloads_is_not_the_participle(analyzer):
+    noun = "Kære Mads\n\nStore downloads kan gøre nettet langsomt.\n\nHilsen\nJesper"
+    assert _rule(analyzer, noun, "klarsprog.engelske-laaneord") == []
+    verb = "Kære Mads\n\nJeg har downloadet skemaet til dig.\n\nHilsen\nJesper"
+    assert ("downloadet", "info") in _rule(analyzer, verb, "klarsprog.engelske-laaneord")
+
+
+@needs_dictionary
+def test_a_building_material_is_no_spelling_slip(analyzer):
+    text = "Kære Ib\n\nTaget skal lægges med tegl eller skifer.\n\nHilsen\nByggeri"
+    assert _rule(analyzer, text, "stavning.hunspell") == []
