@@ -95,3 +95,15 @@ def test_the_first_time_is_no_repetition():
 def test_feeling_heard_is_no_frustration():
     r = triage("Jeg følte mig virkelig hørt på mødet med jer i tirsdags. Tak.")
     assert "frustration" not in _kinds(r), _kinds(r)
+
+
+# ---- "Hvorfor skal jeg … det samme … igen?" asks why: the answer template, not a meeting ------------------------------
+def test_why_must_i_send_the_same_again_gets_an_answer():
+    r = triage("Hvorfor skal jeg sende de samme papirer om min husleje endnu en gang? I fik dem i oktober.")
+    assert r.step == "gul", (r.step, r.reasons)
+    assert r.template == "svar-paa-spoergsmaal", (r.template, r.reasons)
+
+
+def test_why_must_i_wait_keeps_the_delay_template():
+    r = triage("Hvorfor skal jeg vente ti uger på en afgørelse om min kørestol? Jeg kan ikke komme ud imens.")
+    assert r.template != "indkaldelse-moede", (r.template, r.reasons)
