@@ -291,9 +291,15 @@ class SafetyRules:
         # (THREAT, session 13, threat13) or a ``come`` word, a clock time and an ``errand`` word in one sentence ("Jeg
         # kommer ned til dig på kontoret torsdag kl. 13 med de papirer, du bad om")
         self.ap_come, self.ap_errand = ap.get("come"), ap.get("errand")
-        for g in (self.ap_see, self.ap_unless, self.ap_come, self.ap_errand):
+        self.ap_meet = ap.get("meet")  # (THREAT, session 13) see _seeing_at_meeting
+        for g in (self.ap_see, self.ap_unless, self.ap_come, self.ap_errand, self.ap_meet):
             if g is not None and g not in self.words:
                 raise RuleFileError(source, f"'appointment' bruger en ukendt ordgruppe: {g}.")
+        self.fault_words = (data.get("fault_report") or {}).get("words")  # (THREAT, session 13) see fault_report()
+        self.fault_unless = (data.get("fault_report") or {}).get("unless")
+        for g in (self.fault_words, self.fault_unless):
+            if g is not None and g not in self.words:
+                raise RuleFileError(source, f"'fault_report' bruger en ukendt ordgruppe: {g}.")
         gift = data.get("gift") or {}
         self.gift_treat, self.gift_for = gift.get("treat"), gift.get("for")
         for g in (self.gift_treat, self.gift_for):
@@ -541,6 +547,16 @@ class SafetyRules:
             return True
         if self.gift_treat and self.gift_for and self.gift(doc):
             return True
+        if self.fault_words and self.fault_report(doc):
+            return True
+        if self.friendly_sign and self.own_family:
+            # (THREAT, session 13, threat13b) the member of staff's family in a friendly message that says how the writer
+            # knows them ("Er det din søn, der spiller på hold med min dreng? Hyggeligt at se dem sammen."): the same test
+            # that takes back a sign (a link, an acquaintance or the writer's own family; nothing of harm)
+            for t in toks:
+                if t.lower_ in ("din", "dit", "dine", "jeres") and t.i + 1 < len(doc) and self._in(doc[t.i + 1], self.own_family) \
+                        and self._friendly_knowing(doc, t.i, t.i + 2, weak=False):
+                    return True
         for i in range(len(toks)):
             for seq in self.reassurance:
                 if i + len(seq) <= len(toks) and all(
@@ -576,6 +592,17 @@ class SafetyRules:
                 fields = self.field_tokens(doc)
                 return not self.caution_tokens(doc) and not any(fields.get(g) for g in self.strong_fields)
         return False
+
+    def fault_report(self, doc) -> bool:
+        """(THREAT, session 13) A fault report about a street or a fixture ("Der er et stort hul i cykelstien"; "Gadelygten
+        blinker hele natten"): a ``fault_report.words`` word, no person (``unless``, by word form), no word of the caution groups
+        and no strong field of harm."""
+        if not any(self._in(t, self.fault_words) for t in doc if not t.is_punct):
+            return False
+        if self.fault_unless and any(t.lower_ in self.words[self.fault_unless] for t in doc if not t.is_punct):
+            return False  # a person in it: "Især for sagsbehandlere, der kører alene hjem"
+        fields = self.field_tokens(doc)
+        return not self.caution_tokens(doc) and not any(fields.get(g) for g in self.strong_fields)
 
     def insult_only(self, doc) -> bool:
         """(THREAT, session 12) The message insults or judges the member of staff (an ``insult_only.insult`` word) and
@@ -622,6 +649,8 @@ class SafetyRules:
             return True
         if self.friendly_sign and self._friendly_knowing(doc, start, end, weak):
             return True
+        if self.ap_meet and self._seeing_at_meeting(doc, start, end):
+            return True
         if self.friendly_context and any(t.lemma_.lower() in self.friendly_words for t in doc[start:end]):
             sent = doc[start].sent
             lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
@@ -634,6 +663,20 @@ class SafetyRules:
             # (the sign's own "passe" is a warn word)
             return self._own_family_in(doc, doc[lo:sent.end]) and not self._speaks_of_harm(doc, (start, end))
         return False
+
+    def _seeing_at_meeting(self, doc, start: int, end: int) -> bool:
+        """(THREAT, session 13, threat13b) A see-you sign ("vi ses snart igen") in a sentence with a meeting word or thanks
+        outside it, or after a sentence with one ("Tak for i dag, vi ses snart igen til opfølgningen"), and nothing in the message of the appointment's
+        ``unless`` (outside, alone, night, parking …), of harm, warning or misfortune, or of the caution groups."""
+        if not any(self._in(t, self.ap_see) for t in doc[start:end]):
+            return False
+        sent = doc[start].sent
+        lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start  # or the sentence before: "Tak for i dag."
+        if not any(self._in(t, self.ap_meet) for t in doc[lo:sent.end] if not (start <= t.i < end)):
+            return False
+        if self.ap_unless and any(self._in(t, self.ap_unless) for t in doc if not t.is_punct):
+            return False
+        return not self._speaks_of_harm(doc) and not self.caution_tokens(doc)
 
     def _own_family_in(self, doc, span) -> bool:
         """A first-person owner right before a family word in ``span`` ("min datter", "mit barnebarn")."""

@@ -113,3 +113,154 @@ def test_care_question_beside_harm_or_routine_is_still_outside(text):
 ])
 def test_english_i_had_is_the_writer(text):
     assert triage.triage(text).step != OUTSIDE, text
+
+
+# ---- threat13b kinds --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "if u dont pay me back ill beat u up outside",
+    "Do that again and I will mess you up, I promise.",
+    "I'm going to kick your ass when you leave the office.",
+])
+def test_english_phrasal_violence_is_a_threat(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE, text
+
+
+def test_english_phrasal_look_alike_is_no_threat():
+    text = "Sorry, I messed up the form. Can you send me a new one?"
+    assert not safety_labels(text), text
+
+
+def test_parcel_sent_with_open_it_carefully_is_outside():
+    text = "Vi har sendt en pakke til jobcentret. Åbn den forsigtigt, den er til din chef."
+    result = triage.triage(text)
+    assert result.step == OUTSIDE, text
+    assert any(s.kind.startswith("watch:veiled_object") for s in result.signals), text
+
+
+def test_parcel_sent_fragile_is_no_sign():
+    text = "Jeg har sendt en pakke med de lånte kopper tilbage til jer. Åbn den forsigtigt, den er skrøbelig."
+    result = triage.triage(text)
+    assert result.step != OUTSIDE, text
+    assert not any(s.kind.startswith("watch:veiled_object") for s in result.signals), text
+
+
+def test_enjoy_it_may_be_the_last_is_a_weak_sign():
+    text = "Nyd påsken med børnene, Lone. Det kunne jo være den sidste."
+    result = triage.triage(text)
+    assert any(s.kind.startswith("watch:enjoy_while") for s in result.signals), text
+    assert result.step != "groen", text
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg kan ikke udelukke, at der sker personskade, hvis min sag ikke bliver genoptaget.",
+    "Undertegnede kan ikke garantere, at det ikke ender med vold, såfremt beslutningen fastholdes.",
+])
+def test_harm_to_persons_not_ruled_out_on_a_condition_is_a_threat(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE, text
+
+
+def test_harm_to_persons_from_a_hazard_is_no_threat():
+    text = "Vi kan ikke udelukke personskade, hvis gelænderet på trappen ikke bliver repareret snart."
+    assert not safety_labels(text), text
+    assert triage.triage(text).step != OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "You crossed the line. Watch yourself on your way home tonight.",
+    "watch urself in the car park after work",
+])
+def test_english_watch_yourself_on_the_way_or_car_park_is_a_threat(text):
+    assert safety_labels(text), text
+
+
+def test_english_watch_yourself_on_ice_is_a_hazard():
+    text = "The car park behind the town hall is very icy. Watch yourself when you leave the building tonight."
+    assert not safety_labels(text), text
+
+
+@pytest.mark.parametrize("text", [
+    "Tak for en god samtale. Vi ses snart igen til næste møde.",
+    "Tak for i dag. Vi ses snart igen.",
+])
+def test_see_you_soon_at_a_meeting_with_thanks_is_no_threat(text):
+    assert triage.triage(text).step != OUTSIDE, text
+
+
+def test_see_you_soon_when_alone_stays_outside():
+    assert triage.triage("Tak for i dag. Vi ses snart igen, når du går alene hjem.").step == OUTSIDE
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg så dig og din mand i Føtex i fredags. Tak for sidst, det var rart at hilse på.",
+    "Er det din søn, der spiller på hold med min dreng? Hyggeligt at se dem sammen.",
+])
+def test_friendly_sighting_thanks_or_classmate_is_not_outside(text):
+    assert triage.triage(text).step != OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "Der er et hul i asfalten ved busstoppestedet på Nørregade. Man ser det ikke i mørket. Bare så I ved det.",
+    "Der er et dybt hul i fortovet ud for Bageriet. Det er svært at se om aftenen. Bare så I ved det.",
+    "Gadelygten på hjørnet af Skolevej blinker hele natten. Måske skal pæren skiftes.",
+])
+def test_fault_report_is_not_outside(text):
+    assert triage.triage(text).step != OUTSIDE, text
+
+
+# ---- threat13c kinds --------------------------------------------------------------------------------------------------
+def test_english_sighting_at_a_private_place_and_sleep_while_you_can_is_outside():
+    text = "spotted u at the bus stop this morning. sleep tight while u still can"
+    result = triage.triage(text)
+    kinds = {s.kind.split(":")[1] for s in result.signals if s.kind.startswith("watch:")}
+    assert {"seen_private", "enjoy_while"} <= kinds, text
+    assert result.step == OUTSIDE, text
+
+
+def test_english_sighting_with_thanks_is_no_sign():
+    result = triage.triage("I saw you at the gym on Sunday, thanks again for helping me with the housing form!")
+    assert not any(s.kind.startswith("watch:seen_private") for s in result.signals)
+    assert result.step != OUTSIDE
+
+
+def test_advice_that_a_named_role_should_not_be_alone_is_a_weak_sign():
+    text = "Jeg vil råde til, at rådgiveren ikke går alene rundt på parkeringspladsen efter mørkets frembrud."
+    result = triage.triage(text)
+    assert any(s.kind.startswith("watch:alone") for s in result.signals), text
+    assert result.step != "groen", text
+
+
+def test_watching_staff_from_the_writers_car_is_a_weak_sign():
+    text = "Jeg sad og kiggede på dig fra min bil, mens du låste kontoret af i går."
+    model = triage.model()
+    assert any(h.cls.startswith("watch:watching") for h in model.hits(model.doc(text))), text
+    assert triage.triage(text).step == OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "Jeg sprætter dig op, hvis du rører min sag igen.",
+    "Næste gang skærer jeg jer op allesammen.",
+])
+def test_cutting_staff_is_a_threat(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE, text
+
+
+@pytest.mark.parametrize("text", [
+    "Skal jeg skære det ud i pap for dig? Jeg har ikke fået min løn.",
+    "Jeg skærer dig en skive af kagen, når du kommer på besøg.",
+])
+def test_cutting_look_alikes_are_no_sign(text):
+    assert not safety_labels(text), text
+
+
+def test_condolence_is_not_outside():
+    text = "Jeg har hørt, at din mor er død. Min dybeste medfølelse til dig og familien."
+    assert triage.triage(text).step != OUTSIDE, text
+
+
+def test_gift_left_for_staff_is_not_outside_by_the_classifier_alone():
+    text = "Jeg har lagt en lille gave til dig ved skranken."
+    assert triage.model().composed.gift(triage.model().doc(text)), text
+    assert triage.triage(text).step != OUTSIDE, text
