@@ -194,3 +194,35 @@ def test_opening_hours_are_no_start_date(detector):
     d = detector.detection(text)
     assert d.type != "afgoerelse"
     assert "afgoerelse" not in d.maybe
+
+
+# (the lead's note) a short system summons with the statutory sanction said as a verb-first condition
+def test_sms_summons_with_sanction_condition_is_no_decision(detector):
+    text = ("Jobcenter Aabenraa: Du er indkaldt til samtale mandag 11/1 kl. 9.30, Skelbækvej 2. Udebliver du uden gyldig "
+            "grund, nedsætter vi din ydelse fra samme dag. Læs mere på jobnet.dk")
+    d = detector.detection(text)
+    assert d.type == "indkaldelse"
+    assert "afgoerelse" not in d.maybe
+
+
+# (PANEL's note) a reminder whose consequence is said "Uden den kan vi ikke …" is no decision
+def test_reminder_with_uden_den_consequence_is_no_decision(detector):
+    text = ("Husk at sende din lønseddel for november senest 5. januar. Uden den kan vi ikke udbetale din boligstøtte. "
+            "Upload den på borger.dk. Denne besked kan ikke besvares.")
+    d = detector.detection(text)
+    assert d.type != "afgoerelse"
+    assert "afgoerelse" not in d.maybe
+
+
+# (ELEMENTS' note) a permit granted in a mail that thanks for the application ("I må gerne holde festen")
+def test_permission_answering_application_is_decision(detector):
+    text = ("Hej Mette\n\nTak for din ansøgning om at opstille et telt på pladsen ved hallen til loppemarkedet. I må "
+            "gerne opstille teltet fra fredag kl. 16 til søndag kl. 18.\n\nVenlig hilsen\nKultur og Fritid")
+    assert detector.detection(text).type == "afgoerelse"
+
+
+# (ELEMENTS' note) a meeting confirmed is a summons, not a receipt
+def test_meeting_confirmation_is_summons(detector):
+    text = ("Bekræftelse på din tid\n\nKære Eva\n\nHermed bekræftelse af din samtale med jobkonsulenten tirsdag den 12. "
+            "januar kl. 13.00 i Jobcentret, lokale 4.\n\nVenlig hilsen\nJobcentret")
+    assert detector.detection(text).type == "indkaldelse"
