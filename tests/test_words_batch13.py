@@ -212,3 +212,11 @@ def test_the_noun_downloads_is_not_the_participle(analyzer):
 def test_a_building_material_is_no_spelling_slip(analyzer):
     text = "Kære Ib\n\nTaget skal lægges med tegl eller skifer.\n\nHilsen\nByggeri"
     assert _rule(analyzer, text, "stavning.hunspell") == []
+
+
+# --- "De" after "afdeling B." starts a sentence (the splitter reads "B." as an initial): no De-form in a du-letter ----
+
+def test_de_after_a_single_capital_and_a_full_stop_is_they(analyzer):
+    text = ("Kære Jonna\n\nTak for din mail. Vi har vist den til personalet i hus C. De blev meget glade for den.\n\n"
+            "Venlig hilsen\nPlejecentret")
+    assert _rule(analyzer, text, "klarsprog.tiltale") == []

@@ -311,7 +311,10 @@ def _clause_initial(doc, i: int) -> bool:
     if j < 0:
         return True
     prev = doc[j]
-    return prev.text in _CLAUSE_OPENERS or "\n" in prev.whitespace_ or prev.like_num
+    # words13d: a single capital and a full stop as one token ("… til personalet på afdeling B. De blev glade."): the
+    # sentence splitter reads it as a name's initial, but it mostly ends the sentence
+    return prev.text in _CLAUSE_OPENERS or "\n" in prev.whitespace_ or prev.like_num \
+        or (len(prev.text) == 2 and prev.text[1] == "." and prev.text[0].isupper())
 
 
 def _is_determiner(doc, i: int) -> bool:
