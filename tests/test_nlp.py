@@ -176,6 +176,10 @@ def test_degraded_without_hunspell(monkeypatch):
     ("Brevet er underskrevet af H. C. Hansen fra kommunen.", 1),
     ('Han sagde det klart. "Vi hjælper gerne." Derefter gik han.', 3),
     ("Hvad nu? sagde hun.", 1),
+    # a capital naming a ward, an entrance or an annex is no initial: the full stop ends the sentence
+    ("Vi har talt med personalet på afdeling B. De blev glade for besøget.", 2),
+    ("Mød op ved indgang C. Spørg efter mig i receptionen.", 2),
+    ("Skriv til B. Hansen på afdelingen.", 1),
 ])
 def test_sentence_boundaries_with_initials_and_quotes(nlp, text, sentences):
     assert len(list(nlp(text).sents)) == sentences

@@ -57,6 +57,14 @@ def _without_capitals(doc: Doc) -> bool:
     return known
 
 
+# nouns named by a single capital letter ("afdeling B", "bilag C", "plan A"): the capital and its full stop
+# after one of them end a sentence when a capitalised word follows ("… på afdeling B. De blev glade"), where
+# elsewhere a capital with a full stop is a name's initial ("H. C. Andersen", "skriv til B. Hansen")
+_LABELLED_NOUNS = frozenset({"afdeling", "afsnit", "bilag", "blok", "bygning", "etage", "fløj", "gruppe", "hus",
+                             "indgang", "klasse", "kategori", "lokale", "model", "niveau", "opgang", "plan", "punkt",
+                             "stue", "type", "variant", "zone", "område", "trappe", "trin", "fase", "spor"})
+
+
 @Language.component("borgertekst_sentences")
 def set_sentences(doc: Doc) -> Doc:
     """Sentence starts: after line breaks, after terminal punctuation, after an
@@ -95,7 +103,8 @@ def set_sentences(doc: Doc) -> Doc:
             elif is_abbreviation(lower, sentence_final=False):
                 boundary = False
             elif len(text) == 2 and text[0].isupper() and not (
-                    i >= 2 and texts[i - 2].isdigit() and len(texts[i - 2]) == 4):
+                    i >= 2 and texts[i - 2].isdigit() and len(texts[i - 2]) == 4) and not (
+                    i and texts[i - 1].lower() in _LABELLED_NOUNS):
                 boundary = False  # an initial: "H. C. Andersen" (not a postal district: "2100 København Ø.")
             else:
                 # ordinals ("2."), list abbreviations ("osv.") and unknown "x."
