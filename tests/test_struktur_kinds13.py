@@ -160,3 +160,100 @@ Med venlig hilsen
 def test_a_visit_named_without_what_was_seen_is_no_reason(analyzer):
     severities = [sev for rule, sev in _reasons(analyzer.analyze(VISIT_ONLY, "afgoerelse")) if rule == "struktur.begrundelse"]
     assert severities and severities[0] in ("error", "warning")
+
+
+def test_a_permission_to_do_what_was_asked_is_a_full_grant():
+    routes = load_routes()
+    assert routes.outcome("I må gerne holde festen og lukke vejen for biler fra kl. 14 til kl. 23.") == "bevilling"
+    assert routes.outcome("Du må gerne tage en bisidder med til mødet.") is None
+
+
+PERMIT_TODO = """Hej Simon
+
+Tak for jeres ansøgning om at holde gadefest på Engvej lørdag den 12. juni.
+
+I må gerne holde festen og lukke vejen for biler fra kl. 14. Husk at sætte afspærringen op ved begge ender af vejen.
+
+Venlig hilsen
+Vej og Trafik, Østby Kommune
+vejtrafik@oestby.dk"""
+
+
+def test_a_reminder_to_the_reader_is_a_next_step(analyzer):
+    # ("Husk at …" tells the reader what to do now; checked in a receipt, where a missing next step is a warning)
+    assert findings_of(analyzer.analyze(PERMIT_TODO, "kvittering"), "struktur.naeste-skridt") == []
+    bare = PERMIT_TODO.replace(" Husk at sætte afspærringen op ved begge ender af vejen.", "")
+    assert findings_of(analyzer.analyze(bare, "kvittering"), "struktur.naeste-skridt") != []
+
+
+PRONOUN_HOW = """Kære Maria
+
+Du får dækket tabt arbejdsfortjeneste for 15 timer om ugen. Du søgte om 20 timer. Vi har lagt vægt på lægens udtalelse om, at Liva får hjælp af skolens personale i skoletiden.
+
+Klagevejledning: Du kan klage over afgørelsen. Klagen skal være modtaget inden 4 uger efter, at du har fået brevet. Send den til Familierådgivningen, Østby Kommune. Vi genvurderer afgørelsen og sender den videre til Ankestyrelsen, hvis vi fastholder den.
+
+Med venlig hilsen
+Thomas, tlf. 70 11 22 88"""
+
+
+def test_the_complaint_as_a_pronoun_says_how_to_complain(analyzer):
+    assert findings_of(analyzer.analyze(PRONOUN_HOW, "afgoerelse"), "struktur.klagevejledning") == []
+
+
+LIMIT_PASSED = """Østby Kommune
+Borgerservice
+
+Vi har afslået din ansøgning om et handicapparkeringskort. Din gangdistance er efter lægens oplysninger ca. 400 meter, og det er mere end grænsen på 100 meter.
+
+Du kan klage til Ankestyrelsen inden 4 uger. Send klagen til Borgerservice, tlf. 70 11 22 99.
+
+Med venlig hilsen
+Borgerservice"""
+
+
+def test_a_fact_said_to_be_more_than_the_limit_is_a_reason(analyzer):
+    assert _reasons(analyzer.analyze(LIMIT_PASSED, "afgoerelse")) == []
+
+
+CONDOLENCE = """Kære Jytte
+
+Tak for din besked om, at Arne er død. Jeg er meget ked af at høre det.
+
+Hans hjemmehjælp stopper automatisk. Du skal ikke gøre mere. Hjælpemidlerne, fx sengen og rollatoren, henter vi, når det passer dig.
+
+Kærlig hilsen
+Susanne, hjemmeplejen, tlf. 70 11 22 30"""
+
+
+def test_nothing_left_to_do_and_a_pickup_when_it_suits_are_next_steps(analyzer):
+    assert findings_of(analyzer.analyze(CONDOLENCE, "kvittering"), "struktur.naeste-skridt") == []
+    bare = CONDOLENCE.replace(" Du skal ikke gøre mere. Hjælpemidlerne, fx sengen og rollatoren, henter vi, når det passer dig.", "")
+    assert findings_of(analyzer.analyze(bare, "kvittering"), "struktur.naeste-skridt") != []
+
+
+NAMED_REQUIREMENT = """Kære Ib
+
+Du har søgt om sygedagpenge fra den 2. november 2026.
+
+Du er ikke berettiget til sygedagpenge. Vi har lagt vægt på, at du ikke opfylder beskæftigelseskravet.
+
+Du kan klage til Ankestyrelsen. Klagen skal være modtaget i Jobcenter Østby senest 4 uger efter, at du har modtaget afgørelsen.
+
+Med venlig hilsen
+Sygedagpengeteamet, tlf. 70 11 22 31"""
+
+
+def test_a_named_requirement_not_met_restates_the_test(analyzer):
+    assert ("struktur.begrundelse", "error") in _reasons(analyzer.analyze(NAMED_REQUIREMENT, "afgoerelse"))
+
+
+def test_english_reasons_with_the_rules_and_the_doctor_are_read(analyzer):
+    text = """Dear Mr Hassan
+
+We cannot give you a disabled parking card. The rules say that your walking distance must be less than 100 metres. Your doctor writes that you can walk about 500 metres with a stick.
+
+You can complain to Ankestyrelsen. Send your complaint to us within 4 weeks.
+
+Kind regards
+Citizen Service, phone 70 11 22 32"""
+    assert [r for r in _reasons(analyzer.analyze(text, "afgoerelse")) if r[0] == "struktur.begrundelse"] == []
