@@ -220,3 +220,15 @@ def test_de_after_a_single_capital_and_a_full_stop_is_they(analyzer):
     text = ("Kære Jonna\n\nTak for din mail. Vi har vist den til personalet i hus C. De blev meget glade for den.\n\n"
             "Venlig hilsen\nPlejecentret")
     assert _rule(analyzer, text, "klarsprog.tiltale") == []
+
+
+# --- "har det dårlig" for "har det dårligt" (stavning.grammatik hint) ---------------------------------------------------
+
+def test_adjective_without_t_after_har_det_is_a_hint(analyzer):
+    text = "Din datter fortalte, at du har det dårlig efter operationen."
+    assert ("dårlig", "info") in _rule(analyzer, text, "stavning.grammatik")
+
+
+def test_har_det_with_the_t_form_is_left_alone(analyzer):
+    text = "Din datter fortalte, at du har det dårligt, og at du har dårlig samvittighed."
+    assert _rule(analyzer, text, "stavning.grammatik") == []
