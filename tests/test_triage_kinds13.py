@@ -107,3 +107,36 @@ def test_why_must_i_send_the_same_again_gets_an_answer():
 def test_why_must_i_wait_keeps_the_delay_template():
     r = triage("Hvorfor skal jeg vente ti uger på en afgørelse om min kørestol? Jeg kan ikke komme ud imens.")
     assert r.template != "indkaldelse-moede", (r.template, r.reasons)
+
+
+# ---- the writer ends on understanding after "men": green ---------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Tak for jeres brev. Afslaget gør mig ked af det, men jeg forstår godt, hvorfor reglerne er sådan.",
+    "Har I modtaget min ansøgning om friplads? Jeg har ikke fået en kvittering, men det er sikkert normalt.",
+])
+def test_ending_on_understanding_is_green(text):
+    r = triage(text)
+    assert r.step == "groen", (text, r.step, r.reasons)
+
+
+def test_understanding_before_men_does_not_soften():
+    r = triage("Jeg forstår godt, at I har travlt, men nu har jeg ventet i ti uger. Hvornår får jeg svar?")
+    assert r.step != "groen", (r.step, r.reasons)
+
+
+# ---- the writer's own thing forgotten, in either word order; a payment due while waiting; grooming told -------------
+def test_own_forgotten_code_in_inverted_order_is_green():
+    r = triage("Nu har jeg sørme glemt min adgangskode til selvbetjeningen igen 🙈 Hvordan får jeg en ny?")
+    assert r.step == "groen", (r.step, r.reasons)
+    assert "repeated" not in _kinds(r), _kinds(r)
+
+
+def test_waiting_beside_a_deposit_due_is_yellow():
+    r = triage("Vi har ikke hørt noget om tilskuddet til efterskolen. Vi skal betale depositum på fredag.")
+    assert r.step == "gul", (r.step, r.reasons)
+
+
+def test_an_adult_stranger_contacting_a_child_is_a_victims_report():
+    r = triage("En fremmed mand skriver til min søn på 12 på Instagram og vil mødes med ham. Vi er bange. Hvem kan hjælpe?")
+    assert r.step == "groen", (r.step, r.reasons)
+    assert "victim" in _kinds(r), _kinds(r)
