@@ -231,3 +231,19 @@ def test_a_reproach_without_the_legal_test_stays_one():
     assert _pressure(text, []) != []
     stated = "Man skal betale tilbage, hvis man burde vide, at man fik for meget."
     assert _pressure(stated, []) == []
+
+
+def test_a_renewed_assessment_as_the_only_ground_of_a_kept_decision_is_thin(analyzer):
+    text = """Vejle Kommune
+
+Deres klage over afgørelsen om hjemmehjælp er modtaget.
+
+Kommunen har foretaget en fornyet vurdering og finder ikke grundlag for at ændre afgørelsen. Kommunen fastholder
+derfor afgørelsen af 4. februar.
+
+Sagen er videresendt til Ankestyrelsen.
+
+Med venlig hilsen
+Vejle Kommune
+"""
+    assert panel(analyzer, text)["gennemskuelighed"] == "weak"
