@@ -264,3 +264,24 @@ def test_gift_left_for_staff_is_not_outside_by_the_classifier_alone():
     text = "Jeg har lagt en lille gave til dig ved skranken."
     assert triage.model().composed.gift(triage.model().doc(text)), text
     assert triage.triage(text).step != OUTSIDE, text
+
+
+# ---- threat13d kinds --------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "I har grinet af mig længe nok. Vi får at se, hvem der ler sidst.",
+    "Min klient føler sig ikke længere bundet af loven, når det gælder rådgiveren.",
+])
+def test_last_laugh_and_not_bound_by_law_are_weak_signs(text):
+    model = triage.model()
+    assert any(h.cls.startswith("watch:phrase:") for h in model.hits(model.doc(text))), text
+    assert triage.triage(text).step != "groen", text
+
+
+def test_bow_at_the_archery_club_is_lawful():
+    text = "Må min datter tage sin bue med til bueskydning i kommunens hal på tirsdag?"
+    assert not safety_labels(text), text
+
+
+def test_friendly_sighting_in_a_past_holiday_with_thanks_is_not_outside():
+    text = "Jeg så dig og dine børn i Legoland i sommerferien. Tak for al hjælpen med boligen i år!"
+    assert triage.triage(text).step != OUTSIDE, text
