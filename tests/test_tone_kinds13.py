@@ -144,3 +144,50 @@ def test_the_repayment_test_given_as_the_reason_is_no_reproach(analyzer):
     assert tone_rules(analyzer, sentence) == []
     # the same words as plain blame stay TRYK
     assert "tone.tryk" in tone_rules(analyzer, "Det er din egen skyld, fordi du burde have vidst, at fristen var 1. maj.")
+
+
+# ---- round c (tone13c) ----------------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    # a helpful "should you have forgotten it"
+    "Skulle du have glemt din kode, sender vi gerne en ny.",
+    # the writer's own surprise about a missing letter
+    "Mærkeligt nok har vi ikke fået dit brev, så vil du sende det igen?",
+    # the writer's own delay called unacceptable, with an apology
+    "Det er ikke acceptabelt, at du har ventet så længe, og det beklager vi.",
+    # the writer's own failure admitted
+    "Din sag har ligget alt for længe, og det er ikke godt nok.",
+    # a grant despite the reader's situation
+    "Du kan få hjælpen, også selv om du bor alene.",
+    # a reminder of what the writer offers
+    "Vi minder dig om, at vi kan tage imod dig i Borgerservice hver dag.",
+    # the legal ground of a decision
+    "Vi har lagt vægt på, at du selv har valgt at sige dit job op uden at have et nyt.",
+])
+def test_calm_sentences_of_round_c_stay_calm(analyzer, sentence):
+    assert tone_rules(analyzer, sentence) == []
+
+
+def test_an_emergency_number_is_no_closed_door(analyzer):
+    # (the tone model reads 'kommanderende' here at info: a plain 'Lad være med at' stays an open kind)
+    assert "tone.lukker-doeren" not in tone_rules(analyzer, "Lad være med at ringe til 112, hvis det ikke haster.")
+
+
+@pytest.mark.parametrize("rule, sentence", [
+    ("tone.tryk", "Skulle du have overset det: mødet er flyttet til tirsdag."),
+    ("tone.tryk", "I havde muligheden i sommer, men I benyttede den ikke."),
+    ("tone.tryk", "Sjovt nok kunne du godt tage på ferie i den uge, hvor du var syg."),
+    ("tone.tryk", "Det er dejligt, at du omsider har fundet ud af, at der findes en klagefrist."),
+    ("tone.tryk", "Det siger folk altid."),
+    ("tone.tryk", "Træet skal fældes, selv om jeres bedstefar har plantet det."),
+    ("tone.tryk", "I bliver ved med at skrive til os om den samme regning."),
+    ("tone.tryk", "Din søns opførsel i frikvarteret er helt uacceptabel."),
+    ("tone.tryk", "I har ikke meldt afbud til de tre sidste møder, og det er ikke acceptabelt."),
+    ("tone.lukker-doeren", "Hvad du mener om reglerne, er i denne sag underordnet."),
+    ("tone.lukker-doeren", "Lad nu være med at skrive til afdelingen hele tiden."),
+    ("tone.pres", "Vi minder jer om, at vi har ret til at tage tilskuddet fra jer."),
+    ("tone.pres", "Fortsætter det på denne måde, må vi se på din plads."),
+])
+def test_missed_tryk_kinds_of_round_c_are_found(analyzer, rule, sentence):
+    assert rule in tone_rules(analyzer, sentence)
+    text = letter("Vi har set på din sag igen. " + sentence + " Vi sender dig en ny tid i næste uge.")
+    assert rule in tone_in(analyzer, text, sentence)
