@@ -658,8 +658,17 @@ class LetterTypeDetector:
         for m_start, m_end in found:
             if m_start < done:
                 continue  # in a sentence already blanked
-            start = max(text.rfind(c, done, m_start) for c in ".!?\n") + 1
-            start = max(start, done)
+            # the sentence starts after the last sentence end before the hedge, by the same rule as its end
+            # (``_SENTENCE_END``: "Vi har den 3. december overvejet …" starts at "Vi", not at "december")
+            start = done
+            for c in "!?\n":
+                start = max(start, text.rfind(c, done, m_start) + 1)
+            dot = text.rfind(".", start, m_start)
+            while dot >= start:
+                if _SENTENCE_END.match(text, dot):
+                    start = dot + 1
+                    break
+                dot = text.rfind(".", start, dot)
             end_m = _SENTENCE_END.search(text, m_end)
             end = end_m.end() if end_m else len(text)
             if end_m and end_m.group() == "\n":

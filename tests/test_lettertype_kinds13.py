@@ -226,3 +226,23 @@ def test_meeting_confirmation_is_summons(detector):
     text = ("Bekræftelse på din tid\n\nKære Eva\n\nHermed bekræftelse af din samtale med jobkonsulenten tirsdag den 12. "
             "januar kl. 13.00 i Jobcentret, lokale 4.\n\nVenlig hilsen\nJobcentret")
     assert detector.detection(text).type == "indkaldelse"
+
+
+# a hedged sentence starts where the sentence starts, also when a date's full stop comes before the hedge
+# ("Vi stopper din boligstøtte fra den 1. januar, hvis vi ikke får …": the whole sentence is hypothetical)
+def test_hedged_sentence_start_skips_a_dates_full_stop(detector):
+    text = ("Kære Ali\n\nVi mangler stadig dine lønsedler for oktober. Vi stopper din boligstøtte fra den 1. januar, hvis vi "
+            "ikke får dem inden jul.\n\nVenlig hilsen\nBoligstøtte")
+    blanked = detector.without_hedged(text)
+    assert "stopper" not in blanked
+    assert "Vi mangler stadig" in blanked
+    assert detector.detection(text).type != "afgoerelse"
+
+
+# the reader's own permission in a rule ("hvis I har givet skriftlig tilladelse") is no permit granted
+def test_readers_own_permission_is_no_permit(detector):
+    text = ("Kære forældre\n\nHusk reglerne for klubben: Børn under 10 år må kun cykle hjem alene, hvis I har givet "
+            "skriftlig tilladelse på Aula. Klubben lukker kl. 17.\n\nHilsen\nKlubben")
+    d = detector.detection(text)
+    assert d.type != "afgoerelse"
+    assert "afgoerelse" not in d.maybe
