@@ -140,3 +140,15 @@ def test_an_adult_stranger_contacting_a_child_is_a_victims_report():
     r = triage("En fremmed mand skriver til min søn på 12 på Instagram og vil mødes med ham. Vi er bange. Hvem kan hjælpe?")
     assert r.step == "groen", (r.step, r.reasons)
     assert "victim" in _kinds(r), _kinds(r)
+
+
+# ---- accepting the decision and asking something practical is green (LEAD's note) --------------------------------------
+def test_accepting_the_decision_and_asking_is_green():
+    r = triage("Jeg har det helt fint med afgørelsen om min boligstøtte, jeg ville bare høre, om jeg kan betale det "
+               "skyldige beløb af over et år?")
+    assert r.step == "groen", (r.step, r.reasons)
+
+
+def test_accepting_the_decision_does_not_hide_a_complaint():
+    r = triage("Jeg har det fint med afgørelsen, men jeres medarbejder var uforskammet i telefonen.")
+    assert r.step != "groen", (r.step, r.reasons)
