@@ -247,3 +247,37 @@ Med venlig hilsen
 Vejle Kommune
 """
     assert panel(analyzer, text)["gennemskuelighed"] == "weak"
+
+
+def test_an_assessment_resting_on_the_readers_account_or_a_rule_in_words_keeps_its_grounds(analyzer):
+    # guards for the assessment-claimed kind: what the reader told us, or the rule it applies, is what it rests on
+    told = """Kære Sebastian Kjær
+
+Din kontanthjælp stopper
+
+Du har sagt nej til et job som chauffør, som jobcentret fandt til dig den 3. marts. Du har fortalt, at du ikke vil
+køre om morgenen. Vi har derfor vurderet, at du ikke står til rådighed for arbejdsmarkedet, og din kontanthjælp stopper
+fra 1. april.
+
+Klagevejledning
+Du kan klage over afgørelsen inden 4 uger efter, at du har fået den. Skriv til jobcenter@kommune.dk eller ring på
+7011 2233. Vi ser på sagen igen, og giver vi dig ikke ret, sender vi klagen til Ankestyrelsen.
+
+Venlig hilsen
+Jobcentret
+"""
+    assert panel(analyzer, told)["gennemskuelighed"] == "covered"
+    rule = """Kære Inge Bach
+
+Du har søgt om tilladelse til at indrette en bolig i din lade på Mosevej 4.
+
+Vi kan ikke give tilladelse. Efter planlovens § 35 skal nye boliger i landzone ligge i landsbyerne. Laden ligger langt
+fra nærmeste landsby, og kommunen vurderer, at en bolig der vil stride mod hensynet til det åbne land.
+
+Klagevejledning
+Du kan klage til Planklagenævnet via Klageportalen på borger.dk inden 4 uger. Har du spørgsmål, så ring på 7244 1000.
+
+Venlig hilsen
+Plan, Thisted Kommune
+"""
+    assert panel(analyzer, rule)["gennemskuelighed"] == "covered"
