@@ -1,7 +1,7 @@
 // The borgertekst web page. Uses the shared API client and the browser plugin; no build step.
 import { BorgertekstClient, ProblemError, codePointToUtf16, utf16ToCodePoint, findingKey, hasPlaceholder,
   showSuggestion, suggestionParts, fillSuggestion, reportInsight, plural } from "/plugins/shared/client.js";
-import { CATEGORIES, CATEGORY_LABEL, ELEMENTS, SEVERITY_LABEL } from "/plugins/shared/categories.js";
+import { CATEGORIES, CATEGORY_LABEL, ELEMENTS, ELEMENT_RUBRIC, SEVERITY_LABEL } from "/plugins/shared/categories.js";
 import { attach } from "/plugins/browser/attach.js";
 
 const $ = (id) => document.getElementById(id);
@@ -89,6 +89,23 @@ function showElements(report) {
       el("span", { class: "mark", "aria-hidden": "true" }, ok ? "✓" : "!"),
       el("span", {}, `${label}: `, el("strong", {}, ok ? "dækket" : "mangler")),
       el("span", { class: "hint" }, ` – ${help}`));
+  }));
+}
+
+// The rubric behind the statuses (what dækket / svagt / mangler means per element, one example each), shown once
+// under the elements in a closed <details>: the reader of the page judges by the same rubric as the panel.
+function showRubric() {
+  const box = $("element-rubric-body");
+  if (!box) return;
+  const rows = [["covered", "dækket"], ["weak", "svagt"], ["missing", "mangler"]];
+  box.replaceChildren(...ELEMENTS.filter(([key]) => ELEMENT_RUBRIC[key]).map(([key, label]) => {
+    const r = ELEMENT_RUBRIC[key];
+    return el("section", { class: "rubric-element", dataset: { element: key } },
+      el("h4", {}, `${label}: ${r.question}`),
+      el("dl", {}, ...rows.flatMap(([status, word]) => [
+        el("dt", {}, word[0].toUpperCase() + word.slice(1)),
+        el("dd", {}, r[status][0], " ", el("span", { class: "hint" }, `Eksempel: »${r[status][1]}«`)),
+      ])));
   }));
 }
 
@@ -723,5 +740,6 @@ $("triage-run").addEventListener("click", async () => {
 
 showFindings([]);
 showElements(null);
+showRubric();
 showIgnored();
 if (checker.text().trim()) checker.check();
