@@ -159,3 +159,16 @@ def test_a_reminder_with_a_dated_condition_is_no_decision(analyzer):
     report = analyzer.analyze(REMINDER)
     assert report.letter_type != "afgoerelse"
     assert not _rules(report, "struktur.klagevejledning")
+
+
+# "på en gang" (all at once) and "ad gangen" (one at a time) are no count of repeated requests: a calm question that
+# accepts the decision stays green; a counted repetition ("tre gange") still counts
+def test_all_at_once_is_no_repetition():
+    from borgertekst.triage import triage
+
+    calm = triage("Jeg har det helt fint med afgørelsen, jeg vil bare høre, om jeg kan betale i rater i stedet for "
+                  "det hele på en gang?")
+    assert calm.step == "groen", calm.reasons
+    assert not [s for s in calm.signals if s.kind in ("repeated", "repeated_count")]
+    counted = triage("Nu har jeg skrevet tre gange, og I svarer aldrig.")
+    assert [s for s in counted.signals if s.kind in ("repeated", "repeated_count")]
