@@ -48,3 +48,14 @@ def test_jf_in_a_short_sentence_is_still_offered_and_rewritten(analyzer):
     letter = ("Kære Hanne\n\nDin boligstøtte stopper den 1. april 2026, jf. boligstøttelovens § 47.\n\n"
               "Venlig hilsen\nBorgerservice")
     assert offers(analyzer, letter, "klarsprog.kancellisprog") == [(True, True)]
+
+
+def test_a_passive_deduction_is_no_offer_when_its_active_form_reads_as_a_decision(analyzer):
+    # "Vi trækker beløbet i din pension" is read by the structure checks as a new decision: the trial dropped it and the
+    # offer was empty (PANEL panel11c 09, panel13b 13)
+    letter = ("Kære Hanne\n\nDin husleje på plejecentret stiger fra 1. april til 6.100 kr. om måneden, fordi byrådet har "
+              "vedtaget nye takster.\n\nBeløbet bliver trukket i din pension som før.\n\nVenlig hilsen\nPleje og Omsorg")
+    assert offers(analyzer, letter, "klarsprog.passiv") in ([], [(False, None)])
+    # guard: a passive whose active form is no adverse act is still offered and rewritten
+    letter = ("Kære Hanne\n\nDin ansøgning bliver behandlet i næste uge.\n\nVenlig hilsen\nPleje og Omsorg")
+    assert offers(analyzer, letter, "klarsprog.passiv") == [(True, True)]

@@ -13,6 +13,8 @@ from __future__ import annotations
 from functools import lru_cache
 from pathlib import Path
 
+import re
+
 import yaml
 
 from .candidates import Candidate, apply_within
@@ -100,6 +102,11 @@ def _verb_phrase(words, i):
     return (f"{modal} {lemma}" if modal else _present(lemma)), i + 2
 
 
+# an adverse act said actively by "vi" next to the reader's things: read by the structure checks as a decision
+_ADVERSE_ACTIVE = frozenset({"trækker", "fratrækker", "modregner", "standser", "stopper", "nedsætter"})
+_READERS = re.compile(r"\b(?:din|dit|dine|Deres|jeres)\b")
+
+
 def passive_candidates(doc, word_changes) -> list[Candidate]:
     text = doc.text
     out: list[Candidate] = []
@@ -133,6 +140,11 @@ def passive_candidates(doc, word_changes) -> list[Candidate]:
         end = words[-1].idx + len(words[-1].text)
         rest = apply_within(text, rest_start, end, word_changes)
         if rest is None:
+            continue
+        if vp.split()[-1] in _ADVERSE_ACTIVE and _READERS.search(rest):
+            # "Beløbet bliver trukket i din pension" → "Vi trækker beløbet i din pension": the structure checks read "vi
+            # trækker … din" as a new decision (struktur.mulig-afgoerelse), so the rewrite's trial drops it and the offer
+            # was empty (PANEL panel11c 09, panel13b 13)
             continue
         out.append(Candidate(rule=RULE, start=start, end=end, new=f"Vi {vp} {np}{rest}",
                              level="sentence", covers={RULE}))
