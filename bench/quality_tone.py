@@ -309,6 +309,10 @@ FIRST_RUNS = [
     ("tone12c/blind1 (63) + letters (4)", "83a006b (second fixes)", "0.65", "0.03", "3/4 = 0.75", "3/4"),
     ("tone12d/blind1 (63) + letters (3)", "8cbf533 (third fixes)", "0.68", "0.00", "1/1 = 1.00", "1/2"),
     ("tone12e/blind1 (40) + letters (2)", "b4d3df6 (fourth fixes)", "0.80", "0.00", "1/1 = 1.00", "1/1"),
+    # session 13 (TONE, 2026-12-01), same method; each set first run at the commit named
+    ("tone13/blind1 (81) + letters (6)", "5a92a54 (session 13 start)", "0.73", "0.00", "5/5 = 1.00", "5/9"),
+    ("tone13b/blind1 (70) + letters (4)", "576505a (first fixes)", "0.54", "0.09", "1/1 = 1.00", "1/5"),
+    ("tone13c/blind1 (66) + letters (4)", "c66f565 (second fixes)", "0.58", "0.03", "—", "0/3"),
 ]
 
 
