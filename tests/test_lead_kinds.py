@@ -172,3 +172,24 @@ def test_all_at_once_is_no_repetition():
     assert not [s for s in calm.signals if s.kind in ("repeated", "repeated_count")]
     counted = triage("Nu har jeg skrevet tre gange, og I svarer aldrig.")
     assert [s for s in counted.signals if s.kind in ("repeated", "repeated_count")]
+
+
+# a refused reconsideration that says there is no appeal ("De kan ikke klage over denne afgørelse") has complete guidance:
+# no red "incomplete" error
+NO_APPEAL = """Vedr. Deres anmodning om genoptagelse af sagen om Deres boligstøtte
+
+Kommunen har modtaget Deres anmodning om genoptagelse af 12. marts.
+
+Der er ikke kommet nye oplysninger, som kan føre til et andet resultat. Kommunen fastholder derfor afgørelsen af
+4. februar. Sagen har allerede været prøvet i Ankestyrelsen, som gav kommunen medhold.
+
+De kan ikke klage over denne afgørelse.
+
+Med venlig hilsen
+Borgerservice
+"""
+
+
+def test_a_stated_no_appeal_on_this_decision_is_complete_guidance(analyzer):
+    report = analyzer.analyze(NO_APPEAL)
+    assert not [f for f in _rules(report, "struktur.klagevejledning") if f.severity in ("error", "warning")]
