@@ -32,8 +32,8 @@ SET = _set_dir()
 NAME = SET.name
 
 
-# eval12 writes the element values in words of its own: "yes" for present, "not_needed" for not-needed
-_VALUES = {"yes": "present", "not_needed": "not-needed"}
+# eval12 and eval13 write the element values in words of their own: "yes" for present, "not_needed" / "not needed" for not-needed
+_VALUES = {"yes": "present", "not_needed": "not-needed", "not needed": "not-needed"}
 
 
 def labels() -> list[dict]:

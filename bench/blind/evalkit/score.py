@@ -143,7 +143,10 @@ def main():
             got = es.get(e, {}).get("status", "?")
             want = l["panel"][e]
             s = got == want
-            le = s or (e in (l.get("panel_borderline") or []) and got in ORDER and abs(ORDER[got] - ORDER[want]) == 1)
+            # panel_borderline: a list of elements where the neighbouring status is also right (eval11/12), or per
+            # element the one other status a reviewer could defend (eval13)
+            pb = l.get("panel_borderline") or {}
+            le = s or (got == pb.get(e) if isinstance(pb, dict) else (e in pb and got in ORDER and abs(ORDER[got] - ORDER[want]) == 1))
             panel[e][0] += s
             panel[e][1] += bool(le)
             panel[e][2] += 1
