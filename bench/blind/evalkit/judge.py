@@ -5,7 +5,7 @@
 ``OUT/tojudge.yaml`` (written by ``score.py``) lists the run's error and warning findings. A finding already judged
 keeps its verdict; a new one is judged by the set's hand judgements (``judging.yaml`` beside the set: letter, rule,
 optionally a piece of the finding's text, verdict and note) and then by the policy below, which EVAL reviewed on
-eval11 and eval12. What neither decides stays ``?`` and is printed: a person judges it by hand in ``judgements.yaml``.
+eval11, eval12 and eval13. What neither decides stays ``?`` and is printed: a person judges it by hand in ``judgements.yaml``.
 """
 from __future__ import annotations
 
@@ -27,12 +27,17 @@ _ELEMENT_NOTE = {"struktur.kontakt": ("no phone/mail", "contact is given"),
                  "struktur.begrundelse": ("", "reasons are given")}
 
 
-def hand_judgements() -> list[dict]:
+def hand_judgements() -> tuple[list[dict], str]:
+    """The set's hand judgements and the verdict on an element finding where the element is labelled weak: a list
+    (eval11, eval12: weak counts as right), or ``{weak: borderline, hand: [...]}`` (eval13)."""
     path = SET / "judging.yaml"
-    return (yaml.safe_load(path.read_text(encoding="utf-8")) or []) if path.exists() else []
+    data = (yaml.safe_load(path.read_text(encoding="utf-8")) or []) if path.exists() else []
+    if isinstance(data, dict):
+        return data.get("hand") or [], data.get("weak", "right")
+    return data, "right"
 
 
-def policy(label: dict, rule: str, text: str, msg: str, hand: list[dict]) -> tuple[str, str]:
+def policy(label: dict, rule: str, text: str, msg: str, hand: list[dict], weak: str = "right") -> tuple[str, str]:
     """(verdict, note) for one finding: right / wrong / borderline, or ``?`` when a person must judge it."""
     for entry in hand:
         if entry["letter"] == label["id"] and entry["rule"] == rule and entry.get("contains", "") in text:
@@ -40,8 +45,8 @@ def policy(label: dict, rule: str, text: str, msg: str, hand: list[dict]) -> tup
     if rule in _WORD_RULES:
         return "right", "officialese / De-form really there"
     if rule == "klarsprog.lix":
-        m = re.search(r"LIX ([\d.]+)", msg)
-        return ("right", "LIX over 40") if m and float(m.group(1)) > 40 else ("?", "")
+        m = re.search(r"LIX (?:på )?([\d.,]+)", msg)
+        return ("right", "LIX over 40") if m and float(m.group(1).replace(",", ".")) > 40 else ("?", "")
     if rule == "klarsprog.lange-saetninger":
         m = re.search(r"har (\d+) ord", msg)
         return ("right", "sentence over 25 words") if m and int(m.group(1)) > 25 else ("?", "")
@@ -58,7 +63,10 @@ def policy(label: dict, rule: str, text: str, msg: str, hand: list[dict]) -> tup
         return "wrong", f"kv is {label['kv']}"
     if rule in _ELEMENT_LABEL:
         right, wrong = _ELEMENT_NOTE[rule]
-        return ("right", right) if label[_ELEMENT_LABEL[rule]] in ("missing", "weak") else ("wrong", wrong)
+        value = label[_ELEMENT_LABEL[rule]]
+        if value == "weak" and weak != "right":
+            return weak, f"{_ELEMENT_LABEL[rule]} labelled weak"
+        return ("right", right) if value in ("missing", "weak") else ("wrong", wrong)
     return "?", ""
 
 
@@ -67,7 +75,7 @@ def main() -> None:
         raise SystemExit(__doc__)
     out = Path(sys.argv[1])
     by_id = {label["id"]: label for label in set_labels()}
-    hand = hand_judgements()
+    hand, weak = hand_judgements()
     found = yaml.safe_load((out / "tojudge.yaml").read_text(encoding="utf-8")) or {}
     path = SET / "judgements.yaml"
     judged = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}) if path.exists() else {}
@@ -76,7 +84,7 @@ def main() -> None:
         if key in judged and judged[key]["j"] != "?":
             continue
         letter, rule, text = key.split("|", 2)
-        verdict, note = policy(by_id[letter], rule, text, finding["msg"], hand)
+        verdict, note = policy(by_id[letter], rule, text, finding["msg"], hand, weak)
         judged[key] = {"j": verdict, "note": note, "sev": finding["sev"], "msg": finding["msg"]}
         print("NEW", verdict, letter, rule, finding["sev"], "»" + text[:60].replace("\n", " ") + "«", "|",
               finding["msg"][:110])
