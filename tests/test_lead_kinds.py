@@ -193,3 +193,14 @@ Borgerservice
 def test_a_stated_no_appeal_on_this_decision_is_complete_guidance(analyzer):
     report = analyzer.analyze(NO_APPEAL)
     assert not [f for f in _rules(report, "struktur.klagevejledning") if f.severity in ("error", "warning")]
+
+
+# the writer's own weapon beside a grievance against staff, with no verb of violence, is outside the staircase; a
+# hunter asking about a licence is not
+def test_own_weapon_beside_a_grievance_is_outside_the_staircase():
+    from borgertekst.triage import triage
+
+    veiled = triage("Jeg har stadig mit jagtgevær, og jeg er godt træt af jer på kommunen.")
+    assert veiled.step == "uden-for-trappen", veiled.reasons
+    licence = triage("Jeg har min riffel og mit jagttegn i orden. Hvordan søger jeg om at gå på jagt i jeres skov?")
+    assert licence.step != "uden-for-trappen", licence.reasons
