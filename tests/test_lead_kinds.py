@@ -200,7 +200,7 @@ def test_a_stated_no_appeal_on_this_decision_is_complete_guidance(analyzer):
 def test_own_weapon_beside_a_grievance_is_outside_the_staircase():
     from borgertekst.triage import triage
 
-    veiled = triage("Jeg har stadig mit jagtgevær, og jeg er godt træt af jer på kommunen.")
+    veiled = triage("Jeg har stadig min riffel, og jeg er træt af at blive behandlet som skidt af jer.")
     assert veiled.step == "uden-for-trappen", veiled.reasons
     licence = triage("Jeg har min riffel og mit jagttegn i orden. Hvordan søger jeg om at gå på jagt i jeres skov?")
     assert licence.step != "uden-for-trappen", licence.reasons
