@@ -1,4 +1,6 @@
+import atexit
 import os
+import shutil
 import tempfile
 
 import pytest
@@ -9,6 +11,9 @@ os.environ.pop("BORGERTEKST_RULES_LOCAL", None)
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="borgertekst-test-config-")
 # Insight events of the tests go to a throw-away database, never the user's data directory.
 os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="borgertekst-test-data-")
+# Both are removed when the test process ends (each run used to leave two folders in /tmp).
+for _folder in (os.environ["XDG_CONFIG_HOME"], os.environ["XDG_DATA_HOME"]):
+    atexit.register(shutil.rmtree, _folder, ignore_errors=True)
 for _name in ("BORGERTEKST_DATA_DIR", "BORGERTEKST_DATABASE_URL", "BORGERTEKST_INSIGHT"):
     os.environ.pop(_name, None)
 
