@@ -1,0 +1,74 @@
+"""Letter type on the kinds of letter the fourteenth session's blind LTYPE batches (ltype14 …) and EVAL's eval13 got wrong.
+
+Every letter here is written for the test (none is taken from a corpus or a holdout).
+"""
+
+import pytest
+
+
+# a permission answering the reader's application, given in a later paragraph: "Tak for ansøgningen om … / I må gerne …",
+# or as a sentence of its own: "Det er i orden."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Karina\n\nTak for ansøgningen om at stille en container på fortovet ud for Møllevej 8 i uge 14.\n\n"
+        "I må gerne stille containeren der fra mandag til fredag. Den skal stå på fortovet og have reflekser på hjørnerne."
+        "\n\nMvh\nVej og Trafik",
+        "Kære Jesper\n\nTak for din mail. Du har bedt om, at Freja får fri fra skole torsdag og fredag i uge 11, fordi "
+        "familien skal til bryllup i Polen. Det er i orden. Hun skal selv læse de kapitler, klassen når.\n\nVenlig hilsen\n"
+        "Skolelederen",
+        "Kære forening\n\nTak for jeres anmodning om at låne gymnastiksalen til juletræsfest.\n\nDet er helt i orden! "
+        "Nøglen kan hentes hos pedellen dagen før.\n\nHilsen\nKultur og Fritid",
+    ],
+)
+def test_permission_answering_an_application_is_a_decision(detector, text):
+    assert detector.detection(text).type == "afgoerelse"
+
+
+# guard: what the reader may do to get the answer is no permission ("Du må gerne sende flere billeder", "tage en bisidder med")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kære Leo\n\nTak for din ansøgning om tilskud til briller. Vi har modtaget den og forventer at svare dig inden "
+        "3 uger.\n\nDu må gerne sende en kopi af optikerens regning, hvis du har den.\n\nVenlig hilsen\nYdelsesservice",
+        "Kære Leo\n\nTak for din ansøgning om hjælp til rengøring. Vi vil gerne besøge dig tirsdag den 5. maj kl. 10.\n\n"
+        "Du må gerne have en pårørende med til besøget.\n\nVenlig hilsen\nVisitationen",
+    ],
+)
+def test_what_the_reader_may_send_or_bring_is_no_permission(detector, text):
+    assert detector.detection(text).type != "afgoerelse"
+
+
+# a reply about a waiting list: the state of the case, told; no receipt
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hej Lise\n\nTak for din mail. Din far står på venteliste til en ældrebolig på Birkevang, og der er to foran ham. "
+        "Vi ringer, når der er en ledig bolig.\n\nVenlig hilsen\nBoliganvisningen",
+        "Emne: Sv: Hvornår kan Oskar begynde i børnehave?\n\nHej Ida\n\nTak for din besked. Oskar kan begynde, når der "
+        "bliver en plads. Der er lige nu fire børn foran ham.\n\nHilsen\nPladsanvisningen",
+    ],
+)
+def test_waiting_list_reply_is_no_receipt(detector, text):
+    assert detector.detection(text).type != "kvittering"
+
+
+# guard: a place on a waiting list that is new is a receipt of the sign-up
+def test_new_place_on_waiting_list_stays_receipt(detector):
+    text = ("Kære Ida\n\nTak for din tilmelding. Oskar står nu på ventelisten til Skovbørnehaven fra 1. august.\n\n"
+            "Hilsen\nPladsanvisningen")
+    assert detector.detection(text).type == "kvittering"
+
+
+# a memo to a team that talks of its hearings is no hearing
+def test_team_memo_about_hearings_is_andet(detector):
+    text = ("Notat\n\nTil: Ydelsesteamet\nDato: 2. december\n\nHusk: ingen partshøringer sendes ud mellem jul og nytår. "
+            "Skriv en kort status i jeres sager inden fredag.\n\nHilsen\nAnne, teamleder")
+    assert detector.detection(text).type == "andet"
+
+
+# guard: a hearing letter is still one
+def test_hearing_letter_stays_hearing(detector):
+    text = ("Kære Dennis\n\nPartshøring\n\nVi har fået oplysninger om, at du har haft en indtægt i oktober. Før vi "
+            "beslutter noget, vil vi gerne høre din side af sagen senest den 14. december.\n\nVenlig hilsen\nYdelser")
+    assert detector.detection(text).type == "partshoering"
