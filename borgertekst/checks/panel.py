@@ -581,6 +581,11 @@ def _said_only(low: str, quoted, cue: str) -> bool:
         if grounds(low[a:b]):
             return False  # "Vi har vurderet, at …, fordi lægen skriver, at …": an assessment with its reason
         rest = rest[:a] + " " * (b - a) + rest[b:]
+    for m in _APPLIED_FOR.finditer(rest):
+        # the request restated ("Du har søgt om ledsageordning efter servicelovens § 97, så du kan komme til håndbold"):
+        # what was asked for, and why the reader wants it, is no ground for the no (PANEL panel14 15; as _hollow_grounds)
+        a, b = _sentence(rest, m.start(), m.end())
+        rest = rest[:a] + " " * (b - a) + rest[b:]
     if cue == "assessed_only" and (cues["legal_reference"].search(rest) or cues["rule_words"].search(rest)):
         # the rule the assessment applies is given beside it ("Efter planlovens § 35 skal nye boliger i landzone placeres
         # i landsbyer … kommunen vurderer, at det vil stride mod …"): a weighing of the case, not a bare claim
@@ -670,6 +675,7 @@ def element_status(analysis, findings) -> dict:
         # a system's "Tak for din ansøgning" above "kan ikke besvares" is a formula: nobody has heard the reader yet
         # (EVAL eval7 16)
         heard = _found(cues["heard"], _blank(low, cues["thanks"]), quoted)
+    heard_words = heard  # thanks, understanding, an apology, help offered: not a "jeg" alone (RUBRIC)
     heard = heard or (analysis.letter_type != "andet" and _found(cues["voice"], low, quoted))
     # the reader greeted by name and their own situation in the letter: a plain, personal letter has heard them without
     # thanks or empathy words (EVAL eval7 10, PANEL panel7) — enough against "upersonligt", not against a closed door,
@@ -771,7 +777,9 @@ def element_status(analysis, findings) -> dict:
         put("indflydelse", "weak", "Læseren kan ringe eller skrive og spørge, men brevet lægger ikke op til, at "
             "læseren kan svare eller sige sin mening.")
     else:
-        put("indflydelse", "covered", "Læseren kan kontakte os" + (" og ved, hvordan man klager." if kv else "."))
+        # (only complaint guidance the letter gives: "not-needed" is the structure checks' reading, no route; EVAL eval13 18)
+        put("indflydelse", "covered", "Læseren kan kontakte os" + (" og ved, hvordan man klager."
+                                                                     if kv in ("complete", "attached", "linked") else "."))
     # gennemskuelighed: does the reader see on what grounds?
     outside = _outside_blocks(low, analysis)  # the complaint section's dates are the appeal's, not the reader's next step
     if not next_step and (_next_step(outside, outside) or cues["forwarded"].search(low)):
@@ -976,7 +984,9 @@ def element_status(analysis, findings) -> dict:
             + ", men viser ingen forståelse for læserens situation.")
     elif closed and not heard:
         put("tillid", "missing", "Brevet lukker for flere henvendelser og viser ikke, at vi har hørt læseren.")
-    elif (len(pressing) >= 2 or (pressing and formal)) and not heard:  # what værdighed calls missing
+    elif (len(pressing) >= 2 or (pressing and formal)) and not heard_words:  # what værdighed calls missing
+        # (a "jeg" is no sign we heard the reader when the letter presses or scolds: "Du må forstå, at … Det hjælper ikke
+        # at skrive til os flere gange", signed by a leader; PANEL panel14 13)
         put("tillid", "missing", "Brevet presser eller irettesætter og viser ingen forståelse for læserens situation.")
     elif len(known) == 2 and not any(known) and analysis.letter_type == "kvittering":
         # a bare receipt: the reader knows we have it, nothing more (reviewers 3 of 4 weak: panel3, panel4 62, panel5 07)
