@@ -183,6 +183,8 @@ class SafetyRules:
                             for r in ([right] if isinstance(right, dict) else right)]
         self.right_words = frozenset().union(*(ws for ws, _ in self.right_after))
         self.right_longest = max((len(seq) for _, nx in self.right_after for seq in nx), default=3)
+        # (THREAT, session 14, threat14) a subject between the verb and its figure ("så dør jeg af kedsomhed")
+        self.right_subject = frozenset(str(w).lower() for w in excuse.get("right_after_subject") or ())
         by = excuse.get("done_by") or {}
         self.by_words = tuple(by.get("words") or ())
         self.by_word = frozenset(str(w).lower() for w in by.get("by") or ())
@@ -297,9 +299,19 @@ class SafetyRules:
                 raise RuleFileError(source, f"'appointment' bruger en ukendt ordgruppe: {g}.")
         self.fault_words = (data.get("fault_report") or {}).get("words")  # (THREAT, session 13) see fault_report()
         self.fault_unless = (data.get("fault_report") or {}).get("unless")
-        for g in (self.fault_words, self.fault_unless):
+        # (THREAT, session 14, threat14) a thing of harm found in a public place and asked to be removed (see fault_report())
+        self.fault_removal = (data.get("fault_report") or {}).get("removal")
+        self.fault_found = (data.get("fault_report") or {}).get("found")
+        for g in (self.fault_words, self.fault_unless, self.fault_removal, self.fault_found):
             if g is not None and g not in self.words:
                 raise RuleFileError(source, f"'fault_report' bruger en ukendt ordgruppe: {g}.")
+        # (THREAT, session 14, threat14) "it would be a shame if" about the writer's own family ("Min søn er glad for sin
+        # børnehave. Det ville være synd, hvis han skulle skifte nu."): see own_pity()
+        op = data.get("own_pity") or {}
+        self.op_pity, self.op_if = op.get("pity"), op.get("if")
+        for g in (self.op_pity, self.op_if):
+            if g is not None and g not in self.words:
+                raise RuleFileError(source, f"'own_pity' bruger en ukendt ordgruppe: {g}.")
         gift = data.get("gift") or {}
         self.gift_treat, self.gift_for = gift.get("treat"), gift.get("for")
         for g in (self.gift_treat, self.gift_for):
@@ -430,7 +442,9 @@ class SafetyRules:
                         if other is not None and "?" not in other.text for x in other)):
                 return True  # (a question to us around it is the practical question itself: "Skal jeg henvende mig til jer?")
         if self.right_words and (t.lower_ in self.right_words or t.lemma_.lower() in self.right_words):
-            nxt = [x.lower_ for x in doc[i + 1:i + 1 + self.right_longest]]
+            nxt = [x.lower_ for x in doc[i + 1:i + 2 + self.right_longest]]
+            if nxt and nxt[0] in self.right_subject:
+                nxt = nxt[1:]  # (THREAT, session 14) "så dør jeg af kedsomhed": the subject in inverted order
             for words, follow in self.right_after:
                 if (t.lower_ in words or t.lemma_.lower() in words) and any(
                         tuple(nxt[:len(seq)]) == seq for seq in follow):
@@ -549,6 +563,8 @@ class SafetyRules:
             return True
         if self.fault_words and self.fault_report(doc):
             return True
+        if self.op_pity and self.op_if and self.own_family and self.own_pity(doc):
+            return True
         if self.friendly_sign and self.own_family:
             # (THREAT, session 13, threat13b) the member of staff's family in a friendly message that says how the writer
             # knows them ("Er det din søn, der spiller på hold med min dreng? Hyggeligt at se dem sammen."): the same test
@@ -602,7 +618,31 @@ class SafetyRules:
         if self.fault_unless and any(t.lower_ in self.words[self.fault_unless] for t in doc if not t.is_punct):
             return False  # a person in it: "Især for sagsbehandlere, der kører alene hjem"
         fields = self.field_tokens(doc)
-        return not self.caution_tokens(doc) and not any(fields.get(g) for g in self.strong_fields)
+        harm = set(self.caution_tokens(doc)) | {i for g in self.strong_fields for i in fields.get(g, ())}
+        if harm and self.fault_removal and self.fault_found and any(self._in(t, self.fault_removal) for t in doc):
+            # (THREAT, session 14, threat14) "Der ligger en knust flaske og en kniv på legepladsen ved Skovvej. Kan I fjerne
+            # det?": a removal asked for, and each word of harm in a sentence that tells what lies there, not the writer's
+            own = self.words.get("my", frozenset())
+            return all(any(self._in(x, self.fault_found) for x in doc[i].sent if x.i != i)
+                       and not (i > 0 and doc[i - 1].lower_ in own) for i in harm)
+        return not harm
+
+    def own_pity(self, doc) -> bool:
+        """(THREAT, session 14, threat14) The writer says it would be a shame if something befell their own family: a sentence
+        with a ``pity`` and an ``if`` word, the writer's own family (``friendly_knowing.own_family``) in it or the sentence
+        before, no member of staff's family (an owner of the second person right before a family word) in the message, no
+        word of the caution groups and no word of any field of harm (surveillance and the private sphere included)."""
+        if any(t.lower_ in ("din", "dit", "dine", "jeres", "your", "ur") and t.i + 1 < len(doc)
+               and (self._in(doc[t.i + 1], self.own_family) or self._in(doc[t.i + 1], "en_family")) for t in doc):
+            return False
+        for sent in doc.sents:
+            words = [t for t in sent if not (t.is_punct or t.is_space)]
+            if not (any(self._in(t, self.op_pity) for t in words) and any(self._in(t, self.op_if) for t in words)):
+                continue
+            lo = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            if self._own_family_in(doc, doc[lo:sent.end]):
+                return not self.caution_tokens(doc) and not any(self.field_tokens(doc).values())
+        return False
 
     def insult_only(self, doc) -> bool:
         """(THREAT, session 12) The message insults or judges the member of staff (an ``insult_only.insult`` word) and
