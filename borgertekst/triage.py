@@ -139,6 +139,9 @@ class _Floor(msgspec.Struct, forbid_unknown_fields=True):
     # (session 11) not when a hit of one of these is in the message ("JEG HAR BRUG FOR HJÆLP NU … hjemmeplejen tager
     # ikke telefonen!!": shouting because nobody answers is frustration over access, not aggression)
     unless_classes: list[str] = []
+    # (session 14) only when a hit of every one of these is in the message too (a danger to life, a repeated failure of
+    # yours and a demand: "For anden gang … forkerte insulin. Han kunne være død. Jeg vil have et møde med ledelsen")
+    with_all: list[str] = []
 
 
 class _Ceiling(msgspec.Struct, forbid_unknown_fields=True):
@@ -239,6 +242,11 @@ class _Irony(msgspec.Struct, forbid_unknown_fields=True):
     reach: int = 1
     back: int = 0  # (session 12) also the sentences before ("Endnu et brev med de samme spørgsmål. Tak for det, virkelig
     # effektivt.")
+    # (session 14) praise classes whose bad fact must stand in their own sentence, and only as one of ``near_context``
+    # ("Tusind tak for et fantastisk brev, som intet normalt menneske kan forstå"; not "Tak for en fantastisk dag. Mor
+    # har aldrig haft det så godt.")
+    near: list[str] = []
+    near_context: list[str] = []
 
 
 class _Concern(msgspec.Struct, forbid_unknown_fields=True):
@@ -321,7 +329,8 @@ def load_config(path: Path | None = None) -> TriageConfig:
         if unknown:
             raise RuleFileError(path, f"hensigten '{intent.name}' bruger ukendte klasser/trin: {', '.join(unknown)}")
     for floor in config.floors:
-        unknown = [c for c in floor.classes + floor.with_classes + floor.unless_classes if c not in config.classes]
+        unknown = [c for c in floor.classes + floor.with_classes + floor.unless_classes + floor.with_all
+                   if c not in config.classes]
         if unknown or floor.min_step not in STEPS[:-1] or not (floor.classes or floor.forms):
             raise RuleFileError(path, f"gulvet '{floor.name}' skal have klasser eller former, et trin under "
                                       f"uden-for-trappen og kendte klasser ({', '.join(unknown)})")
@@ -344,7 +353,7 @@ def load_config(path: Path | None = None) -> TriageConfig:
     if (rr := config.reader_repeat) and (unknown := [c for c in rr.classes + [rr.count_as] + rr.failure
                                                      if c not in config.classes]):
         raise RuleFileError(path, f"reader_repeat: ukendte klasser: {', '.join(unknown)}")
-    if (ir := config.irony) and (unknown := [c for c in ir.classes + [ir.count_as] + ir.context
+    if (ir := config.irony) and (unknown := [c for c in ir.classes + [ir.count_as] + ir.context + ir.near + ir.near_context
                                              if c not in config.classes]):
         raise RuleFileError(path, f"irony: ukendte klasser: {', '.join(unknown)}")
     if config.victim and (unknown := [c for c in config.victim.classes + config.victim.reports + config.victim.laughter
@@ -682,9 +691,14 @@ class TriageModel:
         ir = self.config.irony
         order = [st.start for st in doc.sents]
         bad = {doc[h.start].sent.start for h in hits if h.cls in ir.context}
+        near_bad = {doc[h.start].sent.start for h in hits if h.cls in ir.near_context} if ir.near else set()
         out = []
         for h in hits:
-            if h.cls in ir.classes:
+            if h.cls in ir.near:
+                if doc[h.start].sent.start not in near_bad:
+                    continue  # plain praise or thanks
+                h = type(h)(ir.count_as, h.start, h.end)
+            elif h.cls in ir.classes:
                 k = order.index(doc[h.start].sent.start)
                 if not bad & set(order[max(0, k - ir.back):k + 1 + ir.reach]):
                     continue  # plain praise
@@ -932,6 +946,39 @@ def _you_subject(doc, t, sent) -> bool:
     return (low in ("jeres", "din", "dit", "dine") or t.text == "Deres") and prev in CLAUSE_OPENERS
 
 
+# (TRIAGE, session 14) someone a threat could be aimed at: the reader, a third person, a member of staff or their place
+TARGET_WORDS = frozenset({"han", "hun", "ham", "hende", "he", "she", "him", "her", "they", "them", "you", "your",
+                          "yourself", "people", "dem", "nogen", "nogle", "somebody", "someone"})
+TARGET_STEMS = ("sagsbehandler", "medarbejder", "leder", "chef", "kontor", "rådhus", "jobcent", "borgerservice",
+                "kommune", "forvaltning", "pædagog", "lærer", "socialrådgiver", "rådgiver", "personale", "worker",
+                "office", "staff", "visitation", "borgmester", "politiker", "afdeling")
+# lowercase "i" is the pronoun after these words ("hvis i tager mine børn"), unless a word of time follows ("i går")
+PRONOUN_AFTER = frozenset({"hvis", "når", "at", "fordi", "som", "da", "så", "og", "men", "nu", "bare", "lige"})
+TIME_AFTER = frozenset({"går", "morgen", "morges", "dag", "aften", "aftes", "nat", "nat.", "år", "forgårs", "overmorgen",
+                        "weekenden", "ugen", "sommer", "vinter", "foråret", "efteråret", "alt", "hvert", "stedet"})
+
+
+def _green_kind(config: TriageConfig, hits, values) -> bool:
+    """A ceiling to groen applies to the message (a kind of message that is green whatever the model says)."""
+    return (c := _ceiling(config, hits, "gul", values)) is not None and c.max_step == "groen"
+
+
+def _has_target(doc) -> bool:
+    """The message names someone a threat could be aimed at (TRIAGE, session 14): the reader ("du", "jer", "I" …), a
+    third person ("han", "hende"), a member of staff or their place ("sagsbehandleren", "rådhuset")."""
+    for t in doc:
+        low = t.lower_
+        if _reader_word(t) or low in TARGET_WORDS or low.startswith(TARGET_STEMS):
+            return True
+        if low == "i" and t.text == "i":
+            nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+            prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+            if nxt in PRONOUN_VERBS or (prev in PRONOUN_AFTER and nxt not in TIME_AFTER and doc[t.i + 1].is_alpha
+                                        if t.i + 1 < len(doc) else False):
+                return True
+    return False
+
+
 CONTRAST = frozenset({"men", "but", "alligevel", "dog"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "–", "—", "-", "men", "og", "fordi", "selvom", "så"})
 SHORT_SENTENCE = 6
@@ -1168,7 +1215,13 @@ def triage(text: str, config_path: Path | None = None) -> TriageResult:
                        + " og ".join(m.composed.field_labels.get(f, f) for f in fields)
                        + f", og ordene ligner en trussel ({round(threat_p * 100)} %). Læs den, og følg "
                        "kommunens sikkerhedsprocedure – vurdér selv sammen med din leder.")
-    elif not safety and not self_harm and threat_p >= THREAT_OUTSIDE and not m.composed.reassures(doc):
+    elif not safety and not self_harm and threat_p >= THREAT_OUTSIDE and (
+            harm_words or _has_target(doc) or not _green_kind(config, hits, values)) \
+            and not m.composed.reassures(doc):
+        # (TRIAGE, session 14, told to THREAT) a kind of message that is green whatever the model says (`ceilings` to
+        # groen: praise of a new swimming bath "WOW hvor er den blevet flot!!! Mine piger ville slet ikke gå hjem 😍")
+        # that aims at nobody (no you, no he/she, no member of staff or their place) and names no violence: the
+        # classifier alone does not put it outside (the watch below decides)
         # (THREAT: words that reassure the member of staff keep the classifier alone from deciding)
         # (words about harming oneself resemble threats to the classifier; they get the
         # self-harm handling below, a call today, not the police route)
@@ -1442,6 +1495,8 @@ def _floor(config: TriageConfig, doc, hits, values: dict[str, float], step: str)
         if floor.forms and all(values.get(f) for f in floor.forms):
             return floor
         if floor.with_classes and not any(h.cls in floor.with_classes for h in hits):
+            continue
+        if floor.with_all and not set(floor.with_all) <= {h.cls for h in hits}:
             continue
         for h in hits:
             if h.cls in floor.classes and not any(
