@@ -72,3 +72,38 @@ def test_hearing_letter_stays_hearing(detector):
     text = ("Kære Dennis\n\nPartshøring\n\nVi har fået oplysninger om, at du har haft en indtægt i oktober. Før vi "
             "beslutter noget, vil vi gerne høre din side af sagen senest den 14. december.\n\nVenlig hilsen\nYdelser")
     assert detector.detection(text).type == "partshoering"
+
+
+# a reconsideration in officialese, without the word "klage": "der ikke findes grundlag for at foretage ændringer i den trufne
+# afgørelse" after a second look at the calculation (the lead's lead14 note)
+def test_officialese_reconsideration_is_a_complaint_reply(detector):
+    text = ("Vedrørende Deres henvendelse af 3. november 2026\n\nKommunen har modtaget Deres henvendelse om opgørelsen af "
+            "Deres varmetillæg for 2027. Kommunen har gennemgået opgørelsen på ny. Opgørelsen er foretaget i "
+            "overensstemmelse med gældende regler.\n\nDet skal derfor meddeles, at der ikke er fundet grundlag for at "
+            "foretage ændringer i den trufne afgørelse.\n\nMed venlig hilsen\nPensionsteamet")
+    assert detector.detection(text).type == "klagesvar"
+
+
+# a receipt that tells where the reader will see the decision later is no decision ("… når vi har truffet afgørelse")
+def test_receipt_naming_the_future_decision_is_no_decision(detector):
+    text = ("Kære Ole\n\nTak for din ansøgning om tilladelse til et hegn mod vejen. Vi har modtaget den den 30. november."
+            "\n\nVi forventer at behandle den inden for 5 uger. Du kan følge sagen på Byg og Miljø, hvor du også kan se, "
+            "når vi har truffet afgørelse.\n\nVenlig hilsen\nByggeri")
+    d = detector.detection(text)
+    assert d.type == "kvittering"
+    assert "afgoerelse" not in d.maybe
+
+
+# what the reader asked for, confirmed as done: a receipt ("Vi bekræfter hermed din afmelding af …")
+def test_confirmed_cancellation_is_a_receipt(detector):
+    text = ("Kære Grete\n\nVi bekræfter hermed din opsigelse af pladsen i dagplejen for Sigurd pr. 31. januar 2027.\n\n"
+            "Den sidste betaling trækkes i januar.\n\nVenlig hilsen\nPladsanvisningen")
+    assert detector.detection(text).type == "kvittering"
+
+
+# an English reply to a complaint that says sorry and what was done, without the word "complaint"
+def test_english_reply_to_a_complaint_without_the_word(detector):
+    text = ("Dear Mr. Berg\n\nThank you for your email about the rubbish that was not collected on Lindevej last week.\n\n"
+            "We have spoken with the contractor, and the lorry will come on Thursday. We are sorry that you had to wait."
+            "\n\nKind regards\nWaste and Recycling")
+    assert detector.detection(text).type == "klagesvar"
