@@ -502,7 +502,9 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
             return
         # not sure the letter decides anything against the reader: no outcome words and no
         # decision words, another letter type, or a letter to everyone ("Kære grundejer")
-        unsure = (outcome is None and (not decided or analysis.letter_type != "afgoerelse")) \
+        # (nor one that says neither no nor yes and tells when the decision will come: a receipt)
+        unsure = (outcome is None and (not decided or analysis.letter_type != "afgoerelse"
+                                       or _search(state.future_decision, text))) \
             or _search(state.general_address, text)
         para = _end_paragraph(document)
         if route is not None and not route.appeal:
