@@ -120,3 +120,74 @@ def test_a_route_to_us_is_not_called_a_complaint_route_where_the_letter_gives_no
     status = report(analyzer, GRANT)["indflydelse"]
     assert status.status == "covered"
     assert "klager" not in status.reason
+
+
+# a stop of help sent as a form: no greeting, nobody who signs or says "jeg", no friendly word
+FORM_STOP = """Aalborg Kommune
+Ældre og Handicap
+
+Ophør af madservice
+
+Ældre og Handicap har besluttet, at din madservice ophører pr. 1. maj 2027, da du nu spiser i cafeen på Bygholm.
+
+Aalborg Kommune
+"""
+
+
+def test_a_stop_sent_as_a_form_with_no_one_behind_it_is_cold(analyzer):
+    assert panel(analyzer, FORM_STOP)["vaerdighed"] == "weak"
+
+
+def test_the_same_stop_greeting_the_reader_and_signed_by_a_person_is_not_cold(analyzer):
+    # guard: a greeting and a person's name make it a person's letter, however short
+    text = FORM_STOP.replace("Ophør af madservice\n", "Ophør af madservice\n\nKære Jytte Berg\n").replace(
+        "\nAalborg Kommune\n", "\nVenlig hilsen\nMette Kirk\nVisitator, Aalborg Kommune\n")
+    assert panel(analyzer, text)["vaerdighed"] == "covered"
+
+
+def test_a_partial_grant_with_its_reason_from_a_unit_is_not_cold(analyzer):
+    # guard: less than asked for, with the reason, signed by the unit (PANEL panel11b 13): neutral, not cold
+    text = """Vedr. ansøgning om tilskud til høreapparat
+
+Du har søgt om tilskud til to høreapparater til 24.000 kr.
+
+Vi har givet dig tilskud til to høreapparater på 12.500 kr. Vi kan kun give tilskud til den billigste model, der
+dækker dit behov, og den koster 12.500 kr. hos din høreklinik.
+
+Du kan klage over afgørelsen inden 4 uger. Send klagen til Vordingborg Kommune, Sundhed, Valdemarsgade 43, 4760
+Vordingborg. Vi ser på sagen igen, og hvis vi fastholder afgørelsen, sender vi den til Ankestyrelsen.
+
+Med venlig hilsen
+Sundhed og Omsorg
+Vordingborg Kommune
+"""
+    assert panel(analyzer, text)["vaerdighed"] == "covered"
+
+
+# a permit refused in the authority's words, whose only ground is that the project conflicts with the plan
+SHED = """Roskilde Kommune
+Byg og Miljø
+
+Deres ansøgning om dispensation til udhus på Skovbrynet 14
+
+Kommunen skal hermed meddele, at der ikke kan meddeles dispensation til det ansøgte udhus, da projektet vil være i strid
+med formålet med lokalplanen.
+
+Klagevejledning
+Afgørelsen kan påklages til Planklagenævnet via Klageportalen senest 4 uger efter, at De har fået afgørelsen.
+
+Med venlig hilsen
+Hanne Vest
+Byggesagsbehandler, tlf. 46 31 30 00
+"""
+
+
+def test_a_conflict_with_the_plan_said_as_the_whole_ground_is_thin(analyzer):
+    assert panel(analyzer, SHED)["gennemskuelighed"] == "weak"
+
+
+def test_the_conflict_with_what_in_the_plan_and_the_project_keeps_its_grounds(analyzer):
+    # guard: which rule of the plan, and what in the project breaks it
+    text = SHED.replace("da projektet vil være i strid\nmed formålet med lokalplanen.",
+                        "fordi lokalplanen kun tillader udhuse på højst 10 m², og det ansøgte udhus er på 24 m².")
+    assert panel(analyzer, text)["gennemskuelighed"] == "covered"

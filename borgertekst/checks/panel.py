@@ -15,7 +15,7 @@ import yaml
 
 from ..nlp import quotes
 from ..nlp.tokenizer import is_abbreviation
-from .klarsprog import professional_reader
+from .klarsprog import professional_reader, sender_lines
 from ..vocabulary import ELEMENT_LABELS
 
 HEAVY_LIX = 55  # above this the grounds are hard to follow even when they are there
@@ -569,7 +569,8 @@ def _said_only(low: str, quoted, cue: str) -> bool:
 
     def grounds(t: str) -> bool:
         # "derfor" points back at what was said, and the weight on a bare noun is the claim itself
-        t = _DERFOR.sub(lambda w: " " * len(w.group()), _blank(t, cues["assessed_only"]))
+        # (the cue's own words too: "idet det ansøgte vil stride mod lokalplanen" gives its "idet" no reason)
+        t = _DERFOR.sub(lambda w: " " * len(w.group()), _blank(_blank(t, cues["assessed_only"]), cues[cue]))
         # (the reader's own account or situation, "Du har fortalt, at du ikke ville arbejde om aftenen", "nu hvor din
         # datter har installeret en tablet", is what the case showed: data/lettertypes b8_03, b19)
         return bool(cues["causal"].search(t) or cues["evidence"].search(t) or cues["fact"].search(t)
@@ -618,6 +619,31 @@ def _cold(text: str, low: str | None = None) -> str | None:
             continue  # the complaint guidance's formula ("Fastholdes afgørelsen, sendes klagen til Ankestyrelsen")
         return " ".join(text[m.start():m.end()].split()).rstrip(":")
     return None
+
+
+# a person's name on a signature line ("Rasmus Bang", "Ditte Aagaard, socialrådgiver"): two to four capitalised words, none
+# of them a unit's ("Visitationen", "Faxe Kommune", "Borgerservice, Ydelser")
+_PERSON_LINE = re.compile(r"^[ \t]*[A-ZÆØÅ][a-zæøåéü]+(?:[ -][A-ZÆØÅ][a-zæøåéü.]+){1,3}[ \t]*(?:,.*)?$")
+_UNIT_WORD = re.compile(r"\b(?:[Kk]ommunes?|[Rr]egion\w*|[Jj]obcent\w+|[Bb]orgerservice|[Cc]ent(?:er|ret|eret)|[Aa]fdeling\w*|"
+                        r"[Tt]eam\w*|[Ff]orvaltning\w*|[Vv]isitation\w*|[Ss]ekretariat\w*|[Hh]jemmepleje\w*|[Yy]delse\w*|"
+                        r"[Mm]iljø|[Tt]eknik|[Pp]lan|[Pp]ark|[Vv]ej|[Vv]and|[Bb]yg\w*|[Hh]jælpemid\w*|[Pp]ladsanvisning\w*)\b")
+
+
+# help taken away (in a decision the structure checks read as partial: "Din hjælp til indkøb stopper. Du får stadig hjælp
+# til bad"); a partial grant that gives less than asked is not this (PANEL panel11b 13)
+_STOPPED = re.compile(r"\b(stopper|ophører|standses|bortfalder|nedsættes|frakendes|inddrages)\b")
+
+
+def _unsigned(text: str) -> bool:
+    """Whether no person stands behind the letter: no greeting to the reader, no "jeg"/"mig", and no person's name
+    on the signature (only a unit, or nothing): a form that the authority sends, not a person."""
+    if _cues()["greeting"].search(text) or re.search(r"\b(?:[Jj]eg|mig)\b", text):
+        return False
+    for a, b in sender_lines(text):
+        line = text[a:b]
+        if _PERSON_LINE.match(line) and not _UNIT_WORD.search(line):
+            return False
+    return True
 
 
 # a sentence of complaint guidance: its passive formulas are the law's wording, not the letter's voice (PANEL panel7)
@@ -802,7 +828,8 @@ def element_status(analysis, findings) -> dict:
                 "der afgjorde det.")
     elif (refused_plain and reasons in (None, "not-needed")
           and not (cues["causal"].search(outside) or cues["assessment"].search(outside)
-                   or cues["fact"].search(outside) or cues["rule_words"].search(outside))):
+                   or cues["fact"].search(outside) or cues["rule_words"].search(outside)
+                   or cues["rule_as_reason"].search(outside))):  # ("i strid med lokalplanen": thin, below)
         # a no in a mail or a note the structure checks do not judge ("Nej, vi dækker ikke færgebilletten. Det er ikke
         # noget, kommunen giver tilskud til."): no grounds at all (PANEL panel7)
         put("gennemskuelighed", "missing", "Brevet siger nej uden at sige hvorfor.")
@@ -838,7 +865,8 @@ def element_status(analysis, findings) -> dict:
           and cues["legal_reference"].search(low) and not cues["causal"].search(low)):
         # a decision we cannot read as a grant, whose only grounds are a paragraph
         put("gennemskuelighed", "weak", "Afgørelsen henviser kun til en regel og siger ikke med almindelige ord, hvorfor.")
-    elif (analysis.letter_type in ("afgoerelse", "klagesvar") and not full_grant and reasons != "not-needed"
+    elif (analysis.letter_type in ("afgoerelse", "klagesvar") and not full_grant
+          and (reasons != "not-needed" or refused_plain)  # (a no the structure checks read as needing no reasons)
           and (outcome in ("afslag", "delvis") or cues["refusal"].search(low) or cues["kept"].search(low))
           and (said := "rule_as_reason" if _said_only(outside, quoted, "rule_as_reason")
                else "assessed_only" if _said_only(outside, quoted, "assessed_only") else None)):
@@ -935,6 +963,13 @@ def element_status(analysis, findings) -> dict:
         # eval6 17, eval8 16; without anyone to reach it stays cold: panel4 62, panel5 07)
         put("vaerdighed", "weak", f"Brevet er korrekt, men koldt: det taler som en myndighed (»{cold}«"
             + (" og i De-form" if formal else "") + ") og har ingen tak, intet »jeg« og ingen venlige ord.")
+    elif ((refused or (outcome == "delvis" and _STOPPED.search(low))) and not order_only and not cues["warmth"].search(warm_low)
+          and _unsigned(text)):
+        # a no or a stop sent as a form: no greeting, no one who signs or says "jeg", no friendly word ("Visitationen
+        # har besluttet, at din kørsel til dagcentret ophører", signed by the unit): correct, but cold (EVAL eval13 20,
+        # PANEL panel14 03/19)
+        put("vaerdighed", "weak", "Brevet er korrekt, men koldt: det siger nej uden en hilsen til læseren og uden en "
+            "person, der skriver under, og har ingen venlige ord.")
     elif formal and not cues["warmth"].search(warm_low) and len(officialese := [
             f for f in findings if any(r.startswith("klarsprog.kancellisprog") for r in f.rules)]) >= DISTANT_OFFICIALESE:
         # the De-form alone is a register (above), but with officialese and no friendly word anywhere ("De bedes venligst
