@@ -169,7 +169,7 @@ class LexiconMatcher:
         if self.gapped:
             if len(self._gapped_by_first) == 0 or self._gapped_count != len(self.gapped):
                 self._index_gapped()
-            keyed += self._gapped([(k, a, b) for k, a, b in keyed if k.startswith("\tseg\t")])
+            keyed += self._gapped([(k, a, b) for k, a, b in keyed if k.startswith("\tseg\t")], doc)
         hits: list[Hit] = []
         parts: list[tuple[str, int, int]] = []
         for key, start, end in keyed:
@@ -190,8 +190,9 @@ class LexiconMatcher:
             self._gapped_by_first.setdefault(seq[0], []).append(n)
         self._gapped_count = len(self.gapped)
 
-    def _gapped(self, segments) -> list[tuple[str, int, int]]:
-        """Entries "a … b": the segments in order, at most MAX_GAP words apart."""
+    def _gapped(self, segments, doc: Doc | None = None) -> list[tuple[str, int, int]]:
+        """Entries "a … b": the segments in order, at most MAX_GAP words apart, in one sentence (a gap never
+        crosses a sentence start: "Det forstår vi godt. Men …" is not "forstå … men")."""
         where: dict[str, list[tuple[int, int]]] = {}
         for key, a, b in segments:
             where.setdefault(key, []).append((a, b))
@@ -205,7 +206,8 @@ class LexiconMatcher:
             for a, b in where[seq[0]]:
                 start, end, ok = a, b, True
                 for k in seq[1:]:
-                    nxt = [(x, y) for x, y in where[k] if end <= x <= end + MAX_GAP]
+                    nxt = [(x, y) for x, y in where[k] if end <= x <= end + MAX_GAP
+                           and (doc is None or not _crosses_sentence(doc, end, x))]
                     if not nxt:
                         ok = False
                         break
@@ -227,6 +229,12 @@ class LexiconMatcher:
                     spans = [found[k] for k in keys]
                     out.append(Hit(cls, min(a for a, _ in spans), max(b for _, b in spans)))
         return out
+
+
+def _crosses_sentence(doc: Doc, end: int, nxt: int) -> bool:
+    """Whether a sentence starts at a token in ``end..nxt`` (the gap between two segments and the next segment's
+    first token)."""
+    return any(doc[j].is_sent_start for j in range(end, min(nxt, len(doc) - 1) + 1))
 
 
 def load_classes(data: dict) -> list[ClassSpec]:

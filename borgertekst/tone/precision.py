@@ -102,6 +102,12 @@ class PrecisionPolicy:
     # else is the subject ("Der er altid to lærere i gården", "Vi har indført, at to medarbejdere tjekker planen, hver
     # gang …", "hun gør rent hver gang")
     reader_subject: frozenset[str] = frozenset()
+    # the writer's own fault owned with an apology ("Vi har igen sendt brevet til din gamle adresse, og det er ikke første
+    # gang. Det beklager vi."): a sentence whose main clause opens with the writer as subject (``own_fault_opening``) and
+    # that the apology (``own_fault_apology``) follows at once, or holds, is self-criticism, never TRYK
+    own_fault_opening: re.Pattern | None = None
+    own_fault_apology: re.Pattern | None = None
+    own_fault_threshold: float | None = None
 
     @classmethod
     def from_options(cls, options: dict, threshold: float) -> "PrecisionPolicy":
@@ -139,6 +145,11 @@ class PrecisionPolicy:
             writer_act=frozenset(w.lower() for w in options.get("writer_act_words") or []),
             reader_right=frozenset(w.lower() for w in options.get("reader_right_words") or []),
             reader_subject=frozenset(w.lower() for w in options.get("reader_subject_words") or []),
+            own_fault_opening=re.compile(options["own_fault_opening"], re.IGNORECASE)
+            if options.get("own_fault_opening") else None,
+            own_fault_apology=re.compile(options["own_fault_apology"], re.IGNORECASE)
+            if options.get("own_fault_apology") else None,
+            own_fault_threshold=float(options["threshold_egen_fejl"]) if options.get("threshold_egen_fejl") is not None else None,
         )
 
     def base_threshold(self, alone: bool) -> float:
@@ -229,6 +240,16 @@ class PrecisionPolicy:
                 best = name
         return best
 
+    def owns_fault(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence ``text[start:end]`` is the writer's own fault with an apology: its main clause opens
+        with the writer as subject, and the apology is in the sentence or opens the text right after it."""
+        if self.own_fault_opening is None or self.own_fault_apology is None:
+            return False
+        if not self.own_fault_opening.match(text, start, end):
+            return False
+        return self.own_fault_apology.search(text, start, end) is not None or \
+            self.own_fault_apology.match(text[end:end + 80].lstrip(" \t\n.;:–-")) is not None
+
     def decide(self, score: float, signals, text: str, start: int, end: int, text_reader: bool,
                alone: bool = False, letter: bool = False) -> Decision:
         """``alone``: the text is at most ``alone_max`` sentences (no letter around the sentence);
@@ -257,6 +278,11 @@ class PrecisionPolicy:
                             for reader in (addresses_reader(sentence),) for sig in signals)):
                 needed, reason = self.letter_weak_only, "letter-weak-only"
         context = self.context_of(sentence, matches)
+        if (self.own_fault_threshold is not None and self.own_fault_threshold > needed
+                and self.own_fault_threshold > (self.contexts[context][0] if context else 0.0)
+                and self.owns_fault(text, start, end)):
+            return Decision(score >= self.own_fault_threshold, score, self.own_fault_threshold,
+                            "context:egen_fejl" + (" (alone)" if alone else ""))
         if context is not None and self.contexts[context][0] > needed:
             needed, reason = self.contexts[context][0], f"context:{context}"
         if self.list_item_topic is not None and self.list_item_threshold > needed:
