@@ -129,3 +129,68 @@ def test_knowing_the_office_in_an_access_question_is_no_sign(text):
 def test_dying_of_boredom_in_inverted_order_is_not_outside():
     text = "Hvis I ikke snart godkender min ansøgning, så dør jeg af kedsomhed haha."
     assert triage.triage(text).step != OUTSIDE, text
+
+
+# ---- round 2 (threat14b) -----------------------------------------------------------------------------------------------
+
+def test_english_writer_outside_staff_home_is_a_sign():
+    text = "I was sitting in my car outside your flat last night."
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE
+
+
+def test_english_parked_outside_the_office_is_no_sign():
+    assert not safety_labels("We parked outside your office, is that ok?")
+
+
+def test_english_advice_not_to_be_alone_is_outside():
+    text = "You shouldn't be alone in the building after five. Just saying."
+    result = triage.triage(text)
+    assert result.step == OUTSIDE, text
+    assert any(s.kind.startswith("watch:alone") for s in result.signals), text
+
+
+def test_english_better_not_be_late_is_no_alone_sign():
+    assert not any(k.startswith("watch:alone") for k in _kinds("You better not be late for the meeting, haha."))
+
+
+def test_english_staff_child_described_and_advised_is_outside():
+    text = "Your daughter wears such a cute yellow hat. Tell her to stay close to her friends at the bus stop."
+    result = triage.triage(text)
+    assert result.step == OUTSIDE, text
+    kinds = [s.kind for s in result.signals]
+    assert any(k.startswith("watch:appearance") for k in kinds) and any(k.startswith("watch:family_advice") for k in kinds)
+
+
+def test_parent_asking_staff_to_keep_own_child_inside_is_no_advice_sign():
+    text = "Please make sure my son stays inside during the breaks, he has a cold."
+    assert not any(k.startswith("watch:family_advice") for k in _kinds(text)), text
+
+
+def test_injury_told_as_a_need_is_outside():
+    text = "Keep this up and you'll need new teeth."
+    result = triage.triage(text)
+    assert result.step == OUTSIDE, text
+    assert any(s.kind.startswith("watch:injury") for s in result.signals), text
+
+
+def test_writer_needing_new_teeth_is_no_injury_sign():
+    assert not any(k.startswith("watch:injury") for k in _kinds("I need new teeth, can you help me with the dentist bill?"))
+
+
+def test_writer_no_longer_obliged_to_keep_the_law_is_a_sign():
+    text = "Jeg føler mig ikke længere forpligtet til at overholde loven, når det gælder dig."
+    result = triage.triage(text)
+    assert result.step == OUTSIDE, text
+    assert any(s.kind.startswith("watch:restraint") for s in result.signals), text
+
+
+def test_doubt_that_the_municipality_keeps_the_law_is_no_restraint_sign():
+    text = "Jeg føler mig ikke længere sikker på, at kommunen overholder loven."
+    assert not any(k.startswith("watch:restraint") for k in _kinds(text)), text
+
+
+def test_having_talked_today_is_no_counted_days():
+    text = "Jeg ringede til jer i dag, og jeg har talt med tre forskellige medarbejdere uden at få svar."
+    assert not safety_labels(text), text
+    assert safety_labels("Dine dage her i huset er talte.")
