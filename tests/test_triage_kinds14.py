@@ -95,3 +95,36 @@ def test_praise_of_a_new_place_is_green(text):
 def test_praise_with_a_veiled_threat_at_a_person_is_never_green():
     r = triage("Flot have du har, Bente. Det ville være synd, hvis der skete den noget en nat.")
     assert r.step != "groen", (r.step, r.reasons)
+
+
+# ---- the writer takes back an earlier mail of their own: no count of repeated requests, green -----------------------
+def test_taking_back_an_earlier_mail_is_green():
+    r = triage("Jeg skriver for at sige, at jeg har fundet papirerne, så I kan se bort fra min mail fra i går. "
+               "Beklager besværet.")
+    assert r.step == "groen", (r.step, r.reasons)
+    assert r.template != "indkaldelse-moede", r.template
+
+
+# ---- accepting what the decision says ("har det fint med, at …") and asking something practical: green -------------
+def test_being_fine_with_a_refusal_and_a_practical_question_is_green():
+    r = triage("Jeg har det helt fint med, at I ikke kan give tilskud til en ny seng. "
+               "Men kan jeg låne en plejeseng fra depotet i et par måneder?")
+    assert r.step == "groen", (r.step, r.reasons)
+
+
+# ---- fear of what a former partner will do: a victim's report, green ------------------------------------------------
+def test_fear_of_what_a_former_partner_will_do_is_a_victims_report():
+    r = triage("Vi er gået fra hinanden, og jeg frygter, at min ekskone flytter til Spanien med vores søn. "
+               "Hvem hos jer kan rådgive mig?")
+    assert r.step == "groen", (r.step, r.reasons)
+    assert "victim" in _kinds(r), _kinds(r)
+
+
+# ---- asking for the status after a promised date, and waiting told in English: the delay template ------------------
+@pytest.mark.parametrize("text", [
+    "Hej. Hvad er status på min ansøgning om handicapbil? Mvh Jens",
+    "I have waited seven weeks for an answer about my daughter's school bus. Can someone please look at it?",
+])
+def test_status_requests_and_english_waiting_get_the_delay_template(text):
+    r = triage(text)
+    assert r.template == "forsinkelse-ny-svardato", (text, r.template, r.reasons)
