@@ -107,3 +107,21 @@ def test_english_reply_to_a_complaint_without_the_word(detector):
             "We have spoken with the contractor, and the lorry will come on Thursday. We are sorry that you had to wait."
             "\n\nKind regards\nWaste and Recycling")
     assert detector.detection(text).type == "klagesvar"
+
+
+# a reply to a parent's question that promises nothing: a promise withheld ("vi kan ikke love jer …") is no refusal, and an offer
+# that will come "når vi kan tilbyde en plads" is no offer (EVAL eval13 13)
+def test_reply_that_promises_nothing_is_no_decision(detector):
+    text = ("Hej Sune\n\nTak for din mail. Du spørger, om Karl kan skifte til Spiren efter nytår.\n\nVi kan desværre ikke "
+            "love jer en plads i januar, for Spiren er fuld lige nu. Skriv Karl op på ventelisten på kommunens hjemmeside. "
+            "Så får I en mail, så snart vi kan tilbyde en plads.\n\nHilsen\nPladsanvisningen")
+    d = detector.detection(text)
+    assert d.type != "afgoerelse"
+    assert "afgoerelse" not in d.maybe
+
+
+# guard: a real offer of a place stays a decision
+def test_offer_of_a_place_stays_decision(detector):
+    text = ("Hej Sune\n\nVi kan nu tilbyde Karl en plads i Spiren fra 1. februar. Svar senest 14 dage efter, om I tager "
+            "imod pladsen.\n\nHilsen\nPladsanvisningen")
+    assert detector.detection(text).type == "afgoerelse"
