@@ -191,3 +191,33 @@ def test_the_conflict_with_what_in_the_plan_and_the_project_keeps_its_grounds(an
     text = SHED.replace("da projektet vil være i strid\nmed formålet med lokalplanen.",
                         "fordi lokalplanen kun tillader udhuse på højst 10 m², og det ansøgte udhus er på 24 m².")
     assert panel(analyzer, text)["gennemskuelighed"] == "covered"
+
+
+# a no in part (less than asked for), personal only by its greeting and the reader's own data, with a consequence held over
+PARTIAL = """Afgørelse om søskendetilskud
+
+Kære Omar Haddad
+
+Du har søgt om økonomisk friplads til din datter Sara i SFO Kildebakken.
+
+Du er bevilget 50 % friplads fra 1. februar 2027 ud fra den indkomst på 365.000 kr., som du har oplyst. Det betyder, at du
+skal betale 1.150 kr. om måneden i stedet for 2.300 kr.
+
+Du har pligt til at give os besked, hvis din indkomst ændrer sig. Manglende indberetning kan medføre krav om
+tilbagebetaling.
+
+Har du spørgsmål, kan du ringe til Pladsanvisningen på 45 97 10 00.
+
+Venlig hilsen
+Pladsanvisningen, Rudersdal Kommune
+"""
+
+
+def test_a_partial_no_with_a_consequence_held_over_and_no_understanding_is_weak_trust(analyzer):
+    assert panel(analyzer, PARTIAL)["tillid"] == "weak"
+
+
+def test_the_same_partial_no_with_a_word_of_understanding_is_covered(analyzer):
+    # guard: an offer of help is a sign we heard the reader
+    text = PARTIAL.replace("Har du spørgsmål, kan du ringe", "Vi hjælper dig gerne, hvis noget er uklart: ring")
+    assert panel(analyzer, text)["tillid"] == "covered"

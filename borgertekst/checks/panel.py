@@ -1043,6 +1043,12 @@ def element_status(analysis, findings) -> dict:
         put("tillid", "weak", "Brevet er venligt, men siger ikke, hvordan læseren kan kontakte os.")
     elif closed:
         put("tillid", "weak", "Brevet viser forståelse, men lukker for flere henvendelser.")
+    elif (refused or outcome == "delvis") and pressing and not heard_words:
+        # a no, or a no in part, with a consequence held over the reader, and only a greeting and the reader's own data to
+        # show we heard them ("Kære Line … som du har oplyst … Manglende oplysning kan medføre krav om tilbagebetaling"):
+        # correct, not understanding (RUBRIC weak: a no with a consequence held over the reader; EVAL eval13 18)
+        put("tillid", "weak", "Brevet bruger læserens oplysninger, men truer med en konsekvens og viser ingen forståelse "
+            "for læserens situation.")
     else:
         put("tillid", "covered", "Brevet viser, at vi har hørt læseren" + (", og der er en vej til os." if contact else "."))
     return {key: out[key] for key in ELEMENT_LABELS if key in out}  # the page's order
