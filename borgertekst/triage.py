@@ -451,7 +451,8 @@ class ThreatClassifier:
 
 WORD = re.compile(r"\w+", re.UNICODE)
 # words in quotation marks inside the message: what someone else said or wrote
-QUOTED = re.compile(r"(?<!\w)'[^'\n]{2,300}'(?!\w)|\"[^\"\n]{2,300}\"|»[^«\n]{2,300}«|“[^”\n]{2,300}”|„[^“”\n]{2,300}[“”]")
+# (session 14, THREAT's note) an apostrophe between two letters stays inside a single-quoted quote ("wrote 'you're dead'")
+QUOTED = re.compile(r"(?<!\w)'(?:[^'\n]|(?<=\w)'(?=\w)){2,300}'(?!\w)|\"[^\"\n]{2,300}\"|»[^«\n]{2,300}«|“[^”\n]{2,300}”|„[^“”\n]{2,300}[“”]")
 FORMAL = {"De": "du", "Dem": "dig", "Deres": "din"}
 CAPS_WORD = re.compile(r"\b[A-ZÆØÅ]{2,}\b")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)\w")

@@ -128,3 +128,20 @@ def test_fear_of_what_a_former_partner_will_do_is_a_victims_report():
 def test_status_requests_and_english_waiting_get_the_delay_template(text):
     r = triage(text)
     assert r.template == "forsinkelse-ny-svardato", (text, r.template, r.reasons)
+
+
+# ---- THREAT's notes: an apostrophe inside a single-quoted quote; a number plate that is not the reader's --------------
+def test_a_single_quoted_threat_with_an_apostrophe_is_a_quote():
+    r = triage("Somebody scratched my car and wrote 'you're dead' on the bonnet. I have told the police.")
+    assert r.step != "uden-for-trappen", (r.step, r.reasons)
+
+
+def test_a_car_without_number_plates_is_no_stalking():
+    r = triage("Der holder en gammel varevogn uden nummerplader ved legepladsen på Birkevej. Kan I fjerne den?")
+    assert r.step != "uden-for-trappen", (r.step, r.reasons)
+    assert not any(s.kind.startswith("safety:") for s in r.signals), [s.kind for s in r.signals]
+
+
+def test_the_readers_number_plate_is_still_a_sign():
+    r = triage("Jeg har noteret din nummerplade. Vi ses.")
+    assert r.step == "uden-for-trappen", (r.step, r.reasons)
