@@ -33,6 +33,7 @@ except ImportError:  # pragma: no cover - older Pythons
 
 MAX_ALTERNATIVES = 64  # bound on the strings expanded from one literal run
 _WORD = regex.compile(r"\w+", regex.VERSION1)
+_SPACES = regex.compile(r"\s{2,}", regex.VERSION1)
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)}
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _NONWORD_CATEGORIES = {C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD, C.CATEGORY_UNI_SPACE, C.CATEGORY_UNI_NOT_WORD}
@@ -94,6 +95,17 @@ class TextIndex:
         """Each word with the word after it (whatever lies between them), case-folded."""
         tokens = self._tokens
         return set(zip(tokens, tokens[1:]))
+
+    @cached_property
+    def longest_word(self) -> int:
+        """The longest run of word characters (``\\w``) in the text (``derive_reach``'s ``Length``);
+        case-folding keeps a character's class, so the folded text's runs are the text's."""
+        return max(map(len, self.words), default=0)
+
+    @cached_property
+    def longest_space(self) -> int:
+        """The longest run of white space in the text."""
+        return max(map(len, _SPACES.findall(self.folded)), default=1 if any(c.isspace() for c in self.folded) else 0)
 
     @cached_property
     def _sorted(self) -> list[str]:
@@ -765,3 +777,179 @@ def _score(needles: Needles) -> tuple[int, int]:
 
 _NEEDLES = _Kind(_run_needles, _score, pieces=True)
 _PAIRS = _Kind(_run_pairs, _pair_score, pieces=False)
+
+
+# --- how far from its start a match attempt reads ------------------------------
+
+class _Unbounded(Exception):
+    """A part whose reach has no bound (an open repeat, a back reference, unknown syntax)."""
+
+
+# a length as (characters, runs of word characters, runs of white space): ``c + w * W + s * S`` for a
+# text whose longest run of word characters is W characters and of white space S (``TextIndex.runs``)
+Length = tuple[int, int, int]
+_NONE: Length = (0, 0, 0)
+
+
+def _add(a: Length, b: Length) -> Length:
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+
+
+def _most(a: Length, b: Length) -> Length:
+    return (max(a[0], b[0]), max(a[1], b[1]), max(a[2], b[2]))
+
+
+def _fold_width(code: int, ignorecase: bool) -> int:
+    """Text characters one pattern character can match: with ``regex``'s full case folding
+    (VERSION1 + IGNORECASE) "ß" matches "ss"."""
+    return max(1, len(chr(code).casefold())) if ignorecase else 1
+
+
+def _set_width(members, ignorecase: bool) -> int:
+    if not ignorecase:
+        return 1
+    width = 1
+    for op, av in members:
+        if op is C.NEGATE:
+            return 1  # a negated set matches one character
+        if op is C.LITERAL:
+            width = max(width, _fold_width(av, True))
+        elif op is C.RANGE:
+            low, high = av
+            if high - low > 5_000:
+                width = max(width, 3)  # (no character folds to more than three)
+            else:
+                width = max(width, *(_fold_width(c, True) for c in range(low, high + 1)))
+    return width
+
+
+_WORD_CHAR = regex.compile(r"\w", regex.VERSION1)
+_SPACE_CHAR = regex.compile(r"\s", regex.VERSION1)
+
+
+def _run_kind(items) -> int | None:
+    """1 when every character the items match is a word character (``\\w``), 2 when white space,
+    else None; only for one plain set, literal or category."""
+    if len(items) != 1:
+        return None
+    op, av = items[0]
+    if op is C.LITERAL:
+        return 1 if _WORD_CHAR.match(chr(av)) else 2 if _SPACE_CHAR.match(chr(av)) else None
+    if op is not C.IN:
+        return None
+    if av and av[0][0] is C.NEGATE:
+        # [^\W…]: no non-word character
+        return 1 if any(o is C.CATEGORY and a in (C.CATEGORY_NOT_WORD, C.CATEGORY_UNI_NOT_WORD) for o, a in av[1:]) else None
+    kinds = set()
+    for o, a in av:
+        if o is C.CATEGORY:
+            kinds.add(1 if a in (C.CATEGORY_WORD, C.CATEGORY_UNI_WORD, C.CATEGORY_DIGIT, C.CATEGORY_UNI_DIGIT)
+                      else 2 if a in (C.CATEGORY_SPACE, C.CATEGORY_UNI_SPACE) else None)
+        elif o is C.LITERAL:
+            kinds.add(1 if _WORD_CHAR.match(chr(a)) else 2 if _SPACE_CHAR.match(chr(a)) else None)
+        elif o is C.RANGE and a[1] - a[0] <= 5_000:
+            kinds.update(1 if _WORD_CHAR.match(chr(c)) else 2 if _SPACE_CHAR.match(chr(c)) else None
+                         for c in range(a[0], a[1] + 1))
+        else:
+            return None
+    return kinds.pop() if len(kinds) == 1 and None not in kinds else None
+
+
+def _forward_free(items) -> bool:
+    """No look-ahead in the items (at any depth)."""
+    for op, av in items:
+        if op is C.BRANCH:
+            if not all(_forward_free(b) for b in av[1]):
+                return False
+        elif op is C.SUBPATTERN:
+            if not _forward_free(av[3]):
+                return False
+        elif op is C.ATOMIC_GROUP:
+            if not _forward_free(av):
+                return False
+        elif op in _REPEATS:
+            if not _forward_free(av[2]):
+                return False
+        elif op is C.ASSERT or op is C.ASSERT_NOT:
+            if av[0] == 1 or not _forward_free(av[1]):
+                return False
+        elif op in (C.GROUPREF, C.GROUPREF_EXISTS):
+            return False
+    return True
+
+
+def _reach(items, ignorecase: bool) -> tuple[Length, Length]:
+    """(most text the items consume, most text after the items' start that an attempt reads:
+    consumed text, look-aheads, the character a ``\\b`` or ``$`` looks at). Look-behinds read
+    before the start; a scan that starts later in the text sees them as a whole-text scan does."""
+    pos = ahead = _NONE
+    for op, av in items:
+        if op is C.LITERAL:
+            width = (_fold_width(av, ignorecase), 0, 0)
+        elif op is C.NOT_LITERAL or op is C.ANY:
+            width = (1, 0, 0)
+        elif op is C.IN:
+            width = (_set_width(av, ignorecase), 0, 0)
+        elif op is C.BRANCH:
+            width = _NONE
+            for branch in av[1]:
+                w, a = _reach(branch, ignorecase)
+                width = _most(width, w)
+                ahead = _most(ahead, _add(pos, a))
+        elif op is C.SUBPATTERN:
+            _, add, remove, inner = av
+            case = (ignorecase or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            width, a = _reach(inner, case)
+            ahead = _most(ahead, _add(pos, a))
+        elif op is C.ATOMIC_GROUP:
+            width, a = _reach(av, ignorecase)
+            ahead = _most(ahead, _add(pos, a))
+        elif op in _REPEATS:
+            low, high, inner = av
+            if high is C.MAXREPEAT:
+                kind = _run_kind(inner)  # \\w+, \\s*: no longer than the text's longest such run
+                if kind is None:
+                    raise _Unbounded
+                width = (0, 1, 0) if kind == 1 else (0, 0, 1)
+            else:
+                w, a = _reach(inner, ignorecase)
+                width = (high * w[0], high * w[1], high * w[2])
+                if high:
+                    ahead = _most(ahead, _add(pos, _add(((high - 1) * w[0], (high - 1) * w[1], (high - 1) * w[2]), a)))
+        elif op is C.AT:
+            width = _NONE
+            ahead = _most(ahead, _add(pos, (1, 0, 0)))  # the character at the place (a boundary, a line end)
+        elif op is C.ASSERT or op is C.ASSERT_NOT:
+            direction, inner = av
+            width = _NONE
+            if direction == -1 and _forward_free(inner):
+                # a look-behind reads what ends at the place, and a boundary in it the character at the place
+                ahead = _most(ahead, _add(pos, (1, 0, 0)))
+            else:
+                _, a = _reach(inner, ignorecase)
+                ahead = _most(ahead, _add(pos, a))
+        else:
+            raise _Unbounded
+        pos = _add(pos, width)
+        ahead = _most(ahead, pos)
+    return pos, ahead
+
+
+def derive_reach(pattern: str, ignorecase: bool) -> tuple[Length, Length] | None:
+    """``(width, reach)`` of ``pattern`` compiled with ``regex.VERSION1`` (and IGNORECASE when
+    ``ignorecase``), as ``Length``s: no match is longer than ``width``, and an attempt at a place
+    reads no character ``reach`` or more after it (so a scan of the text cut off ``reach``
+    characters after a start finds what the whole text gives there). None when unbounded or
+    unknown (then the whole text is scanned)."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            parsed = P.parse(_broaden_properties(pattern), re.UNICODE)
+    except (re.error, FutureWarning, DeprecationWarning, RecursionError, OverflowError):
+        return None
+    case = ignorecase or bool(parsed.state.flags & re.IGNORECASE)
+    try:
+        width, ahead = _reach(list(parsed), case)
+    except (_Unbounded, RecursionError):
+        return None
+    return width, _add(ahead, (1, 0, 0))  # + the end-of-text test one past the last character read

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import regex
 
+from . import literals as _literals
 from .hit import Hit
-from .literals import WORD, DerivedMemo, required_needles, required_pairs, save_needles, starts_with_word, top_alternatives
+from .literals import (WORD, DerivedMemo, derive_reach, required_needles, required_pairs, save_needles, starts_with_word,
+                       top_alternatives)
 
 
 def compile_entry(pattern: str, case_sensitive: bool) -> regex.Pattern:
@@ -40,8 +42,13 @@ def compile_scan(pattern: str, case_sensitive: bool, word_first: bool | None = N
     look-behind no longer runs from every letter of every word. ``word_first``:
     ``starts_with_word(pattern)`` when the caller knows it."""
     flags = regex.VERSION1 | (0 if case_sensitive else regex.IGNORECASE)
+    return regex.compile(_scan_pattern(pattern, word_first), flags)
+
+
+def _scan_pattern(pattern: str, word_first: bool | None = None) -> str:
+    """``compile_scan``'s pattern."""
     head = r"\b" if (starts_with_word(pattern) if word_first is None else word_first) else ""
-    return regex.compile(head + r"(?:" + pattern + r")(?!\w)", flags)
+    return head + r"(?:" + pattern + r")(?!\w)"
 
 
 _BOUNDARY_BEFORE = regex.compile(r"[\w§]", regex.VERSION1)  # the look-behind's class, one character
@@ -87,6 +94,97 @@ def _alternatives(pattern: str):
     return tuple(zip(parts, needles))
 
 
+def _reach_of(key: str):
+    """``derive_reach`` of a scan pattern; ``key``: "i" (ignore case) or "c", then the pattern."""
+    return derive_reach(key[1:], key[0] == "i")
+
+
+_REACH = DerivedMemo("phrase-reach", _literals.__file__, _reach_of)  # kept between runs (derived in literals.py)
+
+WINDOW_SHARE = 0.5  # windows longer than this share of the text: one scan of the whole text is cheaper
+MAX_PLACES = 40  # more places of a needle set than this: the whole text
+
+
+def _windows(requirement, reach, index, n: int):
+    """Where a scan of an entry must look, as (first start, last start, end of text to scan), when every
+    match contains a needle of a set of ``requirement`` (``required_needles``: each needle, case-folded,
+    is a substring of each match) and ``reach`` (``derive_reach``) bounds the match and what an attempt
+    reads: every match starts within ``width`` characters before a place of a needle, and an attempt
+    there reads nothing at or past ``start + reach``. None: scan the whole text (no bound, no needles, a
+    text whose case-folding changes its length, or windows that cover much of it)."""
+    if reach is None or requirement is None or len(index.folded) != n:
+        return None
+    (c, w, s), (ca, wa, sa) = reach
+    words = index.longest_word if w or wa else 0
+    spaces = index.longest_space if s or sa else 0
+    width = c + w * words + s * spaces
+    ahead = ca + wa * words + sa * spaces
+    if width + ahead > WINDOW_SHARE * n:
+        return None
+    places = _places_memo(index)
+    for needles in requirement[:2]:
+        spans = []
+        for _, needle in needles:
+            at = places.get(needle, _UNSEEN)
+            if at is _UNSEEN:
+                at = places[needle] = _places(index.folded, needle)
+            if at is None:
+                break
+            spans.extend((max(p + len(needle) - width, 0), p) for p in at)
+            if len(spans) > MAX_PLACES:
+                break
+        else:
+            spans.sort()
+            out = []
+            for lo, hi in spans:
+                if out and lo <= out[-1][1] + 1:
+                    if hi > out[-1][1]:
+                        out[-1][1] = hi
+                else:
+                    out.append([lo, hi])
+            if sum(hi - lo + ahead for lo, hi in out) <= WINDOW_SHARE * n:
+                return [(lo, hi, min(hi + ahead, n)) for lo, hi in out]
+    return None
+
+
+_UNSEEN = object()
+
+
+def _places_memo(index) -> dict:
+    """The places of needles found in ``index``'s text so far (``_places``), kept on the index."""
+    memo = index.__dict__.get("_needle_places")
+    if memo is None:
+        memo = index.__dict__["_needle_places"] = {}
+    return memo
+
+
+def _places(folded: str, needle: str) -> list[int] | None:
+    """Where ``needle`` occurs in ``folded`` (overlapping occurrences too), or None when more than
+    ``MAX_PLACES`` times (no counting beyond: ``str.count`` first)."""
+    if folded.count(needle) > MAX_PLACES:  # (counts without overlaps: a lower bound)
+        return None
+    out = []
+    at = folded.find(needle)
+    while at >= 0:
+        out.append(at)
+        if len(out) > MAX_PLACES:
+            return None
+        at = folded.find(needle, at + 1)
+    return out
+
+
+def _scan(rx, text: str, windows):
+    """``rx.finditer(text, overlapped=True)``, or within ``windows`` (``_windows``) only: the same matches."""
+    if windows is None:
+        yield from rx.finditer(text, overlapped=True, timeout=1.0)
+        return
+    for lo, hi, end in windows:
+        for m in rx.finditer(text, lo, end, overlapped=True, timeout=1.0):
+            if m.start() > hi:
+                break
+            yield m
+
+
 def _compiles(pattern: str) -> bool:
     try:
         regex.compile(pattern, regex.VERSION1)
@@ -122,8 +220,15 @@ class PhrasesMatcher:
         self._alternatives = [_alternatives(entry.pattern) for entry in rule.entries]
         # per entry and alternative, the alternative's scan pattern, compiled when first needed alone
         self._alternative_scans = [[None] * len(a) if a else None for a in self._alternatives]
+        # per entry (and per alternative): ``derive_reach`` of its scan pattern (``compile_scan``), for ``_windows``
+        case = "c" if rule.case_sensitive else "i"
+        self._reach = [_REACH(case + _scan_pattern(entry.pattern, word_first))
+                       for entry, word_first in zip(rule.entries, self._word_first)]
+        self._alternative_reach = [tuple(_REACH(case + _scan_pattern(part, None)) for part, _ in a) if a else None
+                                   for a in self._alternatives]
         save_needles()
         _SPLIT.save()
+        _REACH.save()
         # the entries whose first needle set is whole words only, by those words: a letter
         # names its candidates with one set intersection; the other entries are always tested
         self._by_word: dict[str, list[int]] = {}
@@ -159,21 +264,25 @@ class PhrasesMatcher:
             rx = scans[alternative] = compile_scan(self._alternatives[number][alternative][0], self.rule.case_sensitive)
         return rx
 
-    def _spans(self, number: int, kept: tuple[int, ...] | None, text: str):
+    def _spans(self, number: int, kept: tuple[int, ...] | None, text: str, index=None):
         """(start, end) of the entry's matches that stand as whole words, at most one per start, as
         the whole entry's overlapped scan finds them. ``kept``: the alternatives that can match in
         ``text`` (None: scan the whole entry). Each is scanned alone; at a start, the first
         alternative that matches there gives the match, as in the alternation."""
         if kept is None:
             rx, _ = self._compiled(number)
+            windows = None if index is None else _windows(self.entries[number][1], self._reach[number], index, len(text))
             # overlapped: a match at every start, as an alternation would see
-            for m in rx.finditer(text, overlapped=True, timeout=1.0):
+            for m in _scan(rx, text, windows):
                 if m.end() != m.start() and _after_boundary(text, m.start()):
                     yield m.start(), m.end()
             return
         first: dict[int, int] = {}
+        alternatives = self._alternatives[number]
         for alternative in kept:
-            for m in self._alternative_scan(number, alternative).finditer(text, overlapped=True, timeout=1.0):
+            windows = None if index is None else _windows(
+                alternatives[alternative][1], self._alternative_reach[number][alternative], index, len(text))
+            for m in _scan(self._alternative_scan(number, alternative), text, windows):
                 if _after_boundary(text, m.start()):
                     first.setdefault(m.start(), m.end())  # an empty match also takes its start, as in the whole
         for start in sorted(first):
@@ -215,7 +324,7 @@ class PhrasesMatcher:
                 if len(kept) == len(alternatives):
                     kept = None
             unless = self._unless(number)
-            for start, end in self._spans(number, kept, text):
+            for start, end in self._spans(number, kept, text, index):
                 if unless is not None:
                     lo, hi = analysis.scope(self.rule.unless_scope, start, end)
                     if unless.search(text, lo, hi):
