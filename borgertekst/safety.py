@@ -307,6 +307,8 @@ class SafetyRules:
                 raise RuleFileError(source, f"'fault_report' bruger en ukendt ordgruppe: {g}.")
         # (THREAT, session 14, threat14) "it would be a shame if" about the writer's own family ("Min søn er glad for sin
         # børnehave. Det ville være synd, hvis han skulle skifte nu."): see own_pity()
+        # (THREAT, session 14, threat14c) thanks for something told in the past (see past_thanks())
+        self.past_thanks_on = bool(data.get("past_thanks"))
         op = data.get("own_pity") or {}
         self.op_pity, self.op_if = op.get("pity"), op.get("if")
         for g in (self.op_pity, self.op_if):
@@ -565,6 +567,8 @@ class SafetyRules:
             return True
         if self.op_pity and self.op_if and self.own_family and self.own_pity(doc):
             return True
+        if self.past_thanks_on and self.friendly_kind and self.past_day_verbs and self.past_thanks(doc):
+            return True
         if self.friendly_sign and self.own_family:
             # (THREAT, session 13, threat13b) the member of staff's family in a friendly message that says how the writer
             # knows them ("Er det din søn, der spiller på hold med min dreng? Hyggeligt at se dem sammen."): the same test
@@ -626,6 +630,22 @@ class SafetyRules:
             return all(any(self._in(x, self.fault_found) for x in doc[i].sent if x.i != i)
                        and not (i > 0 and doc[i - 1].lower_ in own) for i in harm)
         return not harm
+
+    def past_thanks(self, doc) -> bool:
+        """(THREAT, session 14, threat14c) Thanks for something told in the past ("Var det dig, der stod i kassen i Netto i
+        går? Du var så venlig mod min mor. Tak!"): a kind word (``friendly_knowing.kind``) in the message, a sentence told in
+        the past, and nothing of harm, warning or misfortune, of routine, contact or a time to come (past day forms aside),
+        of the caution groups or of any field of harm."""
+        words = [t for t in doc if not (t.is_punct or t.is_space)]
+        if not any(self._in(t, self.friendly_kind) for t in words):
+            return False
+        if not any(self._told_in_past(sent) for sent in doc.sents):
+            return False
+        if self._speaks_of_harm(doc) or any(
+                self._in(t, g) for t in words if t.lower_ not in self.friendly_past_forms
+                for g in self.friendly_unless_unlinked if not (g == self.past_day_group and self._told_in_past(t.sent))):
+            return False
+        return not self.caution_tokens(doc) and not any(self.field_tokens(doc).values())
 
     def own_pity(self, doc) -> bool:
         """(THREAT, session 14, threat14) The writer says it would be a shame if something befell their own family: a sentence

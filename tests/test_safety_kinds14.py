@@ -194,3 +194,53 @@ def test_having_talked_today_is_no_counted_days():
     text = "Jeg ringede til jer i dag, og jeg har talt med tre forskellige medarbejdere uden at få svar."
     assert not safety_labels(text), text
     assert safety_labels("Dine dage her i huset er talte.")
+
+
+# ---- round 3 (threat14c) -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I'm gonna punch your face in",
+    "I will brake her nose if she calls me again",
+])
+def test_english_violence_on_a_body_part_is_a_sign(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE, text
+
+
+def test_english_violence_on_a_body_part_told_is_no_sign():
+    text = "He said he would break her nose if she called the police. I need help."
+    assert not safety_labels(text), text
+
+
+def test_associates_asking_for_staff_name_is_outside():
+    text = "Mine fætre spørger hele tiden, hvad din kollega hedder. Jeg har ikke fortalt dem det endnu."
+    result = triage.triage(text)
+    assert result.step == OUTSIDE, text
+    assert any(s.kind.startswith("watch:associates") for s in result.signals), text
+
+
+def test_family_asking_for_staff_name_to_thank_is_no_sign():
+    text = "Min søster spørger, hvad du hedder, så hun kan skrive en tak."
+    assert not any(k.startswith("watch:associates") for k in _kinds(text)), text
+
+
+def test_mortality_held_up_to_staff_is_outside():
+    text = "Ingen lever evigt, heller ikke dig."
+    result = triage.triage(text)
+    assert result.step == OUTSIDE, text
+    assert any(s.kind.startswith("watch:mortality") for s in result.signals), text
+
+
+def test_shooting_wide_of_the_mark_is_praise_not_violence():
+    text = "Hun skyder aldrig forbi, vores sagsbehandler, hun er så dygtig til reglerne og svarer altid hurtigt."
+    assert not safety_labels(text), text
+    assert triage.triage(text).step != OUTSIDE
+
+
+def test_thanks_for_a_past_sighting_is_not_outside():
+    text = "Var det dig, der sad i skranken i går? Du var så tålmodig med min far. Tak!"
+    assert triage.triage(text).step != OUTSIDE, text
+
+
+def test_past_sighting_at_staff_car_stays_outside():
+    assert triage.triage("Tak for sidst. Jeg så dig i går ved din bil.").step == OUTSIDE
