@@ -201,3 +201,70 @@ Ole Bak, socialrådgiver"""
     receipt = confirmation.replace("Hermed bekræfter vi mødet om Sofies skolegang tirsdag den 8. december kl. 14 på "
                                    "rådhuset, lokale 3.", "Vi har modtaget din ansøgning om støtte til Sofies skolegang.")
     assert _of(analyzer.analyze(receipt, "kvittering"), "struktur.tak") == ["warning"]
+
+
+def test_facts_right_after_the_no_are_not_surely_missing_reasons(analyzer):
+    letter = """Nordby Kommune
+Vej og Park
+
+Afslag på ansøgning om overkørsel
+
+Du har søgt om en ny overkørsel fra din grund til Møllevej.
+
+Vi giver afslag. Møllevej er en trafikvej med bus, og grunden har allerede en overkørsel fra Kirkestien.
+
+Du kan klage til Vejdirektoratet inden 4 uger. Send klagen til vejpark@nordby.dk.
+
+Venlig hilsen
+Vej og Park, tlf. 70 20 30 80"""
+    assert _of(analyzer.analyze(letter, "afgoerelse"), "struktur.begrundelse") in ([], ["info"])
+    # kind words after the no say nothing about the case: the missing reasons stay red
+    kind = letter.replace("Møllevej er en trafikvej med bus, og grunden har allerede en overkørsel fra Kirkestien.",
+                          "Vi håber, at du har forståelse for det, og ønsker dig en god jul.")
+    assert _of(analyzer.analyze(kind, "afgoerelse"), "struktur.begrundelse") == ["error"]
+
+
+def test_a_free_place_under_full_in_a_system_field_is_a_partial_grant():
+    fields = "Ansøgt:              Økonomisk friplads\nFripladstilskud:     30 %\nDin betaling:        2.436 kr. pr. måned\n"
+    assert load_routes().outcome(fields, amounts=True) == "delvis"
+    assert load_routes().outcome(fields.replace("30 %", "100 %"), amounts=True) is None
+
+
+def test_a_letter_of_condolence_needs_no_channel(analyzer):
+    letter = """Kære Inger og familie
+
+Vi var kede af at høre, at Holger er død. Vi har kommet hos ham i tre år og vil savne hans gode humør.
+
+Vi sender jer vores varmeste tanker.
+
+Kærlig hilsen
+Hjemmeplejen"""
+    assert _of(analyzer.analyze(letter, "information"), "struktur.kontakt") == []
+    plain = letter.replace("Vi var kede af at høre, at Holger er død. Vi har kommet hos ham i tre år og vil savne hans "
+                           "gode humør.\n\nVi sender jer vores varmeste tanker.",
+                           "Hjemmeplejen kommer en time senere på mandag på grund af et kursus.")
+    assert _of(analyzer.analyze(plain, "information"), "struktur.kontakt") == ["warning"]
+
+
+def test_an_assessment_right_after_the_no_stays_missing_reasons(analyzer):
+    letter = """Kære Rikke og Bo
+
+I har søgt om aflastning for Oliver to weekender om måneden i stedet for én.
+
+Vi har vurderet sagen, og I kan ikke få flere weekender. Vi har set på jeres situation, og vi mener ikke, at behovet er
+større end før.
+
+Venlig hilsen
+Børn og Familie, Nordby Kommune, tlf. 70 20 30 90"""
+    assert _of(analyzer.analyze(letter, "afgoerelse"), "struktur.begrundelse") == ["error"]
+
+
+def test_a_letter_that_calls_itself_a_notice_needs_no_guidance_whatever_its_type(analyzer):
+    notice = """Til ejeren af Engvej 9
+
+Hækken ud mod stien er ikke klippet. Den skal være klippet senest den 20. januar.
+
+Dette brev er et varsel. Er hækken ikke klippet inden fristen, vil kommunen udstede påbud efter vejlovens § 87.
+
+Vej og Park, Nordby Kommune, tlf. 70 20 30 95"""
+    assert _of(analyzer.analyze(notice, "afgoerelse"), "struktur.klagevejledning") == []

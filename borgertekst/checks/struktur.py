@@ -283,6 +283,7 @@ class ComplaintState:
         self.ombudsman = regex.compile(o.get("ombudsman", r"(?!)"), _FLAGS)
         self.no_appeal_kind = _compile(o, "no_appeal_kind")
         self.future_decision = _compile(o, "future_decision")
+        self.self_notice = _compile(o, "self_notice")
         self.complaint_received = _compile(o, "complaint_received")
         self.offers_complaint = _compile(o, "offers_complaint")
         self.request = regex.compile("|".join(o.get("request", [_REQUEST])), _FLAGS)  # (``sure_when_refused``)
@@ -492,6 +493,9 @@ def _klagevejledning(analysis, rule, state: ComplaintState):
             return
         if outcome == "afslag" and state.sent_on and _search(state.sent_on, text):
             yield None, "not-needed"  # a decision kept and the case sent on to the appeal body already
+            return
+        if _search(state.self_notice, text):
+            yield None, "not-needed"  # "Dette brev er et varsel": the decision to come carries the guidance
             return
         decided = _search(state.decision_words, text)
         if not decided and _search(state.notice, text):
@@ -764,7 +768,8 @@ def _begrundelse(analysis, rule, state: ReasonState):
     others = _other_sentences(body, document, state)
     # (a rule stated in words, "da ledsageordning kun kan gives til personer under 67 år", is an attempt at reasons
     # whose fact about the reader is left unsaid: not sure enough for an error)
-    sure = len(others) <= state.sure_max and not _search(state.rule_in_words, body)
+    sure = len(others) <= state.sure_max and not _search(state.rule_in_words, body) \
+        and not (len(others) == 1 and _facts_after_no(body, others[0], state))
     # unsure: a structural reading of the other sentences. When each only states the decision, the
     # request, the payment, the next step, a way to reach us or kind words, nothing in them can be the
     # reasons (a warning); when one says something about the case (a fact, a rule, what someone told
@@ -780,6 +785,27 @@ def _begrundelse(analysis, rule, state: ReasonState):
     yield Hit(start, end, fields={"missing": rule.options.get("missing_label", ""), "why": state.why.get(kind, "hvorfor")},
               replace=state.other_suggestions if kind == "other" else [], advice=kind == "other", milder=milder)
 
+
+
+def _facts_after_no(body: str, other: str, state: "ReasonState") -> bool:
+    """Whether the one sentence besides the decision follows a no in the same paragraph and says something about the
+    case ("Vi giver afslag. Vestergade er en trafikvej, og der er allerede en overkørsel …"): reasons as bare facts
+    without a connector may be there, so missing reasons are not sure (elements13 b/14, session 14)."""
+    start = body.find(other.strip())
+    if start <= 0:
+        return False
+    lo, hi = _sentence_around(body, start - 1)
+    if "\n" in body[lo:start].strip() or not body[lo:start].strip():
+        return False  # no sentence before it in the same paragraph
+    if state.routes.outcome(body[lo:start], index=_LETTER_INDEX.get()) not in ("afslag", "delvis"):
+        return False
+    # a fact has a number or a name ("600 meter", "Bakkevej"); an assessment has neither ("vi mener ikke, at behovet er
+    # større end før": elements12 c/04, thin reasons that stay red)
+    return bool(_FACT_MARK.search(other)) and _about_case(other, state)
+
+
+_FACT_MARK = regex.compile(r"\d|(?<=\S\s)(?!(?:Vi|Du|De|Dem|Deres|Jeres|Jer|Det|Der|Den|Kommunen|Jobcentret)\b)"
+                           r"[A-ZÆØÅ][a-zæøå]{2,}")
 
 
 def _reason_body(text: str, section: list[Block], state: "ReasonState") -> str:
