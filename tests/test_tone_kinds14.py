@@ -101,3 +101,37 @@ def test_missed_tryk_kinds_are_found_in_a_letter(analyzer, sentence):
 ])
 def test_calm_sentences_with_the_same_words_stay_calm(analyzer, sentence):
     assert tone_rules(analyzer, sentence) == []
+
+
+# ---- round 2 (tone14b's first run) ---------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    # contacts counted with a time window and nothing else
+    "Det er fjerde henvendelse på to dage.",
+    # hindsight as a main-clause reproach
+    "De burde selv have kontaktet skolen i august.",
+    # a condition with a bare stop as the writer's act
+    "Hvis du ikke betaler i morgen, lukker vi for vandet.",
+    # a feeling noted and set aside
+    "Vi har noteret, at du er ked af det, men beslutningen fastholdes.",
+    # the question refused a second hearing
+    "Vi har besvaret spørgsmålet, og vi tager det ikke op igen.",
+    # the next complaint looked forward to
+    "Vi ser frem til Deres næste henvendelse om skuret.",
+    # a loss announced as something the reader had better know
+    "I skal være klar over, at I mister pladsen, hvis Emil ikke kommer på mandag.",
+])
+def test_round_two_kinds_are_found_in_a_letter(analyzer, sentence):
+    text = letter("Vi skriver til dig om din sag. " + sentence + " Du kan se reglerne på kommunens hjemmeside.")
+    assert tone_in(analyzer, text, sentence) != []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Du burde have fået svar for længe siden, og det beklager vi.",
+    "Vi kræver beløbet tilbage, fordi du burde have givet os besked om arven.",
+    "Vi tager sagen op igen, når vi har hørt fra lægen.",
+    "Det er tredje gang i år, vi holder lukket en fredag.",
+    "Hvis du ikke længere har brug for hjælpen, stopper vi den fra næste måned.",
+])
+def test_round_two_calm_sentences_stay_calm(analyzer, sentence):
+    text = letter("Vi skriver til dig om din sag. " + sentence + " Du kan se reglerne på kommunens hjemmeside.")
+    assert tone_in(analyzer, text, sentence) == []
