@@ -83,9 +83,10 @@ def _select(candidates: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-def _score(report: Report, least: str = "info") -> tuple[Counter, int, frozenset]:
+def _score(report: Report, least: str = "info") -> tuple[Counter, int, frozenset, int]:
     """Findings per rule and their weight, counting only those of severity ``least`` or more;
-    and the rules whose findings are all tone hints of severity info (``_not_worse``)."""
+    the rules whose findings are all tone hints of severity info (``_not_worse``); and the tone
+    findings' part of the weight."""
     kept = [f for f in report.findings if SEVERITY_RANK[f.severity] >= SEVERITY_RANK[least]]
     counts = Counter(f.rule for f in kept)
     weight = sum(10 ** SEVERITY_RANK[f.severity] for f in kept)
@@ -93,7 +94,8 @@ def _score(report: Report, least: str = "info") -> tuple[Counter, int, frozenset
     # paragraph reference, a hint, where "jf." was a warning; PANEL panel10c 01, an empty offer)
     soft = {f.rule for f in kept if f.severity == "info" and (f.category == "tone" or f.rule in _HINT_MAY_APPEAR)}
     soft -= {f.rule for f in kept if f.severity != "info"}
-    return counts, weight, frozenset(soft)
+    tone = sum(10 ** SEVERITY_RANK[f.severity] for f in kept if f.category == "tone")
+    return counts, weight, frozenset(soft), tone
 
 
 ADDRESS_RULE = "klarsprog.tiltale"
@@ -101,12 +103,22 @@ ADDRESS_RULE = "klarsprog.tiltale"
 _HINT_MAY_APPEAR = frozenset({"klarsprog.paragraf"})
 
 
-def _not_worse(before: tuple[Counter, int, frozenset], after: tuple[Counter, int, frozenset]) -> bool:
+def _not_worse(before: tuple[Counter, int, frozenset, int], after: tuple[Counter, int, frozenset, int],
+               changes: list[Candidate] | None = None) -> bool:
     """No rule gains findings and the weight does not grow. One exception: a change that takes
     a warning or an error away may leave a tone hint of severity info in its place (the calm
-    "Hvis det ikke sker, vil vi standse …" that keeps a sanction is still read as a little TRYK)."""
-    counts_b, weight_b, _ = before
-    counts_a, weight_a, soft_a = after
+    "Hvis det ikke sker, vil vi standse …" that keeps a sanction is still read as a little TRYK).
+    Another: ``changes`` that only change the form of address ("De" → "du") and take address
+    findings away are judged without the tone checks: their words are the same, and the tone checks
+    read a sentence in du-form that they pass or read milder in De-form ("Du påbydes hermed at …",
+    "Du har desværre misforstået reglerne": PANEL panel14 07, EVAL eval13 10, offers that changed
+    nothing)."""
+    counts_b, weight_b, _, tone_b = before
+    counts_a, weight_a, soft_a, tone_a = after
+    if changes and all(c.rule == ADDRESS_RULE for c in changes) and counts_a.get(ADDRESS_RULE, 0) < counts_b.get(
+            ADDRESS_RULE, 0):
+        return weight_a - tone_a <= weight_b - tone_b and all(
+            n <= counts_b.get(rule, 0) for rule, n in counts_a.items() if not rule.startswith("tone."))
     lighter = weight_a <= weight_b - 9  # at least a warning fewer, after any new info
     return weight_a <= weight_b and all(n <= counts_b.get(rule, 0) or (lighter and rule in soft_a)
                                         for rule, n in counts_a.items())
@@ -194,7 +206,7 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
     if chosen:
         trial = apply(text, chosen)
         trial_report, trial_shown = _analyze_pair(analyzer, trial, letter_type)
-        if _not_worse(before, _score(trial_report)):
+        if _not_worse(before, _score(trial_report), chosen):
             accepted, current, current_report, shown_after = chosen, trial, trial_report, trial_shown
         else:
             # first drop the changes that sit where the new findings are, then try again
@@ -211,7 +223,7 @@ def rewrite(analyzer, text: str, letter_type: str | None = None, rules: list[str
                 trial = apply(text, accepted + [c])
                 trial_report, trial_shown = _analyze_pair(analyzer, trial, letter_type)
                 trial_score = _score(trial_report)
-                if _not_worse(score, trial_score):
+                if _not_worse(score, trial_score, [c]):
                     accepted.append(c)
                     current, current_report, score, shown_after = trial, trial_report, trial_score, trial_shown
     # a sentence rewrite that did not hold: the word changes inside it ("bedes De kontakte":
