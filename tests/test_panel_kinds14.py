@@ -221,3 +221,18 @@ def test_the_same_partial_no_with_a_word_of_understanding_is_covered(analyzer):
     # guard: an offer of help is a sign we heard the reader
     text = PARTIAL.replace("Har du spørgsmål, kan du ringe", "Vi hjælper dig gerne, hvis noget er uklart: ring")
     assert panel(analyzer, text)["tillid"] == "covered"
+
+
+# a no-reply SMS whose only route is a link to book a new time
+REBOOK = ("Sms fra Holstebro Kommune: Din tid i Borgerservice torsdag kl. 10 er desværre aflyst. Book en ny tid på "
+          "holstebro.dk/tidsbestilling. Denne sms kan ikke besvares.")
+
+
+def test_a_link_to_book_a_new_time_is_a_route_in_a_no_reply_sms(analyzer):
+    assert panel(analyzer, REBOOK)["indflydelse"] == "weak"
+
+
+def test_a_no_reply_sms_with_no_link_has_no_route(analyzer):
+    # guard: without the link there is no way to answer
+    text = REBOOK.replace(" Book en ny tid på holstebro.dk/tidsbestilling.", "")
+    assert panel(analyzer, text)["indflydelse"] == "missing"
