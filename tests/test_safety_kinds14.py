@@ -244,3 +244,18 @@ def test_thanks_for_a_past_sighting_is_not_outside():
 
 def test_past_sighting_at_staff_car_stays_outside():
     assert triage.triage("Tak for sidst. Jeg så dig i går ved din bil.").step == OUTSIDE
+
+
+# ---- round 4 (threat14d) -----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "keep ignoring me and ill burn that jobcentre to the ground",
+    "One more letter like this and I will torch your office.",
+])
+def test_english_burning_the_office_is_a_sign(text):
+    assert safety_labels(text), text
+    assert triage.triage(text).step == OUTSIDE, text
+
+
+def test_english_office_burning_hot_is_no_sign():
+    assert not safety_labels("The office is burning hot in summer, can you open a window?")
