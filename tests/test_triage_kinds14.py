@@ -145,3 +145,9 @@ def test_a_car_without_number_plates_is_no_stalking():
 def test_the_readers_number_plate_is_still_a_sign():
     r = triage("Jeg har noteret din nummerplade. Vi ses.")
     assert r.step == "uden-for-trappen", (r.step, r.reasons)
+
+
+# ---- checking one's own understanding ("Er det rigtigt forstået, at …?"): a plain question, green ------------------
+def test_checking_ones_understanding_is_green():
+    r = triage("Er det rigtigt forstået, at jeg skal betale hele regningen på én gang, eller kan den deles i rater?")
+    assert r.step == "groen", (r.step, r.reasons)
