@@ -268,3 +268,13 @@ Dette brev er et varsel. Er hækken ikke klippet inden fristen, vil kommunen uds
 
 Vej og Park, Nordby Kommune, tlf. 70 20 30 95"""
     assert _of(analyzer.analyze(notice, "afgoerelse"), "struktur.klagevejledning") == []
+
+
+def test_a_thing_lent_or_given_in_a_short_sentence_is_a_grant():
+    routes = load_routes()
+    assert routes.outcome("Du har søgt om en rollator. Du kan derfor låne en rollator af kommunen.") == "bevilling"
+    assert routes.outcome("Du har søgt om en trappelift. Du får en trappelift. Kommunen betaler både liften og "
+                          "monteringen.") == "bevilling"
+    # a letter, a bill or an answer is no grant
+    assert routes.outcome("Du får en regning. Du får et brev.") is None
+
