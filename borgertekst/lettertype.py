@@ -705,7 +705,9 @@ class LetterTypeDetector:
             letter_like = _letter_like(own)
             if p >= MODEL_SURE and letter_like:
                 return Detection(learned, MODEL_CONFIDENCE, scores, _maybe(learned, scores, strongest))
-            if (letter_like and strongest.get("afgoerelse", 0.0) >= STRONG and scores["afgoerelse"] == max(scores.values())
+            # (the sum too: a letter that says it is none, "Dette brev er et varsel", -3, is not one by its "skal … senest")
+            if (letter_like and strongest.get("afgoerelse", 0.0) >= STRONG and scores["afgoerelse"] >= STRONG
+                    and scores["afgoerelse"] == max(scores.values())
                     and (p if learned == "afgoerelse" else lettertype_model.probabilities(own)["afgoerelse"]) >= MODEL_AGREES):
                 # one clear decision signal ("Emil kan køre med skolebussen fra mandag") that the model backs
                 return Detection("afgoerelse", MODEL_CONFIDENCE, scores, _maybe("afgoerelse", scores, strongest))

@@ -125,3 +125,78 @@ def test_offer_of_a_place_stays_decision(detector):
     text = ("Hej Sune\n\nVi kan nu tilbyde Karl en plads i Spiren fra 1. februar. Svar senest 14 dage efter, om I tager "
             "imod pladsen.\n\nHilsen\nPladsanvisningen")
     assert detector.detection(text).type == "afgoerelse"
+
+
+# an order without the word "påbud": a duty with a date, enforced at the reader's cost ("… og regningen sendes til dig")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kære Lars\n\nBuskene fra din have hænger ud over fortovet på Kirkevej.\n\nGrenene skal være skåret tilbage til skel "
+        "senest den 15. januar 2027. Er det ikke gjort til den tid, sørger kommunen for at få arbejdet udført, og "
+        "regningen sendes til dig.\n\nVenlig hilsen\nVej og Park",
+        "Kære Susanne\n\nDin hæk er vokset ud over stien. Den skal klippes inden den 1. februar 2027. Ellers får kommunen "
+        "en gartner til at klippe den for din regning.\n\nMed venlig hilsen\nTeknik og Miljø",
+    ],
+)
+def test_order_enforced_at_the_readers_cost_is_a_decision(detector, text):
+    assert detector.detection(text).type == "afgoerelse"
+
+
+# guard: the rules for everyone that name the cost are information
+def test_general_rule_naming_the_cost_is_no_order(detector):
+    text = ("Til alle grundejere\n\nSom grundejer skal du rydde sne på fortovet senest kl. 7. Gør du det ikke, kan "
+            "kommunen gøre det for din regning.\n\nVenlig hilsen\nVej og Park")
+    assert detector.detection(text).type != "afgoerelse"
+
+
+# a price for a service the reader takes part in is no charge laid on them ("Vi opkræver 450 kr. for maden på lejrskolen")
+def test_price_for_a_school_camp_is_no_decision(detector):
+    text = ("Hej Ida og Carl\n\nMalte skal med på lejrskole i uge 20. Vi opkræver 450 kr. for maden, som betales via "
+            "MobilePay senest 1. maj.\n\nHusk sovepose og regntøj.\n\nHilsen\nKlasselærerne")
+    assert detector.detection(text).type != "afgoerelse"
+
+
+# an English no to whatever was asked for, and a share granted in Danish ("I kan få 40 procent friplads")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Ms. Lund\n\nYou have asked us to pay for a forklift course.\n\nWe cannot pay for the course, because it is not "
+        "needed because of a disability.\n\nKind regards\nSocial Services",
+        "Kære Mette\n\nTak for din ansøgning om økonomisk friplads.\n\nDu kan få 30 procent friplads fra 1. marts. Du skal "
+        "derfor betale 1.540 kr. om måneden i stedet for 2.200 kr.\n\nVenlig hilsen\nPladsanvisningen",
+    ],
+)
+def test_english_no_and_a_share_granted_are_decisions(detector, text):
+    assert detector.detection(text).type == "afgoerelse"
+
+
+# a payment received is a receipt ("Tak for din betaling af … Betalingen er registreret")
+# (by a rule: the learned model alone types it with MODEL_CONFIDENCE 0.5)
+def test_payment_received_is_a_receipt(detector):
+    text = ("Kære Ole\n\nTak for din betaling af 2.400 kr. for sommerlejren. Betalingen er registreret. Afgang er fra "
+            "skolen mandag kl. 8.\n\nVenlig hilsen\nFritidsklubben")
+    d = detector.detection(text)
+    assert d.type == "kvittering"
+    assert d.confidence > 0.5
+
+
+# "skrevet op … siden <dato>" tells the state of a case, no new registration
+def test_waiting_list_since_a_date_is_no_receipt(detector):
+    text = ("Emne: Sv: Bolig\n\nHej Frida\n\nTak for din mail. Du er skrevet op til en ældrebolig siden 4. april 2026, og "
+            "der er 12 foran dig. Boligselskabet fordeler boligerne.\n\nHilsen\nBoligkontoret")
+    assert detector.detection(text).type != "kvittering"
+
+
+# a team mail pointing to the shared folder is internal
+def test_team_mail_about_the_shared_folder_is_andet(detector):
+    text = ("Hej alle\n\nHusk at bruge den nye skabelon til bevillinger fra mandag. Den ligger i fællesmappen. Skriv til "
+            "mig, hvis I finder fejl.\n\nMvh\nBirgit, teamleder")
+    assert detector.detection(text).type == "andet"
+
+
+# guard: a notice of an order to come ("Dette brev er et varsel … vil kommunen udstede påbud … for Deres regning") is no order
+def test_notice_of_an_order_to_come_is_no_order(detector):
+    text = ("Til grundejeren, Rosenvej 9\n\nHækken på Deres ejendom hænger ud over fortovet. Den skal være klippet senest "
+            "1. marts.\n\nDette brev er et varsel. Er klipningen ikke sket inden fristen, vil kommunen udstede påbud og lade "
+            "arbejdet udføre for Deres regning.\n\nVej og Park")
+    assert detector.detection(text).type != "afgoerelse"
