@@ -313,6 +313,10 @@ FIRST_RUNS = [
     ("tone13/blind1 (81) + letters (6)", "5a92a54 (session 13 start)", "0.73", "0.00", "5/5 = 1.00", "5/9"),
     ("tone13b/blind1 (70) + letters (4)", "576505a (first fixes)", "0.54", "0.09", "1/1 = 1.00", "1/5"),
     ("tone13c/blind1 (66) + letters (4)", "c66f565 (second fixes)", "0.58", "0.03", "—", "0/3"),
+    # session 14 (TONE, 2026-12-01), same method; each set first run at the commit (or working tree) named
+    ("tone14/blind1 (78) + letters (6)", "b450a77 (session 14 start)", "0.85", "0.03", "2/5 = 0.40", "2/8"),
+    ("tone14b/blind1 (64) + letters (4)", "8f866ed (first fixes, working tree)", "0.69", "0.06", "2/3 = 0.67", "2/5"),
+    ("tone14c/blind1 (64) + letters (3)", "849decf (second fixes, working tree)", "0.62", "0.00", "2/2 = 1.00", "2/4"),
 ]
 
 
