@@ -924,6 +924,10 @@ class SafetyRules:
             return False
         lo, hi = max(doc[start].sent.start, start - 2), min(doc[start].sent.end, end + 1)
         window = doc[lo:hi]
+        # a first-person word before an infinitive "at" right before the sign belongs to the verb before it, not to the
+        # harm ("Jeg kunne godt tænke mig at sprænge jeres kontor i luften", "har lyst til at"): only from "at" on
+        if start > lo and doc[start - 1].lower_ == "at":
+            window = doc[start - 1:hi]
         if not any(t.lower_ in self.writer_objects for t in window):
             return False
         return not any(self._in(t, self.writer_target) for t in window)

@@ -204,3 +204,12 @@ def test_own_weapon_beside_a_grievance_is_outside_the_staircase():
     assert veiled.step == "uden-for-trappen", veiled.reasons
     licence = triage("Jeg har min riffel og mit jagttegn i orden. Hvordan søger jeg om at gå på jagt i jeres skov?")
     assert licence.step != "uden-for-trappen", licence.reasons
+
+
+def test_a_wish_to_harm_staff_is_no_harm_aimed_at_the_writer():
+    """'tænke mig at' / 'lyst til at': the 'mig' belongs to the wish, not to the harm (threat14 d t15 was roed)."""
+    from borgertekst.triage import model, safety_hits
+
+    wish = safety_hits(model(), "Jeg kunne nu godt tænke mig at sprænge hele rådhuset i luften med jer indenfor.")
+    assert wish, "the violence sign was excused as harm aimed at the writer"
+    assert not safety_hits(model(), "Det her skema slår mig ihjel.")
