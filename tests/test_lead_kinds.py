@@ -213,3 +213,15 @@ def test_a_wish_to_harm_staff_is_no_harm_aimed_at_the_writer():
     wish = safety_hits(model(), "Jeg kunne nu godt tænke mig at sprænge hele rådhuset i luften med jer indenfor.")
     assert wish, "the violence sign was excused as harm aimed at the writer"
     assert not safety_hits(model(), "Det her skema slår mig ihjel.")
+
+
+def test_a_staff_members_weekly_hours_known_by_the_writer_are_never_green():
+    """Two weekdays and a clock time beside 'du' is a routine the writer knows (threat14 d t01 was groen); the
+    writer's own hours for a call are no such sign."""
+    from borgertekst.triage import triage
+
+    routine = triage("Du svømmer i Bølgebadet mandag og onsdag kl. 7, ikke? Det gør jeg også nu.")
+    assert routine.step != "groen", routine.reasons
+    assert any(s.kind.startswith("watch:") for s in routine.signals), routine.signals
+    call = triage("Kan du ringe til mig tirsdag eller torsdag efter kl. 15? Tak.")
+    assert call.step != "uden-for-trappen", call.reasons
