@@ -225,3 +225,13 @@ def test_a_staff_members_weekly_hours_known_by_the_writer_are_never_green():
     assert any(s.kind.startswith("watch:") for s in routine.signals), routine.signals
     call = triage("Kan du ringe til mig tirsdag eller torsdag efter kl. 15? Tak.")
     assert call.step != "uden-for-trappen", call.reasons
+
+
+def test_forwarding_a_complaint_to_the_appeal_body_is_no_pressure(analyzer):
+    """'ellers sender vi den videre til Ankestyrelsen' in the complaint guidance is the route of a complaint, not a
+    sanction (EVAL eval14 14: the only wrong warning); 'ellers sender vi sagen til inkasso' stays pressure."""
+    text = ("Er du uenig, er du velkommen til at ringe til mig, så ser vi på det sammen, og ellers sender vi den "
+            "videre til Ankestyrelsen.")
+    assert not [f for f in analyzer.analyze(text).findings if f.rule.startswith("tone.")]
+    debt = "Betal beløbet inden fredag, ellers sender vi sagen til inkasso."
+    assert any(f.rule == "tone.pres" for f in analyzer.analyze(debt).findings)
