@@ -235,3 +235,13 @@ def test_forwarding_a_complaint_to_the_appeal_body_is_no_pressure(analyzer):
     assert not [f for f in analyzer.analyze(text).findings if f.rule.startswith("tone.")]
     debt = "Betal beløbet inden fredag, ellers sender vi sagen til inkasso."
     assert any(f.rule == "tone.pres" for f in analyzer.analyze(debt).findings)
+
+
+def test_a_refusal_announced_with_meddele_and_only_the_legal_test_has_no_reasons(analyzer):
+    """'De meddeles afslag, idet betingelserne … ikke er opfyldt': the verb that announces the decision is no fact of the
+    case (EVAL eval14 15 had no finding, while the same reason in du-form was a red error)."""
+    text = ("Næstved Kommune\n\nAfgørelse om hjælp til flytning\n\nDe har søgt om hjælp til udgifter ved flytning.\n\n"
+            "Kommunen meddeler Dem afslag på ansøgningen, idet betingelserne i aktivlovens § 85 ikke er opfyldt.\n\n"
+            "De kan klage over afgørelsen til Ankestyrelsen inden 4 uger. Klagen sendes til kommunen.\n\n"
+            "Med venlig hilsen\nJobcentret\nTlf. 55 88 55 88")
+    assert any(f.rule == "struktur.begrundelse" for f in analyzer.analyze(text).findings)
