@@ -43,7 +43,26 @@ def labels() -> list[dict]:
         if rows and "klagevejledning" in rows[0]:  # eval12: {file, klagevejledning, begrundelse, …}
             return [_from_eval12(row) for row in rows]
         return rows
+    if isinstance(data, list) and data and "panel_alt" in data[0]:  # eval14: a list of {file, type, kv, panel, panel_alt, ...}
+        return [_from_eval14(row) for row in data]
     return [dict(v, id=k, file=k + ".txt") for k, v in data.items()]
+
+
+def _elem14(v):
+    # eval14 writes yes/no (YAML booleans), weak, covered/thin/missing/n.a.
+    if v is True or v == "covered":
+        return "present"
+    if v is False:
+        return "missing"
+    return {"thin": "weak", "n.a.": "not-needed"}.get(v, v)
+
+
+def _from_eval14(row: dict) -> dict:
+    out = dict(row, id=row["file"][:-4], kv=_VALUES.get(row["kv"], row["kv"]), decision=row["decision"] is True,
+               kv_borderline=bool(row.get("kv_alt")), panel_borderline=row.get("panel_alt") or {})
+    for key in ("begrundelse", "next_step", "contact"):
+        out[key] = _elem14(row[key])
+    return out
 
 
 def _from_eval12(row: dict) -> dict:

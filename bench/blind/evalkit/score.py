@@ -146,7 +146,7 @@ def main():
             # panel_borderline: a list of elements where the neighbouring status is also right (eval11/12), or per
             # element the one other status a reviewer could defend (eval13)
             pb = l.get("panel_borderline") or {}
-            le = s or (got == pb.get(e) if isinstance(pb, dict) else (e in pb and got in ORDER and abs(ORDER[got] - ORDER[want]) == 1))
+            le = s or ((got in pb.get(e, []) if isinstance(pb.get(e), list) else got == pb.get(e)) if isinstance(pb, dict) else (e in pb and got in ORDER and abs(ORDER[got] - ORDER[want]) == 1))
             panel[e][0] += s
             panel[e][1] += bool(le)
             panel[e][2] += 1
@@ -244,7 +244,7 @@ def main():
     kinds = defaultdict(Counter)
     misses, alarms = [], []
     for t in tone:
-        lab = t["row"]["label"]
+        lab = t["row"]["label"].upper()
         fs = [f for f in t["report"].get("findings", []) if f["category"] == "tone"] if t["status"] == 200 else []
         flagged = bool(fs)
         warn = any(f["severity"] in ("warning", "error") for f in fs)
