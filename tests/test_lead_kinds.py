@@ -245,3 +245,12 @@ def test_a_refusal_announced_with_meddele_and_only_the_legal_test_has_no_reasons
             "De kan klage over afgørelsen til Ankestyrelsen inden 4 uger. Klagen sendes til kommunen.\n\n"
             "Med venlig hilsen\nJobcentret\nTlf. 55 88 55 88")
     assert any(f.rule == "struktur.begrundelse" for f in analyzer.analyze(text).findings)
+
+
+def test_the_readers_feeling_of_being_overlooked_is_no_correction(analyzer):
+    """'at du føler dig overset/misforstået' acknowledges the reader (TRÆK); 'Du har overset …' stays a correction
+    (EVAL eval14 tone.tsv: a TRÆK sentence flagged at warning)."""
+    heard = "Jeg har læst din klage, og jeg kan godt forstå, at du føler dig misforstået af os."
+    assert not [f for f in analyzer.analyze(heard).findings if f.rule.startswith("tone.") and f.severity != "info"]
+    blame = "Du har overset, at fristen var den 1. maj."
+    assert any(f.rule.startswith("tone.") and f.severity == "warning" for f in analyzer.analyze(blame).findings)

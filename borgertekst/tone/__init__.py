@@ -251,6 +251,8 @@ class ToneScorer:
         if not any(tab.lems[i] in WRITER_OWNED for i in range(hit.start, hit.end)):
             return False
         before = tab.texts[max(sent_start, hit.start - 3):hit.start]
+        if any(tab.lems[i] == "føle" for i in range(max(sent_start, hit.start - 2), hit.start)):
+            return True  # (lead, session 14, EVAL eval14) "jeg forstår, at du føler dig overset": the reader's feeling, no correction
         reader = any(w.lower() in READER or w in ("De", "Dem") for w in before)
         other = any(w.lower() in ("vi", "jeg", "han", "hun") or w == "de" for w in before)
         return other and not reader
