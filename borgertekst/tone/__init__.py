@@ -244,15 +244,17 @@ class ToneScorer:
         "Er der noget, vi har misforstået?", "Jeg glemte at ringe"; said about a third party
         ("Hospitalet skriver, at de har misforstået …") it corrects nobody who reads the letter
         (the writer or a third party just before it, the reader not). Only for the blame-and-correction classes and the words in
-        ``WRITER_OWNED``; "Som vi tidligere har oplyst" keeps its weight."""
+        ``WRITER_OWNED``; "Som vi tidligere har oplyst" keeps its weight. Nor is such a word right after
+        "føle sig" a correction: it is the reader's feeling, told back ("jeg forstår, at du føler dig
+        overset": session 14, EVAL eval14)."""
         spec = self._class.get(hit.cls)
         if spec is None or spec.kind != "blame-correction":
             return False
         if not any(tab.lems[i] in WRITER_OWNED for i in range(hit.start, hit.end)):
             return False
-        before = tab.texts[max(sent_start, hit.start - 3):hit.start]
         if any(tab.lems[i] == "føle" for i in range(max(sent_start, hit.start - 2), hit.start)):
-            return True  # (lead, session 14, EVAL eval14) "jeg forstår, at du føler dig overset": the reader's feeling, no correction
+            return True
+        before = tab.texts[max(sent_start, hit.start - 3):hit.start]
         reader = any(w.lower() in READER or w in ("De", "Dem") for w in before)
         other = any(w.lower() in ("vi", "jeg", "han", "hun") or w == "de" for w in before)
         return other and not reader
